@@ -1,0 +1,27 @@
+"""The typed models: the single source of truth for every schema, table and rule."""
+
+from .article import Article, text_checksum
+from .base import StrictModel
+from .dataset import Dataset
+from .evidence import Evidence
+from .exercise import Exercise, ExerciseParticipant
+from .meeting import Meeting, Participant
+from .organisation import Organisation
+from .person import Person, Role
+from .place import Place
+
+__all__ = [
+    "Article",
+    "Dataset",
+    "Evidence",
+    "Exercise",
+    "ExerciseParticipant",
+    "Meeting",
+    "Organisation",
+    "Participant",
+    "Person",
+    "Place",
+    "Role",
+    "StrictModel",
+    "text_checksum",
+]

@@ -1,0 +1,35 @@
+"""All records of one data package, nested as the models define them (the JSON output)."""
+
+from __future__ import annotations
+
+from pydantic import Field
+
+from .article import Article
+from .base import StrictModel
+from .evidence import Evidence
+from .exercise import Exercise
+from .meeting import Meeting
+from .organisation import Organisation
+from .person import Person
+
+
+class Dataset(StrictModel):
+    """Every record of a package; lists are sorted by id when written."""
+
+    articles: list[Article] = Field(default_factory=list, description="Source articles.")
+    persons: list[Person] = Field(default_factory=list, description="Persons named in the articles.")
+    organisations: list[Organisation] = Field(default_factory=list, description="Organisations named.")
+    meetings: list[Meeting] = Field(default_factory=list, description="Meetings reported.")
+    exercises: list[Exercise] = Field(default_factory=list, description="Military exercises reported.")
+    evidence: list[Evidence] = Field(default_factory=list, description="The span behind every value.")
+
+    def sorted(self) -> Dataset:
+        """The same records in id order, so output files are byte-identical for the same input."""
+        return Dataset(
+            articles=sorted(self.articles, key=lambda r: r.id),
+            persons=sorted(self.persons, key=lambda r: r.id),
+            organisations=sorted(self.organisations, key=lambda r: r.id),
+            meetings=sorted(self.meetings, key=lambda r: r.id),
+            exercises=sorted(self.exercises, key=lambda r: r.id),
+            evidence=sorted(self.evidence, key=lambda r: r.id),
+        )

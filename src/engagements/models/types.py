@@ -1,0 +1,209 @@
+"""Constrained types, each defined once and reused by every model.
+
+Every rule lives in the type, so it reaches every derived artefact: the JSON Schema
+(`pattern`, `enum`, `maxLength`, the `x-*` markers below), the Table Schema of the
+data package, and the vectorised validator. The `x-*` markers name rules JSON Schema
+cannot express (a real calendar date, NFC text, which table an id points into); the
+fast validator reads them from the generated schema, never from a second list.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+import unicodedata
+from dataclasses import dataclass
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, Field, GetJsonSchemaHandler, StringConstraints
+from pydantic.json_schema import JsonSchemaValue
+from pydantic_core import PydanticCustomError, core_schema
+
+from .countries import COUNTRY_CODES
+
+# ---------------------------------------------------------------- schema markers
+
+
+@dataclass(frozen=True)
+class SchemaMarks:
+    """Adds keys to the JSON Schema of the annotated type (used for rules JSON Schema lacks)."""
+
+    marks: tuple[tuple[str, Any], ...]
+
+    def __get_pydantic_json_schema__(
+        self, schema: core_schema.CoreSchema, handler: GetJsonSchemaHandler
+    ) -> JsonSchemaValue:
+        json_schema = handler(schema)
+        json_schema.update({k: list(v) if isinstance(v, tuple) else v for k, v in self.marks})
+        return json_schema
+
+
+def marks(**keys: Any) -> SchemaMarks:
+    return SchemaMarks(tuple((key.replace("_", "-"), value) for key, value in keys.items()))
+
+
+# ---------------------------------------------------------------- text
+
+FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
+"""A cell starting with one of these is run as a formula by common spreadsheets."""
+
+_LINE_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f]")
+_TEXT_FORBIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+
+
+def text_problem(value: str, *, multiline: bool) -> tuple[str, str] | None:
+    """The first rule `value` breaks as (code, message), or None. Shared by models and validator."""
+    forbidden = _TEXT_FORBIDDEN if multiline else _LINE_FORBIDDEN
+    if forbidden.search(value):
+        allowed = "line feeds only" if multiline else "none"
+        return "control_character", f"text contains a control character (allowed: {allowed})"
+    if value != value.strip():
+        return "untrimmed", "text starts or ends with whitespace; trim it"
+    if not unicodedata.is_normalized("NFC", value):
+        return "not_nfc", "text is not in Unicode NFC form; normalise it"
+    if value.startswith(FORMULA_PREFIXES):
+        return "formula_like", "text starts with = + - @ tab or CR, which spreadsheets run as a formula"
+    return None
+
+
+def _check_text(multiline: bool) -> Any:
+    def check(value: str) -> str:
+        problem = text_problem(value, multiline=multiline)
+        if problem:
+            raise PydanticCustomError(problem[0], problem[1])
+        return value
+
+    return check
+
+
+Line = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=2000),
+    AfterValidator(_check_text(False)),
+    marks(x_text="line"),
+]
+"""One line of human text: NFC, trimmed, no control characters, not formula-like."""
+
+Text = Annotated[
+    str,
+    StringConstraints(min_length=1, max_length=1_000_000),
+    AfterValidator(_check_text(True)),
+    marks(x_text="text"),
+]
+"""Multi-line human text (line feeds allowed), otherwise as strict as `Line`."""
+
+# ---------------------------------------------------------------- identifiers
+
+ID_PREFIXES = {
+    "articles": "art",
+    "persons": "per",
+    "organisations": "org",
+    "meetings": "mtg",
+    "exercises": "exe",
+    "evidence": "evi",
+}
+"""Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
+
+
+def _id(table: str) -> Any:
+    prefix = ID_PREFIXES[table]
+    return Annotated[
+        str,
+        StringConstraints(pattern=rf"^{prefix}-[0-9a-z]+(-[0-9a-z]+)*$", max_length=64),
+        marks(x_references=table),
+    ]
+
+
+ArticleId = _id("articles")
+"""Id of an `Article`: `art-` then a digest of its normalised text."""
+PersonId = _id("persons")
+"""Id of a `Person`."""
+OrganisationId = _id("organisations")
+"""Id of an `Organisation`."""
+MeetingId = _id("meetings")
+"""Id of a `Meeting`."""
+ExerciseId = _id("exercises")
+"""Id of an `Exercise`."""
+EvidenceId = _id("evidence")
+"""Id of an `Evidence` span."""
+
+SUBJECT_TABLES = ("articles", "persons", "organisations", "meetings", "exercises")
+SubjectId = Annotated[
+    str,
+    StringConstraints(pattern=r"^(art|per|org|mtg|exe)-[0-9a-z]+(-[0-9a-z]+)*$", max_length=64),
+    marks(x_subject=SUBJECT_TABLES),
+]
+"""Id of any record that evidence can support (article, person, organisation, meeting, exercise)."""
+
+# ---------------------------------------------------------------- dates
+
+PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
+DatePrecision = Literal["year", "month", "day"]
+"""How much of a partial date is known."""
+PRECISION_BY_LENGTH: dict[int, str] = {4: "year", 7: "month", 10: "day"}
+
+
+def partial_date_problem(value: str) -> str | None:
+    """Why a well-formed partial date is not a real date (`2025-02-30`), or None."""
+    parts = [int(p) for p in value.split("-")]
+    if len(parts) >= 2 and not 1 <= parts[1] <= 12:
+        return f"month {parts[1]:02d} does not exist"
+    if len(parts) == 3 and not 1 <= parts[2] <= calendar.monthrange(parts[0], parts[1])[1]:
+        return f"day {parts[2]:02d} does not exist in {parts[0]}-{parts[1]:02d}"
+    return None
+
+
+def _check_partial_date(value: str) -> str:
+    problem = partial_date_problem(value)
+    if problem:
+        raise PydanticCustomError("invalid_date", "{value}: {problem}", {"value": value, "problem": problem})
+    return value
+
+
+PartialDate = Annotated[
+    str,
+    StringConstraints(pattern=PARTIAL_DATE_PATTERN),
+    AfterValidator(_check_partial_date),
+    marks(format="partial-date"),
+]
+"""An ISO 8601 date or its year / year-month prefix (`2026`, `2026-04`, `2026-04-12`), real on the calendar."""
+
+# ---------------------------------------------------------------- codes and numbers
+
+
+def _check_country(value: str) -> str:
+    if value not in _COUNTRIES:
+        raise PydanticCustomError("enum", "{value} is not an ISO 3166-1 alpha-2 code", {"value": value})
+    return value
+
+
+_COUNTRIES = frozenset(COUNTRY_CODES)
+CountryCode = Annotated[str, AfterValidator(_check_country), marks(enum=COUNTRY_CODES)]
+"""ISO 3166-1 alpha-2 country code (`LY`, `US`)."""
+
+LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+"""ISO 639-1 language code (`fr`, `en`)."""
+
+Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
+"""Lower-case hex SHA-256 digest."""
+
+Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000)]
+"""An absolute http(s) URL."""
+
+FileName = Annotated[str, StringConstraints(pattern=r"^[^/\\\x00-\x1f]+$", max_length=255)]
+"""A bare file name, never a path."""
+
+FieldPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9]+\])?(\.[a-z_]+)?$", max_length=100)]
+"""Where in a record a value sits: `name`, `names[1]`, `roles[0].organisation_id`."""
+
+Offset = Annotated[int, Field(ge=0, le=10_000_000)]
+"""A character offset (Unicode code points) into an article's text."""
+
+Latitude = Annotated[float, Field(ge=-90, le=90)]
+"""WGS 84 latitude in degrees."""
+
+Longitude = Annotated[float, Field(ge=-180, le=180)]
+"""WGS 84 longitude in degrees."""
+
+Year = Annotated[int, Field(ge=1900, le=2200)]
+"""A calendar year, as an edition number of an exercise series."""

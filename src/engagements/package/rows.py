@@ -1,0 +1,135 @@
+"""Records <-> table rows, and rows <-> CSV cells, driven by the derived tables.
+
+`dataset_to_rows` and `rows_to_dataset` are exact inverses for every valid dataset (a property
+test checks it); `to_cell` and `from_cell` are exact inverses for every typed value.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from typing import Any
+
+from pydantic import BaseModel
+
+from ..models import Dataset
+from .tables import SINGULAR, TOP_LEVEL, Column, Table, tables
+
+Row = dict[str, Any]
+
+INTEGER = re.compile(r"^-?[0-9]+$")
+NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
+
+
+class CellError(ValueError):
+    """A cell that cannot be read as its column's type."""
+
+
+def to_cell(value: Any) -> str:
+    """Typed value -> CSV text; None and empty lists are empty cells."""
+    if value is None or value == []:
+        return ""
+    if isinstance(value, list):
+        return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+    if isinstance(value, float):
+        return repr(value)
+    return str(value)
+
+
+def from_cell(column: Column, text: str) -> Any:
+    """CSV text -> typed value (None for an empty cell); raises CellError with what was expected."""
+    if text == "":
+        return [] if column.type == "array" else None
+    if column.type == "integer":
+        if not INTEGER.match(text):
+            raise CellError(f"{text!r} is not an integer")
+        return int(text)
+    if column.type == "number":
+        if not NUMBER.match(text):
+            raise CellError(f"{text!r} is not a number")
+        return float(text)
+    if column.type == "array":
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            raise CellError(f"{text[:40]!r} is not a JSON array of strings")
+        return value
+    return text
+
+
+def _flatten(table: Table, record: BaseModel) -> Row:
+    row: Row = {}
+    for column in table.columns:
+        if column.group:
+            nested = getattr(record, column.group)
+            row[column.name] = None if nested is None else getattr(nested, column.name[len(column.group) + 1:])
+        elif column.name in type(record).model_fields:
+            row[column.name] = getattr(record, column.name)
+    return row
+
+
+def dataset_to_rows(dataset: Dataset) -> dict[str, list[Row]]:
+    """Every table's rows, in id order then position order."""
+    result: dict[str, list[Row]] = {t.name: [] for t in tables()}
+    children: dict[str, list[Table]] = {}
+    for table in tables():
+        if table.parent:
+            children.setdefault(table.parent, []).append(table)
+    for name in TOP_LEVEL:
+        table = next(t for t in tables() if t.name == name)
+        for record in sorted(getattr(dataset, name), key=lambda r: r.id):
+            result[name].append(_flatten(table, record))
+            for child in children.get(name, []):
+                assert child.parent_field is not None
+                for position, item in enumerate(getattr(record, child.parent_field)):
+                    row: Row = {f"{SINGULAR[name]}_id": record.id, "position": position}
+                    if child.scalar_column:
+                        row[child.scalar_column] = item
+                    else:
+                        row.update(_flatten(child, item))
+                    result[child.name].append(row)
+    return result
+
+
+def _unflatten(table: Table, row: Row) -> dict[str, Any]:
+    """A row's values as model input: groups become nested dicts (or None when all empty)."""
+    values: dict[str, Any] = {}
+    groups: dict[str, dict[str, Any]] = {}
+    for column in table.columns:
+        value = row.get(column.name)
+        if column.group:
+            groups.setdefault(column.group, {})[column.name[len(column.group) + 1:]] = value
+        elif column.name in table.model.model_fields:
+            values[column.name] = value
+    for group, members in groups.items():
+        values[group] = members if any(v is not None for v in members.values()) else None
+    return values
+
+
+def rows_to_dataset(rows: dict[str, list[Row]]) -> Dataset:
+    """Assemble and validate the models from table rows (raises pydantic.ValidationError)."""
+    kids: dict[tuple[str, str], dict[str, list[tuple[int, Any]]]] = {}
+    for table in tables():
+        if not table.parent:
+            continue
+        key = f"{SINGULAR[table.parent]}_id"
+        for row in rows.get(table.name, []):
+            item = row[table.scalar_column] if table.scalar_column else _unflatten(table, row)
+            assert table.parent_field is not None
+            kids.setdefault((table.parent, table.parent_field), {}).setdefault(row[key], []).append(
+                (row["position"], item)
+            )
+    records: dict[str, list[Any]] = {}
+    for name, model in TOP_LEVEL.items():
+        table = next(t for t in tables() if t.name == name)
+        records[name] = []
+        for row in rows.get(name, []):
+            values = _unflatten(table, row)
+            for (parent, parent_field), by_id in kids.items():
+                if parent == name:
+                    values[parent_field] = [item for _, item in sorted(by_id.get(row["id"], []),
+                                                                       key=lambda p: p[0])]
+            records[name].append(model.model_validate(values))
+    return Dataset.model_validate(records)

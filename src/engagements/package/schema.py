@@ -1,0 +1,130 @@
+"""Derived artefacts: Table Schemas, JSON Schemas and the package descriptor, all from the models.
+
+`engagements schema` writes them into `schema/`; a test regenerates them and fails on drift.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from .. import __version__
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from .tables import Column, Table, tables
+
+PROFILE = "https://datapackage.org/profiles/2.0"
+SCHEMA_MODELS = {
+    "article": Article,
+    "person": Person,
+    "organisation": Organisation,
+    "meeting": Meeting,
+    "exercise": Exercise,
+    "evidence": Evidence,
+    "dataset": Dataset,
+}
+
+
+def _field(column: Column) -> dict[str, Any]:
+    constraints: dict[str, Any] = {}
+    if column.required:
+        constraints["required"] = True
+    if column.type == "string":
+        for key, value in (("minLength", column.min_length), ("maxLength", column.max_length),
+                           ("pattern", column.pattern)):
+            if value is not None:
+                constraints[key] = value
+        if column.enum:
+            constraints["enum"] = list(column.enum)
+    if column.type in ("integer", "number"):
+        for key, value in (("minimum", column.minimum), ("maximum", column.maximum)):
+            if value is not None:
+                constraints[key] = value
+    field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
+    if constraints:
+        field["constraints"] = constraints
+    return field
+
+
+def table_schema(table: Table) -> dict[str, Any]:
+    """The Data Package v2 Table Schema of one table: types, constraints, keys."""
+    schema: dict[str, Any] = {
+        "$schema": f"{PROFILE}/tableschema.json",
+        "fields": [_field(c) for c in table.columns],
+        "missingValues": [""],
+        "primaryKey": list(table.primary_key),
+    }
+    foreign = []
+    for column, target in table.foreign_keys:
+        reference: dict[str, Any] = {"fields": ["id"]}
+        if target != table.name:
+            reference = {"resource": target, "fields": ["id"]}
+        foreign.append({"fields": [column], "reference": reference})
+    if foreign:
+        schema["foreignKeys"] = foreign
+    return schema
+
+
+def resource(table: Table) -> dict[str, Any]:
+    return {
+        "name": table.name,
+        "type": "table",
+        "path": table.file,
+        "format": "csv",
+        "mediatype": "text/csv",
+        "encoding": "utf-8",
+        "description": (table.model.__doc__ or "").strip().splitlines()[0],
+        "dialect": {"$schema": f"{PROFILE}/tabledialect.json", "delimiter": ",", "lineTerminator": "\n",
+                    "quoteChar": '"', "doubleQuote": True, "header": True},
+        "schema": table_schema(table),
+    }
+
+
+def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dict[str, Any]:
+    """`datapackage.json` for a package of every table, crediting `sources`."""
+    return {
+        "$schema": f"{PROFILE}/datapackage.json",
+        "name": "engagements",
+        "title": "Security-cooperation engagements reported in the news",
+        "description": "Meetings and military exercises read from news articles, with the persons and "
+        "organisations involved; every value carries the article span it was read from (evidence "
+        "table). engagements.json holds the same records nested as the models define them.",
+        "version": version,
+        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
+                      "title": "Creative Commons Attribution 4.0"}],
+        "contributors": [{"title": "The engagements maintainers", "roles": ["creator"]}],
+        "sources": sources,
+        "resources": [resource(t) for t in tables()],
+    }
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    """JSON Schema of each model, by file name."""
+    return {f"{name}.schema.json": model.model_json_schema() for name, model in SCHEMA_MODELS.items()}
+
+
+def rendered() -> dict[str, str]:
+    """Every file of `schema/`, by relative path, as text."""
+    files = {f"json/{name}": dumps(schema) for name, schema in json_schemas().items()}
+    for table in tables():
+        files[f"tables/{table.name}.tableschema.json"] = dumps(table_schema(table))
+    return files
+
+
+def dumps(data: Any) -> str:
+    return json.dumps(data, ensure_ascii=False, indent=2) + "\n"
+
+
+def write_schema_dir(root: Path) -> list[Path]:
+    """Write `schema/` (removing files no longer generated); returns the paths written."""
+    files = rendered()
+    for stale in sorted(root.glob("*/*.json")):
+        if stale.relative_to(root).as_posix() not in files:
+            stale.unlink()
+    written = []
+    for name, text in files.items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(path)
+    return written

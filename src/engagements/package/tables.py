@@ -1,0 +1,224 @@
+"""Models -> tables: the one derivation behind the Table Schemas, the CSV layout and the fast rules.
+
+Each top-level model is a table. A nested optional model (`Meeting.place`) becomes prefixed
+columns (`place_name`, ...). A list of strings is an `array` column (a JSON array in the cell).
+A list of models or of ids becomes a child table keyed by (`<parent>_id`, `position`).
+Constraints come from the model's generated JSON Schema, so nothing here restates a rule.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cache
+from typing import Any, Literal
+
+from pydantic import BaseModel
+
+from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person
+from ..models.base import RowRule, StrictModel
+
+ColumnType = Literal["string", "integer", "number", "array"]
+
+TOP_LEVEL: dict[str, type[StrictModel]] = {
+    "articles": Article,
+    "persons": Person,
+    "organisations": Organisation,
+    "meetings": Meeting,
+    "exercises": Exercise,
+    "evidence": Evidence,
+}
+SINGULAR = {"articles": "article", "persons": "person", "organisations": "organisation",
+            "meetings": "meeting", "exercises": "exercise", "evidence": "evidence"}
+
+
+@dataclass(frozen=True)
+class Column:
+    """One CSV column and every rule its cells obey."""
+
+    name: str
+    type: ColumnType
+    required: bool
+    description: str
+    annotation: Any = field(compare=False, repr=False)
+    pattern: str | None = None
+    enum: tuple[str, ...] | None = None
+    min_length: int | None = None
+    max_length: int | None = None
+    minimum: float | None = None
+    maximum: float | None = None
+    text: str | None = None
+    """`line` or `text` for human text (NFC, trimmed, no control characters, not formula-like)."""
+    partial_date: bool = False
+    references: str | None = None
+    """Table whose `id` this column holds."""
+    subject: tuple[str, ...] | None = None
+    """Tables whose ids this column may hold (evidence subjects)."""
+    group: str | None = None
+    """Prefix of a flattened optional model: set together, its required columns then required."""
+    group_required: bool = False
+    item: Column | None = None
+    """Rules of each element, for `array` columns."""
+
+
+@dataclass(frozen=True)
+class Table:
+    """One CSV file of the package."""
+
+    name: str
+    model: type[BaseModel]
+    columns: tuple[Column, ...]
+    primary_key: tuple[str, ...]
+    parent: str | None = None
+    """For child tables: the parent table, the model field they hold and its minimum count."""
+    parent_field: str | None = None
+    min_items: int = 0
+    scalar_column: str | None = None
+    """For child tables of ids: the column holding the id (`article_id`)."""
+    rules: tuple[RowRule, ...] = ()
+
+    @property
+    def file(self) -> str:
+        return f"data/{self.name}.csv"
+
+    def column(self, name: str) -> Column:
+        return next(c for c in self.columns if c.name == name)
+
+    @property
+    def foreign_keys(self) -> tuple[tuple[str, str], ...]:
+        """(column, referenced table) pairs; a table's own `id` is its key, not a reference."""
+        return tuple((c.name, c.references) for c in self.columns if c.references and c.name != "id")
+
+
+def _unwrap(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
+    """(schema without the `null` branch, whether null was allowed)."""
+    options = schema.get("anyOf")
+    if options and any(o.get("type") == "null" for o in options):
+        rest = [o for o in options if o.get("type") != "null"]
+        return rest[0], True
+    return schema, False
+
+
+def _column(name: str, schema: dict[str, Any], required: bool, description: str, annotation: Any,
+            group: str | None = None, group_required: bool = False) -> Column:
+    kind = schema.get("type", "string")
+    enum = schema.get("enum")
+    item = None
+    if kind == "array":
+        item = _column(name, schema["items"], True, description, None)
+    return Column(
+        name=name,
+        type=kind,
+        required=required,
+        description=description,
+        annotation=annotation,
+        pattern=schema.get("pattern"),
+        enum=tuple(enum) if enum else None,
+        min_length=schema.get("minLength"),
+        max_length=schema.get("maxLength"),
+        minimum=schema.get("minimum"),
+        maximum=schema.get("maximum"),
+        text=schema.get("x-text"),
+        partial_date=schema.get("format") == "partial-date",
+        references=schema.get("x-references"),
+        subject=tuple(schema["x-subject"]) if "x-subject" in schema else None,
+        group=group,
+        group_required=group_required,
+        item=item,
+    )
+
+
+def _resolve(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
+    ref = schema.get("$ref")
+    return defs[ref.rsplit("/", 1)[-1]] if ref else schema
+
+
+def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
+               parent_field: str | None = None, min_items: int = 0) -> list[Table]:
+    schema = model.model_json_schema()
+    defs = schema.get("$defs", {})
+    columns: list[Column] = []
+    children: list[Table] = []
+    if parent:
+        parent_model = TOP_LEVEL[parent]
+        key = f"{SINGULAR[parent]}_id"
+        id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
+        columns.append(_column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
+                               parent_model.model_fields["id"].annotation))
+        columns.append(Column("position", "integer", True, "Order of the row within its parent (from 0).",
+                              int, minimum=0))
+    required = set(schema.get("required", []))
+    for field_name, info in model.model_fields.items():
+        prop, nullable = _unwrap(schema["properties"][field_name])
+        description = info.description or ""
+        target = _resolve(prop, defs)
+        if target.get("type") == "object":  # nested optional model -> prefixed columns
+            sub = target["properties"]
+            sub_model = _submodel(info.annotation)
+            for sub_name, sub_prop in sub.items():
+                sub_schema, sub_nullable = _unwrap(sub_prop)
+                columns.append(_column(
+                    f"{field_name}_{sub_name}", sub_schema, False,
+                    f"{description} {sub_prop.get('description', '')}".strip(),
+                    sub_model.model_fields[sub_name].annotation,
+                    group=field_name, group_required=sub_name in target.get("required", []),
+                ))
+            continue
+        if prop.get("type") == "array":
+            items = _resolve(prop["items"], defs)
+            child = f"{SINGULAR[name]}_{field_name}"
+            if items.get("type") == "object":
+                children += _tables_of(child, _submodel(info.annotation), name, field_name,
+                                       prop.get("minItems", 0))
+                continue
+            if "x-references" in items:
+                children.append(_id_list_table(child, name, field_name, items, prop.get("minItems", 0)))
+                continue
+        columns.append(_column(field_name, prop, field_name in required and not nullable, description,
+                               info.annotation))
+    primary = ("id",) if "id" in model.model_fields else (f"{SINGULAR[parent or name]}_id", "position")
+    rules = tuple(getattr(model, "row_rules", ()))
+    table = Table(name, model, tuple(columns), primary, parent, parent_field, min_items, rules=rules)
+    return [table, *children]
+
+
+def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, Any], min_items: int) -> Table:
+    parent_model = TOP_LEVEL[parent]
+    key = f"{SINGULAR[parent]}_id"
+    target = items["x-references"]
+    id_column = f"{SINGULAR[target]}_id"
+    id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
+    annotation = parent_model.model_fields[parent_field].annotation
+    item_annotation = annotation.__args__[0] if annotation is not None else None
+    columns = (
+        _column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
+                parent_model.model_fields["id"].annotation),
+        Column("position", "integer", True, "Order of the row within its parent (from 0).", int, minimum=0),
+        _column(id_column, items, True, parent_model.model_fields[parent_field].description or "",
+                item_annotation),
+    )
+    return Table(name, parent_model, columns, (key, "position"), parent, parent_field, min_items,
+                 scalar_column=id_column)
+
+
+def _submodel(annotation: Any) -> type[BaseModel]:
+    """The model class inside `Model | None` or `list[Model]`."""
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    for arg in getattr(annotation, "__args__", ()):
+        if isinstance(arg, type) and issubclass(arg, BaseModel):
+            return arg
+    raise TypeError(f"no model in {annotation!r}")
+
+
+@cache
+def tables() -> tuple[Table, ...]:
+    """Every table of the package, parents before their children."""
+    result: list[Table] = []
+    for name, model in TOP_LEVEL.items():
+        result += _tables_of(name, model)
+    return tuple(result)
+
+
+@cache
+def table_by_name() -> dict[str, Table]:
+    return {t.name: t for t in tables()}

@@ -1,0 +1,75 @@
+"""Write a dataset as a data package: CSV per table, nested JSON, `datapackage.json`.
+
+Written into a temporary folder beside the target, then moved into place, so readers never see
+a half-written package. Rows are sorted and nothing time-dependent is written: the same dataset
+gives byte-identical files.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+from ..errors import OutputError
+from ..models import Dataset
+from .rows import dataset_to_rows, to_cell
+from .schema import descriptor, dumps
+from .tables import tables
+
+JSON_FILE = "engagements.json"
+
+
+def render_csv(columns: list[str], rows: list[dict[str, object]]) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([to_cell(row.get(c)) for c in columns])
+    return buffer.getvalue()
+
+
+def render(dataset: Dataset) -> dict[str, str]:
+    """Every file of the package, by relative path."""
+    dataset = dataset.sorted()
+    rows = dataset_to_rows(dataset)
+    files = {
+        table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()
+    }
+    sources = [
+        {"title": a.title, "path": a.url} if a.url else {"title": a.title}
+        for a in dataset.articles
+    ]
+    files["datapackage.json"] = dumps(descriptor(sources))
+    files[JSON_FILE] = json.dumps(dataset.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    return files
+
+
+def write_package(dataset: Dataset, out: Path) -> None:
+    """Replace `out` with the package, atomically; refuses to replace a folder that is not a package."""
+    out = out.resolve()
+    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
+        raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
+    out.parent.mkdir(parents=True, exist_ok=True)
+    files = render(dataset)
+    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+    try:
+        for name, text in files.items():
+            path = tmp / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+        os.chmod(tmp, 0o755)
+        old = None
+        if out.exists():
+            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
+            os.replace(out, old / "package")
+        os.replace(tmp, out)
+        if old:
+            shutil.rmtree(old)
+    except BaseException:
+        shutil.rmtree(tmp, ignore_errors=True)
+        raise
