@@ -199,6 +199,9 @@ FieldPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9]+\])?(\.[
 Offset = Annotated[int, Field(ge=0, le=10_000_000)]
 """A character offset (Unicode code points) into an article's text."""
 
+Position = Annotated[int, Field(ge=0, le=1_000_000)]
+"""Order of an item within its parent record (child tables), from 0."""
+
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 """WGS 84 latitude in degrees."""
 

@@ -12,10 +12,11 @@ from dataclasses import dataclass, field
 from functools import cache
 from typing import Any, Literal
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person
 from ..models.base import RowRule, StrictModel
+from ..models.types import Position
 
 ColumnType = Literal["string", "integer", "number", "array"]
 
@@ -143,9 +144,8 @@ def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
         key = f"{SINGULAR[parent]}_id"
         id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
         columns.append(_column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
-                               parent_model.model_fields["id"].annotation))
-        columns.append(Column("position", "integer", True, "Order of the row within its parent (from 0).",
-                              int, minimum=0))
+                               parent_model.model_fields["id"].rebuild_annotation()))
+        columns.append(_position())
     required = set(schema.get("required", []))
     for field_name, info in model.model_fields.items():
         prop, nullable = _unwrap(schema["properties"][field_name])
@@ -159,7 +159,7 @@ def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
                 columns.append(_column(
                     f"{field_name}_{sub_name}", sub_schema, False,
                     f"{description} {sub_prop.get('description', '')}".strip(),
-                    sub_model.model_fields[sub_name].annotation,
+                    sub_model.model_fields[sub_name].rebuild_annotation(),
                     group=field_name, group_required=sub_name in target.get("required", []),
                 ))
             continue
@@ -174,7 +174,7 @@ def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
                 children.append(_id_list_table(child, name, field_name, items, prop.get("minItems", 0)))
                 continue
         columns.append(_column(field_name, prop, field_name in required and not nullable, description,
-                               info.annotation))
+                               info.rebuild_annotation()))
     primary = ("id",) if "id" in model.model_fields else (f"{SINGULAR[parent or name]}_id", "position")
     rules = tuple(getattr(model, "row_rules", ()))
     table = Table(name, model, tuple(columns), primary, parent, parent_field, min_items, rules=rules)
@@ -191,13 +191,18 @@ def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, A
     item_annotation = annotation.__args__[0] if annotation is not None else None
     columns = (
         _column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
-                parent_model.model_fields["id"].annotation),
-        Column("position", "integer", True, "Order of the row within its parent (from 0).", int, minimum=0),
+                parent_model.model_fields["id"].rebuild_annotation()),
+        _position(),
         _column(id_column, items, True, parent_model.model_fields[parent_field].description or "",
                 item_annotation),
     )
     return Table(name, parent_model, columns, (key, "position"), parent, parent_field, min_items,
                  scalar_column=id_column)
+
+
+def _position() -> Column:
+    schema = TypeAdapter(Position).json_schema()
+    return _column("position", schema, True, "Order of the row within its parent record (from 0).", Position)
 
 
 def _submodel(annotation: Any) -> type[BaseModel]:

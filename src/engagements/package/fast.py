@@ -1,0 +1,221 @@
+"""The fast engine: every rule of the derived tables as polars expressions over whole columns.
+
+pyarrow parses each CSV (all columns as text), polars evaluates the rules column by column.
+The rules are read from the `Column` specs and the models' declared row rules, never restated;
+a differential property test checks this engine against the model engine (`model.py`).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import polars as pl
+import pyarrow as pa
+import pyarrow.csv as pacsv
+
+from ..models.base import (
+    Before,
+    ChecksumOf,
+    ExactlyOne,
+    NotAfter,
+    PrecisionMatches,
+    RowRule,
+    rule_field,
+    rule_fields,
+    text_checksum,
+)
+from ..models.types import FORMULA_PREFIXES, PRECISION_BY_LENGTH
+from .read import ROW_COLUMN, TableFile, slow_records
+from .rows import INTEGER, NUMBER, from_cell
+from .rules import cell_message
+from .tables import Column
+from .validate_common import Found, rule_message
+
+_CONTROL_LINE = r"[\x00-\x1f\x7f-\x{9f}]"
+_CONTROL_TEXT = r"[\x00-\x09\x0b-\x1f\x7f-\x{9f}]"
+_FORMULA = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_PREFIXES).replace("\t", r"\t").replace(
+    "\r", r"\r"
+) + "]"
+
+
+def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
+    """The table as text columns plus `__row`; falls back to Python's csv on malformed rows."""
+    bad: list[Any] = []
+
+    def on_invalid(row: Any) -> str:
+        bad.append(row)
+        return "skip"
+
+    try:
+        arrow = pacsv.read_csv(
+            pa.BufferReader(tf.data),
+            read_options=pacsv.ReadOptions(column_names=tf.header, skip_rows=1),
+            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
+            convert_options=pacsv.ConvertOptions(
+                column_types=dict.fromkeys(tf.header, pa.string()),
+                strings_can_be_null=True,
+                quoted_strings_can_be_null=True,
+            ),
+        )
+    except (pa.ArrowInvalid, ValueError):
+        bad.append(None)
+    if bad or len(set(tf.header)) != len(tf.header):
+        records = slow_records(tf, found.report)
+        frame = pl.DataFrame(
+            {name: [r[name] or None for r in records] for name in tf.columns}
+            | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
+            schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
+        )
+        return frame
+    frame = pl.from_arrow(arrow)
+    assert isinstance(frame, pl.DataFrame)
+    frame = frame.select([pl.col(n).cast(pl.String) for n in tf.columns])
+    tf.records = 1 + frame.height
+    return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
+
+
+def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
+    """The code of the first rule a non-empty cell breaks, or null."""
+    checks: list[tuple[pl.Expr, str]] = []
+    if column.type == "integer":
+        checks.append((~value.str.contains(INTEGER.pattern), "type_error"))
+        number = value.cast(pl.Int64, strict=False)
+    elif column.type == "number":
+        checks.append((~value.str.contains(NUMBER.pattern), "type_error"))
+        number = value.cast(pl.Float64, strict=False)
+    if column.type in ("integer", "number"):
+        out = number.is_null()
+        if column.minimum is not None:
+            out = out | (number < column.minimum)
+        if column.maximum is not None:
+            out = out | (number > column.maximum)
+        checks.append((out, "out_of_range"))
+    if column.type == "string":
+        length = value.str.len_chars()
+        if column.min_length is not None:
+            checks.append((length < column.min_length, "too_short"))
+        if column.max_length is not None:
+            checks.append((length > column.max_length, "too_long"))
+        if column.pattern is not None:
+            checks.append((~value.str.contains(column.pattern), "pattern_mismatch"))
+        if column.enum is not None:
+            checks.append((~value.is_in(list(column.enum)), "enum_mismatch"))
+        if column.text:
+            control = _CONTROL_TEXT if column.text == "text" else _CONTROL_LINE
+            checks += [
+                (value.str.contains(control), "control_character"),
+                (value.str.contains(r"^\s|\s$"), "untrimmed"),
+                (value.str.normalize("NFC") != value, "not_nfc"),
+                (value.str.contains(_FORMULA), "formula_like"),
+            ]
+        if column.partial_date:
+            checks.append((~_real_partial_date(value), "invalid_date"))
+    expr = pl.lit(None, dtype=pl.String)
+    for condition, code in reversed(checks):
+        expr = pl.when(condition).then(pl.lit(code)).otherwise(expr)
+    return expr
+
+
+def _real_partial_date(value: pl.Expr) -> pl.Expr:
+    length = value.str.len_chars()
+    month = value.str.slice(5, 2).cast(pl.Int32, strict=False)
+    full = value.str.to_date("%Y-%m-%d", strict=False)
+    return (
+        pl.when(length == 4).then(True)
+        .when(length == 7).then((month >= 1) & (month <= 12))
+        .otherwise(full.is_not_null())
+    )
+
+
+def column_codes(frame: pl.DataFrame, tf: TableFile, found: Found) -> dict[str, pl.Series]:
+    """Per column, a series of cell issue codes (null where the cell is fine)."""
+    exprs = []
+    arrays = []
+    for column in tf.table.columns:
+        if column.name not in tf.columns:
+            continue
+        value = pl.col(column.name)
+        required = pl.lit(column.required) & value.is_null()
+        if column.group_required:
+            members = [c.name for c in tf.table.columns if c.group == column.group and c.name in tf.columns]
+            required = value.is_null() & pl.any_horizontal([pl.col(m).is_not_null() for m in members])
+        if column.type == "array":
+            arrays.append(column)
+            exprs.append(pl.when(required).then(pl.lit("required")).otherwise(None).alias(column.name))
+            continue
+        exprs.append(pl.when(required).then(pl.lit("required"))
+                     .when(value.is_null()).then(None)
+                     .otherwise(cell_code(value, column)).alias(column.name))
+    codes = frame.select(exprs) if exprs else pl.DataFrame()
+    result = {name: codes[name] for name in codes.columns}
+    for column in arrays:
+        result[column.name] = _array_codes(frame[column.name], column)
+    for name, series in result.items():
+        column = tf.table.column(name)
+        hits = frame.select(ROW_COLUMN).with_columns(series.alias("code")).filter(pl.col("code").is_not_null())
+        for row, code in hits.iter_rows():
+            found.add(tf, code, cell_message(code, column), row, name)
+    return result
+
+
+def _array_codes(cells: pl.Series, column: Column) -> pl.Series:
+    """Codes for JSON-array cells: `type_error` unless an array of strings, else the first bad item's."""
+    assert column.item is not None
+    codes: list[str | None] = [None] * len(cells)
+    items: list[str] = []
+    owners: list[int] = []
+    for index, text in enumerate(cells.to_list()):
+        if text is None:
+            continue
+        try:
+            value = json.loads(text)
+        except ValueError:
+            value = None
+        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            codes[index] = "type_error"
+            continue
+        items += value
+        owners += [index] * len(value)
+    if items:
+        item_codes = pl.select(cell_code(pl.lit(pl.Series(items, dtype=pl.String)), column.item)).to_series()
+        for owner, code in zip(owners, item_codes.to_list(), strict=True):
+            if code is not None and codes[owner] is None:
+                codes[owner] = code
+    return pl.Series(column.name, codes, dtype=pl.String)
+
+
+def rule_broken(rule: RowRule) -> pl.Expr:
+    """True on rows that break `rule` (evaluated only where its cells are valid)."""
+    if isinstance(rule, NotAfter):
+        a, b = pl.col(rule.first), pl.col(rule.second)
+        n = pl.min_horizontal(a.str.len_chars(), b.str.len_chars())
+        return a.is_not_null() & b.is_not_null() & (a.str.slice(0, n) > b.str.slice(0, n))
+    if isinstance(rule, Before):
+        return pl.col(rule.first).cast(pl.Int64) >= pl.col(rule.second).cast(pl.Int64)
+    if isinstance(rule, PrecisionMatches):
+        expected = pl.col(rule.date).str.len_chars().replace_strict(
+            PRECISION_BY_LENGTH, default=None, return_dtype=pl.String
+        )
+        return expected.ne_missing(pl.col(rule.precision))
+    if isinstance(rule, ExactlyOne):
+        return pl.sum_horizontal([pl.col(f).is_not_null().cast(pl.Int32) for f in rule.fields]) != 1
+    if isinstance(rule, ChecksumOf):
+        digest = pl.col(rule.text).map_elements(text_checksum, return_dtype=pl.String)
+        return pl.col(rule.text).is_not_null() & pl.col(rule.checksum).is_not_null() & (
+            digest != pl.col(rule.checksum)
+        )
+    raise TypeError(rule)
+
+
+def check_rules(frame: pl.DataFrame, tf: TableFile, codes: dict[str, pl.Series], found: Found) -> None:
+    for rule in tf.table.rules:
+        names = rule_fields(rule)
+        if not all(n in tf.columns for n in names):
+            continue
+        scope = frame.with_columns([codes[n].is_null().alias(f"__ok_{n}") for n in names])
+        valid = pl.all_horizontal([pl.col(f"__ok_{n}") for n in names])
+        broken = scope.filter(valid).filter(rule_broken(rule))
+        for record in broken.iter_rows(named=True):
+            typed = {n: from_cell(tf.table.column(n), record[n] or "") for n in names}
+            found.add(tf, rule.code, rule_message(rule, typed), record[ROW_COLUMN], rule_field(rule))

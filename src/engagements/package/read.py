@@ -1,0 +1,208 @@
+"""Reading a package for validation: the descriptor, then each table's bytes, header and records.
+
+Shared by both validation engines, so they differ only in how they check cells, rows and keys.
+Every problem becomes an issue in the report; nothing here raises on bad data.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from ..report import Report
+from .tables import Table, tables
+
+MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
+ROW_COLUMN = "__row"
+"""Extra column holding each record's row number (header = row 1), as frictionless counts rows."""
+
+
+@dataclass
+class TableFile:
+    """One table's file, read and checked down to its header."""
+
+    table: Table
+    file: str
+    """Path as written in the descriptor, used in every location."""
+    data: bytes = b""
+    header: list[str] = field(default_factory=list)
+    columns: list[str] = field(default_factory=list)
+    """Our columns that the header holds, in our order (missing ones already reported)."""
+    records: int = 0
+    """Records read, header included; more newlines than that means some record spans lines."""
+
+
+def locate_descriptor(path: Path) -> Path | None:
+    candidate = path / "datapackage.json" if path.is_dir() else path
+    return candidate if candidate.is_file() else None
+
+
+def unsafe_path(value: str) -> str | None:
+    """Why a resource path could escape the package (or is not a local file), or None."""
+    if not value:
+        return "path is empty"
+    if "://" in value:
+        return "remote paths are not allowed; ship the file inside the package"
+    if value.startswith(("/", "\\")) or (len(value) > 1 and value[1] == ":") or "\\" in value:
+        return "absolute or Windows-style paths are not allowed; use a relative POSIX path"
+    if ".." in PurePosixPath(value).parts:
+        return "'..' is not allowed: resource paths must stay inside the package folder"
+    return None
+
+
+def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | None:
+    """Table name -> resource path for each table the descriptor safely declares."""
+    name = descriptor_path.name
+    data = descriptor_path.read_bytes()
+    if len(data) > MAX_DESCRIPTOR_BYTES:
+        report.add("file_too_large", f"descriptor is over {MAX_DESCRIPTOR_BYTES} bytes", name)
+        return None
+    try:
+        descriptor = json.loads(data.decode("utf-8-sig"))
+    except (UnicodeDecodeError, ValueError) as error:
+        line = getattr(error, "lineno", None)
+        report.add("descriptor_not_json", f"datapackage.json is not valid UTF-8 JSON: {error}", name, line=line)
+        return None
+    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
+    if not isinstance(resources, list):
+        report.add("descriptor_invalid", "expected an object with a 'resources' array", name,
+                   field="resources")
+        return None
+    ours = {t.name: t for t in tables()}
+    found: dict[str, str] = {}
+    named: set[str] = set()
+    for index, resource in enumerate(resources):
+        where = f"resources[{index}]"
+        if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
+            report.add("descriptor_invalid", "each resource needs a string 'name'", name, field=where)
+            continue
+        rname = resource["name"]
+        named.add(rname)
+        path = resource.get("path")
+        if not isinstance(path, str):
+            report.add("descriptor_invalid", f"resource {rname!r} needs a single string 'path'", name,
+                       field=f"{where}.path")
+            continue
+        problem = unsafe_path(path)
+        if problem:
+            report.add("unsafe_path", f"resource {rname!r} path {path!r}: {problem}", name,
+                       field=f"{where}.path")
+            continue
+        if rname not in ours:
+            report.add("unknown_resource", f"resource {rname!r} is not a table of the engagements schema "
+                       f"(expected one of: {', '.join(ours)})", name, field=f"{where}.name")
+            continue
+        if rname in found:
+            report.add("descriptor_invalid", f"resource {rname!r} is declared twice", name, field=where)
+            continue
+        declared = _declared_fields(resource)
+        expected = [c.name for c in ours[rname].columns]
+        if declared is not None and declared != expected:
+            report.add("schema_mismatch", f"resource {rname!r} declares fields {declared}, the engagements "
+                       f"schema has {expected}; regenerate the package with `engagements convert`",
+                       name, field=f"{where}.schema")
+        found[rname] = path
+    for table in tables():
+        if table.name not in named:
+            report.add("resource_missing", f"the descriptor declares no resource {table.name!r}", name,
+                       field="resources")
+    return found
+
+
+def _declared_fields(resource: dict[str, Any]) -> list[str] | None:
+    schema = resource.get("schema")
+    if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
+        return None
+    return [f.get("name") for f in schema["fields"] if isinstance(f, dict)]
+
+
+def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
+    """Bytes and header of one table, or None when the file cannot be checked further."""
+    path = root / rel
+    if not path.is_file():
+        report.add("file_missing", f"{rel} does not exist; the descriptor lists it for {table.name!r}", rel)
+        return None
+    size = path.stat().st_size
+    if size > max_bytes:
+        report.add("file_too_large", f"{rel} is {size} bytes, over the limit of {max_bytes}", rel)
+        return None
+    data = path.read_bytes()
+    if not data.strip():
+        report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
+        return None
+    if data.startswith(b"\xef\xbb\xbf"):
+        report.add("byte_order_mark", "file starts with a UTF-8 byte order mark; save it without BOM", rel,
+                   line=1)
+        return None
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = data.count(b"\n", 0, error.start) + 1
+        report.add("encoding_error", f"not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); "
+                   "re-save the file as UTF-8", rel, line=line)
+        return None
+    if b"\r" in data:
+        line = data.count(b"\n", 0, data.index(b"\r")) + 1
+        report.add("crlf_line_endings", "file contains CR characters; packages use LF line endings only",
+                   rel, line=line)
+        return None
+    first = data.split(b"\n", 1)[0].decode("utf-8")
+    header = next(csv.reader([first]), [])
+    result = TableFile(table, rel, data, header)
+    expected = [c.name for c in table.columns]
+    seen: set[str] = set()
+    for position, name in enumerate(header, start=1):
+        if name in seen:
+            report.add("duplicate_column", f"column {name!r} appears twice", rel, row=1, field=name, line=1)
+        elif name not in expected:
+            report.add("extra_column", f"column {name!r} (position {position}) is not in the "
+                       f"{table.name} schema; remove it", rel, row=1, field=name, line=1)
+        seen.add(name)
+    missing = [n for n in expected if n not in seen]
+    for name in missing:
+        report.add("missing_column", f"column {name!r} is missing; expected columns: {', '.join(expected)}",
+                   rel, row=1, field=name, line=1)
+    present = [n for n in header if n in expected]
+    if not missing and len(header) == len(expected) and present != expected:
+        report.add("column_order", f"columns are out of order; expected: {', '.join(expected)}", rel,
+                   row=1, line=1)
+    result.columns = [n for n in expected if n in seen]
+    return result
+
+
+def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
+    """Records as dicts (with `__row`) read by Python's csv module; malformed rows are reported."""
+    reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""), strict=True)
+    records: list[dict[str, Any]] = []
+    width = len(tf.header)
+    row = 1
+    try:
+        next(reader)
+        for cells in reader:
+            row += 1
+            tf.records = row
+            if len(cells) != width:
+                report.add("csv_malformed", f"row has {len(cells)} cells, the header has {width}", tf.file,
+                           row=row, line=reader.line_num)
+                continue
+            record: dict[str, Any] = {name: cells[i] for i, name in enumerate(tf.header)}
+            record[ROW_COLUMN] = row
+            records.append(record)
+    except csv.Error as error:
+        report.add("csv_malformed", f"unreadable CSV: {error}", tf.file, row=row + 1, line=reader.line_num)
+    return records
+
+
+def record_lines(tf: TableFile) -> dict[int, int]:
+    """Row number -> line number where the record starts (only needed when records span lines)."""
+    reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""))
+    lines: dict[int, int] = {}
+    start = 1
+    for row, _ in enumerate(reader, start=1):
+        lines[row] = start
+        start = reader.line_num + 1
+    return lines

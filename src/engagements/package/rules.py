@@ -1,0 +1,84 @@
+"""What the issue codes mean, and the messages both validation engines give for them.
+
+Both engines report at most one cell issue per (row, column): the first rule broken, in the
+order pydantic applies them (length, pattern, enum, then text and date checks).
+"""
+
+from __future__ import annotations
+
+from .tables import Column
+
+CODES: dict[str, str] = {
+    # package and files
+    "package_not_found": "no datapackage.json at the given path",
+    "descriptor_not_json": "datapackage.json is not valid JSON",
+    "descriptor_invalid": "datapackage.json lacks a required property",
+    "unsafe_path": "a resource path is absolute, remote or leaves the package",
+    "unknown_resource": "a resource that is not a table of the schema",
+    "resource_missing": "a table of the schema is not declared",
+    "schema_mismatch": "a resource declares other fields than the schema",
+    "file_missing": "a declared file does not exist",
+    "file_too_large": "a file is over the size limit",
+    "empty_file": "a file is empty",
+    "byte_order_mark": "a file starts with a UTF-8 BOM",
+    "encoding_error": "a file is not UTF-8",
+    "crlf_line_endings": "a file has CR line endings",
+    "csv_malformed": "a row has the wrong number of cells or broken quoting",
+    "missing_column": "a column of the schema is missing",
+    "extra_column": "a column not in the schema",
+    "duplicate_column": "a column appears twice",
+    "column_order": "columns are not in schema order",
+    # cells
+    "required": "a required value is empty",
+    "type_error": "a value is not of the column's type",
+    "too_short": "a value is shorter than allowed",
+    "too_long": "a value is longer than allowed",
+    "pattern_mismatch": "a value does not match the column's pattern",
+    "enum_mismatch": "a value is not one of the allowed values",
+    "out_of_range": "a number is outside the allowed range",
+    "invalid_date": "a well-formed date that does not exist (2025-02-30)",
+    "control_character": "text holds a control character",
+    "untrimmed": "text starts or ends with whitespace",
+    "not_nfc": "text is not NFC-normalised",
+    "formula_like": "text a spreadsheet would run as a formula",
+    # rows
+    "date_order": "a start date after its end date",
+    "span_order": "an evidence span that ends before it starts",
+    "precision_mismatch": "a date precision that disagrees with the date",
+    "exactly_one": "not exactly one of alternative references is set",
+    "checksum_mismatch": "an article checksum that does not match its text",
+    # tables
+    "duplicate_key": "a primary key value seen on an earlier row",
+    "dangling_reference": "a reference to a record that does not exist",
+    "too_few": "a record with fewer child rows than required",
+    "span_out_of_bounds": "an evidence span that ends past its article text",
+    "quote_mismatch": "an evidence quote that differs from the article text at its span",
+    "unknown_field": "evidence naming a field its subject does not have",
+}
+"""Every issue code, with what it means. Codes are stable: never rename one, only add."""
+
+FATAL_CODES = frozenset({"package_not_found"})
+"""Codes meaning validation could not run at all (exit status 2)."""
+
+
+def cell_message(code: str, column: Column) -> str:
+    """What is wrong with a cell and what was expected, the same from both engines."""
+    if code == "required":
+        return f"{column.name} is required"
+    if code == "type_error":
+        return {"integer": "expected an integer", "number": "expected a number",
+                "array": "expected a JSON array of strings"}.get(column.type, "expected text")
+    if code == "too_short":
+        return f"shorter than {column.min_length} characters"
+    if code == "too_long":
+        return f"longer than {column.max_length} characters"
+    if code == "pattern_mismatch":
+        return f"does not match {column.pattern}"
+    if code == "enum_mismatch":
+        values = ", ".join((column.enum or ())[:12])
+        return f"expected one of: {values}{', ...' if len(column.enum or ()) > 12 else ''}"
+    if code == "out_of_range":
+        return f"expected a value from {column.minimum} to {column.maximum}"
+    if code == "invalid_date":
+        return "not a real calendar date"
+    return CODES[code]

@@ -1,0 +1,51 @@
+"""Validate a data package: descriptor, files, headers, cells, rows, keys and evidence.
+
+Collects every issue rather than stopping at the first. The `fast` engine (polars, default)
+and the `model` engine (pydantic, row by row) check the same rules and report the same issues.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from ..report import Report
+from . import fast, model
+from .read import locate_descriptor, read_descriptor, read_table_file
+from .tables import table_by_name
+from .validate_common import Found, Frames, check_tables
+
+Engine = Literal["fast", "model"]
+MAX_TABLE_BYTES = 2 * 1024**3
+
+
+def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES) -> Report:
+    """Every issue of the package at `path` (a folder or its `datapackage.json`)."""
+    path = Path(path)
+    report = Report(str(path))
+    descriptor = locate_descriptor(path)
+    if descriptor is None:
+        report.add("package_not_found", f"no datapackage.json at {path}; pass a package folder or its "
+                   "datapackage.json", str(path))
+        return report
+    declared = read_descriptor(descriptor, report)
+    if declared is None:
+        return report.sorted()
+    root = descriptor.parent
+    found = Found(report)
+    frames = Frames()
+    for name, rel in declared.items():
+        tf = read_table_file(root, table_by_name()[name], rel, report, max_bytes)
+        if tf is None:
+            continue
+        if engine == "fast":
+            frame = fast.read_frame(tf, found)
+            codes = fast.column_codes(frame, tf, found)
+            fast.check_rules(frame, tf, codes, found)
+        else:
+            frame, codes = model.read_frame(tf, found)
+        frames.frames[name], frames.files[name], frames.codes[name] = frame, tf, codes
+        report.rows += frame.height
+    check_tables(frames, found)
+    found.flush()
+    return report.sorted()
