@@ -13,10 +13,12 @@ import json
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import OutputError
 from ..models import Dataset
+from ..report import Report
 from .rows import dataset_to_rows, to_cell
 from .schema import descriptor, dumps
 from .tables import tables
@@ -49,8 +51,12 @@ def render(dataset: Dataset) -> dict[str, str]:
     return files
 
 
-def write_package(dataset: Dataset, out: Path) -> None:
-    """Replace `out` with the package, atomically; refuses to replace a folder that is not a package."""
+def write_package(dataset: Dataset, out: Path, check: Callable[[Path], Report] | None = None) -> None:
+    """Replace `out` with the package, atomically; refuses to replace a folder that is not a package.
+
+    `check` validates the package while it is still in its temporary folder: an invalid package
+    is never moved into place.
+    """
     out = out.resolve()
     if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
         raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
@@ -63,6 +69,11 @@ def write_package(dataset: Dataset, out: Path) -> None:
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
         os.chmod(tmp, 0o755)
+        if check is not None:
+            report = check(tmp)
+            if not report.valid:
+                shown = "; ".join(f"{i.location}: {i.code}: {i.message}" for i in report.issues[:5])
+                raise OutputError(f"the built package is invalid, nothing was written: {shown}")
         old = None
         if out.exists():
             old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
