@@ -55,7 +55,7 @@ def test() -> None:
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
     run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py")
     run(BIN / "mypy")
-    run(BIN / "pytest", *sys.argv[2:])
+    run(BIN / "pytest", "-n", "auto", *sys.argv[2:])
 
 
 COMMANDS = {"dataset": dataset, "test": test}

@@ -17,15 +17,30 @@ TEXT = "Le maréchal reçoit le général\n\nRajma, près de Benghazi"
 
 
 def _dataset() -> Dataset:
-    article = Article(id="art-1", title="Le maréchal reçoit le général", language="fr",
-                      checksum=text_checksum(TEXT), source_file="a.txt", text=TEXT)
+    article = Article(
+        id="art-1",
+        title="Le maréchal reçoit le général",
+        language="fr",
+        checksum=text_checksum(TEXT),
+        source_file="a.txt",
+        text=TEXT,
+    )
     return Dataset(
         articles=[article],
         persons=[Person(id="per-1", name="Khalifa Haftar"), Person(id="per-2", name="Dagvin Anderson")],
         organisations=[Organisation(id="org-1", name="Armée nationale libyenne", kind="military")],
         meetings=[Meeting(id="mtg-1", mode="visit", status="held", articles=["art-1"])],
-        evidence=[Evidence(id="evi-1", subject_id="per-1", field="name", article_id="art-1", start=3,
-                           end=11, quote="maréchal")],
+        evidence=[
+            Evidence(
+                id="evi-1",
+                subject_id="per-1",
+                field="name",
+                article_id="art-1",
+                start=3,
+                end=11,
+                quote="maréchal",
+            )
+        ],
     )
 
 
@@ -33,6 +48,7 @@ def _edit(rel: str, change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
     def apply(package: Path) -> None:
         path = package / rel
         path.write_bytes(change(path.read_bytes()))
+
     return apply
 
 
@@ -42,6 +58,7 @@ def _descriptor(change: Callable[[dict], None]) -> Callable[[Path], None]:  # ty
         data = json.loads(path.read_text())
         change(data)
         path.write_text(json.dumps(data))
+
     return apply
 
 
@@ -52,6 +69,7 @@ def _cells(table: str, row: int, **values: str) -> Callable[[Path], None]:
 def _resource(name: str, **values: object) -> Callable[[dict], None]:  # type: ignore[type-arg]
     def change(data: dict) -> None:  # type: ignore[type-arg]
         next(r for r in data["resources"] if r["name"] == name).update(values)
+
     return change
 
 
@@ -60,18 +78,35 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("missing file", lambda p: (p / PERSONS).unlink(), "file_missing"),
     ("no descriptor", lambda p: (p / "datapackage.json").unlink(), "package_not_found"),
     ("descriptor not JSON", _edit("datapackage.json", lambda b: b[:-20]), "descriptor_not_json"),
-    ("descriptor without resources", lambda p: (p / "datapackage.json").write_text("{}"), "descriptor_invalid"),
+    (
+        "descriptor without resources",
+        lambda p: (p / "datapackage.json").write_text("{}"),
+        "descriptor_invalid",
+    ),
     ("resource path with ..", _descriptor(_resource("persons", path="../persons.csv")), "unsafe_path"),
     ("absolute resource path", _descriptor(_resource("persons", path="/etc/passwd")), "unsafe_path"),
     ("remote resource path", _descriptor(_resource("persons", path="https://x.org/p.csv")), "unsafe_path"),
     ("resource not declared", _descriptor(lambda d: d["resources"].pop(1)), "resource_missing"),
-    ("unknown resource", _descriptor(lambda d: d["resources"].append({"name": "extra", "path": "x.csv"})),
-     "unknown_resource"),
-    ("declared fields differ", _descriptor(_resource("persons", schema={"fields": [{"name": "id"}]})),
-     "schema_mismatch"),
-    ("missing column", _edit(PERSONS, lambda b: b.replace(b",country", b"").replace(b",\n", b"\n")),
-     "missing_column"),
-    ("extra column", _edit(PERSONS, lambda b: b.replace(b"country\n", b"country,extra\n", 1)), "extra_column"),
+    (
+        "unknown resource",
+        _descriptor(lambda d: d["resources"].append({"name": "extra", "path": "x.csv"})),
+        "unknown_resource",
+    ),
+    (
+        "declared fields differ",
+        _descriptor(_resource("persons", schema={"fields": [{"name": "id"}]})),
+        "schema_mismatch",
+    ),
+    (
+        "missing column",
+        _edit(PERSONS, lambda b: b.replace(b",country", b"").replace(b",\n", b"\n")),
+        "missing_column",
+    ),
+    (
+        "extra column",
+        _edit(PERSONS, lambda b: b.replace(b"country\n", b"country,extra\n", 1)),
+        "extra_column",
+    ),
     ("duplicate column", _edit(PERSONS, lambda b: b.replace(b"id,name", b"id,id", 1)), "duplicate_column"),
     ("columns out of order", _edit(PERSONS, lambda b: b.replace(b"id,name", b"name,id", 1)), "column_order"),
     ("wrong type", _cells("evidence", 2, start="three"), "type_error"),
@@ -80,10 +115,13 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("dangling reference", _cells("meeting_articles", 2, article_id="art-9"), "dangling_reference"),
     ("span outside the text", _cells("evidence", 2, end="500"), "span_out_of_bounds"),
     ("quote mismatch", _cells("evidence", 2, quote="général"), "quote_mismatch"),
-    ("formula-like cell", _cells("persons", 2, name="=HYPERLINK(\"x\")"), "formula_like"),
+    ("formula-like cell", _cells("persons", 2, name='=HYPERLINK("x")'), "formula_like"),
     ("tab-led cell", _cells("persons", 2, name="\tKhalifa"), "control_character"),
-    ("non-UTF-8 CSV", _edit(PERSONS, lambda b: b.replace("Haftar".encode(), "Haft\xe4r".encode("latin-1"))),
-     "encoding_error"),
+    (
+        "non-UTF-8 CSV",
+        _edit(PERSONS, lambda b: b.replace(b"Haftar", "Haft\xe4r".encode("latin-1"))),
+        "encoding_error",
+    ),
     ("CRLF line endings", _edit(PERSONS, lambda b: b.replace(b"\n", b"\r\n")), "crlf_line_endings"),
     ("empty file", _edit(PERSONS, lambda b: b""), "empty_file"),
     ("byte order mark", _edit(PERSONS, lambda b: b"\xef\xbb\xbf" + b), "byte_order_mark"),
@@ -92,8 +130,11 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("unterminated quote", _edit(PERSONS, lambda b: b + b'per-3,"Open,,,\n'), "csv_malformed"),
     ("required value empty", _cells("organisations", 2, kind=""), "required"),
     ("enum violated", _cells("meetings", 2, status="maybe"), "enum_mismatch"),
-    ("meeting without article", lambda p: (p / "data/meeting_articles.csv").write_text(
-        "meeting_id,position,article_id\n"), "too_few"),
+    (
+        "meeting without article",
+        lambda p: (p / "data/meeting_articles.csv").write_text("meeting_id,position,article_id\n"),
+        "too_few",
+    ),
     ("checksum mismatch", _cells("articles", 2, checksum="f" * 64), "checksum_mismatch"),
     ("unnormalised text", _cells("persons", 2, name="Khalife\u0301"), "not_nfc"),
     ("evidence for a missing subject", _cells("evidence", 2, subject_id="org-9"), "dangling_reference"),
@@ -103,8 +144,9 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 
 @pytest.mark.parametrize(("name", "breaks", "code"), CASES, ids=[c[0] for c in CASES])
 @pytest.mark.parametrize("engine", ["fast", "model"])
-def test_broken_package_gives_its_code(name: str, breaks: Callable[[Path], None], code: str,
-                                       engine: str, tmp_path: Path) -> None:
+def test_broken_package_gives_its_code(
+    name: str, breaks: Callable[[Path], None], code: str, engine: str, tmp_path: Path
+) -> None:
     package = write(_dataset(), tmp_path)
     assert validate_package(package, engine=engine).valid  # type: ignore[arg-type]
     breaks(package)

@@ -32,15 +32,19 @@ def test_frictionless_accepts_the_converted_package(tmp_path: Path) -> None:
     assert report.valid, report.flatten(["type", "message"])
 
 
-@pytest.mark.parametrize(("table", "row", "cells"), [
-    ("evidence", 2, {"start": "three"}),  # type
-    ("meetings", 2, {"status": "maybe"}),  # enum
-    ("persons", 3, {"id": "per-1"}),  # duplicate key
-    ("meeting_articles", 2, {"article_id": "art-9"}),  # dangling foreign key
-    ("organisations", 2, {"kind": "army"}),  # enum
-])
-def test_same_rows_as_frictionless_on_its_faults(table: str, row: int, cells: dict[str, str],
-                                                  tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("table", "row", "cells"),
+    [
+        ("evidence", 2, {"start": "three"}),  # type
+        ("meetings", 2, {"status": "maybe"}),  # enum
+        ("persons", 3, {"id": "per-1"}),  # duplicate key
+        ("meeting_articles", 2, {"article_id": "art-9"}),  # dangling foreign key
+        ("organisations", 2, {"kind": "army"}),  # enum
+    ],
+)
+def test_same_rows_as_frictionless_on_its_faults(
+    table: str, row: int, cells: dict[str, str], tmp_path: Path
+) -> None:
     package = write(_dataset(), tmp_path)
     set_cells(package, table, row, cells)
     ours = {(i.location.file, i.location.row) for i in validate_package(package).issues}

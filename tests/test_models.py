@@ -43,8 +43,10 @@ def test_csv_rows_round_trip_is_lossless(dataset: Dataset) -> None:
     rows = dataset_to_rows(dataset)
     cells = {t: [{k: to_cell(v) for k, v in row.items()} for row in rows[t]] for t in rows}
     by_name = {t.name: t for t in tables()}
-    typed = {t: [{k: from_cell(by_name[t].column(k), v) for k, v in row.items()} for row in cells[t]]
-             for t in cells}
+    typed = {
+        t: [{k: from_cell(by_name[t].column(k), v) for k, v in row.items()} for row in cells[t]]
+        for t in cells
+    }
     assert rows_to_dataset(typed) == dataset.sorted()
 
 
@@ -76,13 +78,19 @@ def test_every_evidence_quote_is_the_article_text_at_its_span(dataset: Dataset) 
     texts = {a.id: a.text for a in dataset.articles}
     for item in dataset.evidence:
         assert 0 <= item.start < item.end <= len(texts[item.article_id])
-        assert texts[item.article_id][item.start:item.end] == item.quote
+        assert texts[item.article_id][item.start : item.end] == item.quote
 
 
 @given(partial_dates())
 def test_partial_dates_are_accepted(value: str) -> None:
-    Meeting(id="mtg-1", date=value, date_precision={4: "year", 7: "month", 10: "day"}[len(value)],
-            mode="visit", status="held", articles=["art-1"])
+    Meeting(
+        id="mtg-1",
+        date=value,
+        date_precision={4: "year", 7: "month", 10: "day"}[len(value)],
+        mode="visit",
+        status="held",
+        articles=["art-1"],
+    )
 
 
 @pytest.mark.parametrize("value", ["2025-02-30", "2025-13", "2023-02-29", "2025-00", "25-01-01", "2025-1-01"])
@@ -91,10 +99,17 @@ def test_impossible_or_malformed_dates_are_rejected(value: str) -> None:
         Meeting(id="mtg-1", date=value, date_precision="day", mode="visit", status="held", articles=["art-1"])
 
 
-@pytest.mark.parametrize(("value", "code"), [
-    (" Haftar", "untrimmed"), ("Ha\u0000ftar", "control_character"), ("e\u0301", "not_nfc"),
-    ("=HYPERLINK()", "formula_like"), ("@SUM", "formula_like"), ("Ha\nftar", "control_character"),
-])
+@pytest.mark.parametrize(
+    ("value", "code"),
+    [
+        (" Haftar", "untrimmed"),
+        ("Ha\u0000ftar", "control_character"),
+        ("e\u0301", "not_nfc"),
+        ("=HYPERLINK()", "formula_like"),
+        ("@SUM", "formula_like"),
+        ("Ha\nftar", "control_character"),
+    ],
+)
 def test_text_rules_have_stable_codes(value: str, code: str) -> None:
     with pytest.raises(ValidationError) as error:
         Person(id="per-1", name=value)
@@ -103,8 +118,9 @@ def test_text_rules_have_stable_codes(value: str, code: str) -> None:
 
 def test_models_are_strict_and_immutable() -> None:
     text = "Titre\n\nCorps"
-    article = Article(id="art-1", title="Titre", language="fr", checksum=text_checksum(text),
-                      source_file="a.txt", text=text)
+    article = Article(
+        id="art-1", title="Titre", language="fr", checksum=text_checksum(text), source_file="a.txt", text=text
+    )
     with pytest.raises(ValidationError):
         article.title = "Autre"  # type: ignore[misc]
     with pytest.raises(ValidationError):

@@ -12,8 +12,10 @@ FIX = "run `engagements schema` (or `make schema`) and commit schema/"
 
 def test_schema_dir_matches_the_models() -> None:
     expected = rendered()
-    on_disk = {p.relative_to(SCHEMA_DIR).as_posix(): p.read_text(encoding="utf-8")
-               for p in SCHEMA_DIR.glob("*/*.json")}
+    on_disk = {
+        p.relative_to(SCHEMA_DIR).as_posix(): p.read_text(encoding="utf-8")
+        for p in SCHEMA_DIR.glob("*/*.json")
+    }
     assert set(on_disk) == set(expected), f"schema/ files differ from the models: {FIX}"
     stale = sorted(name for name, text in expected.items() if on_disk[name] != text)
     assert not stale, f"{', '.join(stale)} out of date: {FIX}"

@@ -71,8 +71,10 @@ def test_each_injected_fault_is_found_and_both_engines_agree(dataset: Dataset, f
 def test_fault_table_covers_each_fault_on_a_fixed_dataset(fault: tuple, tmp_path: Path) -> None:  # type: ignore[type-arg]
     from hypothesis import find
 
-    dataset = find(datasets(min_each=1), lambda d: all(m.place is None for m in d.meetings)
-                   and all(e.start is None for e in d.exercises))
+    dataset = find(
+        datasets(min_each=1),
+        lambda d: all(m.place is None for m in d.meetings) and all(e.start is None for e in d.exercises),
+    )
     table, cells, (field, code) = fault
     package = write(dataset, tmp_path)
     set_cells(package, table, 2, cells)

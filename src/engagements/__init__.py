@@ -1,6 +1,6 @@
 """engagements: security-cooperation engagements reported in the news, as validated open data.
 
-    from engagements import Article, Person, Organisation, Meeting, Exercise, validate
+from engagements import Article, Person, Organisation, Meeting, Exercise, validate
 """
 
 from .models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person

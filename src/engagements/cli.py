@@ -33,8 +33,13 @@ def main() -> None:
 
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
-@click.option("-o", "--out", required=True, type=click.Path(path_type=Path),
-              help="Package folder to write (replaced atomically if it is already a package).")
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(path_type=Path),
+    help="Package folder to write (replaced atomically if it is already a package).",
+)
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
 def convert(sources: tuple[Path, ...], out: Path, quiet: bool) -> None:
     """Convert article files (or folders of .txt files) into a validated data package.
@@ -69,10 +74,21 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool) -> None:
 
 @main.command()
 @click.argument("path", type=click.Path(path_type=Path))
-@click.option("--format", "fmt", type=click.Choice(["text", "json", "github"]), default="text",
-              show_default=True, help="text for people, json (the library's report), github (annotations).")
-@click.option("--engine", type=click.Choice(["fast", "model"]), default="fast", show_default=True,
-              help="fast: vectorised (polars); model: pydantic row by row, slow, the reference.")
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "github"]),
+    default="text",
+    show_default=True,
+    help="text for people, json (the library's report), github (annotations).",
+)
+@click.option(
+    "--engine",
+    type=click.Choice(["fast", "model"]),
+    default="fast",
+    show_default=True,
+    help="fast: vectorised (polars); model: pydantic row by row, slow, the reference.",
+)
 def validate(path: Path, fmt: str, engine: str) -> None:
     """Validate a data package (a folder or its datapackage.json) against the engagements schema.
 
@@ -99,8 +115,14 @@ def validate(path: Path, fmt: str, engine: str) -> None:
 
 
 @main.command()
-@click.option("--out", "-o", type=click.Path(path_type=Path), default=Path("schema"), show_default=True,
-              help="Folder to write the JSON Schemas and Table Schemas into.")
+@click.option(
+    "--out",
+    "-o",
+    type=click.Path(path_type=Path),
+    default=Path("schema"),
+    show_default=True,
+    help="Folder to write the JSON Schemas and Table Schemas into.",
+)
 def schema(out: Path) -> None:
     """Regenerate schema/ (JSON Schema per model, Table Schema per table) from the models."""
     from .package.schema import write_schema_dir

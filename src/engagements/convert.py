@@ -62,7 +62,9 @@ def convert_sources(sources: list[Path], out: Path, progress: Progress | None = 
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
     dataset, failures = build_dataset(files, progress)
     if not dataset.articles:
-        raise EngagementsError("no article could be converted, nothing was written:\n  " + "\n  ".join(failures))
+        raise EngagementsError(
+            "no article could be converted, nothing was written:\n  " + "\n  ".join(failures)
+        )
     write_package(dataset, out, check=validate_package)
     result = ConvertResult(len(dataset.articles), failures=failures, report=validate_package(out))
     result.records = sum(len(getattr(dataset, name)) for name in type(dataset).model_fields)
@@ -84,12 +86,22 @@ def extract_view(path: Path) -> dict[str, Any]:
     return {
         "id": path.stem,
         "language": article.language,
-        "article": {"title": article.title, "publisher": article.publisher, "dateline": article.dateline,
-                    "published": article.published},
+        "article": {
+            "title": article.title,
+            "publisher": article.publisher,
+            "dateline": article.dateline,
+            "published": article.published,
+        },
         "persons": [],
         "organisations": [
-            {"name": o.name, "acronym": o.acronym, "mentions": mentions.get(o.id, []), "kind": o.kind,
-             "country": o.country, "parent": names.get(o.parent_id or "")}
+            {
+                "name": o.name,
+                "acronym": o.acronym,
+                "mentions": mentions.get(o.id, []),
+                "kind": o.kind,
+                "country": o.country,
+                "parent": names.get(o.parent_id or ""),
+            }
             for o in dataset.organisations
         ],
         "meetings": [],

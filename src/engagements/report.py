@@ -51,8 +51,15 @@ class Report:
     def valid(self) -> bool:
         return not self.issues
 
-    def add(self, code: str, message: str, file: str, row: int | None = None,
-            field: str | None = None, line: int | None = None) -> None:
+    def add(
+        self,
+        code: str,
+        message: str,
+        file: str,
+        row: int | None = None,
+        field: str | None = None,
+        line: int | None = None,
+    ) -> None:
         self.issues.append(Issue(Location(file, row, field, line), code, message))
 
     def sorted(self) -> Report:

@@ -20,7 +20,9 @@ class Article(StrictModel):
     publisher: Line | None = Field(
         None, description="Outlet or news agency credited by the page or its source line (`APA News`)."
     )
-    dateline: Line | None = Field(None, description="City of the dateline (`Le Caire`), when the article has one.")
+    dateline: Line | None = Field(
+        None, description="City of the dateline (`Le Caire`), when the article has one."
+    )
     published: PartialDate | None = Field(None, description="Publication date as far as it is known.")
     language: LanguageCode = Field(description="ISO 639-1 code of the article's language.")
     url: Url | None = Field(None, description="Where the article was published, when known.")

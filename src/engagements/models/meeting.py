@@ -24,7 +24,9 @@ class Participant(StrictModel):
     row_rules: ClassVar[tuple[RowRule, ...]] = (ExactlyOne(("person_id", "organisation_id")),)
 
     person_id: PersonId | None = Field(None, description="The person present (or else an organisation).")
-    organisation_id: OrganisationId | None = Field(None, description="The organisation or delegation present.")
+    organisation_id: OrganisationId | None = Field(
+        None, description="The organisation or delegation present."
+    )
     role: ParticipantRole = Field(description="Host (receiving), visitor, or plain participant.")
 
 

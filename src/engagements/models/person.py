@@ -25,7 +25,10 @@ class Person(StrictModel):
     name: Line = Field(description="Canonical full name, the fullest form the sources support.")
     names: list[Line] = Field(default_factory=list, description="Other names used for the person (`Haftar`).")
     titles: list[Line] = Field(
-        default_factory=list, description="Ranks and honorifics as written (`maréchal`, `lieutenant-général`)."
+        default_factory=list,
+        description="Ranks and honorifics as written (`maréchal`, `lieutenant-général`).",
     )
-    roles: list[Role] = Field(default_factory=list, description="Positions held, each with its source article.")
+    roles: list[Role] = Field(
+        default_factory=list, description="Positions held, each with its source article."
+    )
     country: CountryCode | None = Field(None, description="Country the person serves or represents.")

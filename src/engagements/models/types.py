@@ -166,7 +166,7 @@ PartialDate = Annotated[
     AfterValidator(_check_partial_date),
     marks(format="partial-date"),
 ]
-"""An ISO 8601 date or its year / year-month prefix (`2026`, `2026-04`, `2026-04-12`), real on the calendar."""
+"""An ISO 8601 date or its year or year-month prefix (`2026`, `2026-04`, `2026-04-12`), a real date."""
 
 # ---------------------------------------------------------------- codes and numbers
 

@@ -34,9 +34,13 @@ from .validate_common import Found, rule_message
 
 _CONTROL_LINE = r"[\x00-\x1f\x7f-\x{9f}]"
 _CONTROL_TEXT = r"[\x00-\x09\x0b-\x1f\x7f-\x{9f}]"
-_FORMULA = "^[" + "".join("\\" + c if c in "-+" else c for c in FORMULA_PREFIXES).replace("\t", r"\t").replace(
-    "\r", r"\r"
-) + "]"
+_FORMULA = (
+    "^["
+    + "".join("\\" + c if c in "-+" else c for c in FORMULA_PREFIXES)
+    .replace("\t", r"\t")
+    .replace("\r", r"\r")
+    + "]"
+)
 
 
 def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
@@ -68,9 +72,9 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
             schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
         )
         return frame
-    frame = pl.from_arrow(arrow)
-    assert isinstance(frame, pl.DataFrame)
-    frame = frame.select([pl.col(n).cast(pl.String) for n in tf.columns])
+    converted = pl.from_arrow(arrow)
+    assert isinstance(converted, pl.DataFrame)
+    frame = converted.select([pl.col(n).cast(pl.String) for n in tf.columns])
     tf.records = 1 + frame.height
     return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
 
@@ -122,8 +126,10 @@ def _real_partial_date(value: pl.Expr) -> pl.Expr:
     month = value.str.slice(5, 2).cast(pl.Int32, strict=False)
     full = value.str.to_date("%Y-%m-%d", strict=False)
     return (
-        pl.when(length == 4).then(True)
-        .when(length == 7).then((month >= 1) & (month <= 12))
+        pl.when(length == 4)
+        .then(True)
+        .when(length == 7)
+        .then((month >= 1) & (month <= 12))
         .otherwise(full.is_not_null())
     )
 
@@ -144,16 +150,23 @@ def column_codes(frame: pl.DataFrame, tf: TableFile, found: Found) -> dict[str, 
             arrays.append(column)
             exprs.append(pl.when(required).then(pl.lit("required")).otherwise(None).alias(column.name))
             continue
-        exprs.append(pl.when(required).then(pl.lit("required"))
-                     .when(value.is_null()).then(None)
-                     .otherwise(cell_code(value, column)).alias(column.name))
+        exprs.append(
+            pl.when(required)
+            .then(pl.lit("required"))
+            .when(value.is_null())
+            .then(None)
+            .otherwise(cell_code(value, column))
+            .alias(column.name)
+        )
     codes = frame.select(exprs) if exprs else pl.DataFrame()
     result = {name: codes[name] for name in codes.columns}
     for column in arrays:
         result[column.name] = _array_codes(frame[column.name], column)
     for name, series in result.items():
         column = tf.table.column(name)
-        hits = frame.select(ROW_COLUMN).with_columns(series.alias("code")).filter(pl.col("code").is_not_null())
+        hits = (
+            frame.select(ROW_COLUMN).with_columns(series.alias("code")).filter(pl.col("code").is_not_null())
+        )
         for row, code in hits.iter_rows():
             found.add(tf, code, cell_message(code, column), row, name)
     return result
@@ -194,16 +207,20 @@ def rule_broken(rule: RowRule) -> pl.Expr:
     if isinstance(rule, Before):
         return pl.col(rule.first).cast(pl.Int64) >= pl.col(rule.second).cast(pl.Int64)
     if isinstance(rule, PrecisionMatches):
-        expected = pl.col(rule.date).str.len_chars().replace_strict(
-            PRECISION_BY_LENGTH, default=None, return_dtype=pl.String
+        expected = (
+            pl.col(rule.date)
+            .str.len_chars()
+            .replace_strict(PRECISION_BY_LENGTH, default=None, return_dtype=pl.String)
         )
         return expected.ne_missing(pl.col(rule.precision))
     if isinstance(rule, ExactlyOne):
         return pl.sum_horizontal([pl.col(f).is_not_null().cast(pl.Int32) for f in rule.fields]) != 1
     if isinstance(rule, ChecksumOf):
         digest = pl.col(rule.text).map_elements(text_checksum, return_dtype=pl.String)
-        return pl.col(rule.text).is_not_null() & pl.col(rule.checksum).is_not_null() & (
-            digest != pl.col(rule.checksum)
+        return (
+            pl.col(rule.text).is_not_null()
+            & pl.col(rule.checksum).is_not_null()
+            & (digest != pl.col(rule.checksum))
         )
     raise TypeError(rule)
 

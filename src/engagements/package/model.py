@@ -88,8 +88,9 @@ def read_frame(tf: TableFile, found: Found) -> tuple[pl.DataFrame, dict[str, pl.
                 continue
             message = rule.broken(typed)
             if message:
-                found.add(tf, rule.code, rule_message(rule, typed), records[index][ROW_COLUMN],
-                          rule_field(rule))
+                found.add(
+                    tf, rule.code, rule_message(rule, typed), records[index][ROW_COLUMN], rule_field(rule)
+                )
     frame = pl.DataFrame(
         {name: [r[name] or None for r in records] for name in tf.columns}
         | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},

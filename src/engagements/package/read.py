@@ -65,12 +65,15 @@ def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | N
         descriptor = json.loads(data.decode("utf-8-sig"))
     except (UnicodeDecodeError, ValueError) as error:
         line = getattr(error, "lineno", None)
-        report.add("descriptor_not_json", f"datapackage.json is not valid UTF-8 JSON: {error}", name, line=line)
+        report.add(
+            "descriptor_not_json", f"datapackage.json is not valid UTF-8 JSON: {error}", name, line=line
+        )
         return None
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list):
-        report.add("descriptor_invalid", "expected an object with a 'resources' array", name,
-                   field="resources")
+        report.add(
+            "descriptor_invalid", "expected an object with a 'resources' array", name, field="resources"
+        )
         return None
     ours = {t.name: t for t in tables()}
     found: dict[str, str] = {}
@@ -84,17 +87,27 @@ def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | N
         named.add(rname)
         path = resource.get("path")
         if not isinstance(path, str):
-            report.add("descriptor_invalid", f"resource {rname!r} needs a single string 'path'", name,
-                       field=f"{where}.path")
+            report.add(
+                "descriptor_invalid",
+                f"resource {rname!r} needs a single string 'path'",
+                name,
+                field=f"{where}.path",
+            )
             continue
         problem = unsafe_path(path)
         if problem:
-            report.add("unsafe_path", f"resource {rname!r} path {path!r}: {problem}", name,
-                       field=f"{where}.path")
+            report.add(
+                "unsafe_path", f"resource {rname!r} path {path!r}: {problem}", name, field=f"{where}.path"
+            )
             continue
         if rname not in ours:
-            report.add("unknown_resource", f"resource {rname!r} is not a table of the engagements schema "
-                       f"(expected one of: {', '.join(ours)})", name, field=f"{where}.name")
+            report.add(
+                "unknown_resource",
+                f"resource {rname!r} is not a table of the engagements schema "
+                f"(expected one of: {', '.join(ours)})",
+                name,
+                field=f"{where}.name",
+            )
             continue
         if rname in found:
             report.add("descriptor_invalid", f"resource {rname!r} is declared twice", name, field=where)
@@ -102,14 +115,22 @@ def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | N
         declared = _declared_fields(resource)
         expected = [c.name for c in ours[rname].columns]
         if declared is not None and declared != expected:
-            report.add("schema_mismatch", f"resource {rname!r} declares fields {declared}, the engagements "
-                       f"schema has {expected}; regenerate the package with `engagements convert`",
-                       name, field=f"{where}.schema")
+            report.add(
+                "schema_mismatch",
+                f"resource {rname!r} declares fields {declared}, the engagements "
+                f"schema has {expected}; regenerate the package with `engagements convert`",
+                name,
+                field=f"{where}.schema",
+            )
         found[rname] = path
     for table in tables():
         if table.name not in named:
-            report.add("resource_missing", f"the descriptor declares no resource {table.name!r}", name,
-                       field="resources")
+            report.add(
+                "resource_missing",
+                f"the descriptor declares no resource {table.name!r}",
+                name,
+                field="resources",
+            )
     return found
 
 
@@ -117,7 +138,7 @@ def _declared_fields(resource: dict[str, Any]) -> list[str] | None:
     schema = resource.get("schema")
     if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
         return None
-    return [f.get("name") for f in schema["fields"] if isinstance(f, dict)]
+    return [str(f.get("name")) for f in schema["fields"] if isinstance(f, dict)]
 
 
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
@@ -135,20 +156,29 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
         report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
         return None
     if data.startswith(b"\xef\xbb\xbf"):
-        report.add("byte_order_mark", "file starts with a UTF-8 byte order mark; save it without BOM", rel,
-                   line=1)
+        report.add(
+            "byte_order_mark", "file starts with a UTF-8 byte order mark; save it without BOM", rel, line=1
+        )
         return None
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
-        report.add("encoding_error", f"not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); "
-                   "re-save the file as UTF-8", rel, line=line)
+        report.add(
+            "encoding_error",
+            f"not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); re-save the file as UTF-8",
+            rel,
+            line=line,
+        )
         return None
     if b"\r" in data:
         line = data.count(b"\n", 0, data.index(b"\r")) + 1
-        report.add("crlf_line_endings", "file contains CR characters; packages use LF line endings only",
-                   rel, line=line)
+        report.add(
+            "crlf_line_endings",
+            "file contains CR characters; packages use LF line endings only",
+            rel,
+            line=line,
+        )
         return None
     first = data.split(b"\n", 1)[0].decode("utf-8")
     header = next(csv.reader([first]), [])
@@ -159,17 +189,30 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
         if name in seen:
             report.add("duplicate_column", f"column {name!r} appears twice", rel, row=1, field=name, line=1)
         elif name not in expected:
-            report.add("extra_column", f"column {name!r} (position {position}) is not in the "
-                       f"{table.name} schema; remove it", rel, row=1, field=name, line=1)
+            report.add(
+                "extra_column",
+                f"column {name!r} (position {position}) is not in the {table.name} schema; remove it",
+                rel,
+                row=1,
+                field=name,
+                line=1,
+            )
         seen.add(name)
     missing = [n for n in expected if n not in seen]
     for name in missing:
-        report.add("missing_column", f"column {name!r} is missing; expected columns: {', '.join(expected)}",
-                   rel, row=1, field=name, line=1)
+        report.add(
+            "missing_column",
+            f"column {name!r} is missing; expected columns: {', '.join(expected)}",
+            rel,
+            row=1,
+            field=name,
+            line=1,
+        )
     present = [n for n in header if n in expected]
     if not missing and len(header) == len(expected) and present != expected:
-        report.add("column_order", f"columns are out of order; expected: {', '.join(expected)}", rel,
-                   row=1, line=1)
+        report.add(
+            "column_order", f"columns are out of order; expected: {', '.join(expected)}", rel, row=1, line=1
+        )
     result.columns = [n for n in expected if n in seen]
     return result
 
@@ -186,8 +229,13 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
             row += 1
             tf.records = row
             if len(cells) != width:
-                report.add("csv_malformed", f"row has {len(cells)} cells, the header has {width}", tf.file,
-                           row=row, line=reader.line_num)
+                report.add(
+                    "csv_malformed",
+                    f"row has {len(cells)} cells, the header has {width}",
+                    tf.file,
+                    row=row,
+                    line=reader.line_num,
+                )
                 continue
             record: dict[str, Any] = {name: cells[i] for i, name in enumerate(tf.header)}
             record[ROW_COLUMN] = row

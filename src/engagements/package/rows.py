@@ -64,7 +64,9 @@ def _flatten(table: Table, record: BaseModel) -> Row:
     for column in table.columns:
         if column.group:
             nested = getattr(record, column.group)
-            row[column.name] = None if nested is None else getattr(nested, column.name[len(column.group) + 1:])
+            row[column.name] = (
+                None if nested is None else getattr(nested, column.name[len(column.group) + 1 :])
+            )
         elif column.name in type(record).model_fields:
             row[column.name] = getattr(record, column.name)
     return row
@@ -100,7 +102,7 @@ def _unflatten(table: Table, row: Row) -> dict[str, Any]:
     for column in table.columns:
         value = row.get(column.name)
         if column.group:
-            groups.setdefault(column.group, {})[column.name[len(column.group) + 1:]] = value
+            groups.setdefault(column.group, {})[column.name[len(column.group) + 1 :]] = value
         elif column.name in table.model.model_fields:
             values[column.name] = value
     for group, members in groups.items():
@@ -129,7 +131,8 @@ def rows_to_dataset(rows: dict[str, list[Row]]) -> Dataset:
             values = _unflatten(table, row)
             for (parent, parent_field), by_id in kids.items():
                 if parent == name:
-                    values[parent_field] = [item for _, item in sorted(by_id.get(row["id"], []),
-                                                                       key=lambda p: p[0])]
+                    values[parent_field] = [
+                        item for _, item in sorted(by_id.get(row["id"], []), key=lambda p: p[0])
+                    ]
             records[name].append(model.model_validate(values))
     return Dataset.model_validate(records)

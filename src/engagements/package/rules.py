@@ -66,8 +66,11 @@ def cell_message(code: str, column: Column) -> str:
     if code == "required":
         return f"{column.name} is required"
     if code == "type_error":
-        return {"integer": "expected an integer", "number": "expected a number",
-                "array": "expected a JSON array of strings"}.get(column.type, "expected text")
+        return {
+            "integer": "expected an integer",
+            "number": "expected a number",
+            "array": "expected a JSON array of strings",
+        }.get(column.type, "expected text")
     if code == "too_short":
         return f"shorter than {column.min_length} characters"
     if code == "too_long":

@@ -9,12 +9,14 @@ import json
 from pathlib import Path
 from typing import Any
 
+from pydantic import BaseModel
+
 from .. import __version__
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
 from .tables import Column, Table, tables
 
 PROFILE = "https://datapackage.org/profiles/2.0"
-SCHEMA_MODELS = {
+SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "article": Article,
     "person": Person,
     "organisation": Organisation,
@@ -30,16 +32,19 @@ def _field(column: Column) -> dict[str, Any]:
     if column.required:
         constraints["required"] = True
     if column.type == "string":
-        for key, value in (("minLength", column.min_length), ("maxLength", column.max_length),
-                           ("pattern", column.pattern)):
+        for key, value in (
+            ("minLength", column.min_length),
+            ("maxLength", column.max_length),
+            ("pattern", column.pattern),
+        ):
             if value is not None:
                 constraints[key] = value
         if column.enum:
             constraints["enum"] = list(column.enum)
     if column.type in ("integer", "number"):
-        for key, value in (("minimum", column.minimum), ("maximum", column.maximum)):
-            if value is not None:
-                constraints[key] = value
+        for key, bound in (("minimum", column.minimum), ("maximum", column.maximum)):
+            if bound is not None:
+                constraints[key] = bound
     field: dict[str, Any] = {"name": column.name, "type": column.type, "description": column.description}
     if constraints:
         field["constraints"] = constraints
@@ -74,8 +79,14 @@ def resource(table: Table) -> dict[str, Any]:
         "mediatype": "text/csv",
         "encoding": "utf-8",
         "description": (table.model.__doc__ or "").strip().splitlines()[0],
-        "dialect": {"$schema": f"{PROFILE}/tabledialect.json", "delimiter": ",", "lineTerminator": "\n",
-                    "quoteChar": '"', "doubleQuote": True, "header": True},
+        "dialect": {
+            "$schema": f"{PROFILE}/tabledialect.json",
+            "delimiter": ",",
+            "lineTerminator": "\n",
+            "quoteChar": '"',
+            "doubleQuote": True,
+            "header": True,
+        },
         "schema": table_schema(table),
     }
 
@@ -90,8 +101,13 @@ def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dic
         "organisations involved; every value carries the article span it was read from (evidence "
         "table). engagements.json holds the same records nested as the models define them.",
         "version": version,
-        "licenses": [{"name": "CC-BY-4.0", "path": "https://creativecommons.org/licenses/by/4.0/",
-                      "title": "Creative Commons Attribution 4.0"}],
+        "licenses": [
+            {
+                "name": "CC-BY-4.0",
+                "path": "https://creativecommons.org/licenses/by/4.0/",
+                "title": "Creative Commons Attribution 4.0",
+            }
+        ],
         "contributors": [{"title": "The engagements maintainers", "roles": ["creator"]}],
         "sources": sources,
         "resources": [resource(t) for t in tables()],

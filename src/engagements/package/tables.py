@@ -28,8 +28,14 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "exercises": Exercise,
     "evidence": Evidence,
 }
-SINGULAR = {"articles": "article", "persons": "person", "organisations": "organisation",
-            "meetings": "meeting", "exercises": "exercise", "evidence": "evidence"}
+SINGULAR = {
+    "articles": "article",
+    "persons": "person",
+    "organisations": "organisation",
+    "meetings": "meeting",
+    "exercises": "exercise",
+    "evidence": "evidence",
+}
 
 
 @dataclass(frozen=True)
@@ -99,8 +105,15 @@ def _unwrap(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     return schema, False
 
 
-def _column(name: str, schema: dict[str, Any], required: bool, description: str, annotation: Any,
-            group: str | None = None, group_required: bool = False) -> Column:
+def _column(
+    name: str,
+    schema: dict[str, Any],
+    required: bool,
+    description: str,
+    annotation: Any,
+    group: str | None = None,
+    group_required: bool = False,
+) -> Column:
     kind = schema.get("type", "string")
     enum = schema.get("enum")
     item = None
@@ -133,8 +146,13 @@ def _resolve(schema: dict[str, Any], defs: dict[str, Any]) -> dict[str, Any]:
     return defs[ref.rsplit("/", 1)[-1]] if ref else schema
 
 
-def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
-               parent_field: str | None = None, min_items: int = 0) -> list[Table]:
+def _tables_of(
+    name: str,
+    model: type[BaseModel],
+    parent: str | None = None,
+    parent_field: str | None = None,
+    min_items: int = 0,
+) -> list[Table]:
     schema = model.model_json_schema()
     defs = schema.get("$defs", {})
     columns: list[Column] = []
@@ -143,8 +161,15 @@ def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
         parent_model = TOP_LEVEL[parent]
         key = f"{SINGULAR[parent]}_id"
         id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
-        columns.append(_column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
-                               parent_model.model_fields["id"].rebuild_annotation()))
+        columns.append(
+            _column(
+                key,
+                id_schema,
+                True,
+                f"The {SINGULAR[parent]} this row belongs to.",
+                parent_model.model_fields["id"].rebuild_annotation(),
+            )
+        )
         columns.append(_position())
     required = set(schema.get("required", []))
     for field_name, info in model.model_fields.items():
@@ -155,26 +180,39 @@ def _tables_of(name: str, model: type[BaseModel], parent: str | None = None,
             sub = target["properties"]
             sub_model = _submodel(info.annotation)
             for sub_name, sub_prop in sub.items():
-                sub_schema, sub_nullable = _unwrap(sub_prop)
-                columns.append(_column(
-                    f"{field_name}_{sub_name}", sub_schema, False,
-                    f"{description} {sub_prop.get('description', '')}".strip(),
-                    sub_model.model_fields[sub_name].rebuild_annotation(),
-                    group=field_name, group_required=sub_name in target.get("required", []),
-                ))
+                sub_schema, _ = _unwrap(sub_prop)
+                columns.append(
+                    _column(
+                        f"{field_name}_{sub_name}",
+                        sub_schema,
+                        False,
+                        f"{description} {sub_prop.get('description', '')}".strip(),
+                        sub_model.model_fields[sub_name].rebuild_annotation(),
+                        group=field_name,
+                        group_required=sub_name in target.get("required", []),
+                    )
+                )
             continue
         if prop.get("type") == "array":
             items = _resolve(prop["items"], defs)
             child = f"{SINGULAR[name]}_{field_name}"
             if items.get("type") == "object":
-                children += _tables_of(child, _submodel(info.annotation), name, field_name,
-                                       prop.get("minItems", 0))
+                children += _tables_of(
+                    child, _submodel(info.annotation), name, field_name, prop.get("minItems", 0)
+                )
                 continue
             if "x-references" in items:
                 children.append(_id_list_table(child, name, field_name, items, prop.get("minItems", 0)))
                 continue
-        columns.append(_column(field_name, prop, field_name in required and not nullable, description,
-                               info.rebuild_annotation()))
+        columns.append(
+            _column(
+                field_name,
+                prop,
+                field_name in required and not nullable,
+                description,
+                info.rebuild_annotation(),
+            )
+        )
     primary = ("id",) if "id" in model.model_fields else (f"{SINGULAR[parent or name]}_id", "position")
     rules = tuple(getattr(model, "row_rules", ()))
     table = Table(name, model, tuple(columns), primary, parent, parent_field, min_items, rules=rules)
@@ -190,14 +228,28 @@ def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, A
     annotation = parent_model.model_fields[parent_field].annotation
     item_annotation = annotation.__args__[0] if annotation is not None else None
     columns = (
-        _column(key, id_schema, True, f"The {SINGULAR[parent]} this row belongs to.",
-                parent_model.model_fields["id"].rebuild_annotation()),
+        _column(
+            key,
+            id_schema,
+            True,
+            f"The {SINGULAR[parent]} this row belongs to.",
+            parent_model.model_fields["id"].rebuild_annotation(),
+        ),
         _position(),
-        _column(id_column, items, True, parent_model.model_fields[parent_field].description or "",
-                item_annotation),
+        _column(
+            id_column, items, True, parent_model.model_fields[parent_field].description or "", item_annotation
+        ),
     )
-    return Table(name, parent_model, columns, (key, "position"), parent, parent_field, min_items,
-                 scalar_column=id_column)
+    return Table(
+        name,
+        parent_model,
+        columns,
+        (key, "position"),
+        parent,
+        parent_field,
+        min_items,
+        scalar_column=id_column,
+    )
 
 
 def _position() -> Column:

@@ -25,8 +25,11 @@ def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int =
     report = Report(str(path))
     descriptor = locate_descriptor(path)
     if descriptor is None:
-        report.add("package_not_found", f"no datapackage.json at {path}; pass a package folder or its "
-                   "datapackage.json", str(path))
+        report.add(
+            "package_not_found",
+            f"no datapackage.json at {path}; pass a package folder or its datapackage.json",
+            str(path),
+        )
         return report
     declared = read_descriptor(descriptor, report)
     if declared is None:

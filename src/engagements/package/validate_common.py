@@ -12,6 +12,7 @@ from typing import Any
 import polars as pl
 
 from ..models.base import RowRule
+from ..models.types import ID_PREFIXES
 from ..report import Report
 from .read import ROW_COLUMN, TableFile, record_lines
 from .tables import SINGULAR, TOP_LEVEL, Table
@@ -91,8 +92,13 @@ def _primary_key(frame: pl.DataFrame, tf: TableFile, frames: Frames, found: Foun
     scoped = frame.filter(complete)
     repeated = scoped.filter(~pl.struct(keys).is_first_distinct())
     for record in repeated.select(ROW_COLUMN, *keys).iter_rows():
-        found.add(tf, "duplicate_key", f"{', '.join(map(str, record[1:]))} is already used by an earlier row",
-                  record[0], ",".join(keys))
+        found.add(
+            tf,
+            "duplicate_key",
+            f"{', '.join(map(str, record[1:]))} is already used by an earlier row",
+            record[0],
+            ",".join(keys),
+        )
 
 
 def _min_items(frames: Frames, table: Table, found: Found) -> None:
@@ -103,60 +109,86 @@ def _min_items(frames: Frames, table: Table, found: Found) -> None:
         return
     child = frames.frames[table.name].filter(frames.valid(table.name, key))[key]
     counts = child.value_counts(name="n")
-    joined = parent.filter(frames.valid(table.parent, "id")).join(
-        counts, left_on="id", right_on=key, how="left"
-    ).with_columns(pl.col("n").fill_null(0))
-    for row, value, n in joined.filter(pl.col("n") < table.min_items).select(ROW_COLUMN, "id", "n").iter_rows():
-        found.add(frames.files[table.parent], "too_few",
-                  f"{value} has {n} rows in {table.name}, at least {table.min_items} required", row,
-                  table.parent_field)
+    joined = (
+        parent.filter(frames.valid(table.parent, "id"))
+        .join(counts, left_on="id", right_on=key, how="left")
+        .with_columns(pl.col("n").fill_null(0))
+    )
+    for row, value, n in (
+        joined.filter(pl.col("n") < table.min_items).select(ROW_COLUMN, "id", "n").iter_rows()
+    ):
+        found.add(
+            frames.files[table.parent],
+            "too_few",
+            f"{value} has {n} rows in {table.name}, at least {table.min_items} required",
+            row,
+            table.parent_field,
+        )
 
 
 def _evidence(frames: Frames, ids: dict[str, pl.Series], found: Found) -> None:
     frame = frames.frames["evidence"]
     tf = frames.files["evidence"]
-    prefixes = {t: next(c.pattern for c in frames.files[t].table.columns if c.name == "id")
-                for t in ids if t in frames.files}
+    prefixes = {t: ID_PREFIXES[t] for t in ids}
     if "subject_id" in frame.columns:
         valid = frames.valid("evidence", "subject_id")
-        for table, pattern in prefixes.items():
-            prefix = pattern[1:4]
+        for table, prefix in prefixes.items():
             mine = frame.filter(valid & frame["subject_id"].str.starts_with(prefix + "-"))
             missing = mine.filter(~pl.col("subject_id").is_in(ids[table].implode()))
             for row, value in missing.select(ROW_COLUMN, "subject_id").iter_rows():
                 found.add(tf, "dangling_reference", f"{value} is not an id in {table}", row, "subject_id")
             if "field" in frame.columns:
                 allowed = sorted(TOP_LEVEL[table].model_fields)
-                ok = frames.valid("evidence", "field").filter(valid & frame["subject_id"].str.starts_with(
-                    prefix + "-"))
+                ok = frames.valid("evidence", "field").filter(
+                    valid & frame["subject_id"].str.starts_with(prefix + "-")
+                )
                 root = mine.filter(ok)
                 wrong = root.filter(~pl.col("field").str.extract(r"^([a-z_]+)", 1).is_in(allowed))
                 for row, value in wrong.select(ROW_COLUMN, "field").iter_rows():
-                    found.add(tf, "unknown_field", f"{value!r} is not a field of {table} "
-                              f"(expected one of: {', '.join(allowed)})", row, "field")
+                    found.add(
+                        tf,
+                        "unknown_field",
+                        f"{value!r} is not a field of {table} (expected one of: {', '.join(allowed)})",
+                        row,
+                        "field",
+                    )
     needed = ("article_id", "start", "end", "quote")
     if "articles" not in frames.frames or not all(c in frame.columns for c in needed):
         return
     articles = frames.frames["articles"]
     if "text" not in articles.columns or "id" not in articles.columns:
         return
-    texts = articles.filter(frames.valid("articles", "id") & frames.valid("articles", "text")).select(
-        pl.col("id").alias("article_id"), pl.col("text").alias("__text")
-    ).unique("article_id", keep="first")
-    scoped = frame.filter(
-        frames.valid("evidence", "article_id") & frames.valid("evidence", "start") & frames.valid("evidence", "end")
-    ).with_columns(
-        pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64),
-        frames.valid("evidence", "quote").filter(
-            frames.valid("evidence", "article_id") & frames.valid("evidence", "start")
+    texts = (
+        articles.filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
+        .select(pl.col("id").alias("article_id"), pl.col("text").alias("__text"))
+        .unique("article_id", keep="first")
+    )
+    scoped = (
+        frame.filter(
+            frames.valid("evidence", "article_id")
+            & frames.valid("evidence", "start")
             & frames.valid("evidence", "end")
-        ).alias("__quote_ok"),
-    ).filter(pl.col("start") < pl.col("end")).join(texts, on="article_id", how="inner")
+        )
+        .with_columns(
+            pl.col("start").cast(pl.Int64),
+            pl.col("end").cast(pl.Int64),
+            frames.valid("evidence", "quote")
+            .filter(
+                frames.valid("evidence", "article_id")
+                & frames.valid("evidence", "start")
+                & frames.valid("evidence", "end")
+            )
+            .alias("__quote_ok"),
+        )
+        .filter(pl.col("start") < pl.col("end"))
+        .join(texts, on="article_id", how="inner")
+    )
     scoped = scoped.with_columns(pl.col("__text").str.len_chars().alias("__length"))
     outside = scoped.filter(pl.col("end") > pl.col("__length"))
     for row, end, length in outside.select(ROW_COLUMN, "end", "__length").iter_rows():
-        found.add(tf, "span_out_of_bounds", f"end {end} is past the article text ({length} characters)",
-                  row, "end")
+        found.add(
+            tf, "span_out_of_bounds", f"end {end} is past the article text ({length} characters)", row, "end"
+        )
     inside = scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__quote_ok"))
     actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
     wrong = inside.filter(actual != pl.col("quote")).with_columns(actual.alias("__actual"))

@@ -39,13 +39,8 @@ def render(dataset: Dataset) -> dict[str, str]:
     """Every file of the package, by relative path."""
     dataset = dataset.sorted()
     rows = dataset_to_rows(dataset)
-    files = {
-        table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()
-    }
-    sources = [
-        {"title": a.title, "path": a.url} if a.url else {"title": a.title}
-        for a in dataset.articles
-    ]
+    files = {table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()}
+    sources = [{"title": a.title, "path": a.url} if a.url else {"title": a.title} for a in dataset.articles]
     files["datapackage.json"] = dumps(descriptor(sources))
     files[JSON_FILE] = json.dumps(dataset.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
     return files
@@ -58,7 +53,9 @@ def write_package(dataset: Dataset, out: Path, check: Callable[[Path], Report] |
     is never moved into place.
     """
     out = out.resolve()
-    if out.exists() and (not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())):
+    if out.exists() and (
+        not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())
+    ):
         raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
     out.parent.mkdir(parents=True, exist_ok=True)
     files = render(dataset)

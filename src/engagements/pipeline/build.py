@@ -15,10 +15,14 @@ from .resolve import entity_id, record_id
 _KINDS: list[tuple[str, OrganisationKind]] = [
     (r"\b(agence|presse|press|news|service|radio|télévision|journal)\b", "media"),
     (r"\b(ambassade|embassy|consulat)\b", "diplomatic"),
-    (r"\b(union africaine|nations unies|united nations|otan|nato|cedeao|ecowas|communauté)\b",
-     "intergovernmental"),
-    (r"\b(armée|armed|army|forces?|commandement|command|état-major|marine|navy|garde|gendarmerie)\b",
-     "military"),
+    (
+        r"\b(union africaine|nations unies|united nations|otan|nato|cedeao|ecowas|communauté)\b",
+        "intergovernmental",
+    ),
+    (
+        r"\b(armée|armed|army|forces?|commandement|command|état-major|marine|navy|garde|gendarmerie)\b",
+        "military",
+    ),
     (r"\b(gouvernement|government|ministère|ministry|présidence|conseil)\b", "government"),
     (r"\b(parti|party|mouvement)\b", "political"),
 ]
@@ -44,8 +48,12 @@ class ArticleRecords:
 def _evidence(article: Article, subject: str, field_path: str, mention: Mention) -> Evidence:
     return Evidence(
         id=record_id("evidence", subject, field_path, article.id, mention.start, mention.end),
-        subject_id=subject, field=field_path, article_id=article.id,
-        start=mention.start, end=mention.end, quote=article.text[mention.start:mention.end],
+        subject_id=subject,
+        field=field_path,
+        article_id=article.id,
+        start=mention.start,
+        end=mention.end,
+        quote=article.text[mention.start : mention.end],
     )
 
 
@@ -53,13 +61,20 @@ def build_article(parsed: ParsedArticle) -> ArticleRecords:
     """Models for one parsed article."""
     checksum = text_checksum(parsed.text)
     article = Article(
-        id=f"art-{checksum[:12]}", title=parsed.title, publisher=parsed.publisher, dateline=parsed.dateline,
-        published=parsed.published, language=parsed.language, url=parsed.url, checksum=checksum,
-        source_file=parsed.source_file, text=parsed.text,
+        id=f"art-{checksum[:12]}",
+        title=parsed.title,
+        publisher=parsed.publisher,
+        dateline=parsed.dateline,
+        published=parsed.published,
+        language=parsed.language,
+        url=parsed.url,
+        checksum=checksum,
+        source_file=parsed.source_file,
+        text=parsed.text,
     )
     records = ArticleRecords(article)
     for key, span in sorted(parsed.spans.items()):
-        mention = Mention(parsed.text[span.start:span.end], span.start, span.end)
+        mention = Mention(parsed.text[span.start : span.end], span.start, span.end)
         records.evidence.append(_evidence(article, article.id, key, mention))
     for found in organisations(parsed.text):
         _add_organisation(records, found)
@@ -71,9 +86,14 @@ def build_article(parsed: ParsedArticle) -> ArticleRecords:
 def _add_organisation(records: ArticleRecords, found: OrganisationMention) -> None:
     article = records.article
     org_id = entity_id("organisations", found.name.text)
-    records.organisations.append(Organisation(
-        id=org_id, name=found.name.text, acronym=found.acronym.text, kind=organisation_kind(found.name.text),
-    ))
+    records.organisations.append(
+        Organisation(
+            id=org_id,
+            name=found.name.text,
+            acronym=found.acronym.text,
+            kind=organisation_kind(found.name.text),
+        )
+    )
     records.evidence.append(_evidence(article, org_id, "name", found.name))
     for mention in [found.acronym, *found.uses]:
         records.evidence.append(_evidence(article, org_id, "acronym", mention))
@@ -87,7 +107,7 @@ def _add_publisher(records: ArticleRecords, parsed: ParsedArticle) -> None:
     records.organisations.append(Organisation(id=org_id, name=parsed.publisher, kind="media"))
     span = parsed.spans.get("publisher")
     if span:
-        mention = Mention(parsed.text[span.start:span.end], span.start, span.end)
+        mention = Mention(parsed.text[span.start : span.end], span.start, span.end)
         records.evidence.append(_evidence(records.article, org_id, "name", mention))
 
 
@@ -109,5 +129,6 @@ def merge(parts: Iterable[ArticleRecords]) -> Dataset:
             )
         for item in part.evidence:
             evidence.setdefault(item.id, item)
-    return Dataset(articles=list(articles.values()), organisations=list(orgs.values()),
-                   evidence=list(evidence.values())).sorted()
+    return Dataset(
+        articles=list(articles.values()), organisations=list(orgs.values()), evidence=list(evidence.values())
+    ).sorted()

@@ -11,8 +11,29 @@ import re
 from dataclasses import dataclass, field
 
 _TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-_STOP = {"le", "la", "les", "l", "du", "de", "des", "d", "et", "en", "au", "aux", "à", "pour", "sur", "the",
-         "of", "for", "and", "on", "in"}
+_STOP = {
+    "le",
+    "la",
+    "les",
+    "l",
+    "du",
+    "de",
+    "des",
+    "d",
+    "et",
+    "en",
+    "au",
+    "aux",
+    "à",
+    "pour",
+    "sur",
+    "the",
+    "of",
+    "for",
+    "and",
+    "on",
+    "in",
+}
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
 _MAX_NAME_TOKENS = 8
 
@@ -53,12 +74,15 @@ def _name_start(tokens: list[tuple[str, int, int]], acronym: str) -> int | None:
     content = [(w, s, e) for w, s, e in window if _strip_elision(w).lower() not in _STOP]
     letters = acronym.upper()
     if len(letters) <= len(content):  # initials of the last content words spell the acronym
-        tail = content[-len(letters):]
+        tail = content[-len(letters) :]
         if "".join(_strip_elision(w)[0].upper() for w, _, _ in tail) == letters:
             word, start, _ = tail[0]
             return start + (len(word) - len(_strip_elision(word)))
-    capitalised = [(w, s) for w, s, _ in window if _strip_elision(w)[:1].isupper()
-                   and _strip_elision(w).lower() not in _STOP]
+    capitalised = [
+        (w, s)
+        for w, s, _ in window
+        if _strip_elision(w)[:1].isupper() and _strip_elision(w).lower() not in _STOP
+    ]
     if not capitalised:
         return None
     word, start = capitalised[0]
@@ -73,14 +97,16 @@ def organisations(text: str) -> list[OrganisationMention]:
         if acronym in found:
             continue
         sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        before = text[sentence_start:match.start()].rstrip()
+        before = text[sentence_start : match.start()].rstrip()
         start = _name_start(_words(before), acronym)
         if start is None:
             continue
         start += sentence_start
         end = sentence_start + len(before)
         name = Mention(text[start:end], start, end)
-        found[acronym] = OrganisationMention(name, Mention(acronym, match.start("acronym"), match.end("acronym")))
+        found[acronym] = OrganisationMention(
+            name, Mention(acronym, match.start("acronym"), match.end("acronym"))
+        )
     for acronym, org in found.items():
         for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             if use.start() != org.acronym.start:

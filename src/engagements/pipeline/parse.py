@@ -24,30 +24,73 @@ SIDECAR_SUFFIX = ".meta.json"
 SIDECAR_KEYS = {"url", "publisher", "published", "language", "dateline", "title"}
 
 MONTHS = {
-    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fev": 2, "mars": 3, "avril": 4,
-    "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8, "septembre": 9,
-    "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12, "decembre": 12,
-    "déc": 12, "dec": 12, "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3,
-    "april": 4, "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "october": 10, "november": 11, "december": 12,
+    "janvier": 1,
+    "janv": 1,
+    "février": 2,
+    "fevrier": 2,
+    "févr": 2,
+    "fev": 2,
+    "mars": 3,
+    "avril": 4,
+    "avr": 4,
+    "mai": 5,
+    "juin": 6,
+    "juillet": 7,
+    "juil": 7,
+    "août": 8,
+    "aout": 8,
+    "septembre": 9,
+    "sept": 9,
+    "octobre": 10,
+    "oct": 10,
+    "novembre": 11,
+    "nov": 11,
+    "décembre": 12,
+    "decembre": 12,
+    "déc": 12,
+    "dec": 12,
+    "january": 1,
+    "jan": 1,
+    "february": 2,
+    "feb": 2,
+    "march": 3,
+    "mar": 3,
+    "april": 4,
+    "apr": 4,
+    "may": 5,
+    "june": 6,
+    "jun": 6,
+    "july": 7,
+    "jul": 7,
+    "august": 8,
+    "aug": 8,
+    "september": 9,
+    "sep": 9,
+    "october": 10,
+    "november": 11,
+    "december": 12,
 }
 _MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
-_FURNITURE = [re.compile(p, re.IGNORECASE) for p in (
-    r"^\d+( \d+)*$",  # share / comment counters ("0 9")
-    r"^\d+ (partages?|commentaires?|vues|shares?|comments?|views)$",
-    r"^(laisse[rz]|postez|écrire) un commentaire\b.*",
-    r"^votre adresse (e-?mail|email|courriel) ne sera pas (publiée|publique|affichée).*",
-    r"^(les )?champs (obligatoires|requis)\b.*",
-    r"^(commentaires?|comments?|vos réactions.*|donnez votre avis|réagir|connectez-vous pour commenter.*)$",
-    r"^(à |a )?lire (aussi|également)\b.*",
-    r"^(voir aussi|read (also|more)|related)\b.*",
-    r"^(tags?|mots[- ]clés|thèmes?)\s*:.*",
-    r"^(#[\w’'-]+\s*)+$",
-    r"^(partager|partagez|share|imprimer|print|les plus lus|most read)\b.{0,60}$",
-    r"^cliquez pour (partager|imprimer)\b.*",
-    r"^((facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|messenger)\s*[|•·]?\s*){1,8}$",
-)]
+_FURNITURE = [
+    re.compile(p, re.IGNORECASE)
+    for p in (
+        r"^\d+( \d+)*$",  # share / comment counters ("0 9")
+        r"^\d+ (partages?|commentaires?|vues|shares?|comments?|views)$",
+        r"^(laisse[rz]|postez|écrire) un commentaire\b.*",
+        r"^votre adresse (e-?mail|email|courriel) ne sera pas (publiée|publique|affichée).*",
+        r"^(les )?champs (obligatoires|requis)\b.*",
+        r"^(commentaires?|comments?|vos réactions.*|donnez votre avis|réagir)$",
+        r"^connectez-vous pour commenter.*",
+        r"^(à |a )?lire (aussi|également)\b.*",
+        r"^(voir aussi|read (also|more)|related)\b.*",
+        r"^(tags?|mots[- ]clés|thèmes?)\s*:.*",
+        r"^(#[\w’'-]+\s*)+$",
+        r"^(partager|partagez|share|imprimer|print|les plus lus|most read)\b.{0,60}$",
+        r"^cliquez pour (partager|imprimer)\b.*",
+        r"^((facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|messenger)\s*[|•·]?\s*){1,8}$",
+    )
+]
 _FURNITURE_MAX = 160
 """Furniture lines are short: a longer line is body text even if it starts like furniture."""
 
@@ -56,7 +99,9 @@ _WITH_AGENCY = re.compile(r"^[Aa]vec (?P<value>[A-Z][\w.\- ]{1,40})$")
 _LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
 _INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
 _BYLINE = re.compile(r"^by (?P<value>.+?)(?: staff)?$", re.IGNORECASE)
-_OUTLET_DATE = re.compile(rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({_MONTH})\b", re.IGNORECASE)
+_OUTLET_DATE = re.compile(
+    rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({_MONTH})\b", re.IGNORECASE
+)
 _DATELINE = re.compile(
     rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:le )?\d{{1,2}}(?:er)? (?:{_MONTH})\.?"
     r"(?: \d{4})? \((?P<agency>[A-Z]{2,6})\) ?[—–-]",
@@ -108,8 +153,9 @@ def decode(data: bytes, name: str) -> str:
 
     best = from_bytes(data).best()
     if best is None or best.encoding in ("utf_8", "utf_8_sig"):
-        raise SourceError(name, f"not UTF-8 and no other encoding recognised ({first_error}); "
-                          "re-save the file as UTF-8")
+        raise SourceError(
+            name, f"not UTF-8 and no other encoding recognised ({first_error}); re-save the file as UTF-8"
+        )
     return str(best)
 
 
@@ -187,8 +233,12 @@ def read_metadata(article: ParsedArticle) -> None:
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
             if match and match["value"].lower() not in {"agences", "agencies"}:
-                take("publisher", match["value"].strip(), start + match.start("value"),
-                     start + match.start("value") + len(match["value"].strip()))
+                take(
+                    "publisher",
+                    match["value"].strip(),
+                    start + match.start("value"),
+                    start + match.start("value") + len(match["value"].strip()),
+                )
     for start, line in header:
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
@@ -225,14 +275,17 @@ def parse_file(path: Path) -> ParsedArticle:
     name = str(path)
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
-        raise SourceError(name, f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article")
+        raise SourceError(
+            name, f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article"
+        )
     text = clean(decode(path.read_bytes(), name))
     if not text:
         raise SourceError(name, "nothing left after removing page furniture; is this an article?")
     sidecar = read_sidecar(path)
     title = text.split("\n", 1)[0]
-    article = ParsedArticle(path.name, text, title, sidecar.get("language") or detect_language(text),
-                            url=sidecar.get("url"))
+    article = ParsedArticle(
+        path.name, text, title, sidecar.get("language") or detect_language(text), url=sidecar.get("url")
+    )
     article.spans["title"] = Span(0, len(title))
     for key in ("publisher", "published", "dateline"):
         if key in sidecar:

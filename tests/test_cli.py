@@ -1,0 +1,99 @@
+"""The CLI: help everywhere, exit codes, formats that equal the library's report, no tracebacks."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from engagements.cli import main
+from engagements.package.validate import validate_package
+from packages import set_cells, write
+from test_bad_packages import _dataset
+
+
+@pytest.mark.parametrize("command", [[], ["convert"], ["validate"], ["schema"], ["extract"]])
+def test_every_command_has_help(command: list[str]) -> None:
+    result = CliRunner().invoke(main, [*command, "--help"])
+    assert result.exit_code == 0 and "Usage" in result.output and len(result.output) > 200
+
+
+def test_convert_skips_bad_files_lists_them_and_exits_1(tmp_path: Path) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "good.txt").write_text("Titre\n\nLe chef de l’Armée nationale libyenne (ANL) a parlé.\n")
+    (sources / "empty.txt").write_bytes(b"")
+    (sources / "binary.txt").write_bytes(b"\x00\x01\x02")
+    out = tmp_path / "pkg"
+    result = CliRunner().invoke(main, ["convert", str(sources), "-o", str(out)])
+    assert result.exit_code == 1, result.output
+    assert "empty.txt" in result.output and "binary.txt" in result.output and "Traceback" not in result.output
+    assert validate_package(out).valid
+    assert "Armée nationale libyenne" in (out / "data/organisations.csv").read_text()
+
+
+def test_convert_is_byte_identical_and_leaves_no_temporary_folder(tmp_path: Path) -> None:
+    sources = tmp_path / "s"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Titre\n\nCorps du texte, signé (APS).\n")
+    outputs = []
+    for name in ("one", "two"):
+        assert CliRunner().invoke(main, ["convert", str(sources), "-o", str(tmp_path / name)]).exit_code == 0
+        outputs.append(
+            {p.relative_to(tmp_path / name): p.read_bytes() for p in (tmp_path / name).rglob("*.*")}
+        )
+    assert outputs[0] == outputs[1]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["one", "s", "two"]
+
+
+def test_convert_refuses_to_replace_a_folder_that_is_not_a_package(tmp_path: Path) -> None:
+    (tmp_path / "s").mkdir()
+    (tmp_path / "s" / "a.txt").write_text("Titre\n\nCorps.\n")
+    (tmp_path / "precious").mkdir()
+    (tmp_path / "precious" / "thesis.tex").write_text("keep me")
+    result = CliRunner().invoke(main, ["convert", str(tmp_path / "s"), "-o", str(tmp_path / "precious")])
+    assert result.exit_code == 2 and "not a data package" in result.output
+    assert (tmp_path / "precious" / "thesis.tex").read_text() == "keep me"
+
+
+def test_validate_exit_codes_and_json_equals_the_library(tmp_path: Path) -> None:
+    package = write(_dataset(), tmp_path)
+    assert CliRunner().invoke(main, ["validate", str(package)]).exit_code == 0
+    set_cells(package, "persons", 2, {"country": "ZZ"})
+    result = CliRunner().invoke(main, ["validate", str(package), "--format", "json"])
+    assert result.exit_code == 1
+    assert json.loads(result.output) == validate_package(package).to_dict()
+    assert CliRunner().invoke(main, ["validate", str(tmp_path / "nowhere")]).exit_code == 2
+
+
+def test_github_format_annotates_file_and_line(tmp_path: Path) -> None:
+    package = write(_dataset(), tmp_path)
+    set_cells(package, "persons", 3, {"name": "=cmd"})
+    result = CliRunner().invoke(main, ["validate", str(package), "--format", "github"])
+    line = next(x for x in result.output.splitlines() if x.startswith("::error"))
+    assert f"file={package.as_posix()}/data/persons.csv" in line and "line=3" in line
+    assert "title=formula_like" in line
+
+
+def test_line_numbers_follow_multiline_records(tmp_path: Path) -> None:
+    package = write(_dataset(), tmp_path)
+    set_cells(package, "articles", 2, {"language": "french"})
+    issue = next(i for i in validate_package(package).issues if i.code == "pattern_mismatch")
+    assert (issue.location.row, issue.location.line) == (2, 2)
+    set_cells(package, "evidence", 2, {"quote": "maréchal\nx"})
+    issue = next(i for i in validate_package(package).issues if i.location.file == "data/evidence.csv")
+    assert issue.location.row == 2
+
+
+def test_extract_prints_the_corpus_shape(tmp_path: Path) -> None:
+    path = tmp_path / "a.txt"
+    path.write_text(
+        "Titre\n\nLe chef de l’Armée nationale libyenne (ANL) parle à l’ANL.\n\nSOURCE : APA News/MK\n"
+    )
+    view = json.loads(CliRunner().invoke(main, ["extract", str(path), "--format", "json"]).output)
+    assert set(view) >= {"id", "language", "article", "persons", "organisations", "meetings", "exercises"}
+    anl = next(o for o in view["organisations"] if o["acronym"] == "ANL")
+    assert anl["name"] == "Armée nationale libyenne" and anl["kind"] == "military"
+    assert view["article"]["publisher"] == "APA News"

@@ -1,0 +1,103 @@
+"""Parsing real-world files: encodings, line ends, entities, furniture and credit lines."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from engagements.errors import SourceError
+from engagements.pipeline.parse import MAX_SOURCE_BYTES, clean, is_furniture, parse_file
+
+ARTICLE = (
+    "Tunis : le ministre reçoit une délégation\n\n0 9\n\n"
+    "Le ministre de la Défense a reçu mardi une délégation de l’Armée nationale populaire (ANP).\n\n"
+    "Lire aussi : Un autre sujet\n\nTags : Défense, Tunisie\n\n"
+    "SOURCE : Agence Exemple/AB/cd/Tunis (Tunisie)\n\nLaisser un commentaire\n\n"
+    "Votre adresse email ne sera pas publiée.\n"
+)
+
+
+def _write(tmp_path: Path, data: bytes, name: str = "a.txt") -> Path:
+    path = tmp_path / name
+    path.write_bytes(data)
+    return path
+
+
+@pytest.mark.parametrize(
+    "encode",
+    [
+        lambda s: s.encode("utf-8"),
+        lambda s: b"\xef\xbb\xbf" + s.encode("utf-8"),  # BOM
+        lambda s: s.replace("\n", "\r\n").encode("utf-8"),  # CRLF
+        lambda s: s.replace("’", "&#8217;").replace("é", "&eacute;").encode("utf-8"),  # HTML entities
+        lambda s: s.replace(" : ", "\u00a0: ").encode("utf-8"),  # no-break spaces
+        lambda s: s.replace("’", "'").encode("cp1252"),  # legacy encoding
+    ],
+    ids=["utf8", "bom", "crlf", "entities", "nbsp", "cp1252"],
+)
+def test_variants_of_the_same_article_parse_to_clean_text(encode, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    article = parse_file(_write(tmp_path, encode(ARTICLE)))
+    assert article.title == "Tunis : le ministre reçoit une délégation"
+    assert "\r" not in article.text and "\u00a0" not in article.text and "&" not in article.text
+    assert "Lire aussi" not in article.text and "commentaire" not in article.text
+    assert "Tags" not in article.text and "0 9" not in article.text
+    assert article.publisher == "Agence Exemple" and article.dateline == "Tunis"
+    span = article.spans["publisher"]
+    assert article.text[span.start : span.end] == "Agence Exemple"
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty"),
+        (b"  \n\n ", "empty"),
+        (b"\x00\x01\x02binary\x00", "binary"),
+        (b"Laisser un commentaire\n", "nothing left"),
+    ],
+)
+def test_unusable_files_are_rejected_with_the_reason(data: bytes, reason: str, tmp_path: Path) -> None:
+    with pytest.raises(SourceError) as error:
+        parse_file(_write(tmp_path, data))
+    assert reason in str(error.value) and "a.txt" in str(error.value)
+
+
+def test_oversized_files_are_rejected(tmp_path: Path) -> None:
+    with pytest.raises(SourceError, match="limit"):
+        parse_file(_write(tmp_path, b"Titre\n" + b"x" * MAX_SOURCE_BYTES))
+
+
+def test_sidecar_supplies_what_the_text_lacks_and_is_checked(tmp_path: Path) -> None:
+    path = _write(tmp_path, b"Titre\n\nCorps du texte.")
+    (tmp_path / "a.meta.json").write_text('{"url": "https://example.org/a", "published": "2025-01-02"}')
+    article = parse_file(path)
+    assert (article.url, article.published) == ("https://example.org/a", "2025-01-02")
+    (tmp_path / "a.meta.json").write_text('{"colour": "blue"}')
+    with pytest.raises(SourceError, match="unknown keys"):
+        parse_file(path)
+
+
+@pytest.mark.parametrize(
+    ("line", "furniture"),
+    [
+        ("0 9", True),
+        ("12 partages", True),
+        ("Partager sur Facebook | Partager sur X", True),
+        ("#Bénin #Marine", True),
+        ("Lire aussi : autre chose", True),
+        ("Votre adresse e-mail ne sera pas publiée.", True),
+        ("Le ministre a partagé ses vues sur la coopération régionale.", False),
+        (
+            "Commentaires du ministre sur la visite, jugée fructueuse par les deux parties, "
+            "selon le communiqué "
+            "officiel publié à l’issue des entretiens qui se sont tenus mardi.",
+            False,
+        ),
+    ],
+)
+def test_furniture_lines(line: str, furniture: bool) -> None:
+    assert is_furniture(line) is furniture
+
+
+def test_clean_never_leaves_a_formula_start() -> None:
+    assert not clean("=Titre\n\nCorps").startswith("=")
