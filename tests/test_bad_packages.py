@@ -159,3 +159,12 @@ def test_broken_package_gives_its_code(
 
 def test_there_are_at_least_25_cases() -> None:
     assert len(CASES) >= 25
+
+
+@pytest.mark.parametrize("word", ["NaN", "null", "NULL", "N/A", "None", "nan", "#N/A", "-NaN"])
+def test_words_that_csv_readers_treat_as_null_are_text(word: str, tmp_path: Path) -> None:
+    package = write(_dataset(), tmp_path)
+    set_cells(package, "persons", 2, {"name": word})
+    report = validate_package(package)
+    expected = {"formula_like"} if word.startswith("-") else set()
+    assert report.codes() == expected, report.issues

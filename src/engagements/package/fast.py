@@ -58,6 +58,7 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
             parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
             convert_options=pacsv.ConvertOptions(
                 column_types=dict.fromkeys(tf.header, pa.string()),
+                null_values=[""],
                 strings_can_be_null=True,
                 quoted_strings_can_be_null=True,
             ),
@@ -110,7 +111,13 @@ def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
             checks += [
                 (value.str.contains(control), "control_character"),
                 (value.str.contains(r"^\s|\s$"), "untrimmed"),
-                (value.str.normalize("NFC") != value, "not_nfc"),
+                # ASCII is always NFC: normalise only the cells that could change.
+                (
+                    pl.when(value.str.contains(r"[^\x00-\x7f]"))
+                    .then(value.str.normalize("NFC") != value)
+                    .otherwise(False),
+                    "not_nfc",
+                ),
                 (value.str.contains(_FORMULA), "formula_like"),
             ]
         if column.partial_date:
@@ -172,15 +179,22 @@ def column_codes(frame: pl.DataFrame, tf: TableFile, found: Found) -> dict[str, 
     return result
 
 
+_JSON_STRING = r'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"'
+_JSON_STRING_ARRAY = rf"^\[\s*(?:{_JSON_STRING}\s*(?:,\s*{_JSON_STRING}\s*)*)?\]$"
+"""A JSON array of strings, recognised without parsing; anything else is parsed by Python."""
+
+
 def _array_codes(cells: pl.Series, column: Column) -> pl.Series:
     """Codes for JSON-array cells: `type_error` unless an array of strings, else the first bad item's."""
     assert column.item is not None
-    codes: list[str | None] = [None] * len(cells)
-    items: list[str] = []
+    frame = pl.DataFrame({"cell": cells}).with_row_index("index")
+    simple = frame.filter(pl.col("cell").str.contains(_JSON_STRING_ARRAY))
+    codes: dict[int, str] = {}
     owners: list[int] = []
-    for index, text in enumerate(cells.to_list()):
-        if text is None:
-            continue
+    items: list[str] = []
+    for index, text in frame.filter(
+        pl.col("cell").is_not_null() & ~pl.col("cell").str.contains(_JSON_STRING_ARRAY)
+    ).iter_rows():
         try:
             value = json.loads(text)
         except ValueError:
@@ -190,12 +204,23 @@ def _array_codes(cells: pl.Series, column: Column) -> pl.Series:
             continue
         items += value
         owners += [index] * len(value)
+    exploded = (
+        simple.select("index", pl.col("cell").str.json_decode(pl.List(pl.String)).alias("item"))
+        .explode("item")
+        .filter(pl.col("item").is_not_null())
+    )
     if items:
-        item_codes = pl.select(cell_code(pl.lit(pl.Series(items, dtype=pl.String)), column.item)).to_series()
-        for owner, code in zip(owners, item_codes.to_list(), strict=True):
-            if code is not None and codes[owner] is None:
-                codes[owner] = code
-    return pl.Series(column.name, codes, dtype=pl.String)
+        extra = pl.DataFrame({"index": owners, "item": items}, schema={"index": pl.UInt32, "item": pl.String})
+        exploded = pl.concat([exploded, extra])
+    bad = (
+        exploded.with_columns(cell_code(pl.col("item"), column.item).alias("code"))
+        .filter(pl.col("code").is_not_null())
+        .group_by("index", maintain_order=True)
+        .first()
+    )
+    for index, code in bad.select("index", "code").iter_rows():
+        codes.setdefault(index, code)
+    return pl.Series(column.name, [codes.get(i) for i in range(len(cells))], dtype=pl.String)
 
 
 def rule_broken(rule: RowRule) -> pl.Expr:

@@ -1,0 +1,204 @@
+"""Benchmark: `engagements validate` against `frictionless validate` on a synthetic package.
+
+    python benchmarks/validate_speed.py [--rows 1000000] [--out bench-out] [--skip-frictionless]
+
+Writes a package whose largest table (evidence) has --rows rows, the others sized to match,
+injects a dozen faults at known rows, then times both validators in separate processes and
+prints wall time, rows/s, peak memory (max RSS) and whether every injected fault was found.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+from engagements.models import text_checksum
+from engagements.package.schema import descriptor, dumps
+from engagements.package.tables import tables
+
+WORDS = 300
+
+
+def article_text(a: int) -> str:
+    return f"Titre {a:07d}\n\n" + " ".join(f"mot{j}" for j in range(WORDS))
+
+
+def sizes(rows: int) -> dict[str, int]:
+    return {
+        "articles": max(rows // 500, 10),
+        "persons": rows // 20,
+        "organisations": rows // 100,
+        "meetings": rows // 20,
+        "exercises": rows // 200,
+        "evidence": rows,
+    }
+
+
+def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
+    """Write the package; return the injected faults as (file, row, code)."""
+    n = sizes(rows)
+    data = out / "data"
+    data.mkdir(parents=True, exist_ok=True)
+    texts = [article_text(a) for a in range(n["articles"])]
+    offsets = []
+    position = len(article_text(0).split("\n\n")[0]) + 2
+    for j in range(WORDS):
+        offsets.append((position, position + len(f"mot{j}")))
+        position += len(f"mot{j}") + 1
+    cells: dict[str, list[list[object]]] = {}
+    cells["articles"] = [
+        [
+            f"art-{a}",
+            f"Titre {a:07d}",
+            "APA News",
+            "",
+            "2025-01-02",
+            "fr",
+            "",
+            text_checksum(t),
+            f"{a}.txt",
+            t,
+        ]
+        for a, t in enumerate(texts)
+    ]
+    cells["persons"] = [
+        [f"per-{p}", f"Personne {p}", '["P"]', '["général"]', "LY"] for p in range(n["persons"])
+    ]
+    cells["person_roles"] = [
+        [f"per-{p}", 0, "commandant", f"org-{p % n['organisations']}", "art-0"] for p in range(n["persons"])
+    ]
+    cells["organisations"] = [
+        [f"org-{o}", f"Organisation {o}", "", "", "military", "US", ""] for o in range(n["organisations"])
+    ]
+    cells["meetings"] = [
+        [
+            f"mtg-{m}",
+            "2025-03-04",
+            "day",
+            "mardi",
+            "Rajma",
+            "LY",
+            "",
+            "",
+            "",
+            "visit",
+            "held",
+            '["la sécurité"]',
+        ]
+        for m in range(n["meetings"])
+    ]
+    cells["meeting_participants"] = [
+        [f"mtg-{m}", k, f"per-{(m + k) % n['persons']}", "", "host" if k == 0 else "visitor"]
+        for m in range(n["meetings"])
+        for k in range(3)
+    ]
+    cells["meeting_articles"] = [[f"mtg-{m}", 0, f"art-{m % n['articles']}"] for m in range(n["meetings"])]
+    cells["exercises"] = [
+        [f"exe-{e}", "Flintlock", "Flintlock", 2026, "", "2026-04", "2026-05", "planned"]
+        for e in range(n["exercises"])
+    ]
+    cells["exercise_places"] = [[f"exe-{e}", 0, "Syrte", "LY", 31.2, 16.6, ""] for e in range(n["exercises"])]
+    cells["exercise_participants"] = [
+        [f"exe-{e}", k, f"Pays {k}", "", ""] for e in range(n["exercises"]) for k in range(3)
+    ]
+    cells["exercise_articles"] = [[f"exe-{e}", 0, "art-1"] for e in range(n["exercises"])]
+    evidence = []
+    for i in range(n["evidence"]):
+        start, end = offsets[i % WORDS]
+        a = i % n["articles"]
+        evidence.append(
+            [f"evi-{i}", f"per-{i % n['persons']}", "name", f"art-{a}", start, end, texts[a][start:end]]
+        )
+    cells["evidence"] = evidence
+    faults = [
+        ("persons", 100, 4, "ZZ", "enum_mismatch"),
+        ("persons", 200, 0, "per-1", "duplicate_key"),
+        ("evidence", rows // 2, 6, "mot", "quote_mismatch"),
+        ("evidence", rows - 1, 5, 99999, "span_out_of_bounds"),
+        ("evidence", rows // 3, 4, "abc", "type_error"),
+        ("evidence", rows // 4, 6, "=SUM(A1)", "formula_like"),
+        ("meetings", 10, 1, "2025-02-30", "invalid_date"),
+        ("meeting_participants", 1000, 2, "per-missing", "dangling_reference"),
+        ("organisations", 50, 4, "army", "enum_mismatch"),
+        ("exercises", 20, 5, "2026-06", "date_order"),
+        ("articles", 3, 7, "0" * 64, "checksum_mismatch"),
+        ("meeting_articles", 500, 2, "art-missing", "dangling_reference"),
+    ]
+    expected = []
+    for table, index, column, value, code in faults:
+        cells[table][index][column] = value
+        names = [c.name for t in tables() if t.name == table for c in t.columns]
+        field = "id" if code == "duplicate_key" else names[column]
+        if code == "date_order":
+            field = "end"
+        expected.append((f"data/{table}.csv", index + 2, code, field))
+    for table in tables():
+        with (data / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as handle:
+            writer = csv.writer(handle, lineterminator="\n")
+            writer.writerow([c.name for c in table.columns])
+            writer.writerows(["" if v is None else v for v in row] for row in cells.get(table.name, []))
+    (out / "datapackage.json").write_text(dumps(descriptor([])), encoding="utf-8")
+    return [(f, r, c) for f, r, c, _ in expected]
+
+
+MEASURE = """
+import resource, subprocess, sys, time
+start = time.perf_counter()
+run = subprocess.run(sys.argv[1:], capture_output=True, text=True)
+sys.stderr.write(f"{time.perf_counter() - start} {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss}")
+sys.stdout.write(run.stdout)
+"""
+
+
+def timed(argv: list[str]) -> tuple[float, int, str]:
+    """Wall seconds, peak RSS in MiB and stdout of a command, measured in its own wrapper process."""
+    run = subprocess.run([sys.executable, "-c", MEASURE, *argv], capture_output=True, text=True)
+    seconds, peak_kib = run.stderr.split()[-2:]
+    return float(seconds), int(peak_kib) // 1024, run.stdout
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--rows", type=int, default=1_000_000)
+    parser.add_argument("--out", type=Path, default=Path("bench-out"))
+    parser.add_argument("--skip-frictionless", action="store_true")
+    args = parser.parse_args()
+    package = args.out / "package"
+    t0 = time.perf_counter()
+    expected = generate(package, args.rows)
+    total = sum(1 for t in tables() for _ in (package / t.file).open(encoding="utf-8")) - len(tables())
+    print(f"generated {total:,} rows ({args.rows:,} in evidence) in {time.perf_counter() - t0:.1f}s")
+    bin_dir = Path(sys.executable).parent
+    seconds, peak, out = timed([str(bin_dir / "engagements"), "validate", str(package), "--format", "json"])
+    report = json.loads(out)
+    found = {(i["location"]["file"], i["location"]["row"], i["code"]) for i in report["issues"]}
+    missed = [e for e in expected if e not in found]
+    print(
+        f"engagements validate : {seconds:7.2f}s  {total / seconds:>12,.0f} rows/s  peak {peak:5d} MiB  "
+        f"issues {len(report['issues'])}, injected found {len(expected) - len(missed)}/{len(expected)}"
+    )
+    for item in missed:
+        print(f"  MISSED {item}")
+    if args.skip_frictionless:
+        return 1 if missed else 0
+    fseconds, fpeak, fout = timed(
+        [str(bin_dir / "frictionless"), "validate", "--json", str(package / "datapackage.json")]
+    )
+    errors = sum(len(task["errors"]) for task in json.loads(fout)["tasks"]) if fout.strip() else -1
+    print(
+        f"frictionless validate: {fseconds:7.2f}s  {total / fseconds:>12,.0f} rows/s  peak {fpeak:5d} MiB  "
+        f"errors {errors}"
+    )
+    print(f"speed-up: {fseconds / seconds:.1f}x")
+    return 1 if missed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
