@@ -6,7 +6,18 @@ import csv
 import io
 from pathlib import Path
 
-from engagements.models import Dataset
+from engagements.models import (
+    Article,
+    Dataset,
+    Evidence,
+    Exercise,
+    Meeting,
+    Organisation,
+    Participant,
+    Person,
+    Role,
+    text_checksum,
+)
 from engagements.package.write import write_package
 from engagements.report import Report
 
@@ -32,3 +43,55 @@ def set_cells(package: Path, table: str, row: int, values: dict[str, str]) -> No
 def found(report: Report) -> set[tuple[str, int | None, str | None, str]]:
     """What a report found, without the prose: (file, row, field, code)."""
     return {(i.location.file, i.location.row, i.location.field, i.code) for i in report.issues}
+
+
+SAMPLE_TEXT = "Le maréchal reçoit le général\n\nRajma, près de Benghazi"
+
+
+def sample_dataset() -> Dataset:
+    """A small valid dataset with at least one row in every table."""
+    article = Article(
+        id="art-1",
+        title="Le maréchal reçoit le général",
+        language="fr",
+        checksum=text_checksum(SAMPLE_TEXT),
+        source_file="a.txt",
+        text=SAMPLE_TEXT,
+    )
+    return Dataset(
+        articles=[article],
+        persons=[
+            Person(
+                id="per-1",
+                name="Khalifa Haftar",
+                titles=["maréchal"],
+                roles=[Role(role="chef", organisation_id="org-1", article_id="art-1")],
+            ),
+            Person(id="per-2", name="Dagvin Anderson"),
+        ],
+        organisations=[
+            Organisation(id="org-1", name="Armée nationale libyenne", acronym="ANL", kind="military"),
+            Organisation(id="org-2", name="Service de presse", kind="media", parent_id="org-1"),
+        ],
+        meetings=[
+            Meeting(
+                id="mtg-1",
+                mode="visit",
+                status="held",
+                articles=["art-1"],
+                participants=[Participant(person_id="per-1", role="host")],
+            )
+        ],
+        exercises=[Exercise(id="exe-1", name="Flintlock", status="planned", articles=["art-1"])],
+        evidence=[
+            Evidence(
+                id="evi-1",
+                subject_id="per-1",
+                field="name",
+                article_id="art-1",
+                start=3,
+                end=11,
+                quote="maréchal",
+            )
+        ],
+    )

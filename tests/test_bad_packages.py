@@ -9,39 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from engagements.models import Article, Dataset, Evidence, Meeting, Organisation, Person, text_checksum
 from engagements.package.validate import validate_package
-from packages import set_cells, write
-
-TEXT = "Le maréchal reçoit le général\n\nRajma, près de Benghazi"
-
-
-def _dataset() -> Dataset:
-    article = Article(
-        id="art-1",
-        title="Le maréchal reçoit le général",
-        language="fr",
-        checksum=text_checksum(TEXT),
-        source_file="a.txt",
-        text=TEXT,
-    )
-    return Dataset(
-        articles=[article],
-        persons=[Person(id="per-1", name="Khalifa Haftar"), Person(id="per-2", name="Dagvin Anderson")],
-        organisations=[Organisation(id="org-1", name="Armée nationale libyenne", kind="military")],
-        meetings=[Meeting(id="mtg-1", mode="visit", status="held", articles=["art-1"])],
-        evidence=[
-            Evidence(
-                id="evi-1",
-                subject_id="per-1",
-                field="name",
-                article_id="art-1",
-                start=3,
-                end=11,
-                quote="maréchal",
-            )
-        ],
-    )
+from packages import sample_dataset, set_cells, write
 
 
 def _edit(rel: str, change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
@@ -147,7 +116,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
 def test_broken_package_gives_its_code(
     name: str, breaks: Callable[[Path], None], code: str, engine: str, tmp_path: Path
 ) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     assert validate_package(package, engine=engine).valid  # type: ignore[arg-type]
     breaks(package)
     report = validate_package(package, engine=engine)  # type: ignore[arg-type]
@@ -163,7 +132,7 @@ def test_there_are_at_least_25_cases() -> None:
 
 @pytest.mark.parametrize("word", ["NaN", "null", "NULL", "N/A", "None", "nan", "#N/A", "-NaN"])
 def test_words_that_csv_readers_treat_as_null_are_text(word: str, tmp_path: Path) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     set_cells(package, "persons", 2, {"name": word})
     report = validate_package(package)
     expected = {"formula_like"} if word.startswith("-") else set()

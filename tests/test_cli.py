@@ -10,8 +10,7 @@ from click.testing import CliRunner
 
 from engagements.cli import main
 from engagements.package.validate import validate_package
-from packages import set_cells, write
-from test_bad_packages import _dataset
+from packages import sample_dataset, set_cells, write
 
 
 @pytest.mark.parametrize("command", [[], ["convert"], ["validate"], ["schema"], ["extract"]])
@@ -59,7 +58,7 @@ def test_convert_refuses_to_replace_a_folder_that_is_not_a_package(tmp_path: Pat
 
 
 def test_validate_exit_codes_and_json_equals_the_library(tmp_path: Path) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     assert CliRunner().invoke(main, ["validate", str(package)]).exit_code == 0
     set_cells(package, "persons", 2, {"country": "ZZ"})
     result = CliRunner().invoke(main, ["validate", str(package), "--format", "json"])
@@ -69,7 +68,7 @@ def test_validate_exit_codes_and_json_equals_the_library(tmp_path: Path) -> None
 
 
 def test_github_format_annotates_file_and_line(tmp_path: Path) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     set_cells(package, "persons", 3, {"name": "=cmd"})
     result = CliRunner().invoke(main, ["validate", str(package), "--format", "github"])
     line = next(x for x in result.output.splitlines() if x.startswith("::error"))
@@ -78,7 +77,7 @@ def test_github_format_annotates_file_and_line(tmp_path: Path) -> None:
 
 
 def test_line_numbers_follow_multiline_records(tmp_path: Path) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     set_cells(package, "articles", 2, {"language": "french"})
     issue = next(i for i in validate_package(package).issues if i.code == "pattern_mismatch")
     assert (issue.location.row, issue.location.line) == (2, 2)

@@ -8,8 +8,7 @@ import pytest
 from frictionless import Package, system
 
 from engagements.package.validate import validate_package
-from packages import set_cells, write
-from test_bad_packages import _dataset
+from packages import sample_dataset, set_cells, write
 
 FRICTIONLESS_TYPES = {"type-error", "constraint-error", "primary-key", "foreign-key"}
 
@@ -26,7 +25,7 @@ def frictionless_rows(package: Path) -> set[tuple[str, int]]:
 
 
 def test_frictionless_accepts_the_converted_package(tmp_path: Path) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     with system.use_context(trusted=False):
         report = Package(str(package / "datapackage.json")).validate()
     assert report.valid, report.flatten(["type", "message"])
@@ -45,7 +44,7 @@ def test_frictionless_accepts_the_converted_package(tmp_path: Path) -> None:
 def test_same_rows_as_frictionless_on_its_faults(
     table: str, row: int, cells: dict[str, str], tmp_path: Path
 ) -> None:
-    package = write(_dataset(), tmp_path)
+    package = write(sample_dataset(), tmp_path)
     set_cells(package, table, row, cells)
     ours = {(i.location.file, i.location.row) for i in validate_package(package).issues}
     assert ours == frictionless_rows(package) == {(f"data/{table}.csv", row)}

@@ -80,22 +80,26 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
 
 
-def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
-    """The code of the first rule a non-empty cell breaks, or null."""
+def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, str]]:
+    """(condition, code) pairs in the order pydantic applies them.
+
+    With `cheap`, costly exact tests are replaced by cheap supersets (non-ASCII instead of
+    "not NFC", unusual days instead of "not on the calendar"): used to find the few rows
+    worth the exact test.
+    """
     checks: list[tuple[pl.Expr, str]] = []
-    if column.type == "integer":
-        checks.append((~value.str.contains(INTEGER.pattern), "type_error"))
-        number = value.cast(pl.Int64, strict=False)
-    elif column.type == "number":
-        checks.append((~value.str.contains(NUMBER.pattern), "type_error"))
-        number = value.cast(pl.Float64, strict=False)
     if column.type in ("integer", "number"):
+        pattern = INTEGER.pattern if column.type == "integer" else NUMBER.pattern
+        number = value.cast(pl.Int64 if column.type == "integer" else pl.Float64, strict=False)
         out = number.is_null()
         if column.minimum is not None:
             out = out | (number < column.minimum)
         if column.maximum is not None:
             out = out | (number > column.maximum)
-        checks.append((out, "out_of_range"))
+        if cheap:  # a failed cast flags both non-numbers and out-of-range values
+            checks.append((out, "suspect"))
+        else:
+            checks += [(~value.str.contains(pattern), "type_error"), (out, "out_of_range")]
     if column.type == "string":
         length = value.str.len_chars()
         if column.min_length is not None:
@@ -108,22 +112,31 @@ def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
             checks.append((~value.is_in(list(column.enum)), "enum_mismatch"))
         if column.text:
             control = _CONTROL_TEXT if column.text == "text" else _CONTROL_LINE
-            checks += [
-                (value.str.contains(control), "control_character"),
-                (value.str.contains(r"^\s|\s$"), "untrimmed"),
-                # ASCII is always NFC: normalise only the cells that could change.
-                (
-                    pl.when(value.str.contains(r"[^\x00-\x7f]"))
-                    .then(value.str.normalize("NFC") != value)
-                    .otherwise(False),
-                    "not_nfc",
-                ),
-                (value.str.contains(_FORMULA), "formula_like"),
-            ]
+            if cheap:
+                checks.append((value.str.contains(rf"{control}|^\s|\s$|{_FORMULA}|[^\x00-\x7f]"), "suspect"))
+            else:
+                checks += [
+                    (value.str.contains(control), "control_character"),
+                    (value.str.contains(r"^\s|\s$"), "untrimmed"),
+                    (value.str.normalize("NFC") != value, "not_nfc"),
+                    (value.str.contains(_FORMULA), "formula_like"),
+                ]
         if column.partial_date:
-            checks.append((~_real_partial_date(value), "invalid_date"))
+            if cheap:
+                checks.append((~value.str.contains(_SURELY_REAL_DATE), "suspect"))
+            else:
+                checks.append((~_real_partial_date(value), "invalid_date"))
+    return checks
+
+
+_SURELY_REAL_DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
+"""Partial dates that exist in every year; others get the exact calendar test."""
+
+
+def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
+    """The code of the first rule a non-empty cell breaks, or null."""
     expr = pl.lit(None, dtype=pl.String)
-    for condition, code in reversed(checks):
+    for condition, code in reversed(_checks(value, column, cheap=False)):
         expr = pl.when(condition).then(pl.lit(code)).otherwise(expr)
     return expr
 
@@ -141,42 +154,64 @@ def _real_partial_date(value: pl.Expr) -> pl.Expr:
     )
 
 
+def _required(column: Column, tf: TableFile) -> pl.Expr:
+    value = pl.col(column.name)
+    if column.group_required:
+        members = [c.name for c in tf.table.columns if c.group == column.group and c.name in tf.columns]
+        return value.is_null() & pl.any_horizontal([pl.col(m).is_not_null() for m in members])
+    return pl.lit(column.required) & value.is_null()
+
+
 def column_codes(frame: pl.DataFrame, tf: TableFile, found: Found) -> dict[str, pl.Series]:
-    """Per column, a series of cell issue codes (null where the cell is fine)."""
-    exprs = []
-    arrays = []
-    for column in tf.table.columns:
-        if column.name not in tf.columns:
-            continue
+    """Report cell issues; per column, the positions of the rows whose cell has one.
+
+    Two passes: cheap conditions over every row flag the suspects, then the exact first
+    broken rule is computed on the flagged rows only.
+    """
+    columns = [c for c in tf.table.columns if c.name in tf.columns]
+    scalar = [c for c in columns if c.type != "array"]
+    suspects = []
+    for column in scalar:
         value = pl.col(column.name)
-        required = pl.lit(column.required) & value.is_null()
-        if column.group_required:
-            members = [c.name for c in tf.table.columns if c.group == column.group and c.name in tf.columns]
-            required = value.is_null() & pl.any_horizontal([pl.col(m).is_not_null() for m in members])
-        if column.type == "array":
-            arrays.append(column)
-            exprs.append(pl.when(required).then(pl.lit("required")).otherwise(None).alias(column.name))
-            continue
-        exprs.append(
-            pl.when(required)
+        cheap = [condition for condition, _ in _checks(value, column, cheap=True)]
+        flagged = value.is_not_null() & pl.any_horizontal(cheap) if cheap else pl.lit(False)
+        suspects.append(_required(column, tf) | flagged)
+    indexed = frame.with_row_index("__index")
+    flagged_rows = indexed.filter(pl.any_horizontal(suspects)) if suspects else indexed.clear()
+    exact = flagged_rows.select(
+        "__index",
+        *[
+            pl.when(_required(column, tf))
             .then(pl.lit("required"))
-            .when(value.is_null())
+            .when(pl.col(column.name).is_null())
             .then(None)
-            .otherwise(cell_code(value, column))
+            .otherwise(cell_code(pl.col(column.name), column))
             .alias(column.name)
-        )
-    codes = frame.select(exprs) if exprs else pl.DataFrame()
-    result = {name: codes[name] for name in codes.columns}
-    for column in arrays:
-        result[column.name] = _array_codes(frame[column.name], column)
-    for name, series in result.items():
-        column = tf.table.column(name)
-        hits = (
-            frame.select(ROW_COLUMN).with_columns(series.alias("code")).filter(pl.col("code").is_not_null())
-        )
-        for row, code in hits.iter_rows():
-            found.add(tf, code, cell_message(code, column), row, name)
-    return result
+            for column in scalar
+        ],
+    )
+    bad: dict[str, pl.Series] = {}
+    for column in scalar:
+        hits = exact.filter(pl.col(column.name).is_not_null()).select("__index", column.name)
+        bad[column.name] = hits["__index"]
+        _report(frame, tf, column, hits, found)
+    for column in columns:
+        if column.type == "array":
+            required = frame.select(_required(column, tf)).to_series().arg_true()
+            codes = _array_codes(frame[column.name], column) | dict.fromkeys(required.to_list(), "required")
+            hits = pl.DataFrame(
+                {"__index": list(codes), column.name: list(codes.values())},
+                schema={"__index": pl.UInt32, column.name: pl.String},
+            ).sort("__index")
+            bad[column.name] = hits["__index"]
+            _report(frame, tf, column, hits, found)
+    return bad
+
+
+def _report(frame: pl.DataFrame, tf: TableFile, column: Column, hits: pl.DataFrame, found: Found) -> None:
+    rows = frame[ROW_COLUMN].gather(hits["__index"]).to_list()
+    for row, code in zip(rows, hits[column.name].to_list(), strict=True):
+        found.add(tf, code, cell_message(code, column), row, column.name)
 
 
 _JSON_STRING = r'"(?:[^"\\\x00-\x1f]|\\["\\/bfnrt]|\\u[0-9a-fA-F]{4})*"'
@@ -184,7 +219,7 @@ _JSON_STRING_ARRAY = rf"^\[\s*(?:{_JSON_STRING}\s*(?:,\s*{_JSON_STRING}\s*)*)?\]
 """A JSON array of strings, recognised without parsing; anything else is parsed by Python."""
 
 
-def _array_codes(cells: pl.Series, column: Column) -> pl.Series:
+def _array_codes(cells: pl.Series, column: Column) -> dict[int, str]:
     """Codes for JSON-array cells: `type_error` unless an array of strings, else the first bad item's."""
     assert column.item is not None
     frame = pl.DataFrame({"cell": cells}).with_row_index("index")
@@ -220,7 +255,7 @@ def _array_codes(cells: pl.Series, column: Column) -> pl.Series:
     )
     for index, code in bad.select("index", "code").iter_rows():
         codes.setdefault(index, code)
-    return pl.Series(column.name, [codes.get(i) for i in range(len(cells))], dtype=pl.String)
+    return codes
 
 
 def rule_broken(rule: RowRule) -> pl.Expr:
@@ -250,12 +285,14 @@ def rule_broken(rule: RowRule) -> pl.Expr:
     raise TypeError(rule)
 
 
-def check_rules(frame: pl.DataFrame, tf: TableFile, codes: dict[str, pl.Series], found: Found) -> None:
+def check_rules(frame: pl.DataFrame, tf: TableFile, bad: dict[str, pl.Series], found: Found) -> None:
     for rule in tf.table.rules:
         names = rule_fields(rule)
         if not all(n in tf.columns for n in names):
             continue
-        scope = frame.with_columns([codes[n].is_null().alias(f"__ok_{n}") for n in names])
+        scope = frame.with_row_index("__index").with_columns(
+            [~pl.col("__index").is_in(bad[n].implode()).alias(f"__ok_{n}") for n in names]
+        )
         valid = pl.all_horizontal([pl.col(f"__ok_{n}") for n in names])
         broken = scope.filter(valid).filter(rule_broken(rule))
         for record in broken.iter_rows(named=True):

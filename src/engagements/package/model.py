@@ -49,7 +49,7 @@ def cell_issue(column: Column, value: Any) -> str | None:
 
 
 def read_frame(tf: TableFile, found: Found) -> tuple[pl.DataFrame, dict[str, pl.Series]]:
-    """The table's frame and its cell codes, checked cell by cell with the models."""
+    """The table's frame and, per column, the positions of rows whose cell has an issue."""
     records = slow_records(tf, found.report)
     table = tf.table
     codes: dict[str, list[str | None]] = {name: [] for name in tf.columns}
@@ -96,5 +96,8 @@ def read_frame(tf: TableFile, found: Found) -> tuple[pl.DataFrame, dict[str, pl.
         | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
         schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
     )
-    series = {name: pl.Series(name, values, dtype=pl.String) for name, values in codes.items()}
-    return frame, series
+    bad = {
+        name: pl.Series(name, [i for i, code in enumerate(values) if code], dtype=pl.UInt32)
+        for name, values in codes.items()
+    }
+    return frame, bad

@@ -152,7 +152,7 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
         report.add("file_too_large", f"{rel} is {size} bytes, over the limit of {max_bytes}", rel)
         return None
     data = path.read_bytes()
-    if not data.strip():
+    if not data or data.isspace():
         report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
         return None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -161,7 +161,8 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
         )
         return None
     try:
-        data.decode("utf-8")
+        if not data.isascii():  # ASCII is UTF-8; only other bytes need decoding to check
+            data.decode("utf-8")
     except UnicodeDecodeError as error:
         line = data.count(b"\n", 0, error.start) + 1
         report.add(
@@ -245,12 +246,14 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     return records
 
 
-def record_lines(tf: TableFile) -> dict[int, int]:
-    """Row number -> line number where the record starts (only needed when records span lines)."""
+def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:
+    """Row number -> line where the record starts, up to `last_row` (for records spanning lines)."""
     reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""))
     lines: dict[int, int] = {}
     start = 1
     for row, _ in enumerate(reader, start=1):
         lines[row] = start
         start = reader.line_num + 1
+        if row >= last_row:
+            break
     return lines

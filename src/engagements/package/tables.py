@@ -96,6 +96,12 @@ class Table:
         return tuple((c.name, c.references) for c in self.columns if c.references and c.name != "id")
 
 
+@cache
+def _schema_of(model: type[BaseModel]) -> dict[str, Any]:
+    """The model's JSON Schema, generated once (deriving the tables asks for it repeatedly)."""
+    return model.model_json_schema()
+
+
 def _unwrap(schema: dict[str, Any]) -> tuple[dict[str, Any], bool]:
     """(schema without the `null` branch, whether null was allowed)."""
     options = schema.get("anyOf")
@@ -153,14 +159,14 @@ def _tables_of(
     parent_field: str | None = None,
     min_items: int = 0,
 ) -> list[Table]:
-    schema = model.model_json_schema()
+    schema = _schema_of(model)
     defs = schema.get("$defs", {})
     columns: list[Column] = []
     children: list[Table] = []
     if parent:
         parent_model = TOP_LEVEL[parent]
         key = f"{SINGULAR[parent]}_id"
-        id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
+        id_schema = _unwrap(_schema_of(parent_model)["properties"]["id"])[0]
         columns.append(
             _column(
                 key,
@@ -224,7 +230,7 @@ def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, A
     key = f"{SINGULAR[parent]}_id"
     target = items["x-references"]
     id_column = f"{SINGULAR[target]}_id"
-    id_schema = _unwrap(parent_model.model_json_schema()["properties"]["id"])[0]
+    id_schema = _unwrap(_schema_of(parent_model)["properties"]["id"])[0]
     annotation = parent_model.model_fields[parent_field].annotation
     item_annotation = annotation.__args__[0] if annotation is not None else None
     columns = (

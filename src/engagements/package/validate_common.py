@@ -6,6 +6,8 @@ frames and run the same whatever engine checked the cells, skipping cells that e
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -37,7 +39,8 @@ class Found:
     def flush(self) -> None:
         for name, items in self.by_file.items():
             tf = self.files[name]
-            lines = record_lines(tf) if tf.data.count(b"\n") > tf.records else None
+            multiline = tf.data.count(b"\n") > tf.records
+            lines = record_lines(tf, max(item[2] for item in items)) if multiline else None
             for code, message, row, column in items:
                 line = lines.get(row, row) if lines else row
                 self.report.add(code, message, name, row=row, field=column, line=line)
@@ -46,151 +49,200 @@ class Found:
 
 @dataclass
 class Frames:
-    """The checked frames of a package, and the cell codes each engine produced."""
+    """The checked frames of a package, and where each engine found cell issues."""
 
     frames: dict[str, pl.DataFrame] = field(default_factory=dict)
     files: dict[str, TableFile] = field(default_factory=dict)
-    codes: dict[str, dict[str, pl.Series]] = field(default_factory=dict)
+    bad: dict[str, dict[str, pl.Series]] = field(default_factory=dict)
+    """Table -> column -> positions of rows whose cell the engine rejected."""
 
     def valid(self, table: str, column: str) -> pl.Series:
         """True where the cell is present in the file and passed the cell checks."""
-        codes = self.codes[table].get(column)
         frame = self.frames[table]
-        if codes is None:
-            return pl.Series([False] * frame.height)
-        return codes.is_null() & frame[column].is_not_null()
+        if column not in self.bad[table]:
+            return pl.repeat(False, frame.height, eager=True)
+        ok = frame[column].is_not_null()
+        bad = self.bad[table][column]
+        return ok.scatter(bad, False) if len(bad) else ok
+
+
+Emit = Callable[[pl.DataFrame], None]
+"""Turns the rows a check query found into issues."""
 
 
 def check_tables(frames: Frames, found: Found) -> None:
-    """Primary keys, foreign keys, minimum child rows and evidence spans over the whole package."""
+    """Primary keys, foreign keys, minimum child rows and evidence spans over the whole package.
+
+    Every check is a lazy query; all are collected together so polars can run them in parallel.
+    """
     ids = {
         name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
         for name in TOP_LEVEL
-        if name in frames.frames and "id" in frames.frames[name].columns
+        if name != "evidence" and name in frames.frames and "id" in frames.frames[name].columns
     }
+    checks: list[tuple[pl.LazyFrame, Emit]] = []
     for name, frame in frames.frames.items():
-        tf = frames.files[name]
-        table = tf.table
-        _primary_key(frame, tf, frames, found)
+        table = frames.files[name].table
+        checks += _primary_key(frames, found, name)
         for column, target in table.foreign_keys:
-            if column not in frame.columns or target not in ids:
-                continue
-            dangling = frame.filter(frames.valid(name, column) & ~frame[column].is_in(ids[target].implode()))
-            for row, value in dangling.select(ROW_COLUMN, column).iter_rows():
-                found.add(tf, "dangling_reference", f"{value} is not an id in {target}", row, column)
+            if column in frame.columns and target in ids:
+                checks += _foreign_key(frames, found, name, column, target, ids[target])
         if table.parent and table.min_items and table.parent in frames.frames:
-            _min_items(frames, table, found)
+            checks += _min_items(frames, found, table)
     if "evidence" in frames.frames:
-        _evidence(frames, ids, found)
+        checks += _evidence(frames, ids, found)
+    results = pl.collect_all([query for query, _ in checks])
+    for (_, emit), result in zip(checks, results, strict=True):
+        emit(result)
 
 
-def _primary_key(frame: pl.DataFrame, tf: TableFile, frames: Frames, found: Found) -> None:
+def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyFrame, Emit]]:
+    frame, tf = frames.frames[name], frames.files[name]
     keys = list(tf.table.primary_key)
     if not all(k in frame.columns for k in keys):
-        return
-    complete = pl.all_horizontal([frames.valid(tf.table.name, k) for k in keys])
-    scoped = frame.filter(complete)
-    repeated = scoped.filter(~pl.struct(keys).is_first_distinct())
-    for record in repeated.select(ROW_COLUMN, *keys).iter_rows():
-        found.add(
-            tf,
-            "duplicate_key",
-            f"{', '.join(map(str, record[1:]))} is already used by an earlier row",
-            record[0],
-            ",".join(keys),
-        )
+        return []
+    complete = pl.all_horizontal([frames.valid(name, k) for k in keys])
+    query = (
+        frame.lazy().filter(complete).filter(~pl.struct(keys).is_first_distinct()).select(ROW_COLUMN, *keys)
+    )
+
+    def emit(repeated: pl.DataFrame) -> None:
+        for record in repeated.iter_rows():
+            message = f"{', '.join(map(str, record[1:]))} is already used by an earlier row"
+            found.add(tf, "duplicate_key", message, record[0], ",".join(keys))
+
+    return [(query, emit)]
 
 
-def _min_items(frames: Frames, table: Table, found: Found) -> None:
+def _foreign_key(
+    frames: Frames, found: Found, name: str, column: str, target: str, target_ids: pl.Series
+) -> list[tuple[pl.LazyFrame, Emit]]:
+    frame, tf = frames.frames[name], frames.files[name]
+    query = (
+        frame.lazy()
+        .filter(frames.valid(name, column) & ~pl.col(column).is_in(target_ids.implode()))
+        .select(ROW_COLUMN, column)
+    )
+
+    def emit(dangling: pl.DataFrame) -> None:
+        for row, value in dangling.iter_rows():
+            found.add(tf, "dangling_reference", f"{value} is not an id in {target}", row, column)
+
+    return [(query, emit)]
+
+
+def _min_items(frames: Frames, found: Found, table: Table) -> list[tuple[pl.LazyFrame, Emit]]:
     assert table.parent is not None
     parent = frames.frames[table.parent]
     key = f"{SINGULAR[table.parent]}_id"
     if "id" not in parent.columns or key not in frames.frames[table.name].columns:
-        return
-    child = frames.frames[table.name].filter(frames.valid(table.name, key))[key]
-    counts = child.value_counts(name="n")
-    joined = (
-        parent.filter(frames.valid(table.parent, "id"))
+        return []
+    counts = frames.frames[table.name].lazy().filter(frames.valid(table.name, key)).group_by(key).len("n")
+    query = (
+        parent.lazy()
+        .filter(frames.valid(table.parent, "id"))
         .join(counts, left_on="id", right_on=key, how="left")
         .with_columns(pl.col("n").fill_null(0))
+        .filter(pl.col("n") < table.min_items)
+        .select(ROW_COLUMN, "id", "n")
     )
-    for row, value, n in (
-        joined.filter(pl.col("n") < table.min_items).select(ROW_COLUMN, "id", "n").iter_rows()
-    ):
-        found.add(
-            frames.files[table.parent],
-            "too_few",
-            f"{value} has {n} rows in {table.name}, at least {table.min_items} required",
-            row,
-            table.parent_field,
-        )
+    tf = frames.files[table.parent]
+
+    def emit(short: pl.DataFrame) -> None:
+        for row, value, n in short.iter_rows():
+            message = f"{value} has {n} rows in {table.name}, at least {table.min_items} required"
+            found.add(tf, "too_few", message, row, table.parent_field)
+
+    return [(query, emit)]
 
 
-def _evidence(frames: Frames, ids: dict[str, pl.Series], found: Found) -> None:
+def _evidence(frames: Frames, ids: dict[str, pl.Series], found: Found) -> list[tuple[pl.LazyFrame, Emit]]:
+    """Subjects exist, fields exist on their subject, spans lie inside the text and quotes match.
+
+    One lazy query per check; the caller collects them with the other table checks.
+    """
     frame = frames.frames["evidence"]
     tf = frames.files["evidence"]
-    prefixes = {t: ID_PREFIXES[t] for t in ids}
-    if "subject_id" in frame.columns:
-        valid = frames.valid("evidence", "subject_id")
-        for table, prefix in prefixes.items():
-            mine = frame.filter(valid & frame["subject_id"].str.starts_with(prefix + "-"))
-            missing = mine.filter(~pl.col("subject_id").is_in(ids[table].implode()))
-            for row, value in missing.select(ROW_COLUMN, "subject_id").iter_rows():
-                found.add(tf, "dangling_reference", f"{value} is not an id in {table}", row, "subject_id")
-            if "field" in frame.columns:
-                allowed = sorted(TOP_LEVEL[table].model_fields)
-                ok = frames.valid("evidence", "field").filter(
-                    valid & frame["subject_id"].str.starts_with(prefix + "-")
+    names = ("subject_id", "field", "article_id", "start", "end", "quote")
+    lazy = frame.lazy().with_columns(
+        [frames.valid("evidence", c).alias(f"__ok_{c}") for c in names if c in frame.columns]
+    )
+    table_of = {ID_PREFIXES[t]: t for t in ids}
+    queries: dict[str, pl.LazyFrame] = {}
+    if "subject_id" in frame.columns and ids:
+        prefix = pl.col("subject_id").str.slice(0, 3)
+        subject_ok = pl.col("__ok_subject_id") & prefix.is_in(list(table_of))
+        known = pl.concat(list(ids.values())).implode()
+        queries["subject"] = lazy.filter(subject_ok & ~pl.col("subject_id").is_in(known)).select(
+            ROW_COLUMN, "subject_id"
+        )
+        if "field" in frame.columns:
+            # Few distinct (prefix, field) pairs: judge those, then find the rows of the bad ones.
+            pairs = frame.lazy().select(prefix.alias("__prefix"), "field").unique().collect()
+            wrong = [
+                (p, f)
+                for p, f in pairs.iter_rows()
+                if p in table_of
+                and f is not None
+                and re.sub(r"[\[.].*$", "", f) not in TOP_LEVEL[table_of[p]].model_fields
+            ]
+            if wrong:
+                bad_pair = pl.any_horizontal([(prefix == p) & (pl.col("field") == f) for p, f in wrong])
+                queries["field"] = lazy.filter(subject_ok & pl.col("__ok_field") & bad_pair).select(
+                    ROW_COLUMN, "subject_id", "field"
                 )
-                root = mine.filter(ok)
-                wrong = root.filter(~pl.col("field").str.extract(r"^([a-z_]+)", 1).is_in(allowed))
-                for row, value in wrong.select(ROW_COLUMN, "field").iter_rows():
-                    found.add(
-                        tf,
-                        "unknown_field",
-                        f"{value!r} is not a field of {table} (expected one of: {', '.join(allowed)})",
-                        row,
-                        "field",
-                    )
-    needed = ("article_id", "start", "end", "quote")
-    if "articles" not in frames.frames or not all(c in frame.columns for c in needed):
-        return
-    articles = frames.frames["articles"]
-    if "text" not in articles.columns or "id" not in articles.columns:
-        return
-    texts = (
-        articles.filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
-        .select(pl.col("id").alias("article_id"), pl.col("text").alias("__text"))
-        .unique("article_id", keep="first")
-    )
-    scoped = (
-        frame.filter(
-            frames.valid("evidence", "article_id")
-            & frames.valid("evidence", "start")
-            & frames.valid("evidence", "end")
-        )
-        .with_columns(
-            pl.col("start").cast(pl.Int64),
-            pl.col("end").cast(pl.Int64),
-            frames.valid("evidence", "quote")
-            .filter(
-                frames.valid("evidence", "article_id")
-                & frames.valid("evidence", "start")
-                & frames.valid("evidence", "end")
+    articles = frames.frames.get("articles")
+    spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
+    if spans and articles is not None and {"id", "text"} <= set(articles.columns):
+        texts = (
+            articles.lazy()
+            .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
+            .select(
+                pl.col("id").alias("article_id"),
+                pl.col("text").alias("__text"),
+                pl.col("text").str.len_chars().alias("__length"),
             )
-            .alias("__quote_ok"),
+            .unique("article_id", keep="first")
         )
-        .filter(pl.col("start") < pl.col("end"))
-        .join(texts, on="article_id", how="inner")
-    )
-    scoped = scoped.with_columns(pl.col("__text").str.len_chars().alias("__length"))
-    outside = scoped.filter(pl.col("end") > pl.col("__length"))
-    for row, end, length in outside.select(ROW_COLUMN, "end", "__length").iter_rows():
-        found.add(
-            tf, "span_out_of_bounds", f"end {end} is past the article text ({length} characters)", row, "end"
+        scoped = (
+            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+            .filter(pl.col("start") < pl.col("end"))
+            .join(texts, on="article_id", how="inner")
         )
-    inside = scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__quote_ok"))
-    actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-    wrong = inside.filter(actual != pl.col("quote")).with_columns(actual.alias("__actual"))
-    for row, text in wrong.select(ROW_COLUMN, "__actual").iter_rows():
-        found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
+        queries["outside"] = scoped.filter(pl.col("end") > pl.col("__length")).select(
+            ROW_COLUMN, "end", "__length"
+        )
+        actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+        queries["quote"] = (
+            scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
+            .filter(actual != pl.col("quote"))
+            .select(ROW_COLUMN, actual.alias("__actual"))
+        )
+
+    def subject(result: pl.DataFrame) -> None:
+        for row, value in result.iter_rows():
+            found.add(
+                tf, "dangling_reference", f"{value} is not an id in {table_of[value[:3]]}", row, "subject_id"
+            )
+
+    def field_name(result: pl.DataFrame) -> None:
+        for row, value_subject, value in result.iter_rows():
+            found.add(tf, "unknown_field", _unknown_field(value, table_of[value_subject[:3]]), row, "field")
+
+    def outside(result: pl.DataFrame) -> None:
+        for row, end, length in result.iter_rows():
+            message = f"end {end} is past the article text ({length} characters)"
+            found.add(tf, "span_out_of_bounds", message, row, "end")
+
+    def quote(result: pl.DataFrame) -> None:
+        for row, text in result.iter_rows():
+            found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
+
+    emitters: dict[str, Emit] = {"subject": subject, "field": field_name, "outside": outside, "quote": quote}
+    return [(query, emitters[name]) for name, query in queries.items()]
+
+
+def _unknown_field(value: str, table: str) -> str:
+    expected = ", ".join(sorted(TOP_LEVEL[table].model_fields))
+    return f"{value!r} is not a field of {table} (expected one of: {expected})"
