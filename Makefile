@@ -5,4 +5,4 @@ check test:
 dataset:
 	python3 dev.py dataset
 schema:
-	.venv/bin/engagements schema
+	.venv/bin/engagements schema --root .

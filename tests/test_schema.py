@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from engagements.package.docs import rendered_docs
 from engagements.package.schema import rendered
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema"
+ROOT = Path(__file__).resolve().parent.parent
+SCHEMA_DIR = ROOT / "schema"
 FIX = "run `engagements schema` (or `make schema`) and commit schema/"
 
 
@@ -19,3 +21,9 @@ def test_schema_dir_matches_the_models() -> None:
     assert set(on_disk) == set(expected), f"schema/ files differ from the models: {FIX}"
     stale = sorted(name for name, text in expected.items() if on_disk[name] != text)
     assert not stale, f"{', '.join(stale)} out of date: {FIX}"
+
+
+def test_reference_docs_match_the_code() -> None:
+    for name, text in rendered_docs().items():
+        path = ROOT / name
+        assert path.exists() and path.read_text(encoding="utf-8") == text, f"{name} out of date: {FIX}"

@@ -116,19 +116,28 @@ def validate(path: Path, fmt: str, engine: str) -> None:
 
 @main.command()
 @click.option(
-    "--out",
-    "-o",
-    type=click.Path(path_type=Path),
-    default=Path("schema"),
+    "--root",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=Path("."),
     show_default=True,
-    help="Folder to write the JSON Schemas and Table Schemas into.",
+    help="Repository root: schema/ and docs/reference/ are written under it.",
 )
-def schema(out: Path) -> None:
-    """Regenerate schema/ (JSON Schema per model, Table Schema per table) from the models."""
+def schema(root: Path) -> None:
+    """Regenerate everything derived from the models: schema/ and docs/reference/.
+
+    schema/json holds a JSON Schema per model, schema/tables a Table Schema per CSV;
+    docs/reference holds the data dictionary and the list of validation issue codes.
+    """
+    from .package.docs import rendered_docs
     from .package.schema import write_schema_dir
 
-    written = write_schema_dir(out)
-    click.echo(f"wrote {len(written)} files under {out}")
+    written = write_schema_dir(root / "schema")
+    for name, text in rendered_docs().items():
+        path = root / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8", newline="\n")
+        written.append(path)
+    click.echo(f"wrote {len(written)} files under {root / 'schema'} and {root / 'docs/reference'}")
 
 
 @main.command()

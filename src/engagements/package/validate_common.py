@@ -102,8 +102,15 @@ def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyF
     if not all(k in frame.columns for k in keys):
         return []
     complete = pl.all_horizontal([frames.valid(name, k) for k in keys])
+    # Hashing is cheap; only rows whose key hash repeats (duplicates, rare collisions) get the
+    # exact comparison, which keeps their order so "later occurrence" means the same as before.
+    key = pl.struct(keys)
     query = (
-        frame.lazy().filter(complete).filter(~pl.struct(keys).is_first_distinct()).select(ROW_COLUMN, *keys)
+        frame.lazy()
+        .filter(complete)
+        .filter(key.hash().is_duplicated())
+        .filter(~key.is_first_distinct())
+        .select(ROW_COLUMN, *keys)
     )
 
     def emit(repeated: pl.DataFrame) -> None:
