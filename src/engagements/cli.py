@@ -62,6 +62,8 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool) -> None:
         return
     for failure in result.failures:
         click.echo(f"failed: {failure}", err=True)
+    for warning in result.warnings:
+        click.echo(f"warning: {warning}", err=True)
     click.echo(
         f"wrote {out}: {result.articles} articles, {result.records} records"
         + (f"; {len(result.failures)} file(s) failed" if result.failures else "")
@@ -152,6 +154,8 @@ def extract(file: Path, fmt: str) -> None:
     except EngagementsError as error:
         _fail(str(error), 1)
         return
+    for warning in view.get("warnings", []):
+        click.echo(f"warning: {warning}", err=True)
     click.echo(json.dumps(view, ensure_ascii=False, indent=2))
 
 

