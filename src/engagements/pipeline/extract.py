@@ -149,6 +149,13 @@ class Extraction:
     countries: set[str] = field(default_factory=set)
     """Countries the article names (to resolve ambiguous place names)."""
 
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """Bounds of the sentence holding `offset`."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return 0, len(self.text)
+
 
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     """Narrow [start, end) to its first line, without surrounding spaces or punctuation."""
@@ -201,16 +208,27 @@ def _persons(result: Extraction) -> None:
     spans: list[tuple[int, int]] = []
     for ent in doc.ents:
         if ent.label_ == "PER":
+            spans.append(_extend_left(text, *_trim(text, ent.start_char, ent.end_char)))
+        elif _apposed_name(text, ent.start_char, ent.end_char):
             spans.append(_trim(text, ent.start_char, ent.end_char))
+    ranked: set[tuple[int, int]] = set()
     for match in RANK_THEN_NAME.finditer(text):
-        spans.append(_trim(text, match.start("name"), match.end("name")))
+        span = _trim(text, match.start("name"), match.end("name"))
+        spans.append(span)
+        ranked.add(span)
+    surnames = {text[s:e].split()[-1] for s, e in spans if " " in text[s:e]}
+    # A name NER recognised once is a name wherever else it is written.
+    for word in {text[s:e] for s, e in spans if e - s > 2}:
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
+            spans.append(_extend_left(text, match.start(), match.end()))
     seen: set[tuple[int, int]] = set()
     candidates: list[tuple[int, int]] = []
     for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
         if any(s <= start and end <= e for s, e in seen):
             continue
+        known = (start, end) in ranked or text[start:end] in surnames
         start, end = _strip_rank(text, start, end)
-        if start >= end or not _plausible_name(result, start, end):
+        if start >= end or not _plausible_name(result, start, end, known):
             continue
         seen.add((start, end))
         candidates.append((start, end))
@@ -231,12 +249,64 @@ def _persons(result: Extraction) -> None:
         result.persons.append(PersonMention(Mention(name, start, end), full, title))
 
 
+def _apposed_name(text: str, start: int, end: int) -> bool:
+    """`l’ambassadeur des États-Unis aux Seychelles, Henry Jardine`: a name after a position.
+
+    NER sometimes tags such names as places; two to four capitalised words right after a
+    comma that closes a position phrase are a person, unless the gazetteer knows them."""
+    words = text[start:end].split()
+    if not 2 <= len(words) <= 4 or not all(w[:1].isupper() for w in words):
+        return False
+    if gazetteer.is_place(text[start:end]):
+        return False
+    before = text[max(0, start - 100) : start]
+    if not before.rstrip().endswith(","):
+        return False
+    clause = re.split(r"[.;:]", before)[-1]
+    return bool(ROLE_START.search(clause.lower()) or any(h.lower() in clause.lower() for h in ROLE_HEADS))
+
+
+_NOT_FIRST_NAMES = {
+    "Le",
+    "La",
+    "Les",
+    "L",
+    "Un",
+    "Une",
+    "De",
+    "Du",
+    "Des",
+    "Et",
+    "En",
+    "Au",
+    "Aux",
+    "Ce",
+    "Cette",
+}
+
+
+def _extend_left(text: str, start: int, end: int) -> tuple[int, int]:
+    """`Iounous-bek Yevkourov` when NER saw only `Yevkourov`: take capitalised words just before."""
+    while True:
+        match = re.search(r"(?:^|[\s,(])(?P<word>[A-ZÀ-Ý][\w’'-]*)\s$", text[max(0, start - 40) : start])
+        if not match:
+            return start, end
+        word = match["word"]
+        rank = RANK_ENDING.search(text[max(0, start - 40) : start].rstrip())
+        elided = re.match(r"^(?:[LDlMmSsNnJjTt]|Qu)[’']", word)
+        if word in _NOT_FIRST_NAMES or word in _NOT_NAMES or rank or word.isupper() or elided:
+            return start, end
+        start -= len(word) + 1
+
+
 def _strip_rank(text: str, start: int, end: int) -> tuple[int, int]:
     match = re.match(rf"(?:{_RANK_PATTERN})\s+", text[start:end], re.IGNORECASE)
     return (start + match.end(), end) if match else (start, end)
 
 
-def _plausible_name(result: Extraction, start: int, end: int) -> bool:
+def _plausible_name(result: Extraction, start: int, end: int, known: bool = False) -> bool:
+    """Whether text[start:end] names a person; `known` (after a rank, or a surname seen in a full
+    name) overrides the gazetteer: `le général Langley` is a person though Langley is a town."""
     name = result.text[start:end]
     words = name.split()
     if not words or not words[0][:1].isupper() or len(name) < 3:
@@ -245,9 +315,14 @@ def _plausible_name(result: Extraction, start: int, end: int) -> bool:
         w.isupper() and len(w) > 1 and w not in ("II", "III", "IV", "VI") for w in words
     ):
         return False
-    if gazetteer.is_place(name) or _is_org_text(result, start, end):
+    if (gazetteer.is_place(name) and not known) or _is_org_text(result, start, end):
         return False
     if any(e.start <= start and end <= e.end for e in result.exercises):
+        return False
+    if re.search(
+        r"\b(?:quartier général|palais|base|camp|caserne|aéroport|musée|rue|avenue|place)\s+$",
+        result.text[max(0, start - 20) : start],
+    ):
         return False
     span = result.doc.char_span(start, end, alignment_mode="expand")
     if span is not None and len(words) == 1 and span[0].pos_ in ("VERB", "AUX", "ADJ", "DET", "ADP"):
@@ -441,6 +516,20 @@ def _places(result: Extraction) -> None:
             continue
         if ent.label_ == "LOC" or gazetteer.is_place(name):
             result.places.append(Mention(name, start, end))
+    for match in FACILITY.finditer(text):
+        if any(p.name.start <= match.start("name") < p.name.end for p in result.persons):
+            continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
+        result.places = [p for p in result.places if not match.start() <= p.start < match.end()]
+        result.places.append(Mention(match.group(), match.start(), match.end()))
+    result.places.sort(key=lambda p: p.start)
 
+
+FACILITY = re.compile(
+    r"\b(?:quartier général|palais|siège|base(?: aérienne| navale)?|camp|aéroport(?: militaire)?"
+    r"|caserne|académie)"
+    r"\s+(?P<link>de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’'])?"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -](?:[A-ZÀ-Ý][\w’'-]+|de|du|d’))*)"
+)
+"""A named facility (`palais d’El Mouradia`, `quartier général Dial-Diop`): a place, not a person."""
 
 _GENERIC_PLACE_WORDS = {"République", "État", "États", "Royaume", "Afrique", "Europe", "Occident"}

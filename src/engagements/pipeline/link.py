@@ -11,25 +11,15 @@ no new date or place); people `accompagnés` or `ayant pris part` join the curre
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from ..models.exercise import ExerciseStatus
-from ..models.meeting import MeetingMode, MeetingStatus
 from ..models.organisation import OrganisationKind
-from . import dates, gazetteer
-from .dates import When
+from . import gazetteer
+from .entities import OrgEntity, PersonEntity, RoleClaim
+from .exercises import ExerciseEvent, exercises
 from .extract import Extraction, Mention
-from .lexicon import (
-    FUTURE_MARKERS,
-    HELD_MARKERS,
-    MEETING_NOUNS,
-    MEETING_VERBS,
-    NOT_MEETINGS,
-    ONGOING_MARKERS,
-    PRESENCE_PHRASES,
-    ROLE_HEADS,
-    demonym_country,
-)
+from .lexicon import ROLE_HEADS, demonym_country
+from .meetings import MeetingEvent, meetings
 
 _ROLE_HEAD = re.compile(
     r"(?<![\w-])(?:"
@@ -70,66 +60,9 @@ def organisation_kind(name: str) -> OrganisationKind:
 
 
 @dataclass
-class OrgEntity:
-    name: str
-    name_mention: Mention | None
-    acronym: Mention | None = None
-    mentions: list[Mention] = field(default_factory=list)
-    kind: OrganisationKind = "other"
-    country: str | None = None
-
-
-@dataclass
-class RoleClaim:
-    role: Mention
-    organisation: int | None = None
-    """Index into the article's organisations."""
-
-
-@dataclass
-class PersonEntity:
-    name: str
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[Mention] = field(default_factory=list)
-    roles: list[RoleClaim] = field(default_factory=list)
-    country: str | None = None
-
-    @property
-    def surname(self) -> str:
-        return self.name.split()[-1]
-
-
-@dataclass
-class MeetingEvent:
-    sentences: list[int]
-    trigger: Mention
-    participants: list[tuple[int, Mention]] = field(default_factory=list)
-    organisations: list[tuple[int, Mention]] = field(default_factory=list)
-    host: int | None = None
-    place: Mention | None = None
-    place_country: str | None = None
-    when: When | None = None
-    date: str | None = None
-    status: MeetingStatus = "held"
-    mode: MeetingMode = "in_person"
-    topics: list[Mention] = field(default_factory=list)
-
-
-@dataclass
-class ExerciseEvent:
-    name: str
-    mentions: list[Mention]
-    edition: int | None = None
-    place: Mention | None = None
-    place_country: str | None = None
-    start: When | None = None
-    end: str | None = None
-    status: ExerciseStatus = "unknown"
-    participants: list[Mention] = field(default_factory=list)
-
-
-@dataclass
 class Linked:
+    """Output of the link step: one article's entities and events."""
+
     persons: list[PersonEntity]
     organisations: list[OrgEntity]
     meetings: list[MeetingEvent]
@@ -156,9 +89,8 @@ def link(extraction: Extraction, published: str | None, publisher: str | None) -
     organisations = _organisations(extraction, publisher)
     persons = _persons(extraction)
     _roles(extraction, persons, organisations)
-    meetings = _meetings(extraction, persons, organisations, published)
-    exercises = _exercises(extraction, published)
-    return Linked(persons, organisations, meetings, exercises)
+    found = meetings(extraction, persons, organisations, published)
+    return Linked(persons, organisations, found, exercises(extraction, published))
 
 
 # ---------------------------------------------------------------- persons
@@ -296,7 +228,7 @@ def _roles(extraction: Extraction, persons: list[PersonEntity], organisations: l
     text = extraction.text
     for person in persons:
         for mention in person.mentions:
-            sent_start, sent_end = _sentence_of(extraction, mention.start)
+            sent_start, sent_end = extraction.sentence_of(mention.start)
             for phrase in (_role_before(text, sent_start, mention), _role_after(text, sent_end, mention)):
                 if phrase is None:
                     continue
@@ -316,13 +248,6 @@ def _roles(extraction: Extraction, persons: list[PersonEntity], organisations: l
             person.country = next(
                 (_country_in(c.role.text) for c in person.roles if _country_in(c.role.text)), None
             )
-
-
-def _sentence_of(extraction: Extraction, offset: int) -> tuple[int, int]:
-    for start, end in extraction.sentences:
-        if start <= offset < end:
-            return start, end
-    return 0, len(extraction.text)
 
 
 def _role_before(text: str, sent_start: int, mention: Mention) -> Mention | None:
@@ -387,254 +312,3 @@ def _split_role(text: str, phrase: Mention, organisations: list[OrgEntity]) -> l
         if part and _ROLE_HEAD.match(part):
             claims.append(RoleClaim(Mention(part, start, start + len(part)), org))
     return claims
-
-
-# ---------------------------------------------------------------- meetings
-
-
-def _sentence_persons(
-    extraction: Extraction, persons: list[PersonEntity], start: int, end: int
-) -> list[tuple[int, Mention]]:
-    found = []
-    for index, person in enumerate(persons):
-        for mention in person.mentions:
-            if start <= mention.start < end:
-                found.append((index, mention))
-    return sorted(found, key=lambda f: f[1].start)
-
-
-def _trigger(extraction: Extraction, start: int, end: int) -> Mention | None:
-    span = extraction.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    lowered = extraction.text[start:end].lower()
-    if any(word in lowered for word in NOT_MEETINGS) and not any(t.lemma_ in MEETING_VERBS for t in span):
-        return None
-    for token in span:
-        if (
-            token.lemma_.lower() in MEETING_VERBS
-            or token.lower_ in MEETING_NOUNS
-            or token.lower_ in ("reçu", "reçue")
-        ):
-            return Mention(token.text, token.idx, token.idx + len(token.text))
-    return None
-
-
-def _host(extraction: Extraction, trigger: Mention, people: list[tuple[int, Mention]]) -> int | None:
-    token = next((t for t in extraction.doc if t.idx == trigger.start), None)
-    if token is None or token.lemma_.lower() not in ("recevoir", "accueillir", "receive", "host"):
-        return None
-    passive = any(child.dep_ in ("aux:pass", "obl:agent") for child in token.children)
-    for child in token.children:
-        wanted = "obl:agent" if passive else "nsubj"
-        if child.dep_.startswith(wanted):
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            for index, mention in people:
-                if lo <= mention.start < hi:
-                    return index
-    if not passive:
-        before = [index for index, mention in people if mention.start < trigger.start]
-        if before:
-            return before[0]
-    return None
-
-
-def _meetings(
-    extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity], published: str | None
-) -> list[MeetingEvent]:
-    text = extraction.text
-    title_end = text.find("\n")
-    meetings: list[MeetingEvent] = []
-    current: MeetingEvent | None = None
-    for number, (start, end) in enumerate(extraction.sentences):
-        if start < title_end:
-            continue
-        sentence = text[start:end]
-        people = _sentence_persons(extraction, persons, start, end)
-        trigger = _trigger(extraction, start, end)
-        whens = [w for w in dates.find(text, start, end, published)]
-        places = [p for p in extraction.places if start <= p.start < end]
-        presence = any(p in sentence.lower() for p in PRESENCE_PHRASES)
-        if current is not None and presence and people and not any(w.relative for w in whens):
-            current.sentences.append(number)
-            _absorb(current, people, [], [], extraction)
-        elif trigger and (people or "délégation" in sentence.lower()):
-            continues = (
-                current is not None
-                and not any(w.relative for w in whens)
-                and ({i for i, _ in people} <= {i for i, _ in current.participants} or not people)
-                and not (
-                    places
-                    and current.place
-                    and places[0].text != current.place.text
-                    and gazetteer.country_of_name(places[0].text) is None
-                )
-            )
-            if continues and current is not None:
-                current.sentences.append(number)
-                _absorb(current, people, places, whens, extraction)
-                if current.host is None:
-                    current.host = _host(extraction, trigger, people)
-                continue
-            current = MeetingEvent([number], trigger)
-            if "délégation" in sentence.lower() and meetings:
-                for index in _visitors(meetings[-1]):
-                    current.participants.append((index, meetings[-1].participants[0][1]))
-            _absorb(current, people, places, whens, extraction)
-            current.host = _host(extraction, trigger, people)
-            lowered = sentence.lower()
-            if any(m in lowered for m in FUTURE_MARKERS):
-                current.status = "planned"
-            if "visite" in lowered or "rendu" in lowered:
-                current.mode = "visit"
-            if "téléphon" in lowered:
-                current.mode = "phone"
-            meetings.append(current)
-        elif current is not None and trigger is None and not people:
-            # a sentence about what was discussed still belongs to the meeting
-            _topics(current, extraction, start, end)
-    previous_date: str | None = None
-    for meeting in meetings:
-        if meeting.when and meeting.when.relative:
-            meeting.date = dates.shift(previous_date, meeting.when.relative)
-        elif meeting.when:
-            meeting.date = meeting.when.value
-        previous_date = meeting.date or previous_date
-        _finish(meeting, extraction, persons, organisations)
-    return [m for m in meetings if len({i for i, _ in m.participants}) + len(m.organisations) >= 2]
-
-
-def _visitors(meeting: MeetingEvent) -> list[int]:
-    return [index for index, _ in meeting.participants if index != meeting.host][:1]
-
-
-def _absorb(
-    meeting: MeetingEvent,
-    people: list[tuple[int, Mention]],
-    places: list[Mention],
-    whens: list[When],
-    extraction: Extraction,
-) -> None:
-    for index, mention in people:
-        if index not in {i for i, _ in meeting.participants}:
-            meeting.participants.append((index, mention))
-    if meeting.when is None and whens:
-        meeting.when = whens[0]
-    if meeting.place is None:
-        for place in places:
-            before = extraction.text[max(0, place.start - 12) : place.start].lower()
-            if "près de" in before or "proche de" in before or not _LOCATIVE.search(before):
-                continue
-            if gazetteer.country_of_name(place.text) and any(
-                not gazetteer.country_of_name(p.text) for p in places
-            ):
-                continue
-            meeting.place = place
-            break
-
-
-_LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*|\b(?:palais|siège|quartier général)\s+(?:de\s+|d’)?)$"
-)
-"""A place name that follows one of these is where something happens, not a metonym subject."""
-
-
-def _topics(meeting: MeetingEvent, extraction: Extraction, start: int, end: int) -> None:
-    for match in _TOPIC.finditer(extraction.text, start, end):
-        group = next(g for g in ("t", "u", "v") if match.group(g))
-        s, e = match.start(group), match.end(group)
-        piece = extraction.text[s:e]
-        cut = re.search(r",| avec un accent| ainsi que| dans un contexte| alors que", piece)
-        if cut:
-            e = s + cut.start()
-        topic = extraction.text[s:e].strip()
-        if topic and len(topic.split()) <= 14:
-            meeting.topics.append(Mention(topic, s, s + len(topic)))
-
-
-def _finish(
-    meeting: MeetingEvent, extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]
-) -> None:
-    first = extraction.sentences[meeting.sentences[0]]
-    _topics(meeting, extraction, *first)
-    if meeting.place:
-        meeting.place_country = gazetteer.place_country(meeting.place.text, extraction.countries)
-        if meeting.place_country is None:  # a small place: the country of a place named beside it
-            start, end = _sentence_of(extraction, meeting.place.start)
-            nearby = [
-                gazetteer.place_country(p.text, extraction.countries)
-                for p in extraction.places
-                if start <= p.start < end and p is not meeting.place
-            ]
-            meeting.place_country = next((c for c in nearby if c), None)
-    seen = set()
-    for number in meeting.sentences:
-        start, end = extraction.sentences[number]
-        for index, entity in enumerate(organisations):
-            for mention in entity.mentions:
-                if start <= mention.start < end and index not in seen:
-                    seen.add(index)
-                    meeting.organisations.append((index, mention))
-    for index, _ in meeting.participants:
-        for claim in persons[index].roles:
-            if claim.organisation is not None and claim.organisation not in seen:
-                seen.add(claim.organisation)
-                meeting.organisations.append((claim.organisation, claim.role))
-    if meeting.host is None and meeting.place_country:
-        local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
-        if len(local) == 1:
-            meeting.host = local[0]
-
-
-# ---------------------------------------------------------------- exercises
-
-
-def _exercises(extraction: Extraction, published: str | None) -> list[ExerciseEvent]:
-    text = extraction.text
-    events: dict[str, ExerciseEvent] = {}
-    for mention in extraction.exercises:
-        event = events.setdefault(mention.text, ExerciseEvent(mention.text, []))
-        event.mentions.append(mention)
-        year = re.match(r"\s+(?P<y>(?:19|20)\d\d|\d\d)\b", text[mention.end : mention.end + 6])
-        if year and event.edition is None:
-            value = int(year["y"])
-            event.edition = value if value > 99 else 2000 + value
-    for event in events.values():
-        sentences = sorted({_sentence_of(extraction, m.start) for m in event.mentions})
-        lowered = " ".join(text[s:e].lower() for s, e in sentences)
-        for start, end in sentences:
-            for when in dates.find(text, start, end, published):
-                if event.start is None and when.value and not when.relative:
-                    event.start, event.end = when, when.end_value
-            for place in extraction.places:
-                if start <= place.start < end:
-                    before = text[max(0, place.start - 5) : place.start].lower()
-                    country = gazetteer.country_of_name(place.text)
-                    if event.place is None and re.search(r"\b(à|en|au|aux|dans|de)\s*$", before):
-                        event.place = place
-                    if country and not any(p.text == place.text for p in event.participants):
-                        event.participants.append(place)
-        if event.place:
-            event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
-        if event.edition is None and event.start and event.start.value:
-            event.edition = int(event.start.value[:4])
-        event.status = _exercise_status(event, lowered, published)
-    return list(events.values())
-
-
-def _exercise_status(event: ExerciseEvent, lowered: str, published: str | None) -> ExerciseStatus:
-    if any(m in lowered for m in FUTURE_MARKERS):
-        return "planned"
-    start = event.start.value if event.start else None
-    if published and start:
-        end = event.end or start
-        if end[: len(published)] < published[: len(end)]:
-            return "held"
-        if start[: len(published)] > published[: len(start)]:
-            return "planned"
-        return "ongoing"
-    if any(m in lowered for m in ONGOING_MARKERS):
-        return "ongoing"
-    if any(m in lowered for m in HELD_MARKERS):
-        return "held"
-    return "unknown"

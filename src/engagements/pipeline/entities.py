@@ -1,0 +1,43 @@
+"""What linking produces for persons and organisations: entities with the mentions behind them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..models.organisation import OrganisationKind
+from .extract import Mention
+
+
+@dataclass
+class OrgEntity:
+    """One organisation of an article, with every mention of it."""
+
+    name: str
+    name_mention: Mention | None
+    acronym: Mention | None = None
+    mentions: list[Mention] = field(default_factory=list)
+    kind: OrganisationKind = "other"
+    country: str | None = None
+
+
+@dataclass
+class RoleClaim:
+    """A position stated for a person, and the organisation it belongs to (index), if named."""
+
+    role: Mention
+    organisation: int | None = None
+
+
+@dataclass
+class PersonEntity:
+    """One person of an article, with every mention of their name."""
+
+    name: str
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[Mention] = field(default_factory=list)
+    roles: list[RoleClaim] = field(default_factory=list)
+    country: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]

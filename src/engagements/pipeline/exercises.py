@@ -1,0 +1,84 @@
+"""Exercises: named military exercises, their edition, host place, dates, status and participants.
+
+An exercise is named beside exercise vocabulary (extract step); here each distinct name becomes
+one event. Its edition is the year written after the name (`Flintlock 2025`, `Phoenix Express 24`)
+or the year of its dates; its status compares those dates with the publication date, or reads
+the tense (`prévoient d’organiser` is planned).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models.exercise import ExerciseStatus
+from . import dates, gazetteer
+from .dates import When
+from .extract import Extraction, Mention
+from .lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS
+
+
+@dataclass
+class ExerciseEvent:
+    """One exercise edition, with the mentions each value was read from."""
+
+    name: str
+    mentions: list[Mention]
+    edition: int | None = None
+    place: Mention | None = None
+    place_country: str | None = None
+    start: When | None = None
+    end: str | None = None
+    status: ExerciseStatus = "unknown"
+    participants: list[Mention] = field(default_factory=list)
+
+
+def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEvent]:
+    text = extraction.text
+    events: dict[str, ExerciseEvent] = {}
+    for mention in extraction.exercises:
+        event = events.setdefault(mention.text, ExerciseEvent(mention.text, []))
+        event.mentions.append(mention)
+        year = re.match(r"\s+(?P<y>(?:19|20)\d\d|\d\d)\b", text[mention.end : mention.end + 6])
+        if year and event.edition is None:
+            value = int(year["y"])
+            event.edition = value if value > 99 else 2000 + value
+    for event in events.values():
+        sentences = sorted({extraction.sentence_of(m.start) for m in event.mentions})
+        lowered = " ".join(text[s:e].lower() for s, e in sentences)
+        for start, end in sentences:
+            for when in dates.find(text, start, end, published):
+                if event.start is None and when.value and not when.relative:
+                    event.start, event.end = when, when.end_value
+            for place in extraction.places:
+                if start <= place.start < end:
+                    before = text[max(0, place.start - 5) : place.start].lower()
+                    country = gazetteer.country_of_name(place.text)
+                    if event.place is None and re.search(r"\b(à|en|au|aux|dans|de)\s*$", before):
+                        event.place = place
+                    if country and not any(p.text == place.text for p in event.participants):
+                        event.participants.append(place)
+        if event.place:
+            event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
+        if event.edition is None and event.start and event.start.value:
+            event.edition = int(event.start.value[:4])
+        event.status = _exercise_status(event, lowered, published)
+    return list(events.values())
+
+
+def _exercise_status(event: ExerciseEvent, lowered: str, published: str | None) -> ExerciseStatus:
+    if any(m in lowered for m in FUTURE_MARKERS):
+        return "planned"
+    start = event.start.value if event.start else None
+    if published and start:
+        end = event.end or start
+        if end[: len(published)] < published[: len(end)]:
+            return "held"
+        if start[: len(published)] > published[: len(start)]:
+            return "planned"
+        return "ongoing"
+    if any(m in lowered for m in ONGOING_MARKERS):
+        return "ongoing"
+    if any(m in lowered for m in HELD_MARKERS):
+        return "held"
+    return "unknown"

@@ -1,0 +1,333 @@
+"""Meetings: which encounters an article reports, who took part, who hosted, where and when.
+
+Read sentence by sentence (the headline excluded):
+- a visit announced with its visitor (`X a débuté mardi une visite ... au Sénégal`) sets the
+  context: later meetings inherit its date and place, and `son visiteur` is that visitor;
+- a sentence with a meeting verb or noun and people opens a meeting, unless it continues the
+  current one (shared people, no new date, place or `ensuite`);
+- `accompagné de`, `en présence de`, `ont pris part` add people to the current meeting;
+- `la réunion`, `cette visite`, `l’audience` talk about the current meeting (topics only);
+- `une réunion organisée à Kolda` with nobody named is a meeting known by its place;
+- people merely cited (`sur instructions du roi`) are not participants.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..models.meeting import MeetingMode, MeetingStatus
+from . import anaphora, dates, gazetteer
+from .dates import When
+from .entities import OrgEntity, PersonEntity
+from .extract import Extraction, Mention
+from .lexicon import FUTURE_MARKERS, MEETING_NOUNS, MEETING_VERBS, NOT_MEETINGS, PRESENCE_PHRASES
+
+VISIT_NOUNS = frozenset({"visite", "déplacement", "tournée", "séjour"})
+NEW_EVENT_WORDS = ("ensuite", "puis ", "plus tard", "par la suite")
+_CITED = re.compile(
+    r"(?:instructions|au nom|de la part|message|lettre|mort|décès|successeur|condoléances|patron)"
+    r"\b[^.;]{0,40}$",
+    re.IGNORECASE,
+)
+_DEFINITE = re.compile(r"(?:cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*"
+    r"|\b(?:palais|siège|quartier général)\s+(?:de\s+|d’)?)$"
+)
+"""A place name after one of these is where something happens, not a metonym subject (`Washington a ...`)."""
+_TOPIC = re.compile(
+    r"(?:a porté|ont porté|portant|axée?s?|centrée?s?) sur (?P<t>[^.;:]+)"
+    r"|pour (?:discuter|parler|débattre) (?:de |d’|des |du )(?P<u>[^.;:]+)"
+    r"|(?:évoqué|abordé|examiné|passé en revue)(?: avec [^.;:,]+)? (?P<v>[^.;:]+)",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class MeetingEvent:
+    """One encounter, with the mentions each value was read from."""
+
+    sentences: list[int]
+    trigger: Mention
+    participants: list[tuple[int, Mention]] = field(default_factory=list)
+    organisations: list[tuple[int, Mention]] = field(default_factory=list)
+    host: int | None = None
+    place: Mention | None = None
+    place_country: str | None = None
+    when: When | None = None
+    date: str | None = None
+    status: MeetingStatus = "held"
+    mode: MeetingMode = "in_person"
+    topics: list[Mention] = field(default_factory=list)
+    inherits: bool = True
+    """Whether a missing date or place comes from the visit being reported."""
+
+
+@dataclass
+class Visit:
+    """The visit an article is about: who visits, when, where."""
+
+    visitor: int
+    when: When | None
+    place: Mention | None
+
+
+def _named(
+    persons: list[PersonEntity], extraction: Extraction, start: int, end: int
+) -> list[tuple[int, Mention]]:
+    found = []
+    for index, person in enumerate(persons):
+        for mention in person.mentions:
+            if start <= mention.start < end and not _CITED.search(
+                extraction.text[max(start, mention.start - 60) : mention.start]
+            ):
+                found.append((index, mention))
+    return sorted(found, key=lambda f: f[1].start)
+
+
+def _trigger(extraction: Extraction, start: int, end: int) -> Mention | None:
+    span = extraction.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    lowered = extraction.text[start:end].lower()
+    verbs = [t for t in span if t.lemma_.lower() in MEETING_VERBS or t.lower_ in ("reçu", "reçue", "reçus")]
+    if any(word in lowered for word in NOT_MEETINGS) and not verbs:
+        return None
+    for token in span:
+        if token in verbs or token.lower_ in MEETING_NOUNS or token.lower_ in VISIT_NOUNS:
+            return Mention(token.text, token.idx, token.idx + len(token.text))
+    return None
+
+
+def _host(extraction: Extraction, trigger: Mention, people: list[tuple[int, Mention]]) -> int | None:
+    """The receiving side: subject of `recevoir`/`rencontrer`, agent of `être reçu par`."""
+    token = next((t for t in extraction.doc if t.idx == trigger.start), None)
+    if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
+        return None
+    passive = any(child.dep_ in ("aux:pass", "obl:agent") for child in token.children) or (
+        token.lower_.startswith("reçu") and "par" in extraction.text[trigger.end : trigger.end + 60]
+    )
+    for child in token.children:
+        if child.dep_.startswith("obl:agent" if passive else "nsubj"):
+            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+            for index, mention in people:
+                if lo <= mention.start < hi:
+                    return index
+    if passive:
+        after = [index for index, mention in people if mention.start > trigger.end]
+        return after[0] if after else None
+    before = [index for index, mention in people if mention.start < trigger.start]
+    return before[0] if before else None
+
+
+def meetings(
+    extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity], published: str | None
+) -> list[MeetingEvent]:
+    text = extraction.text
+    title_end = text.find("\n") if "\n" in text else len(text)
+    named_all = _named(persons, extraction, 0, len(text))
+    found: list[MeetingEvent] = []
+    current: MeetingEvent | None = None
+    visit: Visit | None = None
+    for number, (start, end) in enumerate(extraction.sentences):
+        if start < title_end:
+            continue
+        lowered = text[start:end].lower()
+        named = _named(persons, extraction, start, end)
+        visitor = visit.visitor if visit else _visitor(current)
+        references = anaphora.resolve(
+            extraction, start, end, named, [n for n in named_all if n[1].start < end], visitor, persons
+        )
+        people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
+        people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
+        trigger = _trigger(extraction, start, end)
+        whens = dates.find(text, start, end, published)
+        places = _locative_places(extraction, start, end)
+        if not places and re.search(r"\by\s+(?:avait|avaient|a|ont|était|est|sont)\b", lowered):
+            places = _previous_places(extraction, start)
+        new_event = any(w.relative for w in whens) or any(w in lowered for w in NEW_EVENT_WORDS)
+        presence = any(p in lowered for p in PRESENCE_PHRASES)
+        definite = (
+            trigger is not None
+            and trigger.text.lower() in MEETING_NOUNS | VISIT_NOUNS
+            and bool(_DEFINITE.search(text[max(start, trigger.start - 8) : trigger.start]))
+        )
+        if current is not None and presence and people and not new_event:
+            current.sentences.append(number)
+            _absorb(current, people, [], [])
+        elif (
+            trigger
+            and trigger.text.lower() in VISIT_NOUNS
+            and len({p[0] for p in people}) == 1
+            and not definite
+        ):
+            visit = Visit(people[0][0], whens[0] if whens else None, places[0] if places else None)
+        elif trigger and definite and current is not None and not people:
+            current.sentences.append(number)
+        elif trigger and people:
+            if current is not None and not new_event and _continues(current, people, places):
+                current.sentences.append(number)
+                _absorb(current, people, places, whens)
+                if current.host is None:
+                    current.host = _host(extraction, trigger, people)
+                continue
+            current = MeetingEvent([number], trigger)
+            if "délégation" in lowered and visitor is not None and visitor not in {p[0] for p in people}:
+                current.participants.append((visitor, people[0][1]))
+            _absorb(current, people, places, whens)
+            current.host = _host(extraction, trigger, people)
+            if any(m in lowered for m in FUTURE_MARKERS):
+                current.status, current.inherits = "planned", False
+            if "visite" in lowered or "rendu" in lowered:
+                current.mode = "visit"
+            if "téléphon" in lowered:
+                current.mode = "phone"
+            found.append(current)
+        elif trigger and not people and trigger.text.lower() in MEETING_NOUNS and not definite:
+            found += _place_only(extraction, number, trigger, places, whens)
+    _dates_and_places(found, visit)
+    for meeting in found:
+        _finish(meeting, extraction, persons, organisations)
+    return [m for m in found if m.participants or m.place]
+
+
+def _visitor(meeting: MeetingEvent | None) -> int | None:
+    if meeting is None:
+        return None
+    return next((index for index, _ in meeting.participants if index != meeting.host), None)
+
+
+def _continues(meeting: MeetingEvent, people: list[tuple[int, Mention]], places: list[Mention]) -> bool:
+    shared = {p[0] for p in people} & {p[0] for p in meeting.participants}
+    conflict = bool(
+        places
+        and meeting.place
+        and places[0].text != meeting.place.text
+        and not gazetteer.country_of_name(places[0].text)
+    )
+    return bool(shared) and not conflict
+
+
+def _locative_places(extraction: Extraction, start: int, end: int) -> list[Mention]:
+    text = extraction.text
+    result = []
+    for place in extraction.places:
+        if not start <= place.start < end:
+            continue
+        before = text[max(0, place.start - 14) : place.start].lower()
+        if (
+            "près de" in before
+            or "proche de" in before
+            or not (_LOCATIVE.search(before) or (" " in place.text and place.text[0].islower()))
+        ):
+            continue
+        result.append(place)
+    cities = [p for p in result if not gazetteer.country_of_name(p.text)]
+    return cities + [p for p in result if p not in cities]
+
+
+def _previous_places(extraction: Extraction, start: int) -> list[Mention]:
+    earlier = [p for p in extraction.places if p.start < start and not gazetteer.country_of_name(p.text)]
+    return earlier[-1:]
+
+
+def _absorb(
+    meeting: MeetingEvent, people: list[tuple[int, Mention]], places: list[Mention], whens: list[When]
+) -> None:
+    for index, mention in people:
+        if index not in {i for i, _ in meeting.participants}:
+            meeting.participants.append((index, mention))
+    if meeting.when is None and whens:
+        meeting.when = whens[0]
+    if meeting.place is None and places:
+        meeting.place = places[0]
+
+
+def _place_only(
+    extraction: Extraction, number: int, trigger: Mention, places: list[Mention], whens: list[When]
+) -> list[MeetingEvent]:
+    """`une réunion organisée à Kolda ... des rencontres tenues à Ziguinchor en janvier`: one per place."""
+    result = []
+    for place in places:
+        if gazetteer.country_of_name(place.text):
+            continue
+        event = MeetingEvent([number], trigger, place=place, inherits=False)
+        if whens:
+            event.when = min(
+                whens,
+                key=lambda w: (
+                    abs(w.start - place.end) if w.start >= place.end else 2 * abs(place.start - w.end)
+                ),
+            )
+        result.append(event)
+    return result
+
+
+def _dates_and_places(found: list[MeetingEvent], visit: Visit | None) -> None:
+    previous: str | None = visit.when.value if visit and visit.when else None
+    for meeting in found:
+        if meeting.when and meeting.when.relative:
+            meeting.date = dates.shift(previous, meeting.when.relative)
+        elif meeting.when:
+            meeting.date = meeting.when.value
+        elif meeting.inherits and meeting.status == "held":
+            meeting.date = previous
+            if (
+                visit
+                and visit.when
+                and meeting.when is None
+                and previous == (visit.when.value if visit.when else None)
+            ):
+                meeting.when = visit.when
+        if meeting.place is None and meeting.inherits and visit and visit.place:
+            meeting.place = visit.place
+        previous = meeting.date or previous
+
+
+def _topics(meeting: MeetingEvent, extraction: Extraction, start: int, end: int) -> None:
+    for match in _TOPIC.finditer(extraction.text, start, end):
+        group = next(g for g in ("t", "u", "v") if match.group(g))
+        s, e = match.start(group), match.end(group)
+        cut = re.search(r",| avec un accent| ainsi que| dans un contexte| alors que", extraction.text[s:e])
+        if cut:
+            e = s + cut.start()
+        topic = extraction.text[s:e].strip()
+        if topic and len(topic.split()) <= 14 and topic not in {t.text for t in meeting.topics}:
+            meeting.topics.append(Mention(topic, s, s + len(topic)))
+
+
+def _finish(
+    meeting: MeetingEvent, extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]
+) -> None:
+    for number in meeting.sentences:
+        _topics(meeting, extraction, *extraction.sentences[number])
+    if meeting.place:
+        meeting.place_country = gazetteer.place_country(meeting.place.text, extraction.countries)
+        if meeting.place_country is None:  # a small place: the country of a place named beside it
+            start, end = extraction.sentence_of(meeting.place.start)
+            nearby = [
+                gazetteer.place_country(p.text, extraction.countries)
+                for p in extraction.places
+                if start <= p.start < end and p is not meeting.place
+            ]
+            meeting.place_country = next((c for c in nearby if c), None)
+    seen: set[int] = set()
+    if meeting.participants:
+        for number in meeting.sentences:
+            start, end = extraction.sentences[number]
+            for index, entity in enumerate(organisations):
+                for mention in entity.mentions:
+                    if start <= mention.start < end and index not in seen and entity.kind != "media":
+                        seen.add(index)
+                        meeting.organisations.append((index, mention))
+    for index, _ in meeting.participants:
+        for claim in persons[index].roles:
+            if claim.organisation is not None and claim.organisation not in seen:
+                seen.add(claim.organisation)
+                meeting.organisations.append((claim.organisation, claim.role))
+    if meeting.place_country:
+        local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
+        host_country = persons[meeting.host].country if meeting.host is not None else None
+        if len(local) == 1 and host_country != meeting.place_country:
+            meeting.host = local[0]
