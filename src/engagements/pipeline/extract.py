@@ -69,7 +69,26 @@ _INSTITUTION_HEADS = (
     "police",
     "garde",
     "flotte",
+    "télévision",
+    "radio",
 )
+_CAPITAL_ONLY_HEADS = {"état-major", "unité", "zone", "service", "centre", "groupe", "direction"}
+"""Heads that name a body only when capitalised (`Zone Sud`, but `la zone de Kolda`)."""
+_STOP_PREPOSITIONS = {
+    "à",
+    "au",
+    "aux",
+    "dans",
+    "sur",
+    "avec",
+    "par",
+    "contre",
+    "vers",
+    "chez",
+    "entre",
+    "sous",
+}
+"""A name does not run over these: `ministère à Tunis` is a ministry and a place."""
 _LINK_WORDS = {
     "de",
     "du",
@@ -351,7 +370,12 @@ def _organisations(result: Extraction) -> None:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         start = _strip_determiner(text, start, end)
-        if start < end and _plausible_org(result, text[start:end]) and not ROLE_START.match(text[start:end]):
+        if (
+            start < end
+            and _plausible_org(result, text[start:end])
+            and not ROLE_START.match(text[start:end])
+            and _named_org(text[start:end], _pos_at(doc, start))
+        ):
             found.append(OrganisationMention(Mention(text[start:end], start, end)))
     result.organisations = _dedupe(found)
     acronyms = {o.acronym.text for o in result.organisations if o.acronym}
@@ -378,6 +402,8 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
             break
         start -= 1
     while start < end and (tokens[start].lower_ in _LINK_WORDS or not tokens[start].text[:1].isupper()):
+        if tokens[start].lower_ in _INSTITUTION_HEADS:
+            break  # `ministère de la Défense nationale (MDN)`: a lower-case head starts the name
         start += 1
     if start >= end:
         return None
@@ -394,23 +420,34 @@ def _institution_spans(doc: Any) -> list[tuple[int, int]]:
     """`Forces armées royales`, `ministère de la Défense nationale`, `Garde-côtes des Seychelles`."""
     spans = []
     for token in doc:
-        head = token.lower_
+        head, head_end = token.lower_, token.i + 1
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            head, head_end = f"{token.lower_}-{doc[token.i + 2].lower_}", token.i + 3  # `État-Major`
+        named_next = (
+            head_end < len(doc) and doc[head_end].text[:1].isupper() and doc[head_end].pos_ == "PROPN"
+        )
+        if head in _CAPITAL_ONLY_HEADS and not token.text[:1].isupper() and not named_next:
+            continue  # `l’état-major de l’ANP`: the staff (often a place); `groupe Wagner` is a name
         if head not in _INSTITUTION_HEADS or RANK_ENDING.search(
             doc.text[max(0, token.idx - 30) : token.idx + len(token)]
         ):
             continue
         capital = token.text[:1].isupper()
-        end = token.i + 1
+        end = head_end
         saw_capital = False
         while end < len(doc) and end - token.i < 9:
             nxt = doc[end]
             if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "SCONJ"):
                 break
-            if nxt.ent_type_ == "PER" or (
+            if nxt.ent_type_ == "PER" or nxt.lower_ in _STOP_PREPOSITIONS:
+                break
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            rank = (
                 RANK_ENDING.search(doc.text[nxt.idx : nxt.idx + len(nxt)])
                 and nxt.lower_ not in _INSTITUTION_HEADS
-            ):
-                break
+            )
+            if rank and after is not None and after.text[:1].isupper():
+                break  # `... le général Dagvin Anderson`: a person follows
             if nxt.lower_ in _LINK_WORDS or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
                 saw_capital = saw_capital or nxt.text[:1].isupper()
                 if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in _INSTITUTION_HEADS:
@@ -424,10 +461,26 @@ def _institution_spans(doc: Any) -> list[tuple[int, int]]:
             end -= 1
         if end == token.i + 1 or not (capital or saw_capital):
             continue
-        if not capital and not any(doc[i].text[:1].isupper() for i in range(token.i + 1, end)):
-            continue
+        complement = [doc[i].text for i in range(head_end, end) if doc[i].text[:1].isupper()]
+        if not capital and (not complement or all(w.isupper() for w in complement)):
+            continue  # `unité des forces spéciales des SDF`: a unit described, not named
         spans.append((doc[token.i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     return spans
+
+
+def _named_org(name: str, first_pos: str) -> bool:
+    """A proper name (`Groupe Wagner`, `Kapitalis`, `APS`), or an institution head with complements;
+    not a capitalised common noun phrase (`Coopération militaire`, `Avions`): its first word is
+    then a common noun in context."""
+    words = name.split()
+    if words[0].lower() in _INSTITUTION_HEADS or any(w[:1].isupper() for w in words[1:]) or name.isupper():
+        return True
+    return first_pos != "NOUN"
+
+
+def _pos_at(doc: Any, offset: int) -> str:
+    token = next((t for t in doc if t.idx == offset), None)
+    return str(token.pos_) if token is not None else ""
 
 
 def _plausible_org(result: Extraction, name: str) -> bool:
@@ -444,8 +497,10 @@ def _dedupe(found: list[OrganisationMention]) -> list[OrganisationMention]:
     kept: list[OrganisationMention] = []
     for org in sorted(found, key=lambda o: (o.name.start, -(o.name.end - o.name.start), o.acronym is None)):
         clash = next((k for k in kept if k.name.start <= org.name.start < k.name.end), None)
-        if clash is None:
-            kept.append(org)
+        if clash is None or (
+            org.acronym is not None and clash.acronym is None and clash.name.start < org.name.start
+        ):
+            kept.append(org)  # `État-Major général des Forces armées royales (FAR)`: two bodies
         elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
             clash.acronym = org.acronym
     return kept

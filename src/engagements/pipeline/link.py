@@ -11,6 +11,7 @@ no new date or place); people `accompagnés` or `ayant pris part` join the curre
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import dataclass
 
 from ..models.organisation import OrganisationKind
@@ -150,7 +151,9 @@ def _canonical(name: str) -> str:
 def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEntity]:
     entities: list[OrgEntity] = []
     by_acronym: dict[str, OrgEntity] = {}
-    ordered = sorted(extraction.organisations, key=lambda o: (o.acronym is None, o.name.start))
+    ordered = sorted(
+        extraction.organisations, key=lambda o: (o.acronym is None, o.name.text.isupper(), o.name.start)
+    )
     for org in ordered:
         name = org.name.text
         entity = None
@@ -159,7 +162,10 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if (entity is None and name.isupper()) or (entity is None and name.casefold() in by_acronym):
             entity = by_acronym.get(name.casefold())
         if entity is None:
-            entity = next((e for e in entities if gazetteer.key(e.name) == gazetteer.key(name)), None)
+            entity = next((e for e in entities if _org_key(e.name) == _org_key(name)), None)
+        if entity is None and name.isupper():
+            matches = [e for e in entities if e.acronym is None and abbreviates(name, e.name)]
+            entity = matches[0] if len(matches) == 1 else None
         if entity is None:
             entity = next(
                 (
@@ -198,6 +204,40 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
             entity.kind = "media"
         entity.country = _country_in(entity.name)
     return entities
+
+
+def _org_key(name: str) -> str:
+    """Comparison form of an organisation name, nationality adjectives left out."""
+    return " ".join(w for w in gazetteer.key(name).split() if not demonym_country(w))
+
+
+_SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "en", "et", "of", "the", "for"}
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", gazetteer.key(text))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def abbreviates(acronym: str, name: str) -> bool:
+    """Whether `acronym` is made of prefixes of the content words of `name`, in any order.
+
+    `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L."""
+    words = [w for w in re.split(r"[\s’'-]+", _plain(name)) if w and w not in _SMALL_WORDS]
+    letters = _plain(acronym).replace("-", "")
+    if len(letters) < 2 or len(words) < 2:
+        return False
+
+    def split(rest: str, unused: tuple[str, ...]) -> bool:
+        if not rest:
+            return True
+        return any(
+            word.startswith(rest[:n]) and split(rest[n:], unused[:i] + unused[i + 1 :])
+            for i, word in enumerate(unused)
+            for n in range(len(rest), 0, -1)
+        )
+
+    return split(letters, tuple(words))
 
 
 def _country_in(phrase: str) -> str | None:
