@@ -30,19 +30,29 @@ def bare_spacy(article: Path) -> dict[str, object]:
     doc = pipeline()(parse_file(article).text)
     persons = sorted({e.text.strip() for e in doc.ents if e.label_ == "PER"})
     orgs = sorted({e.text.strip() for e in doc.ents if e.label_ == "ORG"})
-    return {"persons": [{"name": p} for p in persons], "organisations": [{"name": o} for o in orgs],
-            "meetings": [], "exercises": []}
+    return {
+        "persons": [{"name": p} for p in persons],
+        "organisations": [{"name": o} for o in orgs],
+        "meetings": [],
+        "exercises": [],
+    }
 
 
 def main() -> int:
     root = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpus", type=Path, nargs="?", default=root.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--scorer", type=Path, default=root.parent / "shared" / "tools" / "score.py")
     args = parser.parse_args()
-    articles = sorted(p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in args.corpus.glob("*.gold.json"))
+    articles = sorted(
+        p.with_name(p.name[: -len(".gold.json")] + ".txt") for p in args.corpus.glob("*.gold.json")
+    )
     if not articles or not args.scorer.exists():
-        print(f"need a corpus with *.gold.json ({args.corpus}) and the scorer ({args.scorer})", file=sys.stderr)
+        print(
+            f"need a corpus with *.gold.json ({args.corpus}) and the scorer ({args.scorer})", file=sys.stderr
+        )
         return 2
     with tempfile.TemporaryDirectory() as tmp:
         for name, system in (("engagements", project), ("bare spaCy NER", bare_spacy)):
@@ -52,7 +62,9 @@ def main() -> int:
                 (out / f"{article.stem}.json").write_text(json.dumps(system(article), ensure_ascii=False))
             print(f"\n=== {name}")
             sys.stdout.flush()
-            subprocess.run([sys.executable, str(args.scorer), str(args.corpus), "--pred-dir", str(out)], check=True)
+            subprocess.run(
+                [sys.executable, str(args.scorer), str(args.corpus), "--pred-dir", str(out)], check=True
+            )
     return 0
 
 

@@ -15,7 +15,14 @@ from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
 from .dates import When
 from .extract import Extraction, Mention
-from .lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS
+from .lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS, demonym_country
+
+_FORCES = re.compile(
+    r"(?:forces(?: spéciales| navales| armées)?|armées|marines|troupes|homologues|militaires|unités|rangers)"
+    r"\s+(?P<adj>[a-zà-ÿ-]+)",
+    re.IGNORECASE,
+)
+"""Participants written as forces of a nationality (`les forces américaines`, `homologues libyens`)."""
 
 
 @dataclass
@@ -50,14 +57,25 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
             for when in dates.find(text, start, end, published):
                 if event.start is None and when.value and not when.relative:
                     event.start, event.end = when, when.end_value
+            mention = next(m for m in event.mentions if start <= m.start < end)
+            located = []
             for place in extraction.places:
                 if start <= place.start < end:
                     before = text[max(0, place.start - 5) : place.start].lower()
                     country = gazetteer.country_of_name(place.text)
-                    if event.place is None and re.search(r"\b(à|en|au|aux|dans|de)\s*$", before):
-                        event.place = place
+                    if re.search(r"\b(à|en|au|aux|dans|de)\s*$", before):
+                        located.append(place)
                     if country and not any(p.text == place.text for p in event.participants):
                         event.participants.append(place)
+            if event.place is None and located:
+                # the host place is the one written after the exercise's name, nearest first
+                after = [p for p in located if p.start > mention.start]
+                event.place = min(after or located, key=lambda p: abs(p.start - mention.end))
+            for match in _FORCES.finditer(text, start, end):
+                if demonym_country(match["adj"]) and not any(
+                    p.text == match.group() for p in event.participants
+                ):
+                    event.participants.append(Mention(match.group(), match.start(), match.end()))
         if event.place:
             event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
         if event.edition is None and event.start and event.start.value:

@@ -235,22 +235,14 @@ def _persons(result: Extraction) -> None:
         span = _trim(text, match.start("name"), match.end("name"))
         spans.append(span)
         ranked.add(span)
-    surnames = {text[s:e].split()[-1] for s, e in spans if " " in text[s:e]}
-    # A name NER recognised once is a name wherever else it is written.
-    for word in {text[s:e] for s, e in spans if e - s > 2}:
+    accepted = _accept(result, spans, ranked, set())
+    # A name recognised once is a name wherever else it is written, and so is its surname.
+    written = {text[s:e] for s, e in accepted if e - s > 2}
+    surnames = {name.split()[-1] for name in written if " " in name and len(name.split()[-1]) > 2}
+    for word in written | surnames:
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w-])", text):
             spans.append(_extend_left(text, match.start(), match.end()))
-    seen: set[tuple[int, int]] = set()
-    candidates: list[tuple[int, int]] = []
-    for start, end in sorted(spans, key=lambda s: (s[0], -s[1])):
-        if any(s <= start and end <= e for s, e in seen):
-            continue
-        known = (start, end) in ranked or text[start:end] in surnames
-        start, end = _strip_rank(text, start, end)
-        if start >= end or not _plausible_name(result, start, end, known):
-            continue
-        seen.add((start, end))
-        candidates.append((start, end))
+    candidates = _accept(result, spans, ranked, surnames)
     for index, (start, end) in enumerate(candidates):
         name = text[start:end]
         full = name
@@ -266,6 +258,25 @@ def _persons(result: Extraction) -> None:
             rstart = start - len(before) + rank.start("rank")
             title = Mention(rank["rank"], rstart, rstart + len(rank["rank"]))
         result.persons.append(PersonMention(Mention(name, start, end), full, title))
+
+
+def _accept(
+    result: Extraction, spans: list[tuple[int, int]], ranked: set[tuple[int, int]], surnames: set[str]
+) -> list[tuple[int, int]]:
+    """The spans that name persons, longest first where they overlap, in text order."""
+    text = result.text
+    seen: set[tuple[int, int]] = set()
+    accepted: list[tuple[int, int]] = []
+    for start, end in sorted(set(spans), key=lambda s: (s[0], -s[1])):
+        if any(s <= start and end <= e for s, e in seen):
+            continue
+        known = (start, end) in ranked or text[start:end] in surnames
+        start, end = _strip_rank(text, start, end)
+        if start >= end or not _plausible_name(result, start, end, known):
+            continue
+        seen.add((start, end))
+        accepted.append((start, end))
+    return accepted
 
 
 def _apposed_name(text: str, start: int, end: int) -> bool:
@@ -575,7 +586,14 @@ def _places(result: Extraction) -> None:
         if any(p.name.start <= match.start("name") < p.name.end for p in result.persons):
             continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
         result.places = [p for p in result.places if not match.start() <= p.start < match.end()]
-        result.places.append(Mention(match.group(), match.start(), match.end()))
+        if (
+            re.search(r"\b(?:son|sa|ses|leur)\s+$", text[max(0, match.start() - 6) : match.start()])
+            and match["link"]
+        ):
+            # `son quartier général de Rajma`: someone's headquarters; the place is the town
+            result.places.append(Mention(match["name"], match.start("name"), match.end("name")))
+        else:
+            result.places.append(Mention(match.group(), match.start(), match.end()))
     result.places.sort(key=lambda p: p.start)
 
 

@@ -60,6 +60,8 @@ class MeetingEvent:
     status: MeetingStatus = "held"
     mode: MeetingMode = "in_person"
     topics: list[Mention] = field(default_factory=list)
+    visitor: int | None = None
+    """The visiting party carried over from the visit or the meeting before (`la délégation`)."""
     inherits: bool = True
     """Whether a missing date or place comes from the visit being reported."""
 
@@ -175,6 +177,7 @@ def meetings(
             current = MeetingEvent([number], trigger)
             if "délégation" in lowered and visitor is not None and visitor not in {p[0] for p in people}:
                 current.participants.append((visitor, people[0][1]))
+                current.visitor = visitor
             _absorb(current, people, places, whens)
             current.host = _host(extraction, trigger, people)
             if any(m in lowered for m in FUTURE_MARKERS):
@@ -326,6 +329,11 @@ def _finish(
             if claim.organisation is not None and claim.organisation not in seen:
                 seen.add(claim.organisation)
                 meeting.organisations.append((claim.organisation, claim.role))
+    if meeting.host is None and meeting.visitor is not None:
+        # `la délégation de X s’est rendue à Tripoli pour s’entretenir avec Y`: Y receives
+        meeting.host = next((i for i, _ in meeting.participants if i != meeting.visitor), None)
+    if meeting.place_country and meeting.host is not None and persons[meeting.host].country is None:
+        persons[meeting.host].country = meeting.place_country  # a host receives at home
     if meeting.place_country:
         local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
         host_country = persons[meeting.host].country if meeting.host is not None else None

@@ -1,0 +1,183 @@
+"""The extractor's rules on invented articles: names that appear in no corpus text.
+
+Each test states one rule about French news language; the article around it is made up.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engagements.convert import extract_view
+
+
+def view(
+    tmp_path: Path, body: str, published: str | None = None, title: str = "Coopération : une visite"
+) -> Any:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    if published:
+        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
+    return extract_view(path)
+
+
+def names(items: list[dict[str, Any]]) -> set[str]:
+    return {item["name"] for item in items}
+
+
+def test_places_months_and_verbs_are_never_persons(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu mardi à Niamey le colonel Jonas Brevik. "
+        "Washington multiplie les contacts avec Niamey depuis janvier.",
+    )
+    assert names(got["persons"]) == {"Paul Mercadier", "Jonas Brevik"}
+
+
+def test_coordinated_first_names_take_the_shared_surname(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu le général Henrik Sande. "
+        "Les fils du ministre, Nabil et Karim Talbi, ont également pris part à la rencontre.",
+    )
+    persons = names(got["persons"])
+    assert {"Nabil Talbi", "Karim Talbi", "Omar Talbi"} <= persons
+    nabil = next(p for p in got["persons"] if p["name"] == "Nabil Talbi")
+    assert nabil["mentions"] == ["Nabil"]
+
+
+def test_a_surname_alone_is_the_person_introduced_with_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Henrik Sande a rencontré le ministre Omar Talbi à Dakar. "
+        "Selon Sande, la coopération progresse.",
+    )
+    sande = next(p for p in got["persons"] if p["name"] == "Henrik Sande")
+    assert set(sande["mentions"]) == {"Henrik Sande", "Sande"}
+    assert len(got["persons"]) == 2
+
+
+def test_two_people_sharing_a_surname_stay_two(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Le ministre Omar Talbi a reçu Karim Talbi, son conseiller, et le général Henrik Sande."
+    )
+    assert {"Omar Talbi", "Karim Talbi"} <= names(got["persons"])
+
+
+def test_ranks_are_titles_and_appositions_are_roles(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le chef des Forces armées zélandaises (FAZ), le général de brigade Tomas Ekberg, "
+        "a reçu mardi le ministre Omar Talbi.",
+    )
+    ekberg = next(p for p in got["persons"] if p["name"] == "Tomas Ekberg")
+    assert ekberg["titles"] == ["général de brigade"]
+    assert {"role": "chef", "organisation": "Forces armées zélandaises"} in ekberg["roles"]
+
+
+def test_an_acronym_is_the_body_introduced_with_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les Forces armées zélandaises (FAZ) ont accueilli la délégation. "
+        "Les FAZ coopèrent depuis 2019 avec le ministère de la Défense nationale.",
+    )
+    faz = next(o for o in got["organisations"] if o["acronym"] == "FAZ")
+    assert faz["name"] == "Forces armées zélandaises" and faz["kind"] == "military"
+    assert faz["mentions"].count("FAZ") == 1 and "Ministère de la Défense nationale" in names(
+        got["organisations"]
+    )
+
+
+def test_city_metonyms_are_not_organisations(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Washington et Moscou ont réagi. Le ministre Omar Talbi a reçu le général Henrik Sande."
+    )
+    assert not names(got["organisations"]) & {"Washington", "Moscou"}
+
+
+def test_a_meeting_has_its_host_place_and_date(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Omar Talbi, a reçu mardi à Niamey le général Henrik Sande, "
+        "pour discuter de la lutte contre le terrorisme.",
+        published="2023-11-16",
+    )
+    [meeting] = got["meetings"]
+    assert set(meeting["participants"]) == {"Omar Talbi", "Henrik Sande"}
+    assert meeting["host"] == "Omar Talbi"
+    assert (meeting["location"], meeting["location_country"]) == ("Niamey", "NE")
+    assert (meeting["date"], meeting["date_text"]) == ("2023-11-14", "mardi")
+    assert "la lutte contre le terrorisme" in meeting["topics"]
+
+
+def test_the_day_before_is_another_meeting_dated_from_the_first(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu le 14 mars 2024 à Dakar le général Henrik Sande. "
+        "La veille, le général Sande s’était entretenu à Thiès avec le colonel Aliou Sarr.",
+    )
+    dated = {m["location"]: m["date"] for m in got["meetings"]}
+    assert dated == {"Dakar": "2024-03-14", "Thiès": "2024-03-13"}
+
+
+def test_a_passive_receiver_is_the_host(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le général Henrik Sande a été reçu jeudi à Dakar par le ministre Omar Talbi.")
+    assert got["meetings"][0]["host"] == "Omar Talbi"
+
+
+def test_ceremonies_are_not_meetings(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La cérémonie d’ouverture s’est déroulée en présence du ministre Omar Talbi "
+        "et du général Henrik Sande.",
+    )
+    assert got["meetings"] == []
+
+
+def test_a_planned_exercise_with_its_edition_place_and_month(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les deux armées prévoient d’organiser l’exercice Sirocco Bleu à Dakar en juin 2027.",
+        published="2026-11-02",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["name"] == "Sirocco Bleu"
+    assert (exercise["status"], exercise["start"], exercise["location"]) == ("planned", "2027-06", "Dakar")
+    assert exercise["edition"] == "2027"
+
+
+def test_an_exercise_held_before_publication(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice Harmattan Shield 2025 s’est déroulé du 3 au 14 mars 2025 à Thiès.",
+        published="2025-04-01",
+    )
+    [exercise] = got["exercises"]
+    assert (exercise["name"], exercise["edition"], exercise["status"]) == ("Harmattan Shield", "2025", "held")
+    assert (exercise["start"], exercise["end"]) == ("2025-03-03", "2025-03-14")
+
+
+def test_english_is_reported_as_not_supported_yet(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The commander of the Kenyan Army met the US ambassador on Tuesday in Nairobi. "
+        "The two officials discussed the training of the armed forces.",
+        title="Kenya army chief meets US envoy",
+    )
+    assert got["language"] == "en"
+    assert got["persons"] == got["meetings"] == [] and "not supported" in got["warnings"][0]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le président a reçu les lettres de créance de plusieurs ambassadeurs.",
+        "La coopération militaire entre les deux pays se renforce, selon un communiqué.",
+    ],
+)
+def test_no_names_no_entities(body: str, tmp_path: Path) -> None:
+    got = view(tmp_path, body)
+    assert got["persons"] == [] and got["meetings"] == []
