@@ -41,7 +41,14 @@ def main() -> None:
     help="Package folder to write (replaced atomically if it is already a package).",
 )
 @click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
-def convert(sources: tuple[Path, ...], out: Path, quiet: bool) -> None:
+@click.option(
+    "--workers",
+    "-j",
+    type=click.IntRange(min=1),
+    default=None,
+    help="Processes for extraction [default: 1 for under 64 files, else one per core].",
+)
+def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | None) -> None:
     """Convert article files (or folders of .txt files) into a validated data package.
 
     Each article may have a JSON sidecar NAME.meta.json with url, publisher, published
@@ -51,15 +58,30 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool) -> None:
     """
     from .convert import convert_sources
 
+    bar: Any = None
+
     def progress(done: int, total: int, name: str) -> None:
-        if not quiet:
+        nonlocal bar
+        if quiet:
+            return
+        if total < 20:
             click.echo(f"[{done}/{total}] {name}", err=True)
+            return
+        if bar is None:
+            bar = click.progressbar(
+                length=total, label="converting", file=sys.stderr, show_pos=True, show_eta=True
+            )
+            bar.__enter__()
+        bar.update(1)
 
     try:
-        result = convert_sources(list(sources), out, progress=progress)
+        result = convert_sources(list(sources), out, progress=progress, workers=workers)
     except EngagementsError as error:
         _fail(str(error))
         return
+    finally:
+        if bar is not None:
+            bar.__exit__(None, None, None)
     for failure in result.failures:
         click.echo(f"failed: {failure}", err=True)
     for warning in result.warnings:

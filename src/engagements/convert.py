@@ -6,7 +6,9 @@ others still convert. The package is validated before it is moved into place.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import multiprocessing
+import os
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -15,8 +17,10 @@ from .errors import EngagementsError, SourceError
 from .models import Dataset
 from .package.validate import validate_package
 from .package.write import write_package
+from .pipeline import gazetteer
 from .pipeline.build import ArticleRecords, build_article, merge
-from .pipeline.parse import SIDECAR_SUFFIX, parse_file
+from .pipeline.nlp import SUPPORTED_LANGUAGES, pipeline
+from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from .report import Report
 
 Progress = Callable[[int, int, str], None]
@@ -50,29 +54,79 @@ def build_dataset(files: list[Path], progress: Progress | None = None) -> tuple[
     return dataset, failures
 
 
+CHUNK = 16
+"""Articles per task: large enough for nlp.pipe batching, small enough for steady progress."""
+Outcome = tuple[str, ArticleRecords | None, str | None]
+
+
+def _convert_chunk(paths: list[Path]) -> list[Outcome]:
+    """Parse, analyse (one nlp.pipe call) and build a chunk of articles, in file order."""
+    parsed: list[ParsedArticle | str] = []
+    for path in paths:
+        try:
+            parsed.append(parse_file(path))
+        except SourceError as error:
+            parsed.append(str(error))
+    french = [a for a in parsed if isinstance(a, ParsedArticle) and a.language in SUPPORTED_LANGUAGES]
+    docs = iter(pipeline().pipe([a.text for a in french], batch_size=CHUNK)) if french else iter(())
+    outcomes: list[Outcome] = []
+    for path, article in zip(paths, parsed, strict=True):
+        if isinstance(article, str):
+            outcomes.append((path.name, None, article))
+            continue
+        doc = next(docs) if article.language in SUPPORTED_LANGUAGES else None
+        outcomes.append((path.name, build_article(article, doc), None))
+    return outcomes
+
+
+def default_workers(files: int) -> int:
+    """One process for small inputs (starting workers costs seconds), every core for large ones."""
+    return 1 if files < 4 * CHUNK else max(1, os.cpu_count() or 1)
+
+
+def _outcomes(files: list[Path], workers: int) -> Iterator[Outcome]:
+    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+    if workers <= 1 or len(chunks) <= 1:
+        for chunk in chunks:
+            yield from _convert_chunk(chunk)
+        return
+    pipeline()  # load once here: forked workers share the model and the gazetteer
+    gazetteer.cities()
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    with multiprocessing.get_context(method).Pool(workers) as pool:
+        for outcomes in pool.imap(_convert_chunk, chunks):
+            yield from outcomes
+
+
 def build_with_warnings(
-    files: list[Path], progress: Progress | None = None
+    files: list[Path], progress: Progress | None = None, workers: int = 1
 ) -> tuple[Dataset, list[str], list[str]]:
-    parts: list[ArticleRecords] = []
+    """The merged dataset, the failures and the warnings; documents are streamed, never all held."""
     failures: list[str] = []
     warnings: list[str] = []
-    for index, path in enumerate(files, start=1):
-        try:
-            part = build_article(parse_file(path))
-            parts.append(part)
-            warnings += part.warnings
-        except SourceError as error:
-            failures.append(str(error))
-        if progress:
-            progress(index, len(files), path.name)
-    return merge(parts), failures, warnings
+
+    def parts() -> Iterator[ArticleRecords]:
+        for index, (name, part, failure) in enumerate(_outcomes(files, workers), start=1):
+            if failure:
+                failures.append(failure)
+            if part is not None:
+                warnings.extend(part.warnings)
+                yield part
+            if progress:
+                progress(index, len(files), name)
+
+    dataset = merge(parts())
+    return dataset, failures, warnings
 
 
-def convert_sources(sources: list[Path], out: Path, progress: Progress | None = None) -> ConvertResult:
+def convert_sources(
+    sources: list[Path], out: Path, progress: Progress | None = None, workers: int | None = None
+) -> ConvertResult:
     files = source_files(sources)
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
-    dataset, failures, warnings = build_with_warnings(files, progress)
+    workers = default_workers(len(files)) if workers is None else workers
+    dataset, failures, warnings = build_with_warnings(files, progress, workers)
     if not dataset.articles:
         raise EngagementsError(
             "no article could be converted, nothing was written:\n  " + "\n  ".join(failures)

@@ -181,3 +181,24 @@ def test_english_is_reported_as_not_supported_yet(tmp_path: Path) -> None:
 def test_no_names_no_entities(body: str, tmp_path: Path) -> None:
     got = view(tmp_path, body)
     assert got["persons"] == [] and got["meetings"] == []
+
+
+def test_the_same_person_in_two_articles_is_one_record_with_both_sources(tmp_path: Path) -> None:
+    from engagements.convert import build_with_warnings
+
+    first, second = tmp_path / "a.txt", tmp_path / "b.txt"
+    first.write_text(
+        "Visite : un ministre à Dakar\n\nLe ministre de la Défense, Omar Talbi, a reçu mardi "
+        "le général Henrik Sande.\n",
+        encoding="utf-8",
+    )
+    second.write_text(
+        "Défense : nouvel entretien\n\nLe chef d’état-major, Omar Talbi, s’est entretenu jeudi "
+        "avec le colonel Aliou Sarr.\n",
+        encoding="utf-8",
+    )
+    dataset, failures, _ = build_with_warnings([first, second])
+    assert not failures and len(dataset.articles) == 2
+    [talbi] = [p for p in dataset.persons if p.name == "Omar Talbi"]
+    assert {r.article_id for r in talbi.roles} == {a.id for a in dataset.articles}
+    assert len(dataset.meetings) == 2

@@ -164,19 +164,7 @@ def _tables_of(
     columns: list[Column] = []
     children: list[Table] = []
     if parent:
-        parent_model = TOP_LEVEL[parent]
-        key = f"{SINGULAR[parent]}_id"
-        id_schema = _unwrap(_schema_of(parent_model)["properties"]["id"])[0]
-        columns.append(
-            _column(
-                key,
-                id_schema,
-                True,
-                f"The {SINGULAR[parent]} this row belongs to.",
-                parent_model.model_fields["id"].rebuild_annotation(),
-            )
-        )
-        columns.append(_position())
+        columns += [_parent_key(parent), _position()]
     required = set(schema.get("required", []))
     for field_name, info in model.model_fields.items():
         prop, nullable = _unwrap(schema["properties"][field_name])
@@ -230,17 +218,10 @@ def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, A
     key = f"{SINGULAR[parent]}_id"
     target = items["x-references"]
     id_column = f"{SINGULAR[target]}_id"
-    id_schema = _unwrap(_schema_of(parent_model)["properties"]["id"])[0]
     annotation = parent_model.model_fields[parent_field].annotation
     item_annotation = annotation.__args__[0] if annotation is not None else None
     columns = (
-        _column(
-            key,
-            id_schema,
-            True,
-            f"The {SINGULAR[parent]} this row belongs to.",
-            parent_model.model_fields["id"].rebuild_annotation(),
-        ),
+        _parent_key(parent),
         _position(),
         _column(
             id_column, items, True, parent_model.model_fields[parent_field].description or "", item_annotation
@@ -255,6 +236,19 @@ def _id_list_table(name: str, parent: str, parent_field: str, items: dict[str, A
         parent_field,
         min_items,
         scalar_column=id_column,
+    )
+
+
+def _parent_key(parent: str) -> Column:
+    """`<parent>_id`: the column tying a child row to its parent record."""
+    model = TOP_LEVEL[parent]
+    schema = _unwrap(_schema_of(model)["properties"]["id"])[0]
+    return _column(
+        f"{SINGULAR[parent]}_id",
+        schema,
+        True,
+        f"The {SINGULAR[parent]} this row belongs to.",
+        model.model_fields["id"].rebuild_annotation(),
     )
 
 

@@ -6,8 +6,9 @@ id in every article, so records from several articles merge (`merge`).
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..models import (
     Article,
@@ -62,7 +63,7 @@ class ArticleRecords:
         )
 
 
-def build_article(parsed: ParsedArticle) -> ArticleRecords:
+def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
     """Models for one parsed article."""
     checksum = text_checksum(parsed.text)
     article = Article(
@@ -86,7 +87,7 @@ def build_article(parsed: ParsedArticle) -> ArticleRecords:
             "metadata was extracted"
         )
         return records
-    linked = link(extract(parsed.text), parsed.published, parsed.publisher)
+    linked = link(extract(parsed.text, doc), parsed.published, parsed.publisher)
     _build(records, linked, parsed)
     return records
 
@@ -226,66 +227,51 @@ def _merge_lists(known: list[str], new: list[str], exclude: str) -> list[str]:
     return sorted(set(known) | set(new) - {exclude})
 
 
+def _organisation_update(known: Any, new: Any) -> dict[str, Any]:
+    return {
+        "acronym": known.acronym or new.acronym,
+        "names": _merge_lists(known.names, new.names, known.name),
+        "country": known.country or new.country,
+    }
+
+
+def _person_update(known: Any, new: Any) -> dict[str, Any]:
+    return {
+        "names": _merge_lists(known.names, new.names, known.name),
+        "titles": list(dict.fromkeys([*known.titles, *new.titles])),
+        "roles": [*known.model_dump()["roles"], *new.model_dump()["roles"]],
+        "country": known.country or new.country,
+    }
+
+
+def _exercise_update(known: Any, new: Any) -> dict[str, Any]:
+    return {"articles": list(dict.fromkeys([*known.articles, *new.articles]))}
+
+
+UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
+    "articles": None,
+    "persons": _person_update,
+    "organisations": _organisation_update,
+    "meetings": None,
+    "exercises": _exercise_update,
+    "evidence": None,
+}
+"""How a record seen again (same id, another article) combines with the one kept; None: keep the first."""
+
+
 def merge(parts: Iterable[ArticleRecords]) -> Dataset:
     """One dataset from many articles: one record per id (names, titles and roles accumulate)."""
-    articles: dict[str, Article] = {}
-    persons: dict[str, Person] = {}
-    orgs: dict[str, Organisation] = {}
-    meetings: dict[str, Meeting] = {}
-    exercises: dict[str, Exercise] = {}
-    evidence: dict[str, Evidence] = {}
+    stores: dict[str, dict[str, Any]] = {name: {} for name in UPDATES}
     for part in parts:
-        articles.setdefault(part.article.id, part.article)
-        for org in part.organisations:
-            known = orgs.get(org.id)
-            orgs[org.id] = (
-                org
-                if known is None
-                else Organisation.model_validate(
-                    {
-                        **known.model_dump(),
-                        "acronym": known.acronym or org.acronym,
-                        "names": _merge_lists(known.names, org.names, known.name),
-                        "country": known.country or org.country,
-                    }
-                )
-            )
-        for person in part.persons:
-            known_person = persons.get(person.id)
-            persons[person.id] = (
-                person
-                if known_person is None
-                else Person.model_validate(
-                    {
-                        **known_person.model_dump(),
-                        "names": _merge_lists(known_person.names, person.names, known_person.name),
-                        "titles": list(dict.fromkeys([*known_person.titles, *person.titles])),
-                        "roles": [*known_person.model_dump()["roles"], *person.model_dump()["roles"]],
-                        "country": known_person.country or person.country,
-                    }
-                )
-            )
-        for meeting in part.meetings:
-            meetings.setdefault(meeting.id, meeting)
-        for exercise in part.exercises:
-            known_exercise = exercises.get(exercise.id)
-            exercises[exercise.id] = (
-                exercise
-                if known_exercise is None
-                else Exercise.model_validate(
-                    {
-                        **known_exercise.model_dump(),
-                        "articles": list(dict.fromkeys([*known_exercise.articles, *exercise.articles])),
-                    }
-                )
-            )
-        for item in part.evidence:
-            evidence.setdefault(item.id, item)
-    return Dataset(
-        articles=list(articles.values()),
-        persons=list(persons.values()),
-        organisations=list(orgs.values()),
-        meetings=list(meetings.values()),
-        exercises=list(exercises.values()),
-        evidence=list(evidence.values()),
-    ).sorted()
+        for name, update in UPDATES.items():
+            records = [part.article] if name == "articles" else getattr(part, name)
+            store = stores[name]
+            for record in records:
+                known = store.get(record.id)
+                if known is None:
+                    store[record.id] = record
+                elif update is not None:
+                    store[record.id] = type(record).model_validate(
+                        {**known.model_dump(), **update(known, record)}
+                    )
+    return Dataset.model_validate({name: list(store.values()) for name, store in stores.items()}).sorted()

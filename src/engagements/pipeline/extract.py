@@ -203,8 +203,9 @@ def _near_exercise_word(doc: Any, start: int, end: int, window: int = 6) -> bool
     return any(t.lower_ in EXERCISE_WORDS for t in doc[lo:hi])
 
 
-def extract(text: str) -> Extraction:
-    doc = analyse(text)
+def extract(text: str, doc: Any = None) -> Extraction:
+    """Mentions in `text`; `doc` is its spaCy analysis when already made (batch conversion)."""
+    doc = doc if doc is not None else analyse(text)
     result = Extraction(text, doc, [(s.start_char, s.end_char) for s in doc.sents])
     result.countries = {c for e in doc.ents if e.label_ == "LOC" and (c := gazetteer.country_of_name(e.text))}
     _organisations(result)
