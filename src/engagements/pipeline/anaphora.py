@@ -33,7 +33,8 @@ DESCRIPTION = re.compile(
     r"(?P<adj>\s+[a-zà-ÿ-]+)?",
     re.IGNORECASE,
 )
-_NAME_AFTER = re.compile(r"\s*,?\s*(?:le |la |l’)?(?:[a-zà-ÿ’'-]+\s+){0,4}[A-ZÀ-Ý][a-zà-ÿ]")
+_NAME_AFTER = re.compile(r"\s*,?\s*[A-ZÀ-Ý][a-zà-ÿ]")
+"""`le général Michael Langley`, `le ministre, Omar Talbi`: the name itself follows."""
 
 
 @dataclass(frozen=True)
@@ -94,6 +95,11 @@ def _fit(
 ) -> int | None:
     if noun in ("visiteur", "hôte", "invité"):
         return visitor
+    if country:  # `le général russe`: the person of that nationality named last
+        for index, _ in reversed(named_before):
+            if persons[index].country == country:
+                return index
+        return None
     for index, _ in reversed(named_before):
         person = persons[index]
         if country and person.country and person.country != country:

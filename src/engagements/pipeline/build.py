@@ -145,7 +145,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         for index, claim in enumerate(person.roles):
             records.cite(person_id, f"roles[{index}]", claim.role)
     for number, event in enumerate(linked.meetings):
-        meeting_id = record_id("meetings", article.id, number)
+        meeting_id = f"{record_id('meetings', article.id)}-{number:03d}"  # ids sort in text order
         participants = []
         for index, _mention in event.participants:
             role: ParticipantRole = (

@@ -24,13 +24,14 @@ from .extract import Extraction, Mention
 from .lexicon import FUTURE_MARKERS, MEETING_NOUNS, MEETING_VERBS, NOT_MEETINGS, PRESENCE_PHRASES
 
 VISIT_NOUNS = frozenset({"visite", "déplacement", "tournée", "séjour"})
+VISIT_VERBS = frozenset({"arriver", "atterrir", "débarquer"})
 NEW_EVENT_WORDS = ("ensuite", "puis ", "plus tard", "par la suite")
 _CITED = re.compile(
     r"(?:instructions|au nom|de la part|message|lettre|mort|décès|successeur|condoléances|patron)"
     r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
-_DEFINITE = re.compile(r"(?:cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
+_DEFINITE = re.compile(r"\b(?:ce|cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*"
     r"|\b(?:palais|siège|quartier général)\s+(?:de\s+|d’)?)$"
@@ -62,6 +63,8 @@ class MeetingEvent:
     topics: list[Mention] = field(default_factory=list)
     visitor: int | None = None
     """The visiting party carried over from the visit or the meeting before (`la délégation`)."""
+    context: Visit | None = None
+    """The visit being reported when the meeting was read."""
     inherits: bool = True
     """Whether a missing date or place comes from the visit being reported."""
 
@@ -148,25 +151,40 @@ def meetings(
         places = _locative_places(extraction, start, end)
         if not places and re.search(r"\by\s+(?:avait|avaient|a|ont|était|est|sont)\b", lowered):
             places = _previous_places(extraction, start)
-        new_event = any(w.relative for w in whens) or any(w in lowered for w in NEW_EVENT_WORDS)
+        planned = any(m in lowered for m in FUTURE_MARKERS)
+        other_date = (
+            current is not None
+            and current.when is not None
+            and any(w.value and current.when.value and w.value != current.when.value for w in whens)
+        )
+        new_event = (
+            any(w.relative for w in whens)
+            or any(w in lowered for w in NEW_EVENT_WORDS)
+            or (current is not None and planned != (current.status == "planned"))
+            or other_date
+        )
+        if trigger and re.search(
+            r"\by\s+(?:\w+\s+){0,2}$", text[max(start, trigger.start - 20) : trigger.start]
+        ):
+            places = _previous_places(extraction, start)  # `y avait rencontré`: there, the place just named
         presence = any(p in lowered for p in PRESENCE_PHRASES)
         definite = (
             trigger is not None
             and trigger.text.lower() in MEETING_NOUNS | VISIT_NOUNS
             and bool(_DEFINITE.search(text[max(start, trigger.start - 8) : trigger.start]))
         )
+        announces_visit = (trigger is not None and trigger.text.lower() in VISIT_NOUNS) or (
+            trigger is None and _arrives(extraction, start, end)
+        )
         if current is not None and presence and people and not new_event:
             current.sentences.append(number)
             _absorb(current, people, [], [])
-        elif (
-            trigger
-            and trigger.text.lower() in VISIT_NOUNS
-            and len({p[0] for p in people}) == 1
-            and not definite
-        ):
+        elif announces_visit and len({p[0] for p in people}) == 1 and not definite:
             visit = Visit(people[0][0], whens[0] if whens else None, places[0] if places else None)
-        elif trigger and definite and current is not None and not people:
-            current.sentences.append(number)
+        elif definite:
+            # `la réunion a porté sur`, `ce déplacement intervient`: about a meeting already read
+            if current is not None:
+                current.sentences.append(number)
         elif trigger and people:
             if current is not None and not new_event and _continues(current, people, places):
                 current.sentences.append(number)
@@ -174,25 +192,33 @@ def meetings(
                 if current.host is None:
                     current.host = _host(extraction, trigger, people)
                 continue
-            current = MeetingEvent([number], trigger)
+            current = MeetingEvent([number], trigger, context=visit)
             if "délégation" in lowered and visitor is not None and visitor not in {p[0] for p in people}:
                 current.participants.append((visitor, people[0][1]))
                 current.visitor = visitor
             _absorb(current, people, places, whens)
             current.host = _host(extraction, trigger, people)
-            if any(m in lowered for m in FUTURE_MARKERS):
+            if planned:
                 current.status, current.inherits = "planned", False
             if "visite" in lowered or "rendu" in lowered:
                 current.mode = "visit"
             if "téléphon" in lowered:
                 current.mode = "phone"
             found.append(current)
-        elif trigger and not people and trigger.text.lower() in MEETING_NOUNS and not definite:
+        elif trigger and not people and trigger.text.lower() in MEETING_NOUNS:
             found += _place_only(extraction, number, trigger, places, whens)
-    _dates_and_places(found, visit)
+        elif current is not None and trigger is None:
+            _topics(current, extraction, start, end)  # `Les discussions ont également abordé ...`
+    _dates_and_places(found)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place]
+
+
+def _arrives(extraction: Extraction, start: int, end: int) -> bool:
+    """`X est arrivé mardi en Russie`: an arrival announces a visit."""
+    span = extraction.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.lemma_.lower() in VISIT_VERBS for t in span)
 
 
 def _visitor(meeting: MeetingEvent | None) -> int | None:
@@ -242,7 +268,8 @@ def _absorb(
         if index not in {i for i, _ in meeting.participants}:
             meeting.participants.append((index, mention))
     if meeting.when is None and whens:
-        meeting.when = whens[0]
+        # the most complete expression: `ce mardi 14 novembre 2023` over a dateline's `14 nov`
+        meeting.when = max(whens, key=lambda w: (w.value is not None, len(w.value or ""), -w.start))
     if meeting.place is None and places:
         meeting.place = places[0]
 
@@ -267,22 +294,17 @@ def _place_only(
     return result
 
 
-def _dates_and_places(found: list[MeetingEvent], visit: Visit | None) -> None:
-    previous: str | None = visit.when.value if visit and visit.when else None
+def _dates_and_places(found: list[MeetingEvent]) -> None:
+    """Relative dates from the meeting before; held meetings inherit their visit's date and place."""
+    previous: str | None = None
     for meeting in found:
+        visit = meeting.context
         if meeting.when and meeting.when.relative:
             meeting.date = dates.shift(previous, meeting.when.relative)
         elif meeting.when:
             meeting.date = meeting.when.value
-        elif meeting.inherits and meeting.status == "held":
-            meeting.date = previous
-            if (
-                visit
-                and visit.when
-                and meeting.when is None
-                and previous == (visit.when.value if visit.when else None)
-            ):
-                meeting.when = visit.when
+        elif meeting.inherits and meeting.status == "held" and visit and visit.when:
+            meeting.date, meeting.when = visit.when.value, visit.when
         if meeting.place is None and meeting.inherits and visit and visit.place:
             meeting.place = visit.place
         previous = meeting.date or previous
