@@ -202,3 +202,13 @@ def test_the_same_person_in_two_articles_is_one_record_with_both_sources(tmp_pat
     [talbi] = [p for p in dataset.persons if p.name == "Omar Talbi"]
     assert {r.article_id for r in talbi.roles} == {a.id for a in dataset.articles}
     assert len(dataset.meetings) == 2
+
+
+def test_a_body_named_as_part_of_another_has_it_as_parent(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Selon l’État-Major général des Forces armées zélandaises (FAZ), le ministre Omar Talbi "
+        "a reçu le général Henrik Sande.",
+    )
+    staff = next(o for o in got["organisations"] if o["name"].startswith("État-Major"))
+    assert staff["parent"] == "Forces armées zélandaises"

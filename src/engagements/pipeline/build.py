@@ -94,10 +94,8 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
 
 def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> None:
     article = records.article
-    org_ids = []
-    for entity in linked.organisations:
-        org_id = entity_id("organisations", entity.name)
-        org_ids.append(org_id)
+    org_ids = [entity_id("organisations", entity.name) for entity in linked.organisations]
+    for org_id, entity in zip(org_ids, linked.organisations, strict=True):
         records.organisations.append(
             Organisation(
                 id=org_id,
@@ -109,9 +107,11 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 ),
                 kind=entity.kind,
                 country=entity.country,
+                parent_id=org_ids[entity.parent] if entity.parent is not None else None,
             )
         )
         records.cite(org_id, "name", entity.name_mention or _publisher_span(parsed))
+        records.cite(org_id, "parent_id", entity.parent_mention)
         for mention in entity.mentions:
             field_path = "acronym" if entity.acronym and mention.text == entity.acronym.text else "names"
             if mention != entity.name_mention:
@@ -232,6 +232,7 @@ def _organisation_update(known: Any, new: Any) -> dict[str, Any]:
         "acronym": known.acronym or new.acronym,
         "names": _merge_lists(known.names, new.names, known.name),
         "country": known.country or new.country,
+        "parent_id": known.parent_id or new.parent_id,
     }
 
 

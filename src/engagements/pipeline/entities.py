@@ -18,6 +18,9 @@ class OrgEntity:
     mentions: list[Mention] = field(default_factory=list)
     kind: OrganisationKind = "other"
     country: str | None = None
+    parent: int | None = None
+    """Index of the organisation this one is part of, when its name says so."""
+    parent_mention: Mention | None = None
 
 
 @dataclass

@@ -203,7 +203,30 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if publisher and (entity.name == publisher or (entity.acronym and entity.acronym.text == publisher)):
             entity.kind = "media"
         entity.country = _country_in(entity.name)
+    _parents(entities)
     return entities
+
+
+def _parents(entities: list[OrgEntity]) -> None:
+    """`État-Major général des Forces armées royales`: a body named as part of another one listed."""
+    for entity in entities:
+        if entity.name_mention is None:
+            continue
+        for index, other in enumerate(entities):
+            if other is entity:
+                continue
+            for form in filter(None, (other.name, other.acronym.text if other.acronym else None)):
+                match = re.search(
+                    rf"\b(?:de la|de l’|de l'|du|des|de|d’|d')\s*{re.escape(form)}$",
+                    entity.name_mention.text,
+                    re.IGNORECASE,
+                )
+                if match and match.start() > 0:
+                    entity.parent = index
+                    start = entity.name_mention.start + match.end() - len(form)
+                    entity.parent_mention = Mention(form, start, start + len(form))
+                    if entity.country is None:
+                        entity.country = other.country
 
 
 def _org_key(name: str) -> str:
