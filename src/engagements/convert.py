@@ -154,6 +154,10 @@ def extract_view(path: Path) -> dict[str, Any]:
         ):
             mentions[item.subject_id].append(item.quote)
 
+    first_seen: dict[str, int] = {}  # exercises in the order the article mentions them
+    for item in dataset.evidence:
+        first_seen[item.subject_id] = min(first_seen.get(item.subject_id, item.start), item.start)
+
     def org_name(org_id: str | None) -> str | None:
         return orgs[org_id].name if org_id in orgs else None
 
@@ -215,7 +219,7 @@ def extract_view(path: Path) -> dict[str, Any]:
                 "status": e.status,
                 "participants": [x.name for x in e.participants],
             }
-            for e in dataset.exercises
+            for e in sorted(dataset.exercises, key=lambda e: first_seen.get(e.id, 0))
         ],
     }
     if warnings:

@@ -212,3 +212,54 @@ def test_a_body_named_as_part_of_another_has_it_as_parent(tmp_path: Path) -> Non
     )
     staff = next(o for o in got["organisations"] if o["name"].startswith("État-Major"))
     assert staff["parent"] == "Forces armées zélandaises"
+
+
+def test_a_datelines_date_dates_the_article_not_the_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Bamako, 12 avril 2024 (AMAP) – Le ministre Omar Talbi a reçu mercredi à Bamako "
+        "le général Henrik Sande.",
+    )
+    assert got["article"]["published"] == "2024-04-12" and got["article"]["dateline"] == "Bamako"
+    assert (got["meetings"][0]["date"], got["meetings"][0]["date_text"]) == ("2024-04-10", "mercredi")
+
+
+def test_the_officer_of_a_nationality_is_the_one_with_a_rank(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu jeudi à Bamako le général norvégien Henrik Sande, "
+        "accompagné de l’ambassadeur de Norvège, Lars Holm. Le lendemain, l’officier norvégien "
+        "a été reçu par le président Aliou Sarr.",
+        published="2024-04-12",
+    )
+    second = got["meetings"][1]
+    assert set(second["participants"]) == {"Henrik Sande", "Aliou Sarr"}
+    assert (second["date"], second["location"]) == ("2024-04-12", "Bamako")
+
+
+def test_an_earlier_edition_cited_is_an_exercise_too(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les marines participent depuis lundi à l’exercice Sirocco Bleu 2024, organisé au large "
+        "de Dakar jusqu’au 20 mai. La Gambie, le Sénégal et la Mauritanie y déploient des navires. "
+        "L’édition précédente s’était tenue en 2023 au large de Nouakchott.",
+        published="2024-05-14",
+    )
+    current, earlier = got["exercises"]
+    assert (current["edition"], current["status"], current["end"]) == ("2024", "ongoing", "2024-05-20")
+    assert set(current["participants"]) >= {"Gambie", "Sénégal", "Mauritanie"}
+    assert (earlier["name"], earlier["edition"], earlier["status"], earlier["location"]) == (
+        "Sirocco Bleu",
+        "2023",
+        "held",
+        "Nouakchott",
+    )
+
+
+def test_a_ranked_person_beside_the_word_exercice_is_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Selon le contre-amiral Joseph Mensah Addo, l’exercice vise à renforcer la lutte contre "
+        "la piraterie.",
+    )
+    assert names(got["persons"]) == {"Joseph Mensah Addo"} and got["exercises"] == []

@@ -95,11 +95,12 @@ def _fit(
 ) -> int | None:
     if noun in ("visiteur", "hôte", "invité"):
         return visitor
-    if country:  # `le général russe`: the person of that nationality named last
-        for index, _ in reversed(named_before):
-            if persons[index].country == country:
-                return index
-        return None
+    if country:  # `le général russe`: the person of that nationality named last, an officer for `officier`
+        same = [index for index, _ in reversed(named_before) if persons[index].country == country]
+        ranked = [index for index in same if persons[index].titles]
+        if noun in ("officier", "général", "amiral", "colonel") and ranked:
+            return ranked[0]
+        return same[0] if same else None
     for index, _ in reversed(named_before):
         person = persons[index]
         if country and person.country and person.country != country:

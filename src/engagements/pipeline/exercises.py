@@ -54,40 +54,101 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         sentences = sorted({extraction.sentence_of(m.start) for m in event.mentions})
         lowered = " ".join(text[s:e].lower() for s, e in sentences)
         for start, end in sentences:
-            for when in dates.find(text, start, end, published):
-                if event.start is None and when.value and not when.relative:
-                    event.start, event.end = when, when.end_value
+            _dates(event, text, start, end, published)
             mention = next(m for m in event.mentions if start <= m.start < end)
             located = []
             for place in extraction.places:
                 if start <= place.start < end:
                     before = text[max(0, place.start - 5) : place.start].lower()
-                    country = gazetteer.country_of_name(place.text)
-                    if re.search(r"\b(à|en|au|aux|dans|de)\s*$", before):
+                    if re.search(r"\b(à|en|au|aux|dans|de|d’|d')\s*$", before):
                         located.append(place)
-                    if country and not any(p.text == place.text for p in event.participants):
-                        event.participants.append(place)
+            _participants(event, extraction, start, end)
             if event.place is None and located:
                 # the host place is the one written after the exercise's name, nearest first
                 after = [p for p in located if p.start > mention.start]
                 event.place = min(after or located, key=lambda p: abs(p.start - mention.end))
-            for match in _FORCES.finditer(text, start, end):
-                if demonym_country(match["adj"]) and not any(
-                    p.text == match.group() for p in event.participants
-                ):
-                    event.participants.append(Mention(match.group(), match.start(), match.end()))
+        following = [s for s in extraction.sentences if s[0] >= sentences[-1][1]][:1]
+        for start, end in following:  # `Le Ghana, le Togo et la France y déploient ...`
+            if re.search(r"\by\s", text[start:end]):
+                _participants(event, extraction, start, end)
         if event.place:
             event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
         if event.edition is None and event.start and event.start.value:
             event.edition = int(event.start.value[:4])
         event.status = _exercise_status(event, lowered, published)
-    return list(events.values())
+    result = list(events.values())
+    result += _earlier_editions(extraction, result, published)
+    return result
+
+
+def _dates(event: ExerciseEvent, text: str, start: int, end: int, published: str | None) -> None:
+    for when in dates.find(text, start, end, published):
+        if not when.value or when.relative:
+            continue
+        if event.start is None and not re.search(
+            r"jusqu[’']a[ux]*\s*$", text[max(0, when.start - 10) : when.start]
+        ):
+            event.start, event.end = when, when.end_value
+        elif event.end is None and re.search(
+            r"jusqu[’']a[ux]*\s*$", text[max(0, when.start - 10) : when.start]
+        ):
+            event.end = when.value  # `jusqu’au 13 octobre`
+
+
+def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
+    """Countries named, and forces written with a nationality (`les forces américaines`)."""
+    text = extraction.text
+    for place in extraction.places:
+        named = start <= place.start < end and gazetteer.country_of_name(place.text)
+        if named and not any(p.text == place.text for p in event.participants):
+            event.participants.append(place)
+    for match in _FORCES.finditer(text, start, end):
+        if demonym_country(match["adj"]) and not any(p.text == match.group() for p in event.participants):
+            event.participants.append(Mention(match.group(), match.start(), match.end()))
+
+
+_EARLIER = re.compile(
+    r"(?:l[’']|la )(?:édition précédente|précédente édition|dernière édition)", re.IGNORECASE
+)
+
+
+def _earlier_editions(
+    extraction: Extraction, found: list[ExerciseEvent], published: str | None
+) -> list[ExerciseEvent]:
+    """`L’édition précédente s’était tenue en 2022 au large d’Abidjan`: an earlier edition, held."""
+    text = extraction.text
+    earlier = []
+    for match in _EARLIER.finditer(text):
+        named = [e for e in found if any(m.start < match.start() for m in e.mentions)]
+        start, end = extraction.sentence_of(match.start())
+        year = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
+        if not named or not year:
+            continue
+        event = ExerciseEvent(
+            named[-1].name,
+            [Mention(match.group(), match.start(), match.end())],
+            edition=int(year.group()),
+            status="held",
+        )
+        event.start = When(year.group(), start + year.start(), start + year.end(), year.group())
+        for place in extraction.places:
+            if start <= place.start < end and re.search(
+                r"\b(à|en|au|aux|dans|de|d’|d')\s*$", text[max(0, place.start - 5) : place.start].lower()
+            ):
+                event.place = place
+                event.place_country = gazetteer.place_country(place.text, extraction.countries)
+                break
+        if event.edition != named[-1].edition:
+            earlier.append(event)
+    return earlier
 
 
 def _exercise_status(event: ExerciseEvent, lowered: str, published: str | None) -> ExerciseStatus:
     if any(m in lowered for m in FUTURE_MARKERS):
         return "planned"
     start = event.start.value if event.start else None
+    if event.end is None and any(m in lowered for m in ONGOING_MARKERS):
+        return "ongoing"  # `participent depuis lundi`, `coup d’envoi`: under way, end unknown
     if published and start:
         end = event.end or start
         if end[: len(published)] < published[: len(end)]:

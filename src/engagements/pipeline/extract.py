@@ -13,13 +13,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import gazetteer
-from .lexicon import EXERCISE_WORDS, RANKS, ROLE_HEADS, WEEKDAYS
+from .lexicon import EXERCISE_WORDS, RANKS, ROLE_HEADS, WEEKDAYS, demonym_country
 from .nlp import analyse
 from .parse import MONTHS
 
 _RANK_PATTERN = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
 RANK_BEFORE = re.compile(
-    rf"(?:^|[\s(’'])(?P<owner>(?:du|des|au|aux) )?(?P<rank>{_RANK_PATTERN})\s*(?P<comma>,)?\s*$",
+    rf"(?:^|[\s(’'])(?P<owner>(?:du|des|au|aux) )?(?P<rank>{_RANK_PATTERN})(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
+    rf"\s*(?P<comma>,)?\s*$",
     re.IGNORECASE,
 )
 """A rank just before a name; `du maréchal, X` (genitive and comma) is someone else's rank."""
@@ -255,6 +256,8 @@ def _persons(result: Extraction) -> None:
         title = None
         before = text[max(0, start - 60) : start]
         rank = RANK_BEFORE.search(before)
+        if rank and rank["adj"] and not demonym_country(rank["adj"]):
+            rank = None  # only a nationality may stand between rank and name: `le général norvégien X`
         if rank and not (rank["owner"] and rank["comma"]):
             rstart = start - len(before) + rank.start("rank")
             title = Mention(rank["rank"], rstart, rstart + len(rank["rank"]))
@@ -558,6 +561,7 @@ def _capitalised_run(doc: Any, lo: int, hi: int) -> tuple[int, int] | None:
                 and doc[i].lower_ not in _INSTITUTION_HEADS
                 and not words.isupper()
                 and doc[i].ent_type_ not in ("LOC",)
+                and not RANK_ENDING.search(doc.text[max(0, doc[i].idx - 30) : doc[i].idx].rstrip())
             ):
                 return doc[i].idx, doc[j - 1].idx + len(doc[j - 1].text)
             i = j
@@ -602,7 +606,7 @@ FACILITY = re.compile(
     r"\b(?:quartier général|palais|siège|base(?: aérienne| navale)?|camp|aéroport(?: militaire)?"
     r"|caserne|académie)"
     r"\s+(?P<link>de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’'])?"
-    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -](?:[A-ZÀ-Ý][\w’'-]+|de|du|d’))*)"
+    r"(?P<name>[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|\s+(?:de la|de l’|de|du|des|d’)\s*)[A-ZÀ-Ý][\w’'-]+)*)"
 )
 """A named facility (`palais d’El Mouradia`, `quartier général Dial-Diop`): a place, not a person."""
 

@@ -311,6 +311,16 @@ def _roles(extraction: Extraction, persons: list[PersonEntity], organisations: l
             person.country = next(
                 (_country_in(c.role.text) for c in person.roles if _country_in(c.role.text)), None
             )
+        if person.country is None:  # `le général norvégien Henrik Sande`
+            person.country = _nationality_before(extraction.text, person)
+
+
+def _nationality_before(text: str, person: PersonEntity) -> str | None:
+    for mention in person.mentions:
+        words = re.findall(r"[\w’'-]+", text[max(0, mention.start - 25) : mention.start])
+        if words and demonym_country(words[-1]):
+            return demonym_country(words[-1])
+    return None
 
 
 def _role_before(text: str, sent_start: int, mention: Mention) -> Mention | None:

@@ -31,6 +31,8 @@ _CITED = re.compile(
     r"\b[^.;]{0,40}$",
     re.IGNORECASE,
 )
+_DATELINE_DATE = re.compile(r"\s*\([A-Z]{2,6}\)\s*[—–-]")
+"""`Nouakchott, 8 mars 2024 (AMI) –`: the dateline's date is the publication's, not an event's."""
 _DEFINITE = re.compile(r"\b(?:ce|cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
 _LOCATIVE = re.compile(
     r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*"
@@ -147,7 +149,7 @@ def meetings(
         people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
         people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
         trigger = _trigger(extraction, start, end)
-        whens = dates.find(text, start, end, published)
+        whens = [w for w in dates.find(text, start, end, published) if not _DATELINE_DATE.match(text, w.end)]
         places = _locative_places(extraction, start, end)
         if not places and re.search(r"\by\s+(?:avait|avaient|a|ont|était|est|sont)\b", lowered):
             places = _previous_places(extraction, start)
@@ -297,6 +299,7 @@ def _place_only(
 def _dates_and_places(found: list[MeetingEvent]) -> None:
     """Relative dates from the meeting before; held meetings inherit their visit's date and place."""
     previous: str | None = None
+    before: MeetingEvent | None = None
     for meeting in found:
         visit = meeting.context
         if meeting.when and meeting.when.relative:
@@ -307,7 +310,17 @@ def _dates_and_places(found: list[MeetingEvent]) -> None:
             meeting.date, meeting.when = visit.when.value, visit.when
         if meeting.place is None and meeting.inherits and visit and visit.place:
             meeting.place = visit.place
+        if (
+            meeting.place is None
+            and meeting.inherits
+            and before is not None
+            and before.place is not None
+            and gazetteer.is_place(before.place.text)  # a city carries over; a building does not
+            and ({i for i, _ in meeting.participants} & {i for i, _ in before.participants})
+        ):
+            meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
+        before = meeting
 
 
 def _topics(meeting: MeetingEvent, extraction: Extraction, start: int, end: int) -> None:

@@ -228,6 +228,9 @@ def read_metadata(article: ParsedArticle) -> None:
         match = _DATELINE.match(line)
         if match:
             take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
+            dated = _DATE_FR.search(line, 0, match.start("agency"))
+            if dated:  # `Nouakchott, 8 mars 2024 (AMI) –`: the dateline dates the article
+                take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
             take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
     for start, line in reversed(lines):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
