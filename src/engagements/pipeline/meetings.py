@@ -374,3 +374,9 @@ def _finish(
         host_country = persons[meeting.host].country if meeting.host is not None else None
         if len(local) == 1 and host_country != meeting.place_country:
             meeting.host = local[0]
+        elif host_country is not None and host_country != meeting.place_country:
+            # a visitor from abroad does not receive: the one participant not known to be foreign does
+            others = [i for i, _ in meeting.participants if i != meeting.host and persons[i].country is None]
+            if len(others) == 1 and len(meeting.participants) == 2:
+                meeting.host = others[0]
+                persons[others[0]].country = meeting.place_country
