@@ -58,10 +58,8 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
             mention = next(m for m in event.mentions if start <= m.start < end)
             located = []
             for place in extraction.places:
-                if start <= place.start < end:
-                    before = text[max(0, place.start - 5) : place.start].lower()
-                    if re.search(r"\b(à|en|au|aux|dans|de|d’|d')\s*$", before):
-                        located.append(place)
+                if start <= place.start < end and extraction.located(place):
+                    located.append(place)
             _participants(event, extraction, start, end)
             if event.place is None and located:
                 # the host place is the one written after the exercise's name, nearest first
@@ -132,9 +130,7 @@ def _earlier_editions(
         )
         event.start = When(year.group(), start + year.start(), start + year.end(), year.group())
         for place in extraction.places:
-            if start <= place.start < end and re.search(
-                r"\b(à|en|au|aux|dans|de|d’|d')\s*$", text[max(0, place.start - 5) : place.start].lower()
-            ):
+            if start <= place.start < end and extraction.located(place):
                 event.place = place
                 event.place_country = gazetteer.place_country(place.text, extraction.countries)
                 break

@@ -169,6 +169,11 @@ class Extraction:
     countries: set[str] = field(default_factory=set)
     """Countries the article names (to resolve ambiguous place names)."""
 
+    def located(self, place: Mention) -> bool:
+        """Whether `place` follows a locative (`à`, `au large de`, `au palais de`): where something
+        happens, not a metonym subject (`Washington multiplie ...`)."""
+        return bool(LOCATIVE.search(self.text[max(0, place.start - 14) : place.start].lower()))
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding `offset`."""
         for start, end in self.sentences:
@@ -602,6 +607,10 @@ def _places(result: Extraction) -> None:
     result.places.sort(key=lambda p: p.start)
 
 
+LOCATIVE = re.compile(
+    r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*"
+    r"|\b(?:palais|siège|quartier général)\s+(?:de\s+|d’)?)$"
+)
 FACILITY = re.compile(
     r"\b(?:quartier général|palais|siège|base(?: aérienne| navale)?|camp|aéroport(?: militaire)?"
     r"|caserne|académie)"

@@ -34,11 +34,6 @@ _CITED = re.compile(
 _DATELINE_DATE = re.compile(r"\s*\([A-Z]{2,6}\)\s*[—–-]")
 """`Nouakchott, 8 mars 2024 (AMI) –`: the dateline's date is the publication's, not an event's."""
 _DEFINITE = re.compile(r"\b(?:ce|cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
-_LOCATIVE = re.compile(
-    r"(?:\b(?:à|au|aux|en|de|d’|d'|dans|vers|sur)\s*"
-    r"|\b(?:palais|siège|quartier général)\s+(?:de\s+|d’)?)$"
-)
-"""A place name after one of these is where something happens, not a metonym subject (`Washington a ...`)."""
 _TOPIC = re.compile(
     r"(?:a porté|ont porté|portant|axée?s?|centrée?s?) sur (?P<t>[^.;:]+)"
     r"|pour (?:discuter|parler|débattre) (?:de |d’|des |du )(?P<u>[^.;:]+)"
@@ -250,7 +245,7 @@ def _locative_places(extraction: Extraction, start: int, end: int) -> list[Menti
         if (
             "près de" in before
             or "proche de" in before
-            or not (_LOCATIVE.search(before) or (" " in place.text and place.text[0].islower()))
+            or not (extraction.located(place) or (" " in place.text and place.text[0].islower()))
         ):
             continue
         result.append(place)
