@@ -47,8 +47,12 @@ def marks(**keys: Any) -> SchemaMarks:
 FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
 """A cell starting with one of these is run as a formula by common spreadsheets."""
 
-_LINE_FORBIDDEN = re.compile(r"[\x00-\x1f\x7f-\x9f]")
-_TEXT_FORBIDDEN = re.compile(r"[\x00-\x09\x0b-\x1f\x7f-\x9f]")
+LINE_FORBIDDEN = r"[\x00-\x1f\x7f-\x9f]"
+"""Control characters (C0, DEL, C1) no one-line text may hold; also valid as a polars (Rust) regex."""
+TEXT_FORBIDDEN = r"[\x00-\x09\x0b-\x1f\x7f-\x9f]"
+"""The same, line feeds allowed."""
+_LINE_FORBIDDEN = re.compile(LINE_FORBIDDEN)
+_TEXT_FORBIDDEN = re.compile(TEXT_FORBIDDEN)
 
 
 def text_problem(value: str, *, multiline: bool) -> tuple[str, str] | None:

@@ -7,7 +7,6 @@ a differential property test checks this engine against the model engine (`model
 
 from __future__ import annotations
 
-import json
 from typing import Any
 
 import polars as pl
@@ -25,15 +24,13 @@ from ..models.base import (
     rule_fields,
     text_checksum,
 )
-from ..models.types import FORMULA_PREFIXES, PRECISION_BY_LENGTH
-from .read import ROW_COLUMN, TableFile, slow_records
-from .rows import INTEGER, NUMBER, from_cell
+from ..models.types import FORMULA_PREFIXES, LINE_FORBIDDEN, PRECISION_BY_LENGTH, TEXT_FORBIDDEN
+from .read import ROW_COLUMN, TableFile, records_frame, slow_records
+from .rows import INTEGER, NUMBER, CellError, from_cell
 from .rules import cell_message
 from .tables import Column
 from .validate_common import Found, rule_message
 
-_CONTROL_LINE = r"[\x00-\x1f\x7f-\x{9f}]"
-_CONTROL_TEXT = r"[\x00-\x09\x0b-\x1f\x7f-\x{9f}]"
 _FORMULA = (
     "^["
     + "".join("\\" + c if c in "-+" else c for c in FORMULA_PREFIXES)
@@ -66,13 +63,7 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     except (pa.ArrowInvalid, ValueError):
         bad.append(None)
     if bad or len(set(tf.header)) != len(tf.header):
-        records = slow_records(tf, found.report)
-        frame = pl.DataFrame(
-            {name: [r[name] or None for r in records] for name in tf.columns}
-            | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
-            schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
-        )
-        return frame
+        return records_frame(tf, slow_records(tf, found.report))
     converted = pl.from_arrow(arrow)
     assert isinstance(converted, pl.DataFrame)
     frame = converted.select([pl.col(n).cast(pl.String) for n in tf.columns])
@@ -111,7 +102,7 @@ def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, 
         if column.enum is not None:
             checks.append((~value.is_in(list(column.enum)), "enum_mismatch"))
         if column.text:
-            control = _CONTROL_TEXT if column.text == "text" else _CONTROL_LINE
+            control = TEXT_FORBIDDEN if column.text == "text" else LINE_FORBIDDEN
             if cheap:
                 checks.append((value.str.contains(rf"{control}|^\s|\s$|{_FORMULA}|[^\x00-\x7f]"), "suspect"))
             else:
@@ -231,10 +222,8 @@ def _array_codes(cells: pl.Series, column: Column) -> dict[int, str]:
         pl.col("cell").is_not_null() & ~pl.col("cell").str.contains(_JSON_STRING_ARRAY)
     ).iter_rows():
         try:
-            value = json.loads(text)
-        except ValueError:
-            value = None
-        if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+            value = from_cell(column, text)
+        except CellError:
             codes[index] = "type_error"
             continue
         items += value

@@ -13,7 +13,7 @@ import polars as pl
 from pydantic import TypeAdapter, ValidationError
 
 from ..models.base import rule_field, rule_fields
-from .read import ROW_COLUMN, TableFile, slow_records
+from .read import ROW_COLUMN, TableFile, records_frame, slow_records
 from .rows import CellError, from_cell
 from .rules import CODES, cell_message
 from .tables import Column
@@ -91,11 +91,7 @@ def read_frame(tf: TableFile, found: Found) -> tuple[pl.DataFrame, dict[str, pl.
                 found.add(
                     tf, rule.code, rule_message(rule, typed), records[index][ROW_COLUMN], rule_field(rule)
                 )
-    frame = pl.DataFrame(
-        {name: [r[name] or None for r in records] for name in tf.columns}
-        | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
-        schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
-    )
+    frame = records_frame(tf, records)
     bad = {
         name: pl.Series(name, [i for i, code in enumerate(values) if code], dtype=pl.UInt32)
         for name, values in codes.items()

@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
+import polars as pl
+
 from ..report import Report
 from .tables import Table, tables
 
@@ -244,6 +246,15 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     except csv.Error as error:
         report.add("csv_malformed", f"unreadable CSV: {error}", tf.file, row=row + 1, line=reader.line_num)
     return records
+
+
+def records_frame(tf: TableFile, records: list[dict[str, Any]]) -> pl.DataFrame:
+    """`slow_records` as a polars frame: our columns as text (empty cells null) and `__row`."""
+    return pl.DataFrame(
+        {name: [r[name] or None for r in records] for name in tf.columns}
+        | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
+        schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
+    )
 
 
 def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:

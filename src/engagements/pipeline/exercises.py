@@ -79,17 +79,17 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
     return result
 
 
+_UNTIL = re.compile(r"jusqu[’']a[ux]*\s*$")
+
+
 def _dates(event: ExerciseEvent, text: str, start: int, end: int, published: str | None) -> None:
     for when in dates.find(text, start, end, published):
         if not when.value or when.relative:
             continue
-        if event.start is None and not re.search(
-            r"jusqu[’']a[ux]*\s*$", text[max(0, when.start - 10) : when.start]
-        ):
+        until = _UNTIL.search(text[max(0, when.start - 10) : when.start])
+        if event.start is None and not until:
             event.start, event.end = when, when.end_value
-        elif event.end is None and re.search(
-            r"jusqu[’']a[ux]*\s*$", text[max(0, when.start - 10) : when.start]
-        ):
+        elif event.end is None and until:
             event.end = when.value  # `jusqu’au 13 octobre`
 
 

@@ -134,13 +134,6 @@ def _persons(extraction: Extraction) -> list[PersonEntity]:
     return persons
 
 
-def person_at(persons: list[PersonEntity], start: int) -> int | None:
-    for index, person in enumerate(persons):
-        if any(m.start == start for m in person.mentions):
-            return index
-    return None
-
-
 # ---------------------------------------------------------------- organisations
 
 
@@ -159,7 +152,7 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         entity = None
         if org.acronym:
             entity = by_acronym.get(org.acronym.text.casefold())
-        if (entity is None and name.isupper()) or (entity is None and name.casefold() in by_acronym):
+        if entity is None and (name.isupper() or name.casefold() in by_acronym):
             entity = by_acronym.get(name.casefold())
         if entity is None:
             entity = next((e for e in entities if _org_key(e.name) == _org_key(name)), None)
