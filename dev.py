@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """The project's two entry points, using nothing but Python 3.11+ and pip.
 
-    python dev.py dataset   # build datasets/engagements from datasets/sources, then validate it
+    python dev.py dataset   # build datasets/engagements from datasets/sources + corrections, validate
     python dev.py test      # ruff, mypy and pytest: exactly what CI runs
 
 Each command creates `.venv` on first use and installs the project into it
@@ -46,8 +46,16 @@ def ensure_venv(extras: str) -> None:
 
 def dataset() -> None:
     ensure_venv("")
-    run(BIN / "engagements", "convert", "datasets/sources", "-o", "datasets/engagements")
-    run(BIN / "engagements", "validate", "datasets/engagements")
+    run(
+        BIN / "engagements",
+        "convert",
+        "datasets/sources",
+        "--corrections",
+        "datasets/corrections",
+        "-o",
+        "datasets/engagements",
+    )
+    run(BIN / "engagements", "validate", ".")  # the checkout: sources, corrections, package == rebuild
 
 
 def test() -> None:

@@ -62,19 +62,29 @@ def sample_dataset() -> Dataset:
         articles=[article],
         persons=[
             Person(
+                provenance="automatic",
                 id="per-1",
                 name="Khalifa Haftar",
                 titles=["maréchal"],
                 roles=[Role(role="chef", organisation_id="org-1", article_id="art-1")],
             ),
-            Person(id="per-2", name="Dagvin Anderson"),
+            Person(provenance="automatic", id="per-2", name="Dagvin Anderson"),
         ],
         organisations=[
-            Organisation(id="org-1", name="Armée nationale libyenne", acronym="ANL", kind="military"),
-            Organisation(id="org-2", name="Service de presse", kind="media", parent_id="org-1"),
+            Organisation(
+                provenance="automatic",
+                id="org-1",
+                name="Armée nationale libyenne",
+                acronym="ANL",
+                kind="military",
+            ),
+            Organisation(
+                provenance="automatic", id="org-2", name="Service de presse", kind="media", parent_id="org-1"
+            ),
         ],
         meetings=[
             Meeting(
+                provenance="automatic",
                 id="mtg-1",
                 mode="visit",
                 status="held",
@@ -82,9 +92,14 @@ def sample_dataset() -> Dataset:
                 participants=[Participant(person_id="per-1", role="host")],
             )
         ],
-        exercises=[Exercise(id="exe-1", name="Flintlock", status="planned", articles=["art-1"])],
+        exercises=[
+            Exercise(
+                provenance="automatic", id="exe-1", name="Flintlock", status="planned", articles=["art-1"]
+            )
+        ],
         evidence=[
             Evidence(
+                provenance="automatic",
                 id="evi-1",
                 subject_id="per-1",
                 field="name",

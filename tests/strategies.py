@@ -26,6 +26,7 @@ LETTERS = "abcdefghijklmnopqrstuvwxyzéèàçôÉÀABCDEFGHLMNOPRSTZ’"
 words = st.text(alphabet=LETTERS, min_size=1, max_size=9)
 lines = st.lists(words, min_size=1, max_size=4).map(" ".join)
 countries = st.sampled_from(COUNTRY_CODES)
+provenances = st.sampled_from(["automatic", "reviewed"])
 FIELD_BY_PREFIX = {"art": "title", "per": "name", "org": "name", "mtg": "place", "exe": "name"}
 
 
@@ -81,6 +82,7 @@ def datasets(draw: st.DrawFn, min_each: int = 0) -> Dataset:
     for i in range(draw(st.integers(min_each, 3))):
         orgs.append(
             Organisation(
+                provenance=draw(provenances),
                 id=f"org-{i}",
                 name=draw(lines),
                 acronym=draw(st.none() | words),
@@ -103,6 +105,7 @@ def datasets(draw: st.DrawFn, min_each: int = 0) -> Dataset:
         ]
         persons.append(
             Person(
+                provenance=draw(provenances),
                 id=f"per-{i}",
                 name=draw(lines),
                 names=draw(st.lists(lines, max_size=2)),
@@ -130,6 +133,7 @@ def datasets(draw: st.DrawFn, min_each: int = 0) -> Dataset:
                 )
         meetings.append(
             Meeting(
+                provenance=draw(provenances),
                 id=f"mtg-{i}",
                 date=date,
                 date_precision={4: "year", 7: "month", 10: "day"}[len(date)] if date else None,
@@ -149,6 +153,7 @@ def datasets(draw: st.DrawFn, min_each: int = 0) -> Dataset:
             start = end = None
         exercises.append(
             Exercise(
+                provenance=draw(provenances),
                 id=f"exe-{i}",
                 name=draw(lines),
                 series=draw(st.none() | lines),
@@ -174,6 +179,7 @@ def datasets(draw: st.DrawFn, min_each: int = 0) -> Dataset:
         subject = draw(st.sampled_from(subjects))
         evidence.append(
             Evidence(
+                provenance=draw(provenances),
                 id=f"evi-{i}",
                 subject_id=subject,
                 field=FIELD_BY_PREFIX[subject[:3]],

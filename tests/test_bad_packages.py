@@ -73,7 +73,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "extra column",
-        _edit(PERSONS, lambda b: b.replace(b"country\n", b"country,extra\n", 1)),
+        _edit(PERSONS, lambda b: b.replace(b"\n", b",extra\n", 1)),
         "extra_column",
     ),
     ("duplicate column", _edit(PERSONS, lambda b: b.replace(b"id,name", b"id,id", 1)), "duplicate_column"),

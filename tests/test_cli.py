@@ -79,7 +79,7 @@ def test_github_format_annotates_file_and_line(tmp_path: Path) -> None:
 def test_line_numbers_follow_multiline_records(tmp_path: Path) -> None:
     package = write(sample_dataset(), tmp_path)
     set_cells(package, "articles", 2, {"language": "french"})
-    issue = next(i for i in validate_package(package).issues if i.code == "pattern_mismatch")
+    issue = next(i for i in validate_package(package).issues if i.code == "enum_mismatch")
     assert (issue.location.row, issue.location.line) == (2, 2)
     set_cells(package, "evidence", 2, {"quote": "maréchal\nx"})
     issue = next(i for i in validate_package(package).issues if i.location.file == "data/evidence.csv")

@@ -84,6 +84,7 @@ def test_every_evidence_quote_is_the_article_text_at_its_span(dataset: Dataset) 
 @given(partial_dates())
 def test_partial_dates_are_accepted(value: str) -> None:
     Meeting(
+        provenance="automatic",
         id="mtg-1",
         date=value,
         date_precision={4: "year", 7: "month", 10: "day"}[len(value)],
@@ -96,7 +97,15 @@ def test_partial_dates_are_accepted(value: str) -> None:
 @pytest.mark.parametrize("value", ["2025-02-30", "2025-13", "2023-02-29", "2025-00", "25-01-01", "2025-1-01"])
 def test_impossible_or_malformed_dates_are_rejected(value: str) -> None:
     with pytest.raises(ValidationError):
-        Meeting(id="mtg-1", date=value, date_precision="day", mode="visit", status="held", articles=["art-1"])
+        Meeting(
+            provenance="automatic",
+            id="mtg-1",
+            date=value,
+            date_precision="day",
+            mode="visit",
+            status="held",
+            articles=["art-1"],
+        )
 
 
 @pytest.mark.parametrize(
@@ -112,7 +121,7 @@ def test_impossible_or_malformed_dates_are_rejected(value: str) -> None:
 )
 def test_text_rules_have_stable_codes(value: str, code: str) -> None:
     with pytest.raises(ValidationError) as error:
-        Person(id="per-1", name=value)
+        Person(provenance="automatic", id="per-1", name=value)
     assert error.value.errors()[0]["type"] == code
 
 
@@ -142,7 +151,15 @@ def test_exercise_start_after_end_is_rejected(start: str, end: str) -> None:
     from engagements.models import Exercise
 
     with pytest.raises(ValidationError) as error:
-        Exercise(id="exe-1", name="Flintlock", start=start, end=end, status="planned", articles=["art-1"])
+        Exercise(
+            provenance="automatic",
+            id="exe-1",
+            name="Flintlock",
+            start=start,
+            end=end,
+            status="planned",
+            articles=["art-1"],
+        )
     assert error.value.errors()[0]["type"] == "date_order"
 
 

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any
 
 import click
 
-from . import __version__
+from . import __version__, render
 from .errors import EngagementsError
-from .report import Report
 
 
 def _fail(message: str, code: int = 2) -> None:
@@ -48,15 +48,43 @@ def main() -> None:
     default=None,
     help="Processes for extraction [default: 1 for under 64 files, else one per core].",
 )
-def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | None) -> None:
+@click.option(
+    "--corrections",
+    "-c",
+    type=click.Path(exists=True, file_okay=False, path_type=Path),
+    default=None,
+    help="Folder of corrections (*.yaml, *.json) applied on top of extraction.",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Extraction cache folder [default: $ENGAGEMENTS_CACHE or ~/.cache/engagements].",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every article again; read and write no cache.")
+def convert(
+    sources: tuple[Path, ...],
+    out: Path,
+    quiet: bool,
+    workers: int | None,
+    corrections: Path | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+) -> None:
     """Convert article files (or folders of .txt files) into a validated data package.
 
     Each article may have a JSON sidecar NAME.meta.json with url, publisher, published
-    (YYYY, YYYY-MM or YYYY-MM-DD) and language. Files that cannot be read are listed
-    and skipped; the others are still converted. Exit status: 0 all converted,
-    1 some files failed, 2 nothing could be written.
+    (YYYY, YYYY-MM or YYYY-MM-DD), language and dateline (schema/json/sidecar.schema.json).
+    Corrections (schema/json/corrections.schema.json) are applied after extraction;
+    those that no longer apply are listed. Articles already extracted by the same
+    extractor version come from the cache. Files that cannot be read are listed and
+    skipped; the others are still converted. Exit status: 0 all converted and every
+    correction applied, 1 some files failed or some corrections did not apply,
+    2 nothing could be written.
     """
     from .convert import convert_sources
+    from .pipeline.cache import default_dir
 
     bar: Any = None
 
@@ -75,7 +103,14 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | No
         bar.update(1)
 
     try:
-        result = convert_sources(list(sources), out, progress=progress, workers=workers)
+        result = convert_sources(
+            list(sources),
+            out,
+            progress=progress,
+            workers=workers,
+            corrections=corrections,
+            cache_dir=None if no_cache else cache_dir or default_dir(),
+        )
     except EngagementsError as error:
         _fail(str(error))
         return
@@ -86,14 +121,17 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | No
         click.echo(f"failed: {failure}", err=True)
     for warning in result.warnings:
         click.echo(f"warning: {warning}", err=True)
+    for stale in result.stale:
+        click.echo(f"correction: {stale}", err=True)
     click.echo(
-        f"wrote {out}: {result.articles} articles, {result.records} records"
+        f"wrote {out}: {result.articles} articles ({result.cached} from the cache), {result.records} records"
         + (f"; {len(result.failures)} file(s) failed" if result.failures else "")
+        + (f"; {len(result.stale)} correction(s) not applied" if result.stale else "")
     )
     if not result.report.valid:
-        _render_text(result.report)
+        click.echo(render.text(result.report))
         sys.exit(2)
-    sys.exit(1 if result.failures else 0)
+    sys.exit(1 if result.failures or result.stale else 0)
 
 
 @main.command()
@@ -104,7 +142,7 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | No
     type=click.Choice(["text", "json", "github"]),
     default="text",
     show_default=True,
-    help="text for people, json (the library's report), github (annotations).",
+    help="text for people, json (the library's report), github (annotations + job summary).",
 )
 @click.option(
     "--engine",
@@ -113,29 +151,89 @@ def convert(sources: tuple[Path, ...], out: Path, quiet: bool, workers: int | No
     show_default=True,
     help="fast: vectorised (polars); model: pydantic row by row, slow, the reference.",
 )
-def validate(path: Path, fmt: str, engine: str) -> None:
-    """Validate a data package (a folder or its datapackage.json) against the engagements schema.
+@click.option(
+    "--summary",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Append a Markdown summary to this file [default with --format github: $GITHUB_STEP_SUMMARY].",
+)
+@click.option(
+    "--report-file",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    help="Also write the JSON report to this file (keep it as a CI artifact).",
+)
+@click.option(
+    "--cache",
+    "cache_dir",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Extraction cache for checkouts [default: $ENGAGEMENTS_CACHE or ~/.cache/engagements].",
+)
+@click.option("--no-cache", is_flag=True, help="Extract every article of a checkout again.")
+def validate(
+    path: Path,
+    fmt: str,
+    engine: str,
+    summary: Path | None,
+    report_file: Path | None,
+    cache_dir: Path | None,
+    no_cache: bool,
+) -> None:
+    """Validate a data package, or a repository checkout with its sources and corrections.
 
-    Reports every problem with a stable code and its file, row, field and line.
-    Exit status: 0 valid, 1 invalid, 2 could not run.
+    PATH is a package (a folder or its datapackage.json): checked against the schema.
+    PATH is a checkout (it has datasets/sources/): the sources, sidecars and corrections
+    are checked, every correction must still apply, and datasets/engagements must be
+    exactly what `engagements convert` builds from them (differences row by row);
+    then the package is validated. Every problem has a stable code and its file,
+    row, field and line. Exit status: 0 valid, 1 invalid, 2 could not run.
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
+    from .pipeline.cache import default_dir
+    from .submission.checkout import is_checkout, validate_checkout
 
+    checked_engine: Any = "model" if engine == "model" else "fast"
     try:
-        report = validate_package(path, engine="model" if engine == "model" else "fast")
+        if is_checkout(path):
+            cache = None if no_cache else cache_dir or default_dir()
+            report = validate_checkout(path, cache_dir=cache, engine=checked_engine)
+        else:
+            report = validate_package(path, engine=checked_engine)
     except (OSError, EngagementsError) as error:
         _fail(str(error))
         return
+    base = path if path.is_dir() else path.parent
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif fmt == "github":
-        _render_github(report, path)
+        click.echo(render.github_annotations(report, base))
     else:
-        _render_text(report)
+        click.echo(render.text(report))
+    summary = summary or (
+        Path(os.environ["GITHUB_STEP_SUMMARY"])
+        if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY")
+        else None
+    )
+    try:
+        if summary:
+            with summary.open("a", encoding="utf-8") as handle:
+                handle.write(render.markdown_summary(report, base))
+        if report_file:
+            _write_atomically(report_file, json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    except OSError as error:
+        _fail(f"cannot write {error.filename}: {error.strerror}")
     if report.codes() & FATAL_CODES:
         sys.exit(2)
     sys.exit(0 if report.valid else 1)
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    temporary = path.with_name(f".{path.name}.tmp")
+    temporary.write_text(text, encoding="utf-8")
+    os.replace(temporary, path)
 
 
 @main.command()
@@ -179,32 +277,3 @@ def extract(file: Path, fmt: str) -> None:
     for warning in view.get("warnings", []):
         click.echo(f"warning: {warning}", err=True)
     click.echo(json.dumps(view, ensure_ascii=False, indent=2))
-
-
-def _render_text(report: Report) -> None:
-    for issue in report.issues:
-        click.echo(f"{issue.location}: {issue.code}: {issue.message}")
-    status = "valid" if report.valid else f"invalid: {len(report.issues)} issue(s)"
-    click.echo(f"{report.path}: {status} ({report.rows} rows checked)")
-
-
-def _render_github(report: Report, path: Path) -> None:
-    root = path if path.is_dir() else path.parent
-    for issue in report.issues:
-        loc = issue.location
-        file = (root / loc.file).as_posix() if loc.file != str(path) else loc.file
-        props = [f"file={_escape_property(file)}"]
-        if loc.line is not None:
-            props.append(f"line={loc.line}")
-        props.append(f"title={_escape_property(issue.code)}")
-        where = f" (row {loc.row}, {loc.field})" if loc.row is not None and loc.field else ""
-        click.echo(f"::error {','.join(props)}::{_escape_data(issue.message + where)}")
-    click.echo(f"{report.path}: {'valid' if report.valid else f'{len(report.issues)} issue(s)'}")
-
-
-def _escape_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
-
-
-def _escape_property(text: str) -> str:
-    return _escape_data(text).replace(":", "%3A").replace(",", "%2C")

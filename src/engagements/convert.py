@@ -1,7 +1,9 @@
-"""Convert: source files -> parse -> extract -> build -> merge -> write -> validate.
+"""Convert: source files -> parse -> extract (or cache) -> build -> merge -> correct -> write -> validate.
 
 The one place the steps are chained. A file that cannot be read is listed and skipped; the
-others still convert. The package is validated before it is moved into place.
+others still convert. Invalid corrections stop the conversion before anything is written;
+corrections that no longer apply are listed. The package is validated before it is moved
+into place.
 """
 
 from __future__ import annotations
@@ -19,9 +21,12 @@ from .package.validate import validate_package
 from .package.write import write_package
 from .pipeline import gazetteer
 from .pipeline.build import ArticleRecords, build_article, merge
+from .pipeline.cache import ExtractionCache
+from .pipeline.correct import Stale, apply_corrections
 from .pipeline.nlp import SUPPORTED_LANGUAGES, pipeline
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from .report import Report
+from .submission.load import LocatedCorrection, correction_files, load_corrections
 
 Progress = Callable[[int, int, str], None]
 
@@ -35,6 +40,10 @@ class ConvertResult:
     failures: list[str] = field(default_factory=list)
     report: Report = field(default_factory=lambda: Report(""))
     warnings: list[str] = field(default_factory=list)
+    stale: list[str] = field(default_factory=list)
+    """Corrections that no longer apply, each with its file, line and reason."""
+    cached: int = 0
+    """Articles whose extraction came from the cache."""
 
 
 def source_files(sources: list[Path]) -> list[Path]:
@@ -48,35 +57,30 @@ def source_files(sources: list[Path]) -> list[Path]:
     return files
 
 
-def build_dataset(files: list[Path], progress: Progress | None = None) -> tuple[Dataset, list[str]]:
-    """The merged dataset of `files`, and the failures (a reason per unreadable file)."""
-    dataset, failures, _ = build_with_warnings(files, progress)
-    return dataset, failures
+def parse_sources(files: list[Path]) -> tuple[list[ParsedArticle], list[SourceError]]:
+    """Parse every file (cheap, no language model): the articles, and a failure per unreadable file."""
+    articles: list[ParsedArticle] = []
+    failures: list[SourceError] = []
+    for path in files:
+        try:
+            articles.append(parse_file(path))
+        except SourceError as error:
+            failures.append(error)
+    return articles, failures
 
 
 CHUNK = 16
 """Articles per task: large enough for nlp.pipe batching, small enough for steady progress."""
-Outcome = tuple[str, ArticleRecords | None, str | None]
 
 
-def _convert_chunk(paths: list[Path]) -> list[Outcome]:
-    """Parse, analyse (one nlp.pipe call) and build a chunk of articles, in file order."""
-    parsed: list[ParsedArticle | str] = []
-    for path in paths:
-        try:
-            parsed.append(parse_file(path))
-        except SourceError as error:
-            parsed.append(str(error))
-    french = [a for a in parsed if isinstance(a, ParsedArticle) and a.language in SUPPORTED_LANGUAGES]
+def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
+    """Analyse a chunk of articles (one nlp.pipe call) and build their records, in order."""
+    french = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
     docs = iter(pipeline().pipe([a.text for a in french], batch_size=CHUNK)) if french else iter(())
-    outcomes: list[Outcome] = []
-    for path, article in zip(paths, parsed, strict=True):
-        if isinstance(article, str):
-            outcomes.append((path.name, None, article))
-            continue
-        doc = next(docs) if article.language in SUPPORTED_LANGUAGES else None
-        outcomes.append((path.name, build_article(article, doc), None))
-    return outcomes
+    return [
+        build_article(article, next(docs) if article.language in SUPPORTED_LANGUAGES else None)
+        for article in articles
+    ]
 
 
 def default_workers(files: int) -> int:
@@ -84,56 +88,118 @@ def default_workers(files: int) -> int:
     return 1 if files < 4 * CHUNK else max(1, os.cpu_count() or 1)
 
 
-def _outcomes(files: list[Path], workers: int) -> Iterator[Outcome]:
-    chunks = [files[i : i + CHUNK] for i in range(0, len(files), CHUNK)]
+def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleRecords]:
+    """Records of `articles` in order, extracted in chunks (in worker processes when asked)."""
+    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     if workers <= 1 or len(chunks) <= 1:
         for chunk in chunks:
-            yield from _convert_chunk(chunk)
+            yield from _extract_chunk(chunk)
         return
     pipeline()  # load once here: forked workers share the model and the gazetteer
     gazetteer.cities()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:
-        for outcomes in pool.imap(_convert_chunk, chunks):
-            yield from outcomes
+        for records in pool.imap(_extract_chunk, chunks):
+            yield from records
 
 
-def build_with_warnings(
-    files: list[Path], progress: Progress | None = None, workers: int = 1
-) -> tuple[Dataset, list[str], list[str]]:
-    """The merged dataset, the failures and the warnings; documents are streamed, never all held."""
-    failures: list[str] = []
+def extract_articles(
+    articles: list[ParsedArticle],
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+    workers: int | None = 1,
+) -> Iterator[ArticleRecords]:
+    """Each article's records, in order: from the cache when it has them, else extracted (and cached)."""
+    cache = cache or ExtractionCache(None)
+    known = [cache.get(article) for article in articles]
+    missing = [article for article, records in zip(articles, known, strict=True) if records is None]
+    fresh = _extracted(missing, default_workers(len(missing)) if workers is None else workers)
+    for index, (article, records) in enumerate(zip(articles, known, strict=True), start=1):
+        if records is None:
+            records = next(fresh)
+            cache.put(article, records)
+        if progress:
+            progress(index, len(articles), article.source_file)
+        yield records
+
+
+def build_dataset(
+    articles: list[ParsedArticle],
+    cache: ExtractionCache | None = None,
+    progress: Progress | None = None,
+    workers: int | None = 1,
+) -> tuple[Dataset, list[str]]:
+    """The merged dataset of `articles` and the extraction warnings; documents are streamed."""
     warnings: list[str] = []
 
     def parts() -> Iterator[ArticleRecords]:
-        for index, (name, part, failure) in enumerate(_outcomes(files, workers), start=1):
-            if failure:
-                failures.append(failure)
-            if part is not None:
-                warnings.extend(part.warnings)
-                yield part
-            if progress:
-                progress(index, len(files), name)
+        for records in extract_articles(articles, cache, progress, workers):
+            warnings.extend(records.warnings)
+            yield records
 
-    dataset = merge(parts())
-    return dataset, failures, warnings
+    return merge(parts()), warnings
+
+
+def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
+    """The corrections of `folder` (none when it is None); raises with every problem listed."""
+    if folder is None:
+        return []
+    if not folder.is_dir():
+        raise EngagementsError(f"corrections folder {folder} does not exist")
+    loaded = load_corrections(correction_files(folder))
+    if loaded.issues:
+        raise EngagementsError(
+            "corrections are invalid, nothing was written:\n  "
+            + "\n  ".join(f"{i.location}: {i.code}: {i.message}" for i in loaded.issues)
+        )
+    return loaded.corrections
+
+
+def correct(
+    dataset: Dataset, corrections: list[LocatedCorrection]
+) -> tuple[Dataset, list[tuple[LocatedCorrection, Stale]]]:
+    """Apply the corrections; those that no longer apply, with where they are written."""
+    if not corrections:
+        return dataset, []
+    corrected = apply_corrections(dataset, [c.correction for c in corrections])
+    by_id = {c.correction.id: c for c in corrections}
+    return corrected.dataset, [(by_id[s.correction_id], s) for s in corrected.stale]
+
+
+def describe_stale(located: LocatedCorrection, stale: Stale) -> str:
+    where = f"{located.file}:{located.line}" if located.line else located.file
+    return f"{where}: {stale.correction_id} not applied ({stale.code}): {stale.message}"
 
 
 def convert_sources(
-    sources: list[Path], out: Path, progress: Progress | None = None, workers: int | None = None
+    sources: list[Path],
+    out: Path,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    corrections: Path | None = None,
+    cache_dir: Path | None = None,
 ) -> ConvertResult:
+    """Sources (+ corrections) -> a validated package at `out`; see the module docstring."""
     files = source_files(sources)
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
-    workers = default_workers(len(files)) if workers is None else workers
-    dataset, failures, warnings = build_with_warnings(files, progress, workers)
-    if not dataset.articles:
+    located = read_corrections(corrections)
+    articles, failures = parse_sources(files)
+    if not articles:
         raise EngagementsError(
-            "no article could be converted, nothing was written:\n  " + "\n  ".join(failures)
+            "no article could be converted, nothing was written:\n  " + "\n  ".join(map(str, failures))
         )
+    cache = ExtractionCache(cache_dir)
+    dataset, warnings = build_dataset(articles, cache, progress, workers)
+    dataset, stale = correct(dataset, located)
     write_package(dataset, out, check=validate_package)
     result = ConvertResult(
-        len(dataset.articles), failures=failures, report=validate_package(out), warnings=warnings
+        len(dataset.articles),
+        failures=[str(f) for f in failures],
+        report=validate_package(out),
+        warnings=warnings,
+        stale=[describe_stale(*item) for item in stale],
+        cached=cache.hits,
     )
     result.records = sum(len(getattr(dataset, name)) for name in type(dataset).model_fields)
     return result
@@ -141,9 +207,10 @@ def convert_sources(
 
 def extract_view(path: Path) -> dict[str, Any]:
     """One article's extraction in the evaluation corpus's shape: a view of the built models."""
-    dataset, failures, warnings = build_with_warnings([path])
+    articles, failures = parse_sources([path])
     if failures:
-        raise SourceError(str(path), failures[0])
+        raise failures[0]
+    dataset, warnings = build_dataset(articles)
     article = dataset.articles[0]
     orgs = {o.id: o for o in dataset.organisations}
     people = {p.id: p for p in dataset.persons}

@@ -10,10 +10,15 @@ class EngagementsError(Exception):
 class SourceError(EngagementsError):
     """A source article cannot be read (encoding, empty, binary, oversized, bad sidecar)."""
 
-    def __init__(self, path: str, message: str) -> None:
+    def __init__(
+        self, path: str, message: str, code: str = "source_unreadable", line: int | None = None
+    ) -> None:
         super().__init__(f"{path}: {message}")
         self.path = path
         self.reason = message
+        self.code = code
+        """The validator's issue code for this failure (`encoding_error`, `sidecar_invalid`, ...)."""
+        self.line = line
 
 
 class OutputError(EngagementsError):

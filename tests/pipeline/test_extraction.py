@@ -184,7 +184,7 @@ def test_no_names_no_entities(body: str, tmp_path: Path) -> None:
 
 
 def test_the_same_person_in_two_articles_is_one_record_with_both_sources(tmp_path: Path) -> None:
-    from engagements.convert import build_with_warnings
+    from engagements.convert import build_dataset, parse_sources
 
     first, second = tmp_path / "a.txt", tmp_path / "b.txt"
     first.write_text(
@@ -197,7 +197,8 @@ def test_the_same_person_in_two_articles_is_one_record_with_both_sources(tmp_pat
         "avec le colonel Aliou Sarr.\n",
         encoding="utf-8",
     )
-    dataset, failures, _ = build_with_warnings([first, second])
+    articles, failures = parse_sources([first, second])
+    dataset, _ = build_dataset(articles)
     assert not failures and len(dataset.articles) == 2
     [talbi] = [p for p in dataset.persons if p.name == "Omar Talbi"]
     assert {r.article_id for r in talbi.roles} == {a.id for a in dataset.articles}

@@ -7,7 +7,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from .base import Before, RowRule, StrictModel
-from .types import ArticleId, EvidenceId, FieldPath, Offset, SubjectId, Text
+from .types import ArticleId, EvidenceId, FieldPath, Offset, Provenance, SubjectId, Text
 
 
 class Evidence(StrictModel):
@@ -22,3 +22,6 @@ class Evidence(StrictModel):
     start: Offset = Field(description="First character of the span (code points, from 0).")
     end: Offset = Field(description="One past the last character of the span.")
     quote: Text = Field(description="The article text at the span, verbatim.")
+    provenance: Provenance = Field(
+        description="`automatic` as extracted, `reviewed` when a correction added or changed it."
+    )

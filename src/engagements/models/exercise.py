@@ -8,7 +8,7 @@ from pydantic import Field
 
 from .base import NotAfter, RowRule, StrictModel
 from .place import Place
-from .types import ArticleId, CountryCode, ExerciseId, Line, OrganisationId, PartialDate, Year
+from .types import ArticleId, CountryCode, ExerciseId, Line, OrganisationId, PartialDate, Provenance, Year
 
 ExerciseStatus = Literal["planned", "ongoing", "held", "postponed", "cancelled", "unknown"]
 """Where the exercise stands relative to the reporting article's date."""
@@ -40,3 +40,6 @@ class Exercise(StrictModel):
         default_factory=list, description="Countries, forces and organisations taking part."
     )
     articles: list[ArticleId] = Field(min_length=1, description="The articles that report the exercise.")
+    provenance: Provenance = Field(
+        description="`automatic` as extracted, `reviewed` when a correction added or changed it."
+    )

@@ -8,7 +8,16 @@ from pydantic import Field
 
 from .base import ExactlyOne, PrecisionMatches, RowRule, StrictModel
 from .place import Place
-from .types import ArticleId, DatePrecision, Line, MeetingId, OrganisationId, PartialDate, PersonId
+from .types import (
+    ArticleId,
+    DatePrecision,
+    Line,
+    MeetingId,
+    OrganisationId,
+    PartialDate,
+    PersonId,
+    Provenance,
+)
 
 MeetingMode = Literal["in_person", "visit", "phone", "video", "multilateral"]
 """How the parties met."""
@@ -45,3 +54,6 @@ class Meeting(StrictModel):
     participants: list[Participant] = Field(default_factory=list, description="Who was present, and as what.")
     topics: list[Line] = Field(default_factory=list, description="What was discussed, in the text's words.")
     articles: list[ArticleId] = Field(min_length=1, description="The articles that report the meeting.")
+    provenance: Provenance = Field(
+        description="`automatic` as extracted, `reviewed` when a correction added or changed it."
+    )

@@ -7,7 +7,7 @@ from typing import Literal
 from pydantic import Field
 
 from .base import StrictModel
-from .types import CountryCode, Line, OrganisationId
+from .types import CountryCode, Line, OrganisationId, Provenance
 
 OrganisationKind = Literal[
     "military",
@@ -33,3 +33,6 @@ class Organisation(StrictModel):
     kind: OrganisationKind = Field(description="What sort of body it is.")
     country: CountryCode | None = Field(None, description="Country the organisation belongs to, if any.")
     parent_id: OrganisationId | None = Field(None, description="The organisation it is part of, when stated.")
+    provenance: Provenance = Field(
+        description="`automatic` as extracted, `reviewed` when a correction added or changed it."
+    )

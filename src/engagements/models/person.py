@@ -5,7 +5,7 @@ from __future__ import annotations
 from pydantic import Field
 
 from .base import StrictModel
-from .types import ArticleId, CountryCode, Line, OrganisationId, PersonId
+from .types import ArticleId, CountryCode, Line, OrganisationId, PersonId, Provenance
 
 
 class Role(StrictModel):
@@ -32,3 +32,6 @@ class Person(StrictModel):
         default_factory=list, description="Positions held, each with its source article."
     )
     country: CountryCode | None = Field(None, description="Country the person serves or represents.")
+    provenance: Provenance = Field(
+        description="`automatic` as extracted, `reviewed` when a correction added or changed it."
+    )

@@ -20,6 +20,7 @@ from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
 from .countries import COUNTRY_CODES
+from .languages import LANGUAGE_CODES
 
 # ---------------------------------------------------------------- schema markers
 
@@ -131,6 +132,18 @@ ExerciseId = _id("exercises")
 EvidenceId = _id("evidence")
 """Id of an `Evidence` span."""
 
+RecordId = Annotated[
+    str,
+    StringConstraints(pattern=r"^(per|org|mtg|exe)-[0-9a-z]+(-[0-9a-z]+)*$", max_length=64),
+]
+"""Id of a record a correction can target: a person, organisation, meeting or exercise."""
+
+CorrectionId = Annotated[str, StringConstraints(pattern=r"^cor-[0-9a-z]+(-[0-9a-z]+)*$", max_length=64)]
+"""Id of a correction, chosen by its author (`cor-rajma-date`); unique across all corrections."""
+
+Provenance = Literal["automatic", "reviewed"]
+"""`automatic`: as the extractor produced it; `reviewed`: added or changed by a correction."""
+
 SUBJECT_TABLES = ("articles", "persons", "organisations", "meetings", "exercises")
 SubjectId = Annotated[
     str,
@@ -175,17 +188,31 @@ PartialDate = Annotated[
 # ---------------------------------------------------------------- codes and numbers
 
 
-def _check_country(value: str) -> str:
-    if value not in _COUNTRIES:
-        raise PydanticCustomError("enum", "{value} is not an ISO 3166-1 alpha-2 code", {"value": value})
-    return value
+def _code_check(codes: tuple[str, ...], standard: str) -> Any:
+    allowed = frozenset(codes)
+
+    def check(value: str) -> str:
+        if value not in allowed:
+            raise PydanticCustomError(
+                "enum", "{value} is not an {standard} code", {"value": value, "standard": standard}
+            )
+        return value
+
+    return check
 
 
-_COUNTRIES = frozenset(COUNTRY_CODES)
-CountryCode = Annotated[str, AfterValidator(_check_country), marks(enum=COUNTRY_CODES)]
+CountryCode = Annotated[
+    str,
+    AfterValidator(_code_check(COUNTRY_CODES, "ISO 3166-1 alpha-2")),
+    marks(enum=COUNTRY_CODES, x_standard="ISO 3166-1 alpha-2"),
+]
 """ISO 3166-1 alpha-2 country code (`LY`, `US`)."""
 
-LanguageCode = Annotated[str, StringConstraints(pattern=r"^[a-z]{2}$")]
+LanguageCode = Annotated[
+    str,
+    AfterValidator(_code_check(LANGUAGE_CODES, "ISO 639-1")),
+    marks(enum=LANGUAGE_CODES, x_standard="ISO 639-1"),
+]
 """ISO 639-1 language code (`fr`, `en`)."""
 
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]

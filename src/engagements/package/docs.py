@@ -17,10 +17,10 @@ def _constraints(column: Column) -> str:
         parts.append(f"→ `{column.references}.id`")
     if column.subject:
         parts.append("id of " + ", ".join(f"`{s}`" for s in column.subject))
-    if column.enum and len(column.enum) <= 12:
-        parts.append("one of " + ", ".join(f"`{v}`" for v in column.enum))
+    if column.standard:
+        parts.append(column.standard)
     elif column.enum:
-        parts.append("ISO 3166-1 alpha-2")
+        parts.append("one of " + ", ".join(f"`{v}`" for v in column.enum))
     if column.partial_date:
         parts.append("partial date, real on the calendar")
     if column.text:

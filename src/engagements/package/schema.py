@@ -13,6 +13,8 @@ from pydantic import BaseModel
 
 from .. import __version__
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from ..models.correction import Corrections
+from ..models.sidecar import ArticleMetadata
 from .tables import Column, Table, tables
 
 PROFILE = "https://datapackage.org/profiles/2.0"
@@ -24,6 +26,8 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "exercise": Exercise,
     "evidence": Evidence,
     "dataset": Dataset,
+    "corrections": Corrections,
+    "sidecar": ArticleMetadata,
 }
 
 

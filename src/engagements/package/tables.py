@@ -56,6 +56,8 @@ class Column:
     text: str | None = None
     """`line` or `text` for human text (NFC, trimmed, no control characters, not formula-like)."""
     partial_date: bool = False
+    standard: str | None = None
+    """The code list an enum column follows (`ISO 3166-1 alpha-2`), when it is a standard."""
     references: str | None = None
     """Table whose `id` this column holds."""
     subject: tuple[str, ...] | None = None
@@ -139,6 +141,7 @@ def _column(
         maximum=schema.get("maximum"),
         text=schema.get("x-text"),
         partial_date=schema.get("format") == "partial-date",
+        standard=schema.get("x-standard"),
         references=schema.get("x-references"),
         subject=tuple(schema["x-subject"]) if "x-subject" in schema else None,
         group=group,

@@ -52,6 +52,7 @@ class ArticleRecords:
             return
         self.evidence.append(
             Evidence(
+                provenance="automatic",
                 id=record_id("evidence", subject, field_path, self.article.id, mention.start, mention.end),
                 subject_id=subject,
                 field=field_path,
@@ -98,6 +99,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
     for org_id, entity in zip(org_ids, linked.organisations, strict=True):
         records.organisations.append(
             Organisation(
+                provenance="automatic",
                 id=org_id,
                 name=entity.name,
                 acronym=entity.acronym.text if entity.acronym else None,
@@ -130,6 +132,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         ]
         records.persons.append(
             Person(
+                provenance="automatic",
                 id=person_id,
                 name=person.name,
                 names=sorted({m.text for m in person.mentions} - {person.name}),
@@ -158,6 +161,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         date = event.date
         records.meetings.append(
             Meeting(
+                provenance="automatic",
                 id=meeting_id,
                 date=date,
                 date_precision=_precision(date),
@@ -188,6 +192,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         places = [Place(name=exercise.place.text, country=exercise.place_country)] if exercise.place else []
         records.exercises.append(
             Exercise(
+                provenance="automatic",
                 id=exercise_id,
                 name=exercise.name,
                 series=exercise.name,

@@ -15,13 +15,17 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
 
 from ..errors import SourceError
+from ..models.sidecar import ArticleMetadata
 from ..models.types import partial_date_problem
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
-SIDECAR_KEYS = {"url", "publisher", "published", "language", "dateline", "title"}
+MAX_SIDECAR_BYTES = 64 * 1024
 
 MONTHS = {
     "janvier": 1,
@@ -142,9 +146,9 @@ class ParsedArticle:
 def decode(data: bytes, name: str) -> str:
     """Bytes -> text: UTF-8 (BOM optional), else a confidently detected legacy encoding."""
     if not data.strip():
-        raise SourceError(name, "file is empty; an article needs at least a headline line")
+        raise SourceError(name, "file is empty; an article needs at least a headline line", "empty_file")
     if b"\x00" in data[:8192]:
-        raise SourceError(name, "file looks binary (NUL bytes); articles must be plain text")
+        raise SourceError(name, "file looks binary (NUL bytes); articles must be plain text", "binary_file")
     try:
         return data.decode("utf-8-sig")
     except UnicodeDecodeError as error:
@@ -154,7 +158,9 @@ def decode(data: bytes, name: str) -> str:
     best = from_bytes(data).best()
     if best is None or best.encoding in ("utf_8", "utf_8_sig"):
         raise SourceError(
-            name, f"not UTF-8 and no other encoding recognised ({first_error}); re-save the file as UTF-8"
+            name,
+            f"not UTF-8 and no other encoding recognised ({first_error}); re-save the file as UTF-8",
+            "encoding_error",
         )
     return str(best)
 
@@ -253,24 +259,46 @@ def read_metadata(article: ParsedArticle) -> None:
                 take("published", _date(match, order), start + match.start(), start + match.end())
 
 
+def sidecar_path(path: Path) -> Path:
+    return path.with_name(path.stem + SIDECAR_SUFFIX)
+
+
 def read_sidecar(path: Path) -> dict[str, str]:
-    """The optional `NAME.meta.json` beside an article: metadata the text lacks."""
-    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    """The optional `NAME.meta.json` beside an article, checked against `ArticleMetadata`."""
+    sidecar = sidecar_path(path)
     if not sidecar.exists():
         return {}
+    name = str(sidecar)
+    size = sidecar.stat().st_size
+    if size > MAX_SIDECAR_BYTES:
+        raise SourceError(
+            name, f"sidecar is {size} bytes, over the {MAX_SIDECAR_BYTES} byte limit", "file_too_large"
+        )
     try:
-        data = json.loads(sidecar.read_text(encoding="utf-8-sig"))
-    except (UnicodeDecodeError, ValueError) as error:
-        raise SourceError(str(sidecar), f"sidecar is not valid UTF-8 JSON: {error}") from None
+        data = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        raise SourceError(
+            name, f"sidecar is not UTF-8 ({error}); re-save it as UTF-8", "encoding_error"
+        ) from None
+    except json.JSONDecodeError as error:
+        raise SourceError(
+            name, f"sidecar is not valid JSON: {error.msg}", "sidecar_invalid", error.lineno
+        ) from None
     if not isinstance(data, dict):
-        raise SourceError(str(sidecar), "sidecar must be a JSON object")
-    unknown = set(data) - SIDECAR_KEYS
-    if unknown:
-        raise SourceError(str(sidecar), f"unknown keys {sorted(unknown)}; allowed: {sorted(SIDECAR_KEYS)}")
-    bad = [k for k, v in data.items() if v is not None and not isinstance(v, str)]
-    if bad:
-        raise SourceError(str(sidecar), f"values of {bad} must be strings or null")
-    return {k: v for k, v in data.items() if v is not None}
+        raise SourceError(name, "sidecar must be a JSON object ({...})", "sidecar_invalid")
+    try:
+        metadata = ArticleMetadata.model_validate(data)
+    except ValidationError as error:
+        problems = "; ".join(_sidecar_problem(e) for e in error.errors())
+        raise SourceError(name, problems, "sidecar_invalid") from None
+    return {k: v for k, v in metadata.model_dump().items() if v is not None}
+
+
+def _sidecar_problem(error: Any) -> str:
+    key = ".".join(str(part) for part in error["loc"]) or "sidecar"
+    if error["type"] == "extra_forbidden":
+        return f"unknown key {key!r}; allowed: {', '.join(ArticleMetadata.model_fields)}"
+    return f"{key}: {error['msg']}"
 
 
 def parse_file(path: Path) -> ParsedArticle:
@@ -279,11 +307,13 @@ def parse_file(path: Path) -> ParsedArticle:
     size = path.stat().st_size
     if size > MAX_SOURCE_BYTES:
         raise SourceError(
-            name, f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article"
+            name,
+            f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article",
+            "file_too_large",
         )
     text = clean(decode(path.read_bytes(), name))
     if not text:
-        raise SourceError(name, "nothing left after removing page furniture; is this an article?")
+        raise SourceError(name, "nothing left after removing page furniture; is this an article?", "no_text")
     sidecar = read_sidecar(path)
     title = text.split("\n", 1)[0]
     article = ParsedArticle(

