@@ -73,7 +73,7 @@ def test_sidecar_supplies_what_the_text_lacks_and_is_checked(tmp_path: Path) -> 
     article = parse_file(path)
     assert (article.url, article.published) == ("https://example.org/a", "2025-01-02")
     (tmp_path / "a.meta.json").write_text('{"colour": "blue"}')
-    with pytest.raises(SourceError, match="unknown key .colour"):
+    with pytest.raises(SourceError, match="unknown key 'colour'"):
         parse_file(path)
 
 
