@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -383,16 +384,31 @@ def _split_path(path: str) -> tuple[str, int | None, str]:
     return match[1], int(match[2]) if match[2] is not None else None, match[3]
 
 
+@cache
+def _reference_keys() -> tuple[frozenset[str], frozenset[str]]:
+    """(keys holding one id, keys holding a list of ids), from the derived tables."""
+    from ..package.tables import tables
+
+    single = {
+        c.name
+        for t in tables()
+        for c in t.columns
+        if c.references and c.name != "id" and not (t.parent and c is t.columns[0])
+    }
+    lists = {t.parent_field for t in tables() if t.scalar_column and t.parent_field}
+    return frozenset(single), frozenset(lists)
+
+
 def _references(value: Any, key: str = "") -> Iterable[str]:
-    """Ids a record refers to: `*_id` values (its own `id` excepted) and `articles` items."""
+    """Ids a record refers to (`person_id`, `articles`, ...), as the models' schema marks them."""
+    single, lists = _reference_keys()
     if isinstance(value, dict):
         for k, v in value.items():
-            if k != "id":
-                yield from _references(v, k)
+            yield from _references(v, k)
     elif isinstance(value, list):
         for item in value:
             yield from _references(item, key)
-    elif isinstance(value, str) and (key.endswith("_id") or key == "articles"):
+    elif isinstance(value, str) and (key in single or key in lists):
         yield value
 
 
@@ -446,13 +462,14 @@ def _combine(target: Record, others: list[Record]) -> tuple[Record, dict[str, di
 
 def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
     """Rewrite references to the keys of `mapping` (None: the record is gone) in every record."""
+    merging = any(target is not None for target in mapping.values())
     for table in ENTITY_TABLES:
         for subject, record in list(state.tables[table].items()):
             if not any(ref in mapping for ref in _references(record)):
                 continue
             changed = dict(record)
             for key, value in record.items():
-                if key.endswith("_id") and key != "id" and value in mapping:
+                if key in _reference_keys()[0] and value in mapping:
                     changed[key] = mapping[value]
                 if not (isinstance(value, list) and value and isinstance(value[0], dict)):
                     continue
@@ -464,7 +481,8 @@ def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
                     }
                     items.append(new if _valid(item_model, new) else None)  # a participant of no one goes
                 present = [item for item in items if item is not None]
-                kept, positions = _dedupe(present)
+                # a merge can make two entries one (the same person twice); a removal only drops
+                kept, positions = _dedupe(present) if merging else (present, list(range(len(present))))
                 new_index: list[int | None] = []
                 cursor = 0
                 for item in items:

@@ -1,0 +1,332 @@
+"""Corrections on top of extraction: each action, staleness, and the apply -> validate property."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from pydantic import TypeAdapter
+
+from engagements.models import (
+    Article,
+    Dataset,
+    Evidence,
+    Meeting,
+    Participant,
+    Person,
+    text_checksum,
+)
+from engagements.models.correction import Correction
+from engagements.package.validate import validate_package
+from engagements.package.write import write_package
+from engagements.pipeline.correct import apply_corrections
+from engagements.pipeline.resolve import entity_id
+from strategies import countries, datasets
+
+TEXT = "Le maréchal Khalifa Haftar reçoit Dagvin Anderson et Khalid Haftar.\n\nHaftar a salué la visite."
+CORRECTION = TypeAdapter(Correction)
+
+
+def _span(quote: str, article: str = "art-1", nth: int = 0) -> dict[str, Any]:
+    start = [m.start() for m in re.finditer(re.escape(quote), TEXT)][nth]
+    return {"article_id": article, "start": start, "end": start + len(quote), "quote": quote}
+
+
+def _evidence(subject: str, field: str, quote: str, nth: int = 0) -> Evidence:
+    span = _span(quote, nth=nth)
+    return Evidence(
+        provenance="automatic",
+        id=f"evi-{subject[4:]}-{field[-2]}{span['start']}",
+        subject_id=subject,
+        field=field,
+        article_id="art-1",
+        start=span["start"],
+        end=span["end"],
+        quote=quote,
+    )
+
+
+def conflated() -> Dataset:
+    """The extractor took Khalid Haftar for Khalifa Haftar (a wrong merge) at the meeting."""
+    article = Article(
+        id="art-1",
+        title="Le maréchal",
+        language="fr",
+        checksum=text_checksum(TEXT),
+        source_file="a.txt",
+        text=TEXT,
+    )
+    return Dataset(
+        articles=[article],
+        persons=[
+            Person(
+                provenance="automatic",
+                id="per-khalifa-haftar",
+                name="Khalifa Haftar",
+                names=["Haftar", "Khalid Haftar"],
+            ),
+            Person(provenance="automatic", id="per-dagvin-anderson", name="Dagvin Anderson"),
+        ],
+        meetings=[
+            Meeting(
+                provenance="automatic",
+                id="mtg-1",
+                mode="visit",
+                status="held",
+                articles=["art-1"],
+                participants=[
+                    Participant(person_id="per-khalifa-haftar", role="host"),
+                    Participant(person_id="per-dagvin-anderson", role="visitor"),
+                    Participant(person_id="per-khalifa-haftar", role="visitor"),
+                ],
+            )
+        ],
+        evidence=[
+            _evidence("per-khalifa-haftar", "name", "Khalifa Haftar"),
+            _evidence("per-khalifa-haftar", "names", "Khalid Haftar"),
+            _evidence("per-khalifa-haftar", "names", "Haftar", nth=2),
+            _evidence("per-dagvin-anderson", "name", "Dagvin Anderson"),
+            _evidence("mtg-1", "participants[0]", "Khalifa Haftar"),
+            _evidence("mtg-1", "participants[1]", "Dagvin Anderson"),
+            _evidence("mtg-1", "participants[2]", "Khalid Haftar"),
+        ],
+    )
+
+
+def correction(**fields: Any) -> Correction:
+    base = {"id": "cor-test", "author": "tester", "reason": "because the text says so"}
+    return CORRECTION.validate_python({**base, **fields})
+
+
+def _valid(dataset: Dataset, tmp_path: Path) -> None:
+    write_package(dataset, tmp_path / "pkg")
+    report = validate_package(tmp_path / "pkg")
+    assert report.valid, report.issues
+
+
+def test_split_moves_the_spans_and_what_they_support(tmp_path: Path) -> None:
+    split = correction(
+        action="split",
+        target="per-khalifa-haftar",
+        record={"name": "Khalid Haftar"},
+        evidence=[_span("Khalid Haftar")],
+    )
+    result = apply_corrections(conflated(), [split])
+    assert not result.stale
+    persons = {p.id: p for p in result.dataset.persons}
+    assert persons["per-khalid-haftar"].provenance == "reviewed"
+    assert "Khalid Haftar" not in persons["per-khalifa-haftar"].names
+    [meeting] = result.dataset.meetings
+    assert [p.person_id for p in meeting.participants] == [
+        "per-khalifa-haftar",
+        "per-dagvin-anderson",
+        "per-khalid-haftar",
+    ]
+    quotes = {(e.subject_id, e.field): e.quote for e in result.dataset.evidence}
+    assert quotes[("per-khalid-haftar", "name")] == "Khalid Haftar"
+    _valid(result.dataset, tmp_path)
+
+
+def test_remove_drops_references_and_keeps_evidence_indices_right(tmp_path: Path) -> None:
+    remove = correction(action="remove", target="per-dagvin-anderson", evidence=[_span("Dagvin Anderson")])
+    result = apply_corrections(conflated(), [remove])
+    assert not result.stale
+    [meeting] = result.dataset.meetings
+    assert [p.person_id for p in meeting.participants] == ["per-khalifa-haftar", "per-khalifa-haftar"]
+    by_field = {e.field: e.quote for e in result.dataset.evidence if e.subject_id == "mtg-1"}
+    assert by_field == {"participants[0]": "Khalifa Haftar", "participants[1]": "Khalid Haftar"}
+    assert all(e.subject_id != "per-dagvin-anderson" for e in result.dataset.evidence)
+    _valid(result.dataset, tmp_path)
+
+
+def test_merge_redirects_references_and_joins_repeated_participants(tmp_path: Path) -> None:
+    merge = correction(
+        action="merge",
+        target="per-khalifa-haftar",
+        others=["per-dagvin-anderson"],
+        evidence=[_span("Khalifa Haftar")],
+    )
+    result = apply_corrections(conflated(), [merge])
+    assert not result.stale
+    [person] = result.dataset.persons
+    assert "Dagvin Anderson" in person.names and person.provenance == "reviewed"
+    [meeting] = result.dataset.meetings
+    assert [p.person_id for p in meeting.participants] == ["per-khalifa-haftar"]
+    assert {e.field for e in result.dataset.evidence if e.subject_id == "mtg-1"} == {"participants[0]"}
+    _valid(result.dataset, tmp_path)
+
+
+def test_fixing_a_name_keeps_the_old_one_as_another_name(tmp_path: Path) -> None:
+    fix = correction(
+        action="fix",
+        target="per-dagvin-anderson",
+        values={"name": "Dagvin R. Anderson"},
+        evidence=[_span("Dagvin Anderson")],
+    )
+    result = apply_corrections(conflated(), [fix])
+    person = next(p for p in result.dataset.persons if p.id == "per-dagvin-anderson")
+    assert (person.name, person.names) == ("Dagvin R. Anderson", ["Dagvin Anderson"])
+    _valid(result.dataset, tmp_path)
+
+
+@pytest.mark.parametrize(
+    ("fields", "code"),
+    [
+        ({"action": "fix", "target": "mtg-1", "values": {"date": "2026-04"}}, "correction_invalid"),
+        ({"action": "fix", "target": "mtg-1", "values": {"colour": "red"}}, "correction_invalid"),
+        ({"action": "fix", "target": "mtg-1", "values": {"id": "mtg-2"}}, "correction_invalid"),
+        ({"action": "remove", "target": "per-nobody"}, "correction_target_missing"),
+        ({"action": "merge", "target": "per-khalifa-haftar", "others": ["mtg-1"]}, "correction_invalid"),
+        ({"action": "add", "table": "persons", "record": {"name": "Khalifa Haftar"}}, "correction_redundant"),
+        ({"action": "add", "table": "persons", "record": {"id": "per-x", "name": "X"}}, "correction_invalid"),
+        (
+            {
+                "action": "add",
+                "table": "meetings",
+                "record": {
+                    "mode": "visit",
+                    "status": "held",
+                    "participants": [{"person_id": "per-nobody", "role": "host"}],
+                },
+            },
+            "correction_invalid",
+        ),
+        ({"action": "split", "target": "per-khalifa-haftar", "record": {"titles": []}}, "correction_invalid"),
+    ],
+)
+def test_a_correction_that_cannot_apply_is_reported_and_changes_nothing(
+    fields: dict[str, Any], code: str
+) -> None:
+    dataset = conflated()
+    result = apply_corrections(dataset, [correction(evidence=[_span("Khalifa Haftar")], **fields)])
+    assert [s.code for s in result.stale] == [code]
+    assert result.dataset == dataset.sorted()
+
+
+def test_a_moved_quote_is_reported_with_its_new_place() -> None:
+    span = {**_span("Dagvin Anderson"), "start": 0, "end": 15}
+    result = apply_corrections(
+        conflated(), [correction(action="remove", target="per-dagvin-anderson", evidence=[span])]
+    )
+    [stale] = result.stale
+    assert (
+        stale.code == "correction_span_mismatch"
+        and f"now at start {_span('Dagvin Anderson')['start']}" in (stale.message)
+    )
+
+
+# ---------------------------------------------------------------- the property
+
+
+def _seen(dataset: Dataset, record_id: str) -> list[Article]:
+    """Articles a record is extracted from (where a correction may quote it)."""
+    record = next(
+        r
+        for t in ("persons", "organisations", "meetings", "exercises")
+        for r in getattr(dataset, t)
+        if r.id == record_id
+    )
+    ids = set(getattr(record, "articles", [])) | {
+        e.article_id for e in dataset.evidence if e.subject_id == record_id
+    }
+    ids |= {role.article_id for role in getattr(record, "roles", [])}
+    return [a for a in dataset.articles if a.id in ids]
+
+
+@st.composite
+def spans(draw: st.DrawFn, articles: list[Article]) -> dict[str, Any]:
+    article = draw(st.sampled_from(articles))
+    start, end = draw(st.sampled_from([(m.start(), m.end()) for m in re.finditer(r"\S+", article.text)]))
+    return {"article_id": article.id, "start": start, "end": end, "quote": article.text[start:end]}
+
+
+@st.composite
+def dataset_and_corrections(draw: st.DrawFn) -> tuple[Dataset, list[Correction]]:
+    """A valid dataset and corrections that all apply: each record is touched by at most one."""
+    dataset = draw(datasets(min_each=1))
+    used: set[str] = set()
+    created: set[str] = set()
+    result: list[Correction] = []
+    candidates = [
+        r.id for t in ("persons", "organisations", "meetings", "exercises") for r in getattr(dataset, t)
+    ]
+    for number in range(draw(st.integers(1, 5))):
+        base = {"id": f"cor-{number}", "author": "tester", "reason": "reviewed against the text"}
+        free = [c for c in candidates if c not in used and _seen(dataset, c)]
+        action = draw(st.sampled_from(["add", "fix", "remove", "merge", "split"] if free else ["add"]))
+        if action == "add":
+            span = draw(spans(dataset.articles))
+            new_id = entity_id("persons", span["quote"])
+            if new_id in created or new_id in candidates:
+                continue
+            created.add(new_id)
+            result.append(
+                correction(
+                    **base, action="add", table="persons", record={"name": span["quote"]}, evidence=[span]
+                )
+            )
+            continue
+        target = draw(st.sampled_from(free))
+        used.add(target)
+        evidence = [draw(spans(_seen(dataset, target)))]
+        if action == "remove":
+            result.append(correction(**base, action="remove", target=target, evidence=evidence))
+        elif action == "fix":
+            values = {
+                "per": {"country": draw(countries)},
+                "org": {"kind": draw(st.sampled_from(["military", "government", "other"]))},
+                "mtg": {
+                    "status": draw(st.sampled_from(["planned", "held"])),
+                    "date": "2026-04",
+                    "date_precision": "month",
+                },
+                "exe": {"status": draw(st.sampled_from(["planned", "held", "cancelled"]))},
+            }[target[:3]]
+            result.append(correction(**base, action="fix", target=target, values=values, evidence=evidence))
+        elif action == "merge":
+            same = [c for c in free if c[:3] == target[:3] and c not in used]
+            if not same:
+                continue
+            other = draw(st.sampled_from(same))
+            used.add(other)
+            result.append(
+                correction(**base, action="merge", target=target, others=[other], evidence=evidence)
+            )
+        elif target.startswith(("per-", "org-")):
+            new_id = entity_id(
+                "persons" if target.startswith("per-") else "organisations", evidence[0]["quote"]
+            )
+            if new_id in created or new_id in candidates:
+                continue
+            created.add(new_id)
+            result.append(
+                correction(
+                    **base,
+                    action="split",
+                    target=target,
+                    record={"name": evidence[0]["quote"]},
+                    evidence=evidence,
+                )
+            )
+    return dataset, result
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(case=dataset_and_corrections())
+def test_valid_corrections_apply_validate_and_are_idempotent(
+    case: tuple[Dataset, list[Correction]], tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    dataset, corrections = case
+    once = apply_corrections(dataset, corrections)
+    assert once.stale == []
+    assert once.applied == len(corrections)
+    package = tmp_path_factory.mktemp("pkg") / "pkg"
+    write_package(once.dataset, package)
+    report = validate_package(package)
+    assert report.valid, report.issues
+    twice = apply_corrections(once.dataset, corrections)
+    assert twice.dataset == once.dataset
