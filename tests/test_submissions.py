@@ -12,18 +12,7 @@ from engagements.convert import convert_sources
 from engagements.errors import EngagementsError
 from engagements.package.rules import CODES
 from engagements.submission.checkout import validate_checkout
-from submission_repo import Repo, base_correction, build_repo, snapshot
-
-
-@pytest.fixture(scope="session")
-def base(tmp_path_factory: pytest.TempPathFactory) -> Repo:
-    root = tmp_path_factory.mktemp("base")
-    return build_repo(root / "repo", root / "cache")
-
-
-@pytest.fixture
-def repo(base: Repo, tmp_path: Path) -> Repo:
-    return base.copy(tmp_path / "repo")
+from submission_repo import Repo, base_correction, snapshot
 
 
 def _sidecar(content: bytes | str, name: str = "mauritania.meta.json") -> Callable[[Repo], None]:
@@ -378,3 +367,19 @@ def test_a_corrupt_cache_entry_is_recomputed(base: Repo, tmp_path: Path) -> None
     assert (tmp_path / "one" / "engagements.json").read_bytes() == (
         tmp_path / "two" / "engagements.json"
     ).read_bytes()
+
+
+def test_cli_lists_a_stale_correction_and_exits_1(repo: Repo) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    _correction(target="per-nobody-at-all")(repo)
+    result = CliRunner().invoke(
+        main,
+        ["convert", str(repo.sources), "-o", str(repo.package), "-c", str(repo.corrections),
+         "--cache", str(repo.cache)],
+    )  # fmt: skip
+    assert result.exit_code == 1
+    assert "cor-country not applied (correction_target_missing)" in result.output
+    assert "1 correction(s) not applied" in result.output

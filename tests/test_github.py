@@ -1,0 +1,137 @@
+"""The GitHub Action, the pre-commit hooks and the workflow, and the output they rely on.
+
+The CLI runs with the environment variables GitHub sets (`GITHUB_ACTIONS`, `GITHUB_WORKSPACE`,
+`GITHUB_STEP_SUMMARY`); annotations must name files relative to the workspace.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import click
+import yaml
+from click.testing import CliRunner
+
+from engagements.cli import main
+from engagements.render import github_annotations
+from engagements.report import Report
+from submission_repo import Repo
+
+ROOT = Path(__file__).resolve().parent.parent
+ANNOTATION = re.compile(
+    r"^::error file=(?P<file>[^,]+)(?:,line=(?P<line>\d+))?,title=(?P<code>[a-z_]+)::(?P<msg>.+)$"
+)
+
+
+def _github_env(workspace: Path, summary: Path) -> dict[str, str]:
+    return {
+        "GITHUB_ACTIONS": "true",
+        "CI": "true",
+        "GITHUB_WORKSPACE": str(workspace),
+        "GITHUB_STEP_SUMMARY": str(summary),
+    }
+
+
+def _break_a_cell(repo: Repo) -> None:
+    path = repo.package / "data" / "persons.csv"
+    header, first, rest = path.read_text(encoding="utf-8").split("\n", 2)
+    old, new = ("automatic", "reviewed") if "automatic" in first else ("reviewed", "automatic")
+    path.write_text(f"{header}\n{first.replace(old, new, 1)}\n{rest}", encoding="utf-8", newline="")
+
+
+def test_annotations_summary_and_report_for_a_broken_checkout(repo: Repo, tmp_path: Path) -> None:
+    _break_a_cell(repo)
+    summary, report_file = tmp_path / "summary.md", tmp_path / "out" / "report.json"
+    summary.write_text("earlier step\n", encoding="utf-8")
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.root), "--format", "github", "--report-file", str(report_file),
+         "--cache", str(repo.cache)],
+        env=_github_env(repo.root, summary),
+    )  # fmt: skip
+    assert result.exit_code == 1, result.output
+    annotations = [m.groupdict() for m in map(ANNOTATION.match, result.output.splitlines()) if m]
+    assert {"file": "datasets/engagements/data/persons.csv", "line": "2", "code": "rebuild_cell_differs"} in [
+        {k: a[k] for k in ("file", "line", "code")} for a in annotations
+    ]
+    text = summary.read_text(encoding="utf-8")
+    assert text.startswith("earlier step\n")  # appended, as GitHub expects
+    assert "| `rebuild_cell_differs` | 1 |" in text
+    assert (
+        "| `datasets/engagements/data/persons.csv` | 2 | 2 | `provenance` | `rebuild_cell_differs` |" in text
+    )
+    report = json.loads(report_file.read_text(encoding="utf-8"))
+    assert report["valid"] is False
+    assert [i["code"] for i in report["issues"]] == ["rebuild_cell_differs"]
+
+
+def test_paths_are_relative_to_the_workspace_not_the_package(repo: Repo, tmp_path: Path) -> None:
+    (repo.package / "data" / "persons.csv").write_bytes(b"id\n")
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.package), "--format", "github"],
+        env=_github_env(repo.root, tmp_path / "summary.md"),
+    )
+    files = {m["file"] for m in map(ANNOTATION.match, result.output.splitlines()) if m}
+    assert "datasets/engagements/data/persons.csv" in files
+    assert all(file.startswith("datasets/engagements/data/") for file in files)
+
+
+def test_messages_and_paths_are_escaped_so_one_issue_is_one_annotation(tmp_path: Path) -> None:
+    report = Report(str(tmp_path))
+    report.add("too_long", "50% done\nthen, a: colon", "data/a,b:c.csv", row=3, field="name", line=4)
+    [line, status] = github_annotations(report, tmp_path).splitlines()
+    assert line.endswith("::50%25 done%0Athen, a: colon (row 3, name)")
+    assert "file=" in line and "a%2Cb%3Ac.csv,line=4,title=too_long::" in line
+    assert status.endswith("1 issue(s)")
+
+
+def test_a_valid_package_gets_a_short_summary(base: Repo, tmp_path: Path) -> None:
+    summary = tmp_path / "summary.md"
+    result = CliRunner().invoke(
+        main, ["validate", str(base.package), "--format", "github"], env=_github_env(base.root, summary)
+    )
+    assert result.exit_code == 0
+    assert "is valid" in summary.read_text(encoding="utf-8")
+    assert not any(line.startswith("::error") for line in result.output.splitlines())
+
+
+def _validate_options() -> set[str]:
+    command = main.commands["validate"]
+    return {opt for param in command.params if isinstance(param, click.Option) for opt in param.opts}
+
+
+def test_action_declares_what_it_uses_and_calls_real_options() -> None:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    assert action["runs"]["using"] == "composite"
+    declared = set(action["inputs"])
+    steps = action["runs"]["steps"]
+    used = set()
+    for step in steps:
+        used |= set(re.findall(r"inputs\.([a-z-]+)", json.dumps(step)))
+        script = step.get("run", "")
+        assert "${{" not in script, "pass inputs through env, never into the script (injection)"
+        for line in script.splitlines():
+            if line.strip().startswith("engagements validate"):
+                assert set(re.findall(r"--[a-z-]+", line)) <= _validate_options()
+    assert used <= declared
+    assert any("upload-artifact" in step.get("uses", "") for step in steps)
+
+
+def test_pre_commit_hooks_run_existing_commands() -> None:
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    assert len({hook["id"] for hook in hooks}) == len(hooks)
+    for hook in hooks:
+        entry = hook["entry"].split()
+        assert entry[:2] == ["engagements", "validate"] and hook["language"] == "python"
+        assert hook["pass_filenames"] is False
+        re.compile(hook["files"])
+
+
+def test_this_repository_uses_its_own_action_and_test_command() -> None:
+    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
+    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
+    assert any(step.get("uses") == "./" for step in steps)
+    assert any(step.get("run") == ".ci/run" for step in steps)
