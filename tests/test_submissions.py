@@ -383,3 +383,21 @@ def test_cli_lists_a_stale_correction_and_exits_1(repo: Repo) -> None:
     assert result.exit_code == 1
     assert "cor-country not applied (correction_target_missing)" in result.output
     assert "1 correction(s) not applied" in result.output
+
+
+def test_span_command_prints_spans_that_a_correction_accepts(base: Repo) -> None:
+    import yaml
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+    from engagements.models.correction import CorrectionSpan
+
+    source = base.sources / "mauritania.txt"
+    result = CliRunner().invoke(main, ["span", str(source), "Burkhard", "--field", "names"])
+    assert result.exit_code == 0, result.output
+    spans = [CorrectionSpan.model_validate(s) for s in yaml.safe_load(result.output)]
+    article = next(a for a in base.dataset.articles if a.source_file == "mauritania.txt")
+    assert len(spans) == article.text.count("Burkhard") >= 2
+    assert all(article.text[s.start : s.end] == "Burkhard" and s.article_id == article.id for s in spans)
+    missing = CliRunner().invoke(main, ["span", str(source), "Quelqu’un d’autre"])
+    assert missing.exit_code == 1 and "not in" in missing.output

@@ -277,3 +277,37 @@ def extract(file: Path, fmt: str) -> None:
     for warning in view.get("warnings", []):
         click.echo(f"warning: {warning}", err=True)
     click.echo(json.dumps(view, ensure_ascii=False, indent=2))
+
+
+@main.command()
+@click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
+@click.argument("quote")
+@click.option("--field", default=None, help="The value the span supports (`name`, `participants[0]`).")
+def span(source: Path, quote: str, field: str | None) -> None:
+    """Print the evidence spans of QUOTE in a source article, as YAML for a correction.
+
+    Offsets count characters of the article's normalised text, as every span in the
+    dataset does. Example:
+
+    \b
+      engagements span datasets/sources/000_b67420481be86f31.txt "forces américaines"
+    """
+    import yaml
+
+    from .submission.spans import find_spans
+
+    try:
+        found = find_spans(source, quote, field)
+    except EngagementsError as error:
+        _fail(str(error))
+        return
+    if not found:
+        _fail(f"{quote!r} is not in {source} (after normalisation); copy it from the article text", 1)
+    click.echo(f"# {len(found)} occurrence(s) in {found[0].article_id} ({source})")
+    for item in found:
+        entry = item.model_dump(exclude_none=True)
+        click.echo(
+            yaml.safe_dump(
+                [entry], allow_unicode=True, default_flow_style=None, width=1000, sort_keys=False
+            ).rstrip()
+        )
