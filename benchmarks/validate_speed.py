@@ -69,13 +69,14 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         for a, t in enumerate(texts)
     ]
     cells["persons"] = [
-        [f"per-{p}", f"Personne {p}", '["P"]', '["général"]', "LY"] for p in range(n["persons"])
+        [f"per-{p}", f"Personne {p}", '["P"]', '["général"]', "LY", "automatic"] for p in range(n["persons"])
     ]
     cells["person_roles"] = [
         [f"per-{p}", 0, "commandant", f"org-{p % n['organisations']}", "art-0"] for p in range(n["persons"])
     ]
     cells["organisations"] = [
-        [f"org-{o}", f"Organisation {o}", "", "", "military", "US", ""] for o in range(n["organisations"])
+        [f"org-{o}", f"Organisation {o}", "", "", "military", "US", "", "automatic"]
+        for o in range(n["organisations"])
     ]
     cells["meetings"] = [
         [
@@ -91,6 +92,7 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
             "visit",
             "held",
             '["la sécurité"]',
+            "reviewed",
         ]
         for m in range(n["meetings"])
     ]
@@ -101,7 +103,7 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
     ]
     cells["meeting_articles"] = [[f"mtg-{m}", 0, f"art-{m % n['articles']}"] for m in range(n["meetings"])]
     cells["exercises"] = [
-        [f"exe-{e}", "Flintlock", "Flintlock", 2026, "", "2026-04", "2026-05", "planned"]
+        [f"exe-{e}", "Flintlock", "Flintlock", 2026, "", "2026-04", "2026-05", "planned", "automatic"]
         for e in range(n["exercises"])
     ]
     cells["exercise_places"] = [[f"exe-{e}", 0, "Syrte", "LY", 31.2, 16.6, ""] for e in range(n["exercises"])]
@@ -114,7 +116,16 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         start, end = offsets[i % WORDS]
         a = i % n["articles"]
         evidence.append(
-            [f"evi-{i}", f"per-{i % n['persons']}", "name", f"art-{a}", start, end, texts[a][start:end]]
+            [
+                f"evi-{i}",
+                f"per-{i % n['persons']}",
+                "name",
+                f"art-{a}",
+                start,
+                end,
+                texts[a][start:end],
+                "automatic",
+            ]
         )
     cells["evidence"] = evidence
     faults = [
