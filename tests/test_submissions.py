@@ -174,6 +174,12 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "hana.txt",
     ),
     ("path traversal by link", _symlink_out, "path_outside_repository", "outside.txt"),
+    (
+        "broken link",
+        lambda r: (r.sources / "perdu.txt").symlink_to("absent.txt"),
+        "source_unreadable",
+        "perdu.txt",
+    ),
     # corrections files
     ("YAML syntax", _corrections_text("corrections: [\n  - {id: "), "corrections_syntax", "broken.yaml"),
     (

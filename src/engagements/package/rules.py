@@ -55,7 +55,7 @@ CODES: dict[str, str] = {
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
     "unknown_field": "evidence naming a field its subject does not have",
     # submissions: sources (datasets/sources)
-    "source_unreadable": "an article file cannot be read",
+    "source_unreadable": "a source or corrections file cannot be read (a broken link, no permission)",
     "binary_file": "an article file is binary, not text",
     "no_text": "an article file holds nothing but page furniture",
     "sidecar_invalid": "a sidecar NAME.meta.json is not valid JSON or breaks its schema",

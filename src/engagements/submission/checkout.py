@@ -20,7 +20,7 @@ from ..errors import SourceError
 from ..package.validate import Engine, validate_package
 from ..package.write import render
 from ..pipeline.cache import ExtractionCache
-from ..pipeline.parse import MAX_SOURCE_BYTES, SIDECAR_SUFFIX, ParsedArticle, parse_file
+from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from ..report import Issue, Location, Report
 from .compare import compare_package
 from .load import SUFFIXES, LocatedCorrection, load_corrections
@@ -167,13 +167,13 @@ def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.da
     by_url: dict[str, str] = {}
     for path in files:
         shown = layout.show(path)
-        if path.stat().st_size > MAX_SOURCE_BYTES:  # parse_file says so too; do not even read it
-            report.add("file_too_large", f"over the {MAX_SOURCE_BYTES} byte limit for an article", shown)
-            continue
         try:
             article = parse_file(path)
         except SourceError as error:
             report.add(error.code, error.reason, layout.show(Path(error.path)), line=error.line)
+            continue
+        except OSError as error:
+            report.add("source_unreadable", f"cannot read it ({error.strerror}); is it a broken link?", shown)
             continue
         if article.published and article.published > today.isoformat()[: len(article.published)]:
             report.add(

@@ -103,6 +103,15 @@ def load_corrections(paths: list[Path], display: dict[Path, str] | None = None) 
         except _Invalid as invalid:
             loaded.issues += invalid.issues
             continue
+        except OSError as error:
+            loaded.issues.append(
+                Issue(
+                    Location(name),
+                    "source_unreadable",
+                    f"cannot read it ({error.strerror}); is it a broken link?",
+                )
+            )
+            continue
         for item in items:
             where = f"{name}:{item.line}" if item.line else name
             if item.correction.id in seen:
