@@ -13,6 +13,9 @@ import click
 from . import __version__, render
 from .errors import EngagementsError
 
+MAX_WARNINGS = 10
+"""Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
+
 
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
@@ -119,8 +122,10 @@ def convert(
             bar.__exit__(None, None, None)
     for failure in result.failures:
         click.echo(f"failed: {failure}", err=True)
-    for warning in result.warnings:
+    for warning in result.warnings[:MAX_WARNINGS]:
         click.echo(f"warning: {warning}", err=True)
+    if len(result.warnings) > MAX_WARNINGS:
+        click.echo(f"warning: ... and {len(result.warnings) - MAX_WARNINGS} more warnings", err=True)
     for stale in result.stale:
         click.echo(f"correction: {stale}", err=True)
     click.echo(

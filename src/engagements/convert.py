@@ -192,11 +192,11 @@ def convert_sources(
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers)
     dataset, stale = correct(dataset, located)
-    write_package(dataset, out, check=validate_package)
+    report = write_package(dataset, out, check=validate_package)
     result = ConvertResult(
         len(dataset.articles),
         failures=[str(f) for f in failures],
-        report=validate_package(out),
+        report=report or Report(str(out)),
         warnings=warnings,
         stale=[describe_stale(*item) for item in stale],
         cached=cache.hits,

@@ -133,6 +133,8 @@ class StrictModel(BaseModel):
 
     @model_validator(mode="after")
     def _check_row_rules(self) -> StrictModel:
+        if not self.row_rules:  # most models have none; this runs for every record validated
+            return self
         values = {name: getattr(self, name) for name in type(self).model_fields}
         for rule in self.row_rules:
             message = rule.broken(values)

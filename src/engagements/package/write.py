@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import io
-import json
 import os
 import shutil
 import tempfile
@@ -42,15 +41,17 @@ def render(dataset: Dataset) -> dict[str, str]:
     files = {table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()}
     sources = [{"title": a.title, "path": a.url} if a.url else {"title": a.title} for a in dataset.articles]
     files["datapackage.json"] = dumps(descriptor(sources))
-    files[JSON_FILE] = json.dumps(dataset.model_dump(mode="json"), ensure_ascii=False, indent=2) + "\n"
+    files[JSON_FILE] = dataset.model_dump_json(indent=2) + "\n"  # pydantic's encoder: ~5x json.dumps
     return files
 
 
-def write_package(dataset: Dataset, out: Path, check: Callable[[Path], Report] | None = None) -> None:
+def write_package(
+    dataset: Dataset, out: Path, check: Callable[[Path], Report] | None = None
+) -> Report | None:
     """Replace `out` with the package, atomically; refuses to replace a folder that is not a package.
 
     `check` validates the package while it is still in its temporary folder: an invalid package
-    is never moved into place.
+    is never moved into place. Returns the check's report (of the package now at `out`).
     """
     out = out.resolve()
     if out.exists() and (
@@ -66,6 +67,7 @@ def write_package(dataset: Dataset, out: Path, check: Callable[[Path], Report] |
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")
         os.chmod(tmp, 0o755)
+        report = None
         if check is not None:
             report = check(tmp)
             if not report.valid:
@@ -78,6 +80,7 @@ def write_package(dataset: Dataset, out: Path, check: Callable[[Path], Report] |
         os.replace(tmp, out)
         if old:
             shutil.rmtree(old)
+        return None if report is None else Report(str(out), report.issues, report.rows)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)
         raise

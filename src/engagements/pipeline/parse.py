@@ -115,6 +115,9 @@ _DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b", re.IGN
 _DATE_EN = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
 _DATE_NUM = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 
+_CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+"""Unicode category Cc (C0, DEL, C1) except tab and line feed; CR is converted before."""
+
 _FR_WORDS = {"le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "pour", "avec", "a", "au"}
 _EN_WORDS = {"the", "of", "and", "to", "in", "a", "for", "with", "on", "is", "was", "by", "at", "as"}
 
@@ -171,7 +174,7 @@ def normalise(text: str) -> str:
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[\u00a0\u202f\u2007\u2009]", " ", text)
     text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
-    text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc").replace("\t", " ")
+    text = _CONTROLS.sub("", text).replace("\t", " ")
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
 
