@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -288,6 +289,18 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         _edit_package("datapackage.json", lambda t: t.replace('"data/persons.csv"', '"../../persons.csv"')),
         "unsafe_path",
         "datapackage.json",
+    ),
+    (
+        "package not committed",
+        lambda r: shutil.rmtree(r.package),
+        "rebuild_missing_file",
+        "datasets/engagements/",
+    ),
+    (
+        "package not committed, sources broken",
+        lambda r: (shutil.rmtree(r.package), (r.sources / "vide.txt").write_text("")),
+        "rebuild_missing_file",
+        "datasets/engagements",
     ),
     (
         "article added without converting",

@@ -301,7 +301,9 @@ def _sidecar_problem(error: Any) -> str:
     key = ".".join(str(part) for part in error["loc"]) or "sidecar"
     if error["type"] == "extra_forbidden":
         return f"unknown key {key!r}; allowed: {', '.join(ArticleMetadata.model_fields)}"
-    return f"{key}: {error['msg']}"
+    field = ArticleMetadata.model_fields.get(str(error["loc"][0])) if error["loc"] else None
+    expected = f" (expected: {field.description})" if field and field.description else ""
+    return f"{key}: {error['msg']}{expected}"
 
 
 def parse_file(path: Path) -> ParsedArticle:
