@@ -291,6 +291,15 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "datapackage.json",
     ),
     (
+        "package file linked out of the repository",
+        lambda r: (
+            (r.package / "data/persons.csv").unlink(),
+            (r.package / "data/persons.csv").symlink_to("/etc/hostname"),
+        ),
+        "unsafe_path",
+        "data/persons.csv",
+    ),
+    (
         "package not committed",
         lambda r: shutil.rmtree(r.package),
         "rebuild_missing_file",

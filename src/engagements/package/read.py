@@ -149,6 +149,11 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
     if not path.is_file():
         report.add("file_missing", f"{rel} does not exist; the descriptor lists it for {table.name!r}", rel)
         return None
+    if not path.resolve().is_relative_to(root.resolve()):
+        report.add(
+            "unsafe_path", f"{rel} is a link leading out of the package; put the file itself there", rel
+        )
+        return None
     size = path.stat().st_size
     if size > max_bytes:
         report.add("file_too_large", f"{rel} is {size} bytes, over the limit of {max_bytes}", rel)
