@@ -26,6 +26,7 @@ from engagements.package.write import write_package
 from engagements.pipeline.correct import apply_corrections
 from engagements.pipeline.resolve import entity_id
 from strategies import countries, datasets
+from submission_repo import Repo
 
 TEXT = "Le maréchal Khalifa Haftar reçoit Dagvin Anderson et Khalid Haftar.\n\nHaftar a salué la visite."
 CORRECTION = TypeAdapter(Correction)
@@ -246,8 +247,14 @@ def spans(draw: st.DrawFn, articles: list[Article]) -> dict[str, Any]:
 
 @st.composite
 def dataset_and_corrections(draw: st.DrawFn) -> tuple[Dataset, list[Correction]]:
-    """A valid dataset and corrections that all apply: each record is touched by at most one."""
+    """A valid dataset and corrections that all apply to it."""
     dataset = draw(datasets(min_each=1))
+    return dataset, draw(corrections_for(dataset))
+
+
+@st.composite
+def corrections_for(draw: st.DrawFn, dataset: Dataset) -> list[Correction]:
+    """Corrections that all apply to `dataset`: each record is touched by at most one."""
     used: set[str] = set()
     created: set[str] = set()
     result: list[Correction] = []
@@ -312,7 +319,18 @@ def dataset_and_corrections(draw: st.DrawFn) -> tuple[Dataset, list[Correction]]
                     evidence=evidence,
                 )
             )
-    return dataset, result
+    return result
+
+
+def _check_property(dataset: Dataset, corrections: list[Correction], package: Path) -> None:
+    once = apply_corrections(dataset, corrections)
+    assert once.stale == []
+    assert once.applied == len(corrections)
+    write_package(once.dataset, package)
+    report = validate_package(package)
+    assert report.valid, report.issues
+    twice = apply_corrections(once.dataset, corrections)
+    assert twice.dataset == once.dataset
 
 
 @settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -321,12 +339,14 @@ def test_valid_corrections_apply_validate_and_are_idempotent(
     case: tuple[Dataset, list[Correction]], tmp_path_factory: pytest.TempPathFactory
 ) -> None:
     dataset, corrections = case
-    once = apply_corrections(dataset, corrections)
-    assert once.stale == []
-    assert once.applied == len(corrections)
-    package = tmp_path_factory.mktemp("pkg") / "pkg"
-    write_package(once.dataset, package)
-    report = validate_package(package)
-    assert report.valid, report.issues
-    twice = apply_corrections(once.dataset, corrections)
-    assert twice.dataset == once.dataset
+    _check_property(dataset, corrections, tmp_path_factory.mktemp("pkg") / "pkg")
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(data=st.data())
+def test_valid_corrections_of_a_converted_checkout_validate_and_are_idempotent(
+    data: st.DataObject, base: Repo, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """The same on what `convert` extracted from real text (participants, roles, indexed evidence)."""
+    corrections = data.draw(corrections_for(base.dataset))
+    _check_property(base.dataset, corrections, tmp_path_factory.mktemp("pkg") / "pkg")
