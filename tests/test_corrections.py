@@ -350,3 +350,32 @@ def test_valid_corrections_of_a_converted_checkout_validate_and_are_idempotent(
     """The same on what `convert` extracted from real text (participants, roles, indexed evidence)."""
     corrections = data.draw(corrections_for(base.dataset))
     _check_property(base.dataset, corrections, tmp_path_factory.mktemp("pkg") / "pkg")
+
+
+def test_split_moves_a_role_whose_span_is_listed(tmp_path: Path) -> None:
+    from engagements.models import Role
+
+    dataset = conflated()
+    khalifa = dataset.persons[0].model_copy(
+        update={"roles": [Role(role="maréchal", article_id="art-1"), Role(role="visite", article_id="art-1")]}
+    )
+    evidence = [*dataset.evidence, _evidence("per-khalifa-haftar", "roles[0]", "maréchal"),
+                _evidence("per-khalifa-haftar", "roles[1]", "visite")]  # fmt: skip
+    dataset = dataset.model_copy(update={"persons": [khalifa, *dataset.persons[1:]], "evidence": evidence})
+    split = correction(
+        action="split",
+        target="per-khalifa-haftar",
+        record={"name": "Khalid Haftar", "roles": [{"role": "fils", "article_id": "art-1"}]},
+        evidence=[_span("Khalid Haftar"), _span("visite")],
+    )
+    result = apply_corrections(dataset, [split])
+    assert not result.stale
+    persons = {p.id: p for p in result.dataset.persons}
+    assert [r.role for r in persons["per-khalid-haftar"].roles] == ["fils", "visite"]
+    assert [r.role for r in persons["per-khalifa-haftar"].roles] == ["maréchal"]
+    fields = {(e.subject_id, e.field): e.quote for e in result.dataset.evidence if "roles" in e.field}
+    assert fields == {
+        ("per-khalid-haftar", "roles[1]"): "visite",
+        ("per-khalifa-haftar", "roles[0]"): "maréchal",
+    }
+    _valid(result.dataset, tmp_path)

@@ -296,7 +296,7 @@ def _merge(state: _State, correction: MergeRecords) -> None:
             root, index, rest = _split_path(item["field"])
             if root == "name" and "names" in target:
                 field = "names"
-            elif index is not None and root in maps.get(other["id"], {}):
+            elif index is not None and index < len(maps.get(other["id"], {}).get(root, [])):
                 field = f"{root}[{maps[other['id']][root][index]}]{rest}"
             else:
                 field = item["field"]
@@ -321,18 +321,19 @@ def _split(state: _State, correction: SplitRecord) -> None:
         if info.is_required() and name not in values and name not in ("id", "provenance"):
             values[name] = target[name]
     spans = {(s.article_id, s.start, s.end) for s in correction.evidence}
-    moved_roles: list[int] = []
+    moved_roles: set[int] = set()
     for item in state.evidence_of(correction.target):
         if (item["article_id"], item["start"], item["end"]) not in spans:
             continue
         root, index, _ = _split_path(item["field"])
-        if root == "roles" and index is not None:
-            moved_roles.append(index)
+        if root == "roles" and index is not None and index < len(target.get("roles") or []):
+            moved_roles.add(index)
         else:
             field = "name" if item["quote"] == values["name"] else "names"
             state.move_evidence(item, new_id, field if root in ("name", "names") else item["field"])
     roles = target.get("roles") or []
     if moved_roles:
+        given = len(values.get("roles", []))
         values["roles"] = [*values.get("roles", []), *(roles[i] for i in sorted(moved_roles))]
         keep = [i for i in range(len(roles)) if i not in moved_roles]
         new_index: list[int | None] = [None] * len(roles)
@@ -341,7 +342,7 @@ def _split(state: _State, correction: SplitRecord) -> None:
         for offset, old in enumerate(sorted(moved_roles)):
             for item in state.evidence_of(correction.target):
                 if item["field"] == f"roles[{old}]":
-                    state.move_evidence(item, new_id, f"roles[{offset}]")
+                    state.move_evidence(item, new_id, f"roles[{given + offset}]")
         state.reindex(correction.target, "roles", new_index)
         target = {**target, "roles": [roles[i] for i in keep]}
     quoted_still = {e["quote"] for e in state.evidence_of(correction.target)}
