@@ -184,7 +184,11 @@ class _State:
         for span in correction.evidence:
             article = articles.get(span.article_id)
             if article is None:
-                raise _Skip("correction_article_missing", f"article {span.article_id} is not in the sources")
+                raise _Skip(
+                    "correction_article_missing",
+                    f"article {span.article_id} is not in the sources; an article id is derived from its "
+                    "text, so an edited text has a new id (see articles.csv)",
+                )
             text: str = article["text"]
             if text[span.start : span.end] != span.quote:
                 found = text.find(span.quote)
