@@ -196,7 +196,13 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "yaml_unsafe_tag",
         "broken.yaml",
     ),
-    ("YAML nested too deep", _deep_yaml, "yaml_too_deep", "deep.yaml"),
+    ("YAML nested too deep", _deep_yaml, "nesting_too_deep", "deep.yaml"),
+    (
+        "JSON nested too deep",
+        _corrections_text('{"corrections": [' + "[" * 5000 + "]" * 5000 + "]}", "deep.json"),
+        "nesting_too_deep",
+        "deep.json",
+    ),
     (
         "corrections non-UTF-8",
         _corrections_text(b"corrections: []\n# \xe9t\xe9\n"),

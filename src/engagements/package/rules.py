@@ -71,7 +71,7 @@ CODES: dict[str, str] = {
     "corrections_syntax": "a corrections file is not valid YAML or JSON",
     "yaml_unsafe_tag": "a YAML tag that would construct an object (`!!python/...`)",
     "yaml_alias_limit": "YAML aliases that expand beyond the limit (an alias bomb)",
-    "yaml_too_deep": "YAML nested beyond the limit",
+    "nesting_too_deep": "a corrections file nested beyond the limit",
     "correction_invalid": "a correction that breaks the corrections schema or the models",
     "duplicate_correction": "a correction id used twice",
     "correction_article_missing": "a correction quoting an article that is not in the sources",

@@ -50,7 +50,7 @@ class _SafeLoader(yaml.SafeLoader):
         depth = getattr(self, "_depth", 0) + 1
         if depth > MAX_DEPTH:
             mark = self.peek_event().start_mark  # type: ignore[no-untyped-call]
-            raise _Rejected("yaml_too_deep", f"nested deeper than {MAX_DEPTH} levels", mark.line + 1)
+            raise _Rejected("nesting_too_deep", f"nested deeper than {MAX_DEPTH} levels", mark.line + 1)
         self._depth = depth
         try:
             return super().compose_node(parent, index)
@@ -145,8 +145,12 @@ def _read(path: Path) -> tuple[Any, Any]:
             data = json.loads(text)
         except json.JSONDecodeError as error:
             raise _Rejected("corrections_syntax", f"not valid JSON: {error.msg}", error.lineno) from None
-        return data, _compose(text, quiet=True)
-    loader = _SafeLoader(text)
+        except RecursionError:
+            raise _Rejected("nesting_too_deep", f"nested deeper than {MAX_DEPTH} levels") from None
+        if _depth(data) > MAX_DEPTH:
+            raise _Rejected("nesting_too_deep", f"nested deeper than {MAX_DEPTH} levels")
+        return data, _nodes_quietly(text)
+    loader = _loader(text)
     try:
         root = loader.get_single_node()
         if root is not None and _expanded_size(root, {}) > MAX_NODES:
@@ -187,14 +191,40 @@ def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
     return sizes[id(node)]
 
 
-def _compose(text: str, quiet: bool) -> Any:
-    loader = _SafeLoader(text)
+def _depth(data: Any) -> int:
+    """How deeply lists and objects nest (iterative: a deep file must not exhaust the stack)."""
+    deepest, stack = 0, [(data, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, dict | list):
+            deepest = max(deepest, depth)
+            if depth <= MAX_DEPTH:
+                stack += [
+                    (item, depth + 1) for item in (value.values() if isinstance(value, dict) else value)
+                ]
+    return deepest
+
+
+def _loader(text: str) -> _SafeLoader:
+    try:
+        return _SafeLoader(text)
+    except yaml.reader.ReaderError as error:  # the reader rejects control characters up front
+        line = text[: error.position].count("\n") + 1
+        raise _Rejected(
+            "corrections_syntax", f"not valid YAML: character {error.character:#x} is not allowed", line
+        ) from None
+
+
+def _nodes_quietly(text: str) -> Any:
+    """The YAML node tree of a JSON file, to locate problems by line; None when YAML cannot read it."""
+    try:
+        loader = _loader(text)
+    except _Rejected:
+        return None
     try:
         return loader.get_single_node()
-    except (yaml.YAMLError, _Rejected):
-        if quiet:
-            return None
-        raise
+    except (yaml.YAMLError, _Rejected, RecursionError):
+        return None
     finally:
         loader.dispose()
 
@@ -217,7 +247,9 @@ def _validate(data: Any, root: Any, name: str) -> list[LocatedCorrection]:
                 Issue(
                     Location(name, field=path, line=_line(root, loc)),
                     "correction_invalid",
-                    f"{path}: {detail['msg']}",
+                    f"{path}: {detail['msg']}"
+                    if loc
+                    else "expected an object with a `corrections` list (schema/json/corrections.schema.json)",
                 )
             )
         raise _Invalid(issues) from None
