@@ -148,6 +148,18 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "published_in_future",
         "meta",
     ),
+    (
+        "sidecar nested too deep",
+        _sidecar("[" * 30000 + "]" * 30000),
+        "sidecar_invalid",
+        "mauritania.meta.json",
+    ),
+    (
+        "descriptor nested too deep",
+        _edit_package("datapackage.json", lambda t: "[" * 100000 + "]" * 100000),
+        "descriptor_not_json",
+        "datapackage.json",
+    ),
     ("orphan sidecar", _sidecar("{}", "absent.meta.json"), "orphan_sidecar", "absent.meta.json"),
     # articles
     (

@@ -65,6 +65,9 @@ def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | N
         return None
     try:
         descriptor = json.loads(data.decode("utf-8-sig"))
+    except RecursionError:
+        report.add("descriptor_not_json", "datapackage.json nests too deeply to be a descriptor", name)
+        return None
     except (UnicodeDecodeError, ValueError) as error:
         line = getattr(error, "lineno", None)
         report.add(

@@ -287,6 +287,10 @@ def read_sidecar(path: Path) -> dict[str, str]:
         raise SourceError(
             name, f"sidecar is not valid JSON: {error.msg}", "sidecar_invalid", error.lineno
         ) from None
+    except RecursionError:
+        raise SourceError(
+            name, "sidecar nests too deeply; it is a flat JSON object", "sidecar_invalid"
+        ) from None
     if not isinstance(data, dict):
         raise SourceError(name, "sidecar must be a JSON object ({...})", "sidecar_invalid")
     try:
