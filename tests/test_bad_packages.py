@@ -79,6 +79,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("duplicate column", _edit(PERSONS, lambda b: b.replace(b"id,name", b"id,id", 1)), "duplicate_column"),
     ("columns out of order", _edit(PERSONS, lambda b: b.replace(b"id,name", b"name,id", 1)), "column_order"),
     ("wrong type", _cells("evidence", 2, start="three"), "type_error"),
+    ("deeply nested array cell", _cells("persons", 2, names="[" * 5000 + "]" * 5000), "type_error"),
     ("impossible date", _cells("articles", 2, published="2025-02-30"), "invalid_date"),
     ("duplicate id", _cells("persons", 3, id="per-1"), "duplicate_key"),
     ("dangling reference", _cells("meeting_articles", 2, article_id="art-9"), "dangling_reference"),

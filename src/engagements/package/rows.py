@@ -51,7 +51,7 @@ def from_cell(column: Column, text: str) -> Any:
     if column.type == "array":
         try:
             value = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):  # deep nesting exhausts the decoder's stack
             value = None
         if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
             raise CellError(f"{text[:40]!r} is not a JSON array of strings")
