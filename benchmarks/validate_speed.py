@@ -124,6 +124,7 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
                 start,
                 end,
                 texts[a][start:end],
+                "",
                 "automatic",
             ]
         )

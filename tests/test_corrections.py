@@ -326,6 +326,8 @@ def _check_property(dataset: Dataset, corrections: list[Correction], package: Pa
     once = apply_corrections(dataset, corrections)
     assert once.stale == []
     assert once.applied == len(corrections)
+    reviews = {r.id: r for r in once.dataset.reviews}
+    assert all(reviews[c.id].author == c.author and reviews[c.id].action == c.action for c in corrections)
     write_package(once.dataset, package)
     report = validate_package(package)
     assert report.valid, report.issues

@@ -381,6 +381,10 @@ def test_records_say_whether_they_are_reviewed(base: Repo) -> None:
     by_id = {p["id"]: p for p in data["persons"]}
     assert by_id[person]["provenance"] == "reviewed" and by_id[person]["country"] == "MR"
     assert {p["provenance"] for pid, p in by_id.items() if pid != person} == {"automatic"}
+    [review] = data["reviews"]
+    assert (review["id"], review["subject_id"], review["author"]) == ("cor-country", person, "tester")
+    cited = [e for e in data["evidence"] if e["correction_id"] == "cor-country"]
+    assert cited and all(e["provenance"] == "reviewed" and e["subject_id"] == person for e in cited)
 
 
 def test_the_cache_serves_unchanged_articles(repo: Repo, tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from .meeting import Meeting, Participant
 from .organisation import Organisation
 from .person import Person, Role
 from .place import Place
+from .review import Review
 
 __all__ = [
     "Article",
@@ -21,6 +22,7 @@ __all__ = [
     "Participant",
     "Person",
     "Place",
+    "Review",
     "Role",
     "StrictModel",
     "text_checksum",

@@ -11,6 +11,7 @@ from .exercise import Exercise
 from .meeting import Meeting
 from .organisation import Organisation
 from .person import Person
+from .review import Review
 
 
 class Dataset(StrictModel):
@@ -22,6 +23,7 @@ class Dataset(StrictModel):
     meetings: list[Meeting] = Field(default_factory=list, description="Meetings reported.")
     exercises: list[Exercise] = Field(default_factory=list, description="Military exercises reported.")
     evidence: list[Evidence] = Field(default_factory=list, description="The span behind every value.")
+    reviews: list[Review] = Field(default_factory=list, description="Corrections applied, by whom and why.")
 
     def sorted(self) -> Dataset:
         """The same records in id order, so output files are byte-identical for the same input."""
@@ -32,4 +34,5 @@ class Dataset(StrictModel):
             meetings=sorted(self.meetings, key=lambda r: r.id),
             exercises=sorted(self.exercises, key=lambda r: r.id),
             evidence=sorted(self.evidence, key=lambda r: r.id),
+            reviews=sorted(self.reviews, key=lambda r: r.id),
         )

@@ -7,7 +7,7 @@ from typing import ClassVar
 from pydantic import Field
 
 from .base import Before, RowRule, StrictModel
-from .types import ArticleId, EvidenceId, FieldPath, Offset, Provenance, SubjectId, Text
+from .types import ArticleId, EvidenceId, FieldPath, Offset, Provenance, ReviewId, SubjectId, Text
 
 
 class Evidence(StrictModel):
@@ -22,6 +22,9 @@ class Evidence(StrictModel):
     start: Offset = Field(description="First character of the span (code points, from 0).")
     end: Offset = Field(description="One past the last character of the span.")
     quote: Text = Field(description="The article text at the span, verbatim.")
+    correction_id: ReviewId | None = Field(
+        None, description="The correction (see `reviews`) that supplied or moved this span, if any."
+    )
     provenance: Provenance = Field(
         description="`automatic` as extracted, `reviewed` when a correction added or changed it."
     )

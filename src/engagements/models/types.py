@@ -106,6 +106,7 @@ ID_PREFIXES = {
     "meetings": "mtg",
     "exercises": "exe",
     "evidence": "evi",
+    "reviews": "cor",
 }
 """Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
 
@@ -131,6 +132,9 @@ ExerciseId = _id("exercises")
 """Id of an `Exercise`."""
 EvidenceId = _id("evidence")
 """Id of an `Evidence` span."""
+
+ReviewId = _id("reviews")
+"""Id of a `Review`: the id of the correction applied."""
 
 RecordId = Annotated[
     str,

@@ -12,7 +12,7 @@ from typing import Any
 from pydantic import BaseModel
 
 from .. import __version__
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person, Review
 from ..models.correction import Corrections
 from ..models.sidecar import ArticleMetadata
 from .tables import Column, Table, tables
@@ -25,6 +25,7 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "meeting": Meeting,
     "exercise": Exercise,
     "evidence": Evidence,
+    "review": Review,
     "dataset": Dataset,
     "corrections": Corrections,
     "sidecar": ArticleMetadata,

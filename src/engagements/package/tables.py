@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person
+from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person, Review
 from ..models.base import RowRule, StrictModel
 from ..models.types import Position
 
@@ -27,6 +27,7 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "meetings": Meeting,
     "exercises": Exercise,
     "evidence": Evidence,
+    "reviews": Review,
 }
 SINGULAR = {
     "articles": "article",
@@ -35,6 +36,7 @@ SINGULAR = {
     "meetings": "meeting",
     "exercises": "exercise",
     "evidence": "evidence",
+    "reviews": "review",
 }
 
 

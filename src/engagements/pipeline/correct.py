@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person, Review
 from ..models.correction import (
     AddRecord,
     Correction,
@@ -40,6 +40,7 @@ _TABLE_MODELS: dict[str, type[BaseModel]] = {
     "meetings": Meeting,
     "exercises": Exercise,
     "evidence": Evidence,
+    "reviews": Review,
 }
 _PATH = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(.*)$")
 
@@ -76,10 +77,12 @@ def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Co
     applied = 0
     for correction in corrections:
         snapshot = state.copy()
+        state.correction = correction
         try:
             state.check_spans(correction)
-            _APPLY[type(correction)](state, correction)
+            subject, others = _APPLY[type(correction)](state, correction)
             state.check_references()
+            state.review(correction, subject, others)
         except _Skip as skip:
             state = snapshot
             stale.append(Stale(correction.id, skip.code, skip.message))
@@ -106,6 +109,8 @@ class _State:
 
     def __init__(self, dataset: Dataset | None = None) -> None:
         self.tables: dict[str, dict[str, Record]] = {}
+        self.correction: Correction | None = None
+        """The correction being applied: evidence it supplies or moves names it."""
         if dataset is not None:
             for name in type(dataset).model_fields:
                 self.tables[name] = {r.id: r.model_dump() for r in getattr(dataset, name)}
@@ -113,6 +118,7 @@ class _State:
     def copy(self) -> _State:
         clone = _State()
         clone.tables = {name: dict(records) for name, records in self.tables.items()}
+        clone.correction = self.correction
         return clone
 
     def dataset(self) -> Dataset:
@@ -148,6 +154,7 @@ class _State:
             "start": span.start,
             "end": span.end,
             "quote": span.quote,
+            "correction_id": self.correction.id if self.correction else None,
             "provenance": "reviewed",
         }
 
@@ -161,7 +168,21 @@ class _State:
             "id": new_id,
             "subject_id": subject,
             "field": field,
+            "correction_id": self.correction.id
+            if self.correction and known is None
+            else item["correction_id"],
             "provenance": "reviewed" if known is None else known["provenance"],
+        }
+
+    def review(self, correction: Correction, subject: str, others: list[str]) -> None:
+        """Publish who made the applied correction, why, and what it touched."""
+        self.tables["reviews"][correction.id] = {
+            "id": correction.id,
+            "action": correction.action,
+            "subject_id": subject,
+            "others": others,
+            "author": correction.author,
+            "reason": correction.reason,
         }
 
     def evidence_of(self, subject: str) -> list[Record]:
@@ -232,7 +253,7 @@ class _State:
 # ---------------------------------------------------------------- actions
 
 
-def _add(state: _State, correction: AddRecord) -> None:
+def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
     table, values = correction.table, dict(correction.record)
     if "id" in values or "provenance" in values:
         raise _Skip("correction_invalid", "`id` and `provenance` are derived; leave them out of `record`")
@@ -250,18 +271,20 @@ def _add(state: _State, correction: AddRecord) -> None:
     default = "name" if "name" in _model(table).model_fields else "status"
     for span in correction.evidence:
         state.cite(new_id, span.field or default, span)
+    return new_id, []
 
 
-def _remove(state: _State, correction: RemoveRecord) -> None:
+def _remove(state: _State, correction: RemoveRecord) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, _ = state.record(correction.target)
     del state.tables[table][correction.target]
     for item in state.evidence_of(correction.target):
         del state.evidence[item["id"]]
     _redirect(state, {correction.target: None})
+    return correction.target, []
 
 
-def _fix(state: _State, correction: FixFields) -> None:
+def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, record = state.record(correction.target)
     fields = _model(table).model_fields
@@ -282,9 +305,10 @@ def _fix(state: _State, correction: FixFields) -> None:
     default = next(iter(correction.values))
     for span in correction.evidence:
         state.cite(correction.target, span.field or default, span)
+    return correction.target, []
 
 
-def _merge(state: _State, correction: MergeRecords) -> None:
+def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, target = state.record(correction.target)
     others = []
@@ -309,9 +333,10 @@ def _merge(state: _State, correction: MergeRecords) -> None:
     _redirect(state, {other["id"]: correction.target for other in others})
     for span in correction.evidence:
         state.cite(correction.target, span.field or ("names" if "names" in target else "articles"), span)
+    return correction.target, list(correction.others)
 
 
-def _split(state: _State, correction: SplitRecord) -> None:
+def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, target = state.record(correction.target)
     values = dict(correction.record)
@@ -368,6 +393,7 @@ def _split(state: _State, correction: SplitRecord) -> None:
                 state.put(subject_table, {**subject, root: changed})
     for span in correction.evidence:
         state.cite(new_id, span.field or ("name" if span.quote == values["name"] else "names"), span)
+    return correction.target, [new_id]
 
 
 _APPLY: dict[type, Any] = {
