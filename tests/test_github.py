@@ -127,7 +127,13 @@ def test_pre_commit_hooks_run_existing_commands() -> None:
         entry = hook["entry"].split()
         assert entry[:2] == ["engagements", "validate"] and hook["language"] == "python"
         assert hook["pass_filenames"] is False
-        re.compile(hook["files"])
+    files = {hook["id"]: re.compile(hook["files"]) for hook in hooks}
+    package = files["engagements-validate"]
+    assert package.search("datasets/engagements/data/persons.csv") and package.search("datapackage.json")
+    assert not package.search("README.md") and not package.search("datasets/sources/a.txt")
+    checkout = files["engagements-validate-checkout"]
+    assert checkout.search("datasets/sources/a.meta.json") and checkout.search("datasets/corrections/x.yaml")
+    assert not checkout.search("src/engagements/cli.py")
 
 
 def test_this_repository_uses_its_own_action_and_test_command() -> None:
