@@ -451,3 +451,25 @@ def test_span_command_prints_spans_that_a_correction_accepts(base: Repo) -> None
     assert all(article.text[s.start : s.end] == "Burkhard" and s.article_id == article.id for s in spans)
     missing = CliRunner().invoke(main, ["span", str(source), "Quelqu’un d’autre"])
     assert missing.exit_code == 1 and "not in" in missing.output
+
+
+def test_a_cached_article_is_extracted_without_the_language_model(
+    base: Repo, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    import engagements.convert
+    from engagements.cli import main
+
+    source = str(base.sources / "ghana.txt")
+    first = CliRunner().invoke(main, ["extract", source, "--cache", str(base.cache)])
+
+    def no_model() -> None:
+        raise AssertionError("the language model was loaded for a cached article")
+
+    monkeypatch.setattr(engagements.convert, "pipeline", no_model)
+    second = CliRunner().invoke(main, ["extract", source, "--cache", str(base.cache)])
+    assert first.exit_code == second.exit_code == 0, second.output
+    assert json.loads(second.stdout) == json.loads(first.stdout)
+    uncached = CliRunner().invoke(main, ["extract", source, "--no-cache"])
+    assert uncached.exit_code != 0 and isinstance(uncached.exception, AssertionError)

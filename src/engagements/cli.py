@@ -17,6 +17,26 @@ MAX_WARNINGS = 10
 """Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
 
 
+def _cache_options(command: Any) -> Any:
+    """`--cache DIR` and `--no-cache`, shared by every command that extracts."""
+    command = click.option("--no-cache", is_flag=True, help="Extract again; read and write no cache.")(
+        command
+    )
+    return click.option(
+        "--cache",
+        "cache_dir",
+        type=click.Path(file_okay=False, path_type=Path),
+        default=None,
+        help="Extraction cache folder [default: $ENGAGEMENTS_CACHE or ~/.cache/engagements].",
+    )(command)
+
+
+def _cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
+    from .pipeline.cache import default_dir
+
+    return None if no_cache else cache_dir or default_dir()
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
@@ -58,14 +78,7 @@ def main() -> None:
     default=None,
     help="Folder of corrections (*.yaml, *.json) applied on top of extraction.",
 )
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Extraction cache folder [default: $ENGAGEMENTS_CACHE or ~/.cache/engagements].",
-)
-@click.option("--no-cache", is_flag=True, help="Extract every article again; read and write no cache.")
+@_cache_options
 def convert(
     sources: tuple[Path, ...],
     out: Path,
@@ -87,7 +100,6 @@ def convert(
     2 nothing could be written.
     """
     from .convert import convert_sources
-    from .pipeline.cache import default_dir
 
     bar: Any = None
 
@@ -112,7 +124,7 @@ def convert(
             progress=progress,
             workers=workers,
             corrections=corrections,
-            cache_dir=None if no_cache else cache_dir or default_dir(),
+            cache_dir=_cache_folder(cache_dir, no_cache),
         )
     except EngagementsError as error:
         _fail(str(error))
@@ -168,14 +180,7 @@ def convert(
     default=None,
     help="Also write the JSON report to this file (keep it as a CI artifact).",
 )
-@click.option(
-    "--cache",
-    "cache_dir",
-    type=click.Path(file_okay=False, path_type=Path),
-    default=None,
-    help="Extraction cache for checkouts [default: $ENGAGEMENTS_CACHE or ~/.cache/engagements].",
-)
-@click.option("--no-cache", is_flag=True, help="Extract every article of a checkout again.")
+@_cache_options
 def validate(
     path: Path,
     fmt: str,
@@ -196,14 +201,14 @@ def validate(
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
-    from .pipeline.cache import default_dir
     from .submission.checkout import is_checkout, validate_checkout
 
     checked_engine: Any = "model" if engine == "model" else "fast"
     try:
         if is_checkout(path):
-            cache = None if no_cache else cache_dir or default_dir()
-            report = validate_checkout(path, cache_dir=cache, engine=checked_engine)
+            report = validate_checkout(
+                path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
+            )
         else:
             report = validate_package(path, engine=checked_engine)
     except (OSError, EngagementsError) as error:
@@ -270,12 +275,16 @@ def schema(root: Path) -> None:
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
-def extract(file: Path, fmt: str) -> None:
-    """Print one article's extraction as JSON, in the shape of the evaluation corpus."""
+@_cache_options
+def extract(file: Path, fmt: str, cache_dir: Path | None, no_cache: bool) -> None:
+    """Print one article's extraction as JSON, in the shape of the evaluation corpus.
+
+    A cached article is printed without loading the language model.
+    """
     from .convert import extract_view
 
     try:
-        view: dict[str, Any] = extract_view(file)
+        view: dict[str, Any] = extract_view(file, _cache_folder(cache_dir, no_cache))
     except EngagementsError as error:
         _fail(str(error), 1)
         return

@@ -205,12 +205,12 @@ def convert_sources(
     return result
 
 
-def extract_view(path: Path) -> dict[str, Any]:
+def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     """One article's extraction in the evaluation corpus's shape: a view of the built models."""
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]
-    dataset, warnings = build_dataset(articles)
+    dataset, warnings = build_dataset(articles, ExtractionCache(cache_dir))
     article = dataset.articles[0]
     orgs = {o.id: o for o in dataset.organisations}
     people = {p.id: p for p in dataset.persons}
