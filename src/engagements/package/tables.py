@@ -177,7 +177,7 @@ def _tables_of(
         target = _resolve(prop, defs)
         if target.get("type") == "object":  # nested optional model -> prefixed columns
             sub = target["properties"]
-            sub_model = _submodel(info.annotation)
+            sub_model = submodel(info.annotation)
             for sub_name, sub_prop in sub.items():
                 sub_schema, _ = _unwrap(sub_prop)
                 columns.append(
@@ -197,7 +197,7 @@ def _tables_of(
             child = f"{SINGULAR[name]}_{field_name}"
             if items.get("type") == "object":
                 children += _tables_of(
-                    child, _submodel(info.annotation), name, field_name, prop.get("minItems", 0)
+                    child, submodel(info.annotation), name, field_name, prop.get("minItems", 0)
                 )
                 continue
             if "x-references" in items:
@@ -262,7 +262,7 @@ def _position() -> Column:
     return _column("position", schema, True, "Order of the row within its parent record (from 0).", Position)
 
 
-def _submodel(annotation: Any) -> type[BaseModel]:
+def submodel(annotation: Any) -> type[BaseModel]:
     """The model class inside `Model | None` or `list[Model]`."""
     if isinstance(annotation, type) and issubclass(annotation, BaseModel):
         return annotation

@@ -17,7 +17,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person, Review
+from ..models import Dataset
 from ..models.correction import (
     AddRecord,
     Correction,
@@ -28,20 +28,12 @@ from ..models.correction import (
     SplitRecord,
 )
 from ..models.types import ID_PREFIXES
+from ..package.tables import TOP_LEVEL, submodel, tables
 from .resolve import entity_id, record_id
 
 Record = dict[str, Any]
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
 ENTITY_TABLES = ("persons", "organisations", "meetings", "exercises")
-_TABLE_MODELS: dict[str, type[BaseModel]] = {
-    "articles": Article,
-    "persons": Person,
-    "organisations": Organisation,
-    "meetings": Meeting,
-    "exercises": Exercise,
-    "evidence": Evidence,
-    "reviews": Review,
-}
 _PATH = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(.*)$")
 
 
@@ -95,13 +87,7 @@ def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Co
 
 
 def _model(table: str) -> type[BaseModel]:
-    return _TABLE_MODELS[table]
-
-
-def _submodel(annotation: Any) -> type[BaseModel]:
-    """The model of a list field's items (`list[Participant]` -> `Participant`)."""
-    model: type[BaseModel] = next(a for a in annotation.__args__ if issubclass(a, BaseModel))
-    return model
+    return TOP_LEVEL[table]
 
 
 class _State:
@@ -418,8 +404,6 @@ def _split_path(path: str) -> tuple[str, int | None, str]:
 @cache
 def _reference_keys() -> tuple[frozenset[str], frozenset[str]]:
     """(keys holding one id, keys holding a list of ids), from the derived tables."""
-    from ..package.tables import tables
-
     single = {
         c.name
         for t in tables()
@@ -504,7 +488,7 @@ def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
                     changed[key] = mapping[value]
                 if not (isinstance(value, list) and value and isinstance(value[0], dict)):
                     continue
-                item_model = _submodel(_model(table).model_fields[key].annotation)
+                item_model = submodel(_model(table).model_fields[key].annotation)
                 items: list[Record | None] = []
                 for item in value:
                     new = {
