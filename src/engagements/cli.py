@@ -12,6 +12,7 @@ import click
 
 from . import __version__, render
 from .errors import EngagementsError
+from .files import write_atomically
 
 MAX_WARNINGS = 10
 """Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
@@ -231,19 +232,13 @@ def validate(
             with summary.open("a", encoding="utf-8") as handle:
                 handle.write(render.markdown_summary(report, base))
         if report_file:
-            _write_atomically(report_file, json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+            text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
+            write_atomically(report_file, text.encode("utf-8"))
     except OSError as error:
         _fail(f"cannot write {error.filename}: {error.strerror}")
     if report.codes() & FATAL_CODES:
         sys.exit(2)
     sys.exit(0 if report.valid else 1)
-
-
-def _write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    temporary = path.with_name(f".{path.name}.tmp")
-    temporary.write_text(text, encoding="utf-8")
-    os.replace(temporary, path)
 
 
 @main.command()

@@ -9,35 +9,26 @@ written atomically; an unreadable one is ignored and recomputed.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
-import tempfile
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata
 from pathlib import Path
 
-from pydantic import ValidationError
+from pydantic import TypeAdapter, ValidationError
 
-from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person, StrictModel
-from ..models.types import Line
+from ..files import write_atomically
 from .build import ArticleRecords
 from .parse import ParsedArticle
 
 ENV_VAR = "ENGAGEMENTS_CACHE"
 
 
-class _Entry(StrictModel):
-    """One cached result, as stored (JSON)."""
-
-    article: Article
-    persons: list[Person]
-    organisations: list[Organisation]
-    meetings: list[Meeting]
-    exercises: list[Exercise]
-    evidence: list[Evidence]
-    warnings: list[Line]
+_RECORDS = TypeAdapter(ArticleRecords)
+"""Cache entries are `ArticleRecords` as JSON, validated when read back."""
 
 
 def default_dir() -> Path:
@@ -92,41 +83,16 @@ class ExtractionCache:
             self.misses += path is not None
             return None
         try:
-            entry = _Entry.model_validate_json(path.read_bytes())
+            records = _RECORDS.validate_json(path.read_bytes())
         except (OSError, ValidationError):
             self.misses += 1
             return None
         self.hits += 1
-        return ArticleRecords(
-            entry.article,
-            entry.persons,
-            entry.organisations,
-            entry.meetings,
-            entry.exercises,
-            entry.evidence,
-            list(entry.warnings),
-        )
+        return records
 
     def put(self, article: ParsedArticle, records: ArticleRecords) -> None:
         path = self._path(article)
         if path is None:
             return
-        entry = _Entry(
-            article=records.article,
-            persons=records.persons,
-            organisations=records.organisations,
-            meetings=records.meetings,
-            exercises=records.exercises,
-            evidence=records.evidence,
-            warnings=records.warnings,
-        )
-        temporary: str | None = None
-        try:
-            path.parent.mkdir(parents=True, exist_ok=True)
-            with tempfile.NamedTemporaryFile("wb", dir=path.parent, suffix=".tmp", delete=False) as handle:
-                temporary = handle.name
-                handle.write(entry.model_dump_json().encode("utf-8"))
-            os.replace(temporary, path)
-        except OSError:  # a read-only or full cache folder costs speed, never the conversion
-            if temporary:
-                Path(temporary).unlink(missing_ok=True)
+        with contextlib.suppress(OSError):  # a read-only or full cache folder costs speed, never the result
+            write_atomically(path, _RECORDS.dump_json(records))
