@@ -13,6 +13,7 @@ import yaml
 
 from engagements.convert import convert_sources
 from engagements.models import Dataset
+from engagements.submission.checkout import Layout
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 
@@ -27,15 +28,22 @@ class Repo:
 
     @property
     def sources(self) -> Path:
-        return self.root / "datasets" / "sources"
+        return Layout(self.root).sources
 
     @property
     def corrections(self) -> Path:
-        return self.root / "datasets" / "corrections"
+        return Layout(self.root).corrections
 
     @property
     def package(self) -> Path:
-        return self.root / "datasets" / "engagements"
+        return Layout(self.root).package
+
+    def edit_a_cell(self) -> None:
+        """Flip the provenance of the first person in the committed CSV, as a hand edit would."""
+        path = self.package / "data" / "persons.csv"
+        header, first, rest = path.read_text(encoding="utf-8").split("\n", 2)
+        old, new = ("automatic", "reviewed") if "automatic" in first else ("reviewed", "automatic")
+        path.write_text(f"{header}\n{first.replace(old, new, 1)}\n{rest}", encoding="utf-8", newline="")
 
     def copy(self, to: Path) -> Repo:
         shutil.copytree(self.root, to, symlinks=True)
@@ -76,16 +84,17 @@ def base_correction(repo: Repo, **changes: Any) -> dict[str, Any]:
 
 def build_repo(root: Path, cache: Path) -> Repo:
     """Sources from two invented articles, one correction, and the package convert builds."""
-    sources = root / "datasets" / "sources"
+    layout = Layout(root)
+    sources = layout.sources
     sources.mkdir(parents=True)
-    (root / "datasets" / "corrections").mkdir()
+    layout.corrections.mkdir()
     shutil.copy(GOLDEN / "invented-mauritania.txt", sources / "mauritania.txt")
     shutil.copy(GOLDEN / "invented-ghana.txt", sources / "ghana.txt")
     (sources / "ghana.meta.json").write_text(
         json.dumps({"url": "https://example.org/ghana", "published": "2023-10-03"}), encoding="utf-8"
     )
-    first = convert_sources([sources], root / "datasets" / "engagements", cache_dir=cache)
-    package_json = root / "datasets" / "engagements" / "engagements.json"
+    first = convert_sources([sources], layout.package, cache_dir=cache)
+    package_json = layout.package / "engagements.json"
     repo = Repo(root, cache, Dataset.model_validate_json(package_json.read_text(encoding="utf-8")))
     assert first.report.valid
     repo.write_corrections("base.yaml", [base_correction(repo)])

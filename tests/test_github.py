@@ -34,15 +34,8 @@ def _github_env(workspace: Path, summary: Path) -> dict[str, str]:
     }
 
 
-def _break_a_cell(repo: Repo) -> None:
-    path = repo.package / "data" / "persons.csv"
-    header, first, rest = path.read_text(encoding="utf-8").split("\n", 2)
-    old, new = ("automatic", "reviewed") if "automatic" in first else ("reviewed", "automatic")
-    path.write_text(f"{header}\n{first.replace(old, new, 1)}\n{rest}", encoding="utf-8", newline="")
-
-
 def test_annotations_summary_and_report_for_a_broken_checkout(repo: Repo, tmp_path: Path) -> None:
-    _break_a_cell(repo)
+    repo.edit_a_cell()
     summary, report_file = tmp_path / "summary.md", tmp_path / "out" / "report.json"
     summary.write_text("earlier step\n", encoding="utf-8")
     result = CliRunner().invoke(

@@ -58,12 +58,6 @@ def _edit_package(name: str, edit: Callable[[str], str]) -> Callable[[Repo], Non
     return write
 
 
-def _first_cell(text: str, old: str, new: str) -> str:
-    header, first, rest = text.split("\n", 2)
-    assert old in first
-    return f"{header}\n{first.replace(old, new, 1)}\n{rest}"
-
-
 def _symlink_out(repo: Repo) -> None:
     (repo.sources / "outside.txt").symlink_to("/etc/hostname")
 
@@ -261,14 +255,7 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
     # the committed package against a rebuild
     (
         "generated CSV cell edited by hand",
-        _edit_package(
-            "data/persons.csv",
-            lambda t: (
-                _first_cell(t, "automatic", "reviewed")
-                if "automatic" in t.split("\n")[1]
-                else _first_cell(t, "reviewed", "automatic")
-            ),
-        ),
+        Repo.edit_a_cell,
         "rebuild_cell_differs",
         "data/persons.csv",
     ),

@@ -31,7 +31,7 @@ from .extract import Mention, extract
 from .link import Linked, link
 from .nlp import SUPPORTED_LANGUAGES
 from .parse import ParsedArticle
-from .resolve import entity_id, record_id
+from .resolve import article_id, entity_id, record_id
 
 
 @dataclass
@@ -68,7 +68,7 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
     """Models for one parsed article."""
     checksum = text_checksum(parsed.text)
     article = Article(
-        id=f"art-{checksum[:12]}",
+        id=article_id(checksum),
         title=parsed.title,
         publisher=parsed.publisher,
         dateline=parsed.dateline,

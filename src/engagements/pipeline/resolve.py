@@ -26,6 +26,11 @@ def digest(text: str, length: int = 12) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:length]
 
 
+def article_id(checksum: str) -> str:
+    """Id of an article: its prefix and the first 12 hex digits of its text checksum."""
+    return f"{ID_PREFIXES['articles']}-{checksum[:12]}"
+
+
 def entity_id(table: str, name: str) -> str:
     """Id of a named entity: its prefix and the slug of its canonical name."""
     return f"{ID_PREFIXES[table]}-{slug(name)}"

@@ -20,7 +20,7 @@ from ..errors import SourceError
 from ..package.validate import Engine, validate_package
 from ..package.write import render
 from ..pipeline.cache import ExtractionCache
-from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
 from ..report import Issue, Location, Report
 from .compare import compare_package
 from .load import SUFFIXES, LocatedCorrection, load_corrections
@@ -206,7 +206,7 @@ def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.da
 
 def _metadata_file(layout: Layout, path: Path, key: str, article: ParsedArticle) -> str:
     """The file a metadata value came from: the sidecar, unless it was read from the text."""
-    sidecar = path.with_name(path.stem + SIDECAR_SUFFIX)
+    sidecar = sidecar_path(path)
     return layout.show(path if key in article.spans or not sidecar.exists() else sidecar)
 
 
