@@ -70,14 +70,19 @@ def run(script: str, *args: str) -> dict[str, float]:
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def main() -> int:
+def corpus_arguments(description: str | None, articles: int) -> argparse.Namespace:
+    """`--articles N` and `--corpus DIR` (the shared development corpus by default)."""
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description, formatter_class=argparse.RawDescriptionHelpFormatter
     )
-    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--articles", type=int, default=articles)
     parser.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus" / "dev")
-    args = parser.parse_args()
+    return parser.parse_args()
+
+
+def main() -> int:
+    args = corpus_arguments(__doc__, 2000)
     with tempfile.TemporaryDirectory() as tmp:
         full, quarter = Path(tmp) / "full", Path(tmp) / "quarter"
         make_corpus(args.corpus, full, args.articles)

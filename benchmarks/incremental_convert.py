@@ -11,7 +11,6 @@ checkout with a warm cache (sources, corrections, rebuild comparison, package).
 
 from __future__ import annotations
 
-import argparse
 import shutil
 import subprocess
 import sys
@@ -19,7 +18,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from convert_speed import make_corpus
+from convert_speed import corpus_arguments, make_corpus
 
 
 def timed(*argv: str | Path) -> float:
@@ -29,13 +28,7 @@ def timed(*argv: str | Path) -> float:
 
 
 def main() -> int:
-    root = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
-    )
-    parser.add_argument("--articles", type=int, default=200)
-    parser.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus" / "dev")
-    args = parser.parse_args()
+    args = corpus_arguments(__doc__, 200)
     cli = Path(sys.executable).with_name("engagements")
     with tempfile.TemporaryDirectory() as tmp:
         checkout = Path(tmp) / "repo"
