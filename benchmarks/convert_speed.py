@@ -23,7 +23,7 @@ from pathlib import Path
 SPACY_RUN = """
 import json, sys, time, resource
 from pathlib import Path
-from engagements.pipeline.nlp import pipeline
+from engagements.extraction.nlp import pipeline
 from engagements.pipeline.parse import parse_file
 parsed = [parse_file(p) for p in sorted(Path(sys.argv[1]).glob("*.txt"))]
 texts = [a.text for a in parsed if a.language == "fr"]  # what the converter analyses
@@ -38,8 +38,8 @@ CONVERT_RUN = """
 import json, sys, time, resource
 from pathlib import Path
 from engagements.convert import convert_sources
-from engagements.pipeline import gazetteer
-from engagements.pipeline.nlp import pipeline
+from engagements.extraction import gazetteer
+from engagements.extraction.nlp import pipeline
 pipeline(); gazetteer.cities()  # loading is not conversion: spaCy's timing excludes it too
 start = time.perf_counter()
 result = convert_sources([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]))

@@ -18,7 +18,7 @@ import tempfile
 from pathlib import Path
 
 from engagements.convert import extract_view
-from engagements.pipeline.nlp import pipeline
+from engagements.extraction.nlp import pipeline
 from engagements.pipeline.parse import parse_file
 
 

@@ -16,14 +16,14 @@ from pathlib import Path
 from typing import Any
 
 from .errors import EngagementsError, SourceError
+from .extraction import gazetteer
+from .extraction.nlp import SUPPORTED_LANGUAGES, pipeline
 from .models import Dataset
 from .package.validate import validate_package
 from .package.write import write_package
-from .pipeline import gazetteer
 from .pipeline.build import ArticleRecords, build_article, merge
 from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
-from .pipeline.nlp import SUPPORTED_LANGUAGES, pipeline
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections

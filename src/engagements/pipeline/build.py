@@ -10,6 +10,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..extraction import gazetteer
+from ..extraction.extract import Mention, extract
+from ..extraction.link import Linked, link
+from ..extraction.nlp import SUPPORTED_LANGUAGES
 from ..models import (
     Article,
     Dataset,
@@ -26,10 +30,6 @@ from ..models import (
 )
 from ..models.meeting import ParticipantRole
 from ..models.types import DatePrecision
-from . import gazetteer
-from .extract import Mention, extract
-from .link import Linked, link
-from .nlp import SUPPORTED_LANGUAGES
 from .parse import ParsedArticle
 from .resolve import article_id, entity_id, record_id
 

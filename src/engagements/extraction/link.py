@@ -14,12 +14,12 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from ..languages.fr.lexicon import ROLE_HEADS, demonym_country
 from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .entities import OrgEntity, PersonEntity, RoleClaim
 from .exercises import ExerciseEvent, exercises
 from .extract import Extraction, Mention
-from .lexicon import ROLE_HEADS, demonym_country
 from .meetings import MeetingEvent, meetings
 
 _ROLE_HEAD = re.compile(

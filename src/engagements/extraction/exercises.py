@@ -11,11 +11,11 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..languages.fr.lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS, demonym_country
 from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
 from .dates import When
 from .extract import Extraction, Mention
-from .lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS, demonym_country
 
 _FORCES = re.compile(
     r"(?:forces(?: spéciales| navales| armées)?|armées|marines|troupes|homologues|militaires|unités|rangers)"

@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..languages.fr.lexicon import EXERCISE_WORDS, RANKS, ROLE_HEADS, WEEKDAYS, demonym_country
+from ..pipeline.parse import MONTHS
 from . import gazetteer
-from .lexicon import EXERCISE_WORDS, RANKS, ROLE_HEADS, WEEKDAYS, demonym_country
 from .nlp import analyse
-from .parse import MONTHS
 
 _RANK_PATTERN = "|".join(re.escape(r) for r in sorted(RANKS, key=len, reverse=True))
 RANK_BEFORE = re.compile(

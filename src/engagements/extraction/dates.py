@@ -11,8 +11,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from .lexicon import WEEKDAYS
-from .parse import MONTHS
+from ..languages.fr.lexicon import WEEKDAYS
+from ..pipeline.parse import MONTHS
 
 _MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?!\w)"
 _WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r")(?!\w)"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from engagements.pipeline.dates import find, shift
+from engagements.extraction.dates import find, shift
 
 
 @pytest.mark.parametrize(
