@@ -17,7 +17,8 @@ from typing import Any
 
 from .errors import EngagementsError, SourceError
 from .extraction import gazetteer
-from .extraction.nlp import SUPPORTED_LANGUAGES, pipeline
+from .extraction.nlp import load, model_for, models_in_use
+from .languages import get as language_named
 from .models import Dataset
 from .package.validate import validate_package
 from .package.write import write_package
@@ -74,13 +75,17 @@ CHUNK = 16
 
 
 def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
-    """Analyse a chunk of articles (one nlp.pipe call) and build their records, in order."""
-    french = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
-    docs = iter(pipeline().pipe([a.text for a in french], batch_size=CHUNK)) if french else iter(())
-    return [
-        build_article(article, next(docs) if article.language in SUPPORTED_LANGUAGES else None)
-        for article in articles
-    ]
+    """Analyse a chunk of articles (one nlp.pipe call per pipeline) and build their records, in order."""
+    by_model: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        language = language_named(article.language)
+        if language is not None:
+            by_model.setdefault(model_for(language).name, []).append(index)
+    docs: dict[int, Any] = {}
+    for name, indices in by_model.items():
+        analysed = load(name).pipe([articles[i].text for i in indices], batch_size=CHUNK)
+        docs.update(zip(indices, analysed, strict=True))
+    return [build_article(article, docs.get(index)) for index, article in enumerate(articles)]
 
 
 def default_workers(files: int) -> int:
@@ -95,7 +100,8 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
         for chunk in chunks:
             yield from _extract_chunk(chunk)
         return
-    pipeline()  # load once here: forked workers share the model and the gazetteer
+    for model in models_in_use():  # load once here: forked workers share the models and the gazetteer
+        load(model.name)
     gazetteer.cities()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:

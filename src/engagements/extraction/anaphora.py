@@ -1,39 +1,39 @@
-"""Anaphora: who `il`, `le maréchal`, `le général russe`, `son visiteur` or `l’officier américain` is.
+"""Anaphora: who `il`, `le maréchal`, `le général russe`, `son visiteur` or `the minister` is.
 
-News French refers back to people by pronoun, rank, position or nationality. Each reference
-resolves to the most recently named person it fits: a rank or position they hold, the country
-they serve; `son visiteur` / `son hôte` to the visitor of the visit being reported.
+News refers back to people by pronoun, rank, position or nationality. Each reference resolves
+to the most recently named person it fits: a rank or position they hold, the country they
+serve; `son visiteur` / `his host` to the visitor of the visit being reported. Only the
+sentence at hand is scanned, so the cost is linear in the article's length.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..languages.fr.lexicon import RANKS, ROLE_HEADS, demonym_country
+from ..languages.base import Language, alternation
 from .entities import PersonEntity
-from .extract import Extraction, Mention
+from .mentions import Extraction, Mention
 
-_NOUNS = sorted(
-    {
-        *(r.lower() for r in RANKS),
-        *(r.lower() for r in ROLE_HEADS),
-        "officier",
-        "responsable",
-        "visiteur",
-        "hôte",
-        "invité",
-        "homologue",
-    },
-    key=len,
-    reverse=True,
-)
-DESCRIPTION = re.compile(
-    r"(?<![\w’'])(?:le|la|l’|l'|son|sa|leur)\s*(?P<noun>" + "|".join(re.escape(n) for n in _NOUNS) + r")"
-    r"(?P<adj>\s+[a-zà-ÿ-]+)?",
-    re.IGNORECASE,
-)
-_NAME_AFTER = re.compile(r"\s*,?\s*[A-ZÀ-Ý][a-zà-ÿ]")
+
+@cache
+def _description(language: Language) -> re.Pattern[str]:
+    nouns = sorted(
+        {*(r.lower().rstrip(".") for r in language.ranks), *(r.lower() for r in language.role_heads),
+         *language.reference_nouns},
+        key=len,
+        reverse=True,
+    )  # fmt: skip
+    owners = alternation(language.description_owners).replace("’", "[’']")
+    return re.compile(
+        rf"(?<![\w’'])(?:{owners})\s*(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
+        r"(?P<adj>\s+[a-zà-ÿ-]+)?",
+        re.IGNORECASE,
+    )
+
+
+_NAME_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]*\.\s*)*[A-ZÀ-Ý][a-zà-ÿ]")
 """`le général Michael Langley`, `le ministre, Omar Talbi`: the name itself follows."""
 
 
@@ -55,35 +55,34 @@ def resolve(
     persons: list[PersonEntity],
 ) -> list[Reference]:
     """References in text[start:end] to people named earlier (`named_before`, in text order)."""
-    text = extraction.text
+    text, language = extraction.text, extraction.language
     found: list[Reference] = []
     taken = {index for index, _ in people}
-    for match in DESCRIPTION.finditer(text, start, end):
-        if _NAME_AFTER.match(text, match.end()) and match["noun"].lower() not in (
-            "visiteur",
-            "hôte",
-            "invité",
-        ):
-            continue  # `le général Michael Langley`: the name follows, nothing to resolve
+    visitor_nouns = {n.lower() for n in language.visitor_nouns}
+    for match in _description(language).finditer(text, start, end):
         noun = match["noun"].lower()
-        country = demonym_country(match["adj"].strip()) if match["adj"] else None
-        candidate = _fit(noun, country, named_before, persons, visitor)
+        if _NAME_AFTER.match(text, match.end("noun")) and noun not in visitor_nouns:
+            continue  # `le général Michael Langley`: the name follows, nothing to resolve
+        adj = match["adj"].strip() if match["adj"] else None
+        country = language.demonym_country(adj) if adj else None
+        candidate = _fit(noun, country, named_before, persons, visitor, visitor_nouns)
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
-    doc = extraction.doc
-    for token in doc:
-        if start <= token.idx < end and token.lower_ in ("il", "elle") and token.dep_.startswith("nsubj"):
-            previous = [index for index, mention in named_before if mention.start < start]
-            if previous:
-                subject = _last_subject(extraction, named_before, start)
-                if subject is not None and subject not in taken:
-                    taken.add(subject)
-                    found.append(
-                        Reference(subject, Mention(token.text, token.idx, token.idx + len(token.text)))
-                    )
-            break
+    pronouns = "|".join(re.escape(p) for p in language.pronouns)
+    pronoun = re.compile(rf"(?<![\w’'-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
+    if pronoun and not _impersonal(text, pronoun.end()):
+        subject = _last_subject(extraction, named_before, start)
+        if subject is not None and subject not in taken:
+            found.append(Reference(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end())))
     return found
+
+
+def _impersonal(text: str, end: int) -> bool:
+    """`il s’agit`, `il y a`, `il faut`, `it is`: no one is referred to."""
+    return bool(
+        re.match(r"\s+(?:s[’']agit|y\s|faut|est\s+(?:prévu|question|important)|semble)", text[end : end + 20])
+    )
 
 
 def _fit(
@@ -92,36 +91,30 @@ def _fit(
     named_before: list[tuple[int, Mention]],
     persons: list[PersonEntity],
     visitor: int | None,
+    visitor_nouns: set[str],
 ) -> int | None:
-    if noun in ("visiteur", "hôte", "invité"):
+    if noun in visitor_nouns:
         return visitor
-    if country:  # `le général russe`: the person of that nationality named last, an officer for `officier`
+    if country:  # `le général russe`: the person of that nationality named last, an officer for a rank
         same = [index for index, _ in reversed(named_before) if persons[index].country == country]
         ranked = [index for index in same if persons[index].titles]
-        if noun in ("officier", "général", "amiral", "colonel") and ranked:
-            return ranked[0]
-        return same[0] if same else None
+        return ranked[0] if ranked and noun not in ("ministre", "minister") else (same[0] if same else None)
     for index, _ in reversed(named_before):
         person = persons[index]
-        if country and person.country and person.country != country:
-            continue
-        titles = {t.text.lower() for t in person.titles}
+        titles = {t.text.lower().rstrip(".") for t in person.titles}
         roles = [c.role.text.lower() for c in person.roles]
         if (
             noun in titles
-            or any(r.startswith(noun) for r in roles)
+            or any(r.startswith(noun) or f" {noun}" in r for r in roles)
             or any(t.startswith(noun) for t in titles)
         ):
-            return index
-        if noun in ("officier", "responsable") and country and person.country == country:
             return index
     return None
 
 
 def _last_subject(extraction: Extraction, named_before: list[tuple[int, Mention]], start: int) -> int | None:
-    """The person the previous sentence was about: its first named person."""
-    sentences = [s for s in extraction.sentences if s[1] <= start]
-    for s_start, s_end in reversed(sentences):
+    """The person the previous sentences were about: the first named in the nearest one naming anyone."""
+    for s_start, s_end in reversed([s for s in extraction.sentences if s[1] <= start][-3:]):
         inside = [index for index, mention in named_before if s_start <= mention.start < s_end]
         if inside:
             return inside[0]

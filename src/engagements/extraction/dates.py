@@ -1,8 +1,12 @@
-"""Date expressions as written (`mardi`, `la veille`, `le 17 septembre`, `en avril 2026`) -> partial dates.
+"""Date expressions as written (`mardi`, `la veille`, `le 17 septembre`, `Nov. 12`, `du 15 au 16 octobre`,
+`Jan. 31 – Feb. 3, 2022`) -> partial dates, in any language's words.
 
-A weekday resolves to the most recent such day on or before the publication date; `la veille` and
-`le lendemain` resolve against the date of the event reported before; without an anchor the value
-stays unknown and the expression is kept.
+A day and month without a year take the publication's year (a `dernier`/`last` month after the
+publication's month is last year's). A weekday resolves to the most recent such day on or before
+the publication date (or the next one when `prochain`/`next` says so), inside a stated window
+when one is given; `hier`/`yesterday` against the publication date; `la veille`, `le
+lendemain` against the event reported before. Without an anchor the value stays unknown and the
+expression is kept. A range gives its first day and its last.
 """
 
 from __future__ import annotations
@@ -10,22 +14,9 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..languages.fr.lexicon import WEEKDAYS
-from ..pipeline.parse import MONTHS
-
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")(?!\w)"
-_WEEKDAY = "(?:" + "|".join(WEEKDAYS) + r")(?!\w)"
-EXPRESSIONS = re.compile(
-    rf"(?<!\w)(?:(?P<full>(?:(?:ce |le )?(?P<wd>{_WEEKDAY}) )?(?:le )?(?P<d>\d{{1,2}})(?:er)? "
-    rf"(?P<m>{_MONTH})\.?(?: (?P<y>\d{{4}}))?)"
-    rf"|(?P<range>du (?P<d1>\d{{1,2}})(?:er)?(?: (?P<m1>{_MONTH}))? au (?P<d2>\d{{1,2}})(?:er)? "
-    rf"(?P<m2>{_MONTH})(?: (?P<y2>\d{{4}}))?)"
-    rf"|(?P<month>(?:(?:en|fin|début|mi-|courant) )?(?P<mm>{_MONTH})(?: (?P<my>\d{{4}}))?)"
-    rf"|(?P<rel>la veille|le lendemain|le même jour|le jour même|quelques heures plus tôt|(?:avant-)?hier)"
-    rf"|(?P<weekday>(?:ce |le |la )?(?P<w>{_WEEKDAY})(?: (?:dernier|passé|prochain))?))",
-    re.IGNORECASE,
-)
+from ..languages.base import DateWords, Language, alternation
 
 
 @dataclass(frozen=True)
@@ -39,6 +30,49 @@ class When:
     end_value: str | None = None
     relative: str | None = None
     """`before`, `after` or `same` for expressions relative to the previous event."""
+    weekday: int | None = None
+    """The weekday named, when the value rests on one (resolved again inside a visit's window)."""
+
+
+def _alt(words: tuple[str, ...] | object) -> str:
+    return alternation(tuple(words)).replace("’", "[’']")  # type: ignore[arg-type]
+
+
+@cache
+def _grammar(words: DateWords) -> re.Pattern[str]:
+    month = rf"(?:{_alt(tuple(words.months))})\.?(?![\w])"
+    weekday = rf"(?:{_alt(tuple(words.weekdays))})(?![\w])"
+    article = rf"(?:(?:{_alt(words.articles)})\s+)?"
+    day = r"\d{1,2}(?:er|e|st|nd|rd|th)?"
+    year = r"(?:,?\s+(?:(?:of|de)\s+)?\d{4})"
+    to = _alt(words.range_to)
+    frm = _alt(words.range_from)
+    qualifier = rf"(?:(?P<q>{_alt(words.month_qualifiers)})\s*)?"
+    past_future = rf"(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
+    relative = _alt((*words.yesterday, *words.day_before_yesterday, *words.today, *words.tomorrow,
+                     *words.previous_day, *words.next_day, *words.same_day))  # fmt: skip
+    return re.compile(
+        rf"(?<![\w])(?:"
+        # ranges: `du 15 au 16 octobre 2024`, `from 14 – 29 August 2019`, `June 16-20`, `Jan. 31 – Feb. 3, 2022`
+        rf"(?P<range>(?:(?:{frm})\s+)?(?:{weekday},?\s+)?(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:{to})\s*"
+        rf"(?:{weekday},?\s+)?(?P<d2>{day})\s+(?P<m2>{month})(?P<y2>{year})?)"
+        rf"|(?P<mrange>(?:(?:{frm})\s+)?(?P<rm1>{month})\s+(?P<rd1>{day})\s*(?:{to})\s*(?:(?P<rm2>{month})\s+)?"
+        rf"(?P<rd2>{day})(?P<ry2>{year})?)"
+        # a day: `le mardi 14 novembre 2023`, `Tuesday, Nov. 12, 2024`, `le 12/11`
+        rf"|(?P<dmy>{article}(?:(?P<wd1>{weekday}),?\s+)?(?:{article})?(?P<d>{day})\s+(?P<m>{month})(?P<y>{year})?"
+        rf"{past_future})"
+        rf"|(?P<mdy>{article}(?:(?P<wd2>{weekday}),?\s+)?(?P<mm>{month})\s+(?P<dd>{day})(?![\d:])(?P<yy>{year})?)"
+        rf"|(?P<numeric>{article}(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/]))"
+        # a month: `en avril 2026`, `fin août`, `novembre prochain`, `last April`, `in mid-June 2020`
+        rf"|(?P<month>{qualifier}(?P<pf>(?:{_alt((*words.past_markers, *words.future_markers))})\s+)?"
+        rf"(?P<mo>{month})(?P<my>\s+\d{{4}})?{past_future})"
+        rf"|(?P<vague>{_alt(words.vague)})"
+        rf"|(?P<rel>{relative})"
+        rf"|(?P<weekday>{article}(?P<w>{weekday})(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
+        rf"(?:\s+(?:matin|soir|après-midi|morning|afternoon|evening|night))?)"
+        rf")(?![\w])",
+        re.IGNORECASE,
+    )
 
 
 def _iso(year: int | None, month: int, day: int | None) -> str | None:
@@ -50,59 +84,127 @@ def _iso(year: int | None, month: int, day: int | None) -> str | None:
         return None
 
 
-def find(text: str, start: int, end: int, published: str | None) -> list[When]:
+def _number(text: str | None) -> int | None:
+    digits = re.search(r"\d+", text or "")
+    return int(digits.group()) if digits else None
+
+
+def _month(words: DateWords, text: str | None) -> int | None:
+    if not text:
+        return None
+    return words.months.get(text.lower().rstrip("."))
+
+
+def find(
+    text: str,
+    start: int,
+    end: int,
+    published: str | None,
+    language: Language,
+    window: tuple[str, str] | None = None,
+) -> list[When]:
     """Date expressions in text[start:end], resolved as far as the publication date allows."""
+    words = language.dates
     anchor = dt.date.fromisoformat(published) if published and len(published) == 10 else None
     year = int(published[:4]) if published else None
+    month_now = int(published[5:7]) if published and len(published) >= 7 else None
     found = []
-    for match in EXPRESSIONS.finditer(text, start, end):
-        if match["full"] and match["m"]:
-            y = int(match["y"]) if match["y"] else year
-            found.append(
-                When(
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    _iso(y, MONTHS[match["m"].lower().rstrip(".")], int(match["d"])),
-                )
-            )
-        elif match["range"]:
-            m2 = MONTHS[match["m2"].lower()]
-            m1 = MONTHS[match["m1"].lower()] if match["m1"] else m2
-            y = int(match["y2"]) if match["y2"] else year
-            found.append(
-                When(
-                    match.group(),
-                    match.start(),
-                    match.end(),
-                    _iso(y, m1, int(match["d1"])),
-                    _iso(y, m2, int(match["d2"])),
-                )
-            )
+    for match in _grammar(words).finditer(text, start, end):
+        expression = match.group()
+        lowered = expression.lower()
+        past = any(re.search(rf"\b{re.escape(m)}\b", lowered) for m in words.past_markers)
+        future = any(re.search(rf"\b{re.escape(m)}\b", lowered) for m in words.future_markers)
+        when: When | None = None
+        if match["range"] or match["mrange"]:
+            if match["range"]:
+                m2 = _month(words, match["m2"])
+                m1 = _month(words, match["m1"]) or m2
+                d1, d2, y = _number(match["d1"]), _number(match["d2"]), _number(match["y2"]) or year
+            else:
+                m1 = _month(words, match["rm1"])
+                m2 = _month(words, match["rm2"]) or m1
+                d1, d2, y = _number(match["rd1"]), _number(match["rd2"]), _number(match["ry2"]) or year
+            if m1 and m2:
+                y1 = y - 1 if y is not None and m1 > m2 else y
+                when = When(expression, match.start(), match.end(), _iso(y1, m1, d1), _iso(y, m2, d2))
+        elif match["dmy"] or match["mdy"]:
+            day = _number(match["d"] or match["dd"])
+            month = _month(words, match["m"] or match["mm"])
+            explicit = _number(match["y"] or match["yy"])
+            y = explicit or _year_for(year, month_now, month, past, future)
+            if month:
+                when = When(expression, match.start(), match.end(), _iso(y, month, day))
+        elif match["numeric"]:
+            day, month = _number(match["nd"]), _number(match["nm"])
+            y = _number(match["ny"]) or year
+            if day and month and 1 <= month <= 12:
+                when = When(expression, match.start(), match.end(), _iso(y, month, day))
         elif match["month"]:
-            y = int(match["my"]) if match["my"] else year
-            found.append(
-                When(match.group(), match.start(), match.end(), _iso(y, MONTHS[match["mm"].lower()], None))
-            )
+            if not (match["q"] or match["my"] or match["pf"] or past or future or match["mo"][:1].isupper()):
+                continue  # `may` the verb, not May the month
+            month = _month(words, match["mo"])
+            explicit = _number(match["my"])
+            y = explicit or _year_for(year, month_now, month, past, future or bool(match["pf"] and not past))
+            if month:
+                when = When(expression, match.start(), match.end(), _iso(y, month, None))
+        elif match["vague"]:
+            when = When(expression, match.start(), match.end(), None)
         elif match["rel"]:
-            word = match["rel"].lower()
-            relative: str | None = (
-                "before"
-                if word in ("la veille", "hier", "avant-hier")
-                else ("after" if word == "le lendemain" else "same")
-            )
-            value: str | None = None
-            if anchor and word in ("hier", "avant-hier"):
-                value = (anchor - dt.timedelta(days=1 if word == "hier" else 2)).isoformat()
-                relative = None
-            found.append(When(match.group(), match.start(), match.end(), value, relative=relative))
+            when = _relative(expression, match.start(), match.end(), words, anchor)
         elif match["weekday"]:
+            weekday = words.weekdays[match["w"].lower()]
             value = None
-            if anchor and "prochain" not in match.group().lower():
-                back = (anchor.weekday() - WEEKDAYS[match["w"].lower()]) % 7
-                value = (anchor - dt.timedelta(days=back)).isoformat()
-            found.append(When(match.group(), match.start(), match.end(), value))
+            if window is not None:
+                value = _weekday_in(window, weekday)
+            if value is None and anchor and not future:
+                value = (anchor - dt.timedelta(days=(anchor.weekday() - weekday) % 7)).isoformat()
+            elif value is None and anchor and future:
+                value = (anchor + dt.timedelta(days=(weekday - anchor.weekday()) % 7 or 7)).isoformat()
+            when = When(expression, match.start(), match.end(), value, weekday=weekday)
+        if when is not None:
+            found.append(when)
     return found
+
+
+def _year_for(
+    year: int | None, month_now: int | None, month: int | None, past: bool, future: bool
+) -> int | None:
+    """The year of a month written without one: the publication's, the one before for a later
+    month said to be past, the one after for an earlier month said to come."""
+    if year is None or month is None or month_now is None:
+        return year
+    if past and month > month_now:
+        return year - 1
+    if future and month < month_now:
+        return year + 1
+    return year
+
+
+def _relative(expression: str, start: int, end: int, words: DateWords, anchor: dt.date | None) -> When:
+    lowered = expression.lower().replace("'", "’")
+
+    def among(options: tuple[str, ...]) -> bool:
+        return lowered in {o.replace("'", "’") for o in options}
+
+    shifts = ((words.yesterday, -1), (words.day_before_yesterday, -2), (words.today, 0), (words.tomorrow, 1))
+    for options, days in shifts:
+        if among(options):
+            value = (anchor + dt.timedelta(days=days)).isoformat() if anchor else None
+            return When(expression, start, end, value)
+    relative = "before" if among(words.previous_day) else ("after" if among(words.next_day) else "same")
+    return When(expression, start, end, None, relative=relative)
+
+
+def _weekday_in(window: tuple[str, str], weekday: int) -> str | None:
+    if len(window[0]) != 10 or len(window[1]) != 10:
+        return None
+    first, last = dt.date.fromisoformat(window[0]), dt.date.fromisoformat(window[1])
+    day = first
+    while day <= last:
+        if day.weekday() == weekday:
+            return day.isoformat()
+        day += dt.timedelta(days=1)
+    return None
 
 
 def shift(value: str | None, relative: str | None) -> str | None:

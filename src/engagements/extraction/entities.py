@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..models.organisation import OrganisationKind
-from .extract import Mention
+from .mentions import Mention
 
 
 @dataclass
@@ -44,3 +44,11 @@ class PersonEntity:
     @property
     def surname(self) -> str:
         return self.name.split()[-1]
+
+
+def org_at(organisations: list[OrgEntity], start: int, end: int) -> int | None:
+    """Index of the organisation mentioned inside [start, end), if any."""
+    for index, entity in enumerate(organisations):
+        if any(start <= m.start and m.end <= end for m in entity.mentions):
+            return index
+    return None

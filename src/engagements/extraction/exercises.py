@@ -1,28 +1,28 @@
-"""Exercises: named military exercises, their edition, host place, dates, status and participants.
+"""Exercises: named military exercises, their editions, host place, dates, status and participants.
 
-An exercise is named beside exercise vocabulary (extract step); here each distinct name becomes
-one event. Its edition is the year written after the name (`Flintlock 2025`, `Phoenix Express 24`)
-or the year of its dates; its status compares those dates with the publication date, or reads
-the tense (`prévoient d’organiser` is planned).
+Each distinct (name, edition) is one event: `African Lion 2021` and `African Lion 2020` are two;
+a mention without a year belongs to the edition named before it. The edition is the year after
+the name (`Flintlock 2025`, `Phoenix Express 24`, `Epic guardian 19`) or of its dates. An
+earlier or next edition the text places in time (`la 9ème édition de 2015`, `l’édition
+précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition en 2027`) is an
+event of its own. Dates come from the sentences naming the exercise (a range gives start and
+end; `jusqu’au`, a closing or a conclusion dates the end); the status compares them with the
+publication date, else reads the tense. Participants are the countries and forces named in
+those sentences and in the next ones that speak of the exercise without naming another one.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
-from ..languages.fr.lexicon import FUTURE_MARKERS, HELD_MARKERS, ONGOING_MARKERS, demonym_country
+from ..languages.base import Language, alternation
 from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
+from .clauses import located_places
 from .dates import When
-from .extract import Extraction, Mention
-
-_FORCES = re.compile(
-    r"(?:forces(?: spéciales| navales| armées)?|armées|marines|troupes|homologues|militaires|unités|rangers)"
-    r"\s+(?P<adj>[a-zà-ÿ-]+)",
-    re.IGNORECASE,
-)
-"""Participants written as forces of a nationality (`les forces américaines`, `homologues libyens`)."""
+from .mentions import Extraction, Mention
 
 
 @dataclass
@@ -36,124 +36,241 @@ class ExerciseEvent:
     place_country: str | None = None
     start: When | None = None
     end: str | None = None
+    end_mention: When | None = None
     status: ExerciseStatus = "unknown"
     participants: list[Mention] = field(default_factory=list)
 
 
+_YEAR_AFTER = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")
+
+
+@cache
+def _markers(language: Language) -> dict[str, re.Pattern[str]]:
+    def words(items: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(
+            rf"(?<![\w-])(?:{alternation(items).replace('’', '[’' + chr(39) + ']')})", re.IGNORECASE
+        )
+
+    def regexes(items: tuple[str, ...]) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{'|'.join(items)})(?![\w-])", re.IGNORECASE)
+
+    return {
+        "planned": regexes(language.planned_markers),
+        "cancelled": regexes(language.cancelled_markers),
+        "postponed": regexes(language.postponed_markers),
+        "held": words(language.held_markers),
+        "ongoing": words(language.ongoing_markers),
+        "exercise": words(language.exercise_words),
+        "participation": regexes(language.participation_words),
+        "earlier": words(language.earlier_edition),
+        "until": re.compile(r"(?:jusqu[’']a[ux]*|until|through|to)\s*$", re.IGNORECASE),
+    }
+
+
 def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEvent]:
     text = extraction.text
-    events: dict[str, ExerciseEvent] = {}
+    events: dict[tuple[str, int | None], ExerciseEvent] = {}
+    last_edition: dict[str, int | None] = {}
     for mention in extraction.exercises:
-        event = events.setdefault(mention.text, ExerciseEvent(mention.text, []))
+        name = _clean_name(mention.text)
+        key_name = gazetteer.key(name)
+        year = _YEAR_AFTER.match(text, mention.end)
+        edition = _edition(year["y"]) if year else last_edition.get(key_name)
+        if key_name not in last_edition or year:
+            last_edition[key_name] = edition
+        key = (key_name, edition)
+        if key not in events and edition is not None and (key_name, None) in events:
+            # a first mention without a year: the edition is now known
+            event = events.pop((key_name, None))
+            event.edition = edition
+            events[key] = event
+        event = events.setdefault(key, ExerciseEvent(name, [], edition))
         event.mentions.append(mention)
-        year = re.match(r"\s+(?P<y>(?:19|20)\d\d|\d\d)\b", text[mention.end : mention.end + 6])
-        if year and event.edition is None:
-            value = int(year["y"])
-            event.edition = value if value > 99 else 2000 + value
-    for event in events.values():
-        sentences = sorted({extraction.sentence_of(m.start) for m in event.mentions})
-        lowered = " ".join(text[s:e].lower() for s, e in sentences)
-        for start, end in sentences:
-            _dates(event, text, start, end, published)
-            mention = next(m for m in event.mentions if start <= m.start < end)
-            located = []
-            for place in extraction.places:
-                if start <= place.start < end and extraction.located(place):
-                    located.append(place)
-            _participants(event, extraction, start, end)
-            if event.place is None and located:
-                # the host place is the one written after the exercise's name, nearest first
-                after = [p for p in located if p.start > mention.start]
-                event.place = min(after or located, key=lambda p: abs(p.start - mention.end))
-        following = [s for s in extraction.sentences if s[0] >= sentences[-1][1]][:1]
-        for start, end in following:  # `Le Ghana, le Togo et la France y déploient ...`
-            if re.search(r"\by\s", text[start:end]):
-                _participants(event, extraction, start, end)
-        if event.place:
-            event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
-        if event.edition is None and event.start and event.start.value:
-            event.edition = int(event.start.value[:4])
-        event.status = _exercise_status(event, lowered, published)
     result = list(events.values())
-    result += _earlier_editions(extraction, result, published)
+    for event in result:
+        _read(event, extraction, published)
+    result += _other_editions(extraction, result, published)
     return result
 
 
-_UNTIL = re.compile(r"jusqu[’']a[ux]*\s*$")
+def _clean_name(name: str) -> str:
+    return re.sub(r"\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)$", "", name.strip())
 
 
-def _dates(event: ExerciseEvent, text: str, start: int, end: int, published: str | None) -> None:
-    for when in dates.find(text, start, end, published):
+def _edition(year: str) -> int:
+    value = int(year)
+    return value if value > 99 else 2000 + value
+
+
+def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, int]]:
+    """Sentences naming the exercise, and the next ones that speak of exercises without another name."""
+    markers = _markers(extraction.language)
+    own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
+    names = {
+        (m.start, m.end) for m in extraction.exercises if _clean_name(m.text).lower() != event.name.lower()
+    }
+    related = list(own)
+    for start, end in own:
+        index = extraction.sentence_index(start)
+        for s_start, s_end in extraction.sentences[index + 1 : index + 3]:
+            if any(s_start <= a < s_end for a, _ in names):
+                break
+            segment = extraction.text[s_start:s_end]
+            if markers["exercise"].search(segment) or re.search(
+                r"\b(?:y|l[’'])\s*(?:particip|accueill|pren)", segment
+            ):
+                related.append((s_start, s_end))
+            else:
+                break
+    return sorted(set(related))
+
+
+def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -> None:
+    text, language = extraction.text, extraction.language
+    markers = _markers(language)
+    own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
+    related = _sentences(event, extraction)
+    for start, end in own:
+        _dates(event, extraction, start, end, published)
+    for start, end in own:
+        if event.place is not None:
+            break
+        mention = next(m for m in event.mentions if start <= m.start < end)
+        located = [p for p in located_places(extraction, start, end) if not _inside_name(p, event)]
+        if located:
+            after = [p for p in located if p.start > mention.start]
+            event.place = min(after or located, key=lambda p: abs(p.start - mention.end))
+    if event.place is None:
+        for start, end in related:
+            located = [p for p in located_places(extraction, start, end) if not _inside_name(p, event)]
+            if located:
+                event.place = located[0]
+                break
+    for start, end in related:
+        if (start, end) in own or markers["participation"].search(text[start:end]):
+            _participants(event, extraction, start, end)
+    if event.place:
+        event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
+    if event.edition is None and event.start and event.start.value:
+        event.edition = int(event.start.value[:4])
+    lowered = " ".join(text[s:e] for s, e in own)
+    event.status = _status(event, lowered, published, markers)
+
+
+def _inside_name(place: Mention, event: ExerciseEvent) -> bool:
+    return any(m.start <= place.start < m.end for m in event.mentions)
+
+
+def _dates(event: ExerciseEvent, extraction: Extraction, start: int, end: int, published: str | None) -> None:
+    text = extraction.text
+    markers = _markers(extraction.language)
+    for when in dates.find(text, start, end, published, extraction.language):
         if not when.value or when.relative:
             continue
-        until = _UNTIL.search(text[max(0, when.start - 10) : when.start])
-        if event.start is None and not until:
-            event.start, event.end = when, when.end_value
-        elif event.end is None and until:
-            event.end = when.value  # `jusqu’au 13 octobre`
+        before = text[max(start, when.start - 40) : when.start]
+        closing = markers["held"].search(before) and not markers["ongoing"].search(before)
+        if markers["until"].search(text[max(0, when.start - 10) : when.start]) or (
+            closing and event.start is None
+        ):
+            if event.end is None:
+                event.end, event.end_mention = when.end_value or when.value, when
+        elif event.start is None:
+            event.start = when
+            if when.end_value and event.end is None:
+                event.end, event.end_mention = when.end_value, when
 
 
 def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
     """Countries named, and forces written with a nationality (`les forces américaines`)."""
-    text = extraction.text
+    text, language = extraction.text, extraction.language
+    names = {gazetteer.key(p.text) for p in event.participants}
     for place in extraction.places:
-        named = start <= place.start < end and gazetteer.country_of_name(place.text)
-        if named and not any(p.text == place.text for p in event.participants):
+        if (
+            start <= place.start < end
+            and gazetteer.country_of_name(place.text)
+            and gazetteer.key(place.text) not in names
+        ):
             event.participants.append(place)
-    for match in _FORCES.finditer(text, start, end):
-        if demonym_country(match["adj"]) and not any(p.text == match.group() for p in event.participants):
-            event.participants.append(Mention(match.group(), match.start(), match.end()))
+            names.add(gazetteer.key(place.text))
+    forces = alternation(language.forces_words)
+    for match in re.finditer(
+        rf"(?<![\w-])(?:{forces})\s+(?P<adj>[a-zà-ÿ-]+)", text[start:end], re.IGNORECASE
+    ):
+        if language.demonym_country(match["adj"]) and gazetteer.key(match.group()) not in names:
+            event.participants.append(Mention(match.group(), start + match.start(), start + match.end()))
+            names.add(gazetteer.key(match.group()))
 
 
-_EARLIER = re.compile(
-    r"(?:l[’']|la )(?:édition précédente|précédente édition|dernière édition)", re.IGNORECASE
+def _status(
+    event: ExerciseEvent, lowered: str, published: str | None, markers: dict[str, re.Pattern[str]]
+) -> ExerciseStatus:
+    if markers["cancelled"].search(lowered):
+        return "cancelled"
+    first = event.start.value if event.start else None
+    if published and (first or event.end):
+        begin, finish = first or event.end or "", event.end or first or ""
+        if finish[: len(published)] < published[: len(finish)]:
+            return "held"
+        if begin[: len(published)] > published[: len(begin)]:
+            return "planned"
+        if markers["held"].search(lowered) and not markers["ongoing"].search(lowered):
+            return "held"
+        return "ongoing"
+    if markers["planned"].search(lowered) and not markers["held"].search(lowered):
+        return "planned"
+    if markers["ongoing"].search(lowered):
+        return "ongoing"
+    if markers["held"].search(lowered):
+        return "held"
+    return "unknown"
+
+
+_ORDINAL_EDITION = re.compile(
+    r"(?:l[’']|la\s+|the\s+)?(?:\d+\s*(?:e|ème|eme|ᵉ|er|th|st|nd|rd)\s+)?(?:édition|edition)\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d\d)"
+    r"|(?:the\s+)?(?P<y2>(?:19|20)\d\d)\s+(?:edition|iteration)",
+    re.IGNORECASE,
 )
 
 
-def _earlier_editions(
+def _other_editions(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
 ) -> list[ExerciseEvent]:
-    """`L’édition précédente s’était tenue en 2022 au large d’Abidjan`: an earlier edition, held."""
+    """`après la 9ème édition de 2015`, `l’édition précédente s’était tenue en 2022 au large d’Abidjan`,
+    `the 2020 edition was cancelled`: another edition of the exercise named before, with its year."""
     text = extraction.text
-    earlier = []
-    for match in _EARLIER.finditer(text):
-        named = [e for e in found if any(m.start < match.start() for m in e.mentions)]
+    markers = _markers(extraction.language)
+    known = {(gazetteer.key(e.name), e.edition) for e in found}
+    result = []
+    candidates = [
+        (m.start(), m.end(), m.group("y") or m.group("y2")) for m in _ORDINAL_EDITION.finditer(text)
+    ]
+    for match in markers["earlier"].finditer(text):
         start, end = extraction.sentence_of(match.start())
-        year = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
-        if not named or not year:
+        stated = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
+        if stated:
+            candidates.append((match.start(), match.end(), stated.group()))
+    for begin, finish, year in candidates:
+        named = [e for e in found if any(m.start < begin for m in e.mentions)]
+        if not named:
             continue
-        event = ExerciseEvent(
-            named[-1].name,
-            [Mention(match.group(), match.start(), match.end())],
-            edition=int(year.group()),
-            status="held",
+        base = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < begin))
+        edition = int(year)
+        if (gazetteer.key(base.name), edition) in known:
+            continue
+        known.add((gazetteer.key(base.name), edition))
+        start, end = extraction.sentence_of(begin)
+        event = ExerciseEvent(base.name, [Mention(text[begin:finish], begin, finish)], edition=edition)
+        event.start = When(year, begin, finish, year)
+        located = located_places(extraction, start, end)
+        if located:
+            event.place = located[0]
+            event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
+        _participants(event, extraction, start, end)
+        lowered = text[start:end]
+        event.status = (
+            "cancelled"
+            if markers["cancelled"].search(lowered)
+            else ("planned" if published and year > published[:4] else "held")
         )
-        event.start = When(year.group(), start + year.start(), start + year.end(), year.group())
-        for place in extraction.places:
-            if start <= place.start < end and extraction.located(place):
-                event.place = place
-                event.place_country = gazetteer.place_country(place.text, extraction.countries)
-                break
-        if event.edition != named[-1].edition:
-            earlier.append(event)
-    return earlier
-
-
-def _exercise_status(event: ExerciseEvent, lowered: str, published: str | None) -> ExerciseStatus:
-    if any(m in lowered for m in FUTURE_MARKERS):
-        return "planned"
-    start = event.start.value if event.start else None
-    if event.end is None and any(m in lowered for m in ONGOING_MARKERS):
-        return "ongoing"  # `participent depuis lundi`, `coup d’envoi`: under way, end unknown
-    if published and start:
-        end = event.end or start
-        if end[: len(published)] < published[: len(end)]:
-            return "held"
-        if start[: len(published)] > published[: len(start)]:
-            return "planned"
-        return "ongoing"
-    if any(m in lowered for m in ONGOING_MARKERS):
-        return "ongoing"
-    if any(m in lowered for m in HELD_MARKERS):
-        return "held"
-    return "unknown"
+        result.append(event)
+    return result

@@ -1,11 +1,12 @@
-"""Link: mentions of one article -> its persons, organisations, roles, meetings and exercises.
+"""Link: mentions -> the entities and events of one article.
 
-Every linked value keeps the mention it was read from, so the build step can attach evidence.
-Rules: a surname alone is the person introduced with it (the first, when several share it;
-a near spelling counts); an acronym is the body introduced with it; a position stated in
-apposition (`le chef de l’ANL, Khalifa Haftar` / `X, commandant de Y,`) is a role; a sentence
-with a meeting verb or noun opens a meeting unless it continues the one before (same people,
-no new date or place); people `accompagnés` or `ayant pris part` join the current meeting.
+Persons: mentions are the same person when their name words agree, whatever the order
+(`El Farouk Belkhir` / `Belkhir El Farouk`), the particles (`Ould`, `al-`) or middle names, or
+when a surname alone (`Haftar`, `Sissi` for `al-Sissi`) or a spelling variant of a long name
+(`Chanegriha` / `Chengriha`) ends a full name; a surname shared by several people goes to the
+one named last before it. Organisations: by acronym (`AFRICOM` = AFRI+COM), name or name
+without nationality. Roles come from appositions (`roles.py`), events from `meetings.py` and
+`exercises.py`.
 """
 
 from __future__ import annotations
@@ -13,51 +14,16 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
-from ..languages.fr.lexicon import ROLE_HEADS, demonym_country
+from ..languages.base import Language
 from ..models.organisation import OrganisationKind
 from . import gazetteer
-from .entities import OrgEntity, PersonEntity, RoleClaim
+from .entities import OrgEntity, PersonEntity
 from .exercises import ExerciseEvent, exercises
-from .extract import Extraction, Mention
 from .meetings import MeetingEvent, meetings
-
-_ROLE_HEAD = re.compile(
-    r"(?<![\w-])(?:"
-    + "|".join(re.escape(r) for r in sorted(ROLE_HEADS, key=len, reverse=True))
-    + r")(?![\w-])",
-    re.IGNORECASE,
-)
-_TOPIC = re.compile(
-    r"(?:a porté|ont porté|portant|axée?s?|centrée?s?) sur (?P<t>[^.;:]+)"
-    r"|pour (?:discuter|parler|débattre) (?:de |d’|des |du )(?P<u>[^.;:]+)"
-    r"|(?:évoqué|abordé|examiné|passé en revue)(?: avec [^.;:,]+)? (?P<v>[^.;:]+)",
-    re.IGNORECASE,
-)
-_KINDS: list[tuple[str, OrganisationKind]] = [
-    (r"\b(agence|presse|press|news|radio|télévision|journal)\b", "media"),
-    (r"\b(ambassade|embassy|consulat)\b", "diplomatic"),
-    (
-        r"\b(union africaine|nations unies|otan|cedeao|union européenne|commission|communauté)\b",
-        "intergovernmental",
-    ),
-    (
-        r"\b(armée|armées|forces?|commandement|état-major|marine|garde|gendarmerie|brigade|zone|unité|régiment)\b",
-        "military",
-    ),
-    (r"\b(gouvernement|ministère|présidence|administration|département|conseil|direction)\b", "government"),
-    (r"\b(parti|mouvement)\b", "political"),
-    (r"\b(groupe|milice|al-|état islamique|shabaab)\b", "armed_group"),
-    (r"\b(institut|centre)\b", "other"),
-]
-
-
-def organisation_kind(name: str) -> OrganisationKind:
-    """A first guess of an organisation's kind from the words of its name."""
-    for pattern, kind in _KINDS:
-        if re.search(pattern, name, re.IGNORECASE):
-            return kind
-    return "other"
+from .mentions import Extraction, Mention, PersonMention
+from .roles import assign_roles, country_in
 
 
 @dataclass
@@ -70,6 +36,38 @@ class Linked:
     exercises: list[ExerciseEvent]
 
 
+def link(
+    extraction: Extraction,
+    published: str | None,
+    publisher: str | None,
+    published_span: tuple[int, int] | None = None,
+) -> Linked:
+    """Entities and events of one article; `published_span` is the credit line's date (never an event's)."""
+    organisations = _organisations(extraction, publisher)
+    persons = _persons(extraction)
+    assign_roles(extraction, persons, organisations)
+    found = meetings(extraction, persons, organisations, published, published_span)
+    return Linked(persons, organisations, found, exercises(extraction, published))
+
+
+# ---------------------------------------------------------------- persons
+
+
+def _plain(text: str) -> str:
+    folded = unicodedata.normalize("NFKD", gazetteer.key(text))
+    return "".join(c for c in folded if not unicodedata.combining(c))
+
+
+def name_keys(name: str, language: Language) -> tuple[str, ...]:
+    """Comparison words of a name: folded, particles and `al-` prefixes left out."""
+    keys = []
+    for word in re.split(r"[\s]+", _plain(name)):
+        word = re.sub(r"^(?:al|el|ul|ad|as|ash|at|az)-", "", word).strip(".’'")
+        if word and word not in language.name_particles and len(word) > 1:
+            keys.append(word)
+    return tuple(keys)
+
+
 def _distance(a: str, b: str) -> int:
     previous = list(range(len(b) + 1))
     for i, ca in enumerate(a, 1):
@@ -80,61 +78,88 @@ def _distance(a: str, b: str) -> int:
     return previous[-1]
 
 
-def _same_name(a: str, b: str) -> bool:
-    """Equal, or a spelling variant of a long name (`Chanegriha` / `Chengriha`)."""
-    a, b = gazetteer.key(a), gazetteer.key(b)
+def same_word(a: str, b: str) -> bool:
+    """Equal, or a spelling variant of a long name word (`chanegriha` / `chengriha`)."""
     return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and _distance(a, b) <= 2)
 
 
-def link(extraction: Extraction, published: str | None, publisher: str | None) -> Linked:
-    organisations = _organisations(extraction, publisher)
-    persons = _persons(extraction)
-    _roles(extraction, persons, organisations)
-    found = meetings(extraction, persons, organisations, published)
-    return Linked(persons, organisations, found, exercises(extraction, published))
-
-
-# ---------------------------------------------------------------- persons
+def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    if not a or not b:
+        return False
+    if sorted(a) == sorted(b):
+        return True  # name order: `El Farouk Belkhir` / `Belkhir El Farouk`
+    if a[0] == b[0] and same_word(a[-1], b[-1]):
+        return True  # middle names differ or are left out; the surname may be spelt differently
+    shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
+    return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
 
 
 def _persons(extraction: Extraction) -> list[PersonEntity]:
+    language = extraction.language
     persons: list[PersonEntity] = []
-    singles = []
+    keys: list[tuple[str, ...]] = []
+    singles: list[PersonMention] = []
     for mention in extraction.persons:
-        if " " not in mention.full_name:
+        key = name_keys(mention.full_name, language)
+        if len(key) < 2:
             singles.append(mention)
             continue
-        # Same first name, and the same surname or a spelling variant of it; `Khalid` is not `Khalifa`.
-        first, surname = mention.full_name.split()[0], mention.full_name.split()[-1]
-        person = next(
-            (
-                p
-                for p in persons
-                if gazetteer.key(p.name.split()[0]) == gazetteer.key(first) and _same_name(p.surname, surname)
-            ),
-            None,
-        )
-        if person is None:
-            person = PersonEntity(mention.full_name)
-            persons.append(person)
-        elif len(mention.full_name) > len(person.name) and mention.full_name == mention.name.text:
-            person.name = mention.full_name
-        person.mentions.append(mention.name)
+        index = next((i for i, known in enumerate(keys) if _same_full_name(known, key)), None)
+        if index is None:
+            persons.append(PersonEntity(mention.full_name))
+            keys.append(key)
+            index = len(persons) - 1
+        elif len(key) > len(keys[index]):
+            persons[index].name, keys[index] = mention.full_name, key
+        persons[index].mentions.append(mention.name)
         if mention.title:
-            person.titles.append(mention.title)
+            persons[index].titles.append(mention.title)
     for mention in singles:
-        word = mention.name.text
-        person = next((p for p in persons if _same_name(p.surname, word) or p.name.split()[0] == word), None)
-        if person is None:
-            person = PersonEntity(word)
-            persons.append(person)
-        person.mentions.append(mention.name)
+        word = name_keys(mention.full_name, language)
+        index = _surname_owner(word[0] if word else "", keys, persons, mention.name.start)
+        if index is None:
+            persons.append(PersonEntity(mention.full_name))
+            keys.append(word)
+            index = len(persons) - 1
+        persons[index].mentions.append(mention.name)
         if mention.title:
-            person.titles.append(mention.title)
+            persons[index].titles.append(mention.title)
+    for person in persons:
+        person.mentions.sort(key=lambda m: m.start)
     return persons
 
 
+def _surname_owner(
+    word: str, keys: list[tuple[str, ...]], persons: list[PersonEntity], offset: int
+) -> int | None:
+    """The person whose surname (or a later name word) `word` is; the one named last before `offset`
+    when several share it."""
+    if not word:
+        return None
+    owners = [
+        i for i, key in enumerate(keys) if len(key) > 1 and (same_word(key[-1], word) or word in key[1:])
+    ]
+    if not owners:
+        owners = [i for i, key in enumerate(keys) if len(key) == 1 and same_word(key[0], word)]
+    if len(owners) <= 1:
+        return owners[0] if owners else None
+
+    def last_before(index: int) -> int:
+        starts = [m.start for m in persons[index].mentions if m.start < offset]
+        return max(starts) if starts else -1
+
+    return max(owners, key=last_before)
+
+
 # ---------------------------------------------------------------- organisations
+
+
+def organisation_kind(name: str, language: Language) -> OrganisationKind:
+    """A first guess of an organisation's kind from the words of its name."""
+    for pattern, kind in language.kinds:
+        if re.search(pattern, name, re.IGNORECASE):
+            return kind  # type: ignore[return-value]
+    return "other"
 
 
 def _canonical(name: str) -> str:
@@ -142,6 +167,7 @@ def _canonical(name: str) -> str:
 
 
 def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEntity]:
+    language = extraction.language
     entities: list[OrgEntity] = []
     by_acronym: dict[str, OrgEntity] = {}
     ordered = sorted(
@@ -155,25 +181,25 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if entity is None and (name.isupper() or name.casefold() in by_acronym):
             entity = by_acronym.get(name.casefold())
         if entity is None:
-            entity = next((e for e in entities if _org_key(e.name) == _org_key(name)), None)
+            entity = next(
+                (e for e in entities if _org_key(e.name, language) == _org_key(name, language)), None
+            )
         if entity is None and name.isupper():
-            matches = [e for e in entities if e.acronym is None and abbreviates(name, e.name)]
+            matches = [e for e in entities if e.acronym is None and abbreviates(name, e.name, language)]
             entity = matches[0] if len(matches) == 1 else None
-        if entity is None:
+        if entity is None and len(name.split()) == 1:
             entity = next(
                 (
                     e
                     for e in entities
-                    if len(name.split()) == 1
-                    and e.name.split()[0].casefold() == name.casefold()
-                    and len(e.name.split()) > 1
+                    if e.name.split()[0].casefold() == name.casefold() and len(e.name.split()) > 1
                 ),
                 None,
             )
         if entity is None and publisher and name in publisher and name != publisher:
             continue
         if entity is None:
-            entity = OrgEntity(_canonical(name), org.name, kind=organisation_kind(name))
+            entity = OrgEntity(_canonical(name), org.name, kind=organisation_kind(name, language))
             entities.append(entity)
         if org.acronym and entity.acronym is None:
             entity.acronym = org.acronym
@@ -195,7 +221,8 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
     for entity in entities:
         if publisher and (entity.name == publisher or (entity.acronym and entity.acronym.text == publisher)):
             entity.kind = "media"
-        entity.country = _country_in(entity.name)
+        entity.country = country_in(entity.name, language)
+        entity.mentions.sort(key=lambda m: m.start)
     _parents(entities)
     return entities
 
@@ -210,7 +237,7 @@ def _parents(entities: list[OrgEntity]) -> None:
                 continue
             for form in filter(None, (other.name, other.acronym.text if other.acronym else None)):
                 match = re.search(
-                    rf"\b(?:de la|de l’|de l'|du|des|de|d’|d')\s*{re.escape(form)}$",
+                    rf"\b(?:de la|de l’|de l'|du|des|de|d’|d'|of the|of)\s*{re.escape(form)}$",
                     entity.name_mention.text,
                     re.IGNORECASE,
                 )
@@ -222,159 +249,29 @@ def _parents(entities: list[OrgEntity]) -> None:
                         entity.country = other.country
 
 
-def _org_key(name: str) -> str:
+def _org_key(name: str, language: Language) -> str:
     """Comparison form of an organisation name, nationality adjectives left out."""
-    return " ".join(w for w in gazetteer.key(name).split() if not demonym_country(w))
+    return " ".join(w for w in gazetteer.key(name).split() if not language.demonym_country(w))
 
 
-_SMALL_WORDS = {"de", "du", "des", "d", "la", "le", "les", "l", "pour", "en", "et", "of", "the", "for"}
-
-
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", gazetteer.key(text))
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
-def abbreviates(acronym: str, name: str) -> bool:
+def abbreviates(acronym: str, name: str, language: Language) -> bool:
     """Whether `acronym` is made of prefixes of the content words of `name`, in any order.
 
     `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L."""
-    words = [w for w in re.split(r"[\s’'-]+", _plain(name)) if w and w not in _SMALL_WORDS]
-    letters = _plain(acronym).replace("-", "")
-    if len(letters) < 2 or len(words) < 2:
+    small = language.link_words | {"d", "l"}
+    words = tuple(w for w in re.split(r"[\s’'-]+", _plain(name)) if w and w not in small)
+    letters = _plain(acronym).replace("-", "").replace(".", "")
+    if not 2 <= len(letters) <= 12 or not 2 <= len(words) <= 12:
         return False
-
-    def split(rest: str, unused: tuple[str, ...]) -> bool:
-        if not rest:
-            return True
-        return any(
-            word.startswith(rest[:n]) and split(rest[n:], unused[:i] + unused[i + 1 :])
-            for i, word in enumerate(unused)
-            for n in range(len(rest), 0, -1)
-        )
-
-    return split(letters, tuple(words))
+    return _splits(letters, words)
 
 
-def _country_in(phrase: str) -> str | None:
-    """The country a name states: a nationality adjective or `des États-Unis`, `de Libye`."""
-    for word in re.findall(r"[\w’'-]+", phrase):
-        country = demonym_country(word)
-        if country:
-            return country
-    match = re.search(
-        r"\b(?:des|du|de la|de l’|de|d’|en|au|aux)\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)", phrase
+@lru_cache(maxsize=65536)
+def _splits(rest: str, unused: tuple[str, ...]) -> bool:
+    if not rest:
+        return True
+    return any(
+        word.startswith(rest[:n]) and _splits(rest[n:], unused[:i] + unused[i + 1 :])
+        for i, word in enumerate(unused)
+        for n in range(len(rest), 0, -1)
     )
-    if match:
-        return gazetteer.country_of_name(match.group(1))
-    return None
-
-
-def org_at(organisations: list[OrgEntity], start: int, end: int) -> int | None:
-    for index, entity in enumerate(organisations):
-        if any(start <= m.start and m.end <= end for m in entity.mentions):
-            return index
-    return None
-
-
-# ---------------------------------------------------------------- roles
-
-
-def _roles(extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]) -> None:
-    text = extraction.text
-    for person in persons:
-        for mention in person.mentions:
-            sent_start, sent_end = extraction.sentence_of(mention.start)
-            for phrase in (_role_before(text, sent_start, mention), _role_after(text, sent_end, mention)):
-                if phrase is None:
-                    continue
-                for claim in _split_role(text, phrase, organisations):
-                    if not any(c.role.text == claim.role.text for c in person.roles):
-                        person.roles.append(claim)
-        if person.country is None:
-            person.country = next(
-                (
-                    organisations[c.organisation].country
-                    for c in person.roles
-                    if c.organisation is not None and organisations[c.organisation].country
-                ),
-                None,
-            )
-        if person.country is None:
-            person.country = next(
-                (_country_in(c.role.text) for c in person.roles if _country_in(c.role.text)), None
-            )
-        if person.country is None:  # `le général norvégien Henrik Sande`
-            person.country = _nationality_before(extraction.text, person)
-
-
-def _nationality_before(text: str, person: PersonEntity) -> str | None:
-    for mention in person.mentions:
-        words = re.findall(r"[\w’'-]+", text[max(0, mention.start - 25) : mention.start])
-        if words and demonym_country(words[-1]):
-            return demonym_country(words[-1])
-    return None
-
-
-def _role_before(text: str, sent_start: int, mention: Mention) -> Mention | None:
-    """`le chef de l’ANL, [le maréchal] X`: the phrase before the comma that precedes the name."""
-    window = text[sent_start : mention.start]
-    match = re.search(r",\s*(?:(?:le|la|l’|l')\s*)?(?:[\w’'-]+(?:\s[\w’'-]+){0,3}\s*,?\s*)?$", window)
-    if not match or "," not in window:
-        return None
-    comma = sent_start + window.rindex(",", 0, match.start() + 1)
-    heads = list(_ROLE_HEAD.finditer(text, sent_start, comma))
-    if not heads:
-        return None
-    head = heads[-1]
-    for earlier in reversed(heads[:-1]):  # `Premier ministre et ministre de ...`: a coordinated position
-        if re.fullmatch(r"\s+et\s+", text[earlier.end() : head.start()]):
-            head = earlier
-    # the phrase must not run over another person's name or a verb-like gap: keep it short
-    if comma - head.start() > 160 or "," in text[head.start() : comma].replace("),", ")"):
-        return None
-    return Mention(text[head.start() : comma], head.start(), comma)
-
-
-def _role_after(text: str, sent_end: int, mention: Mention) -> Mention | None:
-    """`X, commandant du Commandement ... (AFRICOM),`: the apposition after the name."""
-    match = re.match(r",\s*", text[mention.end : sent_end])
-    if not match:
-        return None
-    start = mention.end + match.end()
-    head = _ROLE_HEAD.match(text, start)
-    if not head:
-        return None
-    stop = len(text)
-    for sep in (",", ".", ";", "\n"):
-        found = text.find(sep, start, sent_end)
-        if found != -1:
-            stop = min(stop, found)
-    end = min(stop, sent_end)
-    return (
-        Mention(text[start:end].rstrip(), start, start + len(text[start:end].rstrip()))
-        if end > start
-        else None
-    )
-
-
-def _split_role(text: str, phrase: Mention, organisations: list[OrgEntity]) -> list[RoleClaim]:
-    """`Premier ministre et ministre de la Défense du GUN` -> two roles, both of the GUN."""
-    org = org_at(organisations, phrase.start, phrase.end)
-    role_end = phrase.end
-    if org is not None:
-        first = min(m.start for m in organisations[org].mentions if phrase.start <= m.start < phrase.end)
-        prep = re.search(
-            r"\s*(?:de la|de l’|de l'|du|des|de|d’|d'|auprès du|auprès de la)\s*$", text[phrase.start : first]
-        )
-        role_end = phrase.start + (prep.start() if prep else first - phrase.start)
-    role_text = text[phrase.start : role_end].rstrip(" ,")
-    role_text = re.sub(r"\s*\([^)]*\)$", "", role_text)
-    claims = []
-    offset = phrase.start
-    for part in re.split(r"\s+et\s+", role_text):
-        start = text.index(part, offset)
-        offset = start + len(part)
-        if part and _ROLE_HEAD.match(part):
-            claims.append(RoleClaim(Mention(part, start, start + len(part)), org))
-    return claims

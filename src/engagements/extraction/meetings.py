@@ -1,14 +1,19 @@
 """Meetings: which encounters an article reports, who took part, who hosted, where and when.
 
-Read sentence by sentence (the headline excluded):
-- a visit announced with its visitor (`X a débuté mardi une visite ... au Sénégal`) sets the
-  context: later meetings inherit its date and place, and `son visiteur` is that visitor;
-- a sentence with a meeting verb or noun and people opens a meeting, unless it continues the
-  current one (shared people, no new date, place or `ensuite`);
-- `accompagné de`, `en présence de`, `ont pris part` add people to the current meeting;
-- `la réunion`, `cette visite`, `l’audience` talk about the current meeting (topics only);
-- `une réunion organisée à Kolda` with nobody named is a meeting known by its place;
-- people merely cited (`sur instructions du roi`) are not participants.
+Read clause by clause (`clauses.py`), the headline included (weaker evidence: a headline-only
+encounter stands, but a body encounter it repeats absorbs it):
+- a clause with a trigger of meeting, receiving, calling or signing and two parties (named, or
+  one named and one described: `son homologue chinois`, `les autorités émiriennes`) reports an
+  encounter; a conference with a named participant is one too (`mode` multilateral);
+- it continues the encounter just read when it names no one new and states no other date or
+  place, or when it refers back to it (`l’audience`, `the meeting`); a clause that only adds
+  people (`en présence de`, `accompanied by`) adds them to it;
+- an announced visit (`X se rend aux Émirats`, `Anderson's first stop was Djibouti`) sets who
+  visits, where and when; the encounters read during it inherit its place and date, and the
+  local official visited is their host;
+- a date heading (`Vendredi 19 octobre`) dates what follows it, in an agenda;
+- `en marge de <conférence>` adds the conference itself as a second encounter of the same people;
+- `une réunion … s’est tenue à Béchar` with nobody named is an encounter known by its place.
 """
 
 from __future__ import annotations
@@ -16,36 +21,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..languages.fr.lexicon import (
-    FUTURE_MARKERS,
-    MEETING_NOUNS,
-    MEETING_VERBS,
-    NOT_MEETINGS,
-    PRESENCE_PHRASES,
-)
 from ..models.meeting import MeetingMode, MeetingStatus
-from . import anaphora, dates, gazetteer
+from . import dates, gazetteer
+from .clauses import Clause, Unnamed, patterns, read_clauses
 from .dates import When
 from .entities import OrgEntity, PersonEntity
-from .extract import Extraction, Mention
-
-VISIT_NOUNS = frozenset({"visite", "déplacement", "tournée", "séjour"})
-VISIT_VERBS = frozenset({"arriver", "atterrir", "débarquer"})
-NEW_EVENT_WORDS = ("ensuite", "puis ", "plus tard", "par la suite")
-_CITED = re.compile(
-    r"(?:instructions|au nom|de la part|message|lettre|mort|décès|successeur|condoléances|patron)"
-    r"\b[^.;]{0,40}$",
-    re.IGNORECASE,
-)
-_DATELINE_DATE = re.compile(r"\s*\([A-Z]{2,6}\)\s*[—–-]")
-"""`Nouakchott, 8 mars 2024 (AMI) –`: the dateline's date is the publication's, not an event's."""
-_DEFINITE = re.compile(r"\b(?:ce|cette|cet|ces|la|l’|l'|les|leur|leurs|ses|sa|son)\s*$", re.IGNORECASE)
-_TOPIC = re.compile(
-    r"(?:a porté|ont porté|portant|axée?s?|centrée?s?) sur (?P<t>[^.;:]+)"
-    r"|pour (?:discuter|parler|débattre) (?:de |d’|des |du )(?P<u>[^.;:]+)"
-    r"|(?:évoqué|abordé|examiné|passé en revue)(?: avec [^.;:,]+)? (?P<v>[^.;:]+)",
-    re.IGNORECASE,
-)
+from .mentions import Extraction, Mention
 
 
 @dataclass
@@ -65,249 +46,362 @@ class MeetingEvent:
     mode: MeetingMode = "in_person"
     topics: list[Mention] = field(default_factory=list)
     visitor: int | None = None
-    """The visiting party carried over from the visit or the meeting before (`la délégation`)."""
     context: Visit | None = None
     """The visit being reported when the meeting was read."""
     inherits: bool = True
-    """Whether a missing date or place comes from the visit being reported."""
+    """Whether a missing date or place comes from the visit or day being reported."""
+    headline: bool = False
+    unnamed: list[Unnamed] = field(default_factory=list)
+    day: When | None = None
+    """The agenda day it was read under."""
+    clauses: list[Clause] = field(default_factory=list)
 
 
 @dataclass
 class Visit:
     """The visit an article is about: who visits, when, where."""
 
-    visitor: int
+    visitor: int | None
     when: When | None
     place: Mention | None
 
 
-def _named(
-    persons: list[PersonEntity], extraction: Extraction, start: int, end: int
-) -> list[tuple[int, Mention]]:
-    found = []
-    for index, person in enumerate(persons):
-        for mention in person.mentions:
-            if start <= mention.start < end and not _CITED.search(
-                extraction.text[max(start, mention.start - 60) : mention.start]
-            ):
-                found.append((index, mention))
-    return sorted(found, key=lambda f: f[1].start)
-
-
-def _trigger(extraction: Extraction, start: int, end: int) -> Mention | None:
-    span = extraction.doc.char_span(start, end, alignment_mode="expand")
-    if span is None:
-        return None
-    lowered = extraction.text[start:end].lower()
-    verbs = [t for t in span if t.lemma_.lower() in MEETING_VERBS or t.lower_ in ("reçu", "reçue", "reçus")]
-    if any(word in lowered for word in NOT_MEETINGS) and not verbs:
-        return None
-    for token in span:
-        if token in verbs or token.lower_ in MEETING_NOUNS or token.lower_ in VISIT_NOUNS:
-            return Mention(token.text, token.idx, token.idx + len(token.text))
-    return None
-
-
-def _host(extraction: Extraction, trigger: Mention, people: list[tuple[int, Mention]]) -> int | None:
-    """The receiving side: subject of `recevoir`/`rencontrer`, agent of `être reçu par`."""
-    token = next((t for t in extraction.doc if t.idx == trigger.start), None)
-    if token is None or token.pos_ not in ("VERB", "AUX", "ADJ"):
-        return None
-    passive = any(child.dep_ in ("aux:pass", "obl:agent") for child in token.children) or (
-        token.lower_.startswith("reçu") and "par" in extraction.text[trigger.end : trigger.end + 60]
-    )
-    for child in token.children:
-        if child.dep_.startswith("obl:agent" if passive else "nsubj"):
-            lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
-            for index, mention in people:
-                if lo <= mention.start < hi:
-                    return index
-    if passive:
-        after = [index for index, mention in people if mention.start > trigger.end]
-        return after[0] if after else None
-    before = [index for index, mention in people if mention.start < trigger.start]
-    return before[0] if before else None
-
-
 def meetings(
-    extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity], published: str | None
+    extraction: Extraction,
+    persons: list[PersonEntity],
+    organisations: list[OrgEntity],
+    published: str | None,
+    published_span: tuple[int, int] | None = None,
 ) -> list[MeetingEvent]:
-    text = extraction.text
-    title_end = text.find("\n") if "\n" in text else len(text)
-    named_all = _named(persons, extraction, 0, len(text))
+    clauses = read_clauses(extraction, persons, published, published_span)
     found: list[MeetingEvent] = []
     current: MeetingEvent | None = None
     visit: Visit | None = None
-    for number, (start, end) in enumerate(extraction.sentences):
-        if start < title_end:
+    day: When | None = None
+    in_headline = True
+    for clause in clauses:
+        if in_headline and not clause.headline:
+            in_headline, current = False, None  # the body reports afresh what the headline announced
+        if clause.heading is not None:
+            day, current, visit = clause.heading, None, None
             continue
-        lowered = text[start:end].lower()
-        named = _named(persons, extraction, start, end)
-        visitor = visit.visitor if visit else _visitor(current)
-        references = anaphora.resolve(
-            extraction, start, end, named, [n for n in named_all if n[1].start < end], visitor, persons
-        )
-        people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
-        people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
-        trigger = _trigger(extraction, start, end)
-        whens = [w for w in dates.find(text, start, end, published) if not _DATELINE_DATE.match(text, w.end)]
-        places = _locative_places(extraction, start, end)
-        if not places and re.search(r"\by\s+(?:avait|avaient|a|ont|était|est|sont)\b", lowered):
-            places = _previous_places(extraction, start)
-        planned = any(m in lowered for m in FUTURE_MARKERS)
-        other_date = (
-            current is not None
-            and current.when is not None
-            and any(w.value and current.when.value and w.value != current.when.value for w in whens)
-        )
-        new_event = (
-            any(w.relative for w in whens)
-            or any(w in lowered for w in NEW_EVENT_WORDS)
-            or (current is not None and planned != (current.status == "planned"))
-            or other_date
-        )
-        if trigger and re.search(
-            r"\by\s+(?:\w+\s+){0,2}$", text[max(start, trigger.start - 20) : trigger.start]
+        if clause.there:
+            clause.places = _place_before(extraction, clause.start) or clause.places
+        visitor = visit.visitor if visit and visit.visitor is not None else _visitor_of(current)
+        if visitor is not None and (clause.visitor_reference or clause.delegation):
+            if visitor not in {i for i, _ in clause.people}:
+                clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
+        people = clause.people
+        ids = {p[0] for p in people}
+        kinds = clause.kinds()
+        strong = clause.strong()
+        if "visit" in kinds and not strong and people and not clause.headline:
+            visit = Visit(people[0][0], _first_dated(clause), _destination(clause))
+            if len(ids) >= 2 and _visits_someone(clause, extraction):
+                current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
+                found.append(current)
+            continue
+        if current is not None and not _new_event(clause, current) and (
+            ((clause.definite or clause.pair) and not _brings_new(clause, current))
+            or (clause.presence and people and not strong)
         ):
-            places = _previous_places(extraction, start)  # `y avait rencontré`: there, the place just named
-        presence = any(p in lowered for p in PRESENCE_PHRASES)
-        definite = (
-            trigger is not None
-            and trigger.text.lower() in MEETING_NOUNS | VISIT_NOUNS
-            and bool(_DEFINITE.search(text[max(start, trigger.start - 8) : trigger.start]))
-        )
-        announces_visit = (trigger is not None and trigger.text.lower() in VISIT_NOUNS) or (
-            trigger is None and _arrives(extraction, start, end)
-        )
-        if current is not None and presence and people and not new_event:
-            current.sentences.append(number)
-            _absorb(current, people, [], [])
-        elif announces_visit and len({p[0] for p in people}) == 1 and not definite:
-            visit = Visit(people[0][0], whens[0] if whens else None, places[0] if places else None)
-        elif definite:
-            # `la réunion a porté sur`, `ce déplacement intervient`: about a meeting already read
-            if current is not None:
-                current.sentences.append(number)
-        elif trigger and people:
-            if current is not None and not new_event and _continues(current, people, places):
-                current.sentences.append(number)
-                _absorb(current, people, places, whens)
-                if current.host is None:
-                    current.host = _host(extraction, trigger, people)
+            _absorb(current, clause, extraction, places=clause.held)
+            continue
+        if strong and _parties(clause) >= 2:
+            if current is not None and _continues(current, clause):
+                _absorb(current, clause, extraction)
                 continue
-            current = MeetingEvent([number], trigger, context=visit)
-            if "délégation" in lowered and visitor is not None and visitor not in {p[0] for p in people}:
-                current.participants.append((visitor, people[0][1]))
-                current.visitor = visitor
-            _absorb(current, people, places, whens)
-            current.host = _host(extraction, trigger, people)
-            if planned:
-                current.status, current.inherits = "planned", False
-            if "visite" in lowered or "rendu" in lowered:
-                current.mode = "visit"
-            if "téléphon" in lowered:
-                current.mode = "phone"
+            current = _open(clause, strong[0].mention, visit, day, extraction)
             found.append(current)
-        elif trigger and not people and trigger.text.lower() in MEETING_NOUNS:
-            found += _place_only(extraction, number, trigger, places, whens)
-        elif current is not None and trigger is None:
-            _topics(current, extraction, start, end)  # `Les discussions ont également abordé ...`
-    _dates_and_places(found)
+            visit = _visit_of(current, clause, visit)
+            continue
+        if strong and not people and clause.gathering and not clause.not_meeting:
+            if clause.places or (_orgs_in(organisations, clause) and (clause.held or clause.planned)):
+                current = _open(clause, strong[0].mention, visit, day, extraction)
+                current.inherits = False
+                found.append(current)
+            continue
+        if "conference" in kinds and people and _attends(clause, extraction):
+            conference = next(t for t in clause.triggers if t.kind == "conference")
+            current = _open(clause, conference.mention, visit, day, extraction)
+            current.mode = "multilateral"
+            found.append(current)
+            continue
+        if current is not None and not strong:
+            current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
+            if clause.sentence not in current.sentences:
+                current.sentences.append(clause.sentence)
+    found = _sidelines(found, extraction)
+    found = _merge_headline(found)
+    _dates_and_places(found, published)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
-    return [m for m in found if m.participants or m.place]
+    return [m for m in found if m.participants or m.place or m.organisations]
 
 
-def _arrives(extraction: Extraction, start: int, end: int) -> bool:
-    """`X est arrivé mardi en Russie`: an arrival announces a visit."""
-    span = extraction.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and any(t.lemma_.lower() in VISIT_VERBS for t in span)
+def _parties(clause: Clause) -> int:
+    """Named people, plus one for a described counterpart of a meeting, a reception or a call
+    (signatories must be named)."""
+    named = len({p[0] for p in clause.people})
+    described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call"}
+    return named + (1 if described else 0)
 
 
-def _visitor(meeting: MeetingEvent | None) -> int | None:
+def _visitor_of(meeting: MeetingEvent | None) -> int | None:
     if meeting is None:
         return None
+    if meeting.visitor is not None:
+        return meeting.visitor
     return next((index for index, _ in meeting.participants if index != meeting.host), None)
 
 
-def _continues(meeting: MeetingEvent, people: list[tuple[int, Mention]], places: list[Mention]) -> bool:
-    shared = {p[0] for p in people} & {p[0] for p in meeting.participants}
-    conflict = bool(
-        places
-        and meeting.place
-        and places[0].text != meeting.place.text
-        and not gazetteer.country_of_name(places[0].text)
-    )
-    return bool(shared) and not conflict
+def _latest_mention(person: PersonEntity, offset: int) -> Mention:
+    """The person's name as last written before `offset` (evidence for a reference to them)."""
+    before = [m for m in person.mentions if m.start < offset]
+    return before[-1] if before else person.mentions[0]
 
 
-def _locative_places(extraction: Extraction, start: int, end: int) -> list[Mention]:
-    text = extraction.text
-    result = []
-    for place in extraction.places:
-        if not start <= place.start < end:
-            continue
-        before = text[max(0, place.start - 14) : place.start].lower()
-        if (
-            "près de" in before
-            or "proche de" in before
-            or not (extraction.located(place) or (" " in place.text and place.text[0].islower()))
-        ):
-            continue
-        result.append(place)
-    cities = [p for p in result if not gazetteer.country_of_name(p.text)]
-    return cities + [p for p in result if p not in cities]
-
-
-def _previous_places(extraction: Extraction, start: int) -> list[Mention]:
-    earlier = [p for p in extraction.places if p.start < start and not gazetteer.country_of_name(p.text)]
+def _place_before(extraction: Extraction, offset: int) -> list[Mention]:
+    """`y avait rencontré`: the town or site named last before `offset`."""
+    earlier = [p for p in extraction.places if p.start < offset and not gazetteer.country_of_name(p.text)]
     return earlier[-1:]
 
 
-def _absorb(
-    meeting: MeetingEvent, people: list[tuple[int, Mention]], places: list[Mention], whens: list[When]
-) -> None:
-    for index, mention in people:
-        if index not in {i for i, _ in meeting.participants}:
+def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Visit | None:
+    """`X a été reçu … au premier jour d’une visite officielle`: the encounter tells who visits."""
+    if "visit" not in clause.kinds() or meeting.host is None:
+        return visit
+    visitor = next((i for i, _ in meeting.participants if i != meeting.host), None)
+    if visitor is None or (visit is not None and visit.visitor == visitor):
+        return visit
+    return Visit(visitor, meeting.when, meeting.place)
+
+
+def _first_dated(clause: Clause) -> When | None:
+    return next((w for w in clause.whens if w.value), clause.whens[0] if clause.whens else None)
+
+
+def _destination(clause: Clause) -> Mention | None:
+    return clause.places[0] if clause.places else None
+
+
+def _visits_someone(clause: Clause, extraction: Extraction) -> bool:
+    """`X rend visite à Y`, `X visited Y`: a visit to a person is an encounter."""
+    trigger = clause.triggers[0].mention
+    return any(m.start > trigger.end for _, m in clause.people) and any(
+        m.start < trigger.start for _, m in clause.people
+    )
+
+
+def _attends(clause: Clause, extraction: Extraction) -> bool:
+    """A person takes part in, attends or hosts a conference named in the clause."""
+    text = extraction.text[clause.start : clause.end].lower()
+    language = extraction.language
+    return bool(
+        re.search("|".join(language.participation_words), text)
+        or patterns(language).receiving.search(text)
+        or re.search(r"\b(?:assist|attend|particip|pris part|prend part|took part|hosted)", text)
+    )
+
+
+def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:
+    return any(
+        clause.start <= m.start < clause.end for o in organisations for m in o.mentions if o.kind != "media"
+    )
+
+
+def _new_event(clause: Clause, current: MeetingEvent) -> bool:
+    """Signals that the clause reports another encounter than the current one."""
+    if clause.new_event or any(w.relative for w in clause.whens):
+        return True
+    planned = clause.planned and not clause.cancelled
+    if clause.strong() and planned != (current.status == "planned"):
+        return True
+    dated = [w.value for w in clause.whens if w.value]
+    return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
+
+
+def _brings_new(clause: Clause, current: MeetingEvent) -> bool:
+    known = {i for i, _ in current.participants}
+    return bool(clause.strong()) and any(i not in known for i, _ in clause.people) and not clause.definite
+
+
+def _continues(current: MeetingEvent, clause: Clause) -> bool:
+    """The clause tells more of the current encounter: shared people, nobody new (or a described
+    party of it now named), no other date or place."""
+    if _new_event(clause, current):
+        return False
+    known = {i for i, _ in current.participants}
+    ids = [i for i, _ in clause.people]
+    if not known & set(ids):
+        return False
+    new = [i for i in ids if i not in known]
+    if new and not (len(new) == 1 and any(not u.plural for u in current.unnamed)):
+        return False
+    if clause.places and current.place and clause.places[0].text != current.place.text:
+        return bool(gazetteer.country_of_name(clause.places[0].text))
+    return True
+
+
+def _open(
+    clause: Clause, trigger: Mention, visit: Visit | None, day: When | None, extraction: Extraction
+) -> MeetingEvent:
+    event = MeetingEvent([clause.sentence], trigger, context=visit, headline=clause.headline, day=day)
+    _absorb(event, clause, extraction)
+    event.host = _host(extraction, clause, trigger)
+    if clause.postponed:
+        event.status = "postponed"
+    elif clause.cancelled:
+        event.status = "cancelled"
+    elif clause.planned:
+        event.status, event.inherits = "planned", False
+    words = extraction.language
+    lowered = extraction.text[clause.start : clause.end].lower()
+    if any(w in lowered for w in ("visio", "vidéo", "video")):
+        event.mode = "video"
+    elif any(
+        re.search(rf"\b{re.escape(w)}", lowered) for w in words.call_words if w not in ("appel", "call")
+    ) or ("call" in clause.kinds() and re.search(r"\b(?:appel|call)", lowered)):
+        event.mode = "phone"
+    elif "visit" in clause.kinds():
+        event.mode = "visit"
+    return event
+
+
+def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, places: bool = True) -> None:
+    if clause.sentence not in meeting.sentences:
+        meeting.sentences.append(clause.sentence)
+    meeting.clauses.append(clause)
+    known = {i for i, _ in meeting.participants}
+    for index, mention in clause.people:
+        if index not in known:
             meeting.participants.append((index, mention))
-    if meeting.when is None and whens:
+            known.add(index)
+    meeting.unnamed += [u for u in clause.unnamed if not u.plural or not meeting.unnamed]
+    if meeting.when is None and clause.whens and (places or clause.held):
         # the most complete expression: `ce mardi 14 novembre 2023` over a dateline's `14 nov`
-        meeting.when = max(whens, key=lambda w: (w.value is not None, len(w.value or ""), -w.start))
-    if meeting.place is None and places:
-        meeting.place = places[0]
+        meeting.when = max(clause.whens, key=lambda w: (w.value is not None, len(w.value or ""), -w.start))
+    if places and clause.places and (meeting.place is None or _more_specific(clause.places[0], meeting.place)):
+        meeting.place = clause.places[0]
+    if meeting.host is None and clause.strong():
+        meeting.host = _host(extraction, clause, clause.strong()[0].mention)
+    if clause.postponed and meeting.status != "postponed":
+        meeting.status = "postponed"
 
 
-def _place_only(
-    extraction: Extraction, number: int, trigger: Mention, places: list[Mention], whens: list[When]
-) -> list[MeetingEvent]:
-    """`une réunion organisée à Kolda ... des rencontres tenues à Ziguinchor en janvier`: one per place."""
-    result = []
-    for place in places:
-        if gazetteer.country_of_name(place.text):
+def _more_specific(new: Mention, known: Mention) -> bool:
+    """A named site over a town, a town over a country."""
+
+    def rank(place: Mention) -> int:
+        if not gazetteer.is_place(place.text):
+            return 0
+        return 2 if gazetteer.country_of_name(place.text) else 1
+
+    return rank(new) < rank(known)
+
+
+def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | None:
+    """The receiving side: subject of `recevoir`/`host`, agent of `être reçu par` / `received by`."""
+    language = extraction.language
+    pattern = patterns(language)
+    if not pattern.receiving.fullmatch(trigger.text):
+        return None
+    text = extraction.text
+    after = text[trigger.end : min(clause.end, trigger.end + 120)]
+    agent = pattern.agent.search(after)
+    before = text[max(clause.start, trigger.start - 30) : trigger.start]
+    being = re.search(
+        r"(?:été|est|sont|sera|seront|serait|soit|was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}$", before
+    )
+    having = re.search(r"(?:a|ont|avait|avaient|aura|auront|has|have|had)\s+(?:\w+\s+){0,2}$", before)
+    participle = re.search(r"(?:u|ue|us|ues|i|ie|is|ies|ée|és|ées|ed)$", trigger.text)
+    passive = bool(being) or bool(participle and not having and agent and agent.start() < 80)
+    if passive and agent:
+        agent_start = trigger.end + agent.end()
+        after_agent = [i for i, m in clause.people if m.start >= agent_start]
+        return after_agent[0] if after_agent else None
+    if passive:
+        return None
+    if language.parser_reliable:
+        token = next((t for t in extraction.doc if t.idx == trigger.start), None)
+        if token is not None:
+            for child in token.children:
+                if child.dep_.startswith("nsubj"):
+                    lo, hi = child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text)
+                    for index, mention in clause.people:
+                        if lo <= mention.start < hi:
+                            return index
+    subjects = [i for i, m in clause.people if m.start < trigger.start]
+    return subjects[-1] if subjects else None
+
+
+def _sidelines(found: list[MeetingEvent], extraction: Extraction) -> list[MeetingEvent]:
+    """`en marge du Forum X qui se tient du 28 août au 2 septembre à Pékin`: the conference is an
+    encounter of the same people too, dated and placed by its own clause."""
+    result: list[MeetingEvent] = []
+    conferences: dict[str, MeetingEvent] = {}
+    for meeting in found:
+        result.append(meeting)
+        clause = next((c for c in meeting.clauses if c.sidelines is not None), None)
+        if clause is None or clause.sidelines is None:
             continue
-        event = MeetingEvent([number], trigger, place=place, inherits=False)
-        if whens:
-            event.when = min(
-                whens,
-                key=lambda w: (
-                    abs(w.start - place.end) if w.start >= place.end else 2 * abs(place.start - w.end)
-                ),
-            )
-        result.append(event)
+        name = clause.sidelines
+        key = gazetteer.key(name.text)[:40]
+        conference = conferences.get(key)
+        if conference is None:
+            conference = MeetingEvent(list(meeting.sentences), name, mode="multilateral", inherits=False)
+            conference.status = meeting.status
+            after = [w for w in clause.whens if w.start >= name.start]
+            conference.when = after[0] if after else None
+            places = [p for p in clause.places if p.start >= name.start]
+            conference.place = places[0] if places else meeting.place
+            conferences[key] = conference
+            result.append(conference)
+            if meeting.place is None:
+                meeting.place = conference.place
+        known = {i for i, _ in conference.participants}
+        conference.participants += [p for p in meeting.participants if p[0] not in known]
     return result
 
 
-def _dates_and_places(found: list[MeetingEvent]) -> None:
-    """Relative dates from the meeting before; held meetings inherit their visit's date and place."""
+def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:
+    """A headline encounter that the body reports too is the body's; it lends its date and place."""
+    body = [m for m in found if not m.headline]
+    kept = list(body)
+    for meeting in (m for m in found if m.headline):
+        ids = {i for i, _ in meeting.participants}
+
+        def overlap(other: MeetingEvent) -> int:
+            return len(ids & {i for i, _ in other.participants})
+
+        best = max((overlap(b) for b in body), default=0)
+        same = [b for b in body if best and overlap(b) == best and 2 * best >= len(ids)]
+        if not ids:
+            same = body[:1]
+        if same:
+            target = same[0]
+            if target.when is None and meeting.when is not None:
+                target.when = meeting.when
+            if target.place is None and meeting.place is not None:
+                target.place = meeting.place
+            continue
+        kept.append(meeting)
+    return sorted(kept, key=lambda m: m.trigger.start)
+
+
+def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
+    """Relative dates from the meeting before; held meetings inherit their day's or visit's date and place."""
     previous: str | None = None
     before: MeetingEvent | None = None
     for meeting in found:
         visit = meeting.context
         if meeting.when and meeting.when.relative:
             meeting.date = dates.shift(previous, meeting.when.relative)
-        elif meeting.when:
+        elif meeting.when and meeting.when.value:
             meeting.date = meeting.when.value
-        elif meeting.inherits and meeting.status == "held" and visit and visit.when:
+        elif meeting.when is None and meeting.day is not None:
+            meeting.date, meeting.when = meeting.day.value, meeting.day
+        elif meeting.when is None and meeting.inherits and meeting.status == "held" and visit and visit.when:
             meeting.date, meeting.when = visit.when.value, visit.when
         if meeting.place is None and meeting.inherits and visit and visit.place:
             meeting.place = visit.place
@@ -316,31 +410,35 @@ def _dates_and_places(found: list[MeetingEvent]) -> None:
             and meeting.inherits
             and before is not None
             and before.place is not None
-            and gazetteer.is_place(before.place.text)  # a city carries over; a building does not
+            and gazetteer.is_place(before.place.text)
             and ({i for i, _ in meeting.participants} & {i for i, _ in before.participants})
+            and meeting.day is before.day
         ):
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
         before = meeting
 
 
-def _topics(meeting: MeetingEvent, extraction: Extraction, start: int, end: int) -> None:
-    for match in _TOPIC.finditer(extraction.text, start, end):
-        group = next(g for g in ("t", "u", "v") if match.group(g))
-        s, e = match.start(group), match.end(group)
-        cut = re.search(r",| avec un accent| ainsi que| dans un contexte| alors que", extraction.text[s:e])
-        if cut:
-            e = s + cut.start()
-        topic = extraction.text[s:e].strip()
-        if topic and len(topic.split()) <= 14 and topic not in {t.text for t in meeting.topics}:
-            meeting.topics.append(Mention(topic, s, s + len(topic)))
+def _topics(meeting: MeetingEvent, extraction: Extraction) -> None:
+    for clause in meeting.clauses:
+        for pattern in extraction.language.topic_patterns:
+            for match in re.finditer(pattern, extraction.text[clause.start : clause.end], re.IGNORECASE):
+                s, e = clause.start + match.start("t"), clause.start + match.end("t")
+                cut = re.search(
+                    r",| avec un accent| ainsi que| dans un contexte| alors que| as well as| while",
+                    extraction.text[s:e],
+                )
+                if cut:
+                    e = s + cut.start()
+                topic = extraction.text[s:e].strip()
+                if topic and len(topic.split()) <= 14 and topic not in {t.text for t in meeting.topics}:
+                    meeting.topics.append(Mention(topic, s, s + len(topic)))
 
 
 def _finish(
     meeting: MeetingEvent, extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]
 ) -> None:
-    for number in meeting.sentences:
-        _topics(meeting, extraction, *extraction.sentences[number])
+    _topics(meeting, extraction)
     if meeting.place:
         meeting.place_country = gazetteer.place_country(meeting.place.text, extraction.countries)
         if meeting.place_country is None:  # a small place: the country of a place named beside it
@@ -351,33 +449,60 @@ def _finish(
                 if start <= p.start < end and p is not meeting.place
             ]
             meeting.place_country = next((c for c in nearby if c), None)
+    _fill_unnamed(meeting, persons)
     seen: set[int] = set()
     if meeting.participants:
-        for number in meeting.sentences:
-            start, end = extraction.sentences[number]
+        for clause in meeting.clauses:
             for index, entity in enumerate(organisations):
                 for mention in entity.mentions:
-                    if start <= mention.start < end and index not in seen and entity.kind != "media":
+                    if (
+                        clause.start <= mention.start < clause.end
+                        and index not in seen
+                        and entity.kind != "media"
+                    ):
                         seen.add(index)
                         meeting.organisations.append((index, mention))
+    elif not meeting.organisations:
+        for clause in meeting.clauses[:1]:
+            for index, entity in enumerate(organisations):
+                first = next((m for m in entity.mentions if clause.start <= m.start < clause.end), None)
+                if first and entity.kind != "media" and index not in seen:
+                    seen.add(index)
+                    meeting.organisations.append((index, first))
     for index, _ in meeting.participants:
         for claim in persons[index].roles:
             if claim.organisation is not None and claim.organisation not in seen:
                 seen.add(claim.organisation)
                 meeting.organisations.append((claim.organisation, claim.role))
-    if meeting.host is None and meeting.visitor is not None:
-        # `la délégation de X s’est rendue à Tripoli pour s’entretenir avec Y`: Y receives
-        meeting.host = next((i for i, _ in meeting.participants if i != meeting.visitor), None)
+    _local_host(meeting, persons)
+
+
+def _fill_unnamed(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:
+    """A described party later named (`la ministre allemande` … `Mme X`) takes the description's country."""
+    for unnamed in meeting.unnamed:
+        if unnamed.country is None or unnamed.plural:
+            continue
+        for index, _ in meeting.participants:
+            if persons[index].country is None and index != meeting.host:
+                persons[index].country = unnamed.country
+                break
+
+
+def _local_host(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:
+    """During a visit, the local official visited receives; a visitor from abroad never does."""
+    visit = meeting.context
+    visitor = visit.visitor if visit else None
+    if meeting.host is None and visitor is not None and meeting.mode != "multilateral":
+        others = [i for i, _ in meeting.participants if i != visitor]
+        if others and any(i == visitor for i, _ in meeting.participants):
+            local = [
+                i for i in others if meeting.place_country and persons[i].country == meeting.place_country
+            ]
+            meeting.host = (local or others)[0]
     if meeting.place_country and meeting.host is not None and persons[meeting.host].country is None:
         persons[meeting.host].country = meeting.place_country  # a host receives at home
-    if meeting.place_country:
+    if meeting.place_country and meeting.host is not None and meeting.mode != "multilateral":
+        host_country = persons[meeting.host].country
         local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
-        host_country = persons[meeting.host].country if meeting.host is not None else None
-        if len(local) == 1 and host_country != meeting.place_country:
+        if host_country != meeting.place_country and len(local) == 1 and visitor is not None:
             meeting.host = local[0]
-        elif host_country is not None and host_country != meeting.place_country:
-            # a visitor from abroad does not receive: the one participant not known to be foreign does
-            others = [i for i, _ in meeting.participants if i != meeting.host and persons[i].country is None]
-            if len(others) == 1 and len(meeting.participants) == 2:
-                meeting.host = others[0]
-                persons[others[0]].country = meeting.place_country

@@ -1,20 +1,43 @@
-"""The French spaCy pipeline, loaded once per process from its pinned PyPI package (never downloaded).
+"""Language pipelines: spaCy models from installed packages, loaded once per process, never downloaded.
 
-Sentence boundaries are set by rule before the parser (which respects them): news sentences end
-at `.`, `!`, `?` before a capital, or at a line break. The statistical splitter cuts inside
-`chef d’état-major général` and after `À Tripoli`, and every later step reads sentences.
+Each language names the pipelines it prefers (`Language.models`) and a pinned fallback. An
+installed preferred pipeline (a standard English `en_core_web_*` a user added) is used
+automatically and announced on stderr; otherwise the fallback reads the text, and for a language
+that is not its own only its named-entity proposals are used (`Language.parser_reliable`).
+
+Sentence boundaries are set by rule before the parser (which respects them): a sentence ends at
+`.`, `!`, `?` before a capital, a digit or an opening quote, or at a line break; never after an
+initial (`Michael E. Langley`) or an abbreviation (`Gen.`, `M.`, `Jan.`). The statistical
+splitter cuts inside `chef d’état-major général` and after `À Tripoli`, and every later step
+reads sentences.
 """
 
 from __future__ import annotations
 
+import importlib.util
+import sys
+from dataclasses import dataclass
 from functools import cache
+from importlib import metadata
 from typing import Any
 
 from ..errors import EngagementsError
+from ..languages import LANGUAGES
+from ..languages.base import Language
 
-MODEL = "fr_core_news_md"
-SUPPORTED_LANGUAGES = frozenset({"fr"})
 _ENDS = {".", "!", "?", "…"}
+ABBREVIATIONS = frozenset(
+    {"gen", "lt", "col", "maj", "brig", "adm", "capt", "sgt", "cdr", "cmdr", "cdre", "mr", "mrs", "ms", "dr",
+     "prof", "hon", "m", "mm", "mme", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+     "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "gal", "gén", "rev", "sen", "rep",
+     "gov", "vol", "ret", "inc", "co", "corp", "vs", "etc", "s.e", "u.s", "u.n", "e.g", "i.e", "p"}
+)  # fmt: skip
+"""Words that end with a full stop without ending the sentence."""
+
+
+def _abbreviation(token: Any) -> bool:
+    word = token.text.rstrip(".").lower()
+    return word in ABBREVIATIONS or (len(token.text.rstrip(".")) == 1 and token.text[:1].isupper())
 
 
 def set_sentences(doc: Any) -> Any:
@@ -24,36 +47,91 @@ def set_sentences(doc: Any) -> Any:
             token.is_sent_start = True
             continue
         previous = doc[i - 1]
-        starts = ("\n" in previous.text or "\n" in previous.whitespace_) or (
-            previous.text in _ENDS and (token.text[:1].isupper() or token.text[:1] in '«"“0123456789')
-        )
-        token.is_sent_start = bool(starts)
+        if "\n" in previous.text or "\n" in previous.whitespace_:
+            token.is_sent_start = True
+            continue
+        ends = previous.text in _ENDS or (previous.text.endswith(".") and not _abbreviation(previous))
+        if previous.text == "." and i >= 2 and _abbreviation(doc[i - 2]) and not doc[i - 2].whitespace_:
+            ends = False  # `Gen. Dagvin`, `E. Langley`: an abbreviation, not a full stop
+        if previous.text.endswith(".") and previous.text != "." and _abbreviation(previous):
+            ends = False
+        starts = token.text[:1].isupper() or token.text[:1] in '«"“0123456789'
+        token.is_sent_start = bool(ends and starts and not token.is_space)
     return doc
 
 
+@dataclass(frozen=True)
+class Model:
+    """The pipeline that reads one language, and whether it is the language's own."""
+
+    name: str
+    version: str
+    native: bool
+
+    def describe(self) -> str:
+        return f"{self.name}=={self.version}"
+
+
+def _installed(name: str) -> bool:
+    return importlib.util.find_spec(name) is not None
+
+
+def _version(name: str) -> str:
+    try:
+        return metadata.version(name.replace("_", "-"))
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
 @cache
-def pipeline() -> Any:
-    """The loaded `fr_core_news_md` pipeline (raises with the fix when the package is missing)."""
+def model_for(language: Language) -> Model:
+    """The preferred installed pipeline of `language`, else its pinned fallback."""
+    for name in language.models:
+        if _installed(name):
+            native = True
+            if name != language.fallback_model:
+                print(
+                    f"engagements: {language.code} articles are read with {name} {_version(name)} (installed)",
+                    file=sys.stderr,
+                )
+            return Model(name, _version(name), native)
+    native = language.fallback_model in language.models
+    return Model(language.fallback_model, _version(language.fallback_model), native)
+
+
+def models_in_use() -> list[Model]:
+    """Every pipeline extraction would load now (part of the extraction cache key)."""
+    return [model_for(language) for language in LANGUAGES.values()]
+
+
+@cache
+def load(name: str) -> Any:
+    """The loaded pipeline `name`, with the rule-based sentence boundaries (raises with the fix)."""
     try:
         import spacy
-        from spacy.language import Language
+        from spacy.language import Language as SpacyLanguage
     except ImportError as error:
         raise EngagementsError(
-            f"spaCy is not installed ({error}); install the project with `pip install .`"
+            f"spaCy is not installed ({error}); install the extraction extra: pip install 'engagements[extract]'"
         ) from None
-    if "engagements_sentences" not in Language.factories:
-        Language.component("engagements_sentences")(set_sentences)
+    if "engagements_sentences" not in SpacyLanguage.factories:
+        SpacyLanguage.component("engagements_sentences")(set_sentences)
     try:
-        nlp = spacy.load(MODEL)
+        nlp = spacy.load(name)
     except OSError as error:
         raise EngagementsError(
-            f"the French language model {MODEL!r} is not installed ({error}); "
-            "install the project with `pip install .`, which pins it"
+            f"the language model {name!r} is not installed ({error}); "
+            "install the extraction extra: pip install 'engagements[extract]', which pins it"
         ) from None
-    nlp.add_pipe("engagements_sentences", before="parser")
+    nlp.add_pipe("engagements_sentences", before="parser" if "parser" in nlp.pipe_names else None)
     return nlp
 
 
-def analyse(text: str) -> Any:
-    """Tokens, sentences, entities and dependency parse of `text`."""
-    return pipeline()(text)
+def pipeline(language: Language | None = None) -> Any:
+    """The loaded pipeline that reads `language` (French when not given)."""
+    return load(model_for(language or LANGUAGES["fr"]).name)
+
+
+def analyse(text: str, language: Language) -> Any:
+    """Tokens, sentences, entities and (when reliable) the dependency parse of `text`."""
+    return pipeline(language)(text)

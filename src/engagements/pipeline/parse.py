@@ -1,10 +1,10 @@
 """Parse: raw article file -> `ParsedArticle` (clean text, metadata, and where metadata was read).
 
 Decodes (UTF-8 with or without BOM; other encodings detected or rejected), normalises (HTML
-entities, no-break spaces, CRLF, NFC, control characters), removes page furniture (counters,
-share buttons, comment forms, "Lire aussi", tags) and reads credits: the source line
-(`SOURCE : APA News/.../Le Caire (Egypte)`), agency datelines (`Alger, 22 janv. 2025 (APS) —`),
-`Avec TAP`, `Publié le ...`. Credit lines stay in the text so their values keep evidence.
+entities, no-break spaces, CRLF, NFC, control characters),
+removes page furniture (counters, share buttons, comment forms, "Lire aussi", tags), tells the
+language, and reads the headline and credits (`credits.py`). Credit lines stay in the text so
+their values keep evidence.
 """
 
 from __future__ import annotations
@@ -20,61 +20,13 @@ from typing import Any
 from pydantic import ValidationError
 
 from ..errors import SourceError
+from ..languages import detect
 from ..models.sidecar import ArticleMetadata
-from ..models.types import partial_date_problem
+from .credits import Credits, Span, read_credits, read_title
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
 MAX_SIDECAR_BYTES = 64 * 1024
-
-MONTHS = {
-    "janvier": 1,
-    "janv": 1,
-    "février": 2,
-    "fevrier": 2,
-    "févr": 2,
-    "fev": 2,
-    "mars": 3,
-    "avril": 4,
-    "avr": 4,
-    "mai": 5,
-    "juin": 6,
-    "juillet": 7,
-    "juil": 7,
-    "août": 8,
-    "aout": 8,
-    "septembre": 9,
-    "sept": 9,
-    "octobre": 10,
-    "oct": 10,
-    "novembre": 11,
-    "nov": 11,
-    "décembre": 12,
-    "decembre": 12,
-    "déc": 12,
-    "dec": 12,
-    "january": 1,
-    "jan": 1,
-    "february": 2,
-    "feb": 2,
-    "march": 3,
-    "mar": 3,
-    "april": 4,
-    "apr": 4,
-    "may": 5,
-    "june": 6,
-    "jun": 6,
-    "july": 7,
-    "jul": 7,
-    "august": 8,
-    "aug": 8,
-    "september": 9,
-    "sep": 9,
-    "october": 10,
-    "november": 11,
-    "december": 12,
-}
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 
 _FURNITURE = [
     re.compile(p, re.IGNORECASE)
@@ -98,36 +50,8 @@ _FURNITURE = [
 _FURNITURE_MAX = 160
 """Furniture lines are short: a longer line is body text even if it starts like furniture."""
 
-_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<value>.+)$", re.IGNORECASE)
-_WITH_AGENCY = re.compile(r"^[Aa]vec (?P<value>[A-Z][\w.\- ]{1,40})$")
-_LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
-_INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
-_BYLINE = re.compile(r"^by (?P<value>.+?)(?: staff)?$", re.IGNORECASE)
-_OUTLET_DATE = re.compile(
-    rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({_MONTH})\b", re.IGNORECASE
-)
-_DATELINE = re.compile(
-    rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:le )?\d{{1,2}}(?:er)? (?:{_MONTH})\.?"
-    r"(?: \d{4})? \((?P<agency>[A-Z]{2,6})\) ?[—–-]",
-    re.IGNORECASE,
-)
-_DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({_MONTH})\.? (\d{{4}})\b", re.IGNORECASE)
-_DATE_EN = re.compile(rf"\b({_MONTH})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
-_DATE_NUM = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
-
 _CONTROLS = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 """Unicode category Cc (C0, DEL, C1) except tab and line feed; CR is converted before."""
-
-_FR_WORDS = {"le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "pour", "avec", "a", "au"}
-_EN_WORDS = {"the", "of", "and", "to", "in", "a", "for", "with", "on", "is", "was", "by", "at", "as"}
-
-
-@dataclass(frozen=True)
-class Span:
-    """Where a metadata value was read: character offsets into the clean text."""
-
-    start: int
-    end: int
 
 
 @dataclass
@@ -136,7 +60,7 @@ class ParsedArticle:
 
     source_file: str
     text: str
-    title: str
+    title: str | None
     language: str
     publisher: str | None = None
     dateline: str | None = None
@@ -189,77 +113,6 @@ def clean(text: str) -> str:
     body = "\n".join(kept)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return body.lstrip("=+-@ ")
-
-
-def detect_language(text: str) -> str:
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    fr = sum(w in _FR_WORDS for w in words)
-    en = sum(w in _EN_WORDS for w in words)
-    return "en" if en > fr else "fr"
-
-
-def _date(match: re.Match[str], order: str) -> str | None:
-    if order == "dmy":
-        day, month, year = int(match[1]), MONTHS[match[2].lower().rstrip(".")], int(match[3])
-    elif order == "mdy":
-        month, day, year = MONTHS[match[1].lower().rstrip(".")], int(match[2]), int(match[3])
-    else:
-        day, month, year = int(match[1]), int(match[2]), int(match[3])
-    value = f"{year:04d}-{month:02d}-{day:02d}"
-    return None if not 1 <= month <= 12 or partial_date_problem(value) else value
-
-
-def read_metadata(article: ParsedArticle) -> None:
-    """Publisher, dateline and publication date from credit lines, each with its span."""
-    offset = 0
-    lines = []
-    for line in article.text.split("\n"):
-        lines.append((offset, line))
-        offset += len(line) + 1
-    header = [(o, line) for o, line in lines[1:6] if line]
-
-    def take(key: str, value: str | None, start: int, end: int) -> None:
-        if value and key not in article.spans and getattr(article, key) is None:
-            setattr(article, key, value)
-            article.spans[key] = Span(start, end)
-
-    for start, line in lines:
-        match = _SOURCE_LINE.match(line)
-        if match:
-            parts = [p.strip() for p in match["value"].split("/") if p.strip()]
-            vstart = start + match.start("value")
-            take("publisher", parts[0], vstart, vstart + len(parts[0]))
-            last = parts[-1] if len(parts) > 1 else ""
-            city = re.sub(r"\s*\(.*\)$", "", last)
-            if len(city) > 3 and city[0].isupper() and not city.isupper():
-                cstart = start + line.rindex(last)
-                take("dateline", city, cstart, cstart + len(city))
-        match = _DATELINE.match(line)
-        if match:
-            take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
-            dated = _DATE_FR.search(line, 0, match.start("agency"))
-            if dated:  # `Nouakchott, 8 mars 2024 (AMI) –`: the dateline dates the article
-                take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
-            take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
-    for start, line in reversed(lines):
-        for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
-            match = pattern.match(line)
-            if match and match["value"].lower() not in {"agences", "agencies"}:
-                take(
-                    "publisher",
-                    match["value"].strip(),
-                    start + match.start("value"),
-                    start + match.start("value") + len(match["value"].strip()),
-                )
-    for start, line in header:
-        for pattern in (_BYLINE, _OUTLET_DATE):
-            match = pattern.match(line)
-            if match and "rédaction" not in line.lower():
-                take("publisher", match["value"], start + match.start("value"), start + match.end("value"))
-        for pattern, order in ((_DATE_FR, "dmy"), (_DATE_EN, "mdy"), (_DATE_NUM, "num")):
-            match = pattern.search(line)
-            if match and len(line) < 80:
-                take("published", _date(match, order), start + match.start(), start + match.end())
 
 
 def sidecar_path(path: Path) -> Path:
@@ -324,13 +177,26 @@ def parse_file(path: Path) -> ParsedArticle:
     if not text:
         raise SourceError(name, "nothing left after removing page furniture; is this an article?", "no_text")
     sidecar = read_sidecar(path)
-    title = text.split("\n", 1)[0]
-    article = ParsedArticle(
-        path.name, text, title, sidecar.get("language") or detect_language(text), url=sidecar.get("url")
+    return describe(path.name, text, sidecar)
+
+
+def describe(source_file: str, text: str, sidecar: dict[str, str]) -> ParsedArticle:
+    """Headline, language and credits of a clean text; the sidecar's values win over the text's."""
+    credits = Credits(
+        publisher=sidecar.get("publisher"),
+        published=sidecar.get("published"),
+        dateline=sidecar.get("dateline"),
     )
-    article.spans["title"] = Span(0, len(title))
-    for key in ("publisher", "published", "dateline"):
-        if key in sidecar:
-            setattr(article, key, sidecar[key])
-    read_metadata(article)
-    return article
+    read_title(text, credits)
+    read_credits(text, credits)
+    return ParsedArticle(
+        source_file,
+        text,
+        credits.title,
+        sidecar.get("language") or detect(text),
+        publisher=credits.publisher,
+        dateline=credits.dateline,
+        published=credits.published,
+        url=sidecar.get("url"),
+        spans=credits.spans,
+    )

@@ -1,403 +1,222 @@
-"""Small curated lexicons of French (and some English) news language about defence and diplomacy.
+"""French news language about defence and diplomacy: words and verb forms, never names.
 
-Words about how the news talks — ranks, positions, meeting verbs, exercise vocabulary,
-nationality adjectives — never names of the people or bodies in any article.
+Verb forms are regexes over lower-case text (conjugated forms of one verb in one pattern); the
+machinery adds word boundaries. Apostrophes are written `’` and matched as either `’` or `'`.
 """
 
 from __future__ import annotations
 
+FUNCTION_WORDS = frozenset(
+    {"le", "la", "les", "de", "des", "du", "et", "à", "en", "un", "une", "pour", "avec", "au", "aux", "est",
+     "sont", "dans", "sur", "qui", "que", "par", "ont", "été", "ce", "cette", "il", "elle", "ses", "son"}
+)  # fmt: skip
+
+MONTHS = {
+    "janvier": 1, "janv": 1, "février": 2, "fevrier": 2, "févr": 2, "fév": 2, "fev": 2, "mars": 3,
+    "avril": 4, "avr": 4, "mai": 5, "juin": 6, "juillet": 7, "juil": 7, "août": 8, "aout": 8,
+    "septembre": 9, "sept": 9, "octobre": 10, "oct": 10, "novembre": 11, "nov": 11, "décembre": 12,
+    "decembre": 12, "déc": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5, "dimanche": 6}
+
 RANKS = (
-    # longest first: "général de corps d'armée" before "général"
-    "général de corps d’armée",
-    "général de corps aérien",
-    "général de division",
-    "général de brigade",
-    "général d’armée",
-    "général d’armée aérienne",
-    "lieutenant-général",
-    "général-major",
-    "major-général",
-    "général",
-    "maréchal",
-    "amiral",
-    "vice-amiral d’escadre",
-    "vice-amiral",
-    "contre-amiral",
-    "capitaine de vaisseau",
-    "capitaine de frégate",
-    "capitaine de corvette",
-    "colonel-major",
-    "lieutenant-colonel",
-    "colonel",
-    "commandant",
-    "capitaine",
-    "lieutenant",
-    "sous-lieutenant",
-    "adjudant",
-    "sergent",
-    "brigadier",
-    "roi",
-    "reine",
-    "prince",
-    "cheikh",
-    "émir",
-    "sultan",
-    # English
-    "Gen.",
-    "Maj. Gen.",
-    "Lt. Gen.",
-    "Brig. Gen.",
-    "Lt. Col.",
-    "Col.",
-    "Adm.",
-    "Vice Adm.",
-    "Rear Adm.",
-    "Capt.",
-    "Maj.",
-    "Lt.",
-    "Sgt.",
-    "General",
-    "Admiral",
-    "Colonel",
-    "Major",
-)
-"""Military ranks and honorifics that stand before a name."""
+    "général de corps d’armée", "général de corps aérien", "général de division aérienne",
+    "général de brigade aérienne", "général de division", "général de brigade", "général d’armée aérienne",
+    "général d’armée", "lieutenant-général", "lieutenant général", "général-major", "major-général",
+    "général", "médecin général", "maréchal", "feld-maréchal", "amiral", "vice-amiral d’escadre",
+    "vice-amiral", "contre-amiral", "capitaine de vaisseau", "capitaine de frégate", "capitaine de corvette",
+    "colonel-major", "lieutenant-colonel", "colonel", "commandant", "chef de bataillon", "chef d’escadron",
+    "capitaine", "lieutenant", "sous-lieutenant", "adjudant-chef", "adjudant", "sergent-chef", "sergent",
+    "brigadier-général", "brigadier général", "brigadier", "commissaire divisionnaire", "commissaire",
+    "roi", "reine", "prince", "princesse", "cheikh", "cheik", "émir", "sultan", "imam",
+    "Col", "Gal", "Gén",
+)  # fmt: skip
+"""Ranks and honorific titles written before a name (matched whatever the case of the first letter)."""
+
+COURTESY = ("MM.", "M.", "Mme", "Mmes", "Mlle", "Monsieur", "Madame", "Messieurs", "Me", "Dr", "Docteur",
+            "Pr", "Professeur", "Son Excellence", "S.E.", "SEM", "S.E.M.")  # fmt: skip
 
 ROLE_HEADS = (
-    "ministre délégué",
-    "ministre d’État",
-    "ministre",
-    "vice-ministre",
-    "secrétaire d’État",
-    "secrétaire général",
-    "secrétaire",
-    "Premier ministre",
-    "premier ministre",
-    "président",
-    "présidente",
-    "vice-président",
-    "chef d’état-major général des armées",
-    "chef d’état-major général",
-    "chef d’état-major des armées",
-    "chef d’état-major",
-    "chef suprême",
-    "chef",
-    "commandant en chef",
-    "commandant",
-    "directeur général",
-    "directeur de cabinet",
-    "directeur",
-    "directrice",
-    "conseiller",
-    "conseillère",
-    "ambassadeur",
-    "ambassadrice",
-    "chargé d’affaires",
-    "attaché de défense",
-    "attaché",
-    "inspecteur général",
-    "inspecteur",
-    "porte-parole",
-    "patron",
-    "dirigeant",
-    "gouverneur",
-    "délégué",
-    "coordinateur",
-    "sous-secrétaire",
-    "adjoint",
-    "envoyé spécial",
-    "émissaire",
-    "officier",
-    "Deputy Army Commander",
-    "commander",
-    "Commander",
-    "minister",
-    "Minister",
-    "chief",
-    "Chief",
-    "ambassador",
-    "Ambassador",
-    "officer",
-)
-"""Nouns that head a position (`commandant du ...`, `ministre de la Défense`)."""
+    "président de la République", "présidente de la République", "président de la Transition",
+    "président", "présidente", "vice-président", "vice-présidente", "Premier ministre", "premier ministre",
+    "ministre d’État", "ministre délégué", "ministre déléguée", "ministre", "vice-ministre",
+    "secrétaire d’État", "secrétaire général", "secrétaire générale", "secrétaire permanent",
+    "secrétaire exécutif", "secrétaire", "sous-secrétaire",
+    "chef de l’État", "chef d’État", "chef du gouvernement", "chef de la diplomatie",
+    "chef d’état-major général des armées", "chef d’état-major général", "chef d’état-major des armées",
+    "chef d’état-major particulier", "chef d’état-major", "chef d’Etat-major", "vice-chef", "sous-chef",
+    "chef de la délégation", "chef de mission", "chef suprême", "chef",
+    "commandant en chef", "commandant", "commandante",
+    "directeur général", "directeur de cabinet", "directeur", "directrice", "conseiller", "conseillère",
+    "ambassadeur", "ambassadrice", "chargé d’affaires", "chargée d’affaires", "attaché de défense",
+    "attaché militaire", "attaché", "inspecteur général", "inspecteur", "porte-parole", "patron",
+    "dirigeant", "gouverneur", "préfet", "maire", "délégué", "déléguée", "coordinateur", "coordonnateur",
+    "adjoint", "adjointe", "envoyé spécial", "envoyée spéciale", "représentant spécial", "représentant",
+    "haut représentant", "émissaire", "officier", "député", "sénateur", "commissaire",
+)  # fmt: skip
+"""Nouns that head a position (`ministre de la Défense`, `chef d’état-major`)."""
 
-MEETING_VERBS = frozenset(
-    {
-        "recevoir",
-        "rencontrer",
-        "entretenir",
-        "accueillir",
-        "s’entretenir",
-        "discuter",
-        "échanger",
-        "reçevoir",
-        "meet",
-        "receive",
-        "host",
-    }
-)
-"""Lemmas of verbs that report an encounter."""
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "d’", "d'", "la", "le", "von", "van", "der", "den", "dos", "da", "di", "del", "al",
+     "el", "ben", "bin", "bint", "ould", "ag", "ibn", "abou", "abu", "mint", "wa"}
+)  # fmt: skip
 
-MEETING_NOUNS = frozenset(
-    {
-        "rencontre",
-        "entretien",
-        "entretiens",
-        "audience",
-        "réunion",
-        "visite",
-        "séance",
-        "tête-à-tête",
-        "meeting",
-        "talks",
-        "visit",
-    }
-)
-"""Nouns that report an encounter."""
+NOT_NAME_WORDS = frozenset(
+    {"Selon", "Laisser", "Lire", "Partager", "Source", "Sources", "Tags", "Publié", "Publiée", "Mis", "Par",
+     "Avec", "Cette", "Ces", "Ce", "Cet", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Au", "Aux",
+     "Dans", "Pour", "Lors", "Après", "Avant", "Depuis", "Outre", "Sur", "Sous", "En", "Et", "Mais", "Ainsi",
+     "Alors", "Face", "Grâce", "Comme", "Chaque", "Tout", "Tous", "Toute", "Il", "Elle", "Ils", "Elles",
+     "Nous", "Vous", "On", "Son", "Sa", "Ses", "Leur", "Leurs", "Quant", "Lundi", "Mardi", "Mercredi",
+     "Jeudi", "Vendredi", "Samedi", "Dimanche", "Accueil", "Actualités", "Politique", "International",
+     "Défense", "Sécurité", "Coopération", "Afrique", "Etat", "État", "Etats", "États", "Armées", "Armée",
+     "Forces", "Force", "République", "Royaume", "Gouvernement", "Ministère", "Ministre", "Président",
+     "Présidente", "Chef", "Commandant", "Général", "Colonel", "Amiral", "Maréchal", "Excellence",
+     "Nations", "Union", "Conseil", "Commission", "Monsieur", "Madame", "Dg", "Image", "Vidéo", "Photo",
+     "Crédit", "Copyright", "Dernière", "Etiquettes", "Étiquettes", "Invité", "Honneur", "Vice", "Haut",
+     "Secrétaire", "Directeur", "Inspecteur", "Ambassadeur", "Premier", "Première", "Garde", "Marine"}
+)  # fmt: skip
+"""Capitalised words that never start a person's name (sentence openers, page labels, titles)."""
 
+DETERMINERS = ("de la ", "de l’", "l’", "la ", "le ", "les ", "d’", "du ", "des ")
+
+LINK_WORDS = frozenset(
+    {"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et", "à"}
+)
+
+INSTITUTION_HEADS = (
+    "ministère", "armée", "armées", "forces", "force", "commandement", "ambassade", "gouvernement",
+    "présidence", "état-major", "marine", "garde-côtes", "agence", "direction", "institut", "union",
+    "département", "conseil", "commission", "comité", "communauté", "confédération", "alliance",
+    "coalition", "ligue", "organisation", "nations", "service", "centre", "académie", "école", "écoles",
+    "collège", "hôpital", "université", "gendarmerie", "police", "garde", "flotte", "brigade", "division",
+    "régiment", "bataillon", "escadron", "escadrille", "flottille", "unité", "zone", "groupe", "groupement",
+    "parlement", "assemblée", "administration", "secrétariat", "inspection", "office", "bureau", "corps",
+    "télévision", "radio", "parti", "mouvement", "front", "région", "cabinet", "mission",
+)  # fmt: skip
+CAPITAL_ONLY_HEADS = frozenset(
+    {"état-major", "unité", "zone", "service", "centre", "groupe", "direction", "bureau", "office", "corps",
+     "mission", "région", "cabinet", "front", "mouvement", "alliance", "inspection", "garde", "division",
+     "union", "organisation", "communauté", "école", "écoles", "collège", "académie", "hôpital"}
+)  # fmt: skip
+
+LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des")
+GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session", "sessions",
+                   "conférence", "sommet", "assemblée")  # fmt: skip
+PAIR_WORDS = ("deux", "les deux")
+"""`les deux responsables`: the two parties of the encounter just reported."""
+
+FACILITIES = (
+    "quartier général", "quartier-général", "palais présidentiel", "palais royal", "palais", "siège",
+    "base aérienne", "base navale", "base militaire", "base", "camp militaire", "camp", "aéroport militaire",
+    "aéroport", "caserne", "port", "résidence", "état-major général", "état-major", "wilaya", "hôtel",
+    "centre de conférences", "centre international de conférences",
+)  # fmt: skip
+"""Named buildings and sites where an encounter takes place."""
+
+MEETING_VERBS = (
+    r"re[çc]oi(?:t|vent|s)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)", r"recev(?:ait|aient|ant|oir)",
+    r"accueill\w*", r"rencontr(?:e|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant)",
+    r"entreten(?:u|ue|us|ues|ir|ait|aient|ant)", r"entretien(?:t|nent|dra|dront|drait)",
+    r"échang(?:é|és|e|ent|eront|era|ait|aient|er)", r"discut(?:é|e|ent|er|era|eront|ait|aient)",
+    r"réuni(?:e|s|es|ra|ront|ssent|t|ssait|ssaient)?", r"conf[ée]r(?:é|er|e)", r"consult(?:é|és|er)",
+    r"s[’']est\s+entretenue?s?", r"se\s+sont\s+entretenu(?:e|s|es)?",
+)  # fmt: skip
+RECEIVING_VERBS = (r"re[çc]oi(?:t|vent)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)",
+                   r"recev(?:ait|aient|ant)", r"accueill\w*")  # fmt: skip
+AGENT_MARKERS = ("par",)
+
+MEETING_NOUNS = (
+    "rencontre", "rencontres", "entretien", "entretiens", "audience", "audiences", "réunion", "réunions",
+    "séance de travail", "séances de travail", "tête-à-tête", "tête à tête", "entrevue", "échange",
+    "échanges", "consultations", "pourparlers", "discussions", "concertation", "concertations",
+    "repas officiel", "dîner officiel", "déjeuner de travail", "dîner de travail", "conversation",
+    "visite de courtoisie", "séance", "vidéoconférence", "visioconférence", "appel",
+)  # fmt: skip
+CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conférence", "par vidéo", "appel")
+
+VISIT_WORDS = (
+    r"visite", r"visites", r"déplacement", r"tournée", r"séjour", r"escale",
+    r"s[’'](?:est|était|étaient|sont)\s+rendue?s?", r"attendue?s?",
+    r"se\s+rend(?:ent|ra|ront|ait|aient)?", r"s[’']y\s+rend\w*", r"rend(?:u|ra|ront|re)?\s+visite",
+    r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
+)  # fmt: skip
+SIGNING_WORDS = (r"sign(?:é|ée|és|ées|ent|ont|era|eront|aient|ait|ature|er)", r"paraph\w+")
+CONFERENCE_WORDS = (
+    "conférence", "sommet", "forum", "colloque", "symposium", "salon", "dialogue", "session",
+    "assemblée générale", "table ronde", "séminaire", "congrès",
+)  # fmt: skip
+SIDELINES = ("en marge de", "en marge du", "en marge des", "en marge d’")
 PRESENCE_PHRASES = (
-    "accompagné",
-    "accompagnée",
-    "accompagnés",
-    "en présence",
-    "ont assisté",
-    "a assisté",
-    "pris part",
-    "prennent part",
-    "aux côtés",
-    "ont également",
-    "étaient présents",
-    "était présent",
-    "entouré",
-)
-"""Phrases that add people to the encounter just reported."""
-
-NOT_MEETINGS = frozenset({"cérémonie", "communiqué", "défilé", "conférence de presse", "parade"})
-"""Events the annotation rules exclude from meetings."""
-
-EXERCISE_WORDS = frozenset(
-    {
-        "exercice",
-        "exercices",
-        "manœuvre",
-        "manœuvres",
-        "manoeuvres",
-        "édition",
-        "exercise",
-        "exercises",
-        "drill",
-        "drills",
-        "entraînement",
-    }
-)
-"""Words that mark an exercise name nearby."""
-
-FUTURE_MARKERS = (
-    "prévoi",
-    "prévu",
-    "devrait",
-    "devront",
-    "doit ",
-    "doivent",
-    "aura lieu",
-    "se tiendra",
-    "projet",
-    "envisag",
-    "programm",
-    "organisera",
-    "accueillera",
-    "planned",
-    "will ",
-)
-"""Stems that mark a planned (future) event."""
-
+    "en présence de", "en présence du", "en présence des", "en présence d’", "accompagné", "accompagnée",
+    "accompagnés", "accompagnées", "entouré", "entourée", "aux côtés de", "aux côtés du", "ont pris part",
+    "a pris part", "ont assisté", "a assisté", "étaient présents", "était présent", "étaient présentes",
+    "étaient conviés", "étaient entre autres conviés", "étaient également", "ont participé", "a participé",
+    "prenaient part", "ont également", "était également", "assistaient",
+)  # fmt: skip
+NOT_MEETINGS = (
+    "cérémonie", "défilé", "parade", "conférence de presse", "point de presse", "décret", "nomination",
+    "mise à l’eau", "discours", "investiture", "funérailles", "obsèques", "inauguration",
+)  # fmt: skip
+CITED_BEFORE = (
+    "instructions", "au nom", "de la part", "message", "lettre", "mort", "décès", "successeur",
+    "condoléances", "représentant", "représentante", "sous l’égide", "sous la présidence", "envoyé par",
+    "épouse", "veuve", "fils", "fille", "hommage", "mémoire", "portrait", "directives", "ordre",
+)  # fmt: skip
+COUNTERPART_WORDS = (
+    "homologue", "homologues", "délégation", "autorités", "responsables", "officiels", "dirigeants",
+    "représentants", "ministres", "chefs", "ambassadeur", "ambassadrice", "officiers", "commandants",
+)  # fmt: skip
+DEFINITE_BEFORE = ("ce", "cette", "cet", "ces", "la", "l’", "les", "leur", "leurs", "ses", "sa", "son",
+                   "au cours de", "lors de", "à l’issue de", "durant", "pendant")  # fmt: skip
+NEW_EVENT_WORDS = ("ensuite", "puis", "plus tard", "par la suite", "auparavant", "avant cela")
+PLANNED_MARKERS = (
+    r"prévu\w*", r"prévoi\w*", r"devrai(?:t|ent)", r"devront", r"doit", r"doivent", r"aura lieu",
+    r"auront lieu", r"se tiendr\w*", r"projet\w*", r"envisag\w*", r"programm\w*", r"attendue?s?",
+    r"annoncé\w* pour", r"prochaine?s?", r"\w+(?:era|eront|ira|iront|dra|dront|vra|vront)",
+)  # fmt: skip
+CANCELLED_MARKERS = (r"annul\w*",)
+POSTPONED_MARKERS = (r"report(?:é|ée|és|ées|er|e)", r"ajourn\w*", r"différé\w*", r"renvoy\w*")
 HELD_MARKERS = (
-    "s’est déroulé",
-    "s’est achevé",
-    "a pris fin",
-    "clôtur",
-    "s’est tenu",
-    "a eu lieu",
-    "wrapped",
-    "closed",
-    "concluded",
-    "ended",
-    "final",
-)
+    "s’est déroulé", "s’est déroulée", "se sont déroulés", "s’est achevé", "s’est achevée", "a pris fin",
+    "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau",
+)  # fmt: skip
 ONGOING_MARKERS = (
-    "coup d’envoi",
-    "lancé",
-    "se déroule",
-    "se poursui",
-    "en cours",
-    "a débuté",
-    "débute",
-    "depuis",
-    "kicked off",
-    "under way",
-    "underway",
-    "began",
-)
-
-WEEKDAYS = {
-    "lundi": 0,
-    "mardi": 1,
-    "mercredi": 2,
-    "jeudi": 3,
-    "vendredi": 4,
-    "samedi": 5,
-    "dimanche": 6,
-    "monday": 0,
-    "tuesday": 1,
-    "wednesday": 2,
-    "thursday": 3,
-    "friday": 4,
-    "saturday": 5,
-    "sunday": 6,
-}
-
-DEMONYMS: dict[str, str] = {
-    # stem (masculine singular, lower-case) -> ISO 3166-1 alpha-2; feminine and plural forms derive
-    "américain": "US",
-    "états-unien": "US",
-    "libyen": "LY",
-    "algérien": "DZ",
-    "tunisien": "TN",
-    "marocain": "MA",
-    "égyptien": "EG",
-    "mauritanien": "MR",
-    "malien": "ML",
-    "nigérien": "NE",
-    "nigérian": "NG",
-    "tchadien": "TD",
-    "sénégalais": "SN",
-    "gambien": "GM",
-    "ivoirien": "CI",
-    "burkinabè": "BF",
-    "béninois": "BJ",
-    "togolais": "TG",
-    "ghanéen": "GH",
-    "camerounais": "CM",
-    "gabonais": "GA",
-    "congolais": "CG",
-    "rwandais": "RW",
-    "kényan": "KE",
-    "kenyan": "KE",
-    "somalien": "SO",
-    "éthiopien": "ET",
-    "djiboutien": "DJ",
-    "soudanais": "SD",
-    "seychellois": "SC",
-    "comorien": "KM",
-    "malgache": "MG",
-    "mauricien": "MU",
-    "sud-africain": "ZA",
-    "angolais": "AO",
-    "français": "FR",
-    "allemand": "DE",
-    "britannique": "GB",
-    "italien": "IT",
-    "espagnol": "ES",
-    "portugais": "PT",
-    "belge": "BE",
-    "néerlandais": "NL",
-    "russe": "RU",
-    "chinois": "CN",
-    "turc": "TR",
-    "ukrainien": "UA",
-    "polonais": "PL",
-    "grec": "GR",
-    "saoudien": "SA",
-    "émirati": "AE",
-    "qatari": "QA",
-    "israélien": "IL",
-    "iranien": "IR",
-    "indien": "IN",
-    "japonais": "JP",
-    "canadien": "CA",
-    "brésilien": "BR",
-    "tanzanien": "TZ",
-    "ougandais": "UG",
-    "guinéen": "GN",
-    "sierra-léonais": "SL",
-    "libérien": "LR",
-    "norvégien": "NO",
-    "suédois": "SE",
-    "danois": "DK",
-    "finlandais": "FI",
-    "suisse": "CH",
-    "autrichien": "AT",
-    "hongrois": "HU",
-    "roumain": "RO",
-    "bulgare": "BG",
-    "serbe": "RS",
-    "croate": "HR",
-    "tchèque": "CZ",
-    "slovaque": "SK",
-    "irlandais": "IE",
-    "australien": "AU",
-    "mexicain": "MX",
-    "argentin": "AR",
-    "chilien": "CL",
-    "colombien": "CO",
-    "pakistanais": "PK",
-    "afghan": "AF",
-    "irakien": "IQ",
-    "syrien": "SY",
-    "libanais": "LB",
-    "jordanien": "JO",
-    "yéménite": "YE",
-    "omanais": "OM",
-    "koweïtien": "KW",
-    "bahreïni": "BH",
-    "sud-soudanais": "SS",
-    "érythréen": "ER",
-    "burundais": "BI",
-    "zambien": "ZM",
-    "zimbabwéen": "ZW",
-    "mozambicain": "MZ",
-    "namibien": "NA",
-    "botswanais": "BW",
-    "malawite": "MW",
-    "centrafricain": "CF",
-    "équato-guinéen": "GQ",
-    "bissau-guinéen": "GW",
-    "cap-verdien": "CV",
-    "coréen": "KR",
-    "vietnamien": "VN",
-    "thaïlandais": "TH",
-    "indonésien": "ID",
-    "philippin": "PH",
-    "néo-zélandais": "NZ",
-    "estonien": "EE",
-    "letton": "LV",
-    "lituanien": "LT",
-    "azerbaïdjanais": "AZ",
-    "arménien": "AM",
-    "géorgien": "GE",
-    "kazakh": "KZ",
-    "ouzbek": "UZ",
-    "american": "US",
-    "somali": "SO",
-    "british": "GB",
-    "french": "FR",
-}
-"""Nationality adjectives -> country."""
-
-
-def _forms(stem: str) -> set[str]:
-    """Gender and number forms of an adjective: libyen, libyenne, libyens, libyennes."""
-    forms = {stem, stem + "s", stem + "e", stem + "es"}
-    if stem.endswith("n"):
-        forms |= {stem + "ne", stem + "nes"}
-    if stem.endswith(("s", "e")):
-        forms |= {stem, stem + "s"} if stem.endswith("e") else {stem + "e", stem + "es"}
-    return forms
-
-
-_DEMONYM_FORMS = {form: country for stem, country in DEMONYMS.items() for form in _forms(stem)}
-
-
-def demonym_country(word: str) -> str | None:
-    """Country of a nationality adjective in any gender and number (`libyenne`, `américains`)."""
-    return _DEMONYM_FORMS.get(word.lower())
+    "coup d’envoi", "lancé", "lancée", "se déroule", "se poursui", "en cours", "a débuté", "ont débuté",
+    "débute", "depuis", "ouvert", "ouverte", "bat son plein",
+)  # fmt: skip
+EXERCISE_WORDS = (
+    "exercice", "exercices", "manœuvre", "manœuvres", "manoeuvre", "manoeuvres", "édition", "éditions",
+    "entraînement", "entraînements",
+)  # fmt: skip
+NAMING_WORDS = (
+    "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nom de code", "intitulé",
+    "intitulée", "appelé", "appelée", "appelés", "appelées", "appellation", "appellations", "appelations",
+    "sous le nom", "nommé", "nommée",
+)  # fmt: skip
+EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière édition", "édition de l’an dernier",
+                   "édition de l’année dernière", "précédentes éditions")  # fmt: skip
+PARTICIPATION_WORDS = (r"particip\w*", r"pris part", r"prennent part", r"prendront part", r"déploi\w*",
+                       r"y ont pris part", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*")  # fmt: skip
+FORCES_WORDS = ("forces spéciales", "forces navales", "forces armées", "forces", "armées", "marines",
+                "troupes", "homologues", "militaires", "unités", "soldats", "contingents", "rangers")  # fmt: skip
+PRONOUNS = ("il", "elle")
+DESCRIPTION_OWNERS = ("le", "la", "l’", "son", "sa", "leur")
+REFERENCE_NOUNS = ("officier", "responsable", "visiteur", "hôte", "invité", "homologue", "chef")
+VISITOR_NOUNS = ("visiteur", "hôte", "invité")
+TOPIC_PATTERNS = (
+    r"(?:a porté|ont porté|portant|axée?s?|centrée?s?|porteront) sur (?P<t>[^.;:]+)",
+    r"pour (?:discuter|parler|débattre|évoquer) (?:de |d’|des |du |la |le )?(?P<t>[^.;:]+)",
+    r"(?:évoqué|abordé|examiné|passé en revue)(?: avec [^.;:,]+)? (?P<t>[^.;:]+)",
+)  # fmt: skip
+KINDS = (
+    (r"\b(agence|presse|press|news|radio|télévision|journal)\b", "media"),
+    (r"\b(ambassade|consulat)\b", "diplomatic"),
+    (r"\b(union africaine|nations unies|otan|cedeao|union européenne|commission|communauté|"
+     r"confédération|alliance)\b", "intergovernmental"),
+    (r"\b(armée|armées|forces?|commandement|état-major|marine|garde|gendarmerie|brigade|zone|unité|"
+     r"régiment|bataillon|escadron|corps|région militaire)\b", "military"),
+    (r"\b(gouvernement|ministère|présidence|administration|département|conseil|direction)\b", "government"),
+    (r"\b(parti|mouvement)\b", "political"),
+    (r"\b(groupe|milice|al-|état islamique|shabaab)\b", "armed_group"),
+    (r"\b(institut|centre|école|collège|académie|hôpital)\b", "other"),
+)  # fmt: skip

@@ -1,0 +1,394 @@
+"""Clauses: what each sentence (or coordinated clause) says that matters for meetings.
+
+A clause is read for its triggers (verbs and nouns of meeting, receiving, calling, visiting,
+signing, conferences), its parties (named persons, people referred back to, unnamed
+counterparts such as `son homologue chinois` or `les autorités émiriennes`), its dates and
+places, and its markers (planned, cancelled, postponed, presence, `en marge de`). A sentence
+that reports two encounters (`X met Y, and also sat down with Z`; `s’entretient avec le
+Président …, et avec leurs homologues`) is split into one clause each, sharing the subject.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cache
+
+from ..languages.base import Language, alternation
+from . import anaphora, dates
+from .dates import When
+from .entities import PersonEntity
+from .mentions import Extraction, Mention
+
+TRIGGER_KINDS = ("receive", "meet", "call", "sign", "visit", "conference")
+STRONG = frozenset({"receive", "meet", "call", "sign"})
+
+
+@dataclass(frozen=True)
+class Trigger:
+    """A word that reports an encounter, and what kind."""
+
+    kind: str
+    mention: Mention
+    noun: bool = False
+
+
+@dataclass(frozen=True)
+class Unnamed:
+    """A party described but not named (`son homologue chinois`, `les autorités`)."""
+
+    mention: Mention
+    noun: str
+    country: str | None
+    plural: bool
+
+
+@dataclass
+class Clause:
+    """One sentence, or one coordinated clause of it, with what it says about encounters."""
+
+    sentence: int
+    start: int
+    end: int
+    headline: bool
+    people: list[tuple[int, Mention]] = field(default_factory=list)
+    triggers: list[Trigger] = field(default_factory=list)
+    whens: list[When] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    unnamed: list[Unnamed] = field(default_factory=list)
+    presence: bool = False
+    definite: bool = False
+    sidelines: Mention | None = None
+    planned: bool = False
+    cancelled: bool = False
+    postponed: bool = False
+    new_event: bool = False
+    not_meeting: bool = False
+    pair: bool = False
+    """`les deux responsables`, `the two leaders`: the parties of the encounter just reported."""
+    gathering: bool = False
+    """A gathering noun (`réunion`, `meeting`): an encounter even with nobody named."""
+    visitor_reference: bool = False
+    """`son visiteur`, `his host`: the visitor of the visit being reported."""
+    delegation: bool = False
+    """An unnamed delegation: the visiting party."""
+    there: bool = False
+    """`y avait rencontré`: there, the place named just before."""
+    held: bool = False
+    """`s’est tenue`, `took place`: the clause says where or when it happened."""
+    heading: When | None = None
+    """The whole line is a date (`Vendredi 19 octobre`): a day heading in an agenda."""
+
+    def kinds(self) -> set[str]:
+        return {t.kind for t in self.triggers}
+
+    def strong(self) -> list[Trigger]:
+        return [t for t in self.triggers if t.kind in STRONG]
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    triggers: tuple[tuple[str, re.Pattern[str], bool], ...]
+    presence: re.Pattern[str]
+    sidelines: re.Pattern[str]
+    not_meeting: re.Pattern[str]
+    cited: re.Pattern[str]
+    counterpart: re.Pattern[str]
+    definite: re.Pattern[str]
+    new_event: re.Pattern[str]
+    planned: re.Pattern[str]
+    cancelled: re.Pattern[str]
+    postponed: re.Pattern[str]
+    receiving: re.Pattern[str]
+    agent: re.Pattern[str]
+    split: re.Pattern[str]
+    pair: re.Pattern[str]
+    gathering: re.Pattern[str]
+    visitor: re.Pattern[str]
+    held: re.Pattern[str]
+
+
+def _words(items: tuple[str, ...]) -> str:
+    return alternation(items).replace("’", "[’']")
+
+
+def _regexes(items: tuple[str, ...]) -> str:
+    """An alternation of regexes (apostrophes already written `[’']` where they vary)."""
+    return "|".join(sorted(items, key=len, reverse=True))
+
+
+@cache
+def patterns(language: Language) -> _Patterns:
+    def bounded(body: str) -> re.Pattern[str]:
+        return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
+
+    triggers = (
+        ("receive", bounded(_regexes(language.receiving_verbs)), False),
+        ("call", bounded(_words(language.call_words) + r"\w*"), True),
+        ("sign", bounded(_regexes(language.signing_words)), False),
+        ("meet", bounded(_regexes(language.meeting_verbs)), False),
+        ("meet", bounded(_words(language.meeting_nouns)), True),
+        ("visit", bounded(_regexes(language.visit_words)), True),
+        ("conference", bounded(_words(language.conference_words)), True),
+    )
+    counterpart_nouns = _words((*language.counterpart_words, *language.role_heads))
+    owners = _words(("le", "la", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "the",
+                     "his", "her", "their", "its", "a", "an", "top", "senior"))  # fmt: skip
+    return _Patterns(
+        triggers=triggers,
+        presence=bounded(_words(language.presence_phrases)),
+        sidelines=re.compile(rf"(?:{_words(language.sidelines)})\s*(?P<event>[^,.;]+)", re.IGNORECASE),
+        not_meeting=bounded(_words(language.not_meetings)),
+        cited=re.compile(rf"(?:{_words(language.cited_before)})\b[^.;,]{{0,40}}$", re.IGNORECASE),
+        counterpart=re.compile(
+            rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
+            r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
+            re.IGNORECASE,
+        ),
+        definite=re.compile(
+            rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?(?:{_words(language.meeting_nouns)})"
+            r"(?![\w-])",
+            re.IGNORECASE,
+        ),
+        new_event=bounded(_words(language.new_event_words)),
+        planned=bounded(_regexes(language.planned_markers)),
+        cancelled=bounded(_regexes(language.cancelled_markers)),
+        postponed=bounded(_regexes(language.postponed_markers)),
+        receiving=bounded(_regexes(language.receiving_verbs)),
+        agent=re.compile(rf"(?<![\w-])(?:{_words(language.agent_markers)})\s", re.IGNORECASE),
+        pair=re.compile(rf"(?<![\w’'-])(?:les|the)\s+(?:{_words(language.pair_words)})\s+[a-zà-ÿ]+", re.IGNORECASE),
+        gathering=bounded(_words(language.gathering_nouns)),
+        visitor=re.compile(
+            rf"(?<![\w’'-])(?:{_words(language.description_owners)})\s*(?:{_words(language.visitor_nouns)})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        held=bounded(_words(language.held_markers)),
+        split=re.compile(
+            r",?\s+(?:et|puis|ainsi qu[’']|and|as well as|then)\s+(?:(?:also|aussi|également|a|ont|avec)\s+)?",
+            re.IGNORECASE,
+        ),
+    )
+
+
+def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
+    """Trigger words in text[start:end], each span once (the first kind that claims it)."""
+    found: list[Trigger] = []
+    taken: list[tuple[int, int]] = []
+    for kind, pattern, noun in patterns(extraction.language).triggers:
+        for match in pattern.finditer(extraction.text, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            taken.append((match.start(), match.end()))
+            found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
+    return sorted(found, key=lambda t: t.mention.start)
+
+
+def named_in(
+    extraction: Extraction, persons: list[PersonEntity], start: int, end: int
+) -> list[tuple[int, Mention]]:
+    """Persons named in text[start:end] who are there, not merely cited (`sur instructions du roi X`)."""
+    cited = patterns(extraction.language).cited
+    found = []
+    for index, person in enumerate(persons):
+        for mention in person.mentions:
+            if start <= mention.start < end and not cited.search(
+                extraction.text[max(start, mention.start - 60) : mention.start]
+            ):
+                found.append((index, mention))
+    found.sort(key=lambda f: f[1].start)
+    return [f for i, f in enumerate(found) if f[0] not in {g[0] for g in found[:i]}]
+
+
+def unnamed_in(
+    extraction: Extraction, start: int, end: int, people: list[tuple[int, Mention]], persons: list[PersonEntity]
+) -> list[Unnamed]:
+    """Parties described without a name, outside presence phrases and the roles of named people:
+    possible counterparts."""
+    text, language = extraction.text, extraction.language
+    roles = [c.role for p in persons for c in p.roles if start <= c.role.start < end]
+    pattern = patterns(language)
+    found = []
+    for match in pattern.counterpart.finditer(text, start, end):
+        if re.match(
+            r"\s*,?\s*(?:[A-Z][\w.]*\.?\s+)*[A-ZÀ-Ý][a-zà-ÿ]",
+            text[match.end("noun") : match.end("noun") + 40],
+        ):
+            continue  # a name follows: `le ministre, Omar Talbi`
+        if any(m.start >= match.start() and m.start < match.end() + 3 for _, m in people):
+            continue
+        if any(r.start <= match.start("noun") < r.end for r in roles) or _apposed_name_follows(
+            text, match.end("noun"), people
+        ):
+            continue  # `le Premier ministre …, Abdulhamid Dbeibah`: the position of someone named
+        if pattern.presence.search(text[max(start, match.start() - 40) : match.start()]):
+            continue
+        noun = match["noun"].lower()
+        rest = match["rest"] or ""
+        country = next((c for w in rest.split() if (c := language.demonym_country(w))), None)
+        plural = noun.endswith(("s", "x")) and not noun.endswith(("ss", "is"))
+        found.append(Unnamed(Mention(match.group().strip(), match.start(), match.end()), noun, country, plural))
+    return found
+
+
+def _apposed_name_follows(text: str, offset: int, people: list[tuple[int, Mention]]) -> bool:
+    """`le commandant du Commandement … (Africom), le lieutenant-général X`: a name in apposition."""
+    following = [m for _, m in people if m.start >= offset]
+    if not following:
+        return False
+    gap = text[offset : min(m.start for m in following)]
+    return len(gap) < 140 and not re.search(r"[.;]\s", gap) and bool(
+        re.search(r",\s*(?:[\w’'.-]+\s+){0,4}$", gap)
+    )
+
+
+def read_clauses(
+    extraction: Extraction,
+    persons: list[PersonEntity],
+    published: str | None,
+    published_span: tuple[int, int] | None,
+    visitor: int | None = None,
+) -> list[Clause]:
+    """Every sentence of the article as clauses, in text order."""
+    text, language = extraction.text, extraction.language
+    pattern = patterns(language)
+    clauses: list[Clause] = []
+    named_so_far: list[tuple[int, Mention]] = []
+    all_named = named_in(extraction, persons, 0, len(text))
+    cursor = 0
+    for number, (start, end) in enumerate(extraction.sentences):
+        while cursor < len(all_named) and all_named[cursor][1].start < end:
+            named_so_far.append(all_named[cursor])
+            cursor += 1
+        headline = start < extraction.body_start
+        heading = _heading(extraction, start, end, published, published_span)
+        if heading is not None:
+            clause = Clause(number, start, end, headline, heading=heading)
+            clauses.append(clause)
+            continue
+        for c_start, c_end, shared in _split(extraction, start, end):
+            clause = Clause(number, c_start, c_end, headline)
+            named = named_in(extraction, persons, c_start, c_end)
+            if shared:
+                named = [p for p in named_in(extraction, persons, start, shared) if p not in named] + named
+            references = anaphora.resolve(extraction, c_start, c_end, named, named_so_far, visitor, persons)
+            people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
+            clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
+            clause.triggers = triggers_in(extraction, c_start, c_end)
+            clause.whens = [
+                w for w in dates.find(text, c_start, c_end, published, language)
+                if not (published_span and published_span[0] <= w.start < published_span[1])
+            ]  # fmt: skip
+            clause.places = located_places(extraction, c_start, c_end)
+            clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
+            lowered = text[c_start:c_end]
+            clause.presence = bool(pattern.presence.search(lowered))
+            clause.definite = bool(pattern.definite.search(lowered))
+            sidelines = pattern.sidelines.search(lowered)
+            if sidelines:
+                offset = c_start + sidelines.start("event")
+                event = sidelines["event"].strip()
+                clause.sidelines = Mention(event, offset, offset + len(event))
+            clause.new_event = bool(pattern.new_event.search(lowered))
+            clause.pair = bool(pattern.pair.search(lowered))
+            clause.gathering = bool(pattern.gathering.search(lowered))
+            clause.visitor_reference = bool(pattern.visitor.search(lowered))
+            clause.delegation = any(u.noun in language.delegation_words for u in clause.unnamed)
+            clause.held = bool(pattern.held.search(lowered))
+            strong = clause.strong()
+            if strong and re.search(r"(?<![\w’'])y\s+(?:\w+\s+){0,2}$", text[max(c_start, strong[0].mention.start - 25) : strong[0].mention.start]):
+                clause.there = True
+            clause.not_meeting = bool(pattern.not_meeting.search(lowered))
+            _status(clause, extraction)
+            clauses.append(clause)
+    return clauses
+
+
+def _status(clause: Clause, extraction: Extraction) -> None:
+    """Planned, cancelled or postponed, read around the clause's first strong trigger (or its start)."""
+    pattern = patterns(extraction.language)
+    anchor = (
+        clause.strong()[0].mention
+        if clause.strong()
+        else (clause.triggers[0].mention if clause.triggers else None)
+    )
+    lo = max(clause.start, anchor.start - 80) if anchor else clause.start
+    hi = min(clause.end, anchor.end + 60) if anchor else clause.end
+    window = extraction.text[lo:hi]
+    clause.cancelled = bool(pattern.cancelled.search(window))
+    clause.postponed = bool(pattern.postponed.search(window))
+    clause.planned = bool(pattern.planned.search(window))
+
+
+def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int, int | None]]:
+    """Clauses of a sentence: a new clause where a second strong trigger follows a conjunction
+    (`…, and also sat down with …`) or where `et avec` / `and with` opens another counterpart.
+    Each later clause shares the subject written before the first trigger (its end is returned)."""
+    text = extraction.text
+    strong = [t for t in triggers_in(extraction, start, end) if t.kind in STRONG and not t.noun]
+    pattern = patterns(extraction.language).split
+    if not strong:
+        return [(start, end, None)]
+    subject_end = strong[0].mention.start
+    cuts = []
+    for trigger in strong[1:]:
+        gap = text[max(start, trigger.mention.start - 30) : trigger.mention.start]
+        conjunction = list(pattern.finditer(gap))
+        if conjunction and conjunction[-1].end() >= len(gap) - 12:
+            cuts.append(trigger.mention.start - len(gap) + conjunction[-1].start())
+    for match in re.finditer(
+        r",?\s+(?:et|and)\s+(?:avec|with)\s+", text[strong[0].mention.end : end], re.IGNORECASE
+    ):
+        cuts.append(strong[0].mention.end + match.start())
+    cuts = sorted(set(c for c in cuts if start < c < end))
+    if not cuts:
+        return [(start, end, None)]
+    bounds = [start, *cuts, end]
+    return [(bounds[i], bounds[i + 1], subject_end if i else None) for i in range(len(bounds) - 1)]
+
+
+def _heading(
+    extraction: Extraction,
+    start: int,
+    end: int,
+    published: str | None,
+    published_span: tuple[int, int] | None,
+) -> When | None:
+    """A line that is only a date (`Vendredi 19 octobre`, `Dimanche 21 et lundi 22 octobre`)."""
+    line = extraction.text[start:end].strip()
+    if not line or len(line) > 60 or "\n" in line:
+        return None
+    if published_span and start <= published_span[0] < end:
+        return None
+    whens = dates.find(extraction.text, start, end, published, extraction.language)
+    if not whens or not whens[0].value:
+        return None
+    rest = line
+    for when in whens:
+        rest = rest.replace(extraction.text[when.start : when.end], " ")
+    leftover = re.sub(r"[\s,.;:()–—-]+|\b(?:et|and)\b", " ", rest).split()
+    if leftover:
+        return None
+    return whens[0]
+
+
+def located_places(extraction: Extraction, start: int, end: int) -> list[Mention]:
+    """Places in text[start:end] after a locative, most specific first: a named site, then a town,
+    then a country."""
+    from . import gazetteer
+
+    found = []
+    for place in extraction.places:
+        if not start <= place.start < end:
+            continue
+        before = extraction.text[max(0, place.start - 14) : place.start].lower()
+        if "près de" in before or "proche de" in before or "near " in before:
+            continue
+        if extraction.located(place) or (" " in place.text and place.text[0].islower()):
+            found.append(place)
+
+    def rank(place: Mention) -> int:
+        if not gazetteer.is_place(place.text):
+            return 0  # a named site: `palais de Koulouba`
+        return 2 if gazetteer.country_of_name(place.text) else 1
+
+    return sorted(found, key=lambda p: (rank(p), p.start))

@@ -1,0 +1,224 @@
+"""Exercise names: what stands beside the language's exercise vocabulary.
+
+A name follows an exercise word (`l’exercice militaire Flintlock`, `Exercise Shared Accord 19`),
+precedes one (`the Obangame Express 2023 exercise`), is quoted after one (`« Judicious
+response »`, `'MASHARIKI SALAAM III'`) or follows a naming word (`baptisé Bouclier du désert
+2022`, `codenamed`). Quoted and named forms may hold lower-case words and capitals; a bare run
+is capitalised. The year or number after a name is its edition, not part of it; a roman
+numeral is dropped. A place, a month, a body or a ranked person is not an exercise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import cache
+
+from ..languages.base import Language, alternation
+from . import gazetteer
+from .mentions import Extraction, Mention
+
+_QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
+_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
+_SMALL = frozenset(
+    {"du", "de", "des", "de la", "d’", "d'", "la", "le", "of", "the", "and", "et", "del", "al"}
+)
+_STOP = frozenset(
+    {"à", "au", "aux", "en", "dans", "par", "avec", "sur", "pour", "entre", "vers", "in", "at", "by", "with",
+     "on", "to", "from", "for", "is", "was", "will", "has", "which", "that", "qui", "que", "est", "a", "sera",
+     "organisé", "organisée", "organisés", "organisées", "prévu", "prévue", "conjoint", "conjoints"}
+)  # fmt: skip
+
+
+@cache
+def _words(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(language.exercise_words)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _naming(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w-])(?:{alternation(language.naming_words)})\s+", re.IGNORECASE)
+
+
+def find_exercise_names(result: Extraction) -> None:
+    """Fill `result.exercises` with every mention of an exercise's name."""
+    text, language = result.text, result.language
+    names: dict[tuple[int, int], Mention] = {}
+
+    def add(span: tuple[int, int] | None) -> None:
+        if span and _plausible(result, *span):
+            names[span] = Mention(text[span[0] : span[1]], *span)
+
+    for word in _words(language).finditer(text):
+        start, end = result.sentence_of(word.start())
+        after = _skip_modifiers(result, word.end(), end)
+        quoted = _QUOTED.match(text, after)
+        if quoted:
+            add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
+            continue
+        naming = _naming(language).match(text, after)
+        if naming:
+            add(_free_name(text, _skip_exercise_word(result, naming.end()), end))
+            continue
+        run = _capitalised_run(result, after, end)
+        if run:
+            add(run)
+            continue
+        add(_apposed_before(result, start, word.start()) or _run_before(result, start, word.start()))
+    for naming in _naming(language).finditer(text):
+        start, end = result.sentence_of(naming.start())
+        previous = result.sentence_of(max(0, start - 2))
+        if _words(language).search(text, previous[0], end):
+            position = _skip_exercise_word(result, naming.end())
+            quoted = _QUOTED.match(text, position)
+            if quoted:
+                add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
+            else:
+                add(_free_name(text, position, end))
+    known = {m.text for m in names.values()}
+    for form in known:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+            names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
+    result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
+
+
+def _outermost(mentions: Iterable[Mention]) -> list[Mention]:
+    ordered = sorted(mentions, key=lambda m: (m.start, -(m.end - m.start)))
+    kept: list[Mention] = []
+    for mention in ordered:
+        if not any(k.start <= mention.start < k.end for k in kept):
+            kept.append(mention)
+    return kept
+
+
+def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
+    """Past adjectives between an exercise word and its name (`exercice naval multilatéral`), and an
+    edition's year (`l’édition 2022 d’Obangame Express`)."""
+    text = result.text
+    year = re.compile(r"[ \t]+(?:19|20)\d\d[ \t]+(?:d[’']|de[ \t]+|of[ \t]+)").match(text, position)
+    if year and year.end() <= end:
+        return year.end()
+    for _ in range(4):
+        match = re.compile(r"[ \t]+(?P<w>[a-zà-ÿ][\w’'-]*)").match(text, position)
+        if not match or match.end() > end:
+            break
+        word = match["w"]
+        if word in _STOP or word in ("de", "du", "d’", "d'", "of"):
+            if word in ("de", "du", "of") and re.match(r"\s+[A-ZÀ-Ý«“\"']", text[match.end() :]):
+                position = match.end()  # `l’édition de Cutlass Express`
+            break
+        position = match.end()
+    gap = re.compile(r"[ \t]*(?:d[’'])?").match(text, position)
+    return gap.end() if gap else position
+
+
+def _skip_exercise_word(result: Extraction, position: int) -> int:
+    """`codenamed Exercise Shared Accord`: the name follows the word `Exercise`."""
+    word = _words(result.language).match(result.text, position)
+    if word:
+        gap = re.compile(r"[ \t]+").match(result.text, word.end())
+        return gap.end() if gap else word.end()
+    return position
+
+
+def _strip_edition(text: str, start: int, end: int) -> tuple[int, int]:
+    edition = _EDITION.search(text[start:end])
+    while edition and start + edition.end() == end:
+        end = start + edition.start()
+        edition = _EDITION.search(text[start:end])
+    return start, end
+
+
+def _free_name(text: str, position: int, end: int) -> tuple[int, int] | None:
+    """`baptisé Bouclier du désert 2022`: words up to the edition, a comma or a clause (five at most)."""
+    words = list(re.finditer(r"[^\s,;:.()«»\"“”]+", text[position:end]))[:6]
+    taken: list[re.Match[str]] = []
+    for word in words:
+        token = word.group()
+        if re.fullmatch(r"(?:19|20)\d\d|\d\d|II|III|IV|V|VI", token) or (
+            taken and text[position + taken[-1].end() : position + word.start()].strip()
+        ):
+            break
+        if not taken and not token[:1].isupper():
+            return None
+        if token.lower() in _STOP:
+            break
+        taken.append(word)
+    while taken and taken[-1].group().lower() in _SMALL:
+        taken.pop()
+    if not taken:
+        return None
+    return position + taken[0].start(), position + taken[-1].end()
+
+
+def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, int] | None:
+    """One to four capitalised words (small words between them) starting at `position`."""
+    text = result.text
+    match = re.compile(
+        r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+(?:(?:du|de|des|la|of|the|d[’'])[ \t]+)?[A-ZÀ-Ý][\w’'-]*){0,3})"
+    ).match(text, position)
+    if not match or match.end() > end:
+        return None
+    return _strip_edition(text, match.start(), match.end())
+
+
+def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
+    """`les préparatifs de Flintlock, un important exercice militaire`: the name the apposition describes."""
+    text = result.text
+    match = re.search(
+        r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?\s*,\s*"
+        r"(?:un|une|l[’']|le|la|the|an|a|cet|cette)\s*(?:[\w’'-]+[ \t]+){0,3}$",
+        text[start:word_start],
+    )
+    if not match:
+        return None
+    return start + match.start("run"), start + match.end("run")
+
+
+def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
+    """`the Obangame Express 2023 exercise`: a capitalised run just before the exercise word."""
+    text = result.text
+    before = text[start:word_start]
+    match = re.search(
+        r"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){1,3}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?(?:(?:military|naval|joint|"
+        r"multinational|annual|militaire|naval|conjoint|annuel)[ \t]+)*$",
+        before,
+    )
+    if not match:
+        return None
+    run_start = start + match.start("run")
+    run_end = start + match.end("run")
+    while run_end > run_start and text[run_end - 1] in " \t":
+        run_end -= 1
+    return run_start, run_end
+
+
+def _plausible(result: Extraction, start: int, end: int) -> bool:
+    text, language = result.text, result.language
+    name = text[start:end].strip()
+    words = name.split()
+    if not words or len(name) < 3 or not words[0][:1].isupper() or len(words) > 6:
+        return False
+    lowered = {w.lower() for w in words}
+    if lowered & (set(language.dates.months) | set(language.dates.weekdays)):
+        return False
+    if words[0] in language.not_name_words or words[0].lower() in language.title_words:
+        return False
+    if words[0].lower() in {h.lower() for h in language.institution_heads}:
+        return False
+    if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.is_place(words[0]):
+        return False
+    if len(words) == 1 and words[0].isupper() and len(words[0]) < 6:
+        return False  # an acronym: `l’exercice de l’OTAN`
+    quoted = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"', "'", "‘")
+    named = bool(
+        re.search(
+            rf"(?:{alternation(language.naming_words)})\s+(?:\w+\s+)?$",
+            text[max(0, start - 40) : start],
+            re.IGNORECASE,
+        )
+    )
+    if name.isupper() and len(words) == 1 and not (quoted or named):
+        return False
+    before = text[max(0, start - 3) : start]
+    return not re.search(r"\b(?:à|au|en|in|at)\s+$", before, re.IGNORECASE) or quoted

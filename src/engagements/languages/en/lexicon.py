@@ -1,0 +1,225 @@
+"""English news language about defence and diplomacy: words and verb forms, never names.
+
+Press releases, wire copy and regional outlets: ranks as written (`Gen.`, `Rear Adm.`), positions
+capitalised before names (`Defense Minister`), datelines in capitals. Verb forms are regexes over
+lower-case text; the machinery adds word boundaries.
+"""
+
+from __future__ import annotations
+
+FUNCTION_WORDS = frozenset(
+    {"the", "of", "and", "to", "in", "a", "for", "with", "on", "is", "was", "by", "at", "as", "that", "his",
+     "her", "from", "has", "have", "were", "are", "he", "she", "their", "which", "will", "an", "this"}
+)  # fmt: skip
+
+MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4, "may": 5,
+    "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8, "september": 9, "sept": 9, "sep": 9,
+    "october": 10, "oct": 10, "november": 11, "nov": 11, "december": 12, "dec": 12,
+}  # fmt: skip
+WEEKDAYS = {"monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5, "sunday": 6}
+
+RANKS = (
+    "General", "Gen.", "Gen", "Lieutenant General", "Lt. Gen.", "Lt Gen", "Lt.-Gen.", "Major General",
+    "Maj. Gen.", "Maj Gen", "Maj.-Gen.", "Brigadier General", "Brig. Gen.", "Brig Gen", "Brig.-Gen.",
+    "Brigadier", "Brig.", "Colonel", "Col.", "Lieutenant Colonel", "Lt. Col.", "Lt Col", "Major", "Maj.",
+    "Captain", "Capt.", "Lieutenant", "Lt.", "Sergeant", "Sgt.", "Admiral", "Adm.", "Vice Admiral",
+    "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore", "Cdre.", "Commander", "Cmdr.", "Cdr.",
+    "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
+    "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
+    "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
+)  # fmt: skip
+"""Ranks and honorific titles written before a name, as written."""
+
+COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "H.E.", "His Excellency",
+            "Her Excellency", "Sir", "Dame", "Messrs.")  # fmt: skip
+
+ROLE_HEADS = (
+    "President", "president", "Vice President", "vice president", "Prime Minister", "prime minister",
+    "Defence Minister", "Defense Minister", "defence minister", "defense minister", "Foreign Minister",
+    "foreign minister", "Minister", "minister", "Deputy Minister", "deputy minister", "Secretary of Defense",
+    "Defense Secretary", "Secretary", "secretary", "Secretary-General", "Secretary General", "Chairman",
+    "chairman", "Chairperson", "chairperson", "Chair", "Chief of Defence Staff", "Chief of Defense Staff",
+    "Chief of Defence", "Chief of Defense", "Chief of Staff", "chief of staff", "Chief", "chief",
+    "Commander", "commander", "Deputy Commander", "deputy commander", "Commandant", "Director", "director",
+    "Ambassador", "ambassador", "Chargé d’Affaires", "Envoy", "envoy", "Special Representative",
+    "Representative", "Spokesperson", "spokesperson", "Spokesman", "spokesman", "Governor", "governor",
+    "head", "Head", "leader", "Deputy", "deputy", "Officer", "officer", "Attaché", "attaché", "Adviser",
+    "Advisor", "adviser", "advisor", "Counselor", "Senator", "Congressman", "Mayor", "Inspector General",
+)  # fmt: skip
+
+NAME_PARTICLES = frozenset(
+    {"de", "du", "des", "la", "le", "von", "van", "der", "den", "dos", "da", "di", "del", "al", "el", "ben",
+     "bin", "bint", "ould", "ag", "ibn", "abu", "mint"}
+)  # fmt: skip
+
+NOT_NAME_WORDS = frozenset(
+    {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As",
+     "After", "Before", "During", "Since", "Under", "Over", "Through", "Following", "According", "Despite",
+     "Share", "Tags", "Related", "Posted", "Published", "Updated", "Read", "More", "Photo", "Video", "Image",
+     "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "He", "She", "They", "It",
+     "We", "His", "Her", "Their", "Its", "Our", "Both", "All", "Also", "But", "And", "Or", "While", "When",
+     "Meanwhile", "However", "Minister", "President", "General", "Admiral", "Chief", "Commander", "Defence",
+     "Defense", "Security", "Army", "Navy", "Air", "Force", "Forces", "Command", "Africa", "African",
+     "Ministry", "Secretary", "Chairman", "Ambassador", "Director", "Deputy", "Vice", "Prime", "Staff",
+     "Joint", "National", "Republic", "Kingdom", "United", "States", "Government", "Back", "Top",
+     "Translated", "Edition", "Comments", "Leave", "Reply", "Email", "Facebook", "Twitter", "Continue",
+     "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
+     "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation"}
+)  # fmt: skip
+
+DETERMINERS = ("the ",)
+
+LINK_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
+
+INSTITUTION_HEADS = (
+    "ministry", "department", "army", "navy", "air force", "forces", "force", "command", "embassy",
+    "government", "presidency", "staff", "marines", "marine corps", "coast guard", "agency", "directorate",
+    "institute", "union", "council", "commission", "committee", "community", "alliance", "coalition",
+    "league", "organisation", "organization", "nations", "service", "center", "centre", "academy",
+    "college", "school", "hospital", "university", "gendarmerie", "police", "guard", "fleet", "brigade",
+    "division", "regiment", "battalion", "squadron", "unit", "group", "parliament", "assembly",
+    "administration", "secretariat", "office", "bureau", "corps", "party", "movement", "front", "mission",
+    "task force", "headquarters", "defence force", "defense force", "defence forces", "defense forces",
+)  # fmt: skip
+CAPITAL_ONLY_HEADS = frozenset(
+    {"staff", "unit", "service", "center", "centre", "group", "office", "bureau", "corps", "mission",
+     "front", "movement", "alliance", "guard", "division", "union", "organisation", "organization",
+     "community", "school", "college", "academy", "hospital", "command", "force", "forces", "army", "navy",
+     "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters"}
+)  # fmt: skip
+
+LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of")
+GATHERING_NOUNS = ("meeting", "meetings", "session", "sessions", "conference", "summit", "planning conference",
+                   "planning event", "workshop")  # fmt: skip
+PAIR_WORDS = ("two", "both")
+
+FACILITIES = (
+    "headquarters", "palace", "state house", "base", "air base", "naval base", "camp", "airport", "airfield",
+    "barracks", "port", "conference center", "conference centre", "center", "centre", "residence", "hotel",
+    "training center", "training centre",
+)  # fmt: skip
+
+MEETING_VERBS = (
+    r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts?",
+    r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
+    r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
+    r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
+    r"called\s+on", r"paid\s+(?:a\s+)?courtesy\s+call", r"discussed", r"discuss(?:es|ing)?",
+    r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
+)  # fmt: skip
+RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts?", r"hosted", r"hosting", r"welcomed?",
+                   r"welcomes")  # fmt: skip
+AGENT_MARKERS = ("by",)
+
+MEETING_NOUNS = (
+    "meeting", "meetings", "talks", "audience", "courtesy call", "discussion", "discussions",
+    "consultations", "bilateral", "bilaterals", "session", "sessions", "working session", "dinner",
+    "luncheon", "breakfast", "phone call", "call", "calls", "video call", "videoconference",
+    "video conference", "conversation", "engagement", "engagements", "dialogue",
+)  # fmt: skip
+CALL_WORDS = ("phone", "telephone", "video call", "videoconference", "video conference", "virtual", "call")
+
+VISIT_WORDS = (
+    r"visit", r"visits", r"visited", r"visiting", r"trip", r"tour", r"toured", r"stop", r"travell?ed\s+to",
+    r"travels\s+to", r"arrived\s+in", r"arrives\s+in", r"arrival", r"port\s+call", r"due\s+(?:at|in)",
+)  # fmt: skip
+SIGNING_WORDS = (r"sign(?:ed|s|ing)?", r"signature")
+CONFERENCE_WORDS = (
+    "conference", "summit", "forum", "symposium", "dialogue", "seminar", "workshop", "congress",
+    "general assembly", "round table", "roundtable", "assembly",
+)  # fmt: skip
+SIDELINES = ("on the sidelines of", "on the margins of", "on the sidelines", "in the margins of")
+PRESENCE_PHRASES = (
+    "accompanied by", "in the presence of", "alongside", "joined by", "was joined by", "were joined by",
+    "also attended", "attended by", "were present", "was present", "also present", "flanked by",
+    "together with", "also took part", "took part",
+)  # fmt: skip
+NOT_MEETINGS = (
+    "ceremony", "parade", "press conference", "press briefing", "media briefing", "decree", "appointment",
+    "change of command", "funeral", "inauguration", "letter", "letters",
+)  # fmt: skip
+CITED_BEFORE = (
+    "on behalf of", "behalf", "message from", "letter from", "late", "death", "successor", "condolences",
+    "representing", "wife", "widow", "son of", "daughter of", "tribute", "memory", "orders of", "directive",
+    "appointed by", "nominated by",
+)  # fmt: skip
+COUNTERPART_WORDS = (
+    "counterpart", "counterparts", "delegation", "authorities", "officials", "leaders", "leadership",
+    "representatives", "ministers", "chiefs", "ambassador", "officers", "commanders", "partners",
+)  # fmt: skip
+DEFINITE_BEFORE = ("the", "this", "that", "these", "those", "their", "his", "her", "during the", "at the")
+NEW_EVENT_WORDS = ("then", "later", "afterwards", "subsequently", "earlier", "next")
+PLANNED_MARKERS = (
+    r"will", r"would", r"is\s+expected\s+to", r"are\s+expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to",
+    r"scheduled", r"planned", r"planning", r"plans?\s+to", r"set\s+to", r"upcoming", r"next", r"to\s+be\s+held",
+    r"is\s+to", r"are\s+to", r"intends?\s+to", r"slated",
+)  # fmt: skip
+CANCELLED_MARKERS = (r"cancel\w*", r"call(?:ed|s)?\s+off", r"scrapped", r"called\s+off")
+POSTPONED_MARKERS = (r"postpon\w*", r"delayed", r"deferred", r"rescheduled", r"pushed\s+back")
+HELD_MARKERS = ("wrapped", "wraps up", "closed", "closes", "concluded", "concludes", "ended", "ends",
+                "came to a close", "completed", "final", "was held", "took place", "culminated")  # fmt: skip
+ONGOING_MARKERS = ("kicked off", "kicks off", "under way", "underway", "began", "begins", "is being held",
+                   "opened", "opens", "launched", "commenced", "ongoing", "currently")  # fmt: skip
+EXERCISE_WORDS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargame",
+                  "edition", "iteration")  # fmt: skip
+NAMING_WORDS = ("dubbed", "codenamed", "code-named", "named", "called", "known as", "code name")
+EARLIER_EDITION = ("last year’s edition", "previous edition", "last edition", "last year’s exercise",
+                   "previous editions", "last year")  # fmt: skip
+PARTICIPATION_WORDS = (r"particip\w*", r"took\s+part", r"take\s+part", r"taking\s+part", r"join(?:ed|s)?",
+                       r"brought\s+together", r"bringing\s+together", r"involv\w+", r"included", r"deploy\w*",
+                       r"from")  # fmt: skip
+FORCES_WORDS = ("special forces", "naval forces", "armed forces", "forces", "troops", "soldiers", "sailors",
+                "marines", "navies", "militaries", "personnel", "units", "contingents")  # fmt: skip
+PRONOUNS = ("he", "she")
+DESCRIPTION_OWNERS = ("the", "his", "her", "their")
+REFERENCE_NOUNS = ("officer", "official", "visitor", "host", "guest", "counterpart", "chief")
+VISITOR_NOUNS = ("visitor", "host", "guest")
+TOPIC_PATTERNS = (
+    r"(?:focused|focusing|centred|centered) on (?P<t>[^.;:]+)",
+    r"to discuss (?P<t>[^.;:]+)",
+    r"(?:discussed|addressed|reviewed|covered|explored) (?P<t>[^.;:]+)",
+    r"(?:talks|discussions|meeting) (?:on|about) (?P<t>[^.;:]+)",
+)  # fmt: skip
+KINDS = (
+    (r"\b(agency|press|news|radio|television|times|post|herald|tribune|standard|daily)\b", "media"),
+    (r"\b(embassy|consulate)\b", "diplomatic"),
+    (r"\b(african union|united nations|nato|ecowas|european union|commission|community|alliance|"
+     r"nations)\b", "intergovernmental"),
+    (r"\b(army|navy|air force|forces?|command|staff|marines?|guard|gendarmerie|brigade|unit|regiment|"
+     r"battalion|squadron|corps|fleet|task force|defen[cs]e force)\b", "military"),
+    (r"\b(government|ministry|department|presidency|administration|council|office|parliament)\b",
+     "government"),
+    (r"\b(party|movement)\b", "political"),
+    (r"\b(group|militia|al-|islamic state|isis|shabaab|qaeda)\b", "armed_group"),
+    (r"\b(institute|center|centre|college|academy|hospital|university|school)\b", "other"),
+)  # fmt: skip
+
+DEMONYMS = {
+    "american": "US", "u.s.": "US", "us": "US", "libyan": "LY", "algerian": "DZ", "tunisian": "TN",
+    "moroccan": "MA", "egyptian": "EG", "mauritanian": "MR", "malian": "ML", "nigerien": "NE",
+    "nigerian": "NG", "chadian": "TD", "senegalese": "SN", "gambian": "GM", "ivorian": "CI",
+    "burkinabe": "BF", "beninese": "BJ", "togolese": "TG", "ghanaian": "GH", "cameroonian": "CM",
+    "gabonese": "GA", "congolese": "CD", "rwandan": "RW", "kenyan": "KE", "somali": "SO", "ethiopian": "ET",
+    "djiboutian": "DJ", "sudanese": "SD", "south sudanese": "SS", "seychellois": "SC", "comorian": "KM",
+    "malagasy": "MG", "mauritian": "MU", "south african": "ZA", "angolan": "AO", "french": "FR",
+    "german": "DE", "british": "GB", "italian": "IT", "spanish": "ES", "portuguese": "PT", "belgian": "BE",
+    "dutch": "NL", "russian": "RU", "chinese": "CN", "turkish": "TR", "ukrainian": "UA", "polish": "PL",
+    "greek": "GR", "saudi": "SA", "emirati": "AE", "qatari": "QA", "israeli": "IL", "iranian": "IR",
+    "indian": "IN", "japanese": "JP", "canadian": "CA", "brazilian": "BR", "tanzanian": "TZ",
+    "ugandan": "UG", "guinean": "GN", "sierra leonean": "SL", "liberian": "LR", "norwegian": "NO",
+    "swedish": "SE", "danish": "DK", "finnish": "FI", "swiss": "CH", "austrian": "AT", "hungarian": "HU",
+    "romanian": "RO", "bulgarian": "BG", "serbian": "RS", "croatian": "HR", "czech": "CZ", "slovak": "SK",
+    "irish": "IE", "australian": "AU", "mexican": "MX", "argentine": "AR", "chilean": "CL",
+    "colombian": "CO", "pakistani": "PK", "afghan": "AF", "iraqi": "IQ", "syrian": "SY", "lebanese": "LB",
+    "jordanian": "JO", "yemeni": "YE", "omani": "OM", "kuwaiti": "KW", "bahraini": "BH", "eritrean": "ER",
+    "burundian": "BI", "zambian": "ZM", "zimbabwean": "ZW", "mozambican": "MZ", "namibian": "NA",
+    "botswanan": "BW", "malawian": "MW", "central african": "CF", "equatorial guinean": "GQ",
+    "cape verdean": "CV", "korean": "KR", "south korean": "KR", "north korean": "KP", "vietnamese": "VN",
+    "thai": "TH", "indonesian": "ID", "filipino": "PH", "new zealand": "NZ", "estonian": "EE",
+    "latvian": "LV", "lithuanian": "LT", "azerbaijani": "AZ", "armenian": "AM", "georgian": "GE",
+    "kazakh": "KZ", "uzbek": "UZ", "singaporean": "SG", "malaysian": "MY", "bangladeshi": "BD",
+    "sri lankan": "LK", "nepalese": "NP", "palestinian": "PS", "cuban": "CU", "venezuelan": "VE",
+    "peruvian": "PE", "somaliland": "SO", "sahrawi": "EH", "rwandese": "RW", "zanzibari": "TZ",
+}  # fmt: skip
+"""Nationality adjectives (lower case) -> ISO 3166-1 alpha-2."""

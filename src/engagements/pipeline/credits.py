@@ -1,0 +1,256 @@
+"""Credits: headline, publisher, dateline and publication date read from an article's own lines.
+
+Real pages do not always start with a headline: an excerpt may open mid-article, after a crawl
+stamp (`date 2021-02`), a URL line, a live-blog label or a photo credit. The first line that is
+not such furniture is the headline only when it reads like one (short, no sentence-final full
+stop, followed by more text); otherwise the article has no headline and that line is body text.
+Credit lines stay in the text so every value read from them keeps its evidence span.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..languages import all_months
+from ..models.types import partial_date_problem
+
+MONTHS = all_months()
+MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+
+
+@dataclass(frozen=True)
+class Span:
+    """Where a metadata value was read: character offsets into the clean text."""
+
+    start: int
+    end: int
+
+
+@dataclass
+class Credits:
+    """What the credit lines say, each value with the span it was read from."""
+
+    title: str | None = None
+    publisher: str | None = None
+    dateline: str | None = None
+    published: str | None = None
+    spans: dict[str, Span] = field(default_factory=dict)
+
+    def take(self, key: str, value: str | None, start: int, end: int) -> None:
+        """Keep the first value found for `key`."""
+        if value and getattr(self, key) is None:
+            setattr(self, key, value)
+            self.spans[key] = Span(start, end)
+
+
+CRAWL_STAMP = re.compile(r"^date (?P<value>\d{4}-\d{2}(?:-\d{2})?)\b ?")
+"""`date 2019-10-24` before an excerpt: a full date is the publication's, a month alone is the crawl's."""
+
+_LEAD_FURNITURE = re.compile(
+    r"^(?:https?://\S+|en direct|live|direct|breaking(?: news)?|flash|exclusif|©.*|\(?photo\b.*|"
+    r"cr[ée]dits?\b.*|- ?admin|\{\{.*\}\}|press release|communiqué de presse|"
+    r"(?:accueil|home)\b.*[›>»/].*)$",
+    re.IGNORECASE,
+)
+"""Lines before a headline that are page furniture, not the headline itself."""
+
+_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_WITH_AGENCY = re.compile(r"^[Aa]vec (?P<value>[A-Z][\w.\- ]{1,40})$")
+_LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
+_INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
+_BYLINE = re.compile(r"^by (?P<value>.+?)(?: staff)?$", re.IGNORECASE)
+_OUTLET_DATE = re.compile(
+    rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({MONTH_PATTERN})\b", re.IGNORECASE
+)
+_DATELINE = re.compile(
+    rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:le )?\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.?"
+    r"(?: \d{4})? \((?P<agency>[A-Z]{2,6})\) ?[—–-]",
+    re.IGNORECASE,
+)
+_CITY_AGENCIES = re.compile(
+    rf"^(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý’' -]+[A-ZÀ-Ý]) \((?P<agency>[^()/–—-]+?)\s*(?:/[^()–—]*)?"
+    rf"(?:[–—-]\s*(?P<date>\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.? \d{{4}}))?\)"
+)
+"""`MOSCOU (UrduPoint News / Sputnik – 24 juin 2021)`: city, first agency, date."""
+_AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
+"""`ALAKHBAR (Nouakchott) -`: agency, then the city in brackets."""
+_CAPITAL_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+)* [—–-] ")
+"""`ROME —`, `NAIROBI, Kenya —`: a city in capitals opening the body."""
+_TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
+"""`… 19.12.2024, Sputnik Afrique`: a summary line closed by the date and the outlet."""
+
+DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", re.IGNORECASE)
+DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
+DATE_NUM = re.compile(r"\b(\d{2})[/.](\d{2})[/.](\d{4})\b")
+_DATE_LINE_WORDS = re.compile(
+    r"\b(?:publié|publiée|mis|mise|à|a|jour|le|la|on|at|published|posted|updated|am|pm|gmt|utc|"
+    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
+    r"saturday|sunday|lecture|minutes?|min|dernière)\b|\d{1,2}[h:]\d{2}|[(|,:+-]|\)|\d",
+    re.IGNORECASE,
+)
+_HEADER_LINES = 8
+
+
+def _date(match: re.Match[str], order: str) -> str | None:
+    if order == "dmy":
+        day, month, year = int(match[1]), MONTHS[match[2].lower().rstrip(".")], int(match[3])
+    elif order == "mdy":
+        month, day, year = MONTHS[match[1].lower().rstrip(".")], int(match[2]), int(match[3])
+    else:
+        day, month, year = int(match[1]), int(match[2]), int(match[3])
+    value = f"{year:04d}-{month:02d}-{day:02d}"
+    return None if not 1 <= month <= 12 or partial_date_problem(value) else value
+
+
+def _first_date(line: str) -> tuple[re.Match[str], str] | None:
+    found = [
+        (match, order)
+        for pattern, order in ((DATE_FR, "dmy"), (DATE_EN, "mdy"), (DATE_NUM, "num"))
+        if (match := pattern.search(line))
+    ]
+    return min(found, key=lambda f: f[0].start()) if found else None
+
+
+def is_date_line(line: str) -> bool:
+    """`Le 28/05/2018 à 15h12`, `samedi , 16 décembre 2023 21:25 PM GMT`: a date and little else."""
+    dated = _first_date(line)
+    if dated is None or len(line) > 80:
+        return False
+    rest = _DATE_LINE_WORDS.sub(" ", line[: dated[0].start()] + " " + line[dated[0].end() :])
+    return len(rest.split()) <= 2
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    offset, lines = 0, []
+    for line in text.split("\n"):
+        lines.append((offset, line))
+        offset += len(line) + 1
+    return lines
+
+
+def _looks_like_headline(line: str, more_follows: bool) -> bool:
+    words = line.split()
+    if not words or len(words) > 30 or len(line) > 220:
+        return False
+    if re.search(r"[.;,]\W*$", line.rstrip("»”\"' ")) and not line.rstrip().endswith("..."):
+        return False  # a sentence ends here: body text
+    return more_follows or len(words) <= 15
+
+
+def read_title(text: str, credits: Credits) -> int:
+    """The headline, if the text opens with one; returns where the first line after the stamp starts."""
+    lines = [(o, line) for o, line in _lines(text) if line.strip()]
+    body_start = 0
+    for index, (offset, line) in enumerate(lines):
+        stamp = CRAWL_STAMP.match(line)
+        if stamp:
+            value = stamp["value"]
+            if len(value) == 10 and not partial_date_problem(value):
+                credits.take("published", value, offset + stamp.start("value"), offset + stamp.end("value"))
+            rest = line[stamp.end() :].strip()
+            if not rest:
+                continue
+            offset, line = offset + line.index(rest, stamp.end()), rest
+        if index == 0 and not stamp:
+            body_start = offset
+        if _LEAD_FURNITURE.match(line) or is_date_line(line) or _section_label(line, lines[index + 1 :]):
+            continue
+        if _looks_like_headline(line, index + 1 < len(lines)):
+            credits.take("title", line, offset, offset + len(line))
+        return offset
+    return body_start
+
+
+def _section_label(line: str, following: list[tuple[int, str]]) -> bool:
+    """`RUSSIA-AFRICA SUMMIT` above a headline: a short line in capitals."""
+    return line.isupper() and len(line.split()) <= 5 and bool(following)
+
+
+def read_credits(text: str, credits: Credits) -> None:
+    """Publisher, dateline and publication date from credit lines, each with its span."""
+    lines = _lines(text)
+    header = [(o, line) for o, line in lines[: _HEADER_LINES + 4] if line][:_HEADER_LINES]
+    for start, line in lines:
+        _source_line(line, start, credits)
+        _agency_dateline(line, start, credits)
+    for start, line in reversed(lines):
+        for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
+            match = pattern.match(line)
+            if match and match["value"].lower() not in {"agences", "agencies"}:
+                value = match["value"].strip()
+                credits.take(
+                    "publisher",
+                    value,
+                    start + match.start("value"),
+                    start + match.start("value") + len(value),
+                )
+    for start, line in header:
+        for pattern in (_BYLINE, _OUTLET_DATE):
+            match = pattern.match(line)
+            if match and "rédaction" not in line.lower():
+                credits.take(
+                    "publisher", match["value"], start + match.start("value"), start + match.end("value")
+                )
+        dated = _first_date(line)
+        if dated and (len(line) < 80 or is_date_line(line)):
+            match, order = dated
+            credits.take("published", _date(match, order), start + match.start(), start + match.end())
+    for start, line in lines:
+        trailing = _TRAILING_DATE_OUTLET.search(line)
+        if trailing:
+            credits.take(
+                "published", _date(trailing, "num"), start + trailing.start(), start + trailing.start(4)
+            )
+            credits.take(
+                "publisher", trailing["value"], start + trailing.start("value"), start + trailing.end("value")
+            )
+        elif is_date_line(line) and (dated := _first_date(line)):
+            match, order = dated
+            credits.take("published", _date(match, order), start + match.start(), start + match.end())
+
+
+def _source_line(line: str, start: int, credits: Credits) -> None:
+    match = _SOURCE_LINE.match(line)
+    if not match:
+        return
+    parts = [p.strip() for p in match["value"].split("/") if p.strip()]
+    vstart = start + match.start("value")
+    credits.take("publisher", parts[0], vstart, vstart + len(parts[0]))
+    last = parts[-1] if len(parts) > 1 else ""
+    city = re.sub(r"\s*\(.*\)$", "", last)
+    if len(city) > 3 and city[0].isupper() and not city.isupper():
+        cstart = start + line.rindex(last)
+        credits.take("dateline", city, cstart, cstart + len(city))
+
+
+def _agency_dateline(line: str, start: int, credits: Credits) -> None:
+    match = _DATELINE.match(line)
+    if match:
+        credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
+        dated = DATE_FR.search(line, 0, match.start("agency"))
+        if dated:  # `Nouakchott, 8 mars 2024 (AMI) –`: the dateline dates the article
+            credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
+        credits.take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
+        return
+    match = _CITY_AGENCIES.match(line) or _AGENCY_CITY.match(line)
+    if match:
+        agency = match["agency"].strip()
+        credits.take(
+            "dateline",
+            match["city"].strip(),
+            start + match.start("city"),
+            start + match.start("city") + len(match["city"].strip()),
+        )
+        credits.take(
+            "publisher", agency, start + match.start("agency"), start + match.start("agency") + len(agency)
+        )
+        if "date" in match.groupdict() and match["date"]:
+            dated = DATE_FR.search(match["date"])
+            if dated:
+                offset = start + match.start("date")
+                credits.take("published", _date(dated, "dmy"), offset + dated.start(), offset + dated.end())
+        return
+    match = _CAPITAL_DATELINE.match(line)
+    if match and len(match["city"]) <= 30:
+        credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
