@@ -28,7 +28,7 @@ def _description(language: Language) -> re.Pattern[str]:
     owners = alternation(language.description_owners).replace("’", "[’']")
     return re.compile(
         rf"(?<![\w’'])(?:{owners})\s*(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
-        r"(?P<adj>\s+[a-zà-ÿ-]+)?",
+        r"(?P<rest>(?:\s+(?:(?:de|du|des|d[’']|de la|de l[’']|of|of the)\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){0,4})",
         re.IGNORECASE,
     )
 
@@ -61,16 +61,19 @@ def resolve(
     visitor_nouns = {n.lower() for n in language.visitor_nouns}
     for match in _description(language).finditer(text, start, end):
         noun = match["noun"].lower()
-        if _NAME_AFTER.match(text, match.end("noun")) and noun not in visitor_nouns:
+        phrase = _phrase(match, language)
+        if noun not in visitor_nouns and (
+            _NAME_AFTER.match(text, match.end("noun")) or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
+            or _ranked_name_after(text, match.start("noun") + len(phrase), language)
+        ):
             continue  # `le général Michael Langley`: the name follows, nothing to resolve
-        adj = match["adj"].strip() if match["adj"] else None
-        country = language.demonym_country(adj) if adj else None
-        candidate = _fit(noun, country, named_before, persons, visitor, visitor_nouns)
+        country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
+        candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
     pronouns = "|".join(re.escape(p) for p in language.pronouns)
-    pronoun = re.compile(rf"(?<![\w’'-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
+    pronoun = re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
     if pronoun and not _impersonal(text, pronoun.end()):
         subject = _last_subject(extraction, named_before, start)
         if subject is not None and subject not in taken:
@@ -85,30 +88,65 @@ def _impersonal(text: str, end: int) -> bool:
     )
 
 
+def _phrase(match: re.Match[str], language: Language) -> str:
+    """The description without its owner: noun and complement (`chef d’Etat major particulier`)."""
+    words = [match["noun"]]
+    for word in (match["rest"] or "").split():
+        if language.demonym_country(word) or word[:1].islower() or words[-1].lower() in ("de", "du", "des", "of"):
+            words.append(word)
+            continue
+        break
+    while words and words[-1].lower() in ("de", "du", "des", "d’", "of", "the", "la"):
+        words.pop()
+    return " ".join(words)
+
+
+def _ranked_name_after(text: str, offset: int, language: Language) -> bool:
+    """`son chef d’état-major Général Mahamat Rozi`: a rank then the name."""
+    return bool(re.match(rf"\s*,?\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]", text[offset : offset + 60], re.IGNORECASE))
+
+
+def _norm(text: str) -> str:
+    return re.sub(r"[\s’'-]+", " ", text.lower()).replace("é", "e").replace("è", "e").strip()
+
+
+def _same_position(description: str, role: str, language: Language) -> bool:
+    """`le ministre` fits `ministre de la Défense`; `le président` fits `chef de l’État` (synonyms)."""
+    desc, held = _norm(description), _norm(role)
+    if held.startswith(desc) or (len(desc.split()) > 1 and desc.startswith(held)):
+        return True
+    for group in language.role_synonyms:
+        forms = [_norm(f) for f in group]
+        if any(desc == f or desc.startswith(f + " ") for f in forms) and any(held.startswith(f) for f in forms):
+            return True
+    return False
+
+
 def _fit(
     noun: str,
+    phrase: str,
     country: str | None,
     named_before: list[tuple[int, Mention]],
     persons: list[PersonEntity],
     visitor: int | None,
     visitor_nouns: set[str],
+    language: Language,
 ) -> int | None:
     if noun in visitor_nouns:
         return visitor
-    if country:  # `le général russe`: the person of that nationality named last, an officer for a rank
-        same = [index for index, _ in reversed(named_before) if persons[index].country == country]
-        ranked = [index for index in same if persons[index].titles]
-        return ranked[0] if ranked and noun not in ("ministre", "minister") else (same[0] if same else None)
+    titles_only = noun in {r.lower().rstrip(".") for r in language.ranks}
     for index, _ in reversed(named_before):
         person = persons[index]
+        if country and person.country and person.country != country:
+            continue
         titles = {t.text.lower().rstrip(".") for t in person.titles}
-        roles = [c.role.text.lower() for c in person.roles]
-        if (
-            noun in titles
-            or any(r.startswith(noun) or f" {noun}" in r for r in roles)
-            or any(t.startswith(noun) for t in titles)
-        ):
+        if noun in titles or any(t.startswith(noun) for t in titles):
             return index
+        if not titles_only and any(_same_position(phrase, c.role.text, language) for c in person.roles):
+            return index
+    if country:  # `le général russe`: the person of that nationality named last
+        same = [index for index, _ in reversed(named_before) if persons[index].country == country]
+        return same[0] if same else None
     return None
 
 

@@ -274,6 +274,9 @@ def read_clauses(
             people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
             clause.triggers = triggers_in(extraction, c_start, c_end)
+            if shared and not clause.strong():
+                # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
+                clause.triggers = [t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG][:1]
             clause.whens = [
                 w for w in dates.find(text, c_start, c_end, published, language)
                 if not (published_span and published_span[0] <= w.start < published_span[1])

@@ -32,7 +32,7 @@ def _introducer(language: Language) -> re.Pattern[str]:
     titles = (*language.ranks, *language.courtesy, *language.role_heads)
     words = "|".join(re.escape(t).replace("’", "[’']") for t in sorted(set(titles), key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w’'.-])(?P<intro>{words})(?![\w’'-])(?:[ \t]+(?P<adj>[a-zà-ÿ][a-zà-ÿ-]+))?[ \t]+(?=\S)",
+        rf"(?<![\w’'.-])(?P<intro>{words})(?![\w’'-])(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?[ \t]+(?=\S)",
         re.IGNORECASE,
     )
 
@@ -83,7 +83,8 @@ def find_persons(result: Extraction) -> None:
         adj = match["adj"]
         position = match.end()
         if adj and not language.demonym_country(adj):
-            if adj.lower() in language.name_particles:
+            following = text[match.end() : match.end() + 2]
+            if adj in language.name_particles and kind != "role" and following[:1].isupper() and not following.isupper():
                 position = match.start("adj")  # `M. de Villiers`: a particle starts the name
             else:
                 continue

@@ -65,7 +65,9 @@ def find_places(result: Extraction) -> None:
         name = text[start:end]
         if not name or not name[:1].isupper() or name.isupper() or name in _GENERIC:
             continue
-        if any(s <= start and end <= e for s, e in taken):
+        if any(s < end and start < e for s, e in taken):
+            continue  # overlaps a person or a body: `Général de division X` tagged as a place
+        if any(w.lower().strip(".") in result.language.title_words for w in name.split()):
             continue
         if ent.label_ in ("LOC", "GPE", "FAC") or gazetteer.is_place(name):
             result.places.append(Mention(name, start, end))

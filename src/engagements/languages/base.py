@@ -152,6 +152,9 @@ class Language:
     """Determiners of a description that refers back to a person (`le`, `son`, `the`, `his`)."""
     reference_nouns: tuple[str, ...]
     """Nouns of descriptions beside ranks and roles (`visiteur`, `hôte`, `visitor`)."""
+    role_synonyms: tuple[tuple[str, ...], ...]
+    """Positions named in several ways (`président` / `chef de l’État`): a description of one refers
+    to the holder of another."""
     visitor_nouns: tuple[str, ...]
     """Nouns that refer to the visitor or the host of the visit being reported."""
     topic_patterns: tuple[str, ...]

@@ -99,6 +99,13 @@ ENGLISH = Language(
     pronouns=lx.PRONOUNS,
     description_owners=lx.DESCRIPTION_OWNERS,
     reference_nouns=lx.REFERENCE_NOUNS,
+    role_synonyms=(
+        ("president", "head of state"),
+        ("prime minister", "head of government", "premier"),
+        ("defence minister", "defense minister", "minister of defence", "minister of defense",
+         "defence secretary", "defense secretary", "secretary of defense"),
+        ("foreign minister", "minister of foreign affairs", "secretary of state"),
+    ),
     visitor_nouns=lx.VISITOR_NOUNS,
     topic_patterns=lx.TOPIC_PATTERNS,
     kinds=lx.KINDS,

@@ -93,6 +93,11 @@ FRENCH = Language(
     pronouns=lx.PRONOUNS,
     description_owners=lx.DESCRIPTION_OWNERS,
     reference_nouns=lx.REFERENCE_NOUNS,
+    role_synonyms=(
+        ("président", "président de la république", "chef de l’état", "chef d’état", "président de la transition"),
+        ("premier ministre", "chef du gouvernement"),
+        ("ministre des affaires étrangères", "chef de la diplomatie"),
+    ),
     visitor_nouns=lx.VISITOR_NOUNS,
     topic_patterns=lx.TOPIC_PATTERNS,
     kinds=lx.KINDS,
