@@ -53,15 +53,17 @@ def resolve(
     named_before: list[tuple[int, Mention]],
     visitor: int | None,
     persons: list[PersonEntity],
+    subject: int | None = None,
 ) -> list[Reference]:
-    """References in text[start:end] to people named earlier (`named_before`, in text order)."""
+    """References in text[start:end] to people named earlier (`named_before`, in text order);
+    `subject` is who the sentence before was about, named or referred to."""
     text, language = extraction.text, extraction.language
     found: list[Reference] = []
     taken = {index for index, _ in people}
     visitor_nouns = {n.lower() for n in language.visitor_nouns}
     for match in _description(language).finditer(text, start, end):
         noun = match["noun"].lower()
-        phrase = _phrase(match, language)
+        phrase = _phrase(match, extraction)
         if noun not in visitor_nouns and (
             _NAME_AFTER.match(text, match.end("noun")) or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
             or _ranked_name_after(text, match.start("noun") + len(phrase), language)
@@ -75,7 +77,8 @@ def resolve(
     pronouns = "|".join(re.escape(p) for p in language.pronouns)
     pronoun = re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
     if pronoun and not _impersonal(text, pronoun.end()):
-        subject = _last_subject(extraction, named_before, start)
+        if subject is None:
+            subject = _last_subject(extraction, named_before, start)
         if subject is not None and subject not in taken:
             found.append(Reference(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end())))
     return found
@@ -88,15 +91,27 @@ def _impersonal(text: str, end: int) -> bool:
     )
 
 
-def _phrase(match: re.Match[str], language: Language) -> str:
-    """The description without its owner: noun and complement (`chef d’Etat major particulier`)."""
+def _phrase(match: re.Match[str], extraction: Extraction) -> str:
+    """The description without its owner: the noun and its complement (`chef d’Etat major
+    particulier`, `général russe`), stopping at the verb (`le vice-ministre s’était rendu`)."""
+    language, doc = extraction.language, extraction.doc
     words = [match["noun"]]
-    for word in (match["rest"] or "").split():
-        if language.demonym_country(word) or word[:1].islower() or words[-1].lower() in ("de", "du", "des", "of"):
-            words.append(word)
-            continue
-        break
-    while words and words[-1].lower() in ("de", "du", "des", "d’", "of", "the", "la"):
+    offset = match.start("rest")
+    small = ("de", "du", "des", "of", "la", "the", "d’", "d'", "l’", "l'")
+    for word in re.finditer(r"\S+", match["rest"] or ""):
+        token = doc.char_span(offset + word.start(), offset + word.end(), alignment_mode="expand")
+        pos = token[0].pos_ if token is not None and len(token) and language.parser_reliable else ""
+        text = word.group()
+        after_small = words[-1].lower() in small
+        if language.demonym_country(text) or text.lower() in small or text.lower().startswith(("d’", "d'", "l’", "l'")):
+            words.append(text)
+        elif language.parser_reliable and (pos == "ADJ" or (after_small and pos in ("NOUN", "PROPN", "DET"))):
+            words.append(text)
+        elif not language.parser_reliable and after_small and text[:1].isupper():
+            words.append(text)
+        else:
+            break
+    while words and words[-1].lower() in small:
         words.pop()
     return " ".join(words)
 

@@ -132,8 +132,8 @@ def patterns(language: Language) -> _Patterns:
         ("conference", bounded(_words(language.conference_words)), True),
     )
     counterpart_nouns = _words((*language.counterpart_words, *language.role_heads))
-    owners = _words(("le", "la", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "the",
-                     "his", "her", "their", "its", "a", "an", "top", "senior"))  # fmt: skip
+    owners = _words(("le", "la", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "de", "d’",
+                     "plusieurs", "the", "his", "her", "their", "its", "a", "an", "top", "senior", "several"))  # fmt: skip
     return _Patterns(
         triggers=triggers,
         presence=bounded(_words(language.presence_phrases)),
@@ -184,9 +184,10 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
 
 
 def named_in(
-    extraction: Extraction, persons: list[PersonEntity], start: int, end: int
+    extraction: Extraction, persons: list[PersonEntity], start: int, end: int, every: bool = False
 ) -> list[tuple[int, Mention]]:
-    """Persons named in text[start:end] who are there, not merely cited (`sur instructions du roi X`)."""
+    """Persons named in text[start:end] who are there, not merely cited (`sur instructions du roi X`):
+    each person once at their first mention, or `every` mention."""
     cited = patterns(extraction.language).cited
     found = []
     for index, person in enumerate(persons):
@@ -196,7 +197,15 @@ def named_in(
             ):
                 found.append((index, mention))
     found.sort(key=lambda f: f[1].start)
-    return [f for i, f in enumerate(found) if f[0] not in {g[0] for g in found[:i]}]
+    if every:
+        return found
+    seen: set[int] = set()
+    first = []
+    for index, mention in found:
+        if index not in seen:
+            seen.add(index)
+            first.append((index, mention))
+    return first
 
 
 def unnamed_in(
@@ -253,8 +262,9 @@ def read_clauses(
     pattern = patterns(language)
     clauses: list[Clause] = []
     named_so_far: list[tuple[int, Mention]] = []
-    all_named = named_in(extraction, persons, 0, len(text))
+    all_named = named_in(extraction, persons, 0, len(text), every=True)
     cursor = 0
+    previous_subject: int | None = None
     for number, (start, end) in enumerate(extraction.sentences):
         while cursor < len(all_named) and all_named[cursor][1].start < end:
             named_so_far.append(all_named[cursor])
@@ -270,9 +280,13 @@ def read_clauses(
             named = named_in(extraction, persons, c_start, c_end)
             if shared:
                 named = [p for p in named_in(extraction, persons, start, shared) if p not in named] + named
-            references = anaphora.resolve(extraction, c_start, c_end, named, named_so_far, visitor, persons)
+            references = anaphora.resolve(
+                extraction, c_start, c_end, named, named_so_far, visitor, persons, subject=previous_subject
+            )
             people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
+            if clause.people:
+                previous_subject = clause.people[0][0]
             clause.triggers = triggers_in(extraction, c_start, c_end)
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
@@ -333,11 +347,18 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         return [(start, end, None)]
     subject_end = strong[0].mention.start
     cuts = []
-    for trigger in strong[1:]:
+    own_subject: set[int] = set()
+    named = [m.start for p in extraction.persons for m in (p.name,) if start <= m.start < end]
+    for before, trigger in zip(strong, strong[1:], strict=False):
         gap = text[max(start, trigger.mention.start - 30) : trigger.mention.start]
         conjunction = list(pattern.finditer(gap))
         if conjunction and conjunction[-1].end() >= len(gap) - 12:
             cuts.append(trigger.mention.start - len(gap) + conjunction[-1].start())
+            continue
+        comma = text.find(",", before.mention.end, trigger.mention.start)
+        if comma != -1 and any(comma < n < trigger.mention.start for n in named):
+            cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`
+            own_subject.add(comma)
     for match in re.finditer(
         r",?\s+(?:et|and)\s+(?:avec|with)\s+", text[strong[0].mention.end : end], re.IGNORECASE
     ):
@@ -346,7 +367,10 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
     if not cuts:
         return [(start, end, None)]
     bounds = [start, *cuts, end]
-    return [(bounds[i], bounds[i + 1], subject_end if i else None) for i in range(len(bounds) - 1)]
+    return [
+        (bounds[i], bounds[i + 1], subject_end if i and bounds[i] not in own_subject else None)
+        for i in range(len(bounds) - 1)
+    ]
 
 
 def _heading(

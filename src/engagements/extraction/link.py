@@ -88,8 +88,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if sorted(a) == sorted(b):
         return True  # name order: `El Farouk Belkhir` / `Belkhir El Farouk`
-    if a[0] == b[0] and same_word(a[-1], b[-1]):
-        return True  # middle names differ or are left out; the surname may be spelt differently
+    if same_word(a[0], b[0]) and same_word(a[-1], b[-1]) and (a[0] == b[0] or a[-1] == b[-1]):
+        return True  # middle names differ or are left out; one name may be spelt differently
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
 

@@ -55,6 +55,8 @@ class MeetingEvent:
     day: When | None = None
     """The agenda day it was read under."""
     clauses: list[Clause] = field(default_factory=list)
+    slots: list[Unnamed] = field(default_factory=list)
+    """Parties the opening clause describes without naming (`la ministre allemande`), to be named later."""
 
 
 @dataclass
@@ -79,6 +81,8 @@ def meetings(
     visit: Visit | None = None
     day: When | None = None
     in_headline = True
+    pending: Clause | None = None
+    """A clause that reports an encounter without naming two parties: the next may name them."""
     for clause in clauses:
         if in_headline and not clause.headline:
             in_headline, current = False, None  # the body reports afresh what the headline announced
@@ -107,14 +111,29 @@ def meetings(
         ):
             _absorb(current, clause, extraction, places=clause.held)
             continue
+        if (
+            strong
+            and current is not None
+            and len(ids) == 1
+            and not _new_event(clause, current)
+            and next(iter(ids)) not in {i for i, _ in current.participants}
+            and _fill_slot(current, persons[next(iter(ids))])
+        ):
+            _absorb(current, clause, extraction)
+            continue
         if strong and _parties(clause) >= 2:
-            if current is not None and _continues(current, clause):
+            if current is not None and _continues(current, clause, persons):
                 _absorb(current, clause, extraction)
                 continue
             current = _open(clause, strong[0].mention, visit, day, extraction)
+            if pending is not None and pending.sentence == clause.sentence - 1 and _announces(pending, clause):
+                _absorb(current, pending, extraction)  # `X et Y ont signé mercredi un accord … L’accord a été signé par …`
             found.append(current)
             visit = _visit_of(current, clause, visit)
+            pending = None
             continue
+        if strong and not clause.headline:
+            pending = clause
         if strong and not people and clause.gathering and not clause.not_meeting:
             if clause.places or (_orgs_in(organisations, clause) and (clause.held or clause.planned)):
                 current = _open(clause, strong[0].mention, visit, day, extraction)
@@ -127,16 +146,36 @@ def meetings(
             current.mode = "multilateral"
             found.append(current)
             continue
+        if (
+            not strong
+            and len(ids) >= 2
+            and pending is not None
+            and pending.sentence == clause.sentence - 1
+            and len(pending.unnamed) >= 1
+        ):
+            # `signé … par le ministre camerounais et par son homologue russe. C’est X qui …, Y …`
+            current = _open(pending, pending.strong()[0].mention, visit, day, extraction)
+            _absorb(current, clause, extraction)
+            found.append(current)
+            pending = None
+            continue
         if current is not None and not strong:
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
             if clause.sentence not in current.sentences:
                 current.sentences.append(clause.sentence)
-    found = _sidelines(found, extraction)
+    found = _sidelines(found, extraction, published)
     found = _merge_headline(found)
+    _headline_context(found, [c for c in clauses if c.headline])
     _dates_and_places(found, published)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place or m.organisations]
+
+
+def _announces(pending: Clause, clause: Clause) -> bool:
+    """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
+    kinds = {t.kind for t in pending.strong()}
+    return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
 
 
 def _parties(clause: Clause) -> int:
@@ -214,9 +253,11 @@ def _new_event(clause: Clause, current: MeetingEvent) -> bool:
     """Signals that the clause reports another encounter than the current one."""
     if clause.new_event or any(w.relative for w in clause.whens):
         return True
-    planned = clause.planned and not clause.cancelled
-    if clause.strong() and planned != (current.status == "planned"):
-        return True
+    if clause.strong() and not clause.definite:
+        if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:
+            return True  # `doit s’entretenir`: a planned encounter after a held one
+        if clause.held and current.status == "planned":
+            return True
     dated = [w.value for w in clause.whens if w.value]
     return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
 
@@ -226,29 +267,50 @@ def _brings_new(clause: Clause, current: MeetingEvent) -> bool:
     return bool(clause.strong()) and any(i not in known for i, _ in clause.people) and not clause.definite
 
 
-def _continues(current: MeetingEvent, clause: Clause) -> bool:
+def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:
     """The clause tells more of the current encounter: shared people, nobody new (or a described
-    party of it now named), no other date or place."""
+    party of it now named: `la ministre allemande` … `Ursula von der Leyen, reçue elle aussi lundi`),
+    no other date or place."""
     if _new_event(clause, current):
         return False
     known = {i for i, _ in current.participants}
     ids = [i for i, _ in clause.people]
-    if not known & set(ids):
-        return False
     new = [i for i in ids if i not in known]
-    if new and not (len(new) == 1 and any(not u.plural for u in current.unnamed)):
+    if len(new) == 1 and _fill_slot(current, persons[new[0]]):
+        new = []
+    elif not known & set(ids):
+        return False
+    if new:
         return False
     if clause.places and current.place and clause.places[0].text != current.place.text:
         return bool(gazetteer.country_of_name(clause.places[0].text))
     return True
 
 
+def _fill_slot(meeting: MeetingEvent, person: PersonEntity) -> bool:
+    """Name a described party of the encounter with `person` when their country allows it."""
+    for slot in meeting.slots:
+        if slot.country is None or person.country is None or slot.country == person.country:
+            meeting.slots.remove(slot)
+            if person.country is None and slot.country is not None:
+                person.country = slot.country
+            return True
+    return False
+
+
 def _open(
     clause: Clause, trigger: Mention, visit: Visit | None, day: When | None, extraction: Extraction
 ) -> MeetingEvent:
     event = MeetingEvent([clause.sentence], trigger, context=visit, headline=clause.headline, day=day)
+    event.slots = [u for u in clause.unnamed if not u.plural]
     _absorb(event, clause, extraction)
     event.host = _host(extraction, clause, trigger)
+    if event.host is None and "visit" in clause.kinds() and trigger.text and clause.strong():
+        # `sa tournée … par le Tchad, où elle s’est entretenue avec le président X`: the visited receives
+        after = [i for i, m in clause.people if m.start > clause.strong()[0].mention.end]
+        before = [i for i, m in clause.people if m.start < clause.strong()[0].mention.start]
+        if after and before:
+            event.host, event.visitor = after[0], before[0]
     if clause.postponed:
         event.status = "postponed"
     elif clause.cancelled:
@@ -301,9 +363,19 @@ def _more_specific(new: Mention, known: Mention) -> bool:
 
 
 def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | None:
-    """The receiving side: subject of `recevoir`/`host`, agent of `être reçu par` / `received by`."""
+    """The receiving side: subject of `recevoir`/`host`, agent of `être reçu par` / `received by`,
+    the one who presides (`sous la présidence de`, `chaired by`)."""
     language = extraction.language
     pattern = patterns(language)
+    presiding = re.search(
+        "|".join(re.escape(h).replace("’", "[’']") for h in language.host_markers),
+        extraction.text[clause.start : clause.end],
+        re.IGNORECASE,
+    )
+    if presiding:
+        after = [i for i, m in clause.people if m.start >= clause.start + presiding.end()]
+        if after:
+            return after[0]
     if not pattern.receiving.fullmatch(trigger.text):
         return None
     text = extraction.text
@@ -335,7 +407,7 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
     return subjects[-1] if subjects else None
 
 
-def _sidelines(found: list[MeetingEvent], extraction: Extraction) -> list[MeetingEvent]:
+def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str | None) -> list[MeetingEvent]:
     """`en marge du Forum X qui se tient du 28 août au 2 septembre à Pékin`: the conference is an
     encounter of the same people too, dated and placed by its own clause."""
     result: list[MeetingEvent] = []
@@ -352,16 +424,53 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction) -> list[Meetin
             conference = MeetingEvent(list(meeting.sentences), name, mode="multilateral", inherits=False)
             conference.status = meeting.status
             after = [w for w in clause.whens if w.start >= name.start]
-            conference.when = after[0] if after else None
-            places = [p for p in clause.places if p.start >= name.start]
+            conference.when = after[0] if after else _dated_later(extraction, name, clause.end, published)
+            inside = [p for p in extraction.places if name.start <= p.start < name.end]
+            places = [p for p in clause.places if p.start >= name.start] or inside
             conference.place = places[0] if places else meeting.place
             conferences[key] = conference
             result.append(conference)
             if meeting.place is None:
                 meeting.place = conference.place
         known = {i for i, _ in conference.participants}
-        conference.participants += [p for p in meeting.participants if p[0] not in known]
+        for clause_read in meeting.clauses:
+            if clause_read.sidelines is None and clause_read is not meeting.clauses[0]:
+                continue
+            for index, mention in clause_read.people:
+                if index not in known:
+                    known.add(index)
+                    conference.participants.append((index, mention))
     return result
+
+
+def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:
+    """`La conférence de Moscou … se déroule du 22 au 24 juin`: a later sentence dating the conference."""
+    words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
+    if not words:
+        return None
+    for start, end in extraction.sentences:
+        if start < after or not all(w in extraction.text[start:end] for w in words):
+            continue
+        found = [w for w in dates.find(extraction.text, start, end, published, extraction.language) if w.value]
+        if found:
+            return found[0]
+    return None
+
+
+def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None:
+    """`La ministre … attendue mercredi à Dakar`: the headline dates and places the lead encounter."""
+    body = [m for m in found if not m.headline]
+    if not body or not headline:
+        return
+    lead = body[0]
+    whens = [w for c in headline for w in c.whens]
+    places = [p for c in headline for p in c.places]
+    if lead.when is None and whens:
+        lead.when = whens[0]
+    if places and (lead.place is None or _more_specific(places[0], lead.place)):
+        known = gazetteer.place_country(lead.place.text) if lead.place else None
+        if known is None or gazetteer.place_country(places[0].text) == known:
+            lead.place = places[0]
 
 
 def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:

@@ -64,16 +64,21 @@ class Extraction:
     def _locative(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(self.language.locatives, key=len, reverse=True))
         facilities = "|".join(re.escape(f) for f in sorted(self.language.facilities, key=len, reverse=True))
+        nouns = "|".join(re.escape(n) for n in sorted(self.language.place_nouns, key=len, reverse=True))
         return re.compile(
             rf"(?:(?<![\w’'])(?:{words})\s*(?:l[’']|la |le |les |the )?"
+            rf"(?:(?:{nouns})\s+(?:de\s+|d[’']|du\s+|des\s+|of\s+(?:the\s+)?))?"
             rf"|(?:{facilities})\s+(?:de\s+|d[’']|du\s+|of\s+)?)$",
             re.IGNORECASE,
         )
 
     def located(self, place: Mention) -> bool:
-        """Whether `place` follows a locative (`à`, `au large de`, `in`): where something happens,
-        not a metonym subject (`Washington multiplie ...`)."""
-        return bool(self._locative.search(self.text[max(0, place.start - 24) : place.start]))
+        """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
+        clause of place (`Addis-Abeba, le 8 novembre, où il s’est entretenu`): where something
+        happens, not a metonym subject (`Washington multiplie ...`)."""
+        if self._locative.search(self.text[max(0, place.start - 40) : place.start]):
+            return True
+        return bool(re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50]))
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding `offset`."""

@@ -31,8 +31,13 @@ _NOT_PERSON_BEFORE = (
 def _introducer(language: Language) -> re.Pattern[str]:
     titles = (*language.ranks, *language.courtesy, *language.role_heads)
     words = "|".join(re.escape(t).replace("’", "[’']") for t in sorted(set(titles), key=len, reverse=True))
+    complement = (
+        r"(?:[ \t]+(?:de la|de l[’']|du|des|de|d[’']|of the|of|for)[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)"
+        r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"
+    )
     return re.compile(
-        rf"(?<![\w’'.-])(?P<intro>{words})(?![\w’'-])(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?[ \t]+(?=\S)",
+        rf"(?<![\w’'.-])(?P<intro>{words})(?![\w’'-])(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
+        rf"(?P<complement>{complement})[ \t]+(?=\S)",
         re.IGNORECASE,
     )
 
@@ -88,6 +93,8 @@ def find_persons(result: Extraction) -> None:
                 position = match.start("adj")  # `M. de Villiers`: a particle starts the name
             else:
                 continue
+        if match["complement"] and kind != "role":
+            continue  # `général de Gaulle`-like forms are read without a complement
         if kind == "role" and not text[position : position + 1].isupper():
             continue
         name = scan(text, position, language, allow_particle_start=kind != "role")
@@ -199,7 +206,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if any(e.start <= name.start < e.end for e in result.exercises):
         return False
     before = text[max(0, name.start - 30) : name.start].lower()
-    if re.search(
+    if not introduced and re.search(
         r"(?:^|[\s’'])(?:"
         + "|".join(re.escape(w) for w in _NOT_PERSON_BEFORE)
         + r")\s+(?:de\s+|d[’']|du\s+)?$",

@@ -160,10 +160,11 @@ def country_in(phrase: str, language: Language) -> str | None:
         for i in range(len(words) - size + 1):
             if size > 1 and (country := language.demonym_country(" ".join(words[i : i + size]))):
                 return country
-    match = re.search(
+    for match in re.finditer(
         r"\b(?:des|du|de la|de l’|de|d’|en|au|aux|of|of the|in)\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)",
         phrase,
-    )
-    if match:
-        return gazetteer.country_of_name(match.group(1))
+    ):
+        for name in (match.group(1), match.group(1).split()[0]):
+            if country := gazetteer.country_of_name(name):
+                return country
     return None

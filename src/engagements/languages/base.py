@@ -90,6 +90,10 @@ class Language:
     """Heads that name a body only when capitalised (`Zone Sud`, not `la zone de Kolda`)."""
     locatives: tuple[str, ...]
     """Prepositions that put a place after them (`à`, `au`, `in`, `at`)."""
+    place_nouns: tuple[str, ...]
+    """Nouns before a place name after a locative (`dans la ville de`, `in the city of`)."""
+    host_markers: tuple[str, ...]
+    """Phrases before the person who hosts (`sous la présidence de`, `chaired by`)."""
     facilities: tuple[str, ...]
     """Nouns of named buildings and sites that are meeting places (`palais`, `base aérienne`)."""
     demonyms: Mapping[str, str]

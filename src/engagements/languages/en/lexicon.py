@@ -89,7 +89,9 @@ CAPITAL_ONLY_HEADS = frozenset(
      "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters"}
 )  # fmt: skip
 
-LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of")
+LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of", "on board the", "aboard the")
+PLACE_NOUNS = ("city", "town", "region", "province", "district", "capital", "island", "county", "state")
+HOST_MARKERS = ("chaired by", "presided over by", "hosted by", "at the invitation of", "under the chairmanship of")
 GATHERING_NOUNS = ("meeting", "meetings", "session", "sessions", "conference", "summit", "planning conference",
                    "planning event", "workshop")  # fmt: skip
 PAIR_WORDS = ("two", "both")

@@ -99,7 +99,12 @@ CAPITAL_ONLY_HEADS = frozenset(
      "union", "organisation", "communauté", "école", "écoles", "collège", "académie", "hôpital"}
 )  # fmt: skip
 
-LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des")
+LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des", "au niveau de",
+             "au niveau du", "au sein de", "au sein du", "à bord du", "à bord de", "à bord d’", "sur le site de")  # fmt: skip
+PLACE_NOUNS = ("ville", "région", "province", "wilaya", "localité", "commune", "département", "préfecture",
+               "capitale", "cité", "zone", "île", "base")  # fmt: skip
+HOST_MARKERS = ("sous la présidence de", "sous la présidence du", "présidé par", "présidée par", "à l’invitation de",
+                "à l’invitation du", "sur invitation de")  # fmt: skip
 GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session", "sessions",
                    "conférence", "sommet", "assemblée")  # fmt: skip
 PAIR_WORDS = ("deux", "les deux")
@@ -137,7 +142,7 @@ CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conf
 VISIT_WORDS = (
     r"visite", r"visites", r"déplacement", r"tournée", r"séjour", r"escale",
     r"s[’'](?:est|était|étaient|sont)\s+rendue?s?", r"attendue?s?",
-    r"se\s+rend(?:ent|ra|ront|ait|aient)?", r"s[’']y\s+rend\w*", r"rend(?:u|ra|ront|re)?\s+visite",
+    r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*", r"rend(?:u|ra|ront|re)?\s+visite",
     r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
 )  # fmt: skip
 SIGNING_WORDS = (r"sign(?:é|ée|és|ées|ent|ont|era|eront|aient|ait|ature|er)", r"paraph\w+")
