@@ -35,6 +35,10 @@ def extract(text: str, language: Language | None = None, doc: Any = None, body_s
     names = {e.text.casefold() for e in result.exercises}
     result.organisations = [o for o in result.organisations if o.name.text.casefold() not in names]
     find_persons(result)
+    spans = [(p.name.start, p.name.end) for p in result.persons]
+    result.organisations = [  # `le Président GOÏTA`: a surname in capitals is not a body
+        o for o in result.organisations if not any(s < o.name.end and o.name.start < e for s, e in spans)
+    ]
     find_places(result)
     return result
 

@@ -88,8 +88,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return False
     if sorted(a) == sorted(b):
         return True  # name order: `El Farouk Belkhir` / `Belkhir El Farouk`
-    if same_word(a[0], b[0]) and same_word(a[-1], b[-1]) and (a[0] == b[0] or a[-1] == b[-1]):
-        return True  # middle names differ or are left out; one name may be spelt differently
+    if a[-1] == b[-1] and len(a[0]) >= 6 and a[0][0] == b[0][0] and _distance(a[0], b[0]) <= 1:
+        return True  # `Abdelfattah` / `Abdelfettah`; never `Khalid` / `Khalifa`
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
 
@@ -250,8 +250,10 @@ def _parents(entities: list[OrgEntity]) -> None:
 
 
 def _org_key(name: str, language: Language) -> str:
-    """Comparison form of an organisation name, nationality adjectives left out."""
-    return " ".join(w for w in gazetteer.key(name).split() if not language.demonym_country(w))
+    """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
+    (`Forces Barkhane` / `force française Barkhane`)."""
+    words = [w for w in gazetteer.key(name).split() if not language.demonym_country(w)]
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
 def abbreviates(acronym: str, name: str, language: Language) -> bool:

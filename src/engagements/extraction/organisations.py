@@ -137,7 +137,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     # `EASF pour la planification`: a tail after a small word with no capital is not part of the name
     for index, word in enumerate(words[1:], 1):
         if word.group().lower() in ("pour", "for", "contre", "against") and not any(
-            w.group()[:1].isupper() for w in words[index + 1 :]
+            re.sub(r"^(?:l|d)[’']", "", w.group())[:1].isupper() for w in words[index + 1 :]
         ):
             end = start + words[index - 1].end()
             break
@@ -166,8 +166,14 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     lowered = [w.lower().strip("’'") for w in words]
     if lowered[0] in _EVENT_OR_TEXT_HEADS or lowered[0].split("’")[-1] in _EVENT_OR_TEXT_HEADS:
         return False
-    if lowered[0] in language.title_words and not acronym:
-        return False  # `Commandant des Forces Barkhane`: a position, not a body
+    if (lowered[0] in language.title_words or lowered[0].rstrip("s") in language.title_words) and not acronym:
+        return False  # `Commandant des Forces Barkhane`, `Chefs d’État-major`: a position, not a body
+    if len(words) == 1 and lowered[0] in language.institution_words:
+        return False  # `Commandement`, `Parlement`: a head noun alone names nothing
+    if re.search(r"(?:^|\s)\d+\s", name) or (language.parser_reliable and _has_number_word(result, start, end)):
+        return False  # `Forces armées des deux pays`: a description
+    if language.parser_reliable and not acronym and not _named(result, start, end):
+        return False
     if (
         all(
             w in _GENERIC_WORDS
@@ -188,6 +194,24 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
     return not (len(words) == 1 and not name.isupper() and not name[:1].isupper())
+
+
+def _has_number_word(result: Extraction, start: int, end: int) -> bool:
+    span = result.doc.char_span(start, end, alignment_mode="expand")
+    return span is not None and any(t.like_num and t.is_alpha for t in span)
+
+
+def _named(result: Extraction, start: int, end: int) -> bool:
+    """A proper name (`Groupe Wagner`, `Kapitalis`, `APS`) or an institution head with complements;
+    not a capitalised common noun phrase (`Coopération militaire`, `Avions`): its first word is
+    then a common noun in context."""
+    name = result.text[start:end]
+    words = name.split()
+    heads = result.language.institution_words
+    if words[0].lower() in heads or any(w[:1].isupper() for w in words[1:]) or name.isupper():
+        return True
+    span = result.doc.char_span(start, end, alignment_mode="expand")
+    return span is None or span[0].pos_ != "NOUN"
 
 
 def _name_before_acronym(result: Extraction, paren: int) -> int | None:
@@ -234,9 +258,10 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     text, language = result.text, result.language
     heads = _head_pattern(language)
     spans = []
+    word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Ý][\w’'&-]*)"
     run = re.compile(
-        r"(?:[A-ZÀ-Ý][\w’'.&-]*|U\.S\.)(?:[ \t]+(?:(?:of|the|for|and|de|du|des|de la|d[’']|l[’']|pour|et|en)[ \t]+)*"
-        r"(?:(?:d[’']|l[’'])?[A-ZÀ-Ý][\w’'.&-]*))*"
+        rf"{word}(?:[ \t]+(?:(?:of|the|for|and|de|du|des|de la|d[’']|l[’']|pour|et|en)[ \t]+)*"
+        rf"(?:(?:d[’']|l[’'])?{word}))*"
     )
     for match in run.finditer(text):
         name = match.group().rstrip(".")

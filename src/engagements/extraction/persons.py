@@ -85,6 +85,8 @@ def find_persons(result: Extraction) -> None:
     for match in _introducer(language).finditer(text):
         intro = match["intro"]
         kind = _kind(language, intro)
+        if kind == "rank" and _adjective_use(text, match.start("intro"), language):
+            continue  # `quartier général`, `inspecteur général`: an adjective, not a rank
         adj = match["adj"]
         position = match.end()
         if adj and not language.demonym_country(adj):
@@ -112,6 +114,25 @@ def find_persons(result: Extraction) -> None:
     accepted = _accept(result, candidates)
     _propagate(result, accepted, candidates)
     _record(result, _accept(result, candidates))
+
+
+@cache
+def _function_words(language: Language) -> frozenset[str]:
+    words = {*language.link_words, *language.locatives, *language.agent_markers, *language.description_owners}
+    words |= {d.strip() for d in language.determiners} | {"et", "and", "ou", "or", "avec", "with", "dont", "including"}
+    return frozenset(w.lower() for w in words)
+
+
+def _adjective_use(text: str, start: int, language: Language) -> bool:
+    """Whether the rank word at `start` follows a lower-case noun it qualifies (`quartier général`)."""
+    before = re.search(r"(?P<word>[^\s,;:()«»\"“”]+)[ \t]+$", text[max(0, start - 40) : start])
+    if before is None:
+        return False
+    word = before["word"]
+    lowered = word.lower()
+    if not word[:1].islower() or lowered in _function_words(language) or re.match(r"^(?:l|d|qu)[’']", lowered):
+        return False
+    return not (lowered in language.title_words or language.demonym_country(word))
 
 
 def _caps(name: Name) -> bool:

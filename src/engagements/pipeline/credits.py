@@ -77,6 +77,14 @@ _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' 
 """`ALAKHBAR (Nouakchott) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+)* [—–-] ")
 """`ROME —`, `NAIROBI, Kenya —`: a city in capitals opening the body."""
+_DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
+"""`Publié le mardi 1 août 2017 | Niamey et les 2 jours`: a date line closed by the outlet."""
+_SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
+"""`Politique | La Nation`: a section label, then the outlet."""
+_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE)
+"""`© TRT Afrika – Tous droits réservés`: the outlet that owns the page."""
+_OUTLET_BYLINE = re.compile(r"^(?:par|by)\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
+"""`Par Africanews`: an outlet signs (a person's byline has a first name and a surname)."""
 _TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
 """`… 19.12.2024, Sputnik Afrique`: a summary line closed by the date and the outlet."""
 
@@ -185,6 +193,13 @@ def read_credits(text: str, credits: Credits) -> None:
                     start + match.start("value"),
                     start + match.start("value") + len(value),
                 )
+    for start, line in lines:
+        for pattern in (_COPYRIGHT, _DATE_THEN_OUTLET, _SECTION_THEN_OUTLET, _OUTLET_BYLINE):
+            match = pattern.match(line)
+            if match and _outlet_like(match["value"]):
+                value = match["value"].strip()
+                offset = start + match.start("value")
+                credits.take("publisher", value, offset, offset + len(value))
     for start, line in header:
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
@@ -208,6 +223,17 @@ def read_credits(text: str, credits: Credits) -> None:
         elif is_date_line(line) and (dated := _first_date(line)):
             match, order = dated
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
+
+
+_NOT_OUTLETS = re.compile(
+    r"^(?:dr|droits|tous|all|copyright|partager|share|imprimer|print|commentaires?|comments?|tags?|"
+    r"la rédaction|rédaction|staff|admin|photo|crédit|credit)\b",
+    re.IGNORECASE,
+)
+
+
+def _outlet_like(value: str) -> bool:
+    return bool(value.strip()) and not _NOT_OUTLETS.match(value.strip()) and len(value.split()) <= 6
 
 
 def _source_line(line: str, start: int, credits: Credits) -> None:
