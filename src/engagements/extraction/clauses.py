@@ -146,7 +146,8 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         definite=re.compile(
-            rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?(?:{_words(language.meeting_nouns)})"
+            rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?"
+            rf"(?:{_words(language.meeting_nouns)}|{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})"
             r"(?![\w-])",
             re.IGNORECASE,
         ),

@@ -99,17 +99,18 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
-        if "visit" in kinds and not strong and people and not clause.headline:
-            visit = Visit(people[0][0], _first_dated(clause), _destination(clause))
-            if len(ids) >= 2 and _visits_someone(clause, extraction):
-                current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
-                found.append(current)
-            continue
+        meeting_like = bool(strong) and _parties(clause) >= 2
         if current is not None and not _new_event(clause, current) and (
             ((clause.definite or clause.pair) and not _brings_new(clause, current))
             or (clause.presence and people and not strong)
         ):
             _absorb(current, clause, extraction, places=clause.held)
+            continue
+        if "visit" in kinds and not meeting_like and people and not clause.headline:
+            visit = Visit(people[0][0], _first_dated(clause), _destination(clause))
+            if len(ids) >= 2 and _visits_someone(clause, extraction):
+                current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
+                found.append(current)
             continue
         if (
             strong
@@ -135,7 +136,11 @@ def meetings(
         if strong and not clause.headline:
             pending = clause
         if strong and not people and clause.gathering and not clause.not_meeting:
-            if clause.places or (_orgs_in(organisations, clause) and (clause.held or clause.planned)):
+            towns = [p for p in clause.places if not gazetteer.country_of_name(p.text)]
+            if len(towns) > 1:
+                found += _one_per_place(clause, strong[0].mention, towns, extraction)
+                current = found[-1]
+            elif clause.places or (_orgs_in(organisations, clause) and (clause.held or clause.planned)):
                 current = _open(clause, strong[0].mention, visit, day, extraction)
                 current.inherits = False
                 found.append(current)
@@ -285,6 +290,21 @@ def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity
     if clause.places and current.place and clause.places[0].text != current.place.text:
         return bool(gazetteer.country_of_name(clause.places[0].text))
     return True
+
+
+def _one_per_place(clause: Clause, trigger: Mention, towns: list[Mention], extraction: Extraction) -> list[MeetingEvent]:
+    """`des rencontres tenues à Ziguinchor en janvier et à Banjul en juillet`: one encounter per place,
+    each dated by the expression nearest after it."""
+    events = []
+    for place in sorted(towns, key=lambda p: p.start):
+        event = MeetingEvent([clause.sentence], trigger, place=place, inherits=False, clauses=[clause])
+        after = [w for w in clause.whens if w.start >= place.end]
+        before = [w for w in clause.whens if w.end <= place.start]
+        event.when = after[0] if after else (before[-1] if before else None)
+        if clause.planned:
+            event.status = "planned"
+        events.append(event)
+    return events
 
 
 def _fill_slot(meeting: MeetingEvent, person: PersonEntity) -> bool:
