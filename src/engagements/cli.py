@@ -33,7 +33,7 @@ def _cache_options(command: Any) -> Any:
 
 
 def _cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
-    from .pipeline.cache import default_dir
+    from .pipeline.cache_dir import default_dir
 
     return None if no_cache else cache_dir or default_dir()
 

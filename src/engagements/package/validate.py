@@ -51,7 +51,7 @@ def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int =
             frame, bad = model.read_frame(tf, found)
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
-    # Tables are independent until the key checks; pyarrow and polars release the GIL, so a
+    # Tables are independent until the key checks; polars releases the GIL, so a
     # small pool overlaps the large table's parsing with the small tables' checks.
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(check_table, sorted(declared, key=lambda n: -_size(root, declared[n]))))
