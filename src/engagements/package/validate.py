@@ -6,6 +6,7 @@ and the `model` engine (pydantic, row by row) check the same rules and report th
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
@@ -20,7 +21,9 @@ Engine = Literal["fast", "model"]
 MAX_TABLE_BYTES = 2 * 1024**3
 
 
-def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES) -> Report:
+def validate_package(
+    path: str | os.PathLike[str], engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES
+) -> Report:
     """Every issue of the package at `path` (a folder or its `datapackage.json`)."""
     path = Path(path)
     report = Report(str(path))
