@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pycountry
 
-from engagements.models.country_names import COUNTRY_NAMES
 from engagements.models.countries import COUNTRY_CODES
+from engagements.models.country_names import COUNTRY_NAMES
 
 
 def test_names_match_pycountry() -> None:

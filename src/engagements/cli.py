@@ -267,6 +267,54 @@ def schema(root: Path) -> None:
     click.echo(f"wrote {len(written)} files under {root / 'schema'} and {root / 'docs/reference'}")
 
 
+_PACKAGE_ARGUMENT = click.argument("package", required=False, type=click.Path(path_type=Path))
+
+
+def _load(package: Path | None) -> Any:
+    """The package (default: the published one), validated; exits 2 with the reason otherwise."""
+    from .consume.load import load
+
+    try:
+        return load(package)
+    except EngagementsError as error:
+        _fail(str(error))
+
+
+@main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "--to",
+    "target",
+    type=click.Choice(["sqlite", "parquet"]),
+    required=True,
+    help="sqlite: one database (+ metadata.json for datasette); parquet: a folder, one file per table.",
+)
+@click.option(
+    "-o", "--out", required=True, type=click.Path(path_type=Path), help="Database file or Parquet folder."
+)
+def export(package: Path | None, target: str, out: Path) -> None:
+    """Export a package (default: the published one) to SQLite or Parquet.
+
+    Both are derived from the same table definitions as the CSVs: SQLite with column types,
+    NOT NULL, enums, primary and foreign keys and indexes; Parquet with logical types. The
+    package is validated first. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.parquet import write_parquet
+    from .consume.sqlite import write_sqlite
+
+    data = _load(package)
+    try:
+        if target == "sqlite":
+            write_sqlite(data, out)
+            metadata = out.parent / "metadata.json"
+            click.echo(f"wrote {out} and {metadata}; browse: datasette {out} -m {metadata}")
+        else:
+            files = write_parquet(data, out)
+            click.echo(f"wrote {len(files)} Parquet files under {out}")
+    except (OSError, EngagementsError) as error:
+        _fail(str(error))
+
+
 @main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
