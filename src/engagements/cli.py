@@ -316,6 +316,28 @@ def export(package: Path | None, target: str, out: Path) -> None:
 
 
 @main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file."
+)
+def report(package: Path | None, out: Path) -> None:
+    """Write a self-contained HTML report of a package (default: the published one).
+
+    One file that needs no network: a timeline of meetings and exercises, a who-met-whom
+    network, a map of places with coordinates, and every fact's quote in its sentence with
+    its source. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.page import render_report
+
+    data = _load(package)
+    try:
+        write_atomically(out, render_report(data).encode("utf-8"))
+    except OSError as error:
+        _fail(f"cannot write {out}: {error.strerror}")
+    click.echo(f"wrote {out}")
+
+
+@main.command()
 @click.argument("file", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.option("--format", "fmt", type=click.Choice(["json"]), default="json", show_default=True)
 @_cache_options
