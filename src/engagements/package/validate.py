@@ -35,6 +35,16 @@ def validate_package(
             str(path),
         )
         return report
+    if descriptor.suffix.lower() != ".json":
+        folder = next((f for f in descriptor.parents if (f / "datapackage.json").is_file()), None)
+        hint = f"; its package is probably {folder}" if folder else ""
+        report.add(
+            "package_not_found",
+            f"{path} is a {descriptor.suffix or 'plain'} file, not a package: pass the package folder "
+            f"or its datapackage.json{hint}",
+            str(path),
+        )
+        return report
     declared = read_descriptor(descriptor, report)
     if declared is None:
         return report.sorted()
