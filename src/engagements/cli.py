@@ -250,10 +250,11 @@ def validate(
     help="Repository root: schema/ and docs/reference/ are written under it.",
 )
 def schema(root: Path) -> None:
-    """Regenerate everything derived from the models: schema/ and docs/reference/.
+    """Regenerate everything derived from the models: schema/, docs/reference/, CITATION.cff.
 
     schema/json holds a JSON Schema per model, schema/tables a Table Schema per CSV;
-    docs/reference holds the data dictionary and the list of validation issue codes.
+    docs/reference holds the data dictionary and the list of validation issue codes;
+    CITATION.cff the citation, from the package metadata.
     """
     from .package.docs import rendered_docs
     from .package.schema import write_schema_dir
@@ -335,6 +336,34 @@ def report(package: Path | None, out: Path) -> None:
     except OSError as error:
         _fail(f"cannot write {out}: {error.strerror}")
     click.echo(f"wrote {out}")
+
+
+@main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write into.",
+)
+def release(package: Path | None, out: Path) -> None:
+    """Build a versioned release archive of a package (default: the published one).
+
+    OUT/engagements-VERSION.zip holds the package (CSV, JSON), Parquet, SQLite with datasette
+    metadata, the HTML report, a README, CITATION.cff and SHA256SUMS; OUT/...zip.sha256 is the
+    archive's checksum. VERSION is the descriptor's `version`, else the library's. The same
+    package gives the same bytes. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.release import build_release
+
+    data = _load(package)
+    try:
+        archive = build_release(data, out)
+    except (OSError, EngagementsError) as error:
+        _fail(str(error))
+        return
+    click.echo(f"wrote {archive} and {archive.name}.sha256")
 
 
 @main.command()
