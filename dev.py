@@ -4,8 +4,9 @@
     python dev.py dataset   # build datasets/engagements from datasets/sources + corrections, validate
     python dev.py test      # ruff, mypy and pytest: exactly what CI runs
 
-Each command creates `.venv` on first use and installs the project into it
-(again whenever `pyproject.toml` changes), so a fresh clone needs nothing else.
+Each command creates `.venv` on first use and installs the project into it, with the extras
+it needs and the versions pinned in `constraints.txt` (again whenever either file changes),
+so a fresh clone needs nothing else.
 """
 
 from __future__ import annotations
@@ -22,6 +23,10 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".engagements-installed"
+DATASET_EXTRAS = "extract"
+"""Converting articles needs the language model and the gazetteer; the core does not."""
+TEST_EXTRAS = "extract,pandas,duckdb,test"
+"""The tests cover every extra (one test installs the core alone in a fresh environment)."""
 
 
 def run(*argv: str | Path) -> None:
@@ -33,19 +38,23 @@ def run(*argv: str | Path) -> None:
 
 def ensure_venv(extras: str) -> None:
     """Install the project (editable) with `extras`, skipping the work when nothing changed."""
-    wanted = hashlib.sha256((ROOT / "pyproject.toml").read_bytes() + extras.encode()).hexdigest()
+    pins = ROOT / "constraints.txt"
+    wanted = hashlib.sha256(
+        (ROOT / "pyproject.toml").read_bytes() + pins.read_bytes() + extras.encode()
+    ).hexdigest()
     if STAMP.exists() and STAMP.read_text() == wanted:
         return
     if not PYTHON.exists():
         print(f"creating {VENV}", flush=True)
         venv.EnvBuilder(with_pip=True).create(VENV)
     run(PYTHON, "-m", "pip", "install", "--quiet", "--upgrade", "pip")
-    run(PYTHON, "-m", "pip", "install", "--quiet", "-e", f".[{extras}]" if extras else ".")
+    spec = f".[{extras}]" if extras else "."
+    run(PYTHON, "-m", "pip", "install", "--quiet", "-c", pins, "-e", spec)
     STAMP.write_text(wanted)
 
 
 def dataset() -> None:
-    ensure_venv("")
+    ensure_venv(DATASET_EXTRAS)
     run(
         BIN / "engagements",
         "convert",
@@ -59,7 +68,7 @@ def dataset() -> None:
 
 
 def test() -> None:
-    ensure_venv("test")
+    ensure_venv(TEST_EXTRAS)
     run(BIN / "ruff", "check", "src", "tests", "benchmarks", "dev.py")
     run(BIN / "ruff", "format", "--check", "src", "tests", "benchmarks", "dev.py")
     run(BIN / "mypy")

@@ -108,7 +108,8 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("checksum mismatch", _cells("articles", 2, checksum="f" * 64), "checksum_mismatch"),
     ("unnormalised text", _cells("persons", 2, name="Khalife\u0301"), "not_nfc"),
     ("evidence for a missing subject", _cells("evidence", 2, subject_id="org-9"), "dangling_reference"),
-    ("path is a non-JSON file", lambda p: (shutil.rmtree(p), p.write_text("x")), "descriptor_not_json"),
+    # a file that is not a descriptor (a CSV, a plain file) is no package, not a broken descriptor
+    ("path is a non-JSON file", lambda p: (shutil.rmtree(p), p.write_text("x")), "package_not_found"),
 ]
 
 

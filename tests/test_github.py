@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+import tomllib
 from pathlib import Path
 
 import click
@@ -122,8 +123,16 @@ def test_pre_commit_hooks_run_existing_commands() -> None:
         assert hook["pass_filenames"] is False
     files = {hook["id"]: re.compile(hook["files"]) for hook in hooks}
     package = files["engagements-validate"]
-    assert package.search("datasets/engagements/data/persons.csv") and package.search("datapackage.json")
+    assert package.search("datasets/engagements/data/persons.csv")
+    assert package.search("datasets/engagements/datapackage.json")
     assert not package.search("README.md") and not package.search("datasets/sources/a.txt")
+    assert not package.search("benchmarks/results.csv") and not package.search("other/datapackage.json")
+    extract = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"][
+        "optional-dependencies"
+    ]["extract"]
+    by_id = {hook["id"]: hook for hook in hooks}
+    assert by_id["engagements-validate-checkout"]["additional_dependencies"] == extract
+    assert "additional_dependencies" not in by_id["engagements-validate"]  # the light core is enough
     checkout = files["engagements-validate-checkout"]
     assert checkout.search("datasets/sources/a.meta.json") and checkout.search("datasets/corrections/x.yaml")
     assert not checkout.search("src/engagements/cli.py")
@@ -134,3 +143,14 @@ def test_this_repository_uses_its_own_action_and_test_command() -> None:
     steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
     assert any(step.get("uses") == "./" for step in steps)
     assert any(step.get("run") == ".ci/run" for step in steps)
+
+
+def test_the_action_caches_pip_and_pins_versions() -> None:
+    action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
+    steps = action["runs"]["steps"]
+    caches = [s for s in steps if s.get("uses", "").startswith("actions/cache@")]
+    assert any(s["with"]["path"] == "~/.cache/pip" for s in caches)
+    install = next(s for s in steps if s.get("name") == "Install engagements")
+    assert '-c "$ACTION_PATH/constraints.txt"' in install["run"]
+    assert "[extract]" in install["run"]  # a checkout needs the extraction extra
+    assert (ROOT / "constraints.txt").is_file()

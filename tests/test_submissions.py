@@ -445,16 +445,16 @@ def test_a_cached_article_is_extracted_without_the_language_model(
 ) -> None:
     from click.testing import CliRunner
 
-    import engagements.convert
+    import engagements.extraction.nlp
     from engagements.cli import main
 
     source = str(base.sources / "ghana.txt")
     first = CliRunner().invoke(main, ["extract", source, "--cache", str(base.cache)])
 
-    def no_model() -> None:
+    def no_model(name: str = "") -> None:
         raise AssertionError("the language model was loaded for a cached article")
 
-    monkeypatch.setattr(engagements.convert, "pipeline", no_model)
+    monkeypatch.setattr(engagements.extraction.nlp, "load", no_model)
     second = CliRunner().invoke(main, ["extract", source, "--cache", str(base.cache)])
     assert first.exit_code == second.exit_code == 0, second.output
     assert json.loads(second.stdout) == json.loads(first.stdout)

@@ -33,7 +33,7 @@ def _cache_options(command: Any) -> Any:
 
 
 def _cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
-    from .pipeline.cache import default_dir
+    from .pipeline.cache_dir import default_dir
 
     return None if no_cache else cache_dir or default_dir()
 
@@ -221,7 +221,7 @@ def validate(
     elif fmt == "github":
         click.echo(render.github_annotations(report, base))
     else:
-        click.echo(render.text(report))
+        click.echo(render.text(report, base))
     summary = summary or (
         Path(os.environ["GITHUB_STEP_SUMMARY"])
         if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY")
@@ -250,10 +250,11 @@ def validate(
     help="Repository root: schema/ and docs/reference/ are written under it.",
 )
 def schema(root: Path) -> None:
-    """Regenerate everything derived from the models: schema/ and docs/reference/.
+    """Regenerate everything derived from the models: schema/, docs/reference/, CITATION.cff.
 
     schema/json holds a JSON Schema per model, schema/tables a Table Schema per CSV;
-    docs/reference holds the data dictionary and the list of validation issue codes.
+    docs/reference holds the data dictionary and the list of validation issue codes;
+    CITATION.cff the citation, from the package metadata.
     """
     from .package.docs import rendered_docs
     from .package.schema import write_schema_dir
@@ -265,6 +266,104 @@ def schema(root: Path) -> None:
         path.write_text(text, encoding="utf-8", newline="\n")
         written.append(path)
     click.echo(f"wrote {len(written)} files under {root / 'schema'} and {root / 'docs/reference'}")
+
+
+_PACKAGE_ARGUMENT = click.argument("package", required=False, type=click.Path(path_type=Path))
+
+
+def _load(package: Path | None) -> Any:
+    """The package (default: the published one), validated; exits 2 with the reason otherwise."""
+    from .consume.load import load
+
+    try:
+        return load(package)
+    except EngagementsError as error:
+        _fail(str(error))
+
+
+@main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "--to",
+    "target",
+    type=click.Choice(["sqlite", "parquet"]),
+    required=True,
+    help="sqlite: one database (+ metadata.json for datasette); parquet: a folder, one file per table.",
+)
+@click.option(
+    "-o", "--out", required=True, type=click.Path(path_type=Path), help="Database file or Parquet folder."
+)
+def export(package: Path | None, target: str, out: Path) -> None:
+    """Export a package (default: the published one) to SQLite or Parquet.
+
+    Both are derived from the same table definitions as the CSVs: SQLite with column types,
+    NOT NULL, enums, primary and foreign keys and indexes; Parquet with logical types. The
+    package is validated first. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.parquet import write_parquet
+    from .consume.sqlite import write_sqlite
+
+    data = _load(package)
+    try:
+        if target == "sqlite":
+            write_sqlite(data, out)
+            metadata = out.parent / "metadata.json"
+            click.echo(f"wrote {out} and {metadata}; browse: datasette {out} -m {metadata}")
+        else:
+            files = write_parquet(data, out)
+            click.echo(f"wrote {len(files)} Parquet files under {out}")
+    except (OSError, EngagementsError) as error:
+        _fail(str(error))
+
+
+@main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "-o", "--out", required=True, type=click.Path(dir_okay=False, path_type=Path), help="HTML file."
+)
+def report(package: Path | None, out: Path) -> None:
+    """Write a self-contained HTML report of a package (default: the published one).
+
+    One file that needs no network: a timeline of meetings and exercises, a who-met-whom
+    network, a map of places with coordinates, and every fact's quote in its sentence with
+    its source. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.page import render_report
+
+    data = _load(package)
+    try:
+        write_atomically(out, render_report(data).encode("utf-8"))
+    except OSError as error:
+        _fail(f"cannot write {out}: {error.strerror}")
+    click.echo(f"wrote {out}")
+
+
+@main.command()
+@_PACKAGE_ARGUMENT
+@click.option(
+    "-o",
+    "--out",
+    required=True,
+    type=click.Path(file_okay=False, path_type=Path),
+    help="Folder to write into.",
+)
+def release(package: Path | None, out: Path) -> None:
+    """Build a versioned release archive of a package (default: the published one).
+
+    OUT/engagements-VERSION.zip holds the package (CSV, JSON), Parquet, SQLite with datasette
+    metadata, the HTML report, a README, CITATION.cff and SHA256SUMS; OUT/...zip.sha256 is the
+    archive's checksum. VERSION is the descriptor's `version`, else the library's. The same
+    package gives the same bytes. Exit status: 0 written, 2 nothing written.
+    """
+    from .consume.release import build_release
+
+    data = _load(package)
+    try:
+        archive = build_release(data, out)
+    except (OSError, EngagementsError) as error:
+        _fail(str(error))
+        return
+    click.echo(f"wrote {archive} and {archive.name}.sha256")
 
 
 @main.command()

@@ -13,21 +13,22 @@ import os
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from .errors import EngagementsError, SourceError
-from .extraction import gazetteer
-from .extraction.nlp import load, model_for, models_in_use
+from .extras import require
 from .languages import get as language_named
 from .models import Dataset
 from .package.validate import validate_package
 from .package.write import write_package
-from .pipeline.build import ArticleRecords, build_article, merge
-from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
+
+if TYPE_CHECKING:  # extraction is the `extract` extra: imported only when articles are analysed
+    from .pipeline.build import ArticleRecords
+    from .pipeline.cache import ExtractionCache
 
 Progress = Callable[[int, int, str], None]
 
@@ -76,6 +77,9 @@ CHUNK = 16
 
 def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
     """Analyse a chunk of articles (one nlp.pipe call per pipeline) and build their records, in order."""
+    from .extraction.nlp import load, model_for
+    from .pipeline.build import build_article
+
     by_model: dict[str, list[int]] = {}
     for index, article in enumerate(articles):
         language = language_named(article.language)
@@ -100,6 +104,9 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
         for chunk in chunks:
             yield from _extract_chunk(chunk)
         return
+    from .extraction import gazetteer
+    from .extraction.nlp import load, models_in_use
+
     for model in models_in_use():  # load once here: forked workers share the models and the gazetteer
         load(model.name)
     gazetteer.cities()
@@ -116,6 +123,8 @@ def extract_articles(
     workers: int | None = 1,
 ) -> Iterator[ArticleRecords]:
     """Each article's records, in order: from the cache when it has them, else extracted (and cached)."""
+    from .pipeline.cache import ExtractionCache
+
     cache = cache or ExtractionCache(None)
     known = [cache.get(article) for article in articles]
     missing = [article for article, records in zip(articles, known, strict=True) if records is None]
@@ -136,6 +145,9 @@ def build_dataset(
     workers: int | None = 1,
 ) -> tuple[Dataset, list[str]]:
     """The merged dataset of `articles` and the extraction warnings; documents are streamed."""
+    require("extract", "analysing articles")
+    from .pipeline.build import merge
+
     warnings: list[str] = []
 
     def parts() -> Iterator[ArticleRecords]:
@@ -195,6 +207,9 @@ def convert_sources(
         raise EngagementsError(
             "no article could be converted, nothing was written:\n  " + "\n  ".join(map(str, failures))
         )
+    require("extract", "converting articles")
+    from .pipeline.cache import ExtractionCache
+
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers)
     dataset, stale = correct(dataset, located)
@@ -213,6 +228,9 @@ def convert_sources(
 
 def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     """One article's extraction in the evaluation corpus's shape: a view of the built models."""
+    require("extract", "extracting an article")
+    from .pipeline.cache import ExtractionCache
+
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]

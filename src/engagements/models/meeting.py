@@ -48,7 +48,7 @@ class Meeting(StrictModel):
     date: PartialDate | None = Field(None, description="When it took place, as far as the text determines.")
     date_precision: DatePrecision | None = Field(None, description="How much of `date` is known.")
     date_text: Line | None = Field(None, description="The date expression as written (`mardi`, `la veille`).")
-    place: Place | None = Field(None, description="Where it took place, the most specific named place.")
+    place: Place | None = Field(None, description="Where it took place.")
     mode: MeetingMode = Field(description="How the parties met.")
     status: MeetingStatus = Field(description="Planned, held, postponed or cancelled.")
     participants: list[Participant] = Field(default_factory=list, description="Who was present, and as what.")

@@ -13,6 +13,12 @@ class Place(StrictModel):
 
     name: Line = Field(description="The most specific named place (`Rajma`, `Syrte`).")
     country: CountryCode | None = Field(None, description="Country the place lies in.")
-    latitude: Latitude | None = Field(None, description="Latitude, when known.")
-    longitude: Longitude | None = Field(None, description="Longitude, when known.")
-    gazetteer_id: Line | None = Field(None, description="Gazetteer reference (`geonames:88319`), when known.")
+    latitude: Latitude | None = Field(
+        None, description="WGS 84 latitude, from the gazetteer when the name resolves to one city."
+    )
+    longitude: Longitude | None = Field(
+        None, description="WGS 84 longitude, from the gazetteer when the name resolves to one city."
+    )
+    gazetteer_id: Line | None = Field(
+        None, description="The gazetteer entry the coordinates come from (`geonames:2210247`)."
+    )

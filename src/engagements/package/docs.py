@@ -6,6 +6,7 @@ Written by `engagements schema` beside `schema/`; a test fails when they drift.
 from __future__ import annotations
 
 from .rules import CODES
+from .schema import citation_cff
 from .tables import Column, Table, tables
 
 
@@ -88,4 +89,5 @@ def rendered_docs() -> dict[str, str]:
     return {
         "docs/reference/data-dictionary.md": data_dictionary(),
         "docs/reference/issue-codes.md": issue_codes(),
+        "CITATION.cff": citation_cff(),
     }

@@ -1,17 +1,13 @@
 """The fast engine: every rule of the derived tables as polars expressions over whole columns.
 
-pyarrow parses each CSV (all columns as text), polars evaluates the rules column by column.
+polars parses each CSV (all columns as text) and evaluates the rules column by column.
 The rules are read from the `Column` specs and the models' declared row rules, never restated;
 a differential property test checks this engine against the model engine (`model.py`).
 """
 
 from __future__ import annotations
 
-from typing import Any
-
 import polars as pl
-import pyarrow as pa
-import pyarrow.csv as pacsv
 
 from ..models.base import (
     Before,
@@ -41,32 +37,35 @@ _FORMULA = (
 
 
 def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
-    """The table as text columns plus `__row`; falls back to Python's csv on malformed rows."""
-    bad: list[Any] = []
+    """The table as text columns plus `__row`; falls back to Python's csv unless polars read it exactly.
 
-    def on_invalid(row: Any) -> str:
-        bad.append(row)
-        return "skip"
-
+    polars' CSV reader is lenient (a stray quote is kept, a short row is padded), so its result is
+    trusted only when writing it back gives the file's bytes: then the file is in the canonical
+    form our writer produces and Python's csv module (the reference) reads the same cells.
+    Anything else (foreign quoting, ragged rows, stray quotes) takes the reference path.
+    """
+    body = tf.data.split(b"\n", 1)[1] if b"\n" in tf.data else b""
+    frame: pl.DataFrame | None
     try:
-        arrow = pacsv.read_csv(
-            pa.BufferReader(tf.data),
-            read_options=pacsv.ReadOptions(column_names=tf.header, skip_rows=1),
-            parse_options=pacsv.ParseOptions(newlines_in_values=True, invalid_row_handler=on_invalid),
-            convert_options=pacsv.ConvertOptions(
-                column_types=dict.fromkeys(tf.header, pa.string()),
-                null_values=[""],
-                strings_can_be_null=True,
-                quoted_strings_can_be_null=True,
-            ),
+        frame = pl.read_csv(
+            body,
+            has_header=False,
+            new_columns=tf.header,
+            infer_schema=False,
+            null_values=[""],
+            raise_if_empty=False,
+            truncate_ragged_lines=False,
         )
-    except (pa.ArrowInvalid, ValueError):
-        bad.append(None)
-    if bad or len(set(tf.header)) != len(tf.header):
+        if frame.width != len(tf.header) or (
+            frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
+            != body
+        ):
+            frame = None
+    except (pl.exceptions.PolarsError, ValueError):
+        frame = None
+    if frame is None or len(set(tf.header)) != len(tf.header):
         return records_frame(tf, slow_records(tf, found.report))
-    converted = pl.from_arrow(arrow)
-    assert isinstance(converted, pl.DataFrame)
-    frame = converted.select([pl.col(n).cast(pl.String) for n in tf.columns])
+    frame = frame.select([pl.col(n).cast(pl.String) for n in tf.columns])
     tf.records = 1 + frame.height
     return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
 

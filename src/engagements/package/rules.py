@@ -81,6 +81,7 @@ CODES: dict[str, str] = {
     "correction_redundant": "a correction the extraction already satisfies",
     # submissions: the committed package against a rebuild
     "rebuild_skipped": "the package was not compared with a rebuild (fix the other problems first)",
+    "rebuild_unavailable": "the package could not be compared with a rebuild: the `extract` extra is missing",
     "rebuild_extra_file": "a package file that convert does not build",
     "rebuild_missing_file": "a package file that convert builds but is not committed",
     "rebuild_file_differs": "a package file that differs from the rebuild",
@@ -90,7 +91,7 @@ CODES: dict[str, str] = {
 }
 """Every issue code, with what it means. Codes are stable: never rename one, only add."""
 
-FATAL_CODES = frozenset({"package_not_found"})
+FATAL_CODES = frozenset({"package_not_found", "rebuild_unavailable"})
 """Codes meaning validation could not run at all (exit status 2)."""
 
 

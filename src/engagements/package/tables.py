@@ -178,14 +178,16 @@ def _tables_of(
         if target.get("type") == "object":  # nested optional model -> prefixed columns
             sub = target["properties"]
             sub_model = submodel(info.annotation)
-            for sub_name, sub_prop in sub.items():
+            for index, (sub_name, sub_prop) in enumerate(sub.items()):
                 sub_schema, _ = _unwrap(sub_prop)
+                # The record's description of the group once, on its first column; then each part's own.
+                text = sub_prop.get("description", "")
                 columns.append(
                     _column(
                         f"{field_name}_{sub_name}",
                         sub_schema,
                         False,
-                        f"{description} {sub_prop.get('description', '')}".strip(),
+                        f"{description} {text}".strip() if index == 0 else text,
                         sub_model.model_fields[sub_name].rebuild_annotation(),
                         group=field_name,
                         group_required=sub_name in target.get("required", []),

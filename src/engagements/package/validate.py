@@ -6,6 +6,7 @@ and the `model` engine (pydantic, row by row) check the same rules and report th
 
 from __future__ import annotations
 
+import os
 from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import Literal
@@ -20,7 +21,9 @@ Engine = Literal["fast", "model"]
 MAX_TABLE_BYTES = 2 * 1024**3
 
 
-def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES) -> Report:
+def validate_package(
+    path: str | os.PathLike[str], engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES
+) -> Report:
     """Every issue of the package at `path` (a folder or its `datapackage.json`)."""
     path = Path(path)
     report = Report(str(path))
@@ -29,6 +32,16 @@ def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int =
         report.add(
             "package_not_found",
             f"no datapackage.json at {path}; pass a package folder or its datapackage.json",
+            str(path),
+        )
+        return report
+    if descriptor.suffix.lower() != ".json":
+        folder = next((f for f in descriptor.parents if (f / "datapackage.json").is_file()), None)
+        hint = f"; its package is probably {folder}" if folder else ""
+        report.add(
+            "package_not_found",
+            f"{path} is a {descriptor.suffix or 'plain'} file, not a package: pass the package folder "
+            f"or its datapackage.json{hint}",
             str(path),
         )
         return report
@@ -51,7 +64,7 @@ def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int =
             frame, bad = model.read_frame(tf, found)
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
-    # Tables are independent until the key checks; pyarrow and polars release the GIL, so a
+    # Tables are independent until the key checks; polars releases the GIL, so a
     # small pool overlaps the large table's parsing with the small tables' checks.
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(check_table, sorted(declared, key=lambda n: -_size(root, declared[n]))))

@@ -175,7 +175,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 date=date,
                 date_precision=_precision(date),
                 date_text=event.when.text if event.when else None,
-                place=Place(name=event.place.text, country=event.place_country) if event.place else None,
+                place=_place(event.place.text, event.place_country) if event.place else None,
                 mode=event.mode,
                 status=event.status,
                 participants=participants,
@@ -198,7 +198,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         exercise_id = entity_id("exercises", f"{exercise.name} {exercise.edition or ''}")
         start = exercise.start.value if exercise.start else None
         end = exercise.end if exercise.end and start and start <= exercise.end else None
-        places = [Place(name=exercise.place.text, country=exercise.place_country)] if exercise.place else []
+        places = [_place(exercise.place.text, exercise.place_country)] if exercise.place else []
         records.exercises.append(
             Exercise(
                 provenance="automatic",
@@ -226,6 +226,17 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             )
         for position, participant in enumerate(exercise.participants):
             records.cite(exercise_id, f"participants[{position}]", participant)
+
+
+def _place(name: str, country: str | None) -> Place:
+    """A place with the gazetteer's coordinates and id when the name resolves to one city."""
+    point = gazetteer.place_coordinates(name, country)
+    if point is None:
+        return Place(name=name, country=country)
+    latitude, longitude, gazetteer_id = point
+    return Place(
+        name=name, country=country, latitude=latitude, longitude=longitude, gazetteer_id=gazetteer_id
+    )
 
 
 def _precision(date: str | None) -> DatePrecision | None:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import json
-import os
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata
@@ -25,19 +24,8 @@ from ..files import write_atomically
 from .build import ArticleRecords
 from .parse import ParsedArticle
 
-ENV_VAR = "ENGAGEMENTS_CACHE"
-
-
 _RECORDS = TypeAdapter(ArticleRecords)
 """Cache entries are `ArticleRecords` as JSON, validated when read back."""
-
-
-def default_dir() -> Path:
-    """`$ENGAGEMENTS_CACHE`, else the user cache folder (`~/.cache/engagements`)."""
-    if os.environ.get(ENV_VAR):
-        return Path(os.environ[ENV_VAR])
-    base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "engagements"
 
 
 @cache

@@ -17,9 +17,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
+from ..extras import missing
 from ..package.validate import Engine, validate_package
 from ..package.write import render
-from ..pipeline.cache import ExtractionCache
 from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
 from ..report import Issue, Location, Report
 from .compare import compare_package
@@ -217,7 +217,17 @@ def _compare_with_rebuild(
     cache_dir: Path | None,
     report: Report,
 ) -> None:
+    absent = missing("extract")
+    if absent:
+        report.add(
+            "rebuild_unavailable",
+            f"comparing the package with a rebuild needs the `extract` extra ({', '.join(absent)} "
+            "not installed): pip install 'engagements[extract]'",
+            layout.show(layout.package),
+        )
+        return
     from ..convert import build_dataset, correct
+    from ..pipeline.cache import ExtractionCache
 
     dataset, _ = build_dataset(articles, ExtractionCache(cache_dir))
     dataset, stale = correct(dataset, corrections)
