@@ -93,6 +93,7 @@ class _Patterns:
     sidelines: re.Pattern[str]
     not_meeting: re.Pattern[str]
     cited: re.Pattern[str]
+    reporting: re.Pattern[str]
     counterpart: re.Pattern[str]
     definite: re.Pattern[str]
     new_event: re.Pattern[str]
@@ -140,6 +141,7 @@ def patterns(language: Language) -> _Patterns:
         sidelines=re.compile(rf"(?:{_words(language.sidelines)})\s*(?P<event>[^,.;]+)", re.IGNORECASE),
         not_meeting=bounded(_words(language.not_meetings)),
         cited=re.compile(rf"(?:{_words(language.cited_before)})\b[^.;,]{{0,40}}$", re.IGNORECASE),
+        reporting=re.compile(rf"(?<![\w-])(?:{_words(language.reporting_words)})\b[^.;]{{0,70}}$", re.IGNORECASE),
         counterpart=re.compile(
             rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
             r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
@@ -189,14 +191,16 @@ def named_in(
 ) -> list[tuple[int, Mention]]:
     """Persons named in text[start:end] who are there, not merely cited (`sur instructions du roi X`):
     each person once at their first mention, or `every` mention."""
-    cited = patterns(extraction.language).cited
+    pattern = patterns(extraction.language)
     found = []
     for index, person in enumerate(persons):
         for mention in person.mentions:
-            if start <= mention.start < end and not cited.search(
-                extraction.text[max(start, mention.start - 60) : mention.start]
-            ):
-                found.append((index, mention))
+            if not start <= mention.start < end:
+                continue
+            before = extraction.text[max(start, mention.start - 80) : mention.start]
+            if pattern.cited.search(before[-60:]) or _reported_by(pattern, before):
+                continue
+            found.append((index, mention))
     found.sort(key=lambda f: f[1].start)
     if every:
         return found
@@ -207,6 +211,16 @@ def named_in(
             seen.add(index)
             first.append((index, mention))
     return first
+
+
+def _reported_by(pattern: _Patterns, before: str) -> bool:
+    """`selon le porte-parole de l’état-major, le colonel X`: X is the source (nothing but a position,
+    a rank and commas stand between the reporting word and the name)."""
+    match = pattern.reporting.search(before)
+    if match is None:
+        return False
+    gap = before[match.end() :]
+    return not re.search(r"\b(?:et|and|avec|with|qui|who|a|ont|has|have)\b", gap)
 
 
 def unnamed_in(

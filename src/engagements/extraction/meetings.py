@@ -101,7 +101,7 @@ def meetings(
         strong = clause.strong()
         meeting_like = bool(strong) and _parties(clause) >= 2
         if current is not None and not _new_event(clause, current) and (
-            ((clause.definite or clause.pair) and not _brings_new(clause, current))
+            ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction))
             or (clause.presence and people and not strong)
         ):
             _absorb(current, clause, extraction, places=clause.held)
@@ -213,7 +213,7 @@ def _place_before(extraction: Extraction, offset: int) -> list[Mention]:
 
 def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Visit | None:
     """`X a été reçu … au premier jour d’une visite officielle`: the encounter tells who visits."""
-    if "visit" not in clause.kinds() or meeting.host is None:
+    if "visit" not in clause.kinds():
         return visit
     visitor = next((i for i, _ in meeting.participants if i != meeting.host), None)
     if visitor is None or (visit is not None and visit.visitor == visitor):
@@ -267,9 +267,17 @@ def _new_event(clause: Clause, current: MeetingEvent) -> bool:
     return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
 
 
-def _brings_new(clause: Clause, current: MeetingEvent) -> bool:
+def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
+    """New people in a clause with its own trigger; for a clause that refers back, only a new
+    counterpart (`Au cours de sa conversation avec X`: another call)."""
     known = {i for i, _ in current.participants}
-    return bool(clause.strong()) and any(i not in known for i, _ in clause.people) and not clause.definite
+    new = [m for i, m in clause.people if i not in known]
+    if not clause.strong() or not new:
+        return False
+    if not clause.definite:
+        return True
+    text = extraction.text
+    return any(re.search(r"\b(?:avec|with)\s+(?:\S+\s+){0,8}$", text[max(clause.start, m.start - 80) : m.start]) for m in new)
 
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:
@@ -298,9 +306,11 @@ def _one_per_place(clause: Clause, trigger: Mention, towns: list[Mention], extra
     events = []
     for place in sorted(towns, key=lambda p: p.start):
         event = MeetingEvent([clause.sentence], trigger, place=place, inherits=False, clauses=[clause])
-        after = [w for w in clause.whens if w.start >= place.end]
-        before = [w for w in clause.whens if w.end <= place.start]
-        event.when = after[0] if after else (before[-1] if before else None)
+        event.when = min(
+            clause.whens,
+            key=lambda w: abs(w.start - place.end) if w.start >= place.end else 2 * abs(place.start - w.end),
+            default=None,
+        )
         if clause.planned:
             event.status = "planned"
         events.append(event)
@@ -360,15 +370,22 @@ def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, place
             meeting.participants.append((index, mention))
             known.add(index)
     meeting.unnamed += [u for u in clause.unnamed if not u.plural or not meeting.unnamed]
-    if meeting.when is None and clause.whens and (places or clause.held):
-        # the most complete expression: `ce mardi 14 novembre 2023` over a dateline's `14 nov`
-        meeting.when = max(clause.whens, key=lambda w: (w.value is not None, len(w.value or ""), -w.start))
+    whens = [w for w in clause.whens if not _since(extraction, w)]
+    if meeting.when is None and whens and (places or clause.held):
+        # the most complete expression nearest the trigger: `s’est réuni ce jeudi`, not `depuis le lundi 23`
+        anchor = clause.strong()[0].mention.start if clause.strong() else meeting.trigger.start
+        meeting.when = max(whens, key=lambda w: (w.value is not None, len(w.value or ""), -abs(w.start - anchor)))
     if places and clause.places and (meeting.place is None or _more_specific(clause.places[0], meeting.place)):
         meeting.place = clause.places[0]
     if meeting.host is None and clause.strong():
         meeting.host = _host(extraction, clause, clause.strong()[0].mention)
     if clause.postponed and meeting.status != "postponed":
         meeting.status = "postponed"
+
+
+def _since(extraction: Extraction, when: When) -> bool:
+    """`depuis le lundi 23 janvier`, `since Monday`: when a stay began, not when an encounter took place."""
+    return bool(re.match(r"(?:depuis|since|dès)\b", when.text, re.IGNORECASE))
 
 
 def _more_specific(new: Mention, known: Mention) -> bool:

@@ -89,6 +89,9 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
             continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
         if match["name"] and match["name"].split()[0] in result.language.dates.months:
             continue
+        lead = re.search(r"(?P<word>[\w’'-]+)\s*(?:d[’']|de\s+|du\s+|of\s+)$", text[max(0, match.start() - 30) : match.start()])
+        if lead and lead["word"].lower() in result.language.title_words:
+            continue  # `chef d’état-major de l’ANP`: a position, not a place
         start, end = match.start(), match.end()
         if not match["name"]:
             end = match.end("adj")

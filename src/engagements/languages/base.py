@@ -126,6 +126,8 @@ class Language:
     """Events the annotation rules exclude from meetings (ceremonies, parades, press points)."""
     cited_before: tuple[str, ...]
     """Words just before a name that cite a person who is not present (`au nom de`, `on behalf of`)."""
+    reporting_words: tuple[str, ...]
+    """`selon`, `a indiqué`, `according to`: the person after them reports the news."""
     counterpart_words: tuple[str, ...]
     """Descriptions of an unnamed other party (`son homologue`, `counterpart`, `une délégation`)."""
     delegation_words: tuple[str, ...]

@@ -84,6 +84,7 @@ ENGLISH = Language(
     presence_phrases=lx.PRESENCE_PHRASES,
     not_meetings=lx.NOT_MEETINGS,
     cited_before=lx.CITED_BEFORE,
+    reporting_words=lx.REPORTING_WORDS,
     counterpart_words=lx.COUNTERPART_WORDS,
     delegation_words=("delegation", "delegations", "team"),
     definite_before=lx.DEFINITE_BEFORE,

@@ -141,6 +141,8 @@ NOT_MEETINGS = (
     "ceremony", "parade", "press conference", "press briefing", "media briefing", "decree", "appointment",
     "change of command", "funeral", "inauguration", "letter", "letters",
 )  # fmt: skip
+REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announced", "spokesperson",
+                   "spokesman", "spokeswoman", "reported")  # fmt: skip
 CITED_BEFORE = (
     "on behalf of", "behalf", "message from", "letter from", "late", "death", "successor", "condolences",
     "representing", "wife", "widow", "son of", "daughter of", "tribute", "memory", "orders of", "directive",

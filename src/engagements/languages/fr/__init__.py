@@ -78,6 +78,7 @@ FRENCH = Language(
     presence_phrases=lx.PRESENCE_PHRASES,
     not_meetings=lx.NOT_MEETINGS,
     cited_before=lx.CITED_BEFORE,
+    reporting_words=lx.REPORTING_WORDS,
     counterpart_words=lx.COUNTERPART_WORDS,
     delegation_words=("délégation", "délégations"),
     definite_before=lx.DEFINITE_BEFORE,

@@ -164,9 +164,14 @@ NOT_MEETINGS = (
 )  # fmt: skip
 CITED_BEFORE = (
     "instructions", "au nom", "de la part", "message", "lettre", "mort", "décès", "successeur",
-    "condoléances", "représentant", "représentante", "sous l’égide", "sous la présidence", "envoyé par",
-    "épouse", "veuve", "fils", "fille", "hommage", "mémoire", "portrait", "directives", "ordre",
+    "condoléances", "représentant", "représentante", "sous l’égide", "envoyé par", "veuve", "hommage",
+    "mémoire", "portrait", "directives", "ordre",
 )  # fmt: skip
+REPORTING_WORDS = (
+    "selon", "d’après", "a indiqué", "a déclaré", "a précisé", "a annoncé", "a ajouté", "a rapporté",
+    "indique", "précise", "rapporte", "a souligné", "souligne", "a affirmé", "affirme", "a expliqué",
+)  # fmt: skip
+"""Words after which a person is the source of the news, not a party to it."""
 COUNTERPART_WORDS = (
     "homologue", "homologues", "délégation", "autorités", "responsables", "officiels", "dirigeants",
     "représentants", "ministres", "chefs", "ambassadeur", "ambassadrice", "officiers", "commandants",
