@@ -113,11 +113,17 @@ def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
 
 
 def _skip_exercise_word(result: Extraction, position: int) -> int:
-    """`codenamed Exercise Shared Accord`: the name follows the word `Exercise`."""
-    word = _words(result.language).match(result.text, position)
-    if word:
-        gap = re.compile(r"[ \t]+").match(result.text, word.end())
-        return gap.end() if gap else word.end()
+    """`codenamed Exercise Shared Accord`, `nommé sous le nom de code 'X'`: the name follows the
+    exercise word and any further naming words."""
+    text = result.text
+    for _ in range(4):
+        word = _words(result.language).match(text, position) or _naming(result.language).match(text, position)
+        filler = re.compile(r"(?:de\s+code|code|de|of)\s+", re.IGNORECASE).match(text, position)
+        step = word or filler
+        if not step:
+            break
+        gap = re.compile(r"[ \t]*").match(text, step.end())
+        position = gap.end() if gap else step.end()
     return position
 
 
@@ -206,7 +212,7 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if words[0].lower() in {h.lower() for h in language.institution_heads}:
         return False
-    if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.is_place(words[0]):
+    if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.country_of_name(words[0]):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) < 6:
         return False  # an acronym: `l’exercice de l’OTAN`

@@ -42,6 +42,7 @@ class ExerciseEvent:
 
 
 _YEAR_AFTER = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")
+_YEAR_BEFORE = re.compile(r"(?:édition|edition|iteration)\s+(?P<y>(?:19|20)\d\d)\s+(?:d[’']|de\s+|du\s+|of\s+(?:the\s+)?)$", re.I)
 
 
 @cache
@@ -75,8 +76,14 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         name = _clean_name(mention.text)
         key_name = gazetteer.key(name)
         year = _YEAR_AFTER.match(text, mention.end)
-        edition = _edition(year["y"]) if year else last_edition.get(key_name)
-        if key_name not in last_edition or year:
+        before = _YEAR_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        if year:
+            edition = _edition(year["y"])
+        elif before:
+            edition = int(before["y"])  # `l’édition 2020 d’African Lion`
+        else:
+            edition = last_edition.get(key_name)
+        if key_name not in last_edition or year or before:
             last_edition[key_name] = edition
         key = (key_name, edition)
         if key not in events and edition is not None and (key_name, None) in events:
@@ -110,6 +117,14 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
         (m.start, m.end) for m in extraction.exercises if _clean_name(m.text).lower() != event.name.lower()
     }
     related = list(own)
+    first = extraction.sentence_index(own[0][0])
+    for s_start, s_end in reversed(extraction.sentences[max(0, first - 2) : first]):
+        if any(s_start <= a < s_end for a, _ in names) or s_start < extraction.body_start:
+            break
+        if markers["exercise"].search(extraction.text[s_start:s_end]) or related == own:
+            related.append((s_start, s_end))  # `à Jacqueville, … les scènes d’assaut` before the name
+        else:
+            break
     for start, end in own:
         index = extraction.sentence_index(start)
         for s_start, s_end in extraction.sentences[index + 1 : index + 3]:
@@ -132,6 +147,10 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     related = _sentences(event, extraction)
     for start, end in own:
         _dates(event, extraction, start, end, published)
+    if event.start is None and event.end is None:
+        for start, end in related:
+            if (start, end) not in own:
+                _dates(event, extraction, start, end, published)
     for start, end in own:
         if event.place is not None:
             break
@@ -153,8 +172,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
     if event.edition is None and event.start and event.start.value:
         event.edition = int(event.start.value[:4])
-    lowered = " ".join(text[s:e] for s, e in own)
-    event.status = _status(event, lowered, published, markers)
+    event.status = _status(event, [text[s:e] for s, e in related], published, markers)
 
 
 def _inside_name(place: Mention, event: ExerciseEvent) -> bool:
@@ -201,11 +219,18 @@ def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end:
             names.add(gazetteer.key(match.group()))
 
 
+def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
+    return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
+
+
 def _status(
-    event: ExerciseEvent, lowered: str, published: str | None, markers: dict[str, re.Pattern[str]]
+    event: ExerciseEvent, sentences: list[str], published: str | None, markers: dict[str, re.Pattern[str]]
 ) -> ExerciseStatus:
-    if markers["cancelled"].search(lowered):
+    """From the dates against the publication date, else from the first sentence whose tense tells."""
+    own = [s for s in sentences if any(m.text.lower() in s.lower() for m in event.mentions)] or sentences
+    if any(markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1) for s in own):
         return "cancelled"
+    lowered = next((s for s in sentences if _tells(s, markers)), " ".join(sentences))
     first = event.start.value if event.start else None
     if published and (first or event.end):
         begin, finish = first or event.end or "", event.end or first or ""

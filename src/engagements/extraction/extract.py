@@ -22,11 +22,18 @@ from .persons import find_persons
 from .places import find_places
 
 
-def extract(text: str, language: Language | None = None, doc: Any = None, body_start: int = 0) -> Extraction:
+def extract(
+    text: str,
+    language: Language | None = None,
+    doc: Any = None,
+    body_start: int = 0,
+    published_span: tuple[int, int] | None = None,
+) -> Extraction:
     """Mentions in `text`; `doc` is its spaCy analysis when already made (batch conversion)."""
     language = language or DEFAULT
     doc = doc if doc is not None else analyse(text, language)
-    result = Extraction(text, doc, language, [(s.start_char, s.end_char) for s in doc.sents], body_start)
+    sentences = [(s.start_char, s.end_char) for s in doc.sents]
+    result = Extraction(text, doc, language, sentences, body_start, published_span)
     result.countries = {
         c for e in doc.ents if e.label_ in ("LOC", "GPE") and (c := gazetteer.country_of_name(e.text))
     }

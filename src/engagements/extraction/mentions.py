@@ -52,6 +52,8 @@ class Extraction:
     sentences: list[tuple[int, int]]
     body_start: int = 0
     """Where the body starts: sentences before it are the headline and page furniture."""
+    published_span: tuple[int, int] | None = None
+    """The credit line's publication date: never an event's date."""
     persons: list[PersonMention] = field(default_factory=list)
     organisations: list[OrganisationMention] = field(default_factory=list)
     acronym_uses: list[Mention] = field(default_factory=list)

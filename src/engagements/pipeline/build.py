@@ -91,13 +91,9 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
         return records
     title = parsed.spans.get("title")
     published = parsed.spans.get("published")
-    extraction = extract(parsed.text, language, doc, body_start=title.end if title else 0)
-    linked = link(
-        extraction,
-        parsed.published,
-        parsed.publisher,
-        (published.start, published.end) if published else None,
-    )
+    published_span = (published.start, published.end) if published else None
+    extraction = extract(parsed.text, language, doc, title.end if title else 0, published_span)
+    linked = link(extraction, parsed.published, parsed.publisher, published_span)
     _build(records, linked, parsed)
     return records
 
