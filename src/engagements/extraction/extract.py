@@ -40,7 +40,12 @@ def extract(
     find_organisations(result)
     find_exercise_names(result)
     names = {e.text.casefold() for e in result.exercises}
-    result.organisations = [o for o in result.organisations if o.name.text.casefold() not in names]
+    result.organisations = [
+        o
+        for o in result.organisations
+        if o.name.text.casefold() not in names
+        and not any(e.start <= o.name.start < e.end or o.name.start <= e.start < o.name.end for e in result.exercises)
+    ]
     find_persons(result)
     spans = [(p.name.start, p.name.end) for p in result.persons]
     result.organisations = [  # `le Président GOÏTA`: a surname in capitals is not a body

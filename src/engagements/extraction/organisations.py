@@ -37,6 +37,9 @@ _PRODUCT_NOUNS = (
     "jet", "tanks", "tank", "vehicles", "vehicle", "system", "systems", "frigate", "ship", "ships",
     "rifles", "munitions", "bateau", "bâtiment", "aviso", "patrouilleur", "corvette", "bpc",
 )  # fmt: skip
+_NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ",
+                           "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"})  # fmt: skip
+"""Capitals that are units, times or page labels, not bodies."""
 _DESCRIPTIVE_HEADS = frozenset({"armée", "armées", "forces", "force", "marine", "gouvernement", "army", "navy",
                                 "government", "autorités", "authorities", "troupes", "troops"})  # fmt: skip
 """Heads that, lower-case with only a country after them, describe a state's body (`les armées de Côte
@@ -97,7 +100,13 @@ def find_organisations(result: Extraction) -> None:
             keep(start, end)
     for ent in result.doc.ents:
         if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
-            keep(ent.start_char, ent.end_char)
+            if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
+                keep(ent.start_char, ent.end_char)
+    for match in re.finditer(r"(?<![\w-])(?:al|Al)-[A-Z][\w’'-]+", text):
+        keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
+    for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
+        if _standalone_acronym(result, match.start(), match.end()):
+            keep(match.start(), match.end())
     for match in _ARMED_GROUPS.finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
@@ -114,6 +123,40 @@ def find_organisations(result: Extraction) -> None:
                 for o in result.organisations
             ):
                 result.acronym_uses.append(Mention(letters, use.start(), use.end()))
+
+
+def _title_case(name: str, language: Language) -> bool:
+    """Every word capitalised but the small ones, no comma: a name, not a recogniser's stray phrase."""
+    if "," in name or len(name.split()) > 8:
+        return False
+    return all(w[:1].isupper() or w.lower() in language.link_words or w[:1].isdigit() for w in name.split())
+
+
+def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
+    """`ISIS`, `FAR`, `ADF` used alone: a body's acronym, unless it is a place, a number, a month,
+    part of a capitalised line (`RUSSIA-AFRICA SUMMIT`) or the acronym of a position (`(SRCC)`)."""
+    text, language = result.text, result.language
+    word = text[start:end]
+    if re.fullmatch(r"[IVXLC]+", word) or gazetteer.is_place(word) or word.lower() in language.dates.months:
+        return False
+    if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
+        return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
+    if text[max(0, start - 1) : start] == "(":
+        name_start = _name_before_acronym(result, start - 1)
+        if name_start is not None and text[name_start:start].split()[0].lower() in _EVENT_OR_TEXT_HEADS:
+            return False  # `Traité de coopération en matière de défense (TCMD)`: a treaty
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start : line_end if line_end != -1 else len(text)]
+    letters = [c for c in line if c.isalpha()]
+    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
+        return False
+    before = text[max(0, start - 2) : start]
+    if before.endswith("(") and re.search(
+        rf"(?:{language.role_pattern})[^()]*\($", text[max(0, start - 120) : start], re.IGNORECASE
+    ):
+        return False
+    return True
 
 
 def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int]:
@@ -161,6 +204,16 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False
     if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
         return False  # a credit line or a sentence, not a name
+    if any(w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words):
+        return False  # `Published Apr 24`
+    if _region(name, language):
+        return False  # `East Africa`, `Afrique de l’Ouest`: a place
+    meaningful = [w for w in words if w.lower() not in language.link_words]
+    if meaningful and all(gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful):
+        return False  # `China and the US`, `Tanzanian and American`: states, not a body
+    line_start = text.rfind("\n", 0, start) + 1
+    if re.match(r"(?:by|par)\s", text[line_start : line_start + 4], re.IGNORECASE):
+        return False  # `By ADF Staff`, `Par la rédaction`: a byline
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
     lowered = [w.lower().strip("’'") for w in words]
@@ -194,6 +247,16 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
     return not (len(words) == 1 and not name.isupper() and not name[:1].isupper())
+
+
+def _region(name: str, language: Language) -> bool:
+    for word in language.region_words:
+        if name.startswith(word + " ") or name.startswith(word.lower() + " ") or name == word:
+            rest = name[len(word) :].strip()
+            rest = re.sub(r"^(?:of the|of|de la|de l[’']|du|de|d[’'])\s*", "", rest)
+            if not rest or gazetteer.is_place(rest) or rest in ("Africa", "Afrique", "Guinea", "Guinée", "Aden"):
+                return True
+    return False
 
 
 def _has_number_word(result: Extraction, start: int, end: int) -> bool:
@@ -265,6 +328,16 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     )
     for match in run.finditer(text):
         name = match.group().rstrip(".")
+        name = re.split(r"[’']s\b", name)[0]  # `Nigeria's Chief of Defence Staff`: the owner ends the name
+        head = heads.search(name)
+        if head:  # `U.S. Africa Command Commander Gen`: a position after the body ends it
+            tail = re.search(
+                rf"\s(?:{'|'.join(re.escape(w) for w in sorted(language.title_words, key=len, reverse=True))})\b",
+                name[head.end() :],
+                re.IGNORECASE,
+            )
+            if tail and not heads.match(name, head.end() + tail.start() + 1):
+                name = name[: head.end() + tail.start()]
         if not heads.search(name) or len(name.split()) < 2:
             continue
         start = match.start()

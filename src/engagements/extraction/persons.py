@@ -111,6 +111,8 @@ def find_persons(result: Extraction) -> None:
             add(_from_entity(result, ent.start_char, ent.end_char), None, False)
         elif _apposed(result, ent.start_char, ent.end_char):
             add(_from_entity(result, ent.start_char, ent.end_char), None, True)
+    for name in _apposed_names(result):
+        add(name, None, True)
     accepted = _accept(result, candidates)
     _propagate(result, accepted, candidates)
     _record(result, _accept(result, candidates))
@@ -133,6 +135,22 @@ def _adjective_use(text: str, start: int, language: Language) -> bool:
     if not word[:1].islower() or lowered in _function_words(language) or re.match(r"^(?:l|d|qu)[’']", lowered):
         return False
     return not (lowered in language.title_words or language.demonym_country(word))
+
+
+def _apposed_names(result: Extraction) -> list[Name]:
+    """`Paola Imperiale, Italy's ambassador to Kenya`, `Abdel-Fatau Musah, Commissioner for …`: a
+    capitalised name of two to four words followed by a comma and a position."""
+    text, language = result.text, result.language
+    found = []
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),[ \t]+(?:(?:the|le|la|l[’'])[ \t]+)?"
+        rf"(?:[\w’'.-]+[ \t]+){{0,3}}?(?:{language.role_pattern})\b",
+    )
+    for match in pattern.finditer(text):
+        name = scan(text, match.start("name"), language)
+        if name is not None and name.end == match.end("name") and len(name.words) >= 2:
+            found.append(name)
+    return found
 
 
 def _caps(name: Name) -> bool:
@@ -214,7 +232,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     dates = language.dates
     if not words or any(w.lower() in dates.months or w.lower() in dates.weekdays for w in words):
         return False
-    if language.demonym_country(words[0]) or any(gazetteer.country_of_name(w) for w in words[:1]):
+    if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
         return False
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
@@ -237,7 +255,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if re.match(r"\s*\((?:[A-Z][\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
-        return _proper(result, name) or not language.parser_reliable
+        return _proper(result, name)
     return True
 
 
@@ -293,11 +311,13 @@ def _rank_before(result: Extraction, start: int) -> Mention | None:
 
 def _record(result: Extraction, accepted: list[tuple[Name, Mention | None, bool]]) -> None:
     text = result.text
+    surnames = {n.words[-1] for n, _, _ in accepted if len(n.words) > 1}
     for index, (name, title, introduced) in enumerate(accepted):
         full = name.canonical
         following = accepted[index + 1][0] if index + 1 < len(accepted) else None
         if (
             len(name.words) == 1
+            and name.words[0] not in surnames  # `Shanahan and Wei Fenghe`: a surname, not a first name
             and following is not None
             and len(following.words) > 1
             and re.fullmatch(r"\s+(?:et|and)\s+", text[name.end : following.start])

@@ -19,7 +19,7 @@ _GENERIC = {"République", "État", "Etat", "États", "Etats", "Royaume", "Afriq
             "Republic", "State", "States", "Kingdom", "West", "East", "North", "South"}  # fmt: skip
 _SITE_ADJECTIVES = ("présidentiel", "présidentielle", "royal", "royale", "impérial", "national", "nationale",
                     "présidentiel de la République")  # fmt: skip
-_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|\s+(?:de la|de l’|de l'|de|du|des|d’|d'|of the|of)\s*)[A-ZÀ-Ý][\w’'-]+)*"
+_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|[ \t]+(?:de la|de l’|de l'|de|du|des|d’|d'|of the|of)[ \t]*)[A-ZÀ-Ý][\w’'-]+)*"
 
 
 @cache
@@ -27,14 +27,14 @@ def _facility(language: Language) -> re.Pattern[str]:
     nouns = alternation(language.facilities).replace("’", "[’']")
     return re.compile(
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
-        rf"(?:\s+(?P<adj>(?i:{alternation(_SITE_ADJECTIVES)}))(?![\w-]))?"
-        rf"(?:\s+(?P<link>(?i:de\s+l[’']|de\s+la\s+|du\s+|des\s+|de\s+|d[’']|of\s+the\s+|of\s+))?(?P<name>{_NAME}))?"
+        rf"(?:[ \t]+(?P<adj>(?i:{alternation(_SITE_ADJECTIVES)}))(?![\w-]))?"
+        rf"(?:[ \t]+(?P<link>(?i:de[ \t]+l[’']|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d[’']|of[ \t]+the[ \t]+|of[ \t]+))?(?P<name>{_NAME}))?"
     )
 
 
 _VESSEL = re.compile(
-    r"(?:à bord d(?:u|e la|e l[’']|e)|aboard(?: the)?|on board(?: the)?)\s+"
-    r"(?P<name>(?:[A-Z]{2,4}\s+)?[A-ZÀ-Ý][\w’'-]+(?:\s+[A-ZÀ-Ý][\w’'-]+)?)"
+    r"(?:à bord d(?:u|e la|e l[’']|e)|aboard(?: the)?|on board(?: the)?)[ \t]+"
+    r"(?P<name>(?:[A-Z]{2,4}[ \t]+)?[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+)?)"
 )
 
 
@@ -43,7 +43,7 @@ def _capitalised_site(language: Language) -> re.Pattern[str]:
     """`Joint Operations Coordination Center`, `Camp Lemonnier`: a capitalised name around a site noun."""
     nouns = alternation(language.facilities).replace("’", "[’']")
     return re.compile(
-        rf"(?:[A-ZÀ-Ý][\w’'.-]+\s+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])(?:\s+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
+        rf"(?:[A-ZÀ-Ý][\w’'.-]+[ \t]+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
     )
 
 

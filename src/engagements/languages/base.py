@@ -82,6 +82,8 @@ class Language:
     """Capitalised words that never start or belong to a person's name in this language."""
     determiners: tuple[str, ...]
     """Determiners and contracted prepositions stripped before names (`l’`, `la`, `the`)."""
+    region_words: tuple[str, ...]
+    """Words that make a region of a place (`Afrique de l’Ouest`, `East Africa`): a place, not a body."""
     link_words: frozenset[str]
     """Small words inside organisation names (`de`, `des`, `of`, `the`)."""
     institution_heads: tuple[str, ...]

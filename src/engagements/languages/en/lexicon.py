@@ -27,6 +27,8 @@ RANKS = (
     "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore", "Cdre.", "Commander", "Cmdr.", "Cdr.",
     "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
     "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
+    "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
+    "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
 )  # fmt: skip
 """Ranks and honorific titles written before a name, as written."""
@@ -65,10 +67,15 @@ NOT_NAME_WORDS = frozenset(
      "Joint", "National", "Republic", "Kingdom", "United", "States", "Government", "Back", "Top",
      "Translated", "Edition", "Comments", "Leave", "Reply", "Email", "Facebook", "Twitter", "Continue",
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
-     "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation"}
+     "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation",
+     "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
+     "Parliament", "Congress", "Senate", "Speaker", "Ministry"}
 )  # fmt: skip
 
 DETERMINERS = ("the ",)
+REGION_WORDS = ("East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
+                "Horn of", "Sub-Saharan", "Greater", "Gulf of", "Lake", "Mount", "Cape")  # fmt: skip
+"""Words that make a region of a place (`East Africa`, `Horn of Africa`): a place, not a body."""
 
 LINK_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
 

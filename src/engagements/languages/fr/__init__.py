@@ -56,6 +56,7 @@ FRENCH = Language(
     name_particles=lx.NAME_PARTICLES,
     not_name_words=lx.NOT_NAME_WORDS,
     determiners=lx.DETERMINERS,
+    region_words=lx.REGION_WORDS,
     link_words=lx.LINK_WORDS,
     institution_heads=lx.INSTITUTION_HEADS,
     capital_only_heads=lx.CAPITAL_ONLY_HEADS,

@@ -78,6 +78,9 @@ NOT_NAME_WORDS = frozenset(
 """Capitalised words that never start a person's name (sentence openers, page labels, titles)."""
 
 DETERMINERS = ("de la ", "de l’", "l’", "la ", "le ", "les ", "d’", "du ", "des ")
+REGION_WORDS = ("Afrique de l’Ouest", "Afrique de l’Est", "Afrique du Nord", "Afrique australe", "Afrique centrale",
+                "Corne de l’Afrique", "golfe de", "Golfe de", "bassin", "Sahel", "Maghreb", "Moyen-Orient",
+                "Proche-Orient", "Sud", "Nord", "Est", "Ouest")  # fmt: skip
 
 LINK_WORDS = frozenset(
     {"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et", "à"}
