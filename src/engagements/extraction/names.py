@@ -68,6 +68,9 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         if match is None:
             break
         token = match.group()
+        possessive = re.search(r"[’']s?$", token) if len(token) > 3 and token[-2:] in ("’s", "'s") else None
+        if possessive:
+            token = token[: possessive.start()]  # `Anderson's itinerary`: the name ends before the possessive
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if _INITIAL.fullmatch(token) and words:
             pending.append(token)
@@ -87,7 +90,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             end = match.start() + len(word)
         else:
             break
-        if word != token and not _INITIAL.fullmatch(token):
+        if (word != token and not _INITIAL.fullmatch(token)) or possessive:
             break  # `Neller.`: a full stop after a name word ends the name
         gap = re.match(r"[ \t]+", text[match.end() :])
         nickname = _NICKNAME.match(text, match.end()) if words else None

@@ -271,7 +271,11 @@ def _propagate(
     surnames |= {w[3:] for w in surnames if re.match(r"(?:al|el|Al|El)-", w)}
     for form in sorted(forms | surnames):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", text):
-            if any(s <= match.start() < e for s, e in candidates):
+            known = [(s, e) for s, e in candidates if s <= match.start() < e]
+            if known:
+                for key in known:  # a recognised name the article names in full elsewhere: surely a person
+                    name, title, _ = candidates[key]
+                    candidates[key] = (name, title, True)
                 continue
             name = scan(text, match.start(), language)
             if name is None:

@@ -69,11 +69,30 @@ def find_places(result: Extraction) -> None:
             continue  # overlaps a person or a body: `Général de division X` tagged as a place
         if any(w.lower().strip(".") in result.language.title_words for w in name.split()):
             continue
-        if ent.label_ in ("LOC", "GPE", "FAC") or gazetteer.is_place(name):
+        if gazetteer.is_place(name) or (
+            ent.label_ in ("LOC", "GPE", "FAC") and (result.language.parser_reliable or result.located(Mention(name, start, end)))
+        ):
             result.places.append(Mention(name, start, end))
+    _known_places(result, taken)
     _sites(result, taken)
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
+    """Capitalised words the gazetteer knows as countries or towns, where the recogniser saw nothing."""
+    text = result.text
+    for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}", text):
+        words = match.group().split()
+        for size in range(len(words), 0, -1):
+            name = " ".join(words[:size])
+            start = match.start()
+            end = start + len(name)
+            if any(s < end and start < e for s, e in taken) or any(p.start < end and start < p.end for p in result.places):
+                break
+            if gazetteer.country_of_name(name) or (gazetteer.is_place(name) and result.located(Mention(name, start, end))):
+                result.places.append(Mention(name, start, end))
+                break
 
 
 def _site_named_as_body(name: str) -> bool:
