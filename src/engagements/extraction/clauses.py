@@ -149,7 +149,8 @@ def patterns(language: Language) -> _Patterns:
         ),
         definite=re.compile(
             rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?"
-            rf"(?:{_words(language.meeting_nouns)}|{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})"
+            rf"(?:{_words(language.meeting_nouns)}|{_words(language.conference_words)}|"
+            rf"{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})"
             r"(?![\w-])",
             re.IGNORECASE,
         ),

@@ -64,7 +64,8 @@ def find_exercise_names(result: Extraction) -> None:
         if run:
             add(run)
             continue
-        add(_apposed_before(result, start, word.start()) or _run_before(result, start, word.start()))
+        if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
+            add(_apposed_before(result, start, word.start()) or _run_before(result, start, word.start()))
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
         previous = result.sentence_of(max(0, start - 2))

@@ -63,6 +63,12 @@ _EXTRA_COUNTRY_NAMES = {
     "Tanzania": "TZ",
     "Kenya": "KE",
     "Ingouchie": "RU",
+    "DRC": "CD",
+    "USA": "US",
+    "UK": "GB",
+    "UAE": "AE",
+    "EAU": "AE",
+    "U.S.": "US",
 }
 
 

@@ -102,7 +102,7 @@ def find_organisations(result: Extraction) -> None:
         if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
             if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
                 keep(ent.start_char, ent.end_char)
-    for match in re.finditer(r"(?<![\w-])(?:al|Al)-[A-Z][\w’'-]+", text):
+    for match in re.finditer(r"(?<![\w-])(?:al|Al)[- ][A-Z][\w’'-]+", text):
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
@@ -148,6 +148,8 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
+    if "{{" in line:
+        return False  # template code left in the page
     letters = [c for c in line if c.isalpha()]
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
@@ -168,8 +170,8 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         start += 1
     while end > start and text[end - 1] in " \t’'\"»”),.;:":
         end -= 1
-    lead = re.match(r"(?:l[’']|la |le |les |the |The |d[’']|du |des )", text[start:end])
-    if lead and (lead.group()[0].islower() or lead.group().startswith("The")):
+    lead = re.match(r"(?:l[’']|la |le |les |the |The |d[’']|du |des |[Oo]f (?:the )?|Of )", text[start:end])
+    if lead and (lead.group()[0].islower() or lead.group().startswith(("The", "Of"))):
         start += lead.end()
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in _STOPS):
@@ -209,6 +211,15 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     if _region(name, language):
         return False  # `East Africa`, `Afrique de l’Ouest`: a place
     meaningful = [w for w in words if w.lower() not in language.link_words]
+    if meaningful and all(
+        w.lower().strip(".") in language.title_words or language.demonym_country(w) for w in meaningful
+    ):
+        return False  # `Russian Deputy Defense Minister`: a position
+    if any(re.fullmatch(rf"(?:{alternation(language.exercise_words)})", w, re.IGNORECASE) for w in words):
+        return False  # `Command Post Exercise`: a kind of exercise
+    if not acronym and any(w.lower() in {f.lower() for f in language.facilities if " " not in f}
+                           and w.lower() not in language.institution_words for w in words):
+        return False  # `Naval Air Base Ojo`: a place
     if meaningful and all(gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful):
         return False  # `China and the US`, `Tanzanian and American`: states, not a body
     line_start = text.rfind("\n", 0, start) + 1

@@ -208,7 +208,7 @@ def read_credits(text: str, credits: Credits) -> None:
                     "publisher", match["value"], start + match.start("value"), start + match.end("value")
                 )
         dated = _first_date(line)
-        if dated and (len(line) < 80 or is_date_line(line)):
+        if dated and (len(line) < 80 or is_date_line(line) or _BYLINE.match(line)):
             match, order = dated
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
     for start, line in lines:

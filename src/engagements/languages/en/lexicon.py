@@ -27,6 +27,7 @@ RANKS = (
     "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore", "Cdre.", "Commander", "Cmdr.", "Cdr.",
     "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
     "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
+    "Colonel-General", "Colonel General", "Lieutenant-General", "Major-General", "Army General", "General of the Army",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
     "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
@@ -69,7 +70,9 @@ NOT_NAME_WORDS = frozenset(
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
      "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation",
      "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
-     "Parliament", "Congress", "Senate", "Speaker", "Ministry"}
+     "Parliament", "Congress", "Senate", "Speaker", "Ministry", "Affairs", "Presidential", "Foreign", "Interior",
+     "Finance", "Justice", "Political", "Peace", "Federal", "Public", "City", "Town", "Province", "Region",
+     "Cooperation", "Coast", "Guard", "Arabic", "English", "French", "Edition", "Translated"}
 )  # fmt: skip
 
 DETERMINERS = ("the ",)
