@@ -18,6 +18,9 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
 
+_NAME_YEAR = re.compile(
+    r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
+)
 _QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
 _EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
 _SMALL = frozenset(
@@ -76,6 +79,15 @@ def find_exercise_names(result: Extraction) -> None:
                 add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
             else:
                 add(_free_name(text, position, end))
+    for match in _NAME_YEAR.finditer(text):
+        # `closed Justified Accord 2024, described … as the largest military exercise`, `African Lion 20`:
+        # a capitalised name with an edition's year, where the sentence or its neighbours speak of exercises
+        start, end = result.sentence_of(match.start())
+        index = result.sentence_index(match.start())
+        lo = result.sentences[max(0, index - 1)][0]
+        hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
+        if _words(language).search(text, lo, hi):
+            add((match.start("run"), match.end("run")))
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
@@ -211,8 +223,10 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if words[0] in language.not_name_words or words[0].lower() in language.title_words:
         return False
-    if words[0].lower() in {h.lower() for h in language.institution_heads}:
+    if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
         return False
+    if re.match(r"(?:[LlDd]|Qu)[’']", words[0]) or any(_words(language).fullmatch(w) for w in words):
+        return False  # `L’exercice Flintlock`: the vocabulary, not the name
     if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.country_of_name(words[0]):
         return False
     if len(words) == 1 and words[0].isupper() and len(words[0]) < 6:

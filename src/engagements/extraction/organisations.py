@@ -257,7 +257,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         complement = re.sub(r"^\S+\s+(?:de la |de l[’']|du |des |de |d[’']|of the |of )?", "", name)
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
-    return not (len(words) == 1 and not name.isupper() and not name[:1].isupper())
+    return not (len(words) == 1 and not name.isupper() and not name[:1].isupper() and not name.startswith(("al-", "el-")))
 
 
 def _region(name: str, language: Language) -> bool:
@@ -327,6 +327,16 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     return line_start + begin if text[line_start + begin : paren].strip() else None
 
 
+@cache
+def _openers(language: Language) -> frozenset[str]:
+    """Small words that open a sentence before a name (`The`, `Selon`, `Dans`)."""
+    words = {*language.link_words, *language.locatives, *language.description_owners, *language.agent_markers}
+    words |= {d.strip() for d in language.determiners} | set(language.pronouns)
+    words |= {"a", "an", "selon", "après", "avant", "lors", "dans", "pour", "sur", "sous", "with", "as", "also", "but",
+              "when", "while", "after", "before", "during", "since", "according", "ainsi", "mais", "alors"}  # fmt: skip
+    return frozenset(w.lower() for w in words) - language.institution_words
+
+
 def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     """Capitalised sequences holding an institution head (`Kenya Defence Forces`, `Forces Armées Royales`)."""
     text, language = result.text, result.language
@@ -337,8 +347,16 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
         rf"{word}(?:[ \t]+(?:(?:of|the|for|and|de|du|des|de la|d[’']|l[’']|pour|et|en)[ \t]+)*"
         rf"(?:(?:d[’']|l[’'])?{word}))*"
     )
+    pieces = []
     for match in run.finditer(text):
-        name = match.group().rstrip(".")
+        # `the African Union and the United Nations`: two bodies coordinated
+        offset = match.start()
+        for part in re.split(r"(\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l[’'])?)", match.group()):
+            if part and not re.fullmatch(r"\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l[’'])?", part):
+                pieces.append((offset, part))
+            offset += len(part)
+    for piece_start, piece in pieces:
+        name = piece.rstrip(".")
         name = re.split(r"[’']s\b", name)[0]  # `Nigeria's Chief of Defence Staff`: the owner ends the name
         head = heads.search(name)
         if head:  # `U.S. Africa Command Commander Gen`: a position after the body ends it
@@ -351,16 +369,17 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
                 name = name[: head.end() + tail.start()]
         if not heads.search(name) or len(name.split()) < 2:
             continue
-        start = match.start()
+        start = piece_start
         words = name.split()
         while words and (
-            words[0] in language.not_name_words
-            and words[0].lower() not in {h.lower() for h in language.institution_heads}
+            words[0].lower() in _openers(language)
+            or words[0].lower() in language.dates.weekdays
+            or words[0].lower() in language.dates.months
         ):
             start += len(words[0]) + 1
             words = words[1:]
         if len(words) >= 2 or (words and words[0].isupper()):
-            spans.append((start, match.start() + len(name)))
+            spans.append((start, piece_start + len(name)))
     return spans
 
 

@@ -177,7 +177,12 @@ class Language:
         for title in (*self.ranks, *self.courtesy, *self.role_heads):
             for word in re.split(r"[\s’']+", title.lower()):
                 word = word.strip(".")
-                if len(word) > 2 and word not in self.name_particles and word not in self.link_words:
+                if (
+                    len(word) > 2
+                    and word not in self.name_particles
+                    and word not in self.link_words
+                    and word not in self.institution_words
+                ):
                     words.add(word)
         return frozenset(words)
 

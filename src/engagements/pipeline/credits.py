@@ -55,7 +55,7 @@ _LEAD_FURNITURE = re.compile(
 )
 """Lines before a headline that are page furniture, not the headline itself."""
 
-_SOURCE_LINE = re.compile(r"^source\s*:\s*(?P<value>.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^source\s*[:–—-]\s*(?P<value>.+)$", re.IGNORECASE)
 _WITH_AGENCY = re.compile(r"^[Aa]vec (?P<value>[A-Z][\w.\- ]{1,40})$")
 _LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
 _INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
