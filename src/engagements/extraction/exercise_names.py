@@ -186,7 +186,7 @@ def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[in
     text = result.text
     match = re.search(
         r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?\s*,\s*"
-        r"(?:un|une|l[’']|le|la|the|an|a|cet|cette)\s*(?:[\w’'-]+[ \t]+){0,3}$",
+        r"(?:un|une|an|a|cet|cette|this)\s*(?:[\w’'-]+[ \t]+){0,3}$",
         text[start:word_start],
     )
     if not match:
@@ -241,5 +241,7 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
     )
     if name.isupper() and len(words) == 1 and not (quoted or named):
         return False
+    if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
+        return False  # `le contre-amiral Joseph Mensah Addo`: a person
     before = text[max(0, start - 3) : start]
     return not re.search(r"\b(?:à|au|en|in|at)\s+$", before, re.IGNORECASE) or quoted

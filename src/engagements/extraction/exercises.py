@@ -132,7 +132,7 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
                 break
             segment = extraction.text[s_start:s_end]
             if markers["exercise"].search(segment) or re.search(
-                r"\b(?:y|l[’'])\s*(?:particip|accueill|pren)", segment
+                r"\b(?:y|l[’'])\s*(?:particip|accueill|pren|déploi)|\bthere\b", segment
             ):
                 related.append((s_start, s_end))
             else:
@@ -180,22 +180,26 @@ def _inside_name(place: Mention, event: ExerciseEvent) -> bool:
 
 
 def _dates(event: ExerciseEvent, extraction: Extraction, start: int, end: int, published: str | None) -> None:
+    """A range gives start and end; otherwise the nearest marker before a date says which it is
+    (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu … aujourd’hui, 31 mars`)."""
     text = extraction.text
     markers = _markers(extraction.language)
+    span = extraction.published_span
     for when in dates.find(text, start, end, published, extraction.language):
-        if not when.value or when.relative:
+        if not when.value or when.relative or (span and span[0] <= when.start < span[1]):
             continue
-        before = text[max(start, when.start - 40) : when.start]
-        closing = markers["held"].search(before) and not markers["ongoing"].search(before)
-        if markers["until"].search(text[max(0, when.start - 10) : when.start]) or (
-            closing and event.start is None
-        ):
+        before = text[start : when.start]
+        held = [m.end() for m in markers["held"].finditer(before)]
+        ongoing = [m.end() for m in markers["ongoing"].finditer(before)]
+        closing = bool(held) and (not ongoing or held[-1] > ongoing[-1])
+        if when.end_value:
+            if event.start is None:
+                event.start, event.end, event.end_mention = when, when.end_value, when
+        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or (closing and event.end is None):
             if event.end is None:
-                event.end, event.end_mention = when.end_value or when.value, when
+                event.end, event.end_mention = when.value, when
         elif event.start is None:
             event.start = when
-            if when.end_value and event.end is None:
-                event.end, event.end_mention = when.end_value, when
 
 
 def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:

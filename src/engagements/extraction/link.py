@@ -12,9 +12,7 @@ without nationality. Roles come from appositions (`roles.py`), events from `meet
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..languages.base import Language
 from ..models.organisation import OrganisationKind
@@ -23,6 +21,7 @@ from .entities import OrgEntity, PersonEntity
 from .exercises import ExerciseEvent, exercises
 from .meetings import MeetingEvent, meetings
 from .mentions import Extraction, Mention, PersonMention
+from .acronyms import abbreviates, plain
 from .roles import assign_roles, country_in
 
 
@@ -53,15 +52,10 @@ def link(
 # ---------------------------------------------------------------- persons
 
 
-def _plain(text: str) -> str:
-    folded = unicodedata.normalize("NFKD", gazetteer.key(text))
-    return "".join(c for c in folded if not unicodedata.combining(c))
-
-
 def name_keys(name: str, language: Language) -> tuple[str, ...]:
     """Comparison words of a name: folded, particles and `al-` prefixes left out."""
     keys = []
-    for word in re.split(r"[\s]+", _plain(name)):
+    for word in re.split(r"[\s]+", plain(name)):
         word = re.sub(r"^(?:al|el|ul|ad|as|ash|at|az)-", "", word).strip(".’'")
         if word and word not in language.name_particles and len(word) > 1:
             keys.append(word)
@@ -256,24 +250,3 @@ def _org_key(name: str, language: Language) -> str:
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 
 
-def abbreviates(acronym: str, name: str, language: Language) -> bool:
-    """Whether `acronym` is made of prefixes of the content words of `name`, in any order.
-
-    `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L."""
-    small = language.link_words | {"d", "l"}
-    words = tuple(w for w in re.split(r"[\s’'-]+", _plain(name)) if w and w not in small)
-    letters = _plain(acronym).replace("-", "").replace(".", "")
-    if not 2 <= len(letters) <= 12 or not 2 <= len(words) <= 12:
-        return False
-    return _splits(letters, words)
-
-
-@lru_cache(maxsize=65536)
-def _splits(rest: str, unused: tuple[str, ...]) -> bool:
-    if not rest:
-        return True
-    return any(
-        word.startswith(rest[:n]) and _splits(rest[n:], unused[:i] + unused[i + 1 :])
-        for i, word in enumerate(unused)
-        for n in range(len(rest), 0, -1)
-    )

@@ -56,6 +56,8 @@ class MeetingEvent:
     """The agenda day it was read under."""
     clauses: list[Clause] = field(default_factory=list)
     slots: list[Unnamed] = field(default_factory=list)
+    host_stated: bool = False
+    """Whether the text says who hosts (`reçu par X`, `X a reçu`), rather than it being inferred."""
     """Parties the opening clause describes without naming (`la ministre allemande`), to be named later."""
 
 
@@ -144,6 +146,8 @@ def meetings(
                 current = _open(clause, strong[0].mention, visit, day, extraction)
                 current.inherits = False
                 found.append(current)
+            elif not clause.headline:
+                pending = clause  # `La Russie et la Mauritanie ont signé mercredi …`: the next may name them
             continue
         if "conference" in kinds and people and _attends(clause, extraction):
             conference = next(t for t in clause.triggers if t.kind == "conference")
@@ -170,8 +174,8 @@ def meetings(
                 current.sentences.append(clause.sentence)
     found = _sidelines(found, extraction, published)
     found = _merge_headline(found)
-    _headline_context(found, [c for c in clauses if c.headline])
     _dates_and_places(found, published)
+    _headline_context(found, [c for c in clauses if c.headline])
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place or m.organisations]
@@ -335,6 +339,7 @@ def _open(
     event.slots = [u for u in clause.unnamed if not u.plural]
     _absorb(event, clause, extraction)
     event.host = _host(extraction, clause, trigger)
+    event.host_stated = event.host is not None
     if event.host is None and "visit" in clause.kinds() and trigger.text and clause.strong():
         # `sa tournée … par le Tchad, où elle s’est entretenue avec le président X`: the visited receives
         after = [i for i, m in clause.people if m.start > clause.strong()[0].mention.end]
@@ -462,7 +467,7 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
             conference.status = meeting.status
             after = [w for w in clause.whens if w.start >= name.start]
             conference.when = after[0] if after else _dated_later(extraction, name, clause.end, published)
-            inside = [p for p in extraction.places if name.start <= p.start < name.end]
+            inside = [p for p in extraction.places if name.start <= p.start < name.end] or _places_named_in(name)
             places = [p for p in clause.places if p.start >= name.start] or inside
             conference.place = places[0] if places else meeting.place
             conferences[key] = conference
@@ -480,13 +485,22 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
     return result
 
 
+def _places_named_in(name: Mention) -> list[Mention]:
+    """`la Conférence de Moscou sur la sécurité internationale`: the town in the conference's name."""
+    found = []
+    for match in re.finditer(r"[A-ZÀ-Ý][\w’'-]+", name.text):
+        if gazetteer.is_place(match.group()):
+            found.append(Mention(match.group(), name.start + match.start(), name.start + match.end()))
+    return found
+
+
 def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:
     """`La conférence de Moscou … se déroule du 22 au 24 juin`: a later sentence dating the conference."""
     words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
     if not words:
         return None
     for start, end in extraction.sentences:
-        if start < after or not all(w in extraction.text[start:end] for w in words):
+        if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
             continue
         found = [w for w in dates.find(extraction.text, start, end, published, extraction.language) if w.value]
         if found:
@@ -647,7 +661,7 @@ def _local_host(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:
             meeting.host = (local or others)[0]
     if meeting.place_country and meeting.host is not None and persons[meeting.host].country is None:
         persons[meeting.host].country = meeting.place_country  # a host receives at home
-    if meeting.place_country and meeting.host is not None and meeting.mode != "multilateral":
+    if meeting.place_country and meeting.host is not None and meeting.mode != "multilateral" and not meeting.host_stated:
         host_country = persons[meeting.host].country
         local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
         if host_country != meeting.place_country and len(local) == 1 and visitor is not None:

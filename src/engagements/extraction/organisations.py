@@ -15,6 +15,7 @@ from functools import cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
+from .acronyms import abbreviates
 from .mentions import Extraction, Mention, OrganisationMention
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -289,41 +290,47 @@ def _named(result: Extraction, start: int, end: int) -> bool:
 
 
 def _name_before_acronym(result: Extraction, paren: int) -> int | None:
-    """Start of the full name written just before `(ACRONYM)`: the capitalised run, or a lower-case
-    institution head (`ministère de la Défense nationale (MDN)`)."""
+    """Start of the full name written just before `(ACRONYM)`: the capitalised run with its heads and
+    adjectives (`Forces armées royales (FAR)`, `le ministère de la Défense nationale (MDN)`), never
+    across punctuation or a lower-case word that is neither."""
     text, language = result.text, result.language
     line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
     window = text[line_start:paren].rstrip()
     words = list(re.finditer(r"[^\s,;:()«»\"“”]+", window))
-    heads = {h.lower() for h in language.institution_heads}
-    begin = None
+    heads = language.institution_words
+    begin: int | None = None
+    previous_start = len(window)
     for word in reversed(words):
+        if re.search(r"[,;:()«»\"“”]", window[word.end() : previous_start]):
+            break  # punctuation ends the name
+        previous_start = word.start()
         token = word.group()
         lowered = token.lower()
-        if token[:1].isupper() or lowered in language.link_words or re.match(r"^(?:l|d)[’']\w", lowered):
-            if token[:1].isupper():
-                begin = word.start()
-            elif re.match(r"^(?:l|d)[’'][A-ZÀ-Ý]", token):
-                begin = word.start() + 2
+        bare = re.sub(r"^(?:l|d)[’']", "", token)
+        if bare[:1].isupper() and lowered in _openers(language) and lowered not in heads:
+            break  # `Les Forces armées …`: the article is not part of the name
+        if bare[:1].isupper() or lowered in heads or bare.lower() in heads:
+            begin = word.start() + (len(token) - len(bare))
             continue
-        if lowered in heads:
-            begin = word.start()
-            break
+        if lowered in language.link_words or re.match(r"^(?:l|d)[’']", lowered):
+            continue
         if language.parser_reliable and len(lowered) > 3 and lowered.isalpha():
             span = result.doc.char_span(line_start + word.start(), line_start + word.end())
-            if span is not None and span[0].pos_ == "ADJ":
-                continue  # `Forces armées royales (FAR)`
+            if span is not None and span[0].pos_ == "ADJ" and begin is None:
+                continue  # `… armées royales (FAR)`: adjectives after the head
+            if span is not None and span[0].pos_ == "ADJ" and begin is not None:
+                continue
         break
     if begin is None:
         return None
-    # a name starts at its head when one is inside (`le Commandement des États-Unis pour l’Afrique (AFRICOM)`)
-    inside = [w for w in words if w.start() >= begin and w.group().lower() in heads]
-    if (
-        inside
-        and inside[0].start() > begin
-        and not text[line_start + begin : line_start + inside[0].start()].strip()[:1].isupper()
-    ):
-        begin = inside[0].start()
+    acronym = re.match(r"\(([^,)]+)", text[paren:])
+    if acronym:  # `État-Major général des Forces armées royales (FAR)`: FAR names the inner body
+        for word in words:
+            if word.start() >= begin and word.group()[:1].isupper() and abbreviates(
+                acronym.group(1), window[word.start() :], language
+            ):
+                begin = word.start()
+                break
     return line_start + begin if text[line_start + begin : paren].strip() else None
 
 
@@ -408,7 +415,10 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
                 break
             if nxt.ent_type_ == "PER" or nxt.lower_ in _STOPS:
                 break
-            if nxt.lower_ in language.title_words and nxt.lower_ not in heads:
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if nxt.lower_ in language.title_words and nxt.lower_ not in heads and after is not None and (
+                after.text[:1].isupper()
+            ):
                 break  # `… le général Dagvin Anderson`: a person follows
             if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
                 saw_capital = saw_capital or nxt.text[:1].isupper()

@@ -91,7 +91,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     gap = text[head.end() : mention.start]
     # `Minister of Defense Hassan Omar Mohamed`, `ministre de la Défense Alexander Fomin`
     complement = re.fullmatch(
-        r"(?:\s+(?:of|de|du|des|de la|de l’|for|pour)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and|et)\s+[\w’'-]+)?)?"
+        r"(?:\s+[a-zà-ÿ][\w-]+)?(?:\s+(?:of|de|du|des|de la|de l’|for|pour)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and|et)\s+[\w’'-]+)?)?"
         r"(?:\s+[a-zà-ÿ][\w-]+)?\s*(?:[A-Z][\w.]*\.?\s+)*",
         gap,
     )

@@ -128,6 +128,8 @@ class Language:
     """Events the annotation rules exclude from meetings (ceremonies, parades, press points)."""
     cited_before: tuple[str, ...]
     """Words just before a name that cite a person who is not present (`au nom de`, `on behalf of`)."""
+    cited_parenthetical: tuple[str, ...]
+    """Cited words that also open a parenthesis (`au nom du gouvernement, M. X`): they cite no one past a comma."""
     reporting_words: tuple[str, ...]
     """`selon`, `a indiqué`, `according to`: the person after them reports the news."""
     counterpart_words: tuple[str, ...]
@@ -163,6 +165,8 @@ class Language:
     role_synonyms: tuple[tuple[str, ...], ...]
     """Positions named in several ways (`président` / `chef de l’État`): a description of one refers
     to the holder of another."""
+    officer_nouns: tuple[str, ...]
+    """`l’officier norvégien`, `the officer`: a description of someone with a rank."""
     visitor_nouns: tuple[str, ...]
     """Nouns that refer to the visitor or the host of the visit being reported."""
     topic_patterns: tuple[str, ...]

@@ -102,7 +102,7 @@ CAPITAL_ONLY_HEADS = frozenset(
      "union", "organisation", "communauté", "école", "écoles", "collège", "académie", "hôpital"}
 )  # fmt: skip
 
-LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des", "au niveau de",
+LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des", "au large d’", "au niveau de",
              "au niveau du", "au sein de", "au sein du", "à bord du", "à bord de", "à bord d’", "sur le site de")  # fmt: skip
 PLACE_NOUNS = ("ville", "région", "province", "wilaya", "localité", "commune", "département", "préfecture",
                "capitale", "cité", "zone", "île", "base")  # fmt: skip
