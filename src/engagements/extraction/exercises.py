@@ -145,20 +145,22 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     markers = _markers(language)
     own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
     related = _sentences(event, extraction)
+    anchor = published or (str(event.edition) if event.edition else None)  # `en novembre` of edition 2022
     for start, end in own:
-        _dates(event, extraction, start, end, published)
+        _dates(event, extraction, start, end, anchor)
     if event.start is None and event.end is None:
         for start, end in related:
             if (start, end) not in own:
-                _dates(event, extraction, start, end, published)
+                _dates(event, extraction, start, end, anchor)
     for start, end in own:
         if event.place is not None:
             break
         mention = next(m for m in event.mentions if start <= m.start < end)
         located = [p for p in located_places(extraction, start, end) if not _inside_name(p, event)]
         if located:
-            after = [p for p in located if p.start > mention.start]
-            event.place = min(after or located, key=lambda p: abs(p.start - mention.end))
+            # the host place written after the name, a town before a country before a named site
+            after = [p for p in located if p.start > mention.start] or located
+            event.place = min(after, key=lambda p: (_host_rank(p), abs(p.start - mention.end)))
     if event.place is None:
         for start, end in related:
             located = [p for p in located_places(extraction, start, end) if not _inside_name(p, event)]
@@ -170,9 +172,15 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             _participants(event, extraction, start, end)
     if event.place:
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
-    if event.edition is None and event.start and event.start.value:
-        event.edition = int(event.start.value[:4])
+    if event.edition is None and (event.start and event.start.value or event.end):
+        event.edition = int((event.start.value if event.start and event.start.value else event.end or "0")[:4])
     event.status = _status(event, [text[s:e] for s, e in related], published, markers)
+
+
+def _host_rank(place: Mention) -> int:
+    if not gazetteer.is_place(place.text):
+        return 2  # `Kenya Commercial Bank Leadership Training Center`: a venue inside the host town
+    return 1 if gazetteer.country_of_name(place.text) else 0
 
 
 def _inside_name(place: Mention, event: ExerciseEvent) -> bool:

@@ -193,7 +193,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
     for exercise in linked.exercises:
         exercise_id = entity_id("exercises", f"{exercise.name} {exercise.edition or ''}")
         start = exercise.start.value if exercise.start else None
-        end = exercise.end if exercise.end and start and start <= exercise.end else None
+        end = exercise.end if exercise.end and (start is None or start <= exercise.end) else None
         places = [_place(exercise.place.text, exercise.place_country)] if exercise.place else []
         records.exercises.append(
             Exercise(
@@ -220,6 +220,9 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             records.cite(
                 exercise_id, "start", Mention(exercise.start.text, exercise.start.start, exercise.start.end)
             )
+        if end and exercise.end_mention and exercise.end_mention is not exercise.start:
+            when = exercise.end_mention
+            records.cite(exercise_id, "end", Mention(when.text, when.start, when.end))
         for position, participant in enumerate(exercise.participants):
             records.cite(exercise_id, f"participants[{position}]", participant)
 
