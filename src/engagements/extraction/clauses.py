@@ -21,7 +21,7 @@ from .entities import PersonEntity
 from .mentions import Extraction, Mention
 
 TRIGGER_KINDS = ("receive", "meet", "call", "sign", "visit", "conference")
-STRONG = frozenset({"receive", "meet", "call", "sign"})
+STRONG = frozenset({"receive", "call_on", "meet", "call", "sign"})
 
 
 @dataclass(frozen=True)
@@ -124,6 +124,7 @@ def patterns(language: Language) -> _Patterns:
         return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", re.IGNORECASE)
 
     triggers = (
+        ("call_on", bounded(_regexes(language.visiting_verbs)), False),
         ("receive", bounded(_regexes(language.receiving_verbs)), False),
         ("call", bounded(_words(language.call_words) + r"\w*"), True),
         ("sign", bounded(_regexes(language.signing_words)), False),
@@ -152,8 +153,8 @@ def patterns(language: Language) -> _Patterns:
         ),
         definite=re.compile(
             rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?"
-            rf"(?-i:{_words(language.meeting_nouns)}|{_words(language.conference_words)}|"
-            rf"{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})"
+            rf"(?:(?P<meeting>(?-i:{_words(language.meeting_nouns)}|{_words(language.conference_words)}))|"
+            rf"(?P<visit>(?-i:{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})))"
             r"(?![\w-])",
             re.IGNORECASE,
         ),
@@ -318,7 +319,9 @@ def read_clauses(
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
-            clause.definite = bool(pattern.definite.search(lowered))
+            clause.definite = any(  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
+                m["meeting"] or m.start() < 25 for m in pattern.definite.finditer(lowered)
+            )
             sidelines = pattern.sidelines.search(lowered)
             if sidelines:
                 offset = c_start + sidelines.start("event")

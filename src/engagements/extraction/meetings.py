@@ -109,7 +109,9 @@ def meetings(
             _absorb(current, clause, extraction, places=clause.held)
             continue
         if "visit" in kinds and not meeting_like and people and not clause.headline:
-            visit = Visit(people[0][0], _first_dated(clause), _destination(clause))
+            word = next(t.mention for t in clause.triggers if t.kind == "visit")
+            subject = [i for i, m in people if m.start < word.start]  # who travels is named before
+            visit = Visit(subject[0] if subject else None, _first_dated(clause), _destination(clause))
             if len(ids) >= 2 and _visits_someone(clause, extraction):
                 current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
                 found.append(current)
@@ -149,8 +151,8 @@ def meetings(
             elif not clause.headline:
                 pending = clause  # `La Russie et la Mauritanie ont signé mercredi …`: the next may name them
             continue
-        if "conference" in kinds and people and _attends(clause, extraction):
-            conference = next(t for t in clause.triggers if t.kind == "conference")
+        if ("conference" in kinds or clause.gathering) and people and _attends(clause, extraction):
+            conference = next((t for t in clause.triggers if t.kind == "conference"), clause.triggers[0])
             current = _open(clause, conference.mention, visit, day, extraction)
             current.mode = "multilateral"
             found.append(current)
@@ -191,7 +193,7 @@ def _parties(clause: Clause) -> int:
     """Named people, plus one for a described counterpart of a meeting, a reception or a call
     (signatories must be named)."""
     named = len({p[0] for p in clause.people})
-    described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call"}
+    described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call", "call_on"}
     return named + (1 if described else 0)
 
 
@@ -409,6 +411,9 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
     the one who presides (`sous la présidence de`, `chaired by`)."""
     language = extraction.language
     pattern = patterns(language)
+    if any(t.kind == "call_on" and t.mention == trigger for t in clause.triggers):
+        after = [i for i, m in clause.people if m.start > trigger.end]
+        return after[0] if after else None  # `rendu visite au chef d’état-major X`: X receives
     presiding = re.search(
         "|".join(re.escape(h).replace("’", "[’']") for h in language.host_markers),
         extraction.text[clause.start : clause.end],

@@ -102,6 +102,8 @@ class Language:
     """Nationality adjectives (masculine singular, lower case) -> ISO 3166-1 alpha-2."""
     meeting_verbs: tuple[str, ...]
     """Regexes of verb forms that report an encounter (`reç(?:oit|u)`, `met(?: with)?`)."""
+    visiting_verbs: tuple[str, ...]
+    """Regexes of calling on someone (`rend visite à`, `called on`): the one after it receives."""
     receiving_verbs: tuple[str, ...]
     """Regexes of verb forms whose subject receives (`reçoit`, `hosted`)."""
     agent_markers: tuple[str, ...]

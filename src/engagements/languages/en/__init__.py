@@ -72,6 +72,7 @@ ENGLISH = Language(
     facilities=lx.FACILITIES,
     demonyms=lx.DEMONYMS,
     meeting_verbs=lx.MEETING_VERBS,
+    visiting_verbs=lx.VISITING_VERBS,
     receiving_verbs=lx.RECEIVING_VERBS,
     agent_markers=lx.AGENT_MARKERS,
     meeting_nouns=lx.MEETING_NOUNS,

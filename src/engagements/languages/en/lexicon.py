@@ -117,9 +117,12 @@ MEETING_VERBS = (
     r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
     r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
-    r"called\s+on", r"paid\s+(?:a\s+)?courtesy\s+call", r"discussed", r"discuss(?:es|ing)?",
+    r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
 )  # fmt: skip
+VISITING_VERBS = (r"called\s+on", r"calls\s+on", r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
+                  r"visited")  # fmt: skip
+"""Verbs of calling on someone: the one visited receives."""
 RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts?", r"hosted", r"hosting", r"welcomed?",
                    r"welcomes")  # fmt: skip
 AGENT_MARKERS = ("by",)

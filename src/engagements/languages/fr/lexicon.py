@@ -108,7 +108,7 @@ PLACE_NOUNS = ("ville", "région", "province", "wilaya", "localité", "commune",
                "capitale", "cité", "zone", "île", "base")  # fmt: skip
 HOST_MARKERS = ("sous la présidence de", "sous la présidence du", "présidé par", "présidée par", "à l’invitation de",
                 "à l’invitation du", "sur invitation de")  # fmt: skip
-GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session", "sessions",
+GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session", "sessions", "assises",
                    "conférence", "sommet", "assemblée")  # fmt: skip
 PAIR_WORDS = ("deux", "les deux")
 """`les deux responsables`: the two parties of the encounter just reported."""
@@ -129,6 +129,8 @@ MEETING_VERBS = (
     r"réuni(?:e|s|es|ra|ront|ssent|t|ssait|ssaient)?", r"conf[ée]r(?:é|er|e)", r"consult(?:é|és|er)",
     r"s[’']est\s+entretenue?s?", r"se\s+sont\s+entretenu(?:e|s|es)?",
 )  # fmt: skip
+VISITING_VERBS = (r"rend(?:u|ue|us|ra|ront|re|ait|aient)?\s+visite", r"rend(?:u|ue|us|ra|ront|re)?\s+une\s+visite\s+de\s+courtoisie")
+"""Verbs of calling on someone: the one visited receives."""
 RECEIVING_VERBS = (r"re[çc]oi(?:t|vent)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)",
                    r"recev(?:ait|aient|ant)", r"accueill\w*")  # fmt: skip
 AGENT_MARKERS = ("par",)
@@ -137,7 +139,7 @@ MEETING_NOUNS = (
     "rencontre", "rencontres", "entretien", "entretiens", "audience", "audiences", "réunion", "réunions",
     "séance de travail", "séances de travail", "tête-à-tête", "tête à tête", "entrevue", "échange",
     "échanges", "consultations", "pourparlers", "discussions", "concertation", "concertations",
-    "repas officiel", "dîner officiel", "déjeuner de travail", "dîner de travail", "conversation",
+    "assises", "repas officiel", "dîner officiel", "déjeuner de travail", "dîner de travail", "conversation",
     "visite de courtoisie", "séance", "vidéoconférence", "visioconférence", "appel",
 )  # fmt: skip
 CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conférence", "par vidéo", "appel")
@@ -145,7 +147,7 @@ CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conf
 VISIT_WORDS = (
     r"visite", r"visites", r"déplacement", r"tournée", r"séjour", r"escale",
     r"s[’'](?:est|était|étaient|sont)\s+rendue?s?", r"attendue?s?",
-    r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*", r"rend(?:u|ra|ront|re)?\s+visite",
+    r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*", 
     r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
 )  # fmt: skip
 SIGNING_WORDS = (r"sign(?:é|ée|és|ées|ent|ont|era|eront|aient|ait|ature|er)", r"paraph\w+")
