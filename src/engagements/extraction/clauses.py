@@ -63,6 +63,8 @@ class Clause:
     cancelled: bool = False
     postponed: bool = False
     new_event: bool = False
+    also: bool = False
+    """`also met`, `a également reçu`: a verb of meeting repeated for another encounter."""
     not_meeting: bool = False
     pair: bool = False
     """`les deux responsables`, `the two leaders`: the parties of the encounter just reported."""
@@ -97,6 +99,7 @@ class _Patterns:
     counterpart: re.Pattern[str]
     definite: re.Pattern[str]
     new_event: re.Pattern[str]
+    also: re.Pattern[str]
     planned: re.Pattern[str]
     cancelled: re.Pattern[str]
     postponed: re.Pattern[str]
@@ -159,6 +162,7 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         new_event=bounded(_words(language.new_event_words)),
+        also=bounded(_words(language.also_words)),
         planned=bounded(_regexes(language.planned_markers)),
         cancelled=bounded(_regexes(language.cancelled_markers)),
         postponed=bounded(_regexes(language.postponed_markers)),
@@ -176,6 +180,14 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
     )
+
+
+_BACK = re.compile(r"(?:^|[\s’'])(?:cette|ce|cet|ces|sa|son|ses|leur|leurs|this|that|his|her|their|its)\s+(?:\w+\s+)?$", re.I)
+
+
+def _refers_back(text: str, trigger: Trigger) -> bool:
+    """`cette visite`, `his trip`: a visit already reported, not another one."""
+    return trigger.kind == "visit" and bool(_BACK.search(text[max(0, trigger.mention.start - 20) : trigger.mention.start]))
 
 
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
@@ -307,7 +319,7 @@ def read_clauses(
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
             if clause.people:
                 previous_subject = clause.people[0][0]
-            clause.triggers = triggers_in(extraction, c_start, c_end)
+            clause.triggers = [t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(text, t)]
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
                 clause.triggers = [t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG][:1]
@@ -328,6 +340,10 @@ def read_clauses(
                 event = sidelines["event"].strip()
                 clause.sidelines = Mention(event, offset, offset + len(event))
             clause.new_event = bool(pattern.new_event.search(lowered))
+            verbs = [t for t in clause.strong() if not t.noun]
+            clause.also = bool(verbs) and any(
+                abs(m.start() + c_start - verbs[0].mention.start) < 30 for m in pattern.also.finditer(lowered)
+            )
             clause.pair = bool(pattern.pair.search(lowered))
             clause.gathering = bool(pattern.gathering.search(lowered))
             clause.visitor_reference = bool(pattern.visitor.search(lowered))

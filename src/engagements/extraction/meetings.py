@@ -120,7 +120,7 @@ def meetings(
             strong
             and current is not None
             and len(ids) == 1
-            and not _new_event(clause, current)
+            and not _new_event(clause, current, also=False)
             and next(iter(ids)) not in {i for i, _ in current.participants}
             and _fill_slot(current, persons[next(iter(ids))])
         ):
@@ -260,9 +260,9 @@ def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:
     )
 
 
-def _new_event(clause: Clause, current: MeetingEvent) -> bool:
+def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool:
     """Signals that the clause reports another encounter than the current one."""
-    if clause.new_event or any(w.relative for w in clause.whens):
+    if clause.new_event or any(w.relative for w in clause.whens) or (also and clause.also and not clause.definite):
         return True
     if clause.strong() and not clause.definite:
         if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:

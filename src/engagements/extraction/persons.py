@@ -30,7 +30,10 @@ _NOT_PERSON_BEFORE = (
 @cache
 def _introducer(language: Language) -> re.Pattern[str]:
     titles = (*language.ranks, *language.courtesy, *language.role_heads)
-    words = "|".join(re.escape(t).replace("’", "[’']") for t in sorted(set(titles), key=len, reverse=True))
+    words = "|".join(
+        re.escape(t).replace("’", "[’']").replace("\\ ", "[ -]").replace("\\-", "[ -]")
+        for t in sorted(set(titles), key=len, reverse=True)
+    )
     complement = (
         r"(?:[ \t]+(?:de la|de l[’']|du|des|de|d[’']|of the|of|for)[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)"
         r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"

@@ -140,6 +140,8 @@ class Language:
     """Nouns of a delegation: the visiting party when no one is named (`la délégation d’Africom`)."""
     definite_before: tuple[str, ...]
     """Words before a meeting noun that refer back to an encounter already reported (`cette`, `the`)."""
+    also_words: tuple[str, ...]
+    """`also`, `également`: with a verb of meeting, another encounter (`He also held talks with X`)."""
     new_event_words: tuple[str, ...]
     """Words that start another event (`ensuite`, `later`)."""
     planned_markers: tuple[str, ...]
@@ -199,7 +201,8 @@ class Language:
 
     @cached_property
     def rank_pattern(self) -> str:
-        return alternation(self.ranks)
+        """Ranks as a regex; words of a rank may be joined by a space or a hyphen (`Lieutenant-Colonel`)."""
+        return alternation(self.ranks).replace("\\ ", "[ -]").replace("\\-", "[ -]")
 
     @cached_property
     def role_pattern(self) -> str:

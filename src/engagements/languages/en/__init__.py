@@ -91,6 +91,7 @@ ENGLISH = Language(
     counterpart_words=lx.COUNTERPART_WORDS,
     delegation_words=("delegation", "delegations", "team"),
     definite_before=lx.DEFINITE_BEFORE,
+    also_words=("also", "separately", "in addition", "additionally"),
     new_event_words=lx.NEW_EVENT_WORDS,
     planned_markers=lx.PLANNED_MARKERS,
     cancelled_markers=lx.CANCELLED_MARKERS,

@@ -49,6 +49,8 @@ ROLE_HEADS = (
     "Representative", "Spokesperson", "spokesperson", "Spokesman", "spokesman", "Governor", "governor",
     "head", "Head", "leader", "Deputy", "deputy", "Officer", "officer", "Attaché", "attaché", "Adviser",
     "Advisor", "adviser", "advisor", "Counselor", "Senator", "Congressman", "Mayor", "Inspector General",
+    "Commissioner", "commissioner", "Chief of Naval Staff", "Chief of Army Staff", "Chief of Air Staff",
+    "Permanent Secretary", "Secretary of State", "Attorney General", "Speaker", "speaker",
 )  # fmt: skip
 
 NAME_PARTICLES = frozenset(

@@ -85,6 +85,7 @@ FRENCH = Language(
     counterpart_words=lx.COUNTERPART_WORDS,
     delegation_words=("délégation", "délégations"),
     definite_before=lx.DEFINITE_BEFORE,
+    also_words=("également", "aussi", "séparément", "en outre", "par ailleurs"),
     new_event_words=lx.NEW_EVENT_WORDS,
     planned_markers=lx.PLANNED_MARKERS,
     cancelled_markers=lx.CANCELLED_MARKERS,
