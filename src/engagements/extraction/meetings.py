@@ -139,6 +139,15 @@ def meetings(
             continue
         if strong and not clause.headline:
             pending = clause
+        if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
+            subject = _subject_body(organisations, clause, strong[0].mention)
+            if subject is not None and (clause.places or clause.whens or clause.planned):
+                # `The CCDS met in Abuja from Aug. 7 to 9`, `when ECOWAS finance ministers meet later this month`
+                current = _open(clause, strong[0].mention, visit, day, extraction)
+                current.inherits = False
+                current.organisations.append(subject)
+                found.append(current)
+                continue
         if strong and not people and clause.gathering and not clause.not_meeting:
             towns = [p for p in clause.places if not gazetteer.country_of_name(p.text)]
             if len(towns) > 1:
@@ -252,6 +261,19 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
         or patterns(language).receiving.search(text)
         or re.search(r"\b(?:assist|attend|particip|pris part|prend part|took part|hosted)", text)
     )
+
+
+def _subject_body(organisations: list[OrgEntity], clause: Clause, trigger: Mention) -> tuple[int, Mention] | None:
+    """The body named just before a verb of meeting, as its subject (not a media outlet)."""
+    best: tuple[int, Mention] | None = None
+    for index, entity in enumerate(organisations):
+        if entity.kind == "media":
+            continue
+        for mention in entity.mentions:
+            if clause.start <= mention.start < trigger.start and trigger.start - mention.end < 40:
+                if best is None or mention.start > best[1].start:
+                    best = (index, mention)
+    return best
 
 
 def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:

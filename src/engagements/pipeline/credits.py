@@ -81,6 +81,10 @@ _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-Z�
 """`Publié le mardi 1 août 2017 | Niamey et les 2 jours`: a date line closed by the outlet."""
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Politique | La Nation`: a section label, then the outlet."""
+_OUTLET_THEN_SECTION = re.compile(
+    r"^(?P<value>[A-ZÀ-Ý][\w’'.-]*(?:[ ](?:and|&|of|the|et|de)?[ ]?[A-ZÀ-Ý0-9][\w’'.-]*){1,4})\s*\|\s*[A-ZÀ-Ý][\w /’'-]{1,30}$"
+)
+"""`The Straits Times | Singapore`, `Stars and Stripes | Africa`: the outlet, then a section or place."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE)
 """`© TRT Afrika – Tous droits réservés`: the outlet that owns the page."""
 _OUTLET_BYLINE = re.compile(r"^(?:par|by)\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
@@ -200,6 +204,11 @@ def read_credits(text: str, credits: Credits) -> None:
                 value = match["value"].strip()
                 offset = start + match.start("value")
                 credits.take("publisher", value, offset, offset + len(value))
+    for start, line in header[:4]:
+        match = _OUTLET_THEN_SECTION.match(line)
+        if match and _outlet_like(match["value"]) and not _SECTION_THEN_OUTLET.match(line):
+            value = re.sub(r"\s+(?:NEWS|News|Online)$", "", match["value"])
+            credits.take("publisher", value, start + match.start("value"), start + match.start("value") + len(value))
     for start, line in header:
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
