@@ -135,8 +135,8 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
                 kept[:0] = [p for p, _ in reversed(particles)]
                 start = particles[-1][1]
             break
-        if not _is_name_word(word, language) or _complement(text, word_start):
-            break
+        if not _is_name_word(word, language) or _complement(text, word_start) or re.search(r"[’']s$", word):
+            break  # `Israel's Katz`: the owner is not a first name
         if language.demonym_country(word):
             break
         words.insert(0, word)

@@ -38,7 +38,9 @@ _PRODUCT_NOUNS = (
     "jet", "tanks", "tank", "vehicles", "vehicle", "system", "systems", "frigate", "ship", "ships",
     "rifles", "munitions", "bateau", "bâtiment", "aviso", "patrouilleur", "corvette", "bpc",
 )  # fmt: skip
-_NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ",
+_QUALIFIERS = frozenset({"acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "late", "then",
+                         "adjoint", "intérimaire", "ancien", "ancienne", "nouveau", "nouvelle"})  # fmt: skip
+_NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ", "NEWS",
                            "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"})  # fmt: skip
 """Capitals that are units, times or page labels, not bodies."""
 _DESCRIPTIVE_HEADS = frozenset({"armée", "armées", "forces", "force", "marine", "gouvernement", "army", "navy",
@@ -142,6 +144,12 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         return False
     if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
+    if re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[end : end + 3]):
+        return False  # `ITS San Marco`, `USS Nicholas`: a prefix of a ship's name
+    if text[max(0, start - 1) : start] == "(":
+        phrase = re.search(r"([\w’'-]+)[ \t]*\($", text[max(0, start - 40) : start])
+        if phrase and phrase.group(1)[:1].islower():
+            return False  # `air-to-ground integration (AGI)`: a technique, not a body
     if text[max(0, start - 1) : start] == "(":
         name_start = _name_before_acronym(result, start - 1)
         if name_start is not None and text[name_start:start].split()[0].lower() in _EVENT_OR_TEXT_HEADS:
@@ -211,6 +219,9 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Published Apr 24`
     if _region(name, language):
         return False  # `East Africa`, `Afrique de l’Ouest`: a place
+    parts = [p for p in re.split(r"\s+(?:and|et|&)\s+|,\s*", name) if p]
+    if len(parts) > 1 and all(gazetteer.is_place(re.sub(r"^(?:the|le|la|les|l[’'])\s*", "", p, flags=re.I)) for p in parts):
+        return False  # `United States and Israel`: states
     meaningful = [w for w in words if w.lower() not in language.link_words]
     if meaningful and all(
         w.lower().strip(".") in language.title_words or language.demonym_country(w) for w in meaningful
@@ -231,6 +242,10 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     lowered = [w.lower().strip("’'") for w in words]
     if lowered[0] in _EVENT_OR_TEXT_HEADS or lowered[0].split("’")[-1] in _EVENT_OR_TEXT_HEADS:
         return False
+    if len(words) > 1 and lowered[-1] in _EVENT_OR_TEXT_HEADS:
+        return False  # `Maritime Security Strategy`: a text, head last
+    while len(lowered) > 1 and lowered[0] in _QUALIFIERS:
+        lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
     if (lowered[0] in language.title_words or lowered[0].rstrip("s") in language.title_words) and not acronym:
         return False  # `Commandant des Forces Barkhane`, `Chefs d’État-major`: a position, not a body
     if len(words) == 1 and lowered[0] in language.institution_words:

@@ -27,7 +27,7 @@ RANKS = (
     "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore", "Cdre.", "Commander", "Cmdr.", "Cdr.",
     "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
     "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
-    "Colonel-General", "Colonel General", "Lieutenant-General", "Major-General", "Army General", "General of the Army",
+    "Colonel-General", "Colonel General", "Senior Colonel", "Senior Col.", "Lieutenant-General", "Major-General", "Army General", "General of the Army",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
     "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
