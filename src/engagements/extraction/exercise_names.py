@@ -221,7 +221,9 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
     lowered = {w.lower() for w in words}
     if lowered & (set(language.dates.months) | set(language.dates.weekdays)):
         return False
-    if words[0] in language.not_name_words or words[0].lower() in language.title_words:
+    if words[0].lower() in language.title_words or words[0].lower() in {d.strip() for d in language.determiners}:
+        return False
+    if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(language.pronouns):
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
         return False

@@ -132,10 +132,11 @@ AGENT_MARKERS = ("by",)
 MEETING_NOUNS = (
     "meeting", "meetings", "talks", "audience", "courtesy call", "discussion", "discussions",
     "consultations", "bilateral", "bilaterals", "session", "sessions", "working session", "dinner",
-    "luncheon", "breakfast", "phone call", "call", "calls", "video call", "videoconference",
+    "luncheon", "breakfast", "phone call", "video call", "videoconference",
     "video conference", "conversation", "engagement", "engagements", "dialogue",
 )  # fmt: skip
-CALL_WORDS = ("phone", "telephone", "video call", "videoconference", "video conference", "virtual", "call")
+CALL_WORDS = ("phone", "telephone", "video call", "videoconference", "video conference", "virtual meeting",
+              "call with", "calls with", "call to")  # fmt: skip
 
 VISIT_WORDS = (
     r"visit", r"visits", r"visited", r"visiting", r"trip", r"tour", r"toured", r"stop", r"travell?ed\s+to",
