@@ -291,7 +291,9 @@ def extract(file: Path, fmt: str, cache_dir: Path | None, no_cache: bool) -> Non
 @main.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("quote")
-@click.option("--field", default=None, help="The value the span supports (`name`, `participants[0]`).")
+@click.option(
+    "--field", default=None, help="The value the span supports (`name`, `participants[per-khalifa-haftar]`)."
+)
 def span(source: Path, quote: str, field: str | None) -> None:
     """Print the evidence spans of QUOTE in a source article, as YAML for a correction.
 

@@ -210,7 +210,9 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]
-    dataset, warnings = build_dataset(articles, ExtractionCache(cache_dir))
+    [records] = extract_articles(articles, ExtractionCache(cache_dir))
+    dataset, warnings = merge([records]), records.warnings
+    text_order = {m.id: index for index, m in enumerate(records.meetings)}  # as the extractor found them
     article = dataset.articles[0]
     orgs = {o.id: o for o in dataset.organisations}
     people = {p.id: p for p in dataset.persons}
@@ -273,7 +275,7 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
                 "topics": m.topics,
                 "status": m.status,
             }
-            for m in dataset.meetings
+            for m in sorted(dataset.meetings, key=lambda m: text_order[m.id])
         ],
         "exercises": [
             {

@@ -17,7 +17,10 @@ class Evidence(StrictModel):
 
     id: EvidenceId = Field(description="Stable id derived from the subject, field and span.")
     subject_id: SubjectId = Field(description="The record the value belongs to (person, meeting, ...).")
-    field: FieldPath = Field(description="Which value of the record: `name`, `names[1]`, `participants[0]`.")
+    field: FieldPath = Field(
+        description="Which value of the record: `name`, `names`, `participants[per-khalifa-haftar]` (a "
+        "list item by its identity: a participant's id, the slug of a role, place or topic)."
+    )
     article_id: ArticleId = Field(description="The article the span is in.")
     start: Offset = Field(description="First character of the span (code points, from 0).")
     end: Offset = Field(description="One past the last character of the span.")

@@ -228,8 +228,14 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=
 FileName = Annotated[str, StringConstraints(pattern=r"^[^/\\\x00-\x1f]+$", max_length=255)]
 """A bare file name, never a path."""
 
-FieldPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9]+\])?(\.[a-z_]+)?$", max_length=100)]
-"""Where in a record a value sits: `name`, `names[1]`, `roles[0].organisation_id`."""
+FieldPath = Annotated[
+    str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9a-z]+(-[0-9a-z]+)*\])?(\.[a-z_]+)?$", max_length=100)
+]
+"""Where in a record a value sits: `name`, `participants[per-khalifa-haftar]`, `roles[commandant]`.
+
+A list item is named by its identity, not its position: a meeting participant by its person or
+organisation id, a role, place, topic or exercise participant by the slug of its text.
+"""
 
 Offset = Annotated[int, Field(ge=0, le=10_000_000)]
 """A character offset (Unicode code points) into an article's text."""

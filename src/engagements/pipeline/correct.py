@@ -9,10 +9,8 @@ say `provenance: reviewed`; references and evidence indices are kept consistent.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -28,13 +26,12 @@ from ..models.correction import (
     SplitRecord,
 )
 from ..models.types import ID_PREFIXES
-from ..package.tables import TOP_LEVEL, submodel, tables
-from .resolve import entity_id, record_id
+from ..package.tables import TOP_LEVEL
+from .references import Record, combine, join_path, redirected, references, split_path
+from .resolve import entity_id, item_key, record_id
 
-Record = dict[str, Any]
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
 ENTITY_TABLES = ("persons", "organisations", "meetings", "exercises")
-_PATH = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(.*)$")
 
 
 @dataclass(frozen=True)
@@ -174,17 +171,24 @@ class _State:
     def evidence_of(self, subject: str) -> list[Record]:
         return [e for e in self.evidence.values() if e["subject_id"] == subject]
 
-    def reindex(self, subject: str, field: str, new_index: list[int | None]) -> None:
-        """Evidence of `field[i]` follows item i to `new_index[i]`, or goes when the item went."""
+    def rekey(self, subject: str, field: str, keys: Mapping[str, str | None]) -> None:
+        """Evidence of `field[old]` follows its item to `field[new]`, or goes when the item went."""
         for item in self.evidence_of(subject):
-            root, index, rest = _split_path(item["field"])
-            if root != field or index is None:
+            root, key, rest = split_path(item["field"])
+            if root != field or key is None or key not in keys:
                 continue
-            target = new_index[index] if index < len(new_index) else None
-            if target is None:
+            new = keys[key]
+            if new is None:
                 del self.evidence[item["id"]]
-            elif target != index:
-                self.move_evidence(item, subject, f"{root}[{target}]{rest}")
+            elif new != key:
+                self.move_evidence(item, subject, join_path(root, new, rest))
+
+    def keep_keys(self, subject: str, field: str, present: set[str]) -> None:
+        """Evidence of items of `field` no longer in the list goes."""
+        for item in self.evidence_of(subject):
+            root, key, _ = split_path(item["field"])
+            if root == field and key is not None and key not in present:
+                del self.evidence[item["id"]]
 
     def check_spans(self, correction: Correction) -> None:
         articles = self.tables["articles"]
@@ -215,7 +219,7 @@ class _State:
         known = {key for table in self.tables.values() for key in table}
         for table in ENTITY_TABLES:
             for record in self.tables[table].values():
-                for ref in _references(record):
+                for ref in references(record):
                     if ref not in known:
                         raise _Skip("correction_invalid", f"{record['id']} would refer to unknown {ref}")
         for item in self.evidence.values():
@@ -285,8 +289,8 @@ def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
             if item["field"] == "name":
                 state.move_evidence(item, correction.target, "names")
     for name, value in correction.values.items():
-        if isinstance(value, list):  # a replaced list: evidence of its old items no longer applies
-            state.reindex(correction.target, name, [None] * len(record.get(name) or []))
+        if isinstance(value, list):  # a replaced list: evidence of items no longer in it goes
+            state.keep_keys(correction.target, name, {item_key(item) for item in value})
     state.put(table, fixed)
     default = next(iter(correction.values))
     for span in correction.evidence:
@@ -303,17 +307,11 @@ def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
         if other_table != table or other_id == correction.target:
             raise _Skip("correction_invalid", f"cannot merge {other_id} into {correction.target}")
         others.append(other)
-    merged, maps = _combine(target, others)
+    merged = combine(target, others)
     for other in others:
         del state.tables[table][other["id"]]
         for item in state.evidence_of(other["id"]):
-            root, index, rest = _split_path(item["field"])
-            if root == "name" and "names" in target:
-                field = "names"
-            elif index is not None and index < len(maps.get(other["id"], {}).get(root, [])):
-                field = f"{root}[{maps[other['id']][root][index]}]{rest}"
-            else:
-                field = item["field"]
+            field = "names" if item["field"] == "name" and "names" in target else item["field"]
             state.move_evidence(item, correction.target, field)
     state.put(table, merged)
     _redirect(state, {other["id"]: correction.target for other in others})
@@ -335,48 +333,29 @@ def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
     for name, info in model.model_fields.items():  # required fields the author left out
         if info.is_required() and name not in values and name not in ("id", "provenance"):
             values[name] = target[name]
-    spans = {(s.article_id, s.start, s.end) for s in correction.evidence}
-    moved_roles: set[int] = set()
+    spans = {(s.article_id, s.start, s.end) for s in correction.evidence if isinstance(s, CorrectionSpan)}
+    moved_roles: set[tuple[str, str]] = set()  # (role key, article) of the role claims that move
     for item in state.evidence_of(correction.target):
         if (item["article_id"], item["start"], item["end"]) not in spans:
             continue
-        root, index, _ = _split_path(item["field"])
-        if root == "roles" and index is not None and index < len(target.get("roles") or []):
-            moved_roles.add(index)
+        root, key, _ = split_path(item["field"])
+        if root == "roles" and key is not None:
+            moved_roles.add((key, item["article_id"]))
+            state.move_evidence(item, new_id, item["field"])
         else:
             field = "name" if item["quote"] == values["name"] else "names"
             state.move_evidence(item, new_id, field if root in ("name", "names") else item["field"])
-    roles = target.get("roles") or []
     if moved_roles:
-        given = len(values.get("roles", []))
-        values["roles"] = [*values.get("roles", []), *(roles[i] for i in sorted(moved_roles))]
-        keep = [i for i in range(len(roles)) if i not in moved_roles]
-        new_index: list[int | None] = [None] * len(roles)
-        for position, old in enumerate(keep):
-            new_index[old] = position
-        for offset, old in enumerate(sorted(moved_roles)):
-            for item in state.evidence_of(correction.target):
-                if item["field"] == f"roles[{old}]":
-                    state.move_evidence(item, new_id, f"roles[{given + offset}]")
-        state.reindex(correction.target, "roles", new_index)
-        target = {**target, "roles": [roles[i] for i in keep]}
+        roles = target.get("roles") or []
+        moving = [r for r in roles if (item_key(r), r["article_id"]) in moved_roles]
+        values["roles"] = [*values.get("roles", []), *moving]
+        target = {**target, "roles": [r for r in roles if r not in moving]}
     quoted_still = {e["quote"] for e in state.evidence_of(correction.target)}
     if "names" in target:
         target = {**target, "names": [n for n in target["names"] if n in quoted_still]}
     state.put(table, target)
     state.put(table, {"id": new_id, **values})
-    for item in list(state.evidence.values()):  # meetings whose participant span is the new entity's
-        root, index, _ = _split_path(item["field"])
-        if (item["article_id"], item["start"], item["end"]) not in spans or index is None:
-            continue
-        subject_table, subject = state.record(item["subject_id"])
-        entries = subject.get(root)
-        if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
-            entry = entries[index]
-            key = next((k for k, v in entry.items() if v == correction.target), None)
-            if key:
-                changed = [*entries[:index], {**entry, key: new_id}, *entries[index + 1 :]]
-                state.put(subject_table, {**subject, root: changed})
+    _move_participations(state, correction.target, new_id, spans)
     for span in correction.evidence:
         state.cite(new_id, span.field or ("name" if span.quote == values["name"] else "names"), span)
     return correction.target, [new_id]
@@ -394,117 +373,45 @@ _APPLY: dict[type, Any] = {
 # ---------------------------------------------------------------- helpers
 
 
-def _split_path(path: str) -> tuple[str, int | None, str]:
-    match = _PATH.match(path)
-    if not match:
-        return path, None, ""
-    return match[1], int(match[2]) if match[2] is not None else None, match[3]
+def _move_participations(state: _State, target: str, new_id: str, spans: set[tuple[str, int, int]]) -> None:
+    """Participations whose span moved to the new record become its own.
 
-
-@cache
-def _reference_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """(keys holding one id, keys holding a list of ids), from the derived tables."""
-    single = {
-        c.name
-        for t in tables()
-        for c in t.columns
-        if c.references and c.name != "id" and not (t.parent and c is t.columns[0])
-    }
-    lists = {t.parent_field for t in tables() if t.scalar_column and t.parent_field}
-    return frozenset(single), frozenset(lists)
-
-
-def _references(value: Any, key: str = "") -> Iterable[str]:
-    """Ids a record refers to (`person_id`, `articles`, ...), as the models' schema marks them."""
-    single, lists = _reference_keys()
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _references(v, k)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _references(item, key)
-    elif isinstance(value, str) and (key in single or key in lists):
-        yield value
-
-
-def _same_entry(a: Any, b: Any) -> bool:
-    """Two list items are one: equal, or participants naming the same person or organisation."""
-    if a == b:
-        return True
-    ids = ("person_id", "organisation_id")
-    return (
-        isinstance(a, dict)
-        and isinstance(b, dict)
-        and set(ids) <= a.keys()
-        and all(a.get(k) == b.get(k) for k in ids)
-    )
-
-
-def _dedupe(items: list[Any]) -> tuple[list[Any], list[int]]:
-    """Items without repeats, and the new index of every old item."""
-    kept: list[Any] = []
-    index: list[int] = []
-    for item in items:
-        position = next((i for i, k in enumerate(kept) if _same_entry(k, item)), None)
-        if position is None:
-            kept.append(item)
-            position = len(kept) - 1
-        index.append(position)
-    return kept, index
-
-
-def _combine(target: Record, others: list[Record]) -> tuple[Record, dict[str, dict[str, list[int]]]]:
-    """One record from several: lists joined without repeats, missing values filled in order."""
-    merged = dict(target)
-    maps: dict[str, dict[str, list[int]]] = {}
-    for key, value in target.items():
-        if key in ("id", "provenance"):
+    The new record joins the meeting with the target's role; the target stays a participant
+    while other spans still support its participation.
+    """
+    for item in list(state.evidence.values()):
+        root, key, rest = split_path(item["field"])
+        if key != target or (item["article_id"], item["start"], item["end"]) not in spans:
             continue
-        if key == "names":
-            every = set(value) | {n for o in others for n in [o["name"], *o["names"]]}
-            merged[key] = sorted(every - {target["name"]})
-        elif isinstance(value, list):
-            joined, index = _dedupe([*value, *(item for o in others for item in o[key])])
-            merged[key] = joined
-            offset = len(value)
-            for other in others:
-                maps.setdefault(other["id"], {})[key] = index[offset : offset + len(other[key])]
-                offset += len(other[key])
-        elif value is None:
-            merged[key] = next((o[key] for o in others if o[key] is not None), None)
-    return merged, maps
+        subject_table, subject = state.record(item["subject_id"])
+        entries: list[Any] = subject.get(root) or []
+        entry = next((e for e in entries if isinstance(e, dict) and item_key(e) == target), None)
+        if entry is None:
+            continue
+        state.move_evidence(item, subject["id"], join_path(root, new_id, rest))
+        ref = next(k for k, v in entry.items() if v == target)
+        joined = {**entry, ref: new_id}
+        supported = any(
+            split_path(e["field"])[:2] == (root, target) for e in state.evidence_of(subject["id"])
+        )
+        if any(item_key(e) == new_id for e in entries):
+            changed = [e for e in entries if e is not entry or supported]
+        elif supported:
+            changed = [*entries, joined]
+        else:
+            changed = [joined if e is entry else e for e in entries]
+        state.put(subject_table, {**subject, root: changed})
 
 
 def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
     """Rewrite references to the keys of `mapping` (None: the record is gone) in every record."""
-    merging = any(target is not None for target in mapping.values())
     for table in ENTITY_TABLES:
         for subject, record in list(state.tables[table].items()):
-            if not any(ref in mapping for ref in _references(record)):
+            if not any(ref in mapping for ref in references(record)):
                 continue
-            changed = dict(record)
-            for key, value in record.items():
-                if key in _reference_keys()[0] and value in mapping:
-                    changed[key] = mapping[value]
-                if not (isinstance(value, list) and value and isinstance(value[0], dict)):
-                    continue
-                item_model = submodel(_model(table).model_fields[key].annotation)
-                items: list[Record | None] = []
-                for item in value:
-                    new = {
-                        k: mapping[v] if k.endswith("_id") and v in mapping else v for k, v in item.items()
-                    }
-                    items.append(new if _valid(item_model, new) else None)  # a participant of no one goes
-                present = [item for item in items if item is not None]
-                # a merge can make two entries one (the same person twice); a removal only drops
-                kept, positions = _dedupe(present) if merging else (present, list(range(len(present))))
-                new_index: list[int | None] = []
-                cursor = 0
-                for item in items:
-                    new_index.append(None if item is None else positions[cursor])
-                    cursor += item is not None
-                changed[key] = kept
-                state.reindex(subject, key, new_index)
+            changed, keys = redirected(table, record, mapping)
+            for field, key_map in keys.items():
+                state.rekey(subject, field, key_map)
             state.put(table, changed)
 
 
