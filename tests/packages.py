@@ -11,10 +11,12 @@ from engagements.models import (
     Dataset,
     Evidence,
     Exercise,
+    Judgement,
     Meeting,
     Organisation,
     Participant,
     Person,
+    Redirect,
     Role,
     text_checksum,
 )
@@ -108,5 +110,22 @@ def sample_dataset() -> Dataset:
                 end=11,
                 quote="maréchal",
             )
+        ],
+        judgements=[
+            Judgement(
+                provenance="automatic",
+                id="jdg-1",
+                left_id="per-1",
+                right_id="per-9",
+                judgement="positive",
+                rule="name_variant",
+                score=0.85,
+                reason="Khalifa Haftar / Khalifa Hafter: spelling",
+                subject_id="per-1",
+            )
+        ],
+        redirects=[
+            Redirect(provenance="automatic", id="per-8", target_id="per-1"),
+            Redirect(provenance="automatic", id="per-9", target_id="per-1"),
         ],
     )

@@ -42,6 +42,11 @@ def _resource(name: str, **values: object) -> Callable[[dict], None]:  # type: i
     return change
 
 
+def _loop(package: Path) -> None:
+    set_cells(package, "redirects", 2, {"target_id": "per-9"})
+    set_cells(package, "redirects", 3, {"target_id": "per-8"})
+
+
 PERSONS = "data/persons.csv"
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("missing file", lambda p: (p / PERSONS).unlink(), "file_missing"),
@@ -109,6 +114,20 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("unnormalised text", _cells("persons", 2, name="Khalife\u0301"), "not_nfc"),
     ("evidence for a missing subject", _cells("evidence", 2, subject_id="org-9"), "dangling_reference"),
     ("path is a non-JSON file", lambda p: (shutil.rmtree(p), p.write_text("x")), "descriptor_not_json"),
+    ("redirect to no record", _cells("redirects", 2, target_id="per-7"), "redirect_dangling"),
+    ("redirect from a record", _cells("redirects", 2, id="per-2"), "redirect_shadowed"),
+    ("redirect to a redirect", _cells("redirects", 2, target_id="per-9"), "redirect_chain"),
+    ("redirect to itself", _cells("redirects", 3, target_id="per-9"), "redirect_cycle"),
+    ("redirects in a loop", _loop, "redirect_cycle"),
+    ("redirect to another kind", _cells("redirects", 2, target_id="org-1"), "redirect_table_mismatch"),
+    ("judgement of no record", _cells("judgements", 2, left_id="per-7"), "judgement_unknown_record"),
+    ("judgement across kinds", _cells("judgements", 2, right_id="org-1"), "judgement_table_mismatch"),
+    (
+        "negative judgement of one record",
+        _cells("judgements", 2, judgement="negative"),
+        "judgement_not_applied",
+    ),
+    ("positive judgement of two records", _cells("judgements", 2, right_id="per-2"), "judgement_not_applied"),
 ]
 
 

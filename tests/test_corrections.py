@@ -384,3 +384,60 @@ def test_split_moves_a_role_whose_span_is_listed(tmp_path: Path) -> None:
         ("per-khalifa-haftar", "roles[marechal]"): "maréchal",
     }
     _valid(result.dataset, tmp_path)
+
+
+# ---------------------------------------------------------------- merged ids
+
+
+def _resolved_pair() -> Dataset:
+    from engagements.pipeline.build import merge
+    from engagements.pipeline.resolve_across import resolve_across
+    from resolution_world import Draft
+
+    one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+    one.meeting([one.person("Saïd Chanegriha"), one.person("Michael Langley")], "2025-01-22")
+    two.meeting([two.person("Saïd Chengriha"), two.person("Michael Langley")])
+    return resolve_across(merge([one.records(), two.records()]))
+
+
+def _quote_span(dataset: Dataset, quote: str) -> dict[str, Any]:
+    item = next(e for e in dataset.evidence if e.quote == quote)
+    return {"article_id": item.article_id, "start": item.start, "end": item.end, "quote": quote}
+
+
+def test_a_correction_naming_a_merged_id_applies_to_the_record_it_leads_to(tmp_path: Path) -> None:
+    dataset = _resolved_pair()
+    fix = correction(
+        action="fix",
+        target="per-said-chengriha",
+        values={"country": "DZ"},
+        evidence=[_quote_span(dataset, "Saïd Chengriha")],
+    )
+    result = apply_corrections(dataset, [fix])
+    assert not result.stale
+    assert {p.id: p.country for p in result.dataset.persons}["per-said-chanegriha"] == "DZ"
+    _valid(result.dataset, tmp_path)
+
+
+def test_a_merge_correction_leaves_redirects_and_a_removal_drops_those_to_it(tmp_path: Path) -> None:
+    dataset = _resolved_pair()
+    merge_ = correction(
+        action="merge",
+        target="per-michael-langley",
+        others=["per-said-chanegriha"],
+        evidence=[_quote_span(dataset, "Michael Langley")],
+    )
+    merged = apply_corrections(dataset, [merge_]).dataset
+    redirects = {r.id: (r.target_id, r.provenance) for r in merged.redirects if r.id.startswith("per-")}
+    assert redirects == {
+        "per-said-chanegriha": ("per-michael-langley", "reviewed"),
+        "per-said-chengriha": ("per-michael-langley", "automatic"),  # no chain: it leads to the target
+    }
+    _valid(merged, tmp_path / "merged")
+    remove = correction(
+        action="remove", target="per-michael-langley", evidence=[_quote_span(dataset, "Michael Langley")]
+    )
+    removed = apply_corrections(merged, [remove]).dataset
+    assert all(r.id.startswith("mtg-") for r in removed.redirects)
+    assert all(j.left_id.startswith("mtg-") for j in removed.judgements)
+    _valid(removed, tmp_path / "removed")

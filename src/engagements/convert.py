@@ -1,4 +1,5 @@
-"""Convert: source files -> parse -> extract (or cache) -> build -> merge -> correct -> write -> validate.
+"""Convert: source files -> parse -> extract (or cache) -> build -> merge -> resolve across articles
+-> correct -> write -> validate.
 
 The one place the steps are chained. A file that cannot be read is listed and skipped; the
 others still convert. Invalid corrections stop the conversion before anything is written;
@@ -25,6 +26,7 @@ from .pipeline.build import ArticleRecords, build_article, merge
 from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.resolve_across import resolve_across
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
 
@@ -137,7 +139,7 @@ def build_dataset(
             warnings.extend(records.warnings)
             yield records
 
-    return merge(parts()), warnings
+    return resolve_across(merge(parts())), warnings
 
 
 def read_corrections(folder: Path | None) -> list[LocatedCorrection]:

@@ -8,9 +8,11 @@ from .article import Article
 from .base import StrictModel
 from .evidence import Evidence
 from .exercise import Exercise
+from .judgement import Judgement
 from .meeting import Meeting
 from .organisation import Organisation
 from .person import Person
+from .redirect import Redirect
 from .review import Review
 
 
@@ -24,6 +26,16 @@ class Dataset(StrictModel):
     exercises: list[Exercise] = Field(default_factory=list, description="Military exercises reported.")
     evidence: list[Evidence] = Field(default_factory=list, description="The span behind every value.")
     reviews: list[Review] = Field(default_factory=list, description="Corrections applied, by whom and why.")
+    judgements: list[Judgement] = Field(
+        default_factory=list, description="Decisions that two records are (or are not) one entity or event."
+    )
+    redirects: list[Redirect] = Field(
+        default_factory=list, description="Ids merged into other records, and where each now leads."
+    )
+
+    def current_id(self, record_id: str) -> str:
+        """The id a record has now: an id merged into another record leads there (`redirects`)."""
+        return next((r.target_id for r in self.redirects if r.id == record_id), record_id)
 
     def sorted(self) -> Dataset:
         """The same records in id order, so output files are byte-identical for the same input."""
@@ -35,4 +47,6 @@ class Dataset(StrictModel):
             exercises=sorted(self.exercises, key=lambda r: r.id),
             evidence=sorted(self.evidence, key=lambda r: r.id),
             reviews=sorted(self.reviews, key=lambda r: r.id),
+            judgements=sorted(self.judgements, key=lambda r: r.id),
+            redirects=sorted(self.redirects, key=lambda r: r.id),
         )

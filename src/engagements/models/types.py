@@ -107,6 +107,7 @@ ID_PREFIXES = {
     "exercises": "exe",
     "evidence": "evi",
     "reviews": "cor",
+    "judgements": "jdg",
 }
 """Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
 
@@ -135,6 +136,8 @@ EvidenceId = _id("evidence")
 
 ReviewId = _id("reviews")
 """Id of a `Review`: the id of the correction applied."""
+JudgementId = _id("judgements")
+"""Id of a `Judgement`: `jdg-` then a digest of the two records judged."""
 
 RecordId = Annotated[
     str,
@@ -242,6 +245,9 @@ Offset = Annotated[int, Field(ge=0, le=10_000_000)]
 
 Position = Annotated[int, Field(ge=0, le=1_000_000)]
 """Order of an item within its parent record (child tables), from 0."""
+
+Score = Annotated[float, Field(ge=0, le=1)]
+"""How sure a rule is, from 0 (not at all) to 1 (certain)."""
 
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 """WGS 84 latitude in degrees."""

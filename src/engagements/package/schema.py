@@ -12,7 +12,18 @@ from typing import Any
 from pydantic import BaseModel
 
 from .. import __version__
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person, Review
+from ..models import (
+    Article,
+    Dataset,
+    Evidence,
+    Exercise,
+    Judgement,
+    Meeting,
+    Organisation,
+    Person,
+    Redirect,
+    Review,
+)
 from ..models.correction import Corrections
 from ..models.sidecar import ArticleMetadata
 from .tables import Column, Table, tables
@@ -26,6 +37,8 @@ SCHEMA_MODELS: dict[str, type[BaseModel]] = {
     "exercise": Exercise,
     "evidence": Evidence,
     "review": Review,
+    "judgement": Judgement,
+    "redirect": Redirect,
     "dataset": Dataset,
     "corrections": Corrections,
     "sidecar": ArticleMetadata,

@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person, Review
+from ..models import Article, Evidence, Exercise, Judgement, Meeting, Organisation, Person, Redirect, Review
 from ..models.base import RowRule, StrictModel
 from ..models.types import Position
 
@@ -28,6 +28,8 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "exercises": Exercise,
     "evidence": Evidence,
     "reviews": Review,
+    "judgements": Judgement,
+    "redirects": Redirect,
 }
 SINGULAR = {
     "articles": "article",
@@ -37,6 +39,8 @@ SINGULAR = {
     "exercises": "exercise",
     "evidence": "evidence",
     "reviews": "review",
+    "judgements": "judgement",
+    "redirects": "redirect",
 }
 
 

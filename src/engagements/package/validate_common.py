@@ -16,6 +16,7 @@ import polars as pl
 from ..models.base import RowRule
 from ..models.types import ID_PREFIXES
 from ..report import Report
+from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
 from .tables import SINGULAR, TOP_LEVEL, Table
 
@@ -78,7 +79,10 @@ def check_tables(frames: Frames, found: Found) -> None:
     ids = {
         name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
         for name in TOP_LEVEL
-        if name != "evidence" and name in frames.frames and "id" in frames.frames[name].columns
+        if name in ID_PREFIXES  # a redirect's id names no record of its own
+        and name != "evidence"
+        and name in frames.frames
+        and "id" in frames.frames[name].columns
     }
     checks: list[tuple[pl.LazyFrame, Emit]] = []
     for name, frame in frames.frames.items():
@@ -94,6 +98,7 @@ def check_tables(frames: Frames, found: Found) -> None:
     results = pl.collect_all([query for query, _ in checks])
     for (_, emit), result in zip(checks, results, strict=True):
         emit(result)
+    check_identity(frames, found)
 
 
 def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyFrame, Emit]]:

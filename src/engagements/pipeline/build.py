@@ -30,6 +30,7 @@ from ..models import (
 )
 from ..models.meeting import ParticipantRole
 from ..models.types import DatePrecision
+from .namesakes import qualify_namesakes
 from .parse import ParsedArticle
 from .resolve import article_id, entity_id, item_key, record_id
 from .resolve import exercise_id as resolve_exercise_id
@@ -295,9 +296,13 @@ UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
 
 
 def merge(parts: Iterable[ArticleRecords]) -> Dataset:
-    """One dataset from many articles: one record per id (names, titles and roles accumulate)."""
+    """One dataset from many articles: one record per id (names, titles and roles accumulate).
+
+    Articles are taken in id order, so the result does not depend on the order they came in;
+    namesakes of different countries keep apart (`namesakes`).
+    """
     stores: dict[str, dict[str, Any]] = {name: {} for name in UPDATES}
-    for part in parts:
+    for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
         for name, update in UPDATES.items():
             records = [part.article] if name == "articles" else getattr(part, name)
             store = stores[name]

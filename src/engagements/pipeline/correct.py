@@ -27,7 +27,7 @@ from ..models.correction import (
 )
 from ..models.types import ID_PREFIXES
 from ..package.tables import TOP_LEVEL
-from .references import Record, combine, join_path, redirected, references, split_path
+from .references import Record, combine, join_path, redirected, references, retarget_identity, split_path
 from .resolve import entity_id, item_key, record_id
 
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
@@ -111,7 +111,13 @@ class _State:
     def evidence(self) -> dict[str, Record]:
         return self.tables["evidence"]
 
+    def current(self, record_id: str) -> str:
+        """The id a record has now: a merged id leads to the record it was merged into."""
+        redirect = self.tables["redirects"].get(record_id)
+        return str(redirect["target_id"]) if redirect else record_id
+
     def record(self, record_id: str) -> tuple[str, Record]:
+        record_id = self.current(record_id)
         table = TABLE_BY_PREFIX[record_id.split("-", 1)[0]]
         record = self.tables[table].get(record_id)
         if record is None:
@@ -216,7 +222,12 @@ class _State:
 
     def check_references(self) -> None:
         """Every reference in every record resolves (a correction must not leave one dangling)."""
-        known = {key for table in self.tables.values() for key in table}
+        known = {
+            key
+            for name, table in self.tables.items()
+            if name not in ("redirects", "judgements")
+            for key in table
+        }
         for table in ENTITY_TABLES:
             for record in self.tables[table].values():
                 for ref in references(record):
@@ -230,7 +241,7 @@ class _State:
         """The target is still extracted from (one of) the articles the correction quotes."""
         articles = {span.article_id for span in spans}
         _, record = self.record(record_id)
-        seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record_id)}
+        seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record["id"])}
         seen |= {role["article_id"] for role in record.get("roles", [])}
         if not seen & articles:
             raise _Skip(
@@ -266,17 +277,18 @@ def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
 
 def _remove(state: _State, correction: RemoveRecord) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
-    table, _ = state.record(correction.target)
-    del state.tables[table][correction.target]
-    for item in state.evidence_of(correction.target):
+    table, record = state.record(correction.target)
+    del state.tables[table][record["id"]]
+    for item in state.evidence_of(record["id"]):
         del state.evidence[item["id"]]
-    _redirect(state, {correction.target: None})
+    _redirect(state, {record["id"]: None})
     return correction.target, []
 
 
 def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, record = state.record(correction.target)
+    target = record["id"]
     fields = _model(table).model_fields
     unknown = sorted(set(correction.values) - set(fields) | set(correction.values) & {"id", "provenance"})
     if unknown:
@@ -285,17 +297,17 @@ def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
     fixed = {**record, **correction.values}
     if "name" in correction.values and record.get("name") != fixed["name"] and "names" in fields:
         fixed["names"] = sorted(set(record["names"]) | {record["name"]} - {fixed["name"]})
-        for item in state.evidence_of(correction.target):
+        for item in state.evidence_of(target):
             if item["field"] == "name":
-                state.move_evidence(item, correction.target, "names")
+                state.move_evidence(item, target, "names")
     for name, value in correction.values.items():
         if isinstance(value, list):  # a replaced list: evidence of items no longer in it goes
-            state.keep_keys(correction.target, name, {item_key(item) for item in value})
+            state.keep_keys(target, name, {item_key(item) for item in value})
     state.put(table, fixed)
     default = next(iter(correction.values))
     for span in correction.evidence:
-        state.cite(correction.target, span.field or default, span)
-    return correction.target, []
+        state.cite(target, span.field or default, span)
+    return target, []
 
 
 def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
@@ -304,25 +316,32 @@ def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
     others = []
     for other_id in correction.others:
         other_table, other = state.record(other_id)
-        if other_table != table or other_id == correction.target:
+        if other_table != table:
             raise _Skip("correction_invalid", f"cannot merge {other_id} into {correction.target}")
+        if other["id"] == target["id"]:
+            raise _Skip(
+                "correction_redundant",
+                f"{other_id} and {correction.target} are already one record ({target['id']}); delete this "
+                "correction, or confirm the merge with a `judge` correction",
+            )
         others.append(other)
     merged = combine(target, others)
     for other in others:
         del state.tables[table][other["id"]]
         for item in state.evidence_of(other["id"]):
             field = "names" if item["field"] == "name" and "names" in target else item["field"]
-            state.move_evidence(item, correction.target, field)
+            state.move_evidence(item, target["id"], field)
     state.put(table, merged)
-    _redirect(state, {other["id"]: correction.target for other in others})
+    _redirect(state, {other["id"]: target["id"] for other in others})
     for span in correction.evidence:
-        state.cite(correction.target, span.field or ("names" if "names" in target else "articles"), span)
-    return correction.target, list(correction.others)
+        state.cite(target["id"], span.field or ("names" if "names" in target else "articles"), span)
+    return target["id"], list(correction.others)
 
 
 def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
     state.require_in_articles(correction.target, correction.evidence)
     table, target = state.record(correction.target)
+    target_id = target["id"]
     values = dict(correction.record)
     if "name" not in values or "id" in values or "provenance" in values:
         raise _Skip("correction_invalid", "`record` needs a `name`, and no `id` or `provenance`")
@@ -335,7 +354,7 @@ def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
             values[name] = target[name]
     spans = {(s.article_id, s.start, s.end) for s in correction.evidence if isinstance(s, CorrectionSpan)}
     moved_roles: set[tuple[str, str]] = set()  # (role key, article) of the role claims that move
-    for item in state.evidence_of(correction.target):
+    for item in state.evidence_of(target_id):
         if (item["article_id"], item["start"], item["end"]) not in spans:
             continue
         root, key, _ = split_path(item["field"])
@@ -350,12 +369,12 @@ def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
         moving = [r for r in roles if (item_key(r), r["article_id"]) in moved_roles]
         values["roles"] = [*values.get("roles", []), *moving]
         target = {**target, "roles": [r for r in roles if r not in moving]}
-    quoted_still = {e["quote"] for e in state.evidence_of(correction.target)}
+    quoted_still = {e["quote"] for e in state.evidence_of(target_id)}
     if "names" in target:
         target = {**target, "names": [n for n in target["names"] if n in quoted_still]}
     state.put(table, target)
     state.put(table, {"id": new_id, **values})
-    _move_participations(state, correction.target, new_id, spans)
+    _move_participations(state, target_id, new_id, spans)
     for span in correction.evidence:
         state.cite(new_id, span.field or ("name" if span.quote == values["name"] else "names"), span)
     return correction.target, [new_id]
@@ -413,6 +432,7 @@ def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
             for field, key_map in keys.items():
                 state.rekey(subject, field, key_map)
             state.put(table, changed)
+    retarget_identity(state.tables, mapping, state.correction.id if state.correction else None)
 
 
 def _valid(model: type[BaseModel], values: Record) -> bool:

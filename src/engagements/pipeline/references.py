@@ -135,3 +135,39 @@ def _valid(model: type[BaseModel], values: Record) -> bool:
     except ValidationError:
         return False
     return True
+
+
+def retarget_identity(
+    tables: dict[str, dict[str, Record]], mapping: Mapping[str, str | None], correction_id: str | None
+) -> None:
+    """Redirects and judgements after records were merged into others (or removed: None).
+
+    A merged id becomes a redirect to its target and earlier redirects to it lead there too
+    (never a chain); redirects to a removed record go, and so do judgements about it.
+    """
+    redirects, judgements = tables["redirects"], tables["judgements"]
+    for old, redirect in list(redirects.items()):
+        if redirect["target_id"] in mapping:
+            target = mapping[redirect["target_id"]]
+            if target is None:
+                del redirects[old]
+            else:
+                redirects[old] = {**redirect, "target_id": target}
+    current = {old: r["target_id"] for old, r in redirects.items()}
+    for old, target in mapping.items():
+        if target is not None:
+            redirects[old] = {
+                "id": old,
+                "target_id": target,
+                "correction_id": correction_id,
+                "provenance": "reviewed",
+            }
+            current[old] = target
+    removed = {old for old, target in mapping.items() if target is None}
+    for identifier, judgement in list(judgements.items()):
+        ends = {current.get(judgement[k], judgement[k]) for k in ("left_id", "right_id")}
+        subject = judgement["subject_id"]
+        if ends & removed or subject in removed:
+            del judgements[identifier]
+        elif subject in mapping:
+            judgements[identifier] = {**judgement, "subject_id": mapping[subject]}
