@@ -11,12 +11,14 @@ from engagements.models import (
     Dataset,
     Evidence,
     Exercise,
+    ExternalEvidence,
     Judgement,
     Meeting,
     Organisation,
     Participant,
     Person,
     Redirect,
+    Review,
     Role,
     text_checksum,
 )
@@ -109,6 +111,20 @@ def sample_dataset() -> Dataset:
                 start=3,
                 end=11,
                 quote="maréchal",
+            )
+        ],
+        reviews=[
+            Review(id="cor-1", action="fix", subject_id="mtg-1", author="tester", reason="dated elsewhere")
+        ],
+        external_evidence=[
+            ExternalEvidence(
+                id="ext-1",
+                subject_id="mtg-1",
+                field="date",
+                url="https://example.org/report",
+                quote="met on Tuesday 2 December",
+                accessed="2026-12-01",
+                correction_id="cor-1",
             )
         ],
         judgements=[

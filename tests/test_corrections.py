@@ -296,6 +296,13 @@ def corrections_for(draw: st.DrawFn, dataset: Dataset) -> list[Correction]:
                 },
                 "exe": {"status": draw(st.sampled_from(["planned", "held", "cancelled"]))},
             }[target[:3]]
+            if draw(st.booleans()):  # another outlet's article, cited beside the source span
+                external = {
+                    "url": f"https://example.org/{number}",
+                    "quote": "dated there",
+                    "accessed": "2026-11-30",
+                }
+                evidence = [*evidence, {"external": True, **external, "field": next(iter(values))}]
             result.append(correction(**base, action="fix", target=target, values=values, evidence=evidence))
         elif action == "merge":
             same = [c for c in free if c[:3] == target[:3] and c not in used]

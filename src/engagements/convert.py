@@ -20,11 +20,13 @@ from .errors import EngagementsError, SourceError
 from .extraction import gazetteer
 from .extraction.nlp import SUPPORTED_LANGUAGES, pipeline
 from .models import Dataset
+from .models.correction import JudgeRecords
 from .package.validate import validate_package
 from .package.write import write_package
 from .pipeline.build import ArticleRecords, build_article, merge
 from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
+from .pipeline.judge import judge
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
 from .pipeline.resolve_across import resolve_across
 from .report import Report
@@ -131,7 +133,10 @@ def build_dataset(
     progress: Progress | None = None,
     workers: int | None = 1,
 ) -> tuple[Dataset, list[str]]:
-    """The merged dataset of `articles` and the extraction warnings; documents are streamed."""
+    """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
+
+    Documents are streamed; `resolve_and_correct` takes it from there.
+    """
     warnings: list[str] = []
 
     def parts() -> Iterator[ArticleRecords]:
@@ -139,7 +144,7 @@ def build_dataset(
             warnings.extend(records.warnings)
             yield records
 
-    return resolve_across(merge(parts())), warnings
+    return merge(parts()), warnings
 
 
 def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
@@ -157,15 +162,25 @@ def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
     return loaded.corrections
 
 
-def correct(
+def resolve_and_correct(
     dataset: Dataset, corrections: list[LocatedCorrection]
 ) -> tuple[Dataset, list[tuple[LocatedCorrection, Stale]]]:
-    """Apply the corrections; those that no longer apply, with where they are written."""
-    if not corrections:
-        return dataset, []
-    corrected = apply_corrections(dataset, [c.correction for c in corrections])
-    by_id = {c.correction.id: c for c in corrections}
-    return corrected.dataset, [(by_id[s.correction_id], s) for s in corrected.stale]
+    """Resolve across articles with the reviewers' judgements, then apply the other corrections.
+
+    Returns the dataset and the corrections that no longer apply, with where they are written.
+    """
+    judged = judge(dataset, [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)])
+    if judged.reviews:
+        dataset = dataset.model_copy(update={"reviews": [*dataset.reviews, *judged.reviews]})
+    dataset = resolve_across(dataset, judged.decisions)
+    stale = judged.stale
+    others = [c.correction for c in corrections if not isinstance(c.correction, JudgeRecords)]
+    if others:
+        corrected = apply_corrections(dataset, others)
+        dataset, stale = corrected.dataset, stale + corrected.stale
+    position = {c.correction.id: (index, c) for index, c in enumerate(corrections)}
+    ordered = sorted(stale, key=lambda s: position[s.correction_id][0])
+    return dataset, [(position[s.correction_id][1], s) for s in ordered]
 
 
 def describe_stale(located: LocatedCorrection, stale: Stale) -> str:
@@ -193,7 +208,7 @@ def convert_sources(
         )
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers)
-    dataset, stale = correct(dataset, located)
+    dataset, stale = resolve_and_correct(dataset, located)
     report = write_package(dataset, out, check=validate_package)
     result = ConvertResult(
         len(dataset.articles),

@@ -5,6 +5,7 @@ from .base import StrictModel
 from .dataset import Dataset
 from .evidence import Evidence
 from .exercise import Exercise, ExerciseParticipant
+from .external import ExternalEvidence
 from .judgement import Judgement
 from .meeting import Meeting, Participant
 from .organisation import Organisation
@@ -19,6 +20,7 @@ __all__ = [
     "Evidence",
     "Exercise",
     "ExerciseParticipant",
+    "ExternalEvidence",
     "Judgement",
     "Meeting",
     "Organisation",

@@ -8,6 +8,7 @@ from .article import Article
 from .base import StrictModel
 from .evidence import Evidence
 from .exercise import Exercise
+from .external import ExternalEvidence
 from .judgement import Judgement
 from .meeting import Meeting
 from .organisation import Organisation
@@ -25,6 +26,9 @@ class Dataset(StrictModel):
     meetings: list[Meeting] = Field(default_factory=list, description="Meetings reported.")
     exercises: list[Exercise] = Field(default_factory=list, description="Military exercises reported.")
     evidence: list[Evidence] = Field(default_factory=list, description="The span behind every value.")
+    external_evidence: list[ExternalEvidence] = Field(
+        default_factory=list, description="Other outlets' articles that corrections cite (not stored)."
+    )
     reviews: list[Review] = Field(default_factory=list, description="Corrections applied, by whom and why.")
     judgements: list[Judgement] = Field(
         default_factory=list, description="Decisions that two records are (or are not) one entity or event."
@@ -46,6 +50,7 @@ class Dataset(StrictModel):
             meetings=sorted(self.meetings, key=lambda r: r.id),
             exercises=sorted(self.exercises, key=lambda r: r.id),
             evidence=sorted(self.evidence, key=lambda r: r.id),
+            external_evidence=sorted(self.external_evidence, key=lambda r: r.id),
             reviews=sorted(self.reviews, key=lambda r: r.id),
             judgements=sorted(self.judgements, key=lambda r: r.id),
             redirects=sorted(self.redirects, key=lambda r: r.id),

@@ -108,6 +108,7 @@ ID_PREFIXES = {
     "evidence": "evi",
     "reviews": "cor",
     "judgements": "jdg",
+    "external_evidence": "ext",
 }
 """Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
 
@@ -138,6 +139,8 @@ ReviewId = _id("reviews")
 """Id of a `Review`: the id of the correction applied."""
 JudgementId = _id("judgements")
 """Id of a `Judgement`: `jdg-` then a digest of the two records judged."""
+ExternalEvidenceId = _id("external_evidence")
+"""Id of an `ExternalEvidence` row: `ext-` then a digest of its subject, field and url."""
 
 RecordId = Annotated[
     str,
@@ -191,6 +194,14 @@ PartialDate = Annotated[
     marks(format="partial-date"),
 ]
 """An ISO 8601 date or its year or year-month prefix (`2026`, `2026-04`, `2026-04-12`), a real date."""
+
+Day = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+    AfterValidator(_check_partial_date),
+    marks(format="partial-date"),
+]
+"""A real calendar day, `YYYY-MM-DD`: a partial date known to the day."""
 
 # ---------------------------------------------------------------- codes and numbers
 

@@ -82,6 +82,7 @@ CODES: dict[str, str] = {
     "correction_target_missing": "a correction whose target is no longer extracted",
     "correction_target_mismatch": "a correction whose target is not extracted from the quoted article",
     "correction_redundant": "a correction the extraction already satisfies",
+    "accessed_in_future": "external evidence read on a day after today",
     # submissions: the committed package against a rebuild
     "rebuild_skipped": "the package was not compared with a rebuild (fix the other problems first)",
     "rebuild_extra_file": "a package file that convert does not build",

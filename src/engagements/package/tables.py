@@ -14,7 +14,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from ..models import Article, Evidence, Exercise, Judgement, Meeting, Organisation, Person, Redirect, Review
+from ..models import (
+    Article,
+    Evidence,
+    Exercise,
+    ExternalEvidence,
+    Judgement,
+    Meeting,
+    Organisation,
+    Person,
+    Redirect,
+    Review,
+)
 from ..models.base import RowRule, StrictModel
 from ..models.types import Position
 
@@ -27,6 +38,7 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "meetings": Meeting,
     "exercises": Exercise,
     "evidence": Evidence,
+    "external_evidence": ExternalEvidence,
     "reviews": Review,
     "judgements": Judgement,
     "redirects": Redirect,
@@ -38,6 +50,7 @@ SINGULAR = {
     "meetings": "meeting",
     "exercises": "exercise",
     "evidence": "evidence",
+    "external_evidence": "external_evidence",
     "reviews": "review",
     "judgements": "judgement",
     "redirects": "redirect",

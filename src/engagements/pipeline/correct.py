@@ -19,7 +19,9 @@ from ..models import Dataset
 from ..models.correction import (
     AddRecord,
     Correction,
+    CorrectionEvidence,
     CorrectionSpan,
+    ExternalSource,
     FixFields,
     MergeRecords,
     RemoveRecord,
@@ -27,7 +29,7 @@ from ..models.correction import (
 )
 from ..models.types import ID_PREFIXES
 from ..package.tables import TOP_LEVEL
-from .references import Record, combine, join_path, redirected, references, retarget_identity, split_path
+from .references import Record, combine, follow_merges, join_path, redirected, references, split_path
 from .resolve import entity_id, item_key, record_id
 
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
@@ -80,6 +82,33 @@ def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Co
     return Corrected(state.dataset(), stale, applied)
 
 
+def stale_spans(texts: Mapping[str, str], correction: Correction) -> Stale | None:
+    """Why a span of `correction` no longer quotes its article (by id -> text), or None."""
+    for span in correction.spans:
+        text = texts.get(span.article_id)
+        if text is None:
+            return Stale(
+                correction.id,
+                "correction_article_missing",
+                f"article {span.article_id} is not in the sources; an article id is derived from its "
+                "text, so an edited text has a new id (see articles.csv)",
+            )
+        if text[span.start : span.end] != span.quote:
+            found = text.find(span.quote)
+            hint = (
+                f"; the quote is now at start {found}, end {found + len(span.quote)}"
+                if found >= 0
+                else "; the quote is not in the article any more"
+            )
+            return Stale(
+                correction.id,
+                "correction_span_mismatch",
+                f"{span.article_id}[{span.start}:{span.end}] reads "
+                f"{text[span.start : span.end][:60]!r}, not {span.quote[:60]!r}{hint}",
+            )
+    return None
+
+
 # ---------------------------------------------------------------- state
 
 
@@ -116,6 +145,14 @@ class _State:
         redirect = self.tables["redirects"].get(record_id)
         return str(redirect["target_id"]) if redirect else record_id
 
+    def judged_apart(self, a: str, b: str) -> bool:
+        """A negative judgement separates the records `a` and `b` (current ids)."""
+        return any(
+            j["judgement"] == "negative"
+            and {self.current(j["left_id"]), self.current(j["right_id"])} == {a, b}
+            for j in self.tables["judgements"].values()
+        )
+
     def record(self, record_id: str) -> tuple[str, Record]:
         record_id = self.current(record_id)
         table = TABLE_BY_PREFIX[record_id.split("-", 1)[0]]
@@ -133,7 +170,22 @@ class _State:
             raise _Skip("correction_invalid", _first_error(error)) from None
         self.tables[table][record["id"]] = record
 
-    def cite(self, subject: str, field: str, span: CorrectionSpan) -> None:
+    def cite(self, subject: str, field: str, span: CorrectionEvidence) -> None:
+        """Evidence the correction supplies: a span of a source, or another outlet's article."""
+        correction_id = self.correction.id if self.correction else None
+        if isinstance(span, ExternalSource):
+            external_id = record_id("external_evidence", subject, field, span.url)
+            self.tables["external_evidence"][external_id] = {
+                "id": external_id,
+                "subject_id": subject,
+                "field": field,
+                "url": span.url,
+                "publisher": span.publisher,
+                "quote": span.quote,
+                "accessed": span.accessed,
+                "correction_id": correction_id,
+            }
+            return
         evidence_id = record_id("evidence", subject, field, span.article_id, span.start, span.end)
         self.evidence[evidence_id] = {
             "id": evidence_id,
@@ -143,7 +195,7 @@ class _State:
             "start": span.start,
             "end": span.end,
             "quote": span.quote,
-            "correction_id": self.correction.id if self.correction else None,
+            "correction_id": correction_id,
             "provenance": "reviewed",
         }
 
@@ -197,28 +249,10 @@ class _State:
                 del self.evidence[item["id"]]
 
     def check_spans(self, correction: Correction) -> None:
-        articles = self.tables["articles"]
-        for span in correction.evidence:
-            article = articles.get(span.article_id)
-            if article is None:
-                raise _Skip(
-                    "correction_article_missing",
-                    f"article {span.article_id} is not in the sources; an article id is derived from its "
-                    "text, so an edited text has a new id (see articles.csv)",
-                )
-            text: str = article["text"]
-            if text[span.start : span.end] != span.quote:
-                found = text.find(span.quote)
-                hint = (
-                    f"; the quote is now at start {found}, end {found + len(span.quote)}"
-                    if found >= 0
-                    else "; the quote is not in the article any more"
-                )
-                raise _Skip(
-                    "correction_span_mismatch",
-                    f"{span.article_id}[{span.start}:{span.end}] reads "
-                    f"{text[span.start : span.end][:60]!r}, not {span.quote[:60]!r}{hint}",
-                )
+        texts = {key: str(article["text"]) for key, article in self.tables["articles"].items()}
+        problem = stale_spans(texts, correction)
+        if problem:
+            raise _Skip(problem.code, problem.message)
 
     def check_references(self) -> None:
         """Every reference in every record resolves (a correction must not leave one dangling)."""
@@ -233,17 +267,20 @@ class _State:
                 for ref in references(record):
                     if ref not in known:
                         raise _Skip("correction_invalid", f"{record['id']} would refer to unknown {ref}")
-        for item in self.evidence.values():
+        for item in [*self.evidence.values(), *self.tables["external_evidence"].values()]:
             if item["subject_id"] not in known:
                 raise _Skip("correction_invalid", f"evidence would support unknown {item['subject_id']}")
 
     def require_in_articles(self, record_id: str, spans: list[CorrectionSpan]) -> None:
-        """The target is still extracted from (one of) the articles the correction quotes."""
+        """The target is still extracted from (one of) the articles the correction quotes.
+
+        A correction citing only other outlets quotes no source article: its target must exist.
+        """
         articles = {span.article_id for span in spans}
         _, record = self.record(record_id)
         seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record["id"])}
         seen |= {role["article_id"] for role in record.get("roles", [])}
-        if not seen & articles:
+        if articles and not seen & articles:
             raise _Skip(
                 "correction_target_mismatch",
                 f"{record_id} is no longer extracted from {', '.join(sorted(articles))}; "
@@ -259,7 +296,7 @@ def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
     if "id" in values or "provenance" in values:
         raise _Skip("correction_invalid", "`id` and `provenance` are derived; leave them out of `record`")
     if table in ("meetings", "exercises"):
-        values.setdefault("articles", sorted({s.article_id for s in correction.evidence}))
+        values.setdefault("articles", sorted({s.article_id for s in correction.spans}))
     if table == "meetings":
         new_id = record_id("meetings", correction.id)
     elif table == "exercises":
@@ -276,7 +313,7 @@ def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
 
 
 def _remove(state: _State, correction: RemoveRecord) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, record = state.record(correction.target)
     del state.tables[table][record["id"]]
     for item in state.evidence_of(record["id"]):
@@ -286,7 +323,7 @@ def _remove(state: _State, correction: RemoveRecord) -> tuple[str, list[str]]:
 
 
 def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, record = state.record(correction.target)
     target = record["id"]
     fields = _model(table).model_fields
@@ -311,13 +348,17 @@ def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
 
 
 def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, target = state.record(correction.target)
     others = []
     for other_id in correction.others:
         other_table, other = state.record(other_id)
         if other_table != table:
             raise _Skip("correction_invalid", f"cannot merge {other_id} into {correction.target}")
+        if state.judged_apart(target["id"], other["id"]):
+            raise _Skip(
+                "correction_invalid", f"a negative judgement keeps {other_id} apart from {correction.target}"
+            )
         if other["id"] == target["id"]:
             raise _Skip(
                 "correction_redundant",
@@ -339,7 +380,7 @@ def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
 
 
 def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, target = state.record(correction.target)
     target_id = target["id"]
     values = dict(correction.record)
@@ -352,7 +393,7 @@ def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
     for name, info in model.model_fields.items():  # required fields the author left out
         if info.is_required() and name not in values and name not in ("id", "provenance"):
             values[name] = target[name]
-    spans = {(s.article_id, s.start, s.end) for s in correction.evidence if isinstance(s, CorrectionSpan)}
+    spans = {(s.article_id, s.start, s.end) for s in correction.spans}
     moved_roles: set[tuple[str, str]] = set()  # (role key, article) of the role claims that move
     for item in state.evidence_of(target_id):
         if (item["article_id"], item["start"], item["end"]) not in spans:
@@ -432,7 +473,7 @@ def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
             for field, key_map in keys.items():
                 state.rekey(subject, field, key_map)
             state.put(table, changed)
-    retarget_identity(state.tables, mapping, state.correction.id if state.correction else None)
+    follow_merges(state.tables, mapping, state.correction.id if state.correction else None)
 
 
 def _valid(model: type[BaseModel], values: Record) -> bool:

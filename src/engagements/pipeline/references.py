@@ -17,7 +17,7 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from ..package.tables import TOP_LEVEL, submodel, tables
-from .resolve import item_key
+from .resolve import item_key, record_id
 
 Record = dict[str, Any]
 KeyMap = dict[str, str | None]
@@ -137,14 +137,23 @@ def _valid(model: type[BaseModel], values: Record) -> bool:
     return True
 
 
-def retarget_identity(
+def follow_merges(
     tables: dict[str, dict[str, Record]], mapping: Mapping[str, str | None], correction_id: str | None
 ) -> None:
-    """Redirects and judgements after records were merged into others (or removed: None).
+    """Redirects, judgements and external evidence after records were merged (or removed: None).
 
     A merged id becomes a redirect to its target and earlier redirects to it lead there too
-    (never a chain); redirects to a removed record go, and so do judgements about it.
+    (never a chain); redirects to a removed record go, and so do judgements about it. External
+    evidence follows its record, or goes with it.
     """
+    external = tables["external_evidence"]
+    for identifier, item in list(external.items()):
+        if item["subject_id"] in mapping:
+            del external[identifier]
+            subject = mapping[item["subject_id"]]
+            if subject is not None:
+                new_id = record_id("external_evidence", subject, item["field"], item["url"])
+                external[new_id] = {**item, "id": new_id, "subject_id": subject}
     redirects, judgements = tables["redirects"], tables["judgements"]
     for old, redirect in list(redirects.items()):
         if redirect["target_id"] in mapping:

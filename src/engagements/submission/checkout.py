@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
+from ..models.correction import ExternalSource
 from ..package.validate import Engine, validate_package
 from ..package.write import render
 from ..pipeline.cache import ExtractionCache
@@ -72,6 +73,7 @@ def validate_checkout(
     articles = _parse(layout, sources, report, today or datetime.date.today())
     loaded = load_corrections(corrections, {p: layout.show(p) for p in corrections})
     report.issues += loaded.issues
+    _external_dates(loaded.corrections, today or datetime.date.today(), report)
     if report.issues:
         report.add(
             "rebuild_skipped",
@@ -95,6 +97,17 @@ def validate_checkout(
         report.issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
     report.rows = checked.rows
     return report.sorted()
+
+
+def _external_dates(corrections: list[LocatedCorrection], today: datetime.date, report: Report) -> None:
+    """Other outlets' articles cannot have been read on a day still to come."""
+    for located in corrections:
+        for item in located.correction.evidence:
+            if isinstance(item, ExternalSource) and item.accessed > today.isoformat():
+                message = (
+                    f"{located.correction.id}: accessed {item.accessed} is after today ({today.isoformat()})"
+                )
+                report.add("accessed_in_future", message, located.file, field="accessed", line=located.line)
 
 
 def _rest(location: Location) -> tuple[int | None, str | None, int | None]:
@@ -217,10 +230,10 @@ def _compare_with_rebuild(
     cache_dir: Path | None,
     report: Report,
 ) -> None:
-    from ..convert import build_dataset, correct
+    from ..convert import build_dataset, resolve_and_correct
 
     dataset, _ = build_dataset(articles, ExtractionCache(cache_dir))
-    dataset, stale = correct(dataset, corrections)
+    dataset, stale = resolve_and_correct(dataset, corrections)
     for located, item in stale:
         report.add(item.code, f"{item.correction_id}: {item.message}", located.file, line=located.line)
     compare_package(layout.package, render(dataset), layout.show(layout.package), report)
