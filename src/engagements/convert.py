@@ -195,6 +195,7 @@ def convert_sources(
     workers: int | None = None,
     corrections: Path | None = None,
     cache_dir: Path | None = None,
+    dataset_version: str | None = None,
 ) -> ConvertResult:
     """Sources (+ corrections) -> a validated package at `out`; see the module docstring."""
     files = source_files(sources)
@@ -209,7 +210,7 @@ def convert_sources(
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers)
     dataset, stale = resolve_and_correct(dataset, located)
-    report = write_package(dataset, out, check=validate_package)
+    report = write_package(dataset, out, check=validate_package, version=dataset_version)
     result = ConvertResult(
         len(dataset.articles),
         failures=[str(f) for f in failures],

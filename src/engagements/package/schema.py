@@ -28,6 +28,7 @@ from ..models import (
 from ..models.correction import Corrections
 from ..models.sidecar import ArticleMetadata
 from .tables import Column, Table, tables
+from .version import UNRELEASED
 
 PROFILE = "https://datapackage.org/profiles/2.0"
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
@@ -111,8 +112,11 @@ def resource(table: Table) -> dict[str, Any]:
     }
 
 
-def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dict[str, Any]:
-    """`datapackage.json` for a package of every table, crediting `sources`."""
+def descriptor(sources: list[dict[str, str]], version: str = UNRELEASED) -> dict[str, Any]:
+    """`datapackage.json` for a package of every table, crediting `sources`.
+
+    `version` is the dataset's (`package/version.py`); `engagements_version` the software's.
+    """
     return {
         "$schema": f"{PROFILE}/datapackage.json",
         "name": "engagements",
@@ -121,6 +125,7 @@ def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dic
         "organisations involved; every value carries the article span it was read from (evidence "
         "table). engagements.json holds the same records nested as the models define them.",
         "version": version,
+        "engagements_version": __version__,
         "licenses": [
             {
                 "name": "CC-BY-4.0",

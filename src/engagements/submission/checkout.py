@@ -19,6 +19,7 @@ from pathlib import Path
 from ..errors import SourceError
 from ..models.correction import ExternalSource
 from ..package.validate import Engine, validate_package
+from ..package.version import UNRELEASED, version_of
 from ..package.write import render
 from ..pipeline.cache import ExtractionCache
 from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
@@ -236,4 +237,5 @@ def _compare_with_rebuild(
     dataset, stale = resolve_and_correct(dataset, corrections)
     for located, item in stale:
         report.add(item.code, f"{item.correction_id}: {item.message}", located.file, line=located.line)
-    compare_package(layout.package, render(dataset), layout.show(layout.package), report)
+    version = version_of(layout.package) or UNRELEASED  # a release sets it; a rebuild keeps it
+    compare_package(layout.package, render(dataset, version), layout.show(layout.package), report)
