@@ -43,7 +43,7 @@ class Dataset(StrictModel):
 
     def sorted(self) -> Dataset:
         """The same records in id order, so output files are byte-identical for the same input."""
-        return Dataset(
+        return Dataset.model_construct(  # the records are validated already; only their order changes
             articles=sorted(self.articles, key=lambda r: r.id),
             persons=sorted(self.persons, key=lambda r: r.id),
             organisations=sorted(self.organisations, key=lambda r: r.id),

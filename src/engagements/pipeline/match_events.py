@@ -18,6 +18,7 @@ publication year, or the next one when planned), when exactly one edition fits.
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import Exercise, Meeting
@@ -32,22 +33,40 @@ UNDATED_WINDOW = timedelta(days=14)
 # ---------------------------------------------------------------- meetings
 
 
+@dataclass(frozen=True)
+class _Report:
+    """What a meeting report is compared by, computed once per meeting."""
+
+    meeting: Meeting
+    persons: frozenset[str]
+    organisations: frozenset[str]
+    place: str
+
+    @classmethod
+    def of(cls, meeting: Meeting) -> _Report:
+        return cls(
+            meeting,
+            frozenset(p.person_id for p in meeting.participants if p.person_id),
+            frozenset(p.organisation_id for p in meeting.participants if p.organisation_id),
+            organisation_key(meeting.place.name) if meeting.place else "",
+        )
+
+
 def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candidate]:
     """Pairs of meeting reports that are one meeting."""
-    by_id = {m.id: m for m in meetings}
+    reports = {m.id: _Report.of(m) for m in meetings}
     keys: list[tuple[str, str]] = []
-    for meeting in meetings:
-        persons = _persons(meeting)
-        if persons:
-            keys += [("person:" + p, meeting.id) for p in persons]
+    for report in reports.values():
+        if report.persons:
+            keys += [("person:" + p, report.meeting.id) for p in report.persons]
         else:
-            keys.append((f"day:{meeting.date}:{_place(meeting)}", meeting.id))
+            keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
     found = []
     undated: dict[str, list[Candidate]] = defaultdict(list)
     for a, b in blocks(keys):
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
-        match = _relate_meetings(by_id[a], by_id[b], context)
+        match = _relate_meetings(reports[a], reports[b], context)
         if match is None:
             continue
         if match.rule == "undated_meeting":
@@ -55,42 +74,32 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
             undated[b].append(match)
         else:
             found.append(match)
+    by_id = {m.id: m for m in meetings}
     ambiguous = {record for record, matches in undated.items() if _ambiguous(record, matches, by_id, context)}
     found += {m for ms in undated.values() for m in ms if not {m.left, m.right} & ambiguous}
     return sorted(found)
 
 
-def _persons(meeting: Meeting) -> set[str]:
-    return {p.person_id for p in meeting.participants if p.person_id}
-
-
-def _organisations(meeting: Meeting) -> set[str]:
-    return {p.organisation_id for p in meeting.participants if p.organisation_id}
-
-
-def _place(meeting: Meeting) -> str:
-    return organisation_key(meeting.place.name) if meeting.place else ""
-
-
-def _relate_meetings(a: Meeting, b: Meeting, context: Context) -> Candidate | None:
+def _relate_meetings(x: _Report, y: _Report, context: Context) -> Candidate | None:
+    a, b = x.meeting, y.meeting
     agree = dates_agree(a.date, b.date)
     if agree is False:
         return None
     if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
         return None
     same_day = bool(agree and a.date and b.date and len(a.date) == len(b.date) == 10)
-    same_place = bool(_place(a) and _place(a) == _place(b))
-    mine, theirs = (
-        (_persons(a), _persons(b)) if _persons(a) or _persons(b) else (_organisations(a), _organisations(b))
-    )
+    same_place = bool(x.place and x.place == y.place)
+    named = bool(x.persons or y.persons)
+    mine, theirs = (x.persons, y.persons) if named else (x.organisations, y.organisations)
     shared, every = len(mine & theirs), len(mine | theirs)
-    what = "named participants" if _persons(a) or _persons(b) else "organisations, no named person"
     if not shared or shared / every < 0.5:
         return None
-    if (shared < 2 or what != "named participants") and not (same_day and same_place):
+    if (shared < 2 or not named) and not (same_day and same_place):
         return None
     overlap = shared / every
-    reason = f"{shared} of {every} {what} in common"
+    reason = (
+        f"{shared} of {every} {'named participants' if named else 'organisations, no named person'} in common"
+    )
     if agree:
         where = "same place" if same_place else "places named differently" if a.place and b.place else "place"
         return candidate(

@@ -28,6 +28,7 @@ _DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("ou", "u"), ("dj", "j"), ("kh", "h")
 _LETTERS = (("ch", "sh"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "u"))
 
 
+@cache
 def fold(text: str) -> str:
     """Lower case, no accents, apostrophes and dashes as spaces: `Saïd al-Sissi` -> `said al sissi`."""
     decomposed = unicodedata.normalize("NFKD", text)

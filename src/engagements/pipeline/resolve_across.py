@@ -64,8 +64,10 @@ class Decision:
 def resolve_across(dataset: Dataset, decisions: Iterable[Decision] = ()) -> Dataset:
     """`dataset` with the records that are one entity or event merged; see the module docstring."""
     state = _State(dataset, list(decisions))
-    while sum(state.resolve(table) for table in TABLES):
-        pass
+    while True:
+        context = state.context()  # each table's matcher reads only its own records' entries
+        if not sum(state.resolve(table, context) for table in TABLES):
+            break
     state.record_negatives()
     return state.dataset()
 
@@ -90,7 +92,7 @@ class _State:
             j.model_copy(update={"subject_id": final.get(j.subject_id, j.subject_id)}) if j.subject_id else j
             for j in self.judgements.values()
         ]
-        return Dataset(
+        return Dataset.model_construct(  # every record is a validated model already
             articles=self.base.articles,
             persons=list(self.tables["persons"].values()),
             organisations=list(self.tables["organisations"].values()),
@@ -104,16 +106,18 @@ class _State:
 
     # ------------------------------------------------------------ one table
 
-    def resolve(self, table: str) -> int:
-        """Merge what the table's matcher and the reviewers' decisions join; how many records went."""
-        records = self.tables[table]
-        context = Context.build(
+    def context(self) -> Context:
+        return Context.build(
             self.base.articles,
             self.tables["persons"].values(),
             self.tables["meetings"].values(),
             self.tables["exercises"].values(),
             self.evidence.values(),
         )
+
+    def resolve(self, table: str, context: Context) -> int:
+        """Merge what the table's matcher and the reviewers' decisions join; how many records went."""
+        records = self.tables[table]
         groups = _Groups(table, records, context, self._negatives(records))
         accepted = [c for c in self._positives(records) if groups.join(c, forced=True)]
         found = MATCHERS[table]([records[k] for k in sorted(records)], context)
