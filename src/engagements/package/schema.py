@@ -12,36 +12,15 @@ from typing import Any
 from pydantic import BaseModel
 
 from .. import __version__
-from ..models import (
-    Article,
-    Dataset,
-    Evidence,
-    Exercise,
-    ExternalEvidence,
-    Judgement,
-    Meeting,
-    Organisation,
-    Person,
-    Redirect,
-    Review,
-)
+from ..models import Dataset
 from ..models.correction import Corrections
 from ..models.sidecar import ArticleMetadata
-from .tables import Column, Table, tables
+from .tables import SINGULAR, TOP_LEVEL, Column, Table, tables
 from .version import UNRELEASED
 
 PROFILE = "https://datapackage.org/profiles/2.0"
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
-    "article": Article,
-    "person": Person,
-    "organisation": Organisation,
-    "meeting": Meeting,
-    "exercise": Exercise,
-    "evidence": Evidence,
-    "external_evidence": ExternalEvidence,
-    "review": Review,
-    "judgement": Judgement,
-    "redirect": Redirect,
+    **{SINGULAR[name]: model for name, model in TOP_LEVEL.items()},
     "dataset": Dataset,
     "corrections": Corrections,
     "sidecar": ArticleMetadata,

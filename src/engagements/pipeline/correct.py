@@ -476,14 +476,6 @@ def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
     follow_merges(state.tables, mapping, state.correction.id if state.correction else None)
 
 
-def _valid(model: type[BaseModel], values: Record) -> bool:
-    try:
-        model.model_validate(values)
-    except ValidationError:
-        return False
-    return True
-
-
 def _first_error(error: ValidationError) -> str:
     detail = error.errors()[0]
     where = ".".join(str(part) for part in detail["loc"]) or "record"

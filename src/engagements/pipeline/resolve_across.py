@@ -23,7 +23,7 @@ from typing import Any
 
 from ..models import Dataset, Evidence, Judgement, Redirect
 from ..models.base import StrictModel
-from ..models.judgement import JudgementKind
+from ..models.judgement import JudgementKind, MatchRule
 from ..package.tables import TOP_LEVEL
 from .match import Candidate, Context, candidate, dates_agree
 from .match_entities import organisation_candidates, person_candidates
@@ -215,40 +215,51 @@ class _State:
 
     def _judge(self, match: Candidate, mapping: dict[str, str]) -> None:
         decision = self.reviewed.get((match.left, match.right)) if match.rule == "reviewed" else None
-        left, right = sorted((decision.left, decision.right)) if decision else (match.left, match.right)
-        identifier = record_id("judgements", left, right)
-        self.judgements[identifier] = Judgement(
-            id=identifier,
-            left_id=left,
-            right_id=right,
-            judgement="positive",
-            rule=match.rule,
-            score=match.score,
-            reason=match.reason,
-            subject_id=mapping.get(match.left, match.left),
-            correction_id=decision.correction_id if decision else None,
-            provenance="reviewed" if decision else "automatic",
-        )
+        left, right = (decision.left, decision.right) if decision else (match.left, match.right)
+        subject = mapping.get(match.left, match.left)
+        self._record("positive", left, right, match.rule, match.score, match.reason, subject, decision)
 
     def record_negatives(self) -> None:
         """Publish the reviewers' negative decisions between records that exist (or redirect)."""
         known = {r for t in TABLES for r in self.tables[t]} | set(self.redirects)
         for decision in self.decisions:
-            if decision.judgement != "negative" or not {decision.left, decision.right} <= known:
-                continue
-            left, right = sorted((decision.left, decision.right))
-            identifier = record_id("judgements", left, right)
-            self.judgements[identifier] = Judgement(
-                id=identifier,
-                left_id=left,
-                right_id=right,
-                judgement="negative",
-                rule="reviewed",
-                score=1.0,
-                reason=decision.reason,
-                correction_id=decision.correction_id,
-                provenance="reviewed",
-            )
+            if decision.judgement == "negative" and {decision.left, decision.right} <= known:
+                self._record(
+                    "negative",
+                    decision.left,
+                    decision.right,
+                    "reviewed",
+                    1.0,
+                    decision.reason,
+                    None,
+                    decision,
+                )
+
+    def _record(
+        self,
+        kind: JudgementKind,
+        a: str,
+        b: str,
+        rule: MatchRule,
+        score: float,
+        reason: str,
+        subject: str | None,
+        decision: Decision | None,
+    ) -> None:
+        left, right = sorted((a, b))
+        identifier = record_id("judgements", left, right)
+        self.judgements[identifier] = Judgement(
+            id=identifier,
+            left_id=left,
+            right_id=right,
+            judgement=kind,
+            rule=rule,
+            score=score,
+            reason=reason,
+            subject_id=subject,
+            correction_id=decision.correction_id if decision else None,
+            provenance="reviewed" if decision else "automatic",
+        )
 
 
 class _Groups:
