@@ -22,10 +22,10 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..models import Dataset, Evidence, Judgement, Redirect
-from ..models.base import StrictModel
 from ..models.judgement import JudgementKind, MatchRule
 from ..package.tables import TOP_LEVEL
-from .match import Candidate, Context, candidate, dates_agree
+from .groups import Groups
+from .match import Candidate, Context, candidate
 from .match_entities import organisation_candidates, person_candidates
 from .match_events import exercise_candidates, meeting_candidates
 from .merge_records import survivor_and_merged
@@ -40,14 +40,6 @@ MATCHERS: dict[str, Callable[[Any, Context], list[Candidate]]] = {
     "exercises": exercise_candidates,
     "meetings": meeting_candidates,
 }
-
-FACETS = {
-    "persons": ("country",),
-    "organisations": ("country", "kind"),
-    "exercises": ("edition",),
-    "meetings": (),
-}
-"""What the records of one group must not disagree on (meetings: their dates, always)."""
 
 
 @dataclass(frozen=True)
@@ -118,7 +110,7 @@ class _State:
     def resolve(self, table: str, context: Context) -> int:
         """Merge what the table's matcher and the reviewers' decisions join; how many records went."""
         records = self.tables[table]
-        groups = _Groups(table, records, context, self._negatives(records))
+        groups = Groups(table, records, context, self._negatives(records))
         accepted = [c for c in self._positives(records) if groups.join(c, forced=True)]
         found = MATCHERS[table]([records[k] for k in sorted(records)], context)
         accepted += [c for c in sorted(found, key=lambda c: (-c.score, c.left, c.right)) if groups.join(c)]
@@ -260,50 +252,3 @@ class _State:
             correction_id=decision.correction_id if decision else None,
             provenance="reviewed" if decision else "automatic",
         )
-
-
-class _Groups:
-    """Union-find over one table's records, refusing joins the rules or the reviewers forbid."""
-
-    def __init__(
-        self, table: str, records: dict[str, Any], context: Context, negatives: set[frozenset[str]]
-    ) -> None:
-        self.table = table
-        self.parent = {r: r for r in records}
-        self.members = {r: {r} for r in records}
-        self.articles = {r: set(context.articles.get(r, ())) for r in records}
-        self.records = records
-        self.negatives = negatives
-
-    def find(self, record: str) -> str:
-        while self.parent[record] != record:
-            self.parent[record] = self.parent[self.parent[record]]
-            record = self.parent[record]
-        return record
-
-    def join(self, match: Candidate, forced: bool = False) -> bool:
-        a, b = self.find(match.left), self.find(match.right)
-        if a == b:
-            return False
-        if not forced and (self.articles[a] & self.articles[b] or not self._compatible(a, b)):
-            return False
-        if any(frozenset((x, y)) in self.negatives for x in self.members[a] for y in self.members[b]):
-            return False
-        keep, gone = sorted((a, b))
-        self.parent[gone] = keep
-        self.members[keep] |= self.members.pop(gone)
-        self.articles[keep] |= self.articles.pop(gone)
-        return True
-
-    def clusters(self) -> list[list[str]]:
-        return [sorted(m) for m in self.members.values() if len(m) > 1]
-
-    def _compatible(self, a: str, b: str) -> bool:
-        """No two members of the joined group disagree on what one entity or event cannot differ on."""
-        records: list[StrictModel] = [self.records[m] for m in sorted(self.members[a] | self.members[b])]
-        for facet in FACETS[self.table]:
-            values = {getattr(r, facet, None) for r in records} - {None, "other"}
-            if len(values) > 1:
-                return False
-        dates = [d for r in records if (d := getattr(r, "date", None))]
-        return all(dates_agree(x, y) is not False for i, x in enumerate(dates) for y in dates[i + 1 :])
