@@ -11,10 +11,14 @@ from engagements.models import (
     Dataset,
     Evidence,
     Exercise,
+    ExternalEvidence,
+    Judgement,
     Meeting,
     Organisation,
     Participant,
     Person,
+    Redirect,
+    Review,
     Role,
     text_checksum,
 )
@@ -108,5 +112,36 @@ def sample_dataset() -> Dataset:
                 end=11,
                 quote="maréchal",
             )
+        ],
+        reviews=[
+            Review(id="cor-1", action="fix", subject_id="mtg-1", author="tester", reason="dated elsewhere")
+        ],
+        external_evidence=[
+            ExternalEvidence(
+                id="ext-1",
+                subject_id="mtg-1",
+                field="date",
+                url="https://example.org/report",
+                quote="met on Tuesday 2 December",
+                accessed="2026-12-01",
+                correction_id="cor-1",
+            )
+        ],
+        judgements=[
+            Judgement(
+                provenance="automatic",
+                id="jdg-1",
+                left_id="per-1",
+                right_id="per-9",
+                judgement="positive",
+                rule="name_variant",
+                score=0.85,
+                reason="Khalifa Haftar / Khalifa Hafter: spelling",
+                subject_id="per-1",
+            )
+        ],
+        redirects=[
+            Redirect(provenance="automatic", id="per-8", target_id="per-1"),
+            Redirect(provenance="automatic", id="per-9", target_id="per-1"),
         ],
     )

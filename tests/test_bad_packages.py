@@ -42,6 +42,11 @@ def _resource(name: str, **values: object) -> Callable[[dict], None]:  # type: i
     return change
 
 
+def _loop(package: Path) -> None:
+    set_cells(package, "redirects", 2, {"target_id": "per-9"})
+    set_cells(package, "redirects", 3, {"target_id": "per-8"})
+
+
 PERSONS = "data/persons.csv"
 CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("missing file", lambda p: (p / PERSONS).unlink(), "file_missing"),
@@ -110,6 +115,35 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("evidence for a missing subject", _cells("evidence", 2, subject_id="org-9"), "dangling_reference"),
     # a file that is not a descriptor (a CSV, a plain file) is no package, not a broken descriptor
     ("path is a non-JSON file", lambda p: (shutil.rmtree(p), p.write_text("x")), "package_not_found"),
+    (
+        "external evidence for no record",
+        _cells("external_evidence", 2, subject_id="mtg-9"),
+        "dangling_reference",
+    ),
+    ("external evidence for no field", _cells("external_evidence", 2, field="colour"), "unknown_field"),
+    (
+        "external evidence from no correction",
+        _cells("external_evidence", 2, correction_id="cor-9"),
+        "dangling_reference",
+    ),
+    ("external quote too long", _cells("external_evidence", 2, quote="x" * 301), "too_long"),
+    ("external url not http", _cells("external_evidence", 2, url="file:///etc/passwd"), "pattern_mismatch"),
+    ("external access not a day", _cells("external_evidence", 2, accessed="2026-12"), "pattern_mismatch"),
+    ("external access impossible", _cells("external_evidence", 2, accessed="2026-02-30"), "invalid_date"),
+    ("redirect to no record", _cells("redirects", 2, target_id="per-7"), "redirect_dangling"),
+    ("redirect from a record", _cells("redirects", 2, id="per-2"), "redirect_shadowed"),
+    ("redirect to a redirect", _cells("redirects", 2, target_id="per-9"), "redirect_chain"),
+    ("redirect to itself", _cells("redirects", 3, target_id="per-9"), "redirect_cycle"),
+    ("redirects in a loop", _loop, "redirect_cycle"),
+    ("redirect to another kind", _cells("redirects", 2, target_id="org-1"), "redirect_table_mismatch"),
+    ("judgement of no record", _cells("judgements", 2, left_id="per-7"), "judgement_unknown_record"),
+    ("judgement across kinds", _cells("judgements", 2, right_id="org-1"), "judgement_table_mismatch"),
+    (
+        "negative judgement of one record",
+        _cells("judgements", 2, judgement="negative"),
+        "judgement_not_applied",
+    ),
+    ("positive judgement of two records", _cells("judgements", 2, right_id="per-2"), "judgement_not_applied"),
 ]
 
 

@@ -13,7 +13,9 @@ from engagements.package.validate import validate_package
 from packages import sample_dataset, set_cells, write
 
 
-@pytest.mark.parametrize("command", [[], ["convert"], ["validate"], ["schema"], ["extract"]])
+@pytest.mark.parametrize(
+    "command", [[], ["convert"], ["validate"], ["schema"], ["extract"], ["diff"], ["span"]]
+)
 def test_every_command_has_help(command: list[str]) -> None:
     result = CliRunner().invoke(main, [*command, "--help"])
     assert result.exit_code == 0 and "Usage" in result.output and len(result.output) > 200

@@ -82,7 +82,6 @@ def conflated() -> Dataset:
                 participants=[
                     Participant(person_id="per-khalifa-haftar", role="host"),
                     Participant(person_id="per-dagvin-anderson", role="visitor"),
-                    Participant(person_id="per-khalifa-haftar", role="visitor"),
                 ],
             )
         ],
@@ -91,9 +90,9 @@ def conflated() -> Dataset:
             _evidence("per-khalifa-haftar", "names", "Khalid Haftar"),
             _evidence("per-khalifa-haftar", "names", "Haftar", nth=2),
             _evidence("per-dagvin-anderson", "name", "Dagvin Anderson"),
-            _evidence("mtg-1", "participants[0]", "Khalifa Haftar"),
-            _evidence("mtg-1", "participants[1]", "Dagvin Anderson"),
-            _evidence("mtg-1", "participants[2]", "Khalid Haftar"),
+            _evidence("mtg-1", "participants[per-khalifa-haftar]", "Khalifa Haftar"),
+            _evidence("mtg-1", "participants[per-dagvin-anderson]", "Dagvin Anderson"),
+            _evidence("mtg-1", "participants[per-khalifa-haftar]", "Khalid Haftar"),
         ],
     )
 
@@ -137,9 +136,12 @@ def test_remove_drops_references_and_keeps_evidence_indices_right(tmp_path: Path
     result = apply_corrections(conflated(), [remove])
     assert not result.stale
     [meeting] = result.dataset.meetings
-    assert [p.person_id for p in meeting.participants] == ["per-khalifa-haftar", "per-khalifa-haftar"]
-    by_field = {e.field: e.quote for e in result.dataset.evidence if e.subject_id == "mtg-1"}
-    assert by_field == {"participants[0]": "Khalifa Haftar", "participants[1]": "Khalid Haftar"}
+    assert [p.person_id for p in meeting.participants] == ["per-khalifa-haftar"]
+    by_field = sorted((e.field, e.quote) for e in result.dataset.evidence if e.subject_id == "mtg-1")
+    assert by_field == [
+        ("participants[per-khalifa-haftar]", "Khalid Haftar"),
+        ("participants[per-khalifa-haftar]", "Khalifa Haftar"),
+    ]
     assert all(e.subject_id != "per-dagvin-anderson" for e in result.dataset.evidence)
     _valid(result.dataset, tmp_path)
 
@@ -157,7 +159,8 @@ def test_merge_redirects_references_and_joins_repeated_participants(tmp_path: Pa
     assert "Dagvin Anderson" in person.names and person.provenance == "reviewed"
     [meeting] = result.dataset.meetings
     assert [p.person_id for p in meeting.participants] == ["per-khalifa-haftar"]
-    assert {e.field for e in result.dataset.evidence if e.subject_id == "mtg-1"} == {"participants[0]"}
+    fields = {e.field for e in result.dataset.evidence if e.subject_id == "mtg-1"}
+    assert fields == {"participants[per-khalifa-haftar]"}
     _valid(result.dataset, tmp_path)
 
 
@@ -293,6 +296,13 @@ def corrections_for(draw: st.DrawFn, dataset: Dataset) -> list[Correction]:
                 },
                 "exe": {"status": draw(st.sampled_from(["planned", "held", "cancelled"]))},
             }[target[:3]]
+            if draw(st.booleans()):  # another outlet's article, cited beside the source span
+                external = {
+                    "url": f"https://example.org/{number}",
+                    "quote": "dated there",
+                    "accessed": "2026-11-30",
+                }
+                evidence = [*evidence, {"external": True, **external, "field": next(iter(values))}]
             result.append(correction(**base, action="fix", target=target, values=values, evidence=evidence))
         elif action == "merge":
             same = [c for c in free if c[:3] == target[:3] and c not in used]
@@ -361,8 +371,8 @@ def test_split_moves_a_role_whose_span_is_listed(tmp_path: Path) -> None:
     khalifa = dataset.persons[0].model_copy(
         update={"roles": [Role(role="maréchal", article_id="art-1"), Role(role="visite", article_id="art-1")]}
     )
-    evidence = [*dataset.evidence, _evidence("per-khalifa-haftar", "roles[0]", "maréchal"),
-                _evidence("per-khalifa-haftar", "roles[1]", "visite")]  # fmt: skip
+    evidence = [*dataset.evidence, _evidence("per-khalifa-haftar", "roles[marechal]", "maréchal"),
+                _evidence("per-khalifa-haftar", "roles[visite]", "visite")]  # fmt: skip
     dataset = dataset.model_copy(update={"persons": [khalifa, *dataset.persons[1:]], "evidence": evidence})
     split = correction(
         action="split",
@@ -377,7 +387,64 @@ def test_split_moves_a_role_whose_span_is_listed(tmp_path: Path) -> None:
     assert [r.role for r in persons["per-khalifa-haftar"].roles] == ["maréchal"]
     fields = {(e.subject_id, e.field): e.quote for e in result.dataset.evidence if "roles" in e.field}
     assert fields == {
-        ("per-khalid-haftar", "roles[1]"): "visite",
-        ("per-khalifa-haftar", "roles[0]"): "maréchal",
+        ("per-khalid-haftar", "roles[visite]"): "visite",
+        ("per-khalifa-haftar", "roles[marechal]"): "maréchal",
     }
     _valid(result.dataset, tmp_path)
+
+
+# ---------------------------------------------------------------- merged ids
+
+
+def _resolved_pair() -> Dataset:
+    from engagements.pipeline.build import merge
+    from engagements.pipeline.resolve_across import resolve_across
+    from resolution_world import Draft
+
+    one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+    one.meeting([one.person("Saïd Chanegriha"), one.person("Michael Langley")], "2025-01-22")
+    two.meeting([two.person("Saïd Chengriha"), two.person("Michael Langley")])
+    return resolve_across(merge([one.records(), two.records()]))
+
+
+def _quote_span(dataset: Dataset, quote: str) -> dict[str, Any]:
+    item = next(e for e in dataset.evidence if e.quote == quote)
+    return {"article_id": item.article_id, "start": item.start, "end": item.end, "quote": quote}
+
+
+def test_a_correction_naming_a_merged_id_applies_to_the_record_it_leads_to(tmp_path: Path) -> None:
+    dataset = _resolved_pair()
+    fix = correction(
+        action="fix",
+        target="per-said-chengriha",
+        values={"country": "DZ"},
+        evidence=[_quote_span(dataset, "Saïd Chengriha")],
+    )
+    result = apply_corrections(dataset, [fix])
+    assert not result.stale
+    assert {p.id: p.country for p in result.dataset.persons}["per-said-chanegriha"] == "DZ"
+    _valid(result.dataset, tmp_path)
+
+
+def test_a_merge_correction_leaves_redirects_and_a_removal_drops_those_to_it(tmp_path: Path) -> None:
+    dataset = _resolved_pair()
+    merge_ = correction(
+        action="merge",
+        target="per-michael-langley",
+        others=["per-said-chanegriha"],
+        evidence=[_quote_span(dataset, "Michael Langley")],
+    )
+    merged = apply_corrections(dataset, [merge_]).dataset
+    redirects = {r.id: (r.target_id, r.provenance) for r in merged.redirects if r.id.startswith("per-")}
+    assert redirects == {
+        "per-said-chanegriha": ("per-michael-langley", "reviewed"),
+        "per-said-chengriha": ("per-michael-langley", "automatic"),  # no chain: it leads to the target
+    }
+    _valid(merged, tmp_path / "merged")
+    remove = correction(
+        action="remove", target="per-michael-langley", evidence=[_quote_span(dataset, "Michael Langley")]
+    )
+    removed = apply_corrections(merged, [remove]).dataset
+    assert all(r.id.startswith("mtg-") for r in removed.redirects)
+    assert all(j.left_id.startswith("mtg-") for j in removed.judgements)
+    _valid(removed, tmp_path / "removed")

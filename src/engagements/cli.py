@@ -38,6 +38,14 @@ def _cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
     return None if no_cache else cache_dir or default_dir()
 
 
+def _dataset_version(value: str | None) -> str | None:
+    from .package.version import DATASET_VERSION
+
+    if value is not None and not DATASET_VERSION.match(value):
+        raise click.BadParameter(f"{value!r} is not MAJOR.MINOR.PATCH (for example 0.2.0)")
+    return value
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {message}", err=True)
     sys.exit(code)
@@ -79,6 +87,13 @@ def main() -> None:
     default=None,
     help="Folder of corrections (*.yaml, *.json) applied on top of extraction.",
 )
+@click.option(
+    "--dataset-version",
+    default=None,
+    callback=lambda _ctx, _param, value: _dataset_version(value),
+    help="Release the dataset under this version (MAJOR.MINOR.PATCH) [default: keep the version of "
+    "the package at --out].",
+)
 @_cache_options
 def convert(
     sources: tuple[Path, ...],
@@ -86,6 +101,7 @@ def convert(
     quiet: bool,
     workers: int | None,
     corrections: Path | None,
+    dataset_version: str | None,
     cache_dir: Path | None,
     no_cache: bool,
 ) -> None:
@@ -126,6 +142,7 @@ def convert(
             workers=workers,
             corrections=corrections,
             cache_dir=_cache_folder(cache_dir, no_cache),
+            dataset_version=dataset_version,
         )
     except EngagementsError as error:
         _fail(str(error))
@@ -239,6 +256,44 @@ def validate(
     if report.codes() & FATAL_CODES:
         sys.exit(2)
     sys.exit(0 if report.valid else 1)
+
+
+@main.command(name="diff")
+@click.argument("old", type=click.Path(path_type=Path))
+@click.argument("new", type=click.Path(path_type=Path))
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["text", "json", "markdown"]),
+    default="text",
+    show_default=True,
+    help="text for people, json (everything), markdown (a section of the data changelog).",
+)
+def diff_command(old: Path, new: Path, fmt: str) -> None:
+    """Compare two releases of the dataset: records added, removed, changed (field by field), merged.
+
+    OLD and NEW are packages (folders or their datapackage.json). An id that NEW redirects is
+    reported as merged into the record it now leads to; a record whose id changed scheme, as
+    renamed. Exit status: 0 no differences, 1 differences, 2 could not read a package.
+
+    \b
+      engagements diff old/ datasets/engagements --format markdown >> datasets/CHANGELOG.md
+    """
+    from .package import changelog
+    from .package.diff import diff
+
+    try:
+        result = diff(old, new)
+    except EngagementsError as error:
+        _fail(str(error))
+        return
+    if fmt == "json":
+        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+    elif fmt == "markdown":
+        click.echo(changelog.markdown(result), nl=False)
+    else:
+        click.echo(changelog.text(result))
+    sys.exit(0 if result.empty else 1)
 
 
 @main.command()
@@ -390,7 +445,9 @@ def extract(file: Path, fmt: str, cache_dir: Path | None, no_cache: bool) -> Non
 @main.command()
 @click.argument("source", type=click.Path(exists=True, dir_okay=False, path_type=Path))
 @click.argument("quote")
-@click.option("--field", default=None, help="The value the span supports (`name`, `participants[0]`).")
+@click.option(
+    "--field", default=None, help="The value the span supports (`name`, `participants[per-khalifa-haftar]`)."
+)
 def span(source: Path, quote: str, field: str | None) -> None:
     """Print the evidence spans of QUOTE in a source article, as YAML for a correction.
 

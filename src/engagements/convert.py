@@ -1,4 +1,5 @@
-"""Convert: source files -> parse -> extract (or cache) -> build -> merge -> correct -> write -> validate.
+"""Convert: source files -> parse -> extract (or cache) -> build -> merge -> resolve across articles
+-> correct -> write -> validate.
 
 The one place the steps are chained. A file that cannot be read is listed and skipped; the
 others still convert. Invalid corrections stop the conversion before anything is written;
@@ -19,10 +20,13 @@ from .errors import EngagementsError, SourceError
 from .extras import require
 from .languages import get as language_named
 from .models import Dataset
+from .models.correction import JudgeRecords
 from .package.validate import validate_package
 from .package.write import write_package
 from .pipeline.correct import Stale, apply_corrections
+from .pipeline.judge import judge
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.resolve_across import resolve_across
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
 
@@ -144,7 +148,10 @@ def build_dataset(
     progress: Progress | None = None,
     workers: int | None = 1,
 ) -> tuple[Dataset, list[str]]:
-    """The merged dataset of `articles` and the extraction warnings; documents are streamed."""
+    """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
+
+    Documents are streamed; `resolve_and_correct` takes it from there.
+    """
     require("extract", "analysing articles")
     from .pipeline.build import merge
 
@@ -173,15 +180,25 @@ def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
     return loaded.corrections
 
 
-def correct(
+def resolve_and_correct(
     dataset: Dataset, corrections: list[LocatedCorrection]
 ) -> tuple[Dataset, list[tuple[LocatedCorrection, Stale]]]:
-    """Apply the corrections; those that no longer apply, with where they are written."""
-    if not corrections:
-        return dataset, []
-    corrected = apply_corrections(dataset, [c.correction for c in corrections])
-    by_id = {c.correction.id: c for c in corrections}
-    return corrected.dataset, [(by_id[s.correction_id], s) for s in corrected.stale]
+    """Resolve across articles with the reviewers' judgements, then apply the other corrections.
+
+    Returns the dataset and the corrections that no longer apply, with where they are written.
+    """
+    judged = judge(dataset, [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)])
+    if judged.reviews:
+        dataset = dataset.model_copy(update={"reviews": [*dataset.reviews, *judged.reviews]})
+    dataset = resolve_across(dataset, judged.decisions)
+    stale = judged.stale
+    others = [c.correction for c in corrections if not isinstance(c.correction, JudgeRecords)]
+    if others:
+        corrected = apply_corrections(dataset, others)
+        dataset, stale = corrected.dataset, stale + corrected.stale
+    position = {c.correction.id: (index, c) for index, c in enumerate(corrections)}
+    ordered = sorted(stale, key=lambda s: position[s.correction_id][0])
+    return dataset, [(position[s.correction_id][1], s) for s in ordered]
 
 
 def describe_stale(located: LocatedCorrection, stale: Stale) -> str:
@@ -196,6 +213,7 @@ def convert_sources(
     workers: int | None = None,
     corrections: Path | None = None,
     cache_dir: Path | None = None,
+    dataset_version: str | None = None,
 ) -> ConvertResult:
     """Sources (+ corrections) -> a validated package at `out`; see the module docstring."""
     files = source_files(sources)
@@ -212,8 +230,8 @@ def convert_sources(
 
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers)
-    dataset, stale = correct(dataset, located)
-    report = write_package(dataset, out, check=validate_package)
+    dataset, stale = resolve_and_correct(dataset, located)
+    report = write_package(dataset, out, check=validate_package, version=dataset_version)
     result = ConvertResult(
         len(dataset.articles),
         failures=[str(f) for f in failures],
@@ -234,7 +252,9 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]
-    dataset, warnings = build_dataset(articles, ExtractionCache(cache_dir))
+    [records] = extract_articles(articles, ExtractionCache(cache_dir))
+    dataset, warnings = merge([records]), records.warnings
+    text_order = {m.id: index for index, m in enumerate(records.meetings)}  # as the extractor found them
     article = dataset.articles[0]
     orgs = {o.id: o for o in dataset.organisations}
     people = {p.id: p for p in dataset.persons}
@@ -297,7 +317,7 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
                 "topics": m.topics,
                 "status": m.status,
             }
-            for m in dataset.meetings
+            for m in sorted(dataset.meetings, key=lambda m: text_order[m.id])
         ],
         "exercises": [
             {

@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from typing import Annotated, Any, ClassVar, Literal
 
-from pydantic import Field
+from pydantic import Discriminator, Field, StringConstraints, Tag
 
 from .base import Before, RowRule, StrictModel
-from .types import ArticleId, CorrectionId, FieldPath, Line, Offset, RecordId, Text
+from .judgement import JudgementKind
+from .types import ArticleId, CorrectionId, Day, FieldPath, Line, Offset, RecordId, Text, Url
 
 CorrectionTable = Literal["persons", "organisations", "meetings", "exercises"]
 """The tables a correction can add records to."""
@@ -32,11 +33,56 @@ class CorrectionSpan(StrictModel):
     )
 
 
+MAX_EXTERNAL_QUOTE = 300
+"""Characters of another outlet's text a correction may quote: a citation, not a copy."""
+
+ExternalQuote = Annotated[Line, StringConstraints(max_length=MAX_EXTERNAL_QUOTE)]
+"""A short quote from an article that is not stored here."""
+
+
+class ExternalSource(StrictModel):
+    """Another outlet's article, not stored here, that supports a correction: cited, not checked.
+
+    The validator checks its shape (an http(s) URL, a short quote, the day it was read); no
+    conversion can check the quote against a text it does not have, so a reader can.
+    """
+
+    external: Literal[True] = Field(description="`true`: the evidence is outside the sources.")
+    url: Url = Field(description="Where the other outlet published the article.")
+    publisher: Line | None = Field(None, description="The outlet (`DVIDS`, `Lectio Info`).")
+    quote: ExternalQuote = Field(description="The words that support the change, verbatim and short.")
+    accessed: Day = Field(description="The day the article was read at `url` (`YYYY-MM-DD`).")
+    field: FieldPath | None = Field(
+        None, description="The value the source supports (`date`); defaults by action."
+    )
+
+
+def _evidence_kind(value: Any) -> str:
+    keys = value.keys() if isinstance(value, dict) else vars(value)
+    return "external" if "external" in keys or "url" in keys else "span"
+
+
+CorrectionEvidence = Annotated[
+    Annotated[CorrectionSpan, Tag("span")] | Annotated[ExternalSource, Tag("external")],
+    Discriminator(_evidence_kind),
+]
+"""A span of a source article, or (with `external: true`) another outlet's article."""
+
+
 class _Correction(StrictModel):
     id: CorrectionId = Field(description="Unique id chosen by the author (`cor-rajma-date`).")
     author: Line = Field(description="Who made the correction (name or GitHub handle).")
     reason: Line = Field(description="Why: what the extractor got wrong, in a sentence.")
-    evidence: list[CorrectionSpan] = Field(min_length=1, description="The spans that support the change.")
+    evidence: list[CorrectionEvidence] = Field(
+        min_length=1,
+        description="What supports the change: spans of the source articles (checked at every "
+        "conversion), and other outlets' articles marked `external: true` (cited, not stored).",
+    )
+
+    @property
+    def spans(self) -> list[CorrectionSpan]:
+        """The evidence that quotes the source articles."""
+        return [e for e in self.evidence if isinstance(e, CorrectionSpan)]
 
 
 class AddRecord(_Correction):
@@ -82,8 +128,23 @@ class SplitRecord(_Correction):
     record: dict[str, Any] = Field(description="The new record's fields (at least its `name`).")
 
 
+class JudgeRecords(_Correction):
+    """Confirm (`positive`) or undo (`negative`) that records are one, at cross-article resolution.
+
+    Ids are those of the `judgements` and `redirects` tables (as extracted, before merging). A
+    positive judgement merges the records whatever the resolver's rules say, and keeps them
+    merged when the rules change; a negative one keeps them apart.
+    """
+
+    action: Literal["judge"] = Field(description="`judge`.")
+    judgement: JudgementKind = Field(description="`positive`: one entity or event; `negative`: not one.")
+    target: RecordId = Field(description="One of the records judged.")
+    others: list[RecordId] = Field(min_length=1, description="The records judged with `target`.")
+
+
 Correction = Annotated[
-    AddRecord | RemoveRecord | FixFields | MergeRecords | SplitRecord, Field(discriminator="action")
+    AddRecord | RemoveRecord | FixFields | MergeRecords | SplitRecord | JudgeRecords,
+    Field(discriminator="action"),
 ]
 """One correction; `action` says which kind."""
 
@@ -97,10 +158,13 @@ class Corrections(StrictModel):
 __all__ = [
     "AddRecord",
     "Correction",
+    "CorrectionEvidence",
     "CorrectionSpan",
     "CorrectionTable",
     "Corrections",
+    "ExternalSource",
     "FixFields",
+    "JudgeRecords",
     "MergeRecords",
     "RemoveRecord",
     "SplitRecord",

@@ -18,9 +18,8 @@ class Evidence(StrictModel):
     id: EvidenceId = Field(description="Stable id derived from the subject, field and span.")
     subject_id: SubjectId = Field(description="The record the value belongs to (person, meeting, ...).")
     field: FieldPath = Field(
-        description="Which value of the record: a field (`name`, `date_text`, `place`, `status`), an item "
-        "of a list by position (`participants[0]`, `roles[1]`, `topics[0]`), or a list of names as a "
-        "whole (`names`, `titles`: the quote is one of them)."
+        description="Which value of the record: `name`, `names`, `participants[per-khalifa-haftar]` (a "
+        "list item by its identity: a participant's id, the slug of a role, place or topic)."
     )
     article_id: ArticleId = Field(description="The article the span is in.")
     start: Offset = Field(description="First character of the span (code points, from 0).")

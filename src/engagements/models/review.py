@@ -9,7 +9,7 @@ from pydantic import Field
 from .base import StrictModel
 from .types import Line, RecordId, ReviewId
 
-CorrectionAction = Literal["add", "remove", "fix", "merge", "split"]
+CorrectionAction = Literal["add", "remove", "fix", "merge", "split", "judge"]
 """What a correction does."""
 
 
@@ -17,7 +17,7 @@ class Review(StrictModel):
     """One applied correction; evidence it supplied names it in `correction_id`."""
 
     id: ReviewId = Field(description="The correction's id (`cor-...`), as in `datasets/corrections/`.")
-    action: CorrectionAction = Field(description="Add, remove, fix, merge or split.")
+    action: CorrectionAction = Field(description="Add, remove, fix, merge, split or judge.")
     subject_id: RecordId = Field(
         description="The record added, removed, fixed, merged into or split (it may no longer exist)."
     )

@@ -107,6 +107,8 @@ ID_PREFIXES = {
     "exercises": "exe",
     "evidence": "evi",
     "reviews": "cor",
+    "judgements": "jdg",
+    "external_evidence": "ext",
 }
 """Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
 
@@ -135,6 +137,10 @@ EvidenceId = _id("evidence")
 
 ReviewId = _id("reviews")
 """Id of a `Review`: the id of the correction applied."""
+JudgementId = _id("judgements")
+"""Id of a `Judgement`: `jdg-` then a digest of the two records judged."""
+ExternalEvidenceId = _id("external_evidence")
+"""Id of an `ExternalEvidence` row: `ext-` then a digest of its subject, field and url."""
 
 RecordId = Annotated[
     str,
@@ -189,6 +195,14 @@ PartialDate = Annotated[
 ]
 """An ISO 8601 date or its year or year-month prefix (`2026`, `2026-04`, `2026-04-12`), a real date."""
 
+Day = Annotated[
+    str,
+    StringConstraints(pattern=r"^[0-9]{4}-[0-9]{2}-[0-9]{2}$"),
+    AfterValidator(_check_partial_date),
+    marks(format="partial-date"),
+]
+"""A real calendar day, `YYYY-MM-DD`: a partial date known to the day."""
+
 # ---------------------------------------------------------------- codes and numbers
 
 
@@ -228,14 +242,23 @@ Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=
 FileName = Annotated[str, StringConstraints(pattern=r"^[^/\\\x00-\x1f]+$", max_length=255)]
 """A bare file name, never a path."""
 
-FieldPath = Annotated[str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9]+\])?(\.[a-z_]+)?$", max_length=100)]
-"""Where in a record a value sits: `name`, `names[1]`, `roles[0].organisation_id`."""
+FieldPath = Annotated[
+    str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9a-z]+(-[0-9a-z]+)*\])?(\.[a-z_]+)?$", max_length=100)
+]
+"""Where in a record a value sits: `name`, `participants[per-khalifa-haftar]`, `roles[commandant]`.
+
+A list item is named by its identity, not its position: a meeting participant by its person or
+organisation id, a role, place, topic or exercise participant by the slug of its text.
+"""
 
 Offset = Annotated[int, Field(ge=0, le=10_000_000)]
 """A character offset (Unicode code points) into an article's text."""
 
 Position = Annotated[int, Field(ge=0, le=1_000_000)]
 """Order of an item within its parent record (child tables), from 0."""
+
+Score = Annotated[float, Field(ge=0, le=1)]
+"""How sure a rule is, from 0 (not at all) to 1 (certain)."""
 
 Latitude = Annotated[float, Field(ge=-90, le=90)]
 """WGS 84 latitude in degrees."""

@@ -6,6 +6,7 @@ order pydantic applies them (length, pattern, enum, then text and date checks).
 
 from __future__ import annotations
 
+from .identity import IDENTITY_CODES
 from .tables import Column
 
 CODES: dict[str, str] = {
@@ -54,6 +55,8 @@ CODES: dict[str, str] = {
     "span_out_of_bounds": "an evidence span that ends past its article text",
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
     "unknown_field": "evidence naming a field its subject does not have",
+    # identity: redirects and judgements (package/identity.py)
+    **IDENTITY_CODES,
     # submissions: sources (datasets/sources)
     "source_unreadable": "a source or corrections file cannot be read (a broken link, no permission)",
     "binary_file": "an article file is binary, not text",
@@ -79,6 +82,7 @@ CODES: dict[str, str] = {
     "correction_target_missing": "a correction whose target is no longer extracted",
     "correction_target_mismatch": "a correction whose target is not extracted from the quoted article",
     "correction_redundant": "a correction the extraction already satisfies",
+    "accessed_in_future": "external evidence read on a day after today",
     # submissions: the committed package against a rebuild
     "rebuild_skipped": "the package was not compared with a rebuild (fix the other problems first)",
     "rebuild_unavailable": "the package could not be compared with a rebuild: the `extract` extra is missing",

@@ -12,10 +12,11 @@ from typing import Any
 from pydantic import BaseModel
 
 from .. import __version__
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person, Review
+from ..models import Dataset
 from ..models.correction import Corrections
 from ..models.sidecar import ArticleMetadata
-from .tables import Column, Table, tables
+from .tables import SINGULAR, TOP_LEVEL, Column, Table, tables
+from .version import UNRELEASED
 
 PROFILE = "https://datapackage.org/profiles/2.0"
 DATASET_ID = "urn:uuid:250d838f-f037-4aca-b364-c83459f5b97f"
@@ -39,13 +40,7 @@ ARTICLE_TEXT_LICENCE = {
 THIRD_PARTY = {"articles": "text", "evidence": "quote"}
 """Table -> the column holding publishers' text."""
 SCHEMA_MODELS: dict[str, type[BaseModel]] = {
-    "article": Article,
-    "person": Person,
-    "organisation": Organisation,
-    "meeting": Meeting,
-    "exercise": Exercise,
-    "evidence": Evidence,
-    "review": Review,
+    **{SINGULAR[name]: model for name, model in TOP_LEVEL.items()},
     "dataset": Dataset,
     "corrections": Corrections,
     "sidecar": ArticleMetadata,
@@ -125,8 +120,11 @@ def resource(table: Table) -> dict[str, Any]:
     }
 
 
-def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dict[str, Any]:
-    """`datapackage.json` for a package of every table, crediting `sources`."""
+def descriptor(sources: list[dict[str, str]], version: str = UNRELEASED) -> dict[str, Any]:
+    """`datapackage.json` for a package of every table, crediting `sources`.
+
+    `version` is the dataset's (`package/version.py`); `engagements_version` the software's.
+    """
     homepage = {"homepage": HOMEPAGE} if HOMEPAGE else {}
     return {
         "$schema": f"{PROFILE}/datapackage.json",
@@ -140,6 +138,7 @@ def descriptor(sources: list[dict[str, str]], version: str = __version__) -> dic
         "publishers and are not licensed with it.",
         "version": version,
         **homepage,
+        "engagements_version": __version__,
         "licenses": [DATA_LICENCE],
         "contributors": [{"title": "The engagements maintainers", "roles": ["creator"]}],
         "sources": sources,

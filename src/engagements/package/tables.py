@@ -14,7 +14,18 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, TypeAdapter
 
-from ..models import Article, Evidence, Exercise, Meeting, Organisation, Person, Review
+from ..models import (
+    Article,
+    Evidence,
+    Exercise,
+    ExternalEvidence,
+    Judgement,
+    Meeting,
+    Organisation,
+    Person,
+    Redirect,
+    Review,
+)
 from ..models.base import RowRule, StrictModel
 from ..models.types import Position
 
@@ -27,7 +38,10 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "meetings": Meeting,
     "exercises": Exercise,
     "evidence": Evidence,
+    "external_evidence": ExternalEvidence,
     "reviews": Review,
+    "judgements": Judgement,
+    "redirects": Redirect,
 }
 SINGULAR = {
     "articles": "article",
@@ -36,7 +50,10 @@ SINGULAR = {
     "meetings": "meeting",
     "exercises": "exercise",
     "evidence": "evidence",
+    "external_evidence": "external_evidence",
     "reviews": "review",
+    "judgements": "judgement",
+    "redirects": "redirect",
 }
 
 

@@ -16,6 +16,7 @@ import polars as pl
 from ..models.base import RowRule
 from ..models.types import ID_PREFIXES
 from ..report import Report
+from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
 from .tables import SINGULAR, TOP_LEVEL, Table
 
@@ -78,7 +79,10 @@ def check_tables(frames: Frames, found: Found) -> None:
     ids = {
         name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
         for name in TOP_LEVEL
-        if name != "evidence" and name in frames.frames and "id" in frames.frames[name].columns
+        if name in ID_PREFIXES  # a redirect's id names no record of its own
+        and name not in ("evidence", "external_evidence")
+        and name in frames.frames
+        and "id" in frames.frames[name].columns
     }
     checks: list[tuple[pl.LazyFrame, Emit]] = []
     for name, frame in frames.frames.items():
@@ -89,11 +93,13 @@ def check_tables(frames: Frames, found: Found) -> None:
                 checks += _foreign_key(frames, found, name, column, target, ids[target])
         if table.parent and table.min_items and table.parent in frames.frames:
             checks += _min_items(frames, found, table)
-    if "evidence" in frames.frames:
-        checks += _evidence(frames, ids, found)
+    for name in ("evidence", "external_evidence"):  # external evidence has no span to check
+        if name in frames.frames:
+            checks += _evidence(frames, ids, found, name)
     results = pl.collect_all([query for query, _ in checks])
     for (_, emit), result in zip(checks, results, strict=True):
         emit(result)
+    check_identity(frames, found)
 
 
 def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyFrame, Emit]]:
@@ -163,16 +169,18 @@ def _min_items(frames: Frames, found: Found, table: Table) -> list[tuple[pl.Lazy
     return [(query, emit)]
 
 
-def _evidence(frames: Frames, ids: dict[str, pl.Series], found: Found) -> list[tuple[pl.LazyFrame, Emit]]:
+def _evidence(
+    frames: Frames, ids: dict[str, pl.Series], found: Found, table: str = "evidence"
+) -> list[tuple[pl.LazyFrame, Emit]]:
     """Subjects exist, fields exist on their subject, spans lie inside the text and quotes match.
 
     One lazy query per check; the caller collects them with the other table checks.
     """
-    frame = frames.frames["evidence"]
-    tf = frames.files["evidence"]
+    frame = frames.frames[table]
+    tf = frames.files[table]
     names = ("subject_id", "field", "article_id", "start", "end", "quote")
     lazy = frame.lazy().with_columns(
-        [frames.valid("evidence", c).alias(f"__ok_{c}") for c in names if c in frame.columns]
+        [frames.valid(table, c).alias(f"__ok_{c}") for c in names if c in frame.columns]
     )
     table_of = {ID_PREFIXES[t]: t for t in ids}
     queries: dict[str, pl.LazyFrame] = {}

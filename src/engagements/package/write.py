@@ -21,6 +21,7 @@ from ..report import Report
 from .rows import dataset_to_rows, to_cell
 from .schema import descriptor, dumps
 from .tables import tables
+from .version import UNRELEASED, version_of
 
 JSON_FILE = "engagements.json"
 
@@ -34,8 +35,8 @@ def render_csv(columns: list[str], rows: list[dict[str, object]]) -> str:
     return buffer.getvalue()
 
 
-def render(dataset: Dataset) -> dict[str, str]:
-    """Every file of the package, by relative path."""
+def render(dataset: Dataset, version: str = UNRELEASED) -> dict[str, str]:
+    """Every file of the package, by relative path; `version` is the dataset's."""
     dataset = dataset.sorted()
     rows = dataset_to_rows(dataset)
     files = {table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()}
@@ -43,18 +44,19 @@ def render(dataset: Dataset) -> dict[str, str]:
         {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
         for a in dataset.articles
     ]
-    files["datapackage.json"] = dumps(descriptor(sources))
+    files["datapackage.json"] = dumps(descriptor(sources, version))
     files[JSON_FILE] = dataset.model_dump_json(indent=2) + "\n"  # pydantic's encoder: ~5x json.dumps
     return files
 
 
 def write_package(
-    dataset: Dataset, out: Path, check: Callable[[Path], Report] | None = None
+    dataset: Dataset, out: Path, check: Callable[[Path], Report] | None = None, version: str | None = None
 ) -> Report | None:
     """Replace `out` with the package, atomically; refuses to replace a folder that is not a package.
 
     `check` validates the package while it is still in its temporary folder: an invalid package
     is never moved into place. Returns the check's report (of the package now at `out`).
+    The dataset version is `version`, else that of the package replaced (a rebuild changes nothing).
     """
     out = out.resolve()
     if out.exists() and (
@@ -62,7 +64,7 @@ def write_package(
     ):
         raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
     out.parent.mkdir(parents=True, exist_ok=True)
-    files = render(dataset)
+    files = render(dataset, version or version_of(out) or UNRELEASED)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
         for name, text in files.items():

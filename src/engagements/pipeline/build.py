@@ -30,8 +30,11 @@ from ..models import (
 )
 from ..models.meeting import ParticipantRole
 from ..models.types import DatePrecision
+from .namesakes import qualify_namesakes
 from .parse import ParsedArticle
-from .resolve import article_id, entity_id, record_id
+from .resolve import article_id, entity_id, item_key, record_id
+from .resolve import exercise_id as resolve_exercise_id
+from .resolve import meeting_id as resolve_meeting_id
 
 
 @dataclass
@@ -150,10 +153,10 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             records.cite(person_id, "name" if mention.text == person.name else "names", mention)
         for title in person.titles:
             records.cite(person_id, "titles", title)
-        for index, claim in enumerate(person.roles):
-            records.cite(person_id, f"roles[{index}]", claim.role)
-    for number, event in enumerate(linked.meetings):
-        meeting_id = f"{record_id('meetings', article.id)}-{number:03d}"  # ids sort in text order
+        for claimed, claim in zip(roles, person.roles, strict=True):
+            records.cite(person_id, f"roles[{item_key(claimed)}]", claim.role)
+    seen_meetings: set[str] = set()
+    for event in linked.meetings:
         participants = []
         for index, _mention in event.participants:
             role: ParticipantRole = (
@@ -164,6 +167,16 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             Participant(organisation_id=org_ids[i], role="participant") for i, _ in event.organisations
         ]
         date = event.date
+        meeting_id = _unique(
+            seen_meetings,
+            resolve_meeting_id(
+                article.id,
+                date,
+                [p.person_id for p in participants if p.person_id],
+                [p.organisation_id for p in participants if p.organisation_id],
+                event.place.text if event.place else None,
+            ),
+        )
         records.meetings.append(
             Meeting(
                 provenance="automatic",
@@ -185,13 +198,15 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             Mention(event.when.text, event.when.start, event.when.end) if event.when else None,
         )
         records.cite(meeting_id, "place", event.place)
-        for position, (_, mention) in enumerate([*event.participants, *event.organisations]):
-            records.cite(meeting_id, f"participants[{position}]", mention)
-        for position, topic in enumerate(dict.fromkeys(t for t in event.topics)):
-            records.cite(meeting_id, f"topics[{position}]", topic)
+        for present, (_, mention) in zip(
+            participants, [*event.participants, *event.organisations], strict=True
+        ):
+            records.cite(meeting_id, f"participants[{item_key(present)}]", mention)
+        for topic in dict.fromkeys(t for t in event.topics):
+            records.cite(meeting_id, f"topics[{item_key(topic.text)}]", topic)
         records.cite(meeting_id, "status", event.trigger)
     for exercise in linked.exercises:
-        exercise_id = entity_id("exercises", f"{exercise.name} {exercise.edition or ''}")
+        exercise_id = resolve_exercise_id(exercise.name, exercise.edition, article.id)
         start = exercise.start.value if exercise.start else None
         end = exercise.end if exercise.end and (start is None or start <= exercise.end) else None
         places = [_place(exercise.place.text, exercise.place_country)] if exercise.place else []
@@ -215,7 +230,8 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         )
         for mention in exercise.mentions:
             records.cite(exercise_id, "name", mention)
-        records.cite(exercise_id, "places[0]", exercise.place)
+        if exercise.place:
+            records.cite(exercise_id, f"places[{item_key(exercise.place.text)}]", exercise.place)
         if exercise.start:
             records.cite(
                 exercise_id, "start", Mention(exercise.start.text, exercise.start.start, exercise.start.end)
@@ -223,8 +239,22 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         if end and exercise.end_mention and exercise.end_mention is not exercise.start:
             when = exercise.end_mention
             records.cite(exercise_id, "end", Mention(when.text, when.start, when.end))
-        for position, participant in enumerate(exercise.participants):
-            records.cite(exercise_id, f"participants[{position}]", participant)
+        for participant in exercise.participants:
+            records.cite(exercise_id, f"participants[{item_key(participant.text)}]", participant)
+
+
+def _unique(seen: set[str], identifier: str) -> str:
+    """`identifier`, or `-2`, `-3`... after it when the article already has a record with it.
+
+    Only two meetings of one article with the same date and the same persons (or organisations
+    and place) get a suffix, in text order: the one place where a position still matters.
+    """
+    candidate, number = identifier, 1
+    while candidate in seen:
+        number += 1
+        candidate = f"{identifier}-{number}"
+    seen.add(candidate)
+    return candidate
 
 
 def _place(name: str, country: str | None) -> Place:
@@ -285,9 +315,13 @@ UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
 
 
 def merge(parts: Iterable[ArticleRecords]) -> Dataset:
-    """One dataset from many articles: one record per id (names, titles and roles accumulate)."""
+    """One dataset from many articles: one record per id (names, titles and roles accumulate).
+
+    Articles are taken in id order, so the result does not depend on the order they came in;
+    namesakes of different countries keep apart (`namesakes`).
+    """
     stores: dict[str, dict[str, Any]] = {name: {} for name in UPDATES}
-    for part in parts:
+    for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
         for name, update in UPDATES.items():
             records = [part.article] if name == "articles" else getattr(part, name)
             store = stores[name]

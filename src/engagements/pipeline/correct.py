@@ -9,10 +9,8 @@ say `provenance: reviewed`; references and evidence indices are kept consistent.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
@@ -21,20 +19,21 @@ from ..models import Dataset
 from ..models.correction import (
     AddRecord,
     Correction,
+    CorrectionEvidence,
     CorrectionSpan,
+    ExternalSource,
     FixFields,
     MergeRecords,
     RemoveRecord,
     SplitRecord,
 )
 from ..models.types import ID_PREFIXES
-from ..package.tables import TOP_LEVEL, submodel, tables
-from .resolve import entity_id, record_id
+from ..package.tables import TOP_LEVEL
+from .references import Record, combine, follow_merges, join_path, redirected, references, split_path
+from .resolve import entity_id, item_key, record_id
 
-Record = dict[str, Any]
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
 ENTITY_TABLES = ("persons", "organisations", "meetings", "exercises")
-_PATH = re.compile(r"^([a-z_]+)(?:\[(\d+)\])?(.*)$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +82,33 @@ def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Co
     return Corrected(state.dataset(), stale, applied)
 
 
+def stale_spans(texts: Mapping[str, str], correction: Correction) -> Stale | None:
+    """Why a span of `correction` no longer quotes its article (by id -> text), or None."""
+    for span in correction.spans:
+        text = texts.get(span.article_id)
+        if text is None:
+            return Stale(
+                correction.id,
+                "correction_article_missing",
+                f"article {span.article_id} is not in the sources; an article id is derived from its "
+                "text, so an edited text has a new id (see articles.csv)",
+            )
+        if text[span.start : span.end] != span.quote:
+            found = text.find(span.quote)
+            hint = (
+                f"; the quote is now at start {found}, end {found + len(span.quote)}"
+                if found >= 0
+                else "; the quote is not in the article any more"
+            )
+            return Stale(
+                correction.id,
+                "correction_span_mismatch",
+                f"{span.article_id}[{span.start}:{span.end}] reads "
+                f"{text[span.start : span.end][:60]!r}, not {span.quote[:60]!r}{hint}",
+            )
+    return None
+
+
 # ---------------------------------------------------------------- state
 
 
@@ -114,7 +140,21 @@ class _State:
     def evidence(self) -> dict[str, Record]:
         return self.tables["evidence"]
 
+    def current(self, record_id: str) -> str:
+        """The id a record has now: a merged id leads to the record it was merged into."""
+        redirect = self.tables["redirects"].get(record_id)
+        return str(redirect["target_id"]) if redirect else record_id
+
+    def judged_apart(self, a: str, b: str) -> bool:
+        """A negative judgement separates the records `a` and `b` (current ids)."""
+        return any(
+            j["judgement"] == "negative"
+            and {self.current(j["left_id"]), self.current(j["right_id"])} == {a, b}
+            for j in self.tables["judgements"].values()
+        )
+
     def record(self, record_id: str) -> tuple[str, Record]:
+        record_id = self.current(record_id)
         table = TABLE_BY_PREFIX[record_id.split("-", 1)[0]]
         record = self.tables[table].get(record_id)
         if record is None:
@@ -130,7 +170,22 @@ class _State:
             raise _Skip("correction_invalid", _first_error(error)) from None
         self.tables[table][record["id"]] = record
 
-    def cite(self, subject: str, field: str, span: CorrectionSpan) -> None:
+    def cite(self, subject: str, field: str, span: CorrectionEvidence) -> None:
+        """Evidence the correction supplies: a span of a source, or another outlet's article."""
+        correction_id = self.correction.id if self.correction else None
+        if isinstance(span, ExternalSource):
+            external_id = record_id("external_evidence", subject, field, span.url)
+            self.tables["external_evidence"][external_id] = {
+                "id": external_id,
+                "subject_id": subject,
+                "field": field,
+                "url": span.url,
+                "publisher": span.publisher,
+                "quote": span.quote,
+                "accessed": span.accessed,
+                "correction_id": correction_id,
+            }
+            return
         evidence_id = record_id("evidence", subject, field, span.article_id, span.start, span.end)
         self.evidence[evidence_id] = {
             "id": evidence_id,
@@ -140,7 +195,7 @@ class _State:
             "start": span.start,
             "end": span.end,
             "quote": span.quote,
-            "correction_id": self.correction.id if self.correction else None,
+            "correction_id": correction_id,
             "provenance": "reviewed",
         }
 
@@ -174,61 +229,58 @@ class _State:
     def evidence_of(self, subject: str) -> list[Record]:
         return [e for e in self.evidence.values() if e["subject_id"] == subject]
 
-    def reindex(self, subject: str, field: str, new_index: list[int | None]) -> None:
-        """Evidence of `field[i]` follows item i to `new_index[i]`, or goes when the item went."""
+    def rekey(self, subject: str, field: str, keys: Mapping[str, str | None]) -> None:
+        """Evidence of `field[old]` follows its item to `field[new]`, or goes when the item went."""
         for item in self.evidence_of(subject):
-            root, index, rest = _split_path(item["field"])
-            if root != field or index is None:
+            root, key, rest = split_path(item["field"])
+            if root != field or key is None or key not in keys:
                 continue
-            target = new_index[index] if index < len(new_index) else None
-            if target is None:
+            new = keys[key]
+            if new is None:
                 del self.evidence[item["id"]]
-            elif target != index:
-                self.move_evidence(item, subject, f"{root}[{target}]{rest}")
+            elif new != key:
+                self.move_evidence(item, subject, join_path(root, new, rest))
+
+    def keep_keys(self, subject: str, field: str, present: set[str]) -> None:
+        """Evidence of items of `field` no longer in the list goes."""
+        for item in self.evidence_of(subject):
+            root, key, _ = split_path(item["field"])
+            if root == field and key is not None and key not in present:
+                del self.evidence[item["id"]]
 
     def check_spans(self, correction: Correction) -> None:
-        articles = self.tables["articles"]
-        for span in correction.evidence:
-            article = articles.get(span.article_id)
-            if article is None:
-                raise _Skip(
-                    "correction_article_missing",
-                    f"article {span.article_id} is not in the sources; an article id is derived from its "
-                    "text, so an edited text has a new id (see articles.csv)",
-                )
-            text: str = article["text"]
-            if text[span.start : span.end] != span.quote:
-                found = text.find(span.quote)
-                hint = (
-                    f"; the quote is now at start {found}, end {found + len(span.quote)}"
-                    if found >= 0
-                    else "; the quote is not in the article any more"
-                )
-                raise _Skip(
-                    "correction_span_mismatch",
-                    f"{span.article_id}[{span.start}:{span.end}] reads "
-                    f"{text[span.start : span.end][:60]!r}, not {span.quote[:60]!r}{hint}",
-                )
+        texts = {key: str(article["text"]) for key, article in self.tables["articles"].items()}
+        problem = stale_spans(texts, correction)
+        if problem:
+            raise _Skip(problem.code, problem.message)
 
     def check_references(self) -> None:
         """Every reference in every record resolves (a correction must not leave one dangling)."""
-        known = {key for table in self.tables.values() for key in table}
+        known = {
+            key
+            for name, table in self.tables.items()
+            if name not in ("redirects", "judgements")
+            for key in table
+        }
         for table in ENTITY_TABLES:
             for record in self.tables[table].values():
-                for ref in _references(record):
+                for ref in references(record):
                     if ref not in known:
                         raise _Skip("correction_invalid", f"{record['id']} would refer to unknown {ref}")
-        for item in self.evidence.values():
+        for item in [*self.evidence.values(), *self.tables["external_evidence"].values()]:
             if item["subject_id"] not in known:
                 raise _Skip("correction_invalid", f"evidence would support unknown {item['subject_id']}")
 
     def require_in_articles(self, record_id: str, spans: list[CorrectionSpan]) -> None:
-        """The target is still extracted from (one of) the articles the correction quotes."""
+        """The target is still extracted from (one of) the articles the correction quotes.
+
+        A correction citing only other outlets quotes no source article: its target must exist.
+        """
         articles = {span.article_id for span in spans}
         _, record = self.record(record_id)
-        seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record_id)}
+        seen = set(record.get("articles", [])) | {e["article_id"] for e in self.evidence_of(record["id"])}
         seen |= {role["article_id"] for role in record.get("roles", [])}
-        if not seen & articles:
+        if articles and not seen & articles:
             raise _Skip(
                 "correction_target_mismatch",
                 f"{record_id} is no longer extracted from {', '.join(sorted(articles))}; "
@@ -244,7 +296,7 @@ def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
     if "id" in values or "provenance" in values:
         raise _Skip("correction_invalid", "`id` and `provenance` are derived; leave them out of `record`")
     if table in ("meetings", "exercises"):
-        values.setdefault("articles", sorted({s.article_id for s in correction.evidence}))
+        values.setdefault("articles", sorted({s.article_id for s in correction.spans}))
     if table == "meetings":
         new_id = record_id("meetings", correction.id)
     elif table == "exercises":
@@ -261,18 +313,19 @@ def _add(state: _State, correction: AddRecord) -> tuple[str, list[str]]:
 
 
 def _remove(state: _State, correction: RemoveRecord) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
-    table, _ = state.record(correction.target)
-    del state.tables[table][correction.target]
-    for item in state.evidence_of(correction.target):
+    state.require_in_articles(correction.target, correction.spans)
+    table, record = state.record(correction.target)
+    del state.tables[table][record["id"]]
+    for item in state.evidence_of(record["id"]):
         del state.evidence[item["id"]]
-    _redirect(state, {correction.target: None})
+    _redirect(state, {record["id"]: None})
     return correction.target, []
 
 
 def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, record = state.record(correction.target)
+    target = record["id"]
     fields = _model(table).model_fields
     unknown = sorted(set(correction.values) - set(fields) | set(correction.values) & {"id", "provenance"})
     if unknown:
@@ -281,50 +334,55 @@ def _fix(state: _State, correction: FixFields) -> tuple[str, list[str]]:
     fixed = {**record, **correction.values}
     if "name" in correction.values and record.get("name") != fixed["name"] and "names" in fields:
         fixed["names"] = sorted(set(record["names"]) | {record["name"]} - {fixed["name"]})
-        for item in state.evidence_of(correction.target):
+        for item in state.evidence_of(target):
             if item["field"] == "name":
-                state.move_evidence(item, correction.target, "names")
+                state.move_evidence(item, target, "names")
     for name, value in correction.values.items():
-        if isinstance(value, list):  # a replaced list: evidence of its old items no longer applies
-            state.reindex(correction.target, name, [None] * len(record.get(name) or []))
+        if isinstance(value, list):  # a replaced list: evidence of items no longer in it goes
+            state.keep_keys(target, name, {item_key(item) for item in value})
     state.put(table, fixed)
     default = next(iter(correction.values))
     for span in correction.evidence:
-        state.cite(correction.target, span.field or default, span)
-    return correction.target, []
+        state.cite(target, span.field or default, span)
+    return target, []
 
 
 def _merge(state: _State, correction: MergeRecords) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, target = state.record(correction.target)
     others = []
     for other_id in correction.others:
         other_table, other = state.record(other_id)
-        if other_table != table or other_id == correction.target:
+        if other_table != table:
             raise _Skip("correction_invalid", f"cannot merge {other_id} into {correction.target}")
+        if state.judged_apart(target["id"], other["id"]):
+            raise _Skip(
+                "correction_invalid", f"a negative judgement keeps {other_id} apart from {correction.target}"
+            )
+        if other["id"] == target["id"]:
+            raise _Skip(
+                "correction_redundant",
+                f"{other_id} and {correction.target} are already one record ({target['id']}); delete this "
+                "correction, or confirm the merge with a `judge` correction",
+            )
         others.append(other)
-    merged, maps = _combine(target, others)
+    merged = combine(target, others)
     for other in others:
         del state.tables[table][other["id"]]
         for item in state.evidence_of(other["id"]):
-            root, index, rest = _split_path(item["field"])
-            if root == "name" and "names" in target:
-                field = "names"
-            elif index is not None and index < len(maps.get(other["id"], {}).get(root, [])):
-                field = f"{root}[{maps[other['id']][root][index]}]{rest}"
-            else:
-                field = item["field"]
-            state.move_evidence(item, correction.target, field)
+            field = "names" if item["field"] == "name" and "names" in target else item["field"]
+            state.move_evidence(item, target["id"], field)
     state.put(table, merged)
-    _redirect(state, {other["id"]: correction.target for other in others})
+    _redirect(state, {other["id"]: target["id"] for other in others})
     for span in correction.evidence:
-        state.cite(correction.target, span.field or ("names" if "names" in target else "articles"), span)
-    return correction.target, list(correction.others)
+        state.cite(target["id"], span.field or ("names" if "names" in target else "articles"), span)
+    return target["id"], list(correction.others)
 
 
 def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
-    state.require_in_articles(correction.target, correction.evidence)
+    state.require_in_articles(correction.target, correction.spans)
     table, target = state.record(correction.target)
+    target_id = target["id"]
     values = dict(correction.record)
     if "name" not in values or "id" in values or "provenance" in values:
         raise _Skip("correction_invalid", "`record` needs a `name`, and no `id` or `provenance`")
@@ -335,48 +393,29 @@ def _split(state: _State, correction: SplitRecord) -> tuple[str, list[str]]:
     for name, info in model.model_fields.items():  # required fields the author left out
         if info.is_required() and name not in values and name not in ("id", "provenance"):
             values[name] = target[name]
-    spans = {(s.article_id, s.start, s.end) for s in correction.evidence}
-    moved_roles: set[int] = set()
-    for item in state.evidence_of(correction.target):
+    spans = {(s.article_id, s.start, s.end) for s in correction.spans}
+    moved_roles: set[tuple[str, str]] = set()  # (role key, article) of the role claims that move
+    for item in state.evidence_of(target_id):
         if (item["article_id"], item["start"], item["end"]) not in spans:
             continue
-        root, index, _ = _split_path(item["field"])
-        if root == "roles" and index is not None and index < len(target.get("roles") or []):
-            moved_roles.add(index)
+        root, key, _ = split_path(item["field"])
+        if root == "roles" and key is not None:
+            moved_roles.add((key, item["article_id"]))
+            state.move_evidence(item, new_id, item["field"])
         else:
             field = "name" if item["quote"] == values["name"] else "names"
             state.move_evidence(item, new_id, field if root in ("name", "names") else item["field"])
-    roles = target.get("roles") or []
     if moved_roles:
-        given = len(values.get("roles", []))
-        values["roles"] = [*values.get("roles", []), *(roles[i] for i in sorted(moved_roles))]
-        keep = [i for i in range(len(roles)) if i not in moved_roles]
-        new_index: list[int | None] = [None] * len(roles)
-        for position, old in enumerate(keep):
-            new_index[old] = position
-        for offset, old in enumerate(sorted(moved_roles)):
-            for item in state.evidence_of(correction.target):
-                if item["field"] == f"roles[{old}]":
-                    state.move_evidence(item, new_id, f"roles[{given + offset}]")
-        state.reindex(correction.target, "roles", new_index)
-        target = {**target, "roles": [roles[i] for i in keep]}
-    quoted_still = {e["quote"] for e in state.evidence_of(correction.target)}
+        roles = target.get("roles") or []
+        moving = [r for r in roles if (item_key(r), r["article_id"]) in moved_roles]
+        values["roles"] = [*values.get("roles", []), *moving]
+        target = {**target, "roles": [r for r in roles if r not in moving]}
+    quoted_still = {e["quote"] for e in state.evidence_of(target_id)}
     if "names" in target:
         target = {**target, "names": [n for n in target["names"] if n in quoted_still]}
     state.put(table, target)
     state.put(table, {"id": new_id, **values})
-    for item in list(state.evidence.values()):  # meetings whose participant span is the new entity's
-        root, index, _ = _split_path(item["field"])
-        if (item["article_id"], item["start"], item["end"]) not in spans or index is None:
-            continue
-        subject_table, subject = state.record(item["subject_id"])
-        entries = subject.get(root)
-        if isinstance(entries, list) and index < len(entries) and isinstance(entries[index], dict):
-            entry = entries[index]
-            key = next((k for k, v in entry.items() if v == correction.target), None)
-            if key:
-                changed = [*entries[:index], {**entry, key: new_id}, *entries[index + 1 :]]
-                state.put(subject_table, {**subject, root: changed})
+    _move_participations(state, target_id, new_id, spans)
     for span in correction.evidence:
         state.cite(new_id, span.field or ("name" if span.quote == values["name"] else "names"), span)
     return correction.target, [new_id]
@@ -394,126 +433,47 @@ _APPLY: dict[type, Any] = {
 # ---------------------------------------------------------------- helpers
 
 
-def _split_path(path: str) -> tuple[str, int | None, str]:
-    match = _PATH.match(path)
-    if not match:
-        return path, None, ""
-    return match[1], int(match[2]) if match[2] is not None else None, match[3]
+def _move_participations(state: _State, target: str, new_id: str, spans: set[tuple[str, int, int]]) -> None:
+    """Participations whose span moved to the new record become its own.
 
-
-@cache
-def _reference_keys() -> tuple[frozenset[str], frozenset[str]]:
-    """(keys holding one id, keys holding a list of ids), from the derived tables."""
-    single = {
-        c.name
-        for t in tables()
-        for c in t.columns
-        if c.references and c.name != "id" and not (t.parent and c is t.columns[0])
-    }
-    lists = {t.parent_field for t in tables() if t.scalar_column and t.parent_field}
-    return frozenset(single), frozenset(lists)
-
-
-def _references(value: Any, key: str = "") -> Iterable[str]:
-    """Ids a record refers to (`person_id`, `articles`, ...), as the models' schema marks them."""
-    single, lists = _reference_keys()
-    if isinstance(value, dict):
-        for k, v in value.items():
-            yield from _references(v, k)
-    elif isinstance(value, list):
-        for item in value:
-            yield from _references(item, key)
-    elif isinstance(value, str) and (key in single or key in lists):
-        yield value
-
-
-def _same_entry(a: Any, b: Any) -> bool:
-    """Two list items are one: equal, or participants naming the same person or organisation."""
-    if a == b:
-        return True
-    ids = ("person_id", "organisation_id")
-    return (
-        isinstance(a, dict)
-        and isinstance(b, dict)
-        and set(ids) <= a.keys()
-        and all(a.get(k) == b.get(k) for k in ids)
-    )
-
-
-def _dedupe(items: list[Any]) -> tuple[list[Any], list[int]]:
-    """Items without repeats, and the new index of every old item."""
-    kept: list[Any] = []
-    index: list[int] = []
-    for item in items:
-        position = next((i for i, k in enumerate(kept) if _same_entry(k, item)), None)
-        if position is None:
-            kept.append(item)
-            position = len(kept) - 1
-        index.append(position)
-    return kept, index
-
-
-def _combine(target: Record, others: list[Record]) -> tuple[Record, dict[str, dict[str, list[int]]]]:
-    """One record from several: lists joined without repeats, missing values filled in order."""
-    merged = dict(target)
-    maps: dict[str, dict[str, list[int]]] = {}
-    for key, value in target.items():
-        if key in ("id", "provenance"):
+    The new record joins the meeting with the target's role; the target stays a participant
+    while other spans still support its participation.
+    """
+    for item in list(state.evidence.values()):
+        root, key, rest = split_path(item["field"])
+        if key != target or (item["article_id"], item["start"], item["end"]) not in spans:
             continue
-        if key == "names":
-            every = set(value) | {n for o in others for n in [o["name"], *o["names"]]}
-            merged[key] = sorted(every - {target["name"]})
-        elif isinstance(value, list):
-            joined, index = _dedupe([*value, *(item for o in others for item in o[key])])
-            merged[key] = joined
-            offset = len(value)
-            for other in others:
-                maps.setdefault(other["id"], {})[key] = index[offset : offset + len(other[key])]
-                offset += len(other[key])
-        elif value is None:
-            merged[key] = next((o[key] for o in others if o[key] is not None), None)
-    return merged, maps
+        subject_table, subject = state.record(item["subject_id"])
+        entries: list[Any] = subject.get(root) or []
+        entry = next((e for e in entries if isinstance(e, dict) and item_key(e) == target), None)
+        if entry is None:
+            continue
+        state.move_evidence(item, subject["id"], join_path(root, new_id, rest))
+        ref = next(k for k, v in entry.items() if v == target)
+        joined = {**entry, ref: new_id}
+        supported = any(
+            split_path(e["field"])[:2] == (root, target) for e in state.evidence_of(subject["id"])
+        )
+        if any(item_key(e) == new_id for e in entries):
+            changed = [e for e in entries if e is not entry or supported]
+        elif supported:
+            changed = [*entries, joined]
+        else:
+            changed = [joined if e is entry else e for e in entries]
+        state.put(subject_table, {**subject, root: changed})
 
 
 def _redirect(state: _State, mapping: dict[str, str | None]) -> None:
     """Rewrite references to the keys of `mapping` (None: the record is gone) in every record."""
-    merging = any(target is not None for target in mapping.values())
     for table in ENTITY_TABLES:
         for subject, record in list(state.tables[table].items()):
-            if not any(ref in mapping for ref in _references(record)):
+            if not any(ref in mapping for ref in references(record)):
                 continue
-            changed = dict(record)
-            for key, value in record.items():
-                if key in _reference_keys()[0] and value in mapping:
-                    changed[key] = mapping[value]
-                if not (isinstance(value, list) and value and isinstance(value[0], dict)):
-                    continue
-                item_model = submodel(_model(table).model_fields[key].annotation)
-                items: list[Record | None] = []
-                for item in value:
-                    new = {
-                        k: mapping[v] if k.endswith("_id") and v in mapping else v for k, v in item.items()
-                    }
-                    items.append(new if _valid(item_model, new) else None)  # a participant of no one goes
-                present = [item for item in items if item is not None]
-                # a merge can make two entries one (the same person twice); a removal only drops
-                kept, positions = _dedupe(present) if merging else (present, list(range(len(present))))
-                new_index: list[int | None] = []
-                cursor = 0
-                for item in items:
-                    new_index.append(None if item is None else positions[cursor])
-                    cursor += item is not None
-                changed[key] = kept
-                state.reindex(subject, key, new_index)
+            changed, keys = redirected(table, record, mapping)
+            for field, key_map in keys.items():
+                state.rekey(subject, field, key_map)
             state.put(table, changed)
-
-
-def _valid(model: type[BaseModel], values: Record) -> bool:
-    try:
-        model.model_validate(values)
-    except ValidationError:
-        return False
-    return True
+    follow_merges(state.tables, mapping, state.correction.id if state.correction else None)
 
 
 def _first_error(error: ValidationError) -> str:

@@ -18,7 +18,9 @@ from pathlib import Path
 
 from ..errors import SourceError
 from ..extras import missing
+from ..models.correction import ExternalSource
 from ..package.validate import Engine, validate_package
+from ..package.version import UNRELEASED, version_of
 from ..package.write import render
 from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
 from ..report import Issue, Location, Report
@@ -72,6 +74,7 @@ def validate_checkout(
     articles = _parse(layout, sources, report, today or datetime.date.today())
     loaded = load_corrections(corrections, {p: layout.show(p) for p in corrections})
     report.issues += loaded.issues
+    _external_dates(loaded.corrections, today or datetime.date.today(), report)
     if report.issues:
         report.add(
             "rebuild_skipped",
@@ -95,6 +98,17 @@ def validate_checkout(
         report.issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
     report.rows = checked.rows
     return report.sorted()
+
+
+def _external_dates(corrections: list[LocatedCorrection], today: datetime.date, report: Report) -> None:
+    """Other outlets' articles cannot have been read on a day still to come."""
+    for located in corrections:
+        for item in located.correction.evidence:
+            if isinstance(item, ExternalSource) and item.accessed > today.isoformat():
+                message = (
+                    f"{located.correction.id}: accessed {item.accessed} is after today ({today.isoformat()})"
+                )
+                report.add("accessed_in_future", message, located.file, field="accessed", line=located.line)
 
 
 def _rest(location: Location) -> tuple[int | None, str | None, int | None]:
@@ -226,11 +240,12 @@ def _compare_with_rebuild(
             layout.show(layout.package),
         )
         return
-    from ..convert import build_dataset, correct
+    from ..convert import build_dataset, resolve_and_correct
     from ..pipeline.cache import ExtractionCache
 
     dataset, _ = build_dataset(articles, ExtractionCache(cache_dir))
-    dataset, stale = correct(dataset, corrections)
+    dataset, stale = resolve_and_correct(dataset, corrections)
     for located, item in stale:
         report.add(item.code, f"{item.correction_id}: {item.message}", located.file, line=located.line)
-    compare_package(layout.package, render(dataset), layout.show(layout.package), report)
+    version = version_of(layout.package) or UNRELEASED  # a release sets it; a rebuild keeps it
+    compare_package(layout.package, render(dataset, version), layout.show(layout.package), report)

@@ -1,0 +1,112 @@
+"""What the matchers share: a candidate pair, and what is known about each record beyond its fields.
+
+A matcher proposes pairs of records of one table that look like one entity or event, each
+with the rule that matched, a score and a reason; `resolve_across` decides which to merge.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date
+
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Person
+from ..models.judgement import MatchRule
+from .names import fold
+
+
+@dataclass(frozen=True, order=True)
+class Candidate:
+    """Two records of one table (`left` < `right`) that a rule says are one, and how sure it is."""
+
+    score: float
+    left: str
+    right: str
+    rule: MatchRule
+    reason: str
+
+
+def candidate(a: str, b: str, rule: MatchRule, score: float, reason: str) -> Candidate:
+    left, right = sorted((a, b))
+    return Candidate(round(score, 2), left, right, rule, reason)
+
+
+@dataclass
+class Context:
+    """What the records' own fields do not say: where each was read, what it was called, whom it met."""
+
+    published: dict[str, str | None] = field(default_factory=dict)
+    """Article id -> publication date."""
+    articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Record id -> the articles it is read from."""
+    quotes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Person or organisation id -> its names as quoted in the articles (folded)."""
+    partners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
+    """Person id -> the persons it met."""
+
+    @classmethod
+    def of(cls, dataset: Dataset) -> Context:
+        return cls.build(
+            dataset.articles, dataset.persons, dataset.meetings, dataset.exercises, dataset.evidence
+        )
+
+    @classmethod
+    def build(
+        cls,
+        articles: Iterable[Article],
+        persons: Iterable[Person],
+        meetings: Iterable[Meeting],
+        exercises: Iterable[Exercise],
+        evidence: Iterable[Evidence],
+    ) -> Context:
+        context = cls()
+        context.published = {a.id: a.published for a in articles}
+        for item in evidence:
+            context.articles[item.subject_id].add(item.article_id)
+            if item.field in ("name", "names", "acronym"):
+                context.quotes[item.subject_id].add(fold(item.quote))
+        for person in persons:
+            context.articles[person.id] |= {role.article_id for role in person.roles}
+        meetings = list(meetings)
+        for meeting in meetings:
+            context.articles[meeting.id] |= set(meeting.articles)
+        for exercise in exercises:
+            context.articles[exercise.id] |= set(exercise.articles)
+        for meeting in meetings:
+            present = {p.person_id for p in meeting.participants if p.person_id}
+            for person_id in present:
+                context.partners[person_id] |= present - {person_id}
+        return context
+
+    def publication_dates(self, record: str) -> list[date]:
+        """Day-precision publication dates of the articles `record` is read from."""
+        days = [self.published.get(a) for a in sorted(self.articles.get(record, ()))]
+        return [date.fromisoformat(d) for d in days if d and len(d) == 10]
+
+    def first_published(self, record: str) -> tuple[str, str]:
+        """Sort key: the earliest publication of a record's articles (unknown last), then its id."""
+        known = [d for a in self.articles.get(record, ()) if (d := self.published.get(a))]
+        return (min(known) if known else "9999", record)
+
+
+def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs of ids that share a blocking key, each pair once, in a stable order."""
+    by_key: dict[str, list[str]] = defaultdict(list)
+    for key, record in keys:
+        by_key[key].append(record)
+    pairs: set[tuple[str, str]] = set()
+    for members in by_key.values():
+        unique = sorted(set(members))
+        for i, a in enumerate(unique):
+            for b in unique[i + 1 :]:
+                pairs.add((a, b))
+    return sorted(pairs)
+
+
+def dates_agree(a: str | None, b: str | None) -> bool | None:
+    """Partial dates agree on their common prefix (True), disagree (False), or one is unknown (None)."""
+    if a is None or b is None:
+        return None
+    n = min(len(a), len(b))
+    return a[:n] == b[:n]

@@ -1,0 +1,180 @@
+"""Meetings and exercises that several articles report: one event each, and why.
+
+Meetings. Two reports are one meeting when they name mostly the same people (at least two in
+common and half of all named; a single named person only with the same day and place) and
+their dates do not disagree; places may be named differently (`siège de la Présidence` /
+`palais d’El Mouradia`) but not in different countries. A report without a date is matched by
+its participants and its article's publication date: published within a month after the
+dated report, or within two weeks of another undated one. When an undated report fits two
+meetings that are not one (two dates, or two meetings of one article), it joins neither.
+Planned and held reports of one meeting match; the merged record takes the latest status.
+Meetings without a named person match only with the same organisations, day and place.
+
+Exercises. One series (name) and one edition are one exercise, whatever the article; a report
+without an edition joins the edition of the year it is about (its start, or its article's
+publication year, or the next one when planned), when exactly one edition fits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from ..models import Exercise, Meeting
+from .match import Candidate, Context, blocks, candidate, dates_agree
+from .names import organisation_key
+
+REPORT_WINDOW = timedelta(days=31)
+"""How long after a meeting an article reporting it without a date may be published."""
+UNDATED_WINDOW = timedelta(days=14)
+"""How far apart two undated reports of one meeting may be published."""
+
+# ---------------------------------------------------------------- meetings
+
+
+@dataclass(frozen=True)
+class _Report:
+    """What a meeting report is compared by, computed once per meeting."""
+
+    meeting: Meeting
+    persons: frozenset[str]
+    organisations: frozenset[str]
+    place: str
+
+    @classmethod
+    def of(cls, meeting: Meeting) -> _Report:
+        return cls(
+            meeting,
+            frozenset(p.person_id for p in meeting.participants if p.person_id),
+            frozenset(p.organisation_id for p in meeting.participants if p.organisation_id),
+            organisation_key(meeting.place.name) if meeting.place else "",
+        )
+
+
+def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candidate]:
+    """Pairs of meeting reports that are one meeting."""
+    reports = {m.id: _Report.of(m) for m in meetings}
+    keys: list[tuple[str, str]] = []
+    for report in reports.values():
+        if report.persons:
+            keys += [("person:" + p, report.meeting.id) for p in report.persons]
+        else:
+            keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
+    found = []
+    undated: dict[str, list[Candidate]] = defaultdict(list)
+    for a, b in blocks(keys):
+        if context.articles[a] & context.articles[b]:
+            continue  # one article's meetings are distinct: the extractor read them apart
+        match = _relate_meetings(reports[a], reports[b], context)
+        if match is None:
+            continue
+        if match.rule == "undated_meeting":
+            undated[a].append(match)
+            undated[b].append(match)
+        else:
+            found.append(match)
+    by_id = {m.id: m for m in meetings}
+    ambiguous = {record for record, matches in undated.items() if _ambiguous(record, matches, by_id, context)}
+    found += {m for ms in undated.values() for m in ms if not {m.left, m.right} & ambiguous}
+    return sorted(found)
+
+
+def _relate_meetings(x: _Report, y: _Report, context: Context) -> Candidate | None:
+    a, b = x.meeting, y.meeting
+    agree = dates_agree(a.date, b.date)
+    if agree is False:
+        return None
+    if a.place and b.place and a.place.country and b.place.country and a.place.country != b.place.country:
+        return None
+    same_day = bool(agree and a.date and b.date and len(a.date) == len(b.date) == 10)
+    same_place = bool(x.place and x.place == y.place)
+    named = bool(x.persons or y.persons)
+    mine, theirs = (x.persons, y.persons) if named else (x.organisations, y.organisations)
+    shared, every = len(mine & theirs), len(mine | theirs)
+    if not shared or shared / every < 0.5:
+        return None
+    if (shared < 2 or not named) and not (same_day and same_place):
+        return None
+    overlap = shared / every
+    reason = (
+        f"{shared} of {every} {'named participants' if named else 'organisations, no named person'} in common"
+    )
+    if agree:
+        where = "same place" if same_place else "places named differently" if a.place and b.place else "place"
+        return candidate(
+            a.id, b.id, "same_meeting", 0.6 + 0.4 * overlap, f"{reason}, date {a.date or b.date}, {where}"
+        )
+    if not _published_in_time(a, b, context):
+        return None
+    return candidate(a.id, b.id, "undated_meeting", 0.4 + 0.4 * overlap, f"{reason}, one report undated")
+
+
+def _published_in_time(a: Meeting, b: Meeting, context: Context) -> bool:
+    """An undated report is published after the dated one and soon enough, or near another undated one."""
+    dated, undated = (a, b) if a.date else (b, a)
+    published = context.publication_dates(undated.id)
+    if not published:
+        return True
+    if dated.date and len(dated.date) == 10:
+        day = _day(dated.date)
+        return any(
+            day <= p <= day + REPORT_WINDOW or (undated.status == "planned" and p <= day) for p in published
+        )
+    if dated.date:
+        return True
+    others = context.publication_dates(dated.id)
+    return not others or any(abs(p - q) <= UNDATED_WINDOW for p in published for q in others)
+
+
+def _day(value: str) -> date:
+    return date.fromisoformat(value)
+
+
+def _ambiguous(record: str, matches: list[Candidate], by_id: dict[str, Meeting], context: Context) -> bool:
+    """An undated report that fits meetings which cannot be one (two dates, or one article's two)."""
+    partners = [by_id[m.right if m.left == record else m.left] for m in matches]
+    for i, x in enumerate(partners):
+        for y in partners[i + 1 :]:
+            if dates_agree(x.date, y.date) is False or context.articles[x.id] & context.articles[y.id]:
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- exercises
+
+
+def exercise_candidates(exercises: list[Exercise], context: Context) -> list[Candidate]:
+    """Pairs of exercise reports that are one edition."""
+    by_id = {e.id: e for e in exercises}
+    keys = [("series:" + organisation_key(e.series or e.name), e.id) for e in exercises]
+    found = []
+    editions: dict[str, list[Candidate]] = defaultdict(list)
+    for a, b in blocks(keys):
+        x, y = by_id[a], by_id[b]
+        if context.articles[a] & context.articles[b]:
+            continue
+        if x.edition is not None and y.edition is not None:
+            if x.edition == y.edition:
+                found.append(candidate(a, b, "exercise_edition", 0.95, f"{x.name} {x.edition}: one edition"))
+            continue
+        if x.edition is None and y.edition is None:
+            if _years(x, context) & _years(y, context):
+                reason = f"{x.name}, no edition, reported the same year"
+                found.append(candidate(a, b, "exercise_series", 0.6, reason))
+            continue
+        known, unknown = (x, y) if x.edition is not None else (y, x)
+        if known.edition in _years(unknown, context):
+            match = candidate(
+                a, b, "exercise_edition", 0.8, f"{x.name}: the {known.edition} edition is the one that year"
+            )
+            editions[unknown.id].append(match)
+    found += [ms[0] for ms in editions.values() if len(ms) == 1]  # one edition fits, or none is chosen
+    return sorted(found)
+
+
+def _years(exercise: Exercise, context: Context) -> set[int]:
+    if exercise.start:
+        return {int(exercise.start[:4])}
+    years = {int(p[:4]) for a in context.articles[exercise.id] if (p := context.published.get(a))}
+    return years | ({y + 1 for y in years} if exercise.status == "planned" else set())

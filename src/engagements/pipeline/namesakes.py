@@ -1,0 +1,71 @@
+"""Namesakes: different people or bodies that their name alone would give one id.
+
+Person and organisation ids are name slugs, so records with one name merge across articles
+(`merge`). Where articles give that name different countries (Tunisia's and Algeria's
+`Ministère de la Défense nationale`), they are not one: each country's records get the country
+in their id (`org-ministere-de-la-defense-nationale-dz`) before merging. Records of that name
+without a country keep the bare id; cross-article resolution joins them to a country's record
+only when a single country fits.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+from typing import TYPE_CHECKING, Any
+
+from ..models import Organisation, Person
+from .references import join_path, redirected, split_path
+from .resolve import record_id
+
+if TYPE_CHECKING:
+    from .build import ArticleRecords
+
+TABLES = ("persons", "organisations", "meetings", "exercises")
+
+
+def qualify_namesakes(parts: list[ArticleRecords]) -> list[ArticleRecords]:
+    """`parts`, with the ids of persons and organisations whose name has several countries qualified."""
+    countries: dict[str, set[str]] = defaultdict(set)
+    for part in parts:
+        for record in _named(part):
+            if record.country:
+                countries[record.id].add(record.country)
+    shared = {identifier for identifier, found in countries.items() if len(found) > 1}
+    return [_qualified(part, shared) for part in parts] if shared else parts
+
+
+def _qualified(part: ArticleRecords, shared: set[str]) -> ArticleRecords:
+    mapping: dict[str, str | None] = {
+        r.id: f"{r.id}-{r.country.lower()}" for r in _named(part) if r.id in shared and r.country
+    }
+    if not mapping:
+        return part
+    rekeyed: dict[str, dict[str, dict[str, str | None]]] = {}
+    tables: dict[str, list[Any]] = {}
+    for table in TABLES:
+        tables[table] = []
+        for record in getattr(part, table):
+            changed, keys = redirected(table, record.model_dump(), mapping)
+            changed["id"] = mapping.get(record.id) or record.id
+            rekeyed[changed["id"]] = keys
+            tables[table].append(type(record).model_validate(changed))
+    evidence = []
+    for item in part.evidence:
+        subject = mapping.get(item.subject_id) or item.subject_id
+        root, key, rest = split_path(item.field)
+        field = join_path(root, rekeyed.get(subject, {}).get(root, {}).get(key or "", key), rest)
+        identifier = record_id("evidence", subject, field, item.article_id, item.start, item.end)
+        evidence.append(item.model_copy(update={"id": identifier, "subject_id": subject, "field": field}))
+    return replace(
+        part,
+        persons=tables["persons"],
+        organisations=tables["organisations"],
+        meetings=tables["meetings"],
+        exercises=tables["exercises"],
+        evidence=evidence,
+    )
+
+
+def _named(part: ArticleRecords) -> list[Person | Organisation]:
+    return [*part.persons, *part.organisations]

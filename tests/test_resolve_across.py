@@ -1,0 +1,277 @@
+"""Cross-article resolution on invented articles: what merges, what never does, and its invariants."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engagements.models import Dataset
+from engagements.package.validate import validate_package
+from engagements.package.write import write_package
+from engagements.pipeline.build import ArticleRecords, merge
+from engagements.pipeline.names import relate_full_names
+from engagements.pipeline.resolve_across import resolve_across
+from resolution_world import Draft
+
+# ---------------------------------------------------------------- names
+
+
+@pytest.mark.parametrize(
+    ("a", "b", "rule", "exact"),
+    [
+        ("Saïd Chanegriha", "Saïd Chengriha", "name_variant", False),  # spelling
+        ("Roustem Oumerov", "Rustem Umerov", "name_variant", False),  # transliteration
+        ("Sergueï Choïgou", "Sergei Shoigu", "name_variant", False),
+        ("Mohamed Ould Cheikh El Ghazouani", "Mohamed Ghazouani", "name_variant", True),  # particles, middle
+        ("Michael E. Langley", "Michael Langley", "name_variant", True),  # middle initial
+        ("Belkhir El Farouk", "El Farouk Belkhir", "name_order", True),
+        ("Abdel Fattah al-Sissi", "Abdelfattah Al-Sissi", "name_variant", True),  # given names joined
+        ("Ursula von der Leyen", "Ursula Von Der Leyen", "same_name", True),
+    ],
+)
+def test_name_variants_relate(a: str, b: str, rule: str, exact: bool) -> None:
+    relation = relate_full_names(a, b)
+    assert relation is not None and (relation.rule, relation.exact) == (rule, exact)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Khalifa Haftar", "Khalid Haftar"),  # brothers' names differ by a letter or two
+        ("Saddam Haftar", "Khalifa Haftar"),
+        ("Omar Bongo", "Ali Bongo Ondimba"),
+        ("Aminata Diallo", "Mariam Diallo"),  # invented namesakes
+        ("Mohamed Salem", "Mohamed Saleh"),  # short surnames one letter apart are not spellings
+        ("Moussa Ndiaye", "Moussa Diaye"),
+        ("Michael E", "Michael Langley"),  # a surname is never an initial
+    ],
+)
+def test_different_people_do_not_relate(a: str, b: str) -> None:
+    assert relate_full_names(a, b) is None
+
+
+# ---------------------------------------------------------------- persons
+
+
+def resolved(*drafts: Draft) -> Dataset:
+    return resolve_across(merge([d.records() for d in drafts]))
+
+
+def names(dataset: Dataset) -> list[str]:
+    return sorted(p.name for p in dataset.persons)
+
+
+def test_a_spelling_variant_merges_when_both_met_the_same_person() -> None:
+    one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+    one.meeting([one.person("Saïd Chanegriha"), one.person("Michael Langley")], "2025-01-22")
+    two.meeting([two.person("Saïd Chengriha"), two.person("Michael Langley")])
+    dataset = resolved(one, two)
+    assert names(dataset) == ["Michael Langley", "Saïd Chanegriha"]
+    [merge_judgement] = [j for j in dataset.judgements if j.rule == "name_variant"]
+    assert {merge_judgement.left_id, merge_judgement.right_id} == {
+        "per-said-chanegriha",
+        "per-said-chengriha",
+    }
+    assert {r.id: r.target_id for r in dataset.redirects}["per-said-chengriha"] == "per-said-chanegriha"
+
+
+def test_a_spelling_variant_with_nothing_else_in_common_stays_apart() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.person("Saïd Chanegriha", "DZ")
+    two.person("Saïd Chengriha", "DZ")  # same country is not enough for a spelling variant
+    assert len(resolved(one, two).persons) == 2
+
+
+def test_a_lone_surname_joins_the_only_full_name_it_can_be() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.person("Mohamed Ould Cheikh El Ghazouani", "MR", also=("Ghazouani",))
+    two.person("Ghazouani", "MR")
+    dataset = resolved(one, two)
+    assert names(dataset) == ["Mohamed Ould Cheikh El Ghazouani"]
+    assert [j.rule for j in dataset.judgements] == ["surname"]
+
+
+def test_a_lone_surname_shared_by_namesakes_joins_none() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.person("Khalifa Haftar", "LY", also=("Haftar",))
+    one.person("Saddam Haftar", "LY", also=("Haftar",))
+    two.person("Haftar", "LY")
+    dataset = resolved(one, two)
+    assert names(dataset) == ["Haftar", "Khalifa Haftar", "Saddam Haftar"]
+    assert dataset.judgements == []
+
+
+def test_namesakes_with_one_surname_never_merge_even_when_they_met_the_same_people() -> None:
+    one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+    one.meeting([one.person("Khalifa Haftar", "LY"), one.person("Dagvin Anderson", "US")], "2025-01-21")
+    two.meeting([two.person("Khalid Haftar", "LY"), two.person("Dagvin Anderson", "US")], "2025-01-21")
+    dataset = resolved(one, two)
+    assert names(dataset) == ["Dagvin Anderson", "Khalid Haftar", "Khalifa Haftar"]
+    assert len(dataset.meetings) == 2  # one named participant in common of three: not one meeting
+
+
+def test_persons_of_different_countries_never_merge() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.person("Mohamed Ould Cheikh El Ghazouani", "MR")
+    two.person("Mohamed Ghazouani", "DZ")
+    assert len(resolved(one, two).persons) == 2
+
+
+def test_two_persons_of_one_article_never_merge() -> None:
+    one = Draft("one")
+    one.person("Saïd Chanegriha", also=("Chanegriha",))
+    one.person("Saïd Chengriha", also=("Chanegriha",))
+    assert len(resolved(one).persons) == 2
+
+
+def test_namesakes_of_different_countries_get_their_country_in_their_id() -> None:
+    one, two, three = Draft("one"), Draft("two"), Draft("three")
+    one.organisation("Ministère de la Défense nationale", "government", country="TN")
+    two.organisation("Ministère de la Défense nationale", "government", country="DZ")
+    three.organisation("Ministère de la Défense nationale", "government")  # which one? neither
+    ids = sorted(o.id for o in resolved(one, two, three).organisations)
+    assert ids == [
+        "org-ministere-de-la-defense-nationale",
+        "org-ministere-de-la-defense-nationale-dz",
+        "org-ministere-de-la-defense-nationale-tn",
+    ]
+
+
+# ---------------------------------------------------------------- organisations
+
+
+def test_organisations_merge_by_acronym_unless_the_acronym_is_ambiguous() -> None:
+    one, two, three, four = Draft("one"), Draft("two"), Draft("three"), Draft("four")
+    one.organisation("Commandement des États-Unis pour l’Afrique", "military", "AFRICOM", "US")
+    two.organisation("Commandement militaire américain pour l’Afrique", "military", "AFRICOM")
+    three.organisation("Armée nationale populaire", "military", "ANP", "DZ")
+    three.organisation("Agence nigérienne de presse", "media", "ANP", "NE")
+    four.organisation("ANP", "other")  # the army or the agency: the acronym does not say
+    dataset = resolved(one, two, three, four)
+    assert len(dataset.organisations) == 4
+    assert [(j.rule, j.subject_id) for j in dataset.judgements] == [
+        ("acronym", "org-commandement-des-etats-unis-pour-l-afrique")
+    ]
+
+
+def test_a_part_is_not_the_whole_whatever_its_acronym() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.organisation("Forces armées royales", "military", "FAR", "MA")
+    two.organisation("Zone Sud des Forces armées royales", "military", "FAR", "MA")
+    assert len(resolved(one, two).organisations) == 2
+
+
+# ---------------------------------------------------------------- meetings and exercises
+
+
+def test_reports_of_one_meeting_become_one_with_every_article() -> None:
+    one, two = Draft("one", "2025-11-13"), Draft("two", "2025-11-14")
+    a, b = one.person("Khaled Sehili"), one.person("Dagvin Anderson")
+    one.meeting([a, b], "2025-11-12", "Tunis", status="planned")
+    two.meeting([two.person("Khaled Sehili"), two.person("Dagvin Anderson")], None, "Tunisie")
+    [meeting] = resolved(one, two).meetings
+    assert meeting.articles == sorted([one.id, two.id])
+    assert (meeting.date, meeting.status) == ("2025-11-12", "held")  # the latest report's status
+
+
+def test_an_undated_report_fitting_two_meetings_joins_neither() -> None:
+    one, two, three = Draft("one", "2025-01-10"), Draft("two", "2025-03-10"), Draft("three")
+    for draft, day in ((one, "2025-01-09"), (two, "2025-03-09")):
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")], day)
+    three.meeting([three.person("Khaled Sehili"), three.person("Dagvin Anderson")])
+    assert len(resolved(one, two, three).meetings) == 3
+
+
+def test_an_undated_report_published_long_after_stays_apart() -> None:
+    one, two = Draft("one", "2025-01-10"), Draft("two", "2025-06-10")
+    one.meeting([one.person("Khaled Sehili"), one.person("Dagvin Anderson")], "2025-01-09")
+    two.meeting([two.person("Khaled Sehili"), two.person("Dagvin Anderson")])
+    assert len(resolved(one, two).meetings) == 2
+
+
+def test_the_same_people_on_another_day_is_another_meeting() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.meeting([one.person("Khaled Sehili"), one.person("Dagvin Anderson")], "2025-01-09")
+    two.meeting([two.person("Khaled Sehili"), two.person("Dagvin Anderson")], "2025-02-09")
+    assert len(resolved(one, two).meetings) == 2
+
+
+def test_an_exercise_without_edition_joins_the_edition_of_its_year() -> None:
+    one, two, three = Draft("one", "2026-01-05"), Draft("two", "2026-03-01"), Draft("three", "2025-06-01")
+    one.exercise("Flintlock", 2026)
+    two.exercise("Flintlock")
+    three.exercise("Flintlock")  # 2025: not the 2026 edition
+    dataset = resolved(one, two, three)
+    assert sorted((e.edition, len(e.articles)) for e in dataset.exercises if e.edition) == [(2026, 2)]
+    assert len(dataset.exercises) == 2
+
+
+# ---------------------------------------------------------------- invariants
+
+
+NAMES = [
+    ("Saïd Chanegriha", ("Chanegriha",)),
+    ("Saïd Chengriha", ("Chanegriha",)),
+    ("Khalifa Haftar", ("Haftar",)),
+    ("Khalid Haftar", ()),
+    ("Haftar", ()),
+    ("Mohamed Ould Cheikh El Ghazouani", ("Ghazouani",)),
+    ("Mohamed Ghazouani", ()),
+    ("Ghazouani", ()),
+    ("Belkhir El Farouk", ()),
+    ("El Farouk Belkhir", ("Belkhir",)),
+]
+
+
+@st.composite
+def worlds(draw: st.DrawFn) -> list[ArticleRecords]:
+    """A few invented articles naming people from a pool of variants and namesakes, meeting."""
+    drafts = []
+    for number in range(draw(st.integers(1, 4))):
+        draft = Draft(f"a{number}", draw(st.sampled_from([None, "2025-01-10", "2025-01-20", "2025-06-01"])))
+        chosen = draw(st.lists(st.sampled_from(NAMES), min_size=1, max_size=4, unique_by=lambda n: n[0]))
+        people = [
+            draft.person(name, draw(st.sampled_from([None, "DZ", "LY"])), also) for name, also in chosen
+        ]
+        for _ in range(draw(st.integers(0, 2))):
+            present = draw(st.lists(st.sampled_from(people), min_size=1, max_size=3, unique=True))
+            day = draw(st.sampled_from([None, "2025-01-09", "2025-01-19"]))
+            if not any(m.id.startswith("mtg") and m.date == day for m in draft.meetings):
+                draft.meeting(present, day)
+        drafts.append(draft)
+    return [d.records() for d in drafts]
+
+
+@settings(suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(parts=worlds(), order=st.randoms(use_true_random=False))
+def test_resolution_is_idempotent_and_independent_of_article_order(
+    parts: list[ArticleRecords], order: object, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    once = resolve_across(merge(parts))
+    shuffled = list(parts)
+    order.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert resolve_across(merge(shuffled)) == once
+    assert resolve_across(once) == once
+    package = tmp_path_factory.mktemp("pkg") / "pkg"
+    write_package(once, package)
+    report = validate_package(package)
+    assert report.valid, report.issues
+    by_id = {p.id: p for p in once.persons}
+    for judgement in once.judgements:  # namesakes never end up one person
+        if judgement.subject_id in by_id:
+            left, right = judgement.left_id, judgement.right_id
+            assert {left, right} not in ({"per-khalifa-haftar", "per-khalid-haftar"},)
+
+
+def test_a_package_with_resolved_records_validates(tmp_path: Path) -> None:
+    one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+    one.meeting([one.person("Saïd Chanegriha"), one.person("Michael Langley")], "2025-01-22", "Alger")
+    two.meeting([two.person("Saïd Chengriha"), two.person("Michael Langley")], None, "Alger")
+    dataset = resolved(one, two)
+    assert len(dataset.redirects) == 2 and len(dataset.judgements) == 2
+    write_package(dataset, tmp_path / "pkg")
+    report = validate_package(tmp_path / "pkg")
+    assert report.valid, report.issues
