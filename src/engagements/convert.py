@@ -252,6 +252,8 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]
+    from .pipeline.build import merge
+
     [records] = extract_articles(articles, ExtractionCache(cache_dir))
     dataset, warnings = merge([records]), records.warnings
     text_order = {m.id: index for index, m in enumerate(records.meetings)}  # as the extractor found them

@@ -75,6 +75,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
     for mention in extraction.exercises:
         name = _clean_name(mention.text)
         key_name = gazetteer.key(name)
+        edition: int | None
         year = _YEAR_AFTER.match(text, mention.end)
         before = _YEAR_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
         if year:

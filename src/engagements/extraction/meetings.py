@@ -140,12 +140,12 @@ def meetings(
         if strong and not clause.headline:
             pending = clause
         if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
-            subject = _subject_body(organisations, clause, strong[0].mention)
-            if subject is not None and (clause.places or clause.whens or clause.planned):
+            body = _subject_body(organisations, clause, strong[0].mention)
+            if body is not None and (clause.places or clause.whens or clause.planned):
                 # `The CCDS met in Abuja from Aug. 7 to 9`, `when ECOWAS finance ministers meet later this month`
                 current = _open(clause, strong[0].mention, visit, day, extraction)
                 current.inherits = False
-                current.organisations.append(subject)
+                current.organisations.append(body)
                 found.append(current)
                 continue
         if strong and not people and clause.gathering and not clause.not_meeting:
@@ -434,17 +434,17 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
     language = extraction.language
     pattern = patterns(language)
     if any(t.kind == "call_on" and t.mention == trigger for t in clause.triggers):
-        after = [i for i, m in clause.people if m.start > trigger.end]
-        return after[0] if after else None  # `rendu visite au chef d’état-major X`: X receives
+        visited = [i for i, m in clause.people if m.start > trigger.end]
+        return visited[0] if visited else None  # `rendu visite au chef d’état-major X`: X receives
     presiding = re.search(
         "|".join(re.escape(h).replace("’", "[’']") for h in language.host_markers),
         extraction.text[clause.start : clause.end],
         re.IGNORECASE,
     )
     if presiding:
-        after = [i for i, m in clause.people if m.start >= clause.start + presiding.end()]
-        if after:
-            return after[0]
+        presided = [i for i, m in clause.people if m.start >= clause.start + presiding.end()]
+        if presided:
+            return presided[0]
     if not pattern.receiving.fullmatch(trigger.text):
         return None
     text = extraction.text

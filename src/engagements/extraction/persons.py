@@ -280,10 +280,10 @@ def _propagate(
                     name, title, _ = candidates[key]
                     candidates[key] = (name, title, True)
                 continue
-            name = scan(text, match.start(), language)
-            if name is None:
+            scanned = scan(text, match.start(), language)
+            if scanned is None:
                 continue
-            name = extend_left(text, name, language)
+            name = extend_left(text, scanned, language)
             candidates[(name.start, name.end)] = (
                 name,
                 _rank_before(result, name.start),
