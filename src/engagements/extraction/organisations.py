@@ -19,46 +19,22 @@ from .acronyms import abbreviates
 from .mentions import Extraction, Mention, OrganisationMention
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
-_GENERIC_WORDS = frozenset(
-    {"armé", "armée", "armées", "armés", "militaire", "militaires", "spéciales", "spéciaux", "navales",
-     "aériennes", "terrestres", "conjointes", "alliées", "alliés", "étrangères", "locales", "régionales",
-     "armed", "special", "naval", "military", "joint", "allied", "foreign", "local", "regional", "security",
-     "sécurité", "défense", "defence", "defense"}
-)  # fmt: skip
-_EVENT_OR_TEXT_HEADS = frozenset(
-    {"forum", "conférence", "sommet", "dialogue", "colloque", "symposium", "salon", "traité", "accord",
-     "mémorandum", "memorandum", "protocole", "programme", "plan", "initiative", "conference", "summit",
-     "treaty", "agreement", "exercice", "exercise", "opération", "operation", "ordre", "order", "prix",
-     "award", "loi", "décret", "stratégie", "strategy", "coupe", "cup"}
-)  # fmt: skip
-_PRODUCT_NOUNS = (
-    "avion", "avions", "hélicoptère", "hélicoptères", "missile", "missiles", "drone", "drones", "char",
-    "chars", "véhicule", "véhicules", "système", "systèmes", "frégate", "frégates", "navire", "navires",
-    "ravitailleurs", "ravitailleur", "fusil", "fusils", "aircraft", "helicopter", "helicopters", "jets",
-    "jet", "tanks", "tank", "vehicles", "vehicle", "system", "systems", "frigate", "ship", "ships",
-    "rifles", "munitions", "bateau", "bâtiment", "aviso", "patrouilleur", "corvette", "bpc",
-)  # fmt: skip
-_QUALIFIERS = frozenset({"acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "late", "then",
-                         "adjoint", "intérimaire", "ancien", "ancienne", "nouveau", "nouvelle"})  # fmt: skip
 _NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ", "NEWS",
                            "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"})  # fmt: skip
 """Capitals that are units, times or page labels, not bodies."""
-_DESCRIPTIVE_HEADS = frozenset({"armée", "armées", "forces", "force", "marine", "gouvernement", "army", "navy",
-                                "government", "autorités", "authorities", "troupes", "troops"})  # fmt: skip
-"""Heads that, lower-case with only a country after them, describe a state's body (`les armées de Côte
-d’Ivoire`) rather than name one."""
-_ALWAYS_NAMED = ("ministère", "ministry", "ambassade", "embassy", "consulat", "consulate")
-"""Heads that name a body even with a lower-case complement (`ministère de la défense`)."""
-_STOPS = frozenset({"à", "au", "aux", "dans", "sur", "avec", "par", "contre", "vers", "chez", "entre", "sous",
-                    "in", "at", "with", "by", "from", "to", "on", "against", "after", "before", "since"})  # fmt: skip
-_ARMED_GROUPS = re.compile(
-    r"\b(?:groupes?|organisations?|mouvements?|groups?|organi[sz]ations?|militias?|milices?)"
-    r"(?:\s+(?:terroristes?|armés?|jihadistes?|djihadistes?|islamistes?|rebelles?|terrorist|armed|"
-    r"jihadist|islamist|rebel|extremist))*(?:\s+(?:comme|tels? que|such as|like|including|dont))?\s+"
-    r"(?P<list>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*(?:\s*,\s*[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)*"
-    r"(?:\s*,?\s+(?:et|and|ou|or)\s+(?:l[’']|les?\s+|the\s+)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
-)
-"""`les groupes Al Qaida, Aqmi, Shebab, Boko Haram`: a list of named armed groups."""
+
+
+@cache
+def _armed_groups(language: Language) -> re.Pattern[str]:
+    """`les groupes Al Qaida, Aqmi, Shebab, Boko Haram`: a list of named armed groups."""
+    g = language.grammar
+    name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
+    return re.compile(
+        rf"\b(?:{alternation(g.group_nouns)})(?:\s+(?:{alternation(g.group_qualifiers)}))*"
+        rf"(?:\s+(?:{alternation(g.list_openers)}))?\s+"
+        rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:{alternation(g.coordinators)})\s+"
+        rf"(?:(?:{alternation(language.determiners)})\s*)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
+    )
 
 
 @cache
@@ -110,7 +86,7 @@ def find_organisations(result: Extraction) -> None:
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
             keep(match.start(), match.end())
-    for match in _ARMED_GROUPS.finditer(text):
+    for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
             keep(start, start + len(item.group()))
@@ -152,7 +128,7 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
             return False  # `air-to-ground integration (AGI)`: a technique, not a body
     if text[max(0, start - 1) : start] == "(":
         name_start = _name_before_acronym(result, start - 1)
-        if name_start is not None and text[name_start:start].split()[0].lower() in _EVENT_OR_TEXT_HEADS:
+        if name_start is not None and text[name_start:start].split()[0].lower() in language.grammar.text_heads:
             return False  # `Traité de coopération en matière de défense (TCMD)`: a treaty
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -179,18 +155,19 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         start += 1
     while end > start and text[end - 1] in " \t’'\"»”),.;:":
         end -= 1
-    lead = re.match(r"(?:l[’']|la |le |les |the |The |d[’']|du |des |[Oo]f (?:the )?|Of )", text[start:end])
-    if lead and (lead.group()[0].islower() or lead.group().startswith(("The", "Of"))):
+    leads = (*language.determiners, *(p + " " for p in language.grammar.complement_preps))
+    lead = re.match(rf"(?:{alternation(leads)})\s*".replace("’", "[’']"), text[start:end], re.IGNORECASE)
+    if lead and lead.end() < end - start:
         start += lead.end()
     words = list(re.finditer(r"[^\s]+", text[start:end]))
-    while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in _STOPS):
+    while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in language.grammar.body_stops):
         end = start + words[-1].start()
         words.pop()
         while end > start and text[end - 1] == " ":
             end -= 1
     # `EASF pour la planification`: a tail after a small word with no capital is not part of the name
     for index, word in enumerate(words[1:], 1):
-        if word.group().lower() in ("pour", "for", "contre", "against") and not any(
+        if word.group().lower() in language.grammar.purpose_words and not any(
             re.sub(r"^(?:l|d)[’']", "", w.group())[:1].isupper() for w in words[index + 1 :]
         ):
             end = start + words[index - 1].end()
@@ -209,6 +186,7 @@ def _inside_line_label(text: str, start: int, end: int) -> bool:
 
 def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) -> bool:
     text, language = result.text, result.language
+    g = language.grammar
     name = text[start:end]
     words = name.split()
     if not words or len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in words[0]):
@@ -219,8 +197,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Published Apr 24`
     if _region(name, language):
         return False  # `East Africa`, `Afrique de l’Ouest`: a place
-    parts = [p for p in re.split(r"\s+(?:and|et|&)\s+|,\s*", name) if p]
-    if len(parts) > 1 and all(gazetteer.is_place(re.sub(r"^(?:the|le|la|les|l[’'])\s*", "", p, flags=re.I)) for p in parts):
+    parts = [p for p in re.split(rf"\s+(?:{alternation(g.coordinators)}|&)\s+|,\s*", name) if p]
+    if len(parts) > 1 and all(gazetteer.is_place(_without_article(p, language)) for p in parts):
         return False  # `United States and Israel`: states
     meaningful = [w for w in words if w.lower() not in language.link_words]
     if meaningful and all(
@@ -235,16 +213,16 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     if meaningful and all(gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful):
         return False  # `China and the US`, `Tanzanian and American`: states, not a body
     line_start = text.rfind("\n", 0, start) + 1
-    if re.match(r"(?:by|par)\s", text[line_start : line_start + 4], re.IGNORECASE):
+    if re.match(rf"(?:{alternation(language.agent_markers)})\s", text[line_start : line_start + 6], re.IGNORECASE):
         return False  # `By ADF Staff`, `Par la rédaction`: a byline
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
     lowered = [w.lower().strip("’'") for w in words]
-    if lowered[0] in _EVENT_OR_TEXT_HEADS or lowered[0].split("’")[-1] in _EVENT_OR_TEXT_HEADS:
+    if lowered[0] in g.text_heads or lowered[0].split("’")[-1] in g.text_heads:
         return False
-    if len(words) > 1 and lowered[-1] in _EVENT_OR_TEXT_HEADS:
+    if len(words) > 1 and lowered[-1] in g.text_heads:
         return False  # `Maritime Security Strategy`: a text, head last
-    while len(lowered) > 1 and lowered[0] in _QUALIFIERS:
+    while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
     if (lowered[0] in language.title_words or lowered[0].rstrip("s") in language.title_words) and not acronym:
         return False  # `Commandant des Forces Barkhane`, `Chefs d’État-major`: a position, not a body
@@ -256,7 +234,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False
     if (
         all(
-            w in _GENERIC_WORDS
+            w in g.generic_body_words
             or w in {h.lower() for h in language.institution_heads}
             or w in language.link_words
             for w in lowered
@@ -265,23 +243,32 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     ):
         return False  # `Forces armées`, `Armées`: a kind of body, no name
     before = text[max(0, start - 30) : start].lower()
-    if re.search(rf"(?:^|\s)(?:{'|'.join(_PRODUCT_NOUNS)})\s+(?:de\s+type\s+)?$", before):
+    if re.search(rf"(?:^|\s)(?:{alternation(g.product_nouns)})\s+$", before):
         return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
     if re.search(r"(?:^|\s)\d+\s+$", before):
         return False  # `19 Nations du golfe de Guinée`: a count of states
-    if words[0][:1].islower() and lowered[0] in _DESCRIPTIVE_HEADS:
-        complement = re.sub(r"^\S+\s+(?:de la |de l[’']|du |des |de |d[’']|of the |of )?", "", name)
+    if words[0][:1].islower() and lowered[0] in g.descriptive_heads:
+        complement = re.sub(rf"^\S+\s+(?:(?:{_preps(language)})\s*)?", "", name)
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
     return not (len(words) == 1 and not name.isupper() and not name[:1].isupper() and not name.startswith(("al-", "el-")))
+
+
+def _preps(language: Language) -> str:
+    return alternation(language.grammar.complement_preps).replace("’", "[’']")
+
+
+def _without_article(name: str, language: Language) -> str:
+    articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
+    return re.sub(rf"^(?:{articles})\s*", "", name, flags=re.IGNORECASE)
 
 
 def _region(name: str, language: Language) -> bool:
     for word in language.region_words:
         if name.startswith(word + " ") or name.startswith(word.lower() + " ") or name == word:
             rest = name[len(word) :].strip()
-            rest = re.sub(r"^(?:of the|of|de la|de l[’']|du|de|d[’'])\s*", "", rest)
-            if not rest or gazetteer.is_place(rest) or rest in ("Africa", "Afrique", "Guinea", "Guinée", "Aden"):
+            rest = re.sub(rf"^(?:{_preps(language)})\s*", "", rest)
+            if not rest or gazetteer.is_place(rest) or rest in language.grammar.generic_places:
                 return True
     return False
 
@@ -353,9 +340,7 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
 def _openers(language: Language) -> frozenset[str]:
     """Small words that open a sentence before a name (`The`, `Selon`, `Dans`)."""
     words = {*language.link_words, *language.locatives, *language.description_owners, *language.agent_markers}
-    words |= {d.strip() for d in language.determiners} | set(language.pronouns)
-    words |= {"a", "an", "selon", "après", "avant", "lors", "dans", "pour", "sur", "sous", "with", "as", "also", "but",
-              "when", "while", "after", "before", "during", "since", "according", "ainsi", "mais", "alors"}  # fmt: skip
+    words |= {d.strip() for d in language.determiners} | set(language.pronouns) | set(language.grammar.openers)
     return frozenset(w.lower() for w in words) - language.institution_words
 
 
@@ -365,16 +350,17 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     heads = _head_pattern(language)
     spans = []
     word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Ý][\w’'&-]*)"
-    run = re.compile(
-        rf"{word}(?:[ \t]+(?:(?:of|the|for|and|de|du|des|de la|d[’']|l[’']|pour|et|en)[ \t]+)*"
-        rf"(?:(?:d[’']|l[’'])?{word}))*"
-    )
+    small = alternation(tuple(w for w in language.link_words if not w.endswith(("’", "'"))))
+    elided = alternation(tuple(w for w in language.link_words if w.endswith(("’", "'")))).replace("’", "[’']")
+    run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small})[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
+    joint = rf"\s+(?:{alternation(language.grammar.coordinators)})\s+(?:(?:{alternation(language.determiners)})\s*)?"
+    joint = joint.replace("’", "[’']")
     pieces = []
     for match in run.finditer(text):
         # `the African Union and the United Nations`: two bodies coordinated
         offset = match.start()
-        for part in re.split(r"(\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l[’'])?)", match.group()):
-            if part and not re.fullmatch(r"\s+(?:and|et)\s+(?:the\s+|la\s+|le\s+|l[’'])?", part):
+        for part in re.split(f"({joint})", match.group()):
+            if part and not re.fullmatch(joint, part):
                 pieces.append((offset, part))
             offset += len(part)
     for piece_start, piece in pieces:
@@ -428,7 +414,7 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             nxt = doc[end]
             if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "SCONJ"):
                 break
-            if nxt.ent_type_ == "PER" or nxt.lower_ in _STOPS:
+            if nxt.ent_type_ == "PER" or nxt.lower_ in language.grammar.body_stops:
                 break
             after = doc[end + 1] if end + 1 < len(doc) else None
             if nxt.lower_ in language.title_words and nxt.lower_ not in heads and after is not None and (
@@ -438,7 +424,7 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
                 saw_capital = saw_capital or nxt.text[:1].isupper()
                 if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in heads:
-                    if not (head in _ALWAYS_NAMED and doc[end - 1].lower_ in language.link_words):
+                    if not (head in language.grammar.always_named_heads and doc[end - 1].lower_ in language.link_words):
                         break
                 end += 1
                 continue
@@ -447,12 +433,12 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             doc[end - 1].lower_ in language.link_words or doc[end - 1].pos_ in ("DET", "ADP")
         ):
             end -= 1
-        if end == token.i + 1 or not (capital or saw_capital or head in _ALWAYS_NAMED):
+        if end == token.i + 1 or not (capital or saw_capital or head in language.grammar.always_named_heads):
             continue
         complement = [doc[i].text for i in range(head_end, end) if doc[i].text[:1].isupper()]
         if (
             not capital
-            and head not in _ALWAYS_NAMED
+            and head not in language.grammar.always_named_heads
             and (not complement or all(w.isupper() for w in complement))
         ):
             continue  # `unité des forces spéciales des SDF`: a unit described, not named

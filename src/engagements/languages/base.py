@@ -56,6 +56,91 @@ class DateWords:
 
 
 @dataclass(frozen=True, eq=False)
+class Grammar:
+    """Small words and endings the machinery reads sentences with (articles, auxiliaries, prepositions)."""
+
+    complement_preps: tuple[str, ...]
+    """Prepositions that open a complement (`de la`, `du`, `of the`)."""
+    coordinators: tuple[str, ...]
+    """Conjunctions between two clauses or two parties (`et`, `ainsi qu’`, `and`)."""
+    with_words: tuple[str, ...]
+    """`avec`, `with`: introduces the other party."""
+    clause_breakers: tuple[str, ...]
+    """Words that end a description before a name (`et`, `qui`, `has`): a verb or another party follows."""
+    back_determiners: tuple[str, ...]
+    """Possessives and demonstratives that refer back (`cette visite`, `his trip`)."""
+    party_owners: tuple[str, ...]
+    """Determiners before a described party (`son homologue`, `their counterparts`, `de hauts responsables`)."""
+    passive_auxiliaries: tuple[str, ...]
+    """Auxiliaries of a passive (`a été reçu`, `was received`)."""
+    perfect_auxiliaries: tuple[str, ...]
+    """Auxiliaries of a compound past, active (`a reçu`, `has received`)."""
+    participle_endings: tuple[str, ...]
+    """Endings of a past participle (`reçu`, `accueillie`, `received`)."""
+    impersonal_after_pronoun: tuple[str, ...]
+    """Regexes after a pronoun that make it refer to no one (`il s’agit`, `it is`)."""
+    times_of_day: tuple[str, ...]
+    """`matin`, `morning`: part of a weekday expression."""
+    since_words: tuple[str, ...]
+    """`depuis`, `since`: when a stay began, not when an encounter happened."""
+    video_words: tuple[str, ...]
+    """Words of a video call."""
+    elided_articles: str
+    """Regex of an elided article or pronoun at a word's start (`l’`, `d’`): not a name's start."""
+    name_prefixes: tuple[str, ...]
+    """Lower-case prefixes joined to a name by a hyphen (`al-Sissi`)."""
+    ordinal_suffixes: tuple[str, ...]
+    """`11ème`, `11th`: ordinals of an edition."""
+    exercise_modifiers: tuple[str, ...]
+    """Adjectives between a name and the word exercise (`the Obangame Express maritime exercise`)."""
+    run_stops: tuple[str, ...]
+    """Words that end an exercise name read after a naming word (prepositions, verbs)."""
+    generic_body_words: tuple[str, ...]
+    """Words that describe a kind of body (`Forces armées`, `armed forces`): no name on their own."""
+    text_heads: tuple[str, ...]
+    """Heads of events and documents (`forum`, `traité`, `strategy`): not bodies."""
+    product_nouns: tuple[str, ...]
+    """Nouns of equipment before a brand name (`des avions Rafale`): not a body or a person."""
+    qualifiers: tuple[str, ...]
+    """Words before a position (`acting`, `adjoint`): the position follows."""
+    descriptive_heads: tuple[str, ...]
+    """Heads that, lower-case with only a country after them, describe a state's body (`les armées de
+    Côte d’Ivoire`) rather than name one."""
+    always_named_heads: tuple[str, ...]
+    """Heads that name a body even with a lower-case complement (`ministère de la défense`)."""
+    body_stops: tuple[str, ...]
+    """Prepositions a body's name does not run over (`à`, `in`)."""
+    group_nouns: tuple[str, ...]
+    """Nouns before a list of armed groups (`groupes`, `groups`)."""
+    group_qualifiers: tuple[str, ...]
+    """Adjectives of armed groups (`terroristes`, `armed`)."""
+    list_openers: tuple[str, ...]
+    """Words opening a list of examples (`comme`, `such as`)."""
+    not_person_before: tuple[str, ...]
+    """Nouns after which a capitalised word names a ship, a street, a base, an award, not a person."""
+    generic_places: tuple[str, ...]
+    """Capitalised words that are no place on their own (`République`, `Republic`)."""
+    site_adjectives: tuple[str, ...]
+    """Adjectives that make a site a named place (`palais présidentiel`)."""
+    aboard: tuple[str, ...]
+    """`à bord du`, `aboard`: a ship's name follows, a place."""
+    openers: tuple[str, ...]
+    """Words that open a sentence before a name (`Selon`, `According`)."""
+    purpose_words: tuple[str, ...]
+    """`pour`, `for`: a body's name goes on past them only with a capitalised complement."""
+    indefinite_articles: tuple[str, ...]
+    """`un`, `a`: an apposition that describes what was just named (`Flintlock, un exercice …`)."""
+    edition_words: tuple[str, ...]
+    """`édition`, `edition`: an exercise's edition."""
+    until_words: tuple[str, ...]
+    """`jusqu’au`, `until`: the end of a period."""
+    there_words: tuple[str, ...]
+    """`y`, `there`: the place just named."""
+    near_words: tuple[str, ...]
+    """`près de`, `near`: a place beside the one where something happens."""
+
+
+@dataclass(frozen=True, eq=False)
 class Language:
     """Lexicons and patterns of one language, read by the language-free extraction machinery."""
 
@@ -175,6 +260,7 @@ class Language:
     """Nouns that refer to the visitor or the host of the visit being reported."""
     topic_patterns: tuple[str, ...]
     """Regexes with a group `t` holding what was discussed."""
+    grammar: Grammar
     kinds: tuple[tuple[str, str], ...] = field(default=())
     """(regex, organisation kind) pairs, first match wins."""
 

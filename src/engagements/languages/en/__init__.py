@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..base import DateWords, Language
 from . import lexicon as lx
+from .grammar import GRAMMAR
 
 ENGLISH = Language(
     code="en",
@@ -116,5 +117,6 @@ ENGLISH = Language(
     officer_nouns=("officer", "commander"),
     visitor_nouns=lx.VISITOR_NOUNS,
     topic_patterns=lx.TOPIC_PATTERNS,
+    grammar=GRAMMAR,
     kinds=lx.KINDS,
 )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from ..base import DateWords, Language
 from . import lexicon as lx
+from .grammar import GRAMMAR
 from .demonyms import DEMONYMS
 
 FRENCH = Language(
@@ -108,5 +109,6 @@ FRENCH = Language(
     officer_nouns=("officier", "militaire", "gradé"),
     visitor_nouns=lx.VISITOR_NOUNS,
     topic_patterns=lx.TOPIC_PATTERNS,
+    grammar=GRAMMAR,
     kinds=lx.KINDS,
 )

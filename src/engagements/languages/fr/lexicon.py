@@ -83,7 +83,7 @@ REGION_WORDS = ("Afrique de l’Ouest", "Afrique de l’Est", "Afrique du Nord",
                 "Proche-Orient", "Sud", "Nord", "Est", "Ouest")  # fmt: skip
 
 LINK_WORDS = frozenset(
-    {"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et", "à"}
+    {"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et"}
 )
 
 INSTITUTION_HEADS = (
@@ -206,7 +206,7 @@ EXERCISE_WORDS = (
 NAMING_WORDS = (
     "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nom de code", "intitulé",
     "intitulée", "appelé", "appelée", "appelés", "appelées", "appellation", "appellations", "appelations",
-    "sous le nom", "nommé", "nommée",
+    "sous le nom", "nommé", "nommée", "de code", "code",
 )  # fmt: skip
 EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière édition", "édition de l’an dernier",
                    "édition de l’année dernière", "précédentes éditions")  # fmt: skip
