@@ -12,20 +12,10 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..languages.base import Language
+from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
 from .names import Name, extend_left, scan
-
-_NOT_PERSON_BEFORE = (
-    "palais", "base", "camp", "aéroport", "rue", "avenue", "place", "boulevard", "quartier général", "frégate",
-    "aviso", "navire", "bâtiment", "porte-avions", "porte-hélicoptères", "bpc", "opération", "exercice",
-    "hôpital", "école", "lycée", "stade", "salle", "hôtel", "fort", "ship", "vessel", "frigate", "uss",
-    "hms", "its", "operation", "exercise", "street", "avenue", "hospital", "school", "stadium", "hotel",
-    "airport", "mission", "force", "forces", "barracks", "prix", "prize", "award", "ordre", "order",
-)  # fmt: skip
-"""Nouns that a capitalised word names something else after: a ship, a street, a base, an award."""
-
 
 @cache
 def _introducer(language: Language) -> re.Pattern[str]:
@@ -124,7 +114,8 @@ def find_persons(result: Extraction) -> None:
 @cache
 def _function_words(language: Language) -> frozenset[str]:
     words = {*language.link_words, *language.locatives, *language.agent_markers, *language.description_owners}
-    words |= {d.strip() for d in language.determiners} | {"et", "and", "ou", "or", "avec", "with", "dont", "including"}
+    g = language.grammar
+    words |= {d.strip() for d in language.determiners} | {*g.coordinators, *g.with_words, *g.list_openers}
     return frozenset(w.lower() for w in words)
 
 
@@ -154,6 +145,32 @@ def _apposed_names(result: Extraction) -> list[Name]:
         if name is not None and name.end == match.end("name") and len(name.words) >= 2:
             found.append(name)
     return found
+
+
+@cache
+def _named_thing_before(language: Language) -> re.Pattern[str]:
+    """A noun of a ship, a street, a site, an award or equipment, then maybe an adjective or a rank,
+    then maybe a preposition: the capitalised word after it names that thing, not a person."""
+    g = language.grammar
+    nouns = alternation((*g.not_person_before, *g.product_nouns)).replace("’", "[’']")
+    preps = alternation(g.complement_preps).replace("’", "[’']")
+    return re.compile(
+        rf"(?:^|[\s’'])(?P<noun>(?-i:{nouns}))(?:\s+[a-zà-ÿ-]+)?(?P<rank>\s+(?:{language.rank_pattern}))?"
+        rf"\s+(?:(?:{preps})\s*)?$",
+        re.IGNORECASE,
+    )
+
+
+def _inside_rank(before: str, thing: re.Match[str], language: Language) -> bool:
+    """`capitaine de corvette X`: the noun belongs to the rank before the name."""
+    rank = re.search(rf"(?:{language.rank_pattern})\s*$", before, re.IGNORECASE)
+    return bool(rank and rank.start() <= thing.start("noun"))
+
+
+def title_only_intro(text: str, name: Name, language: Language) -> bool:
+    """Whether a courtesy word introduces the name (`M. X`): a person even after a site's noun."""
+    before = text[max(0, name.start - 20) : name.start]
+    return bool(re.search(rf"(?:{alternation(language.courtesy)})\s*$", before))
 
 
 def _caps(name: Name) -> bool:
@@ -248,14 +265,10 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if any(e.start <= name.start < e.end for e in result.exercises):
         return False
     before = text[max(0, name.start - 30) : name.start].lower()
-    if not introduced and re.search(
-        r"(?:^|[\s’'])(?:"
-        + "|".join(re.escape(w) for w in _NOT_PERSON_BEFORE)
-        + r")\s+(?:de\s+|d[’']|du\s+)?$",
-        before,
-    ):
-        return False
-    if re.match(r"\s*\((?:[A-Z][\w-]*\s*)+\)", text[name.end :]):
+    thing = _named_thing_before(language).search(text[max(0, name.start - 30) : name.start])
+    if thing and not (introduced and title_only_intro(text, name, language)) and not _inside_rank(before, thing, language):
+        return False  # `l’aviso Commandant Bouan`, `palais royal d’Al Yamamah`, `canons Caesar`
+    if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
         return _proper(result, name)
