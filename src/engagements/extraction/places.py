@@ -15,11 +15,13 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
 
-_GENERIC = {"République", "État", "Etat", "États", "Etats", "Royaume", "Afrique", "Europe", "Occident", "Africa",
-            "Republic", "State", "States", "Kingdom", "West", "East", "North", "South"}  # fmt: skip
-_SITE_ADJECTIVES = ("présidentiel", "présidentielle", "royal", "royale", "impérial", "national", "nationale",
-                    "présidentiel de la République")  # fmt: skip
-_NAME = r"[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|[ \t]+(?:de la|de l’|de l'|de|du|des|d’|d'|of the|of)[ \t]*)[A-ZÀ-Ý][\w’'-]+)*"
+def _preps(language: Language) -> str:
+    return alternation(language.grammar.complement_preps).replace("’", "[’']").replace("\\ ", "[ \t]+")
+
+
+def _name_pattern(language: Language) -> str:
+    """A place's name: capitalised words, joined by a hyphen, a space or a complement (`de la`, `of`)."""
+    return rf"[A-ZÀ-Ý][\w’'-]+(?:(?:[ -]|[ \t]+(?:{_preps(language)})[ \t]*)[A-ZÀ-Ý][\w’'-]+)*"
 
 
 @cache
@@ -27,15 +29,19 @@ def _facility(language: Language) -> re.Pattern[str]:
     nouns = alternation(language.facilities).replace("’", "[’']")
     return re.compile(
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
-        rf"(?:[ \t]+(?P<adj>(?i:{alternation(_SITE_ADJECTIVES)}))(?![\w-]))?"
-        rf"(?:[ \t]+(?P<link>(?i:de[ \t]+l[’']|de[ \t]+la[ \t]+|du[ \t]+|des[ \t]+|de[ \t]+|d[’']|of[ \t]+the[ \t]+|of[ \t]+))?(?P<name>{_NAME}))?"
+        rf"(?:[ \t]+(?P<adj>(?i:{alternation(language.grammar.site_adjectives)}))(?![\w-]))?"
+        rf"(?:[ \t]+(?P<link>(?i:(?:{_preps(language)})[ \t]*))?(?P<name>{_name_pattern(language)}))?"
     )
 
 
-_VESSEL = re.compile(
-    r"(?:à bord d(?:u|e la|e l[’']|e)|aboard(?: the)?|on board(?: the)?)[ \t]+"
-    r"(?P<name>(?:[A-Z]{2,4}[ \t]+)?[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+)?)"
-)
+@cache
+def _vessel(language: Language) -> re.Pattern[str]:
+    """`à bord du BPC Mistral`, `aboard the USS Nicholas`: the ship is the place."""
+    aboard = alternation(language.grammar.aboard).replace("’", "[’']")
+    return re.compile(
+        rf"(?:{aboard})[ \t]*(?P<name>(?:[A-Z]{{2,4}}[ \t]+)?[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+)?)",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -59,11 +65,12 @@ def find_places(result: Extraction) -> None:
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
         if not gazetteer.is_place(text[start:end]):
-            lead = re.match(r"(?:l[’']|la |le |les |the )", text[start:end], re.IGNORECASE)
+            articles = alternation(result.language.determiners).replace("’", "[’']")
+            lead = re.match(rf"(?:{articles})\s*", text[start:end], re.IGNORECASE)
             if lead:
                 start += lead.end()
         name = text[start:end]
-        if not name or not name[:1].isupper() or name.isupper() or name in _GENERIC:
+        if not name or not name[:1].isupper() or name.isupper() or name in result.language.grammar.generic_places:
             continue
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a person or a body: `Général de division X` tagged as a place
@@ -108,23 +115,25 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
             continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
         if match["name"] and match["name"].split()[0] in result.language.dates.months:
             continue
-        lead = re.search(r"(?P<word>[\w’'-]+)\s*(?:d[’']|de\s+|du\s+|of\s+)$", text[max(0, match.start() - 30) : match.start()])
+        lead = re.search(rf"(?P<word>[\w’'-]+)\s*(?:{_preps(result.language)})\s*$", text[max(0, match.start() - 30) : match.start()])
         if lead and lead["word"].lower() in result.language.title_words:
             continue  # `chef d’état-major de l’ANP`: a position, not a place
         start, end = match.start(), match.end()
         if not match["name"]:
             end = match.end("adj")
         result.places = [p for p in result.places if not (start <= p.start < end and p.end <= end)]
-        owner = re.search(r"\b(?:son|sa|ses|leur|his|her|their)\s+$", text[max(0, start - 7) : start])
+        owners = alternation(result.language.grammar.back_determiners)
+        owner = re.search(rf"\b(?:{owners})\s+$", text[max(0, start - 10) : start], re.IGNORECASE)
         if owner and match["link"] and match["name"]:
             # `son quartier général de Rajma`: someone's headquarters; the place is the town
             result.places.append(Mention(match["name"], match.start("name"), match.end("name")))
         else:
             result.places.append(Mention(text[start:end], start, end))
-    for match in _VESSEL.finditer(text):
+    for match in _vessel(result.language).finditer(text):
         result.places.append(Mention(match["name"], match.start("name"), match.end("name")))
     for match in _capitalised_site(result.language).finditer(text):
-        name = re.sub(r"^(?:The|At|In|Le|La|Les|Au)\s+", "", match.group())
+        openers = alternation((*result.language.locatives, *(d.strip() for d in result.language.determiners)))
+        name = re.sub(rf"^(?:{openers})\s+".replace("’", "[’']"), "", match.group(), flags=re.IGNORECASE)
         start = match.end() - len(name)
         if len(name.split()) >= 2 and result.located(Mention(name, start, match.end())):
             result.places.append(Mention(name, start, match.end()))
