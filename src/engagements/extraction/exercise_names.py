@@ -23,14 +23,8 @@ _NAME_YEAR = re.compile(
 )
 _QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
 _EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
-_SMALL = frozenset(
-    {"du", "de", "des", "de la", "d’", "d'", "la", "le", "of", "the", "and", "et", "del", "al"}
-)
-_STOP = frozenset(
-    {"à", "au", "aux", "en", "dans", "par", "avec", "sur", "pour", "entre", "vers", "in", "at", "by", "with",
-     "on", "to", "from", "for", "is", "was", "will", "has", "which", "that", "qui", "que", "est", "a", "sera",
-     "organisé", "organisée", "organisés", "organisées", "prévu", "prévue", "conjoint", "conjoints"}
-)  # fmt: skip
+def _preps(language: Language) -> str:
+    return alternation(language.grammar.complement_preps).replace("’", "[’']")
 
 
 @cache
@@ -61,7 +55,7 @@ def find_exercise_names(result: Extraction) -> None:
             continue
         naming = _naming(language).match(text, after)
         if naming:
-            add(_free_name(text, _skip_exercise_word(result, naming.end()), end))
+            add(_free_name(text, _skip_exercise_word(result, naming.end()), end, language))
             continue
         run = _capitalised_run(result, after, end)
         if run:
@@ -78,7 +72,7 @@ def find_exercise_names(result: Extraction) -> None:
             if quoted:
                 add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
             else:
-                add(_free_name(text, position, end))
+                add(_free_name(text, position, end, language))
     for match in _NAME_YEAR.finditer(text):
         # `closed Justified Accord 2024, described … as the largest military exercise`, `African Lion 20`:
         # a capitalised name with an edition's year, where the sentence or its neighbours speak of exercises
@@ -107,8 +101,8 @@ def _outermost(mentions: Iterable[Mention]) -> list[Mention]:
 def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
     """Past adjectives between an exercise word and its name (`exercice naval multilatéral`), and an
     edition's year (`l’édition 2022 d’Obangame Express`)."""
-    text = result.text
-    year = re.compile(r"[ \t]+(?:19|20)\d\d[ \t]+(?:d[’']|de[ \t]+|of[ \t]+)").match(text, position)
+    text, g = result.text, result.language.grammar
+    year = re.compile(rf"[ \t]+(?:19|20)\d\d[ \t]+(?:{_preps(result.language)})[ \t]*").match(text, position)
     if year and year.end() <= end:
         return year.end()
     for _ in range(4):
@@ -116,13 +110,15 @@ def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
         if not match or match.end() > end:
             break
         word = match["w"]
-        if word in _STOP or word in ("de", "du", "d’", "d'", "of"):
-            if word in ("de", "du", "of") and re.match(r"\s+[A-ZÀ-Ý«“\"']", text[match.end() :]):
+        if word in g.run_stops or word in g.complement_preps:
+            if word in g.complement_preps and re.match(r"\s+[A-ZÀ-Ý«“\"']", text[match.end() :]):
                 position = match.end()  # `l’édition de Cutlass Express`
             break
         position = match.end()
-    gap = re.compile(r"[ \t]*(?:d[’'])?").match(text, position)
-    return gap.end() if gap else position
+    elided = alternation(tuple(p for p in g.complement_preps if p.endswith("’"))).replace("’", "[’']")
+    gap = re.compile(rf"[ \t]*(?:{elided or '(?!)'})?")
+    found = gap.match(text, position)
+    return found.end() if found else position
 
 
 def _skip_exercise_word(result: Extraction, position: int) -> int:
@@ -131,7 +127,7 @@ def _skip_exercise_word(result: Extraction, position: int) -> int:
     text = result.text
     for _ in range(4):
         word = _words(result.language).match(text, position) or _naming(result.language).match(text, position)
-        filler = re.compile(r"(?:de\s+code|code|de|of)\s+", re.IGNORECASE).match(text, position)
+        filler = re.compile(rf"(?:{_preps(result.language)})\s+", re.IGNORECASE).match(text, position)
         step = word or filler
         if not step:
             break
@@ -148,7 +144,7 @@ def _strip_edition(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _free_name(text: str, position: int, end: int) -> tuple[int, int] | None:
+def _free_name(text: str, position: int, end: int, language: Language) -> tuple[int, int] | None:
     """`baptisé Bouclier du désert 2022`: words up to the edition, a comma or a clause (five at most)."""
     words = list(re.finditer(r"[^\s,;:.()«»\"“”]+", text[position:end]))[:6]
     taken: list[re.Match[str]] = []
@@ -160,10 +156,10 @@ def _free_name(text: str, position: int, end: int) -> tuple[int, int] | None:
             break
         if not taken and not token[:1].isupper():
             return None
-        if token.lower() in _STOP:
+        if token.lower() in language.grammar.run_stops:
             break
         taken.append(word)
-    while taken and taken[-1].group().lower() in _SMALL:
+    while taken and taken[-1].group().lower() in language.link_words:
         taken.pop()
     if not taken:
         return None
@@ -173,8 +169,10 @@ def _free_name(text: str, position: int, end: int) -> tuple[int, int] | None:
 def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, int] | None:
     """One to four capitalised words (small words between them) starting at `position`."""
     text = result.text
+    small = alternation((*result.language.grammar.complement_preps, *(d.strip() for d in result.language.determiners)))
+    small = small.replace("’", "[’']")
     match = re.compile(
-        r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+(?:(?:du|de|des|la|of|the|d[’'])[ \t]+)?[A-ZÀ-Ý][\w’'-]*){0,3})"
+        rf"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+(?:(?:{small})[ \t]*)?[A-ZÀ-Ý][\w’'-]*){{0,3}})"
     ).match(text, position)
     if not match or match.end() > end:
         return None
@@ -184,9 +182,10 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`les préparatifs de Flintlock, un important exercice militaire`: the name the apposition describes."""
     text = result.text
+    articles = alternation(result.language.grammar.indefinite_articles)
     match = re.search(
         r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?\s*,\s*"
-        r"(?:un|une|an|a|cet|cette|this)\s*(?:[\w’'-]+[ \t]+){0,3}$",
+        rf"(?:{articles})\s*(?:[\w’'-]+[ \t]+){{0,3}}$",
         text[start:word_start],
     )
     if not match:
@@ -198,9 +197,9 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     """`the Obangame Express 2023 exercise`: a capitalised run just before the exercise word."""
     text = result.text
     before = text[start:word_start]
+    modifiers = alternation(result.language.grammar.exercise_modifiers)
     match = re.search(
-        r"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){1,3}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?(?:(?:military|naval|joint|"
-        r"multinational|annual|militaire|naval|conjoint|annuel)[ \t]+)*$",
+        rf"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){{1,3}}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
         before,
     )
     if not match:
@@ -227,7 +226,7 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
         return False
-    if re.match(r"(?:[LlDd]|Qu)[’']", words[0]) or any(_words(language).fullmatch(w) for w in words):
+    if re.match(language.grammar.elided_articles, words[0]) or any(_words(language).fullmatch(w) for w in words):
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
     if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.country_of_name(words[0]):
         return False
@@ -246,4 +245,4 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
     if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
         return False  # `le contre-amiral Joseph Mensah Addo`: a person
     before = text[max(0, start - 3) : start]
-    return not re.search(r"\b(?:à|au|en|in|at)\s+$", before, re.IGNORECASE) or quoted
+    return not re.search(rf"\b(?:{alternation(language.locatives)})\s+$", before, re.IGNORECASE) or quoted
