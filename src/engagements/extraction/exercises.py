@@ -42,11 +42,13 @@ class ExerciseEvent:
 
 
 _YEAR_AFTER = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")
-_YEAR_BEFORE = re.compile(r"(?:édition|edition|iteration)\s+(?P<y>(?:19|20)\d\d)\s+(?:d[’']|de\s+|du\s+|of\s+(?:the\s+)?)$", re.I)
 
 
 @cache
 def _markers(language: Language) -> dict[str, re.Pattern[str]]:
+    g = language.grammar
+    preps = alternation(g.complement_preps).replace("’", "[’']")
+    articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
     def words(items: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(
             rf"(?<![\w-])(?:{alternation(items).replace('’', '[’' + chr(39) + ']')})", re.IGNORECASE
@@ -64,7 +66,18 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "exercise": words(language.exercise_words),
         "participation": regexes(language.participation_words),
         "earlier": words(language.earlier_edition),
-        "until": re.compile(r"(?:jusqu[’']a[ux]*|until|through|to)\s*$", re.IGNORECASE),
+        "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
+        "there": re.compile(rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
+                            re.IGNORECASE),
+        "year_before": re.compile(
+            rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*$", re.IGNORECASE
+        ),
+        "edition": re.compile(
+            rf"(?:(?:{articles})\s*)?(?:\d+\s*(?:{alternation(g.ordinal_suffixes)})\s+)?(?:{alternation(g.edition_words)})"
+            rf"\s+(?:(?:{preps})\s*)?(?P<y>(?:19|20)\d\d)|(?:(?:{articles})\s*)?(?P<y2>(?:19|20)\d\d)\s+"
+            rf"(?:{alternation(g.edition_words)})",
+            re.IGNORECASE,
+        ),
     }
 
 
@@ -77,7 +90,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         key_name = gazetteer.key(name)
         edition: int | None
         year = _YEAR_AFTER.match(text, mention.end)
-        before = _YEAR_BEFORE.search(text[max(0, mention.start - 30) : mention.start])
+        before = _markers(extraction.language)["year_before"].search(text[max(0, mention.start - 30) : mention.start])
         if year:
             edition = _edition(year["y"])
         elif before:
@@ -132,9 +145,7 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
             if any(s_start <= a < s_end for a, _ in names):
                 break
             segment = extraction.text[s_start:s_end]
-            if markers["exercise"].search(segment) or re.search(
-                r"\b(?:y|l[’'])\s*(?:particip|accueill|pren|déploi)|\bthere\b", segment
-            ):
+            if markers["exercise"].search(segment) or markers["there"].search(segment):
                 related.append((s_start, s_end))
             else:
                 break
@@ -263,13 +274,6 @@ def _status(
     return "unknown"
 
 
-_ORDINAL_EDITION = re.compile(
-    r"(?:l[’']|la\s+|the\s+)?(?:\d+\s*(?:e|ème|eme|ᵉ|er|th|st|nd|rd)\s+)?(?:édition|edition)\s+(?:de\s+|of\s+)?(?P<y>(?:19|20)\d\d)"
-    r"|(?:the\s+)?(?P<y2>(?:19|20)\d\d)\s+(?:edition|iteration)",
-    re.IGNORECASE,
-)
-
-
 def _other_editions(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
 ) -> list[ExerciseEvent]:
@@ -280,7 +284,7 @@ def _other_editions(
     known = {(gazetteer.key(e.name), e.edition) for e in found}
     result = []
     candidates = [
-        (m.start(), m.end(), m.group("y") or m.group("y2")) for m in _ORDINAL_EDITION.finditer(text)
+        (m.start(), m.end(), m.group("y") or m.group("y2")) for m in markers["edition"].finditer(text)
     ]
     for match in markers["earlier"].finditer(text):
         start, end = extraction.sentence_of(match.start())
