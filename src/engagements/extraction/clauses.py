@@ -106,6 +106,11 @@ class _Patterns:
     receiving: re.Pattern[str]
     agent: re.Pattern[str]
     split: re.Pattern[str]
+    with_counterpart: re.Pattern[str]
+    back: re.Pattern[str]
+    breakers: re.Pattern[str]
+    near: re.Pattern[str]
+    coordinator: re.Pattern[str]
     pair: re.Pattern[str]
     gathering: re.Pattern[str]
     visitor: re.Pattern[str]
@@ -137,8 +142,8 @@ def patterns(language: Language) -> _Patterns:
         ("conference", bounded(_words(language.conference_words)), True),
     )
     counterpart_nouns = _words((*language.counterpart_words, *language.role_heads))
-    owners = _words(("le", "la", "l’", "les", "son", "sa", "ses", "leur", "leurs", "un", "une", "des", "de", "d’",
-                     "plusieurs", "the", "his", "her", "their", "its", "a", "an", "top", "senior", "several"))  # fmt: skip
+    g = language.grammar
+    owners = _words(g.party_owners)
     return _Patterns(
         triggers=triggers,
         presence=bounded(_words(language.presence_phrases)),
@@ -176,18 +181,21 @@ def patterns(language: Language) -> _Patterns:
         ),
         held=bounded(_words(language.held_markers)),
         split=re.compile(
-            r",?\s+(?:et|puis|ainsi qu[’']|and|as well as|then)\s+(?:(?:also|aussi|également|a|ont|avec)\s+)?",
+            rf",?\s+(?:{_words(g.coordinators)})\s+(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
             re.IGNORECASE,
         ),
+        with_counterpart=re.compile(rf",?\s+(?:{_words(g.coordinators)})\s+(?:{_words(g.with_words)})\s+", re.IGNORECASE),
+        back=re.compile(rf"(?:^|[\s’'])(?:{_words(g.back_determiners)})\s+(?:\w+\s+)?$", re.IGNORECASE),
+        breakers=re.compile(rf"\b(?:{_words(g.clause_breakers)})\b", re.IGNORECASE),
+        near=re.compile(rf"(?:{_words(g.near_words)})\s*$", re.IGNORECASE),
+        coordinator=bounded(_words(g.coordinators)),
     )
 
 
-_BACK = re.compile(r"(?:^|[\s’'])(?:cette|ce|cet|ces|sa|son|ses|leur|leurs|this|that|his|her|their|its)\s+(?:\w+\s+)?$", re.I)
-
-
-def _refers_back(text: str, trigger: Trigger) -> bool:
+def _refers_back(extraction: Extraction, trigger: Trigger) -> bool:
     """`cette visite`, `his trip`: a visit already reported, not another one."""
-    return trigger.kind == "visit" and bool(_BACK.search(text[max(0, trigger.mention.start - 20) : trigger.mention.start]))
+    before = extraction.text[max(0, trigger.mention.start - 20) : trigger.mention.start]
+    return trigger.kind == "visit" and bool(patterns(extraction.language).back.search(before))
 
 
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
@@ -237,7 +245,7 @@ def _reported_by(pattern: _Patterns, before: str) -> bool:
     if match is None:
         return False
     gap = before[match.end() :]
-    return not re.search(r"\b(?:et|and|avec|with|qui|who|a|ont|has|have)\b", gap)
+    return not pattern.breakers.search(gap)
 
 
 def unnamed_in(
@@ -319,7 +327,7 @@ def read_clauses(
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
             if clause.people:
                 previous_subject = clause.people[0][0]
-            clause.triggers = [t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(text, t)]
+            clause.triggers = [t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(extraction, t)]
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
                 clause.triggers = [t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG][:1]
@@ -397,9 +405,7 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         if comma != -1 and any(comma < n < trigger.mention.start for n in named):
             cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`
             own_subject.add(comma)
-    for match in re.finditer(
-        r",?\s+(?:et|and)\s+(?:avec|with)\s+", text[strong[0].mention.end : end], re.IGNORECASE
-    ):
+    for match in patterns(extraction.language).with_counterpart.finditer(text[strong[0].mention.end : end]):
         cuts.append(strong[0].mention.end + match.start())
     cuts = sorted(set(c for c in cuts if start < c < end))
     if not cuts:
@@ -430,7 +436,7 @@ def _heading(
     rest = line
     for when in whens:
         rest = rest.replace(extraction.text[when.start : when.end], " ")
-    leftover = re.sub(r"[\s,.;:()–—-]+|\b(?:et|and)\b", " ", rest).split()
+    leftover = patterns(extraction.language).coordinator.sub(" ", re.sub(r"[\s,.;:()–—-]+", " ", rest)).split()
     if leftover:
         return None
     return whens[0]
@@ -445,8 +451,8 @@ def located_places(extraction: Extraction, start: int, end: int) -> list[Mention
     for place in extraction.places:
         if not start <= place.start < end:
             continue
-        before = extraction.text[max(0, place.start - 14) : place.start].lower()
-        if "près de" in before or "proche de" in before or "near " in before:
+        before = extraction.text[max(0, place.start - 20) : place.start]
+        if patterns(extraction.language).near.search(before):
             continue
         if extraction.located(place) or (" " in place.text and place.text[0].islower()):
             found.append(place)
