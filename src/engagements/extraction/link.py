@@ -17,11 +17,11 @@ from dataclasses import dataclass
 from ..languages.base import Language
 from ..models.organisation import OrganisationKind
 from . import gazetteer
+from .acronyms import abbreviates, plain
 from .entities import OrgEntity, PersonEntity
 from .exercises import ExerciseEvent, exercises
 from .meetings import MeetingEvent, meetings
 from .mentions import Extraction, Mention, PersonMention
-from .acronyms import abbreviates, plain
 from .roles import assign_roles, country_in
 
 

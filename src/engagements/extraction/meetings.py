@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..languages.base import alternation
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import dates, gazetteer
 from .clauses import Clause, Unnamed, patterns, read_clauses
@@ -305,7 +306,11 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -
     if not clause.definite:
         return True
     text = extraction.text
-    return any(re.search(r"\b(?:avec|with)\s+(?:\S+\s+){0,8}$", text[max(clause.start, m.start - 80) : m.start]) for m in new)
+    with_words = alternation(extraction.language.grammar.with_words)
+    return any(
+        re.search(rf"\b(?:{with_words})\s+(?:\S+\s+){{0,8}}$", text[max(clause.start, m.start - 80) : m.start])
+        for m in new
+    )
 
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:
@@ -376,13 +381,14 @@ def _open(
         event.status = "cancelled"
     elif clause.planned:
         event.status, event.inherits = "planned", False
-    words = extraction.language
+    language = extraction.language
+    plain = language.grammar.plain_call_words
     lowered = extraction.text[clause.start : clause.end].lower()
-    if any(w in lowered for w in ("visio", "vidéo", "video")):
+    if any(w in lowered for w in language.grammar.video_words):
         event.mode = "video"
-    elif any(
-        re.search(rf"\b{re.escape(w)}", lowered) for w in words.call_words if w not in ("appel", "call")
-    ) or ("call" in clause.kinds() and re.search(r"\b(?:appel|call)", lowered)):
+    elif any(re.search(rf"\b{re.escape(w)}", lowered) for w in language.call_words if w not in plain) or (
+        "call" in clause.kinds() and re.search(rf"\b(?:{alternation(plain)})", lowered)
+    ):
         event.mode = "phone"
     elif "visit" in clause.kinds():
         event.mode = "visit"
@@ -414,7 +420,8 @@ def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, place
 
 def _since(extraction: Extraction, when: When) -> bool:
     """`depuis le lundi 23 janvier`, `since Monday`: when a stay began, not when an encounter took place."""
-    return bool(re.match(r"(?:depuis|since|dès)\b", when.text, re.IGNORECASE))
+    since = alternation(extraction.language.grammar.since_words)
+    return bool(re.match(rf"(?:{since})\b", when.text, re.IGNORECASE))
 
 
 def _more_specific(new: Mention, known: Mention) -> bool:
@@ -451,11 +458,10 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
     after = text[trigger.end : min(clause.end, trigger.end + 120)]
     agent = pattern.agent.search(after)
     before = text[max(clause.start, trigger.start - 30) : trigger.start]
-    being = re.search(
-        r"(?:été|est|sont|sera|seront|serait|soit|was|were|been|being|is|are|be)\s+(?:\w+\s+){0,2}$", before
-    )
-    having = re.search(r"(?:a|ont|avait|avaient|aura|auront|has|have|had)\s+(?:\w+\s+){0,2}$", before)
-    participle = re.search(r"(?:u|ue|us|ues|i|ie|is|ies|ée|és|ées|ed)$", trigger.text)
+    g = language.grammar
+    being = re.search(rf"\b(?:{alternation(g.passive_auxiliaries)})\s+(?:\w+\s+){{0,2}}$", before)
+    having = re.search(rf"\b(?:{alternation(g.perfect_auxiliaries)})\s+(?:\w+\s+){{0,2}}$", before)
+    participle = trigger.text.lower().endswith(g.participle_endings)
     passive = bool(being) or bool(participle and not having and agent and agent.start() < 80)
     if passive and agent:
         agent_start = trigger.end + agent.end()
@@ -611,10 +617,8 @@ def _topics(meeting: MeetingEvent, extraction: Extraction) -> None:
         for pattern in extraction.language.topic_patterns:
             for match in re.finditer(pattern, extraction.text[clause.start : clause.end], re.IGNORECASE):
                 s, e = clause.start + match.start("t"), clause.start + match.end("t")
-                cut = re.search(
-                    r",| avec un accent| ainsi que| dans un contexte| alors que| as well as| while",
-                    extraction.text[s:e],
-                )
+                ends = alternation(extraction.language.grammar.topic_ends)
+                cut = re.search(rf",|\s(?:{ends})\b", extraction.text[s:e])
                 if cut:
                     e = s + cut.start()
                 topic = extraction.text[s:e].strip()

@@ -17,6 +17,7 @@ from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
 from .names import Name, extend_left, scan
 
+
 @cache
 def _introducer(language: Language) -> re.Pattern[str]:
     titles = (*language.ranks, *language.courtesy, *language.role_heads)

@@ -15,6 +15,7 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
 
+
 def _preps(language: Language) -> str:
     return alternation(language.grammar.complement_preps).replace("’", "[’']").replace("\\ ", "[ \t]+")
 

@@ -138,6 +138,10 @@ class Grammar:
     """`y`, `there`: the place just named."""
     near_words: tuple[str, ...]
     """`près de`, `near`: a place beside the one where something happens."""
+    plain_call_words: tuple[str, ...]
+    """`appel`, `call`: a call word that means a telephone call only in a call clause (`appel à …`)."""
+    topic_ends: tuple[str, ...]
+    """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
 
 
 @dataclass(frozen=True, eq=False)

@@ -53,4 +53,6 @@ GRAMMAR = Grammar(
     until_words=("until", "through", "till"),
     there_words=("there",),
     near_words=("near", "close to", "outside"),
+    plain_call_words=("call",),
+    topic_ends=("as well as", "while"),
 )

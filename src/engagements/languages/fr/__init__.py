@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from ..base import DateWords, Language
 from . import lexicon as lx
-from .grammar import GRAMMAR
 from .demonyms import DEMONYMS
+from .grammar import GRAMMAR
 
 FRENCH = Language(
     code="fr",

@@ -61,4 +61,6 @@ GRAMMAR = Grammar(
     until_words=("jusqu’au", "jusqu’aux", "jusqu’à"),
     there_words=("y",),
     near_words=("près de", "proche de", "non loin de"),
+    plain_call_words=("appel",),
+    topic_ends=("avec un accent", "ainsi que", "dans un contexte", "alors que"),
 )
