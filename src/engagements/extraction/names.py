@@ -12,17 +12,33 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
-from ..languages.base import Language
+from ..languages.base import Language, alternation
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]«»\"“”!?]+")
 _INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
 _ROMAN = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
-_NAME_WORD = re.compile(
-    r"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:al|el|ul|ad|as|ash|at|az)-[A-ZÀ-Ý][\w’'-]*"
-)
 _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^\"\n]{1,25}\")\s*")
-_ELIDED_ARTICLE = re.compile(r"^(?:[LlDdJjSsTtCc]|Qu|qu|[Nn](?=[’'][a-zà-ÿ]))[’']")
+
+
+@cache
+def _name_word(language: Language) -> re.Pattern[str]:
+    """A capitalised word, with `N’`, `O’`, `Mc` before it or a lower-case particle joined by a hyphen
+    (`al-Sissi`)."""
+    prefixes = alternation(language.grammar.name_prefixes)
+    return re.compile(rf"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:{prefixes})-[A-ZÀ-Ý][\w’'-]*")
+
+
+@cache
+def _elided_article(language: Language) -> re.Pattern[str]:
+    return re.compile(language.grammar.elided_articles)
+
+
+@cache
+def _after_complement_word(language: Language) -> re.Pattern[str]:
+    words = alternation(language.grammar.name_complement_before)
+    return re.compile(rf"(?:^|\s)(?:{words})\s$|[’']$")
 
 
 @dataclass(frozen=True)
@@ -37,7 +53,7 @@ class Name:
 
 
 def _is_name_word(word: str, language: Language) -> bool:
-    if not _NAME_WORD.fullmatch(word) or _ELIDED_ARTICLE.match(word):
+    if not _name_word(language).fullmatch(word) or _elided_article(language).match(word):
         return False
     bare = word.strip("’'-")
     return (
@@ -74,7 +90,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if _INITIAL.fullmatch(token) and words:
             pending.append(token)
-        elif words and word.lower().strip(".") in language.title_words and _NAME_WORD.fullmatch(word):
+        elif words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word):
             pending.append(word)  # `Hassan Sheikh Mohamud`: a title word between name words is a name
         elif word.lower() in language.name_particles and (words or allow_particle_start):
             pending.append(word)
@@ -124,7 +140,7 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
             found = _word_before(text, found[1])
         if particles:
             # particles join only after a first name, or after a courtesy word or rank
-            if found is None or _complement(text, found[1]):
+            if found is None or _complement(text, found[1], language):
                 break
             left = found[0]
             if _is_name_word(left, language):
@@ -135,7 +151,7 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
                 kept[:0] = [p for p, _ in reversed(particles)]
                 start = particles[-1][1]
             break
-        if not _is_name_word(word, language) or _complement(text, word_start) or re.search(r"[’']s$", word):
+        if not _is_name_word(word, language) or _complement(text, word_start, language) or re.search(r"[’']s$", word):
             break  # `Israel's Katz`: the owner is not a first name
         if language.demonym_country(word):
             break
@@ -154,7 +170,7 @@ def _word_before(text: str, start: int) -> tuple[str, int] | None:
     return match["word"], start - len(before) + match.start("word")
 
 
-def _complement(text: str, word_start: int) -> bool:
+def _complement(text: str, word_start: int, language: Language) -> bool:
     """Whether the word at `word_start` follows a preposition or article (`de la Défense`)."""
     before = text[max(0, word_start - 12) : word_start].lower()
-    return bool(re.search(r"(?:^|\s)(?:de|des|du|la|le|les|of|the|for|aux|au|à|en|in)\s$|[’']$", before))
+    return bool(_after_complement_word(language).search(before))

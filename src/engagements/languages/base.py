@@ -141,6 +141,9 @@ class Grammar:
     plain_call_words: tuple[str, ...]
     """`appel`, `call`: a call word that means a telephone call only in a call clause (`appel à …`)."""
     topic_ends: tuple[str, ...]
+    name_complement_before: tuple[str, ...]
+    """Prepositions and articles after which a capitalised word complements a position (`ministre des
+    Finances`, `Minister of Finance`) rather than starts a name."""
     """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
 
 

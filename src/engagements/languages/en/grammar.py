@@ -55,4 +55,5 @@ GRAMMAR = Grammar(
     near_words=("near", "close to", "outside"),
     plain_call_words=("call",),
     topic_ends=("as well as", "while"),
+    name_complement_before=("of", "the", "for", "in"),
 )

@@ -63,4 +63,5 @@ GRAMMAR = Grammar(
     near_words=("près de", "proche de", "non loin de"),
     plain_call_words=("appel",),
     topic_ends=("avec un accent", "ainsi que", "dans un contexte", "alors que"),
+    name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
 )
