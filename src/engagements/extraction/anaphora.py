@@ -26,9 +26,10 @@ def _description(language: Language) -> re.Pattern[str]:
         reverse=True,
     )  # fmt: skip
     owners = alternation(language.description_owners).replace("’", "[’']")
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     return re.compile(
         rf"(?<![\w’'])(?:{owners})\s*(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
-        r"(?P<rest>(?:\s+(?:(?:de|du|des|d[’']|de la|de l[’']|of|of the)\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){0,4})",
+        rf"(?P<rest>(?:\s+(?:(?:{preps})\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){{0,4}})",
         re.IGNORECASE,
     )
 
@@ -76,7 +77,7 @@ def resolve(
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
     pronouns = "|".join(re.escape(p) for p in language.pronouns)
     pronoun = re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
-    if pronoun and not _impersonal(text, pronoun.end()):
+    if pronoun and not _impersonal(text, pronoun.end(), language):
         if subject is None:
             subject = _last_subject(extraction, named_before, start)
         if subject is not None and subject not in taken:
@@ -84,11 +85,17 @@ def resolve(
     return found
 
 
-def _impersonal(text: str, end: int) -> bool:
+def _impersonal(text: str, end: int, language: Language) -> bool:
     """`il s’agit`, `il y a`, `il faut`, `it is`: no one is referred to."""
-    return bool(
-        re.match(r"\s+(?:s[’']agit|y\s|faut|est\s+(?:prévu|question|important)|semble)", text[end : end + 20])
-    )
+    after = "|".join(language.grammar.impersonal_after_pronoun)
+    return bool(re.match(rf"\s+(?:{after})", text[end : end + 20]))
+
+
+@cache
+def _small_words(language: Language) -> frozenset[str]:
+    """The words of complement prepositions (`de`, `la`, `l’`, `of`, `the`), apostrophes both ways."""
+    words = {w for prep in language.grammar.complement_preps for w in re.findall(r"\w+[’']?", prep)}
+    return frozenset(words | {w.replace("’", "'") for w in words})
 
 
 def _phrase(match: re.Match[str], extraction: Extraction) -> str:
@@ -97,13 +104,13 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
     language, doc = extraction.language, extraction.doc
     words = [match["noun"]]
     offset = match.start("rest")
-    small = ("de", "du", "des", "of", "la", "the", "d’", "d'", "l’", "l'")
+    small = _small_words(language)
     for word in re.finditer(r"\S+", match["rest"] or ""):
         token = doc.char_span(offset + word.start(), offset + word.end(), alignment_mode="expand")
         pos = token[0].pos_ if token is not None and len(token) and language.parser_reliable else ""
         text = word.group()
         after_small = words[-1].lower() in small
-        if language.demonym_country(text) or text.lower() in small or text.lower().startswith(("d’", "d'", "l’", "l'")):
+        if language.demonym_country(text) or text.lower() in small or re.match(language.grammar.elided_articles, text):
             words.append(text)
         elif language.parser_reliable and (pos == "ADJ" or (after_small and pos in ("NOUN", "PROPN", "DET"))):
             words.append(text)
