@@ -43,8 +43,8 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
     month = rf"(?:{_alt(tuple(words.months))})\.?(?![\w])"
     weekday = rf"(?:{_alt(tuple(words.weekdays))})(?![\w])"
     article = rf"(?:(?:{_alt(words.articles)})\s+)?"
-    day = r"\d{1,2}(?:er|e|st|nd|rd|th)?"
-    year = r"(?:,?\s+(?:(?:of|de)\s+)?\d{4})"
+    day = rf"\d{{1,2}}(?:{_alt(words.day_suffixes)})?"
+    year = rf"(?:,?\s+(?:(?:{_alt(words.year_preps)})\s+)?\d{{4}})"
     to = _alt(words.range_to)
     frm = _alt(words.range_from)
     qualifier = rf"(?:(?P<q>{_alt(words.month_qualifiers)})\s*)?"
@@ -69,7 +69,7 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
         rf"|(?P<vague>{_alt(words.vague)})"
         rf"|(?P<rel>{relative})"
         rf"|(?P<weekday>{article}(?P<w>{weekday})(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
-        rf"(?:\s+(?:matin|soir|après-midi|morning|afternoon|evening|night))?)"
+        rf"(?:\s+(?:{_alt(words.times_of_day)}))?)"
         rf")(?![\w])",
         re.IGNORECASE,
     )

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from ..languages.base import Language
+from ..languages.base import Language, alternation
 from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
@@ -56,7 +56,7 @@ def name_keys(name: str, language: Language) -> tuple[str, ...]:
     """Comparison words of a name: folded, particles and `al-` prefixes left out."""
     keys = []
     for word in re.split(r"[\s]+", plain(name)):
-        word = re.sub(r"^(?:al|el|ul|ad|as|ash|at|az)-", "", word).strip(".’'")
+        word = re.sub(rf"^(?:{alternation(language.grammar.name_prefixes)})-", "", word).strip(".’'")
         if word and word not in language.name_particles and len(word) > 1:
             keys.append(word)
     return tuple(keys)
@@ -217,12 +217,13 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
             entity.kind = "media"
         entity.country = country_in(entity.name, language)
         entity.mentions.sort(key=lambda m: m.start)
-    _parents(entities)
+    _parents(entities, language)
     return entities
 
 
-def _parents(entities: list[OrgEntity]) -> None:
+def _parents(entities: list[OrgEntity], language: Language) -> None:
     """`État-Major général des Forces armées royales`: a body named as part of another one listed."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     for entity in entities:
         if entity.name_mention is None:
             continue
@@ -231,7 +232,7 @@ def _parents(entities: list[OrgEntity]) -> None:
                 continue
             for form in filter(None, (other.name, other.acronym.text if other.acronym else None)):
                 match = re.search(
-                    rf"\b(?:de la|de l’|de l'|du|des|de|d’|d'|of the|of)\s*{re.escape(form)}$",
+                    rf"\b(?:{preps})\s*{re.escape(form)}$",
                     entity.name_mention.text,
                     re.IGNORECASE,
                 )

@@ -19,6 +19,12 @@ from .mentions import Extraction, Mention
 
 
 @cache
+def _alt(words: tuple[str, ...]) -> str:
+    """An alternation of words, apostrophes written either way."""
+    return alternation(words).replace("’", "[’']")
+
+
+@cache
 def _role_head(language: Language) -> re.Pattern[str]:
     return re.compile(
         rf"(?<![\w-])(?:{alternation(language.role_heads).replace('’', '[’' + chr(39) + ']')})(?![\w-])",
@@ -74,7 +80,9 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     heads = list(_role_head(language).finditer(text, sent_start, mention.start))
     if not heads:
         return None
-    match = re.search(r",\s*(?:(?:le|la|l’|l'|the)\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){0,3}\s*,?\s*)?$", window)
+    g = language.grammar
+    articles = _alt(g.definite_articles)
+    match = re.search(rf",\s*(?:(?:{articles})\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){{0,3}}\s*,?\s*)?$", window)
     if match and "," in window:
         comma = sent_start + window.rindex(",", 0, match.start() + 1)
         before_comma = [h for h in heads if h.start() < comma]
@@ -82,7 +90,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
             return None
         head = before_comma[-1]
         for earlier in reversed(before_comma[:-1]):  # `Premier ministre et ministre de ...`: coordinated
-            if re.fullmatch(r"\s+(?:et|and)\s+", text[earlier.end() : head.start()]):
+            if re.fullmatch(rf"\s+(?:{_alt(g.coordinators)})\s+", text[earlier.end() : head.start()]):
                 head = earlier
         if comma - head.start() > 160 or "," in text[head.start() : comma].replace("),", ")"):
             return None
@@ -90,8 +98,11 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     head = heads[-1]
     gap = text[head.end() : mention.start]
     # `Minister of Defense Hassan Omar Mohamed`, `ministre de la Défense Alexander Fomin`
+    preps = _alt((*g.complement_preps, *g.purpose_words))
+    coordinators = _alt(g.coordinators)
     complement = re.fullmatch(
-        r"(?:\s+[a-zà-ÿ][\w-]+)?(?:\s+(?:of|de|du|des|de la|de l’|for|pour)\s+(?:the\s+)?[\w’'-]+(?:\s+(?:and|et)\s+[\w’'-]+)?)?"
+        rf"(?:\s+[a-zà-ÿ][\w-]+)?(?:\s+(?:{preps})\s*(?:(?:{articles})\s+)?[\w’'-]+"
+        rf"(?:\s+(?:{coordinators})\s+[\w’'-]+)?)?"
         r"(?:\s+[a-zà-ÿ][\w-]+)?\s*(?:[A-Z][\w.]*\.?\s+)*",
         gap,
     )
@@ -106,7 +117,8 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
 
 def _role_after(text: str, sent_end: int, mention: Mention, language: Language) -> Mention | None:
     """`X, commandant du Commandement … (AFRICOM),` or `X : Chef d’état-major des Armées`."""
-    match = re.match(r"\s*[,:]\s*(?:(?:the|le|la|l’)\s+)?", text[mention.end : sent_end])
+    g = language.grammar
+    match = re.match(rf"\s*[,:]\s*(?:(?:{_alt(g.definite_articles)})\s*)?", text[mention.end : sent_end])
     if not match:
         return None
     start = mention.end + match.end()
@@ -114,7 +126,7 @@ def _role_after(text: str, sent_end: int, mention: Mention, language: Language) 
     if not head:
         return None
     stop = len(text)
-    for sep in (",", ".", ";", "\n", " who ", " qui "):
+    for sep in (",", ".", ";", "\n", *(f" {r} " for r in g.relatives)):
         found = text.find(sep, start, sent_end)
         if found != -1:
             stop = min(stop, found)
@@ -131,16 +143,13 @@ def _split_role(
     role_end = phrase.end
     if org is not None:
         first = min(m.start for m in organisations[org].mentions if phrase.start <= m.start < phrase.end)
-        prep = re.search(
-            r"\s*(?:de la|de l’|de l'|du|des|de|d’|d'|auprès du|auprès de la|of the|of|at the|at)\s*$",
-            text[phrase.start : first],
-        )
+        prep = re.search(rf"\s*(?:{_alt(language.grammar.role_body_preps)})\s*$", text[phrase.start : first])
         role_end = phrase.start + (prep.start() if prep else first - phrase.start)
     role_text = text[phrase.start : role_end].rstrip(" ,")
     role_text = re.sub(r"\s*\([^)]*\)$", "", role_text)
     claims = []
     offset = phrase.start
-    for part in re.split(r"\s+(?:et|and)\s+", role_text):
+    for part in re.split(rf"\s+(?:{_alt(language.grammar.coordinators)})\s+", role_text):
         if not part:
             continue
         start = text.index(part, offset)
@@ -161,8 +170,7 @@ def country_in(phrase: str, language: Language) -> str | None:
             if size > 1 and (country := language.demonym_country(" ".join(words[i : i + size]))):
                 return country
     for match in re.finditer(
-        r"\b(?:des|du|de la|de l’|de|d’|en|au|aux|of|of the|in)\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)",
-        phrase,
+        rf"\b(?:{_alt(language.grammar.country_preps)})\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)", phrase
     ):
         for name in (match.group(1), match.group(1).split()[0]):
             if country := gazetteer.country_of_name(name):

@@ -53,6 +53,12 @@ class DateWords:
     """Words before a month (`en`, `fin`, `début`, `in`, `early`, `late`)."""
     month_first: bool
     """Whether the month is written before the day (`Sept. 17, 2024`); day first is read too."""
+    day_suffixes: tuple[str, ...]
+    """Endings of a day number (`1er`, `1st`)."""
+    year_preps: tuple[str, ...]
+    """Words between a month and its year (`of`, `de`)."""
+    times_of_day: tuple[str, ...]
+    """`matin`, `morning`: part of a weekday expression."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -79,8 +85,6 @@ class Grammar:
     """Endings of a past participle (`reçu`, `accueillie`, `received`)."""
     impersonal_after_pronoun: tuple[str, ...]
     """Regexes after a pronoun that make it refer to no one (`il s’agit`, `it is`)."""
-    times_of_day: tuple[str, ...]
-    """`matin`, `morning`: part of a weekday expression."""
     since_words: tuple[str, ...]
     """`depuis`, `since`: when a stay began, not when an encounter happened."""
     video_words: tuple[str, ...]
@@ -141,6 +145,14 @@ class Grammar:
     plain_call_words: tuple[str, ...]
     """`appel`, `call`: a call word that means a telephone call only in a call clause (`appel à …`)."""
     topic_ends: tuple[str, ...]
+    definite_articles: tuple[str, ...]
+    """`le`, `la`, `l’`, `the`."""
+    relatives: tuple[str, ...]
+    """Relative pronouns that end an apposition (`qui`, `who`)."""
+    role_body_preps: tuple[str, ...]
+    """Prepositions between a position and its body (`de la`, `auprès du`, `of the`, `at`)."""
+    country_preps: tuple[str, ...]
+    """Prepositions before a country in a position or name (`des États-Unis`, `au Mali`, `of Kenya`)."""
     name_complement_before: tuple[str, ...]
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""

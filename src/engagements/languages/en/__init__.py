@@ -56,6 +56,9 @@ ENGLISH = Language(
             "the beginning of",
         ),  # fmt: skip
         month_first=True,
+        day_suffixes=("st", "nd", "rd", "th"),
+        year_preps=("of",),
+        times_of_day=("morning", "afternoon", "evening", "night"),
     ),
     ranks=lx.RANKS,
     courtesy=lx.COURTESY,

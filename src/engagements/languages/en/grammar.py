@@ -15,7 +15,6 @@ GRAMMAR = Grammar(
     perfect_auxiliaries=("has", "have", "had"),
     participle_endings=("ed",),
     impersonal_after_pronoun=(r"is\s+(?:expected|important|planned|understood)",),
-    times_of_day=("morning", "afternoon", "evening", "night"),
     since_words=("since",),
     video_words=("video",),
     elided_articles=r"^(?!)",
@@ -55,5 +54,9 @@ GRAMMAR = Grammar(
     near_words=("near", "close to", "outside"),
     plain_call_words=("call",),
     topic_ends=("as well as", "while"),
+    definite_articles=("the",),
+    relatives=("who",),
+    role_body_preps=("of the", "of", "at the", "at"),
+    country_preps=("of the", "of", "in"),
     name_complement_before=("of", "the", "for", "in"),
 )

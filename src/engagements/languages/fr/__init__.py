@@ -50,6 +50,9 @@ FRENCH = Language(
             "d’ici",
         ),  # fmt: skip
         month_first=False,
+        day_suffixes=("er", "e"),
+        year_preps=("de",),
+        times_of_day=("matin", "soir", "après-midi", "soirée", "nuit"),
     ),
     ranks=lx.RANKS,
     courtesy=lx.COURTESY,

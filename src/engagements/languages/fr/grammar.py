@@ -16,7 +16,6 @@ GRAMMAR = Grammar(
     perfect_auxiliaries=("a", "ont", "avait", "avaient", "aura", "auront"),
     participle_endings=("u", "ue", "us", "ues", "i", "ie", "is", "ies", "é", "ée", "és", "ées"),
     impersonal_after_pronoun=(r"s[’']agit", r"y\s", r"faut", r"est\s+(?:prévu|question|important)", r"semble"),
-    times_of_day=("matin", "soir", "après-midi", "soirée", "nuit"),
     since_words=("depuis", "dès"),
     video_words=("visio", "vidéo"),
     elided_articles=r"^(?:[LlDdJjSsTtCc]|Qu|qu|[Nn](?=[’'][a-zà-ÿ]))[’']",
@@ -63,5 +62,9 @@ GRAMMAR = Grammar(
     near_words=("près de", "proche de", "non loin de"),
     plain_call_words=("appel",),
     topic_ends=("avec un accent", "ainsi que", "dans un contexte", "alors que"),
+    definite_articles=("le", "la", "les", "l’"),
+    relatives=("qui",),
+    role_body_preps=("de la", "de l’", "du", "des", "de", "d’", "auprès du", "auprès de la", "auprès de l’"),
+    country_preps=("des", "du", "de la", "de l’", "de", "d’", "en", "au", "aux"),
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
 )
