@@ -173,7 +173,7 @@ def patterns(language: Language) -> _Patterns:
         postponed=bounded(_regexes(language.postponed_markers)),
         receiving=bounded(_regexes(language.receiving_verbs)),
         agent=re.compile(rf"(?<![\w-])(?:{_words(language.agent_markers)})\s", re.IGNORECASE),
-        pair=re.compile(rf"(?<![\w’'-])(?:les|the)\s+(?:{_words(language.pair_words)})\s+[a-zà-ÿ]+", re.IGNORECASE),
+        pair=re.compile(rf"(?<![\w’'-])(?:{_words(g.definite_articles)})\s+(?:{_words(language.pair_words)})\s+[a-zà-ÿ]+", re.IGNORECASE),
         gathering=bounded(_words(language.gathering_nouns)),
         visitor=re.compile(
             rf"(?<![\w’'-])(?:{_words(language.description_owners)})\s*(?:{_words(language.visitor_nouns)})(?![\w-])",

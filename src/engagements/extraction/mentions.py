@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from typing import Any
 
-from ..languages.base import Language
+from ..languages.base import Language, alternation
 
 
 @dataclass(frozen=True)
@@ -67,10 +67,13 @@ class Extraction:
         words = "|".join(re.escape(w) for w in sorted(self.language.locatives, key=len, reverse=True))
         facilities = "|".join(re.escape(f) for f in sorted(self.language.facilities, key=len, reverse=True))
         nouns = "|".join(re.escape(n) for n in sorted(self.language.place_nouns, key=len, reverse=True))
+        grammar = self.language.grammar
+        articles = alternation(grammar.definite_articles).replace("’", "[’']")
+        preps = alternation(grammar.complement_preps).replace("’", "[’']")
         return re.compile(
-            rf"(?:(?<![\w’'])(?:{words})\s*(?:l[’']|la |le |les |the )?"
-            rf"(?:(?:{nouns})\s+(?:de\s+|d[’']|du\s+|des\s+|of\s+(?:the\s+)?))?"
-            rf"|(?:{facilities})\s+(?:de\s+|d[’']|du\s+|of\s+)?)$",
+            rf"(?:(?<![\w’'])(?:{words})\s*(?:(?:{articles})\s*)?"
+            rf"(?:(?:{nouns})\s*(?:(?:{preps})\s*)?)?"
+            rf"|(?:{facilities})\s*(?:(?:{preps})\s*)?)$",
             re.IGNORECASE,
         )
 

@@ -26,7 +26,7 @@ def _introducer(language: Language) -> re.Pattern[str]:
         for t in sorted(set(titles), key=len, reverse=True)
     )
     complement = (
-        r"(?:[ \t]+(?:de la|de l[’']|du|des|de|d[’']|of the|of|for)[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)"
+        rf"(?:[ \t]+(?:{_alt(language.grammar.complement_preps)})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)"
         r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"
     )
     return re.compile(
@@ -138,7 +138,7 @@ def _apposed_names(result: Extraction) -> list[Name]:
     text, language = result.text, result.language
     found = []
     pattern = re.compile(
-        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),[ \t]+(?:(?:the|le|la|l[’'])[ \t]+)?"
+        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),[ \t]+(?:(?:{_alt(language.grammar.definite_articles)})[ \t]*)?"
         rf"(?:[\w’'.-]+[ \t]+){{0,3}}?(?:{language.role_pattern})\b",
     )
     for match in pattern.finditer(text):
@@ -194,7 +194,7 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
         if match and match.end() <= end:
             start = match.end()
             continue
-        lead = re.match(r"(?:l[’']|la |le |les |d[’']|du |des |the )", text[start:end], re.IGNORECASE)
+        lead = _lead(language).match(text, start, end)
         if (
             lead
             and not text[start + lead.end() : start + lead.end() + 1].islower()
@@ -308,11 +308,24 @@ def _propagate(
             candidates[key] = (name, rank, True)
 
 
+def _alt(words: tuple[str, ...]) -> str:
+    return alternation(words).replace("’", "[’']")
+
+
+@cache
+def _lead(language: Language) -> re.Pattern[str]:
+    """An article before a name inside an entity (`le`, `du`, `l’`, `the`)."""
+    leads = language.grammar.entity_leads
+    elided = _alt(tuple(w for w in leads if w.endswith("’")))
+    spaced = _alt(tuple(w for w in leads if not w.endswith("’")))
+    return re.compile(rf"(?:{elided}|(?:{spaced})\s)" if elided else rf"(?:{spaced})\s", re.IGNORECASE)
+
+
 @cache
 def _rank_before_pattern(language: Language) -> re.Pattern[str]:
     ranks = "|".join(re.escape(r).replace("’", "[’']") for r in sorted(language.ranks, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|[\s(’'])(?P<owner>(?:du|des|au|aux|of the) )?(?P<rank>{ranks})(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
+        rf"(?:^|[\s(’'])(?P<owner>(?:{_alt(language.grammar.owner_articles)}) )?(?P<rank>{ranks})(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
         rf"\s*(?P<comma>,)?\s*$",
         re.IGNORECASE,
     )
@@ -341,7 +354,7 @@ def _record(result: Extraction, accepted: list[tuple[Name, Mention | None, bool]
             and name.words[0] not in surnames  # `Shanahan and Wei Fenghe`: a surname, not a first name
             and following is not None
             and len(following.words) > 1
-            and re.fullmatch(r"\s+(?:et|and)\s+", text[name.end : following.start])
+            and re.fullmatch(rf"\s+(?:{_alt(result.language.grammar.coordinators)})\s+", text[name.end : following.start])
         ):
             full = f"{full} {following.canonical.split(' ', 1)[1]}"  # `Saddam et Khalid Haftar`
         result.persons.append(

@@ -147,6 +147,10 @@ class Grammar:
     topic_ends: tuple[str, ...]
     definite_articles: tuple[str, ...]
     """`le`, `la`, `l’`, `the`."""
+    owner_articles: tuple[str, ...]
+    """Articles joined with `de`/`à` before a rank that belongs to someone else (`du général`, `of the`)."""
+    entity_leads: tuple[str, ...]
+    """Articles a recognised entity may start with before a name (`le`, `du`, `the`)."""
     relatives: tuple[str, ...]
     """Relative pronouns that end an apposition (`qui`, `who`)."""
     role_body_preps: tuple[str, ...]
