@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from .base import Language
+from .base import Language, PageWords
 from .en import ENGLISH
 from .fr import FRENCH
 
@@ -48,4 +48,13 @@ def all_months() -> dict[str, int]:
     return months
 
 
-__all__ = ["DEFAULT", "LANGUAGES", "Language", "all_months", "detect", "get"]
+@cache
+def all_page_words() -> PageWords:
+    """The page-furniture words of every supported language, together (credit lines are read before
+    the article's language is known)."""
+    pages = [language.page for language in LANGUAGES.values()]
+    fields = PageWords.__dataclass_fields__
+    return PageWords(**{name: tuple(dict.fromkeys(w for p in pages for w in getattr(p, name))) for name in fields})
+
+
+__all__ = ["DEFAULT", "LANGUAGES", "Language", "PageWords", "all_months", "all_page_words", "detect", "get"]

@@ -163,12 +163,41 @@ class Grammar:
     """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
 
 
+@dataclass(frozen=True)
+class PageWords:
+    """Words of a web page's furniture around an article (credit lines are read before the article's
+    language is known, so the words of every language are read together)."""
+
+    furniture: tuple[str, ...]
+    """Regexes of whole lines that are furniture, not a headline (`en direct`, `press release`)."""
+    byline: tuple[str, ...]
+    """`par`, `by`: opens a byline."""
+    publisher_bylines: tuple[str, ...]
+    """Regexes of a byline whose `value` group is the publisher (`By Defense Post Staff`)."""
+    agency_with: tuple[str, ...]
+    """`Avec AFP`: the word before an agency credited alone on a line."""
+    agencies: tuple[str, ...]
+    """`agences`, `agencies`: a credit that names no agency."""
+    newsroom: tuple[str, ...]
+    """`rédaction`: a byline of the newsroom, not of a publisher."""
+    dateline_articles: tuple[str, ...]
+    """`Bamako, le 3 mai`: an article between a dateline's city and its date."""
+    date_line_words: tuple[str, ...]
+    """Words of a line that holds only a publication date (`publié le`, `updated`, weekdays)."""
+    not_outlets: tuple[str, ...]
+    """Line openings that are page labels, never an outlet's name (`partager`, `tous droits`)."""
+    name_joiners: tuple[str, ...]
+    """Small words inside an outlet's name (`Stars and Stripes`, `Jeune de l’Afrique`)."""
+
+
 @dataclass(frozen=True, eq=False)
 class Language:
     """Lexicons and patterns of one language, read by the language-free extraction machinery."""
 
     code: str
     """ISO 639-1 code."""
+    page: PageWords
+    """Words of page furniture and credit lines."""
     models: tuple[str, ...]
     """spaCy pipelines to use when installed, best first."""
     fallback_model: str

@@ -12,11 +12,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..languages import all_months
+from ..languages import all_months, all_page_words
+from ..languages.base import alternation
 from ..models.types import partial_date_problem
 
 MONTHS = all_months()
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
+PAGE = all_page_words()
+"""Furniture and credit words of every supported language."""
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return alternation(words).replace("’", "[’']") if words else "(?!)"
 
 
 @dataclass(frozen=True)
@@ -48,23 +55,22 @@ CRAWL_STAMP = re.compile(r"^date (?P<value>\d{4}-\d{2}(?:-\d{2})?)\b ?")
 """`date 2019-10-24` before an excerpt: a full date is the publication's, a month alone is the crawl's."""
 
 _LEAD_FURNITURE = re.compile(
-    r"^(?:https?://\S+|en direct|live|direct|breaking(?: news)?|flash|exclusif|©.*|\(?photo\b.*|"
-    r"cr[ée]dits?\b.*|- ?admin|\{\{.*\}\}|press release|communiqué de presse|"
-    r"(?:accueil|home)\b.*[›>»/].*)$",
+    rf"^(?:https?://\S+|©.*|\(?photo\b.*|- ?admin|\{{\{{.*\}}\}}|{'|'.join(PAGE.furniture)})$",
     re.IGNORECASE,
 )
 """Lines before a headline that are page furniture, not the headline itself."""
 
 _SOURCE_LINE = re.compile(r"^source\s*[:–—-]\s*(?P<value>.+)$", re.IGNORECASE)
-_WITH_AGENCY = re.compile(r"^[Aa]vec (?P<value>[A-Z][\w.\- ]{1,40})$")
+_WITH_AGENCY = re.compile(rf"^(?i:{_words(PAGE.agency_with)}) (?P<value>[A-Z][\w.\- ]{{1,40}})$")
 _LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
 _INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
-_BYLINE = re.compile(r"^by (?P<value>.+?)(?: staff)?$", re.IGNORECASE)
+_BYLINE = re.compile(rf"^(?:{'|'.join(PAGE.publisher_bylines) or '(?!)'})$", re.IGNORECASE)
 _OUTLET_DATE = re.compile(
     rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({MONTH_PATTERN})\b", re.IGNORECASE
 )
 _DATELINE = re.compile(
-    rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:le )?\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.?"
+    rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:(?:{_words(PAGE.dateline_articles)}) )?"
+    rf"\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.?"
     r"(?: \d{4})? \((?P<agency>[A-Z]{2,6})\) ?[—–-]",
     re.IGNORECASE,
 )
@@ -82,12 +88,13 @@ _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-Z�
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Politique | La Nation`: a section label, then the outlet."""
 _OUTLET_THEN_SECTION = re.compile(
-    r"^(?P<value>[A-ZÀ-Ý][\w’'.-]*(?:[ ](?:and|&|of|the|et|de)?[ ]?[A-ZÀ-Ý0-9][\w’'.-]*){1,4})\s*\|\s*[A-ZÀ-Ý][\w /’'-]{1,30}$"
+    rf"^(?P<value>[A-ZÀ-Ý][\w’'.-]*(?:[ ](?:&|{_words(PAGE.name_joiners)})?[ ]?[A-ZÀ-Ý0-9][\w’'.-]*){{1,4}})"
+    r"\s*\|\s*[A-ZÀ-Ý][\w /’'-]{1,30}$"
 )
 """`The Straits Times | Singapore`, `Stars and Stripes | Africa`: the outlet, then a section or place."""
 _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE)
 """`© TRT Afrika – Tous droits réservés`: the outlet that owns the page."""
-_OUTLET_BYLINE = re.compile(r"^(?:par|by)\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
+_OUTLET_BYLINE = re.compile(rf"^(?:{_words(PAGE.byline)})\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
 """`Par Africanews`: an outlet signs (a person's byline has a first name and a surname)."""
 _TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
 """`… 19.12.2024, Sputnik Afrique`: a summary line closed by the date and the outlet."""
@@ -96,10 +103,7 @@ DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", 
 DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
 DATE_NUM = re.compile(r"\b(\d{2})[/.](\d{2})[/.](\d{4})\b")
 _DATE_LINE_WORDS = re.compile(
-    r"\b(?:publié|publiée|mis|mise|à|a|jour|le|la|on|at|published|posted|updated|am|pm|gmt|utc|"
-    r"lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|thursday|friday|"
-    r"saturday|sunday|lecture|minutes?|min|dernière)\b|\d{1,2}[h:]\d{2}|[(|,:+-]|\)|\d",
-    re.IGNORECASE,
+    rf"\b(?:gmt|utc|{_words(PAGE.date_line_words)})\b|\d{{1,2}}[h:]\d{{2}}|[(|,:+-]|\)|\d", re.IGNORECASE
 )
 _HEADER_LINES = 8
 
@@ -189,7 +193,7 @@ def read_credits(text: str, credits: Credits) -> None:
     for start, line in reversed(lines):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
-            if match and match["value"].lower() not in {"agences", "agencies"}:
+            if match and match["value"].lower() not in PAGE.agencies:
                 value = match["value"].strip()
                 credits.take(
                     "publisher",
@@ -212,7 +216,7 @@ def read_credits(text: str, credits: Credits) -> None:
     for start, line in header:
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
-            if match and "rédaction" not in line.lower():
+            if match and not any(word in line.lower() for word in PAGE.newsroom):
                 credits.take(
                     "publisher", match["value"], start + match.start("value"), start + match.end("value")
                 )
@@ -234,11 +238,7 @@ def read_credits(text: str, credits: Credits) -> None:
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
 
 
-_NOT_OUTLETS = re.compile(
-    r"^(?:dr|droits|tous|all|copyright|partager|share|imprimer|print|commentaires?|comments?|tags?|"
-    r"la rédaction|rédaction|staff|admin|photo|crédit|credit)\b",
-    re.IGNORECASE,
-)
+_NOT_OUTLETS = re.compile(rf"^(?:admin|photo|{_words(PAGE.not_outlets)})\b", re.IGNORECASE)
 
 
 def _outlet_like(value: str) -> bool:

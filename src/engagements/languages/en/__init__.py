@@ -7,9 +7,11 @@ from __future__ import annotations
 from ..base import DateWords, Language
 from . import lexicon as lx
 from .grammar import GRAMMAR
+from .page import PAGE
 
 ENGLISH = Language(
     code="en",
+    page=PAGE,
     models=("en_core_web_trf", "en_core_web_lg", "en_core_web_md", "en_core_web_sm"),
     fallback_model="fr_core_news_md",
     parser_reliable=False,

@@ -6,9 +6,11 @@ from ..base import DateWords, Language
 from . import lexicon as lx
 from .demonyms import DEMONYMS
 from .grammar import GRAMMAR
+from .page import PAGE
 
 FRENCH = Language(
     code="fr",
+    page=PAGE,
     models=("fr_core_news_lg", "fr_core_news_md"),
     fallback_model="fr_core_news_md",
     parser_reliable=True,

@@ -1,0 +1,20 @@
+"""English words of page furniture and credit lines."""
+
+from __future__ import annotations
+
+from ..base import PageWords
+
+PAGE = PageWords(
+    furniture=("live", r"breaking(?: news)?", "press release", r"credits?\b.*", r"home\b.*[›>»/].*"),
+    byline=("by",),
+    publisher_bylines=(r"by (?P<value>.+?)(?: staff)?",),
+    agency_with=(),
+    agencies=("agencies",),
+    newsroom=(),
+    dateline_articles=(),
+    date_line_words=("on", "at", "published", "posted", "updated", "am", "pm", "monday", "tuesday", "wednesday",
+                     "thursday", "friday", "saturday", "sunday", "minutes", "minute", "min", "read"),  # fmt: skip
+    not_outlets=("all", "copyright", "share", "print", "comments", "comment", "tags", "tag", "staff", "admin",
+                 "credit"),  # fmt: skip
+    name_joiners=("and", "of", "the"),
+)
