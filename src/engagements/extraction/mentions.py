@@ -70,10 +70,11 @@ class Extraction:
         grammar = self.language.grammar
         articles = alternation(grammar.definite_articles).replace("’", "[’']")
         preps = alternation(grammar.complement_preps).replace("’", "[’']")
+        facility_preps = alternation(grammar.facility_preps).replace("’", "[’']")
         return re.compile(
             rf"(?:(?<![\w’'])(?:{words})\s*(?:(?:{articles})\s*)?"
             rf"(?:(?:{nouns})\s*(?:(?:{preps})\s*)?)?"
-            rf"|(?:{facilities})\s*(?:(?:{preps})\s*)?)$",
+            rf"|(?:{facilities})\s*(?:(?:{facility_preps})\s*)?)$",
             re.IGNORECASE,
         )
 

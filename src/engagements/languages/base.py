@@ -149,6 +149,9 @@ class Grammar:
     """`le`, `la`, `l’`, `the`."""
     owner_articles: tuple[str, ...]
     """Articles joined with `de`/`à` before a rank that belongs to someone else (`du général`, `of the`)."""
+    facility_preps: tuple[str, ...]
+    """Prepositions between a facility and the town it is in (`l’aéroport de`, `the port of`); plural and
+    article forms (`état-major des FAR`) name an owner, not a place."""
     entity_leads: tuple[str, ...]
     """Articles a recognised entity may start with before a name (`le`, `du`, `the`)."""
     relatives: tuple[str, ...]

@@ -241,8 +241,13 @@ def read_credits(text: str, credits: Credits) -> None:
 _NOT_OUTLETS = re.compile(rf"^(?:admin|photo|{_words(PAGE.not_outlets)})\b", re.IGNORECASE)
 
 
+_BYLINE_WORD = re.compile(rf"^(?:{_words(PAGE.byline)})\s+", re.IGNORECASE)
+
+
 def _outlet_like(value: str) -> bool:
-    return bool(value.strip()) and not _NOT_OUTLETS.match(value.strip()) and len(value.split()) <= 6
+    """Whether `value` can name an outlet: not a page label, not a newsroom byline (`Par la rédaction`)."""
+    bare = _BYLINE_WORD.sub("", value.strip())
+    return bool(bare) and not _NOT_OUTLETS.match(bare) and len(value.split()) <= 6
 
 
 def _source_line(line: str, start: int, credits: Credits) -> None:

@@ -56,6 +56,7 @@ GRAMMAR = Grammar(
     topic_ends=("as well as", "while"),
     definite_articles=("the",),
     owner_articles=("of the",),
+    facility_preps=("of",),
     entity_leads=("the",),
     relatives=("who",),
     role_body_preps=("of the", "of", "at the", "at"),

@@ -64,6 +64,7 @@ GRAMMAR = Grammar(
     topic_ends=("avec un accent", "ainsi que", "dans un contexte", "alors que"),
     definite_articles=("le", "la", "les", "l’"),
     owner_articles=("du", "des", "au", "aux"),
+    facility_preps=("de", "d’", "du"),
     entity_leads=("l’", "la", "le", "les", "d’", "du", "des"),
     relatives=("qui",),
     role_body_preps=("de la", "de l’", "du", "des", "de", "d’", "auprès du", "auprès de la", "auprès de l’"),
