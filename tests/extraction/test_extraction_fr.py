@@ -160,17 +160,6 @@ def test_an_exercise_held_before_publication(tmp_path: Path) -> None:
     assert (exercise["start"], exercise["end"]) == ("2025-03-03", "2025-03-14")
 
 
-def test_english_is_reported_as_not_supported_yet(tmp_path: Path) -> None:
-    got = view(
-        tmp_path,
-        "The commander of the Kenyan Army met the US ambassador on Tuesday in Nairobi. "
-        "The two officials discussed the training of the armed forces.",
-        title="Kenya army chief meets US envoy",
-    )
-    assert got["language"] == "en"
-    assert got["persons"] == got["meetings"] == [] and "not supported" in got["warnings"][0]
-
-
 @pytest.mark.parametrize(
     "body",
     [

@@ -15,24 +15,30 @@ def plain(text: str) -> str:
     return "".join(c for c in folded if not unicodedata.combining(c))
 
 
-def abbreviates(acronym: str, name: str, language: Language) -> bool:
+def abbreviates(acronym: str, name: str, language: Language, every_word: bool = False) -> bool:
     """Whether `acronym` is made of prefixes of the content words of `name`, in any order.
 
-    `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L."""
+    `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L. With
+    `every_word`, each content word must give letters (`GUN` covers `Gouvernement d’union nationale`
+    but not `Défense du Gouvernement d’union nationale`)."""
     small = language.link_words | {"d", "l"}
+    if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner gives no letters
+        first, _, rest = name.partition(" ")
+        if rest and (first.isupper() or gazetteer.country_of_name(first) or language.demonym_country(first)):
+            name = rest
     words = tuple(w for w in re.split(r"[\s’'-]+", plain(name)) if w and w not in small)
     letters = plain(acronym).replace("-", "").replace(".", "")
     if not 2 <= len(letters) <= 12 or not 2 <= len(words) <= 12:
         return False
-    return _splits(letters, words)
+    return _splits(letters, words, every_word)
 
 
 @lru_cache(maxsize=65536)
-def _splits(rest: str, unused: tuple[str, ...]) -> bool:
+def _splits(rest: str, unused: tuple[str, ...], every_word: bool = False) -> bool:
     if not rest:
-        return True
+        return not (every_word and unused)
     return any(
-        word.startswith(rest[:n]) and _splits(rest[n:], unused[:i] + unused[i + 1 :])
+        word.startswith(rest[:n]) and _splits(rest[n:], unused[:i] + unused[i + 1 :], every_word)
         for i, word in enumerate(unused)
         for n in range(len(rest), 0, -1)
     )

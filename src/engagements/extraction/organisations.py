@@ -2,7 +2,7 @@
 
 An institution is a head noun of the language (`ministère`, `forces`, `command`) in a name:
 a capitalised sequence holding it (`U.S. Africa Command`, `Forces Armées Royales`), or, where
-the parse can be trusted, a head with its complements (`ministère de la Défense nationale`,
+the parse can be trusted, a head with its complements (`ministère de la Sécurité intérieure`,
 `Forces armées royales`). A name is not a body when it describes one (`les armées de Côte
 d’Ivoire`, `Forces armées` alone), names an event (`Forum …`), a treaty, or a product
 (`des avions Rafale`), or sits inside a rank (`général de Corps d’Armée`).
@@ -26,7 +26,7 @@ _NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE",
 
 @cache
 def _armed_groups(language: Language) -> re.Pattern[str]:
-    """`les groupes Al Qaida, Aqmi, Shebab, Boko Haram`: a list of named armed groups."""
+    """`les groupes Front Noir, Katiba Sahra, Ansar Wadi, Liwa Rimal`: a list of named armed groups."""
     g = language.grammar
     name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     return re.compile(
@@ -113,7 +113,7 @@ def _title_case(name: str, language: Language) -> bool:
 
 def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     """`ISIS`, `FAR`, `ADF` used alone: a body's acronym, unless it is a place, a number, a month,
-    part of a capitalised line (`RUSSIA-AFRICA SUMMIT`) or the acronym of a position (`(SRCC)`)."""
+    part of a capitalised line (`NORDIC-AFRICA SUMMIT`) or the acronym of a position (`(SRCC)`)."""
     text, language = result.text, result.language
     word = text[start:end]
     if re.fullmatch(r"[IVXLC]+", word) or gazetteer.is_place(word) or word.lower() in language.dates.months:
@@ -129,7 +129,7 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     if text[max(0, start - 1) : start] == "(":
         name_start = _name_before_acronym(result, start - 1)
         if name_start is not None and text[name_start:start].split()[0].lower() in language.grammar.text_heads:
-            return False  # `Traité de coopération en matière de défense (TCMD)`: a treaty
+            return False  # `Traité d’assistance mutuelle en cas de crise (TAMC)`: a treaty
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -165,7 +165,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         words.pop()
         while end > start and text[end - 1] == " ":
             end -= 1
-    # `EASF pour la planification`: a tail after a small word with no capital is not part of the name
+    # `CRSO pour la planification`: a tail after a small word with no capital is not part of the name
     for index, word in enumerate(words[1:], 1):
         if word.group().lower() in language.grammar.purpose_words and not any(
             re.sub(r"^(?:l|d)[’']", "", w.group())[:1].isupper() for w in words[index + 1 :]
@@ -176,7 +176,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
 
 
 def _inside_line_label(text: str, start: int, end: int) -> bool:
-    """`La Matinale.` alone on its line: page furniture, not a body the article reports."""
+    """`Le Veilleur.` alone on its line: page furniture, not a body the article reports."""
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)].strip(" .")
@@ -204,12 +204,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     if meaningful and all(
         w.lower().strip(".") in language.title_words or language.demonym_country(w) for w in meaningful
     ):
-        return False  # `Russian Deputy Defense Minister`: a position
+        return False  # `Ghanaian Deputy Defence Minister`: a position
     if any(re.fullmatch(rf"(?:{alternation(language.exercise_words)})", w, re.IGNORECASE) for w in words):
         return False  # `Command Post Exercise`: a kind of exercise
     if not acronym and any(w.lower() in {f.lower() for f in language.facilities if " " not in f}
                            and w.lower() not in language.institution_words for w in words):
-        return False  # `Naval Air Base Ojo`: a place
+        return False  # `Naval Air Base Tamarind`: a place
     if meaningful and all(gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful):
         return False  # `China and the US`, `Tanzanian and American`: states, not a body
     line_start = text.rfind("\n", 0, start) + 1
@@ -222,14 +222,16 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False
     if len(words) > 1 and lowered[-1] in g.text_heads:
         return False  # `Maritime Security Strategy`: a text, head last
+    if any(w in language.gathering_nouns and w not in language.institution_words for w in lowered[:2]):
+        return False  # `Ordinary Meeting of the … Committee`: an event of a body, not the body
     while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
     if (lowered[0] in language.title_words or lowered[0].rstrip("s") in language.title_words) and not acronym:
-        return False  # `Commandant des Forces Barkhane`, `Chefs d’État-major`: a position, not a body
+        return False  # `Commandant des Forces Tamarin`, `Chefs d’État-major`: a position, not a body
     if len(words) == 1 and lowered[0] in language.institution_words:
         return False  # `Commandement`, `Parlement`: a head noun alone names nothing
     if re.search(r"(?:^|\s)\d+\s", name) or (language.parser_reliable and _has_number_word(result, start, end)):
-        return False  # `Forces armées des deux pays`: a description
+        return False  # `Forces armées des trois pays`: a description
     if language.parser_reliable and not acronym and not _named(result, start, end):
         return False
     if (
@@ -246,7 +248,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     if re.search(rf"(?:^|\s)(?:{alternation(g.product_nouns)})\s+$", before):
         return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
     if re.search(r"(?:^|\s)\d+\s+$", before):
-        return False  # `19 Nations du golfe de Guinée`: a count of states
+        return False  # `7 Nations de la région des Grands Lacs`: a count of states
     if words[0][:1].islower() and lowered[0] in g.descriptive_heads:
         complement = re.sub(rf"^\S+\s+(?:(?:{_preps(language)})\s*)?", "", name)
         if complement and gazetteer.is_place(complement):
@@ -293,7 +295,7 @@ def _named(result: Extraction, start: int, end: int) -> bool:
 
 def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     """Start of the full name written just before `(ACRONYM)`: the capitalised run with its heads and
-    adjectives (`Forces armées royales (FAR)`, `le ministère de la Défense nationale (MDN)`), never
+    adjectives (`Forces armées royales (FAR)`, `le ministère de la Sécurité intérieure (MSI)`), never
     across punctuation or a lower-case word that is neither."""
     text, language = result.text, result.language
     line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
@@ -326,12 +328,14 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     if begin is None:
         return None
     acronym = re.match(r"\(([^,)]+)", text[paren:])
-    if acronym:  # `État-Major général des Forces armées royales (FAR)`: FAR names the inner body
-        for word in words:
-            if word.start() >= begin and word.group()[:1].isupper() and abbreviates(
-                acronym.group(1), window[word.start() :], language
-            ):
-                begin = word.start()
+    if acronym:  # `État-Major général des Forces armées nationales (FAN)`: FAN names the inner body
+        starts = [w.start() for w in words if w.start() >= begin and w.group()[:1].isupper()]
+        for every_word in (True, False):  # the body whose every word the letters cover, else the first
+            inner = next(
+                (s for s in starts if abbreviates(acronym.group(1), window[s:], language, every_word)), None
+            )
+            if inner is not None:
+                begin = inner
                 break
     return line_start + begin if text[line_start + begin : paren].strip() else None
 
@@ -392,7 +396,7 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
 
 
 def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
-    """`ministère de la Défense nationale`, `Forces armées royales`: a head and its complements, read
+    """`ministère de la Sécurité intérieure`, `Forces armées royales`: a head and its complements, read
     from the parse (adjectives, capitalised complements)."""
     doc, language = result.doc, result.language
     heads = {h.lower() for h in language.institution_heads}
@@ -454,7 +458,7 @@ def _dedupe(found: list[OrganisationMention]) -> list[OrganisationMention]:
         if clash is None or (
             org.acronym is not None and clash.acronym is None and clash.name.start < org.name.start
         ):
-            kept.append(org)  # `État-Major général des Forces armées royales (FAR)`: two bodies
+            kept.append(org)  # `État-Major général des Forces armées nationales (FAN)`: two bodies
         elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
             clash.acronym = org.acronym
     return kept

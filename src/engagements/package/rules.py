@@ -7,6 +7,7 @@ order pydantic applies them (length, pattern, enum, then text and date checks).
 from __future__ import annotations
 
 from .identity import IDENTITY_CODES
+from .support import SUPPORT_CODES
 from .tables import Column
 
 CODES: dict[str, str] = {
@@ -55,6 +56,8 @@ CODES: dict[str, str] = {
     "span_out_of_bounds": "an evidence span that ends past its article text",
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
     "unknown_field": "evidence naming a field its subject does not have",
+    # evidence that supports its value (package/support.py)
+    **SUPPORT_CODES,
     # identity: redirects and judgements (package/identity.py)
     **IDENTITY_CODES,
     # submissions: sources (datasets/sources)

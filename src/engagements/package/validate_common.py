@@ -18,6 +18,7 @@ from ..models.types import ID_PREFIXES
 from ..report import Report
 from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
+from .support import check_support
 from .tables import SINGULAR, TOP_LEVEL, Table
 
 
@@ -100,6 +101,7 @@ def check_tables(frames: Frames, found: Found) -> None:
     for (_, emit), result in zip(checks, results, strict=True):
         emit(result)
     check_identity(frames, found)
+    check_support(frames, found)
 
 
 def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyFrame, Emit]]:

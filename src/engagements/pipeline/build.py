@@ -198,9 +198,11 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             Mention(event.when.text, event.when.start, event.when.end) if event.when else None,
         )
         records.cite(meeting_id, "place", event.place)
-        for present, (_, mention) in zip(
-            participants, [*event.participants, *event.organisations], strict=True
-        ):
+        named = [
+            *(naming(m, linked.persons[i].mentions) for i, m in event.participants),
+            *(naming(m, _org_mentions(linked.organisations[i])) for i, m in event.organisations),
+        ]
+        for present, mention in zip(participants, named, strict=True):
             records.cite(meeting_id, f"participants[{item_key(present)}]", mention)
         for topic in dict.fromkeys(t for t in event.topics):
             records.cite(meeting_id, f"topics[{item_key(topic.text)}]", topic)
@@ -241,6 +243,19 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             records.cite(exercise_id, "end", Mention(when.text, when.start, when.end))
         for participant in exercise.participants:
             records.cite(exercise_id, f"participants[{item_key(participant.text)}]", participant)
+
+
+def naming(mention: Mention, mentions: list[Mention]) -> Mention:
+    """Evidence for a participant is a mention of that participant: `mention` when it names them,
+    else their name written nearest before it (`il`, `son homologue` cite the name they stand for)."""
+    if not mentions or mention in mentions:
+        return mention
+    before = [m for m in mentions if m.start <= mention.start]
+    return max(before, key=lambda m: m.start) if before else min(mentions, key=lambda m: m.start)
+
+
+def _org_mentions(entity: Any) -> list[Mention]:
+    return [m for m in (entity.name_mention, *entity.mentions) if m is not None]
 
 
 def _unique(seen: set[str], identifier: str) -> str:
