@@ -121,6 +121,15 @@ def _words(items: tuple[str, ...]) -> str:
     return alternation(items).replace("’", "[’']")
 
 
+def _phrases(phrases: tuple[str, ...], adverbs: tuple[str, ...]) -> str:
+    """Phrases whose words may have an adverb between them (`étaient notamment conviés`)."""
+    gap = rf"\s+(?:(?:{_words(adverbs)})\s+)?"
+    return "|".join(
+        gap.join(re.escape(word).replace("’", "[’']") for word in phrase.split())
+        for phrase in sorted(phrases, key=len, reverse=True)
+    )
+
+
 def _regexes(items: tuple[str, ...]) -> str:
     """An alternation of regexes (apostrophes already written `[’']` where they vary)."""
     return "|".join(sorted(items, key=len, reverse=True))
@@ -146,7 +155,7 @@ def patterns(language: Language) -> _Patterns:
     owners = _words(g.party_owners)
     return _Patterns(
         triggers=triggers,
-        presence=bounded(_words(language.presence_phrases)),
+        presence=bounded(_phrases(language.presence_phrases, g.inserted_adverbs)),
         sidelines=re.compile(rf"(?:{_words(language.sidelines)})\s*(?P<event>[^,.;]+)", re.IGNORECASE),
         not_meeting=bounded(_words(language.not_meetings)),
         cited=re.compile(
@@ -424,7 +433,7 @@ def _heading(
     published: str | None,
     published_span: tuple[int, int] | None,
 ) -> When | None:
-    """A line that is only a date (`Vendredi 19 octobre`, `Dimanche 21 et lundi 22 octobre`)."""
+    """A line that is only a date (`Jeudi 14 mars`, `Samedi 16 et dimanche 17 mars`)."""
     line = extraction.text[start:end].strip()
     if not line or len(line) > 60 or "\n" in line:
         return None

@@ -62,7 +62,6 @@ _EXTRA_COUNTRY_NAMES = {
     "Somalia": "SO",
     "Tanzania": "TZ",
     "Kenya": "KE",
-    "Ingouchie": "RU",
     "DRC": "CD",
     "USA": "US",
     "UK": "GB",

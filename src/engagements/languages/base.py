@@ -92,7 +92,7 @@ class Grammar:
     elided_articles: str
     """Regex of an elided article or pronoun at a word's start (`l’`, `d’`): not a name's start."""
     name_prefixes: tuple[str, ...]
-    """Lower-case prefixes joined to a name by a hyphen (`al-Sissi`)."""
+    """Lower-case prefixes joined to a name by a hyphen (`al-Zerrouki`)."""
     ordinal_suffixes: tuple[str, ...]
     """`11ème`, `11th`: ordinals of an edition."""
     exercise_modifiers: tuple[str, ...]
@@ -142,6 +142,10 @@ class Grammar:
     """`y`, `there`: the place just named."""
     near_words: tuple[str, ...]
     """`près de`, `near`: a place beside the one where something happens."""
+    site_bodies: tuple[str, ...]
+    """Heads of bodies that are also sites (`école`, `hospital`): their name is a place too."""
+    inserted_adverbs: tuple[str, ...]
+    """Adverbs a phrase may have inside it (`étaient notamment conviés`, `were also present`)."""
     plain_call_words: tuple[str, ...]
     """`appel`, `call`: a call word that means a telephone call only in a call clause (`appel à …`)."""
     topic_ends: tuple[str, ...]
@@ -261,7 +265,7 @@ class Language:
     sidelines: tuple[str, ...]
     """`en marge de`, `on the sidelines of`: a meeting inside a conference."""
     gathering_nouns: tuple[str, ...]
-    """Nouns of a gathering that is an encounter even with nobody named (`une réunion … à Béchar`)."""
+    """Nouns of a gathering that is an encounter even with nobody named (`une réunion … à Tindouf`)."""
     pair_words: tuple[str, ...]
     """`les deux` + noun, `the two` + noun: the parties of the encounter just reported."""
     presence_phrases: tuple[str, ...]
@@ -271,7 +275,7 @@ class Language:
     cited_before: tuple[str, ...]
     """Words just before a name that cite a person who is not present (`au nom de`, `on behalf of`)."""
     cited_parenthetical: tuple[str, ...]
-    """Cited words that also open a parenthesis (`au nom du gouvernement, M. X`): they cite no one past a comma."""
+    """Cited words that also open a parenthesis (`au nom du ministre, M. X`): they cite no one past a comma."""
     reporting_words: tuple[str, ...]
     """`selon`, `a indiqué`, `according to`: the person after them reports the news."""
     counterpart_words: tuple[str, ...]

@@ -71,7 +71,7 @@ NOT_NAME_WORDS = frozenset(
      "Défense", "Sécurité", "Coopération", "Afrique", "Etat", "État", "Etats", "États", "Armées", "Armée",
      "Forces", "Force", "République", "Royaume", "Gouvernement", "Ministère", "Ministre", "Président",
      "Présidente", "Chef", "Commandant", "Général", "Colonel", "Amiral", "Maréchal", "Excellence",
-     "Nations", "Union", "Conseil", "Commission", "Monsieur", "Madame", "Dg", "Image", "Vidéo", "Photo",
+     "Nations", "Union", "Conseil", "Commission", "Monsieur", "Madame", "Image", "Vidéo", "Photo",
      "Crédit", "Copyright", "Dernière", "Etiquettes", "Étiquettes", "Invité", "Honneur", "Vice", "Haut",
      "Secrétaire", "Directeur", "Inspecteur", "Ambassadeur", "Premier", "Première", "Garde", "Marine"}
 )  # fmt: skip
@@ -160,7 +160,7 @@ PRESENCE_PHRASES = (
     "en présence de", "en présence du", "en présence des", "en présence d’", "accompagné", "accompagnée",
     "accompagnés", "accompagnées", "entouré", "entourée", "aux côtés de", "aux côtés du", "ont pris part",
     "a pris part", "ont assisté", "a assisté", "étaient présents", "était présent", "étaient présentes",
-    "étaient conviés", "étaient entre autres conviés", "étaient également", "ont participé", "a participé",
+    "étaient conviés", "étaient également", "ont participé", "a participé",
     "prenaient part", "ont également", "était également", "assistaient",
 )  # fmt: skip
 NOT_MEETINGS = (
