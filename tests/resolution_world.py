@@ -98,7 +98,8 @@ class Draft:
             )
         )
         for participant in participants:
-            self.quote(identifier, f"participants[{item_key(participant)}]", "présent")
+            named = self.persons.get(participant.person_id or "") or self.organisations[participant.organisation_id or ""]
+            self.quote(identifier, f"participants[{item_key(participant)}]", named.name)
         return identifier
 
     def exercise(self, name: str, edition: int | None = None) -> str:

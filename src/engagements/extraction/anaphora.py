@@ -35,7 +35,7 @@ def _description(language: Language) -> re.Pattern[str]:
 
 
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]*\.\s*)*[A-ZÀ-Ý][a-zà-ÿ]")
-"""`le général Michael Langley`, `le ministre, Omar Talbi`: the name itself follows."""
+"""`le général Daniel Whitcombe`, `le ministre, Omar Talbi`: the name itself follows."""
 
 
 @dataclass(frozen=True)
@@ -69,7 +69,7 @@ def resolve(
             _NAME_AFTER.match(text, match.end("noun")) or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
             or _ranked_name_after(text, match.start("noun") + len(phrase), language)
         ):
-            continue  # `le général Michael Langley`: the name follows, nothing to resolve
+            continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
         country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
         candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
         if candidate is not None and candidate not in taken:
@@ -100,7 +100,7 @@ def _small_words(language: Language) -> frozenset[str]:
 
 def _phrase(match: re.Match[str], extraction: Extraction) -> str:
     """The description without its owner: the noun and its complement (`chef d’Etat major
-    particulier`, `général russe`), stopping at the verb (`le vice-ministre s’était rendu`)."""
+    adjoint`, `général russe`), stopping at the verb (`le vice-ministre s’était rendu`)."""
     language, doc = extraction.language, extraction.doc
     words = [match["noun"]]
     offset = match.start("rest")
@@ -124,7 +124,7 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
 
 
 def _ranked_name_after(text: str, offset: int, language: Language) -> bool:
-    """`son chef d’état-major Général Mahamat Rozi`: a rank then the name."""
+    """`son chef d’état-major Général Amadou Toké`: a rank then the name."""
     return bool(re.match(rf"\s*,?\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]", text[offset : offset + 60], re.IGNORECASE))
 
 

@@ -53,7 +53,7 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
                      *words.previous_day, *words.next_day, *words.same_day))  # fmt: skip
     return re.compile(
         rf"(?<![\w])(?:"
-        # ranges: `du 15 au 16 octobre 2024`, `from 14 – 29 August 2019`, `June 16-20`, `Jan. 31 – Feb. 3, 2022`
+        # ranges: `du 15 au 16 octobre 2024`, `from 3 – 18 July 2021`, `June 16-20`, `Jan. 31 – Feb. 3, 2022`
         rf"(?P<range>(?:(?:{frm})\s+)?(?:{weekday},?\s+)?(?P<d1>{day})(?:\s+(?P<m1>{month}))?\s*(?:{to})\s*"
         rf"(?:{weekday},?\s+)?(?P<d2>{day})\s+(?P<m2>{month})(?P<y2>{year})?)"
         rf"|(?P<mrange>(?:(?:{frm})\s+)?(?P<rm1>{month})\s+(?P<rd1>{day})\s*(?:{to})\s*(?:(?P<rm2>{month})\s+)?"

@@ -1,8 +1,8 @@
 """Exercise names: what stands beside the language's exercise vocabulary.
 
-A name follows an exercise word (`l’exercice militaire Flintlock`, `Exercise Shared Accord 19`),
-precedes one (`the Obangame Express 2023 exercise`), is quoted after one (`« Judicious
-response »`, `'MASHARIKI SALAAM III'`) or follows a naming word (`baptisé Bouclier du désert
+A name follows an exercise word (`l’exercice militaire Flintlock`, `Exercise Coral Shield 19`),
+precedes one (`the Obangame Express 2023 exercise`), is quoted after one (`« Silent
+harbour »`, `'SAHEL VIGIL III'`) or follows a naming word (`baptisé Rempart des dunes
 2022`, `codenamed`). Quoted and named forms may hold lower-case words and capitals; a bare run
 is capitalised. The year or number after a name is its edition, not part of it; a roman
 numeral is dropped. A place, a month, a body or a ranked person is not an exercise.
@@ -122,7 +122,7 @@ def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
 
 
 def _skip_exercise_word(result: Extraction, position: int) -> int:
-    """`codenamed Exercise Shared Accord`, `nommé sous le nom de code 'X'`: the name follows the
+    """`codenamed Exercise Coral Shield`, `baptisé du nom de code 'X'`: the name follows the
     exercise word and any further naming words."""
     text = result.text
     for _ in range(4):
@@ -145,7 +145,7 @@ def _strip_edition(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def _free_name(text: str, position: int, end: int, language: Language) -> tuple[int, int] | None:
-    """`baptisé Bouclier du désert 2022`: words up to the edition, a comma or a clause (five at most)."""
+    """`baptisé Rempart des dunes 2022`: words up to the edition, a comma or a clause (five at most)."""
     words = list(re.finditer(r"[^\s,;:.()«»\"“”]+", text[position:end]))[:6]
     taken: list[re.Match[str]] = []
     for word in words:

@@ -2,8 +2,8 @@
 
 Each distinct (name, edition) is one event: `African Lion 2021` and `African Lion 2020` are two;
 a mention without a year belongs to the edition named before it. The edition is the year after
-the name (`Flintlock 2025`, `Phoenix Express 24`, `Epic guardian 19`) or of its dates. An
-earlier or next edition the text places in time (`la 9ème édition de 2015`, `l’édition
+the name (`Flintlock 2025`, `Phoenix Express 24`, `Iron palm 19`) or of its dates. An
+earlier or next edition the text places in time (`la 7ème édition de 2016`, `l’édition
 précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition en 2027`) is an
 event of its own. Dates come from the sentences naming the exercise (a range gives start and
 end; `jusqu’au`, a closing or a conclusion dates the end); the status compares them with the
@@ -191,7 +191,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
 
 def _host_rank(place: Mention) -> int:
     if not gazetteer.is_place(place.text):
-        return 2  # `Kenya Commercial Bank Leadership Training Center`: a venue inside the host town
+        return 2  # `Lakeside Savings Bank Staff Training Center`: a venue inside the host town
     return 1 if gazetteer.country_of_name(place.text) else 0
 
 
@@ -277,7 +277,7 @@ def _status(
 def _other_editions(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
 ) -> list[ExerciseEvent]:
-    """`après la 9ème édition de 2015`, `l’édition précédente s’était tenue en 2022 au large d’Abidjan`,
+    """`après la 7ème édition de 2016`, `l’édition précédente s’était tenue en 2022 au large d’Abidjan`,
     `the 2020 edition was cancelled`: another edition of the exercise named before, with its year."""
     text = extraction.text
     markers = _markers(extraction.language)

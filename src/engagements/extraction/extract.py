@@ -48,7 +48,7 @@ def extract(
     ]
     find_persons(result)
     spans = [(p.name.start, p.name.end) for p in result.persons]
-    result.organisations = [  # `le Président GOÏTA`: a surname in capitals is not a body
+    result.organisations = [  # `le Président KOÏTANÉ`: a surname in capitals is not a body
         o for o in result.organisations if not any(s < o.name.end and o.name.start < e for s, e in spans)
     ]
     find_places(result)

@@ -1,9 +1,9 @@
 """Link: mentions -> the entities and events of one article.
 
 Persons: mentions are the same person when their name words agree, whatever the order
-(`El Farouk Belkhir` / `Belkhir El Farouk`), the particles (`Ould`, `al-`) or middle names, or
-when a surname alone (`Haftar`, `Sissi` for `al-Sissi`) or a spelling variant of a long name
-(`Chanegriha` / `Chengriha`) ends a full name; a surname shared by several people goes to the
+(`El Mokhtar Belaïd` / `Belaïd El Mokhtar`), the particles (`Ould`, `al-`) or middle names, or
+when a surname alone (`Haftar`, `Zerrouki` for `al-Zerrouki`) or a spelling variant of a long name
+(`Bouchareb` / `Boucharab`) ends a full name; a surname shared by several people goes to the
 one named last before it. Organisations: by acronym (`AFRICOM` = AFRI+COM), name or name
 without nationality. Roles come from appositions (`roles.py`), events from `meetings.py` and
 `exercises.py`.
@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from ..languages.base import Language, alternation
 from ..models.organisation import OrganisationKind
+from ..pipeline.names import distance
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .entities import OrgEntity, PersonEntity
@@ -62,28 +63,18 @@ def name_keys(name: str, language: Language) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _distance(a: str, b: str) -> int:
-    previous = list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        current = [i]
-        for j, cb in enumerate(b, 1):
-            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
-        previous = current
-    return previous[-1]
-
-
 def same_word(a: str, b: str) -> bool:
     """Equal, or a spelling variant of a long name word (`chanegriha` / `chengriha`)."""
-    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and _distance(a, b) <= 2)
+    return a == b or (min(len(a), len(b)) >= 6 and a[0] == b[0] and distance(a, b) <= 2)
 
 
 def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if not a or not b:
         return False
     if sorted(a) == sorted(b):
-        return True  # name order: `El Farouk Belkhir` / `Belkhir El Farouk`
-    if a[-1] == b[-1] and len(a[0]) >= 6 and a[0][0] == b[0][0] and _distance(a[0], b[0]) <= 1:
-        return True  # `Abdelfattah` / `Abdelfettah`; never `Khalid` / `Khalifa`
+        return True  # name order: `El Mokhtar Belaïd` / `Belaïd El Mokhtar`
+    if a[-1] == b[-1] and len(a[0]) >= 6 and a[0][0] == b[0][0] and distance(a[0], b[0]) <= 1:
+        return True  # `Abdelhamid` / `Abdelhamed`; never `Khalid` / `Khalifa`
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
 
@@ -222,7 +213,7 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
 
 
 def _parents(entities: list[OrgEntity], language: Language) -> None:
-    """`État-Major général des Forces armées royales`: a body named as part of another one listed."""
+    """`État-Major général des Forces armées nationales`: a body named as part of another one listed."""
     preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     for entity in entities:
         if entity.name_mention is None:
@@ -246,7 +237,7 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
 
 def _org_key(name: str, language: Language) -> str:
     """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
-    (`Forces Barkhane` / `force française Barkhane`)."""
+    (`Forces Tamarin` / `force française Tamarin`)."""
     words = [w for w in gazetteer.key(name).split() if not language.demonym_country(w)]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
 

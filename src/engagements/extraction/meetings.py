@@ -8,12 +8,12 @@ encounter stands, but a body encounter it repeats absorbs it):
 - it continues the encounter just read when it names no one new and states no other date or
   place, or when it refers back to it (`l’audience`, `the meeting`); a clause that only adds
   people (`en présence de`, `accompanied by`) adds them to it;
-- an announced visit (`X se rend aux Émirats`, `Anderson's first stop was Djibouti`) sets who
+- an announced visit (`X se rend aux Émirats`, `Whitcombe's first stop was Nairobi`) sets who
   visits, where and when; the encounters read during it inherit its place and date, and the
   local official visited is their host;
-- a date heading (`Vendredi 19 octobre`) dates what follows it, in an agenda;
+- a date heading (`Jeudi 14 mars`) dates what follows it, in an agenda;
 - `en marge de <conférence>` adds the conference itself as a second encounter of the same people;
-- `une réunion … s’est tenue à Béchar` with nobody named is an encounter known by its place.
+- `une réunion … s’est tenue à Tindouf` with nobody named is an encounter known by its place.
 """
 
 from __future__ import annotations
@@ -59,7 +59,7 @@ class MeetingEvent:
     slots: list[Unnamed] = field(default_factory=list)
     host_stated: bool = False
     """Whether the text says who hosts (`reçu par X`, `X a reçu`), rather than it being inferred."""
-    """Parties the opening clause describes without naming (`la ministre allemande`), to be named later."""
+    """Parties the opening clause describes without naming (`la ministre belge`), to be named later."""
 
 
 @dataclass
@@ -133,7 +133,7 @@ def meetings(
                 continue
             current = _open(clause, strong[0].mention, visit, day, extraction)
             if pending is not None and pending.sentence == clause.sentence - 1 and _announces(pending, clause):
-                _absorb(current, pending, extraction)  # `X et Y ont signé mercredi un accord … L’accord a été signé par …`
+                _absorb(current, pending, extraction)  # `X et Y ont signé jeudi un accord … L’accord a été paraphé par …`
             found.append(current)
             visit = _visit_of(current, clause, visit)
             pending = None
@@ -159,7 +159,7 @@ def meetings(
                 current.inherits = False
                 found.append(current)
             elif not clause.headline:
-                pending = clause  # `La Russie et la Mauritanie ont signé mercredi …`: the next may name them
+                pending = clause  # `Le Ghana et le Togo ont signé jeudi …`: the next may name them
             continue
         if ("conference" in kinds or clause.gathering) and people and _attends(clause, extraction):
             conference = next((t for t in clause.triggers if t.kind == "conference"), clause.triggers[0])
@@ -315,7 +315,7 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:
     """The clause tells more of the current encounter: shared people, nobody new (or a described
-    party of it now named: `la ministre allemande` … `Ursula von der Leyen, reçue elle aussi lundi`),
+    party of it now named: `la ministre belge` … `Anna van der Heide, elle aussi reçue mardi`),
     no other date or place."""
     if _new_event(clause, current):
         return False
@@ -483,7 +483,7 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
 
 
 def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str | None) -> list[MeetingEvent]:
-    """`en marge du Forum X qui se tient du 28 août au 2 septembre à Pékin`: the conference is an
+    """`en marge du Forum X qui se tient du 3 au 5 mai à Nairobi`: the conference is an
     encounter of the same people too, dated and placed by its own clause."""
     result: list[MeetingEvent] = []
     conferences: dict[str, MeetingEvent] = {}
@@ -519,7 +519,7 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
 
 
 def _places_named_in(name: Mention) -> list[Mention]:
-    """`la Conférence de Moscou sur la sécurité internationale`: the town in the conference's name."""
+    """`la Conférence de Lomé sur la sûreté maritime`: the town in the conference's name."""
     found = []
     for match in re.finditer(r"[A-ZÀ-Ý][\w’'-]+", name.text):
         if gazetteer.is_place(match.group()):
@@ -528,7 +528,7 @@ def _places_named_in(name: Mention) -> list[Mention]:
 
 
 def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:
-    """`La conférence de Moscou … se déroule du 22 au 24 juin`: a later sentence dating the conference."""
+    """`La conférence de Lomé … se déroule du 9 au 11 mars`: a later sentence dating the conference."""
     words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
     if not words:
         return None
@@ -542,7 +542,7 @@ def _dated_later(extraction: Extraction, name: Mention, after: int, published: s
 
 
 def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None:
-    """`La ministre … attendue mercredi à Dakar`: the headline dates and places the lead encounter."""
+    """`La ministre … attendue jeudi à Accra`: the headline dates and places the lead encounter."""
     body = [m for m in found if not m.headline]
     if not body or not headline:
         return
@@ -669,7 +669,7 @@ def _finish(
 
 
 def _fill_unnamed(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:
-    """A described party later named (`la ministre allemande` … `Mme X`) takes the description's country."""
+    """A described party later named (`la ministre belge` … `Mme X`) takes the description's country."""
     for unnamed in meeting.unnamed:
         if unnamed.country is None or unnamed.plural:
             continue

@@ -24,7 +24,7 @@ class PersonMention:
     """A name as written, the full name it stands for, the rank before it, and how sure we are.
 
     `full_name` drops middle initials and nicknames and writes names in capitals as names
-    (`Michael E. Langley` -> `Michael Langley`, `Assimi GOÏTA` -> `Assimi Goïta`); a first name
+    (`Daniel R. Whitcombe` -> `Daniel Whitcombe`, `Seydou KOÏTANÉ` -> `Seydou Koïtané`); a first name
     coordinated with a full name takes its surname (`Saddam et Khalid Haftar` -> `Saddam Haftar`)."""
 
     name: Mention
@@ -80,7 +80,7 @@ class Extraction:
 
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
-        clause of place (`Addis-Abeba, le 8 novembre, où il s’est entretenu`): where something
+        clause of place (`Kigali, le 5 juin, où il a rencontré`): where something
         happens, not a metonym subject (`Washington multiplie ...`)."""
         if self._locative.search(self.text[max(0, place.start - 40) : place.start]):
             return True

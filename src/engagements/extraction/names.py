@@ -1,8 +1,8 @@
 """The grammar of a person's name as news text writes it, shared by every language.
 
-A name is a run of capitalised words, possibly with middle initials (`Robert B. Neller`), a
-nickname in quotes (`William E. « Kip » Ward`), particles between name words (`Ursula von der
-Leyen`, `Mohamed Ould Cheikh`), surnames in capitals as agency copy writes them (`Assimi GOÏTA`)
+A name is a run of capitalised words, possibly with middle initials (`Daniel R. Whitcombe`), a
+nickname in quotes (`Thomas J. « Buzz » Harlan`), particles between name words (`Anna von der
+Heide`, `Mohamed Ould Cheikh`), surnames in capitals as agency copy writes them (`Seydou KOÏTANÉ`)
 and regnal numbers (`Mohammed VI`). A word opened by an elided letter and a capital is a name
 (`N’Guessan`), unlike an elided article (`l’Algérie`). The canonical form drops initials and
 nicknames and writes capitals as a name.
@@ -25,7 +25,7 @@ _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^
 @cache
 def _name_word(language: Language) -> re.Pattern[str]:
     """A capitalised word, with `N’`, `O’`, `Mc` before it or a lower-case particle joined by a hyphen
-    (`al-Sissi`)."""
+    (`al-Zerrouki`)."""
     prefixes = alternation(language.grammar.name_prefixes)
     return re.compile(rf"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:{prefixes})-[A-ZÀ-Ý][\w’'-]*")
 
@@ -66,7 +66,7 @@ def _is_name_word(word: str, language: Language) -> bool:
 
 
 def canonical_word(word: str) -> str:
-    """`GOÏTA` -> `Goïta`, `MAPISA-NQAKULA` -> `Mapisa-Nqakula`; other words as written."""
+    """`KOÏTANÉ` -> `Koïtané`, `BANDA-NKOSI` -> `Banda-Nkosi`; other words as written."""
     if word.isupper() and len(word) > 1 and not _ROMAN.fullmatch(word):
         return re.sub(r"[^\W\d_]+", lambda m: m.group()[0] + m.group()[1:].lower(), word)
     return word
@@ -86,12 +86,12 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         token = match.group()
         possessive = re.search(r"[’']s?$", token) if len(token) > 3 and token[-2:] in ("’s", "'s") else None
         if possessive:
-            token = token[: possessive.start()]  # `Anderson's itinerary`: the name ends before the possessive
+            token = token[: possessive.start()]  # `Harlan's itinerary`: the name ends before the possessive
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if _INITIAL.fullmatch(token) and words:
             pending.append(token)
         elif words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word):
-            pending.append(word)  # `Hassan Sheikh Mohamud`: a title word between name words is a name
+            pending.append(word)  # `Abdi Sheikh Warsame`: a title word between name words is a name
         elif word.lower() in language.name_particles and (words or allow_particle_start):
             pending.append(word)
         elif _ROMAN.fullmatch(word) and words:
@@ -107,7 +107,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         else:
             break
         if (word != token and not _INITIAL.fullmatch(token)) or possessive:
-            break  # `Neller.`: a full stop after a name word ends the name
+            break  # `Whitcombe.`: a full stop after a name word ends the name
         gap = re.match(r"[ \t]+", text[match.end() :])
         nickname = _NICKNAME.match(text, match.end()) if words else None
         if nickname and nickname.end() < len(text) and text[nickname.end() : nickname.end() + 1].isupper():
@@ -152,7 +152,7 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
                 start = particles[-1][1]
             break
         if not _is_name_word(word, language) or _complement(text, word_start, language) or re.search(r"[’']s$", word):
-            break  # `Israel's Katz`: the owner is not a first name
+            break  # `Norway's Halvorsen`: the owner is not a first name
         if language.demonym_country(word):
             break
         words.insert(0, word)

@@ -7,7 +7,7 @@ that is not its own only its named-entity proposals are used (`Language.parser_r
 
 Sentence boundaries are set by rule before the parser (which respects them): a sentence ends at
 `.`, `!`, `?` before a capital, a digit or an opening quote, or at a line break; never after an
-initial (`Michael E. Langley`) or an abbreviation (`Gen.`, `M.`, `Jan.`). The statistical
+initial (`Daniel R. Whitcombe`) or an abbreviation (`Gen.`, `M.`, `Jan.`). The statistical
 splitter cuts inside `chef d’état-major général` and after `À Tripoli`, and every later step
 reads sentences.
 """
@@ -52,7 +52,7 @@ def set_sentences(doc: Any) -> Any:
             continue
         ends = previous.text in _ENDS or (previous.text.endswith(".") and not _abbreviation(previous))
         if previous.text == "." and i >= 2 and _abbreviation(doc[i - 2]) and not doc[i - 2].whitespace_:
-            ends = False  # `Gen. Dagvin`, `E. Langley`: an abbreviation, not a full stop
+            ends = False  # `Gen. Daniel`, `R. Whitcombe`: an abbreviation, not a full stop
         if previous.text.endswith(".") and previous.text != "." and _abbreviation(previous):
             ends = False
         starts = token.text[:1].isupper() or token.text[:1] in '«"“0123456789'

@@ -133,7 +133,7 @@ def _adjective_use(text: str, start: int, language: Language) -> bool:
 
 
 def _apposed_names(result: Extraction) -> list[Name]:
-    """`Paola Imperiale, Italy's ambassador to Kenya`, `Abdel-Fatau Musah, Commissioner for …`: a
+    """`Giulia Ferrante, Italy's ambassador to Zambia`, `Abdel-Rahim Tanko, Commissioner for …`: a
     capitalised name of two to four words followed by a comma and a position."""
     text, language = result.text, result.language
     found = []
@@ -268,7 +268,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     before = text[max(0, name.start - 30) : name.start].lower()
     thing = _named_thing_before(language).search(text[max(0, name.start - 30) : name.start])
     if thing and not (introduced and title_only_intro(text, name, language)) and not _inside_rank(before, thing, language):
-        return False  # `l’aviso Commandant Bouan`, `palais royal d’Al Yamamah`, `canons Caesar`
+        return False  # `l’aviso Commandant Morvan`, `palais royal d’Al Yamamah`, `canons Caesar`
     if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
@@ -351,7 +351,7 @@ def _record(result: Extraction, accepted: list[tuple[Name, Mention | None, bool]
         following = accepted[index + 1][0] if index + 1 < len(accepted) else None
         if (
             len(name.words) == 1
-            and name.words[0] not in surnames  # `Shanahan and Wei Fenghe`: a surname, not a first name
+            and name.words[0] not in surnames  # `Whitcombe and Li Zhaoming`: a surname, not a first name
             and following is not None
             and len(following.words) > 1
             and re.fullmatch(rf"\s+(?:{_alt(result.language.grammar.coordinators)})\s+", text[name.end : following.start])

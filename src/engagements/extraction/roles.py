@@ -97,7 +97,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
         return Mention(text[head.start() : comma], head.start(), comma)
     head = heads[-1]
     gap = text[head.end() : mention.start]
-    # `Minister of Defense Hassan Omar Mohamed`, `ministre de la Défense Alexander Fomin`
+    # `Minister of Defense Abdi Farah Warsame`, `ministre de la Défense Piotr Valenko`
     preps = _alt((*g.complement_preps, *g.purpose_words))
     coordinators = _alt(g.coordinators)
     complement = re.fullmatch(

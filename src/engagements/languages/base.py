@@ -275,7 +275,7 @@ class Language:
     cited_before: tuple[str, ...]
     """Words just before a name that cite a person who is not present (`au nom de`, `on behalf of`)."""
     cited_parenthetical: tuple[str, ...]
-    """Cited words that also open a parenthesis (`au nom du ministre, M. X`): they cite no one past a comma."""
+    """Cited words that also open a parenthesis (`au nom du préfet, M. X`): they cite no one past a comma."""
     reporting_words: tuple[str, ...]
     """`selon`, `a indiqué`, `according to`: the person after them reports the news."""
     counterpart_words: tuple[str, ...]

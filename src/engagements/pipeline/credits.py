@@ -78,13 +78,13 @@ _CITY_AGENCIES = re.compile(
     rf"^(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý’' -]+[A-ZÀ-Ý]) \((?P<agency>[^()/–—-]+?)\s*(?:/[^()–—]*)?"
     rf"(?:[–—-]\s*(?P<date>\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.? \d{{4}}))?\)"
 )
-"""`MOSCOU (UrduPoint News / Sputnik – 24 juin 2021)`: city, first agency, date."""
+"""`LISBONNE (Agence Nova / Radio Delta – 3 mai 2020)`: city, first agency, date."""
 _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
-"""`ALAKHBAR (Nouakchott) -`: agency, then the city in brackets."""
+"""`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+)* [—–-] ")
-"""`ROME —`, `NAIROBI, Kenya —`: a city in capitals opening the body."""
+"""`OSLO —`, `MAPUTO, Mozambique —`: a city in capitals opening the body."""
 _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
-"""`Publié le mardi 1 août 2017 | Niamey et les 2 jours`: a date line closed by the outlet."""
+"""`Publié le jeudi 3 juin 2021 | Le Courrier du Soir`: a date line closed by the outlet."""
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Politique | La Nation`: a section label, then the outlet."""
 _OUTLET_THEN_SECTION = re.compile(
@@ -97,7 +97,7 @@ _COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w
 _OUTLET_BYLINE = re.compile(rf"^(?:{_words(PAGE.byline)})\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
 """`Par Africanews`: an outlet signs (a person's byline has a first name and a surname)."""
 _TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
-"""`… 19.12.2024, Sputnik Afrique`: a summary line closed by the date and the outlet."""
+"""`… 03.05.2021, Radio Exemple`: a summary line closed by the date and the outlet."""
 
 DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", re.IGNORECASE)
 DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
@@ -129,7 +129,7 @@ def _first_date(line: str) -> tuple[re.Match[str], str] | None:
 
 
 def is_date_line(line: str) -> bool:
-    """`Le 28/05/2018 à 15h12`, `samedi , 16 décembre 2023 21:25 PM GMT`: a date and little else."""
+    """`Le 14/03/2019 à 09h40`, `mardi , 5 juillet 2022 08:10 AM GMT`: a date and little else."""
     dated = _first_date(line)
     if dated is None or len(line) > 80:
         return False
@@ -179,7 +179,7 @@ def read_title(text: str, credits: Credits) -> int:
 
 
 def _section_label(line: str, following: list[tuple[int, str]]) -> bool:
-    """`RUSSIA-AFRICA SUMMIT` above a headline: a short line in capitals."""
+    """`REGIONAL SECURITY SUMMIT` above a headline: a short line in capitals."""
     return line.isupper() and len(line.split()) <= 5 and bool(following)
 
 

@@ -1,8 +1,8 @@
 """One record from a group that is one entity or event: which id survives, and what it says.
 
 The surviving id is a member's own id, so an id that users saw stays valid as long as its
-group exists: a person's fullest name (the spelling most quotes use on a tie: `Chanegriha`
-over `Chengriha`), an organisation's full name over its bare acronym, the exercise edition
+group exists: a person's fullest name (the spelling most quotes use on a tie: `Bouchareb`
+over `Boucharab`), an organisation's full name over its bare acronym, the exercise edition
 over an undated report, and for meetings the earliest-published report. The others become
 redirects. Lists are joined, missing values filled; a meeting keeps the most precise date
 and the status of its latest report (a planned meeting later reported held is held).

@@ -1,8 +1,8 @@
 """Names compared across articles: spelling, transliteration, particles, middle names, word order.
 
-Outlets write one name several ways (`Saïd Chanegriha` / `Saïd Chengriha`, `Oumerov` / `Umerov`,
-`Mohamed Ould Cheikh El Ghazouani` / `Mohamed Ghazouani`, `Belkhir El Farouk` / `El Farouk
-Belkhir`). These functions say how two names relate, never whether two records are one person:
+Outlets write one name several ways (`Karim Bouchareb` / `Karim Boucharab`, `Oulianko` / `Ulianko`,
+`Mohamed Ould Cheikh El Ghazouani` / `Mohamed Ghazouani`, `Belaïd El Mokhtar` / `El Mokhtar
+Belaïd`). These functions say how two names relate, never whether two records are one person:
 that needs the rest of the record too (`match_entities`), because different people share
 surnames (the Haftars, the Bongos) and the first name is what tells them apart.
 """
@@ -22,7 +22,7 @@ PARTICLES = frozenset({
 # fmt: on
 """Words that link or prefix a name (`Ould`, `al-`, `von der`): written or dropped at will."""
 COURTESY = frozenset(["m", "mme", "mlle", "mr", "mrs", "ms", "dr"])
-"""Courtesy words an extractor may keep in front of a name (`Mme Parly`)."""
+"""Courtesy words an extractor may keep in front of a name (`Mme Verdier`)."""
 
 _DIGRAPHS = (("sch", "sh"), ("tch", "ch"), ("ou", "u"), ("dj", "j"), ("kh", "h"), ("ph", "f"))
 _LETTERS = (("ch", "sh"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "u"))
@@ -30,7 +30,7 @@ _LETTERS = (("ch", "sh"), ("ck", "k"), ("q", "k"), ("y", "i"), ("w", "u"))
 
 @cache
 def fold(text: str) -> str:
-    """Lower case, no accents, apostrophes and dashes as spaces: `Saïd al-Sissi` -> `said al sissi`."""
+    """Lower case, no accents, apostrophes and dashes as spaces: `Saïd al-Zerrouki` -> `said al zerrouki`."""
     decomposed = unicodedata.normalize("NFKD", text)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c)).lower()
     return " ".join(re.findall(r"[a-z0-9]+", plain))
@@ -46,7 +46,7 @@ def tokens(name: str) -> tuple[str, ...]:
 
 @cache
 def skeleton(word: str) -> str:
-    """A transliteration key: first letter, then the consonants (`Chengriha` = `Chanegriha`)."""
+    """A transliteration key: first letter, then the consonants (`Boucharab` = `Bouchareb`)."""
     for a, b in (*_DIGRAPHS, *_LETTERS):
         word = word.replace(a, b)
     word = re.sub(r"(.)\1+", r"\1", word)

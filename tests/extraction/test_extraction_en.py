@@ -1,0 +1,396 @@
+"""The extractor's rules on invented English articles: names that appear in no corpus text.
+
+Each test states one rule about English news language (press releases, wire copy, regional
+outlets); the article around it is made up. Countries, cities and a few well-known bodies are
+real; every person and every exercise is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from engagements.convert import build_dataset, extract_view, parse_sources
+from engagements.models.dataset import Dataset
+
+
+def write(tmp_path: Path, body: str, published: str | None, title: str) -> Path:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    if published:
+        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
+    return path
+
+
+def view(
+    tmp_path: Path, body: str, published: str | None = None, title: str = "Defense cooperation: a visit"
+) -> Any:
+    return extract_view(write(tmp_path, body, published, title))
+
+
+def dataset(
+    tmp_path: Path, body: str, published: str | None = None, title: str = "Defense cooperation: a visit"
+) -> Dataset:
+    """The built records, for what the view leaves out (a meeting's mode, its participants' parts)."""
+    articles, failures = parse_sources([write(tmp_path, body, published, title)])
+    assert not failures
+    return build_dataset(articles)[0]
+
+
+def names(items: list[dict[str, Any]]) -> set[str]:
+    return {item["name"] for item in items}
+
+
+def person(got: Any, name: str) -> dict[str, Any]:
+    return next(p for p in got["persons"] if p["name"] == name)
+
+
+def organisation(got: Any, name: str) -> dict[str, Any]:
+    return next(o for o in got["organisations"] if o["name"] == name)
+
+
+def parts(data: Dataset) -> list[tuple[str, dict[str, str]]]:
+    """Each meeting's mode, and each person present with the part played (host, visitor, participant)."""
+    people = {p.id: p.name for p in data.persons}
+    return [
+        (m.mode, {people[x.person_id]: x.role for x in m.participants if x.person_id}) for m in data.meetings
+    ]
+
+
+# Persons
+
+
+@pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "Maj. Gen.", "Rear Adm.", "Brig. Gen.", "Col."])
+def test_a_rank_as_written_is_a_title_not_part_of_the_name(rank: str, tmp_path: Path) -> None:
+    got = view(tmp_path, f"{rank} Marlo Pettigrew met with Minister of Defense Halvard Quist in Nairobi.")
+    assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
+    assert person(got, "Marlo Pettigrew")["titles"] == [rank]
+
+
+def test_a_surname_alone_is_the_ranked_person_named_before(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Lt. Gen. Marlo Pettigrew met with Minister of Defense Halvard Quist in Nairobi. "
+        "Pettigrew later toured the port of Mombasa.",
+    )
+    assert person(got, "Marlo Pettigrew")["mentions"] == ["Marlo Pettigrew", "Pettigrew"]
+    assert len(got["persons"]) == 2
+
+
+def test_an_apposition_after_a_ranked_name_is_the_role(tmp_path: Path) -> None:
+    got = view(tmp_path, "Col. Edwin Stroud, the commander of the Kenya Navy, said the drills had gone well.")
+    stroud = person(got, "Edwin Stroud")
+    assert stroud["titles"] == ["Col."]
+    assert stroud["roles"] == [{"role": "commander", "organisation": "Kenya Navy"}]
+
+
+def test_minister_of_defense_before_a_name_is_a_role_not_a_title(tmp_path: Path) -> None:
+    got = view(tmp_path, "Minister of Defense Halvard Quist received Gen. Oren Vashti in Accra.")
+    quist = person(got, "Halvard Quist")
+    assert quist["titles"] == []
+    assert quist["roles"] == [{"role": "Minister of Defense", "organisation": None}]
+
+
+# Organisations
+
+
+def test_an_acronym_in_brackets_is_the_body_introduced_with_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Lake Chad Riverine Patrol Force (LCRPF) hosted a planning session in N'Djamena. "
+        "The LCRPF has patrolled the lake since 2019.",
+    )
+    [force] = got["organisations"]
+    assert (force["name"], force["acronym"], force["kind"]) == (
+        "Lake Chad Riverine Patrol Force",
+        "LCRPF",
+        "military",
+    )
+    assert force["mentions"] == ["Lake Chad Riverine Patrol Force", "LCRPF"]
+
+
+def test_a_command_and_a_national_service_are_military_bodies(tmp_path: Path) -> None:
+    got = view(tmp_path, "U.S. Africa Command and the Kenya Navy trained together off Lamu.")
+    assert names(got["organisations"]) == {"U.S. Africa Command", "Kenya Navy"}
+    command = organisation(got, "U.S. Africa Command")
+    assert (command["kind"], command["country"]) == ("military", "US")
+    assert organisation(got, "Kenya Navy")["kind"] == "military"
+
+
+def test_a_unit_is_named_by_its_head_noun(tmp_path: Path) -> None:
+    got = view(tmp_path, "The Sahel Rapid Reaction Brigade trained with Nigerien troops near Agadez.")
+    assert [(o["name"], o["kind"]) for o in got["organisations"]] == [
+        ("Sahel Rapid Reaction Brigade", "military")
+    ]
+
+
+def test_a_ministry_introduced_with_its_acronym_is_a_government_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Ministry of Defence and Coastal Affairs (MODCA) announced the visit. "
+        "MODCA officials said talks would continue.",
+    )
+    ministry = organisation(got, "Ministry of Defence and Coastal Affairs")
+    assert (ministry["acronym"], ministry["kind"]) == ("MODCA", "government")
+
+
+def test_regional_bodies_are_intergovernmental_and_of_no_one_country(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Southern African Development Community (SADC) and the African Union issued a joint statement "
+        "on maritime security.",
+    )
+    assert {(o["name"], o["kind"], o["country"]) for o in got["organisations"]} == {
+        ("Southern African Development Community", "intergovernmental", None),
+        ("African Union", "intergovernmental", None),
+    }
+
+
+# Meetings
+
+
+def test_met_with_is_a_meeting_of_equals_dated_from_the_publication(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Brig. Gen. Lucian Hollis met with Minister of Defense Halvard Quist in Nairobi on Tuesday "
+        "to discuss border security.",
+        published="2024-05-16",  # a Thursday
+    )
+    [meeting] = got["meetings"]
+    assert meeting["participants"] == ["Lucian Hollis", "Halvard Quist"]
+    assert (meeting["location"], meeting["location_country"]) == ("Nairobi", "KE")
+    assert (meeting["date"], meeting["date_text"]) == ("2024-05-14", "on Tuesday")
+    assert (meeting["host"], meeting["status"]) == (None, "held")
+    assert meeting["topics"] == ["border security"]
+
+
+def test_who_receives_is_the_host(tmp_path: Path) -> None:
+    data = dataset(tmp_path, "Minister of Defense Halvard Quist received Lt. Gen. Oren Vashti in Dakar.")
+    assert parts(data) == [("in_person", {"Halvard Quist": "host", "Oren Vashti": "visitor"})]
+
+
+def test_who_hosts_is_the_host_on_the_stated_date(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister of Defense Halvard Quist hosted Rear Adm. Ingram Solberg in Accra, Ghana, "
+        "on March 4, 2024.",
+        published="2024-03-08",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["host"] == "Halvard Quist"
+    assert (meeting["date"], meeting["location"], meeting["location_country"]) == (
+        "2024-03-04",
+        "Accra",
+        "GH",
+    )
+
+
+def test_who_is_received_by_someone_is_the_visitor(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Col. Edwin Stroud was received by Minister of Defense Halvard Quist in Accra on Monday."
+    )
+    [meeting] = got["meetings"]
+    assert meeting["host"] == "Halvard Quist"
+    assert set(meeting["participants"]) == {"Edwin Stroud", "Halvard Quist"}
+
+
+def test_held_talks_is_a_meeting_without_a_host(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Rear Adm. Ingram Solberg held talks with Minister of Defense Halvard Quist in Lomé on Nov. 5.",
+        published="2024-11-08",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["participants"], meeting["host"]) == (["Ingram Solberg", "Halvard Quist"], None)
+    assert (meeting["location_country"], meeting["date"]) == ("TG", "2024-11-05")
+
+
+def test_the_one_a_courtesy_call_is_paid_on_is_the_host(tmp_path: Path) -> None:
+    data = dataset(
+        tmp_path,
+        "Brig. Gen. Caspian Delorme paid a courtesy call on Minister of Defense Halvard Quist in Dakar.",
+    )
+    assert parts(data) == [("in_person", {"Caspian Delorme": "visitor", "Halvard Quist": "host"})]
+
+
+def test_on_the_sidelines_of_a_conference_is_a_talk_and_the_conference_itself(tmp_path: Path) -> None:
+    data = dataset(
+        tmp_path,
+        "Gen. Oren Vashti met with Minister of Defense Halvard Quist on the sidelines of the "
+        "Maritime Security Conference in Lisbon, Portugal.",
+    )
+    assert sorted(m.mode for m in data.meetings) == ["in_person", "multilateral"]
+    for meeting in data.meetings:
+        assert meeting.place is not None and (meeting.place.name, meeting.place.country) == ("Lisbon", "PT")
+        assert len(meeting.participants) == 2
+
+
+@pytest.mark.parametrize(
+    ("sentence", "mode"),
+    [
+        ("Minister of Defense Halvard Quist held a phone call with Gen. Oren Vashti on Monday.", "phone"),
+        ("Gen. Oren Vashti spoke with Minister of Defense Halvard Quist by video call on Monday.", "video"),
+    ],
+)
+def test_a_call_is_a_meeting_at_a_distance(sentence: str, mode: str, tmp_path: Path) -> None:
+    data = dataset(tmp_path, sentence, published="2024-05-16")
+    [meeting] = data.meetings
+    assert (meeting.mode, meeting.status, meeting.date, meeting.place) == (mode, "held", "2024-05-13", None)
+
+
+def test_a_scheduled_meeting_is_planned_for_its_date(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Oren Vashti is scheduled to meet Minister of Defense Halvard Quist in Nairobi on May 28.",
+        published="2024-05-16",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["status"], meeting["date"], meeting["location"]) == ("planned", "2024-05-28", "Nairobi")
+
+
+def test_a_visit_announced_to_meet_someone_is_planned_and_the_one_visited_hosts(tmp_path: Path) -> None:
+    data = dataset(
+        tmp_path,
+        "Lt. Gen. Marlo Pettigrew will visit Nairobi next month to meet with "
+        "Minister of Defense Halvard Quist.",
+        published="2024-05-16",
+    )
+    [meeting] = data.meetings
+    assert meeting.status == "planned"
+    assert parts(data) == [("visit", {"Marlo Pettigrew": "visitor", "Halvard Quist": "host"})]
+
+
+def test_the_local_official_met_during_a_visit_to_a_country_hosts(tmp_path: Path) -> None:
+    data = dataset(
+        tmp_path,
+        "During a three-day visit to Ghana, Brig. Gen. Caspian Delorme met with Minister of Defense "
+        "Halvard Quist in Accra.",
+    )
+    assert parts(data) == [("visit", {"Caspian Delorme": "visitor", "Halvard Quist": "host"})]
+
+
+@pytest.mark.parametrize("verb", ["postponed", "cancelled"])
+def test_a_postponed_or_cancelled_meeting_says_so(verb: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path, f"Minister of Defense Halvard Quist {verb} his meeting with Gen. Oren Vashti in Nairobi."
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["status"], meeting["location"]) == (verb, "Nairobi")
+
+
+# Exercises
+
+
+def test_a_two_digit_suffix_is_the_edition_and_a_day_range_shares_its_month(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercise Sea Falcon 25 was held from June 3 to 14, 2025, in Mombasa, Kenya, with forces from "
+        "Kenya, Tanzania and France taking part.",
+        published="2025-06-20",
+    )
+    [exercise] = got["exercises"]
+    assert (exercise["name"], exercise["edition"], exercise["status"]) == ("Sea Falcon", "2025", "held")
+    assert (exercise["start"], exercise["end"]) == ("2025-06-03", "2025-06-14")
+    assert (exercise["location"], exercise["location_country"]) == ("Mombasa", "KE")
+    assert exercise["participants"] == ["Kenya", "Tanzania", "France"]
+
+
+def test_a_range_across_two_months_takes_the_year_written_at_its_end(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercise Dune Lantern 2022 took place Jan. 31 – Feb. 3, 2022, in Agadir, Morocco.",
+        "2022-02-10",
+    )
+    [exercise] = got["exercises"]
+    assert (exercise["name"], exercise["edition"]) == ("Dune Lantern", "2022")
+    assert (exercise["start"], exercise["end"], exercise["status"]) == ("2022-01-31", "2022-02-03", "held")
+
+
+def test_a_scheduled_exercise_is_planned_with_its_host_and_nations(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercise Copper Heron 2026, hosted by Ghana, is scheduled to take place in Accra in August 2026 "
+        "with troops from Ghana, Nigeria and Senegal.",
+        published="2026-03-02",
+    )
+    [exercise] = got["exercises"]
+    assert (exercise["status"], exercise["start"], exercise["end"]) == ("planned", "2026-08", None)
+    assert (exercise["location"], exercise["location_country"]) == ("Accra", "GH")
+    assert exercise["participants"] == ["Ghana", "Nigeria", "Senegal"]
+
+
+def test_an_exercise_that_concluded_on_a_weekday_ended_that_day(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercise Iron Savanna 24 concluded on Friday in Arusha, Tanzania, after two weeks of training "
+        "involving soldiers from Tanzania, Uganda and the United States.",
+        published="2024-07-22",  # a Monday
+    )
+    [exercise] = got["exercises"]
+    assert (exercise["name"], exercise["edition"], exercise["status"]) == ("Iron Savanna", "2024", "held")
+    assert (exercise["start"], exercise["end"]) == (None, "2024-07-19")
+    assert exercise["participants"] == ["Tanzania", "Uganda", "United States"]
+
+
+# Article metadata
+
+
+def test_dateline_byline_and_posted_date_are_the_article_s_credits(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "By Horizon Defense Staff\n\nPosted on May 16, 2024\n\n"
+        "NAIROBI, Kenya — Minister of Defense Halvard Quist received Gen. Oren Vashti on Tuesday.",
+    )
+    assert got["article"] == {
+        "title": "Defense cooperation: a visit",
+        "publisher": "Horizon Defense",
+        "dateline": "NAIROBI",
+        "published": "2024-05-16",
+    }
+    assert got["meetings"][0]["date"] == "2024-05-14"
+    assert names(got["persons"]) == {"Halvard Quist", "Oren Vashti"}
+
+
+# Dates
+
+
+def test_last_week_is_kept_as_written_and_never_dated(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister of Defense Halvard Quist received Gen. Oren Vashti last week in Nairobi.",
+        published="2024-05-16",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["date_text"]) == (None, "last week")
+
+
+def test_a_month_and_day_take_the_publication_s_year(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Brig. Gen. Caspian Delorme paid a courtesy call on Minister of Defense Halvard Quist "
+        "in Dakar on Nov. 12.",
+        published="2023-11-20",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["date_text"]) == ("2023-11-12", "on Nov. 12")
+
+
+# Language
+
+
+def test_an_english_page_quoting_french_is_english(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Oren Vashti met with Minister of Defense Halvard Quist in Dakar on Tuesday to discuss the "
+        "training of naval officers. The two men also reviewed a coastal surveillance program. Speaking to "
+        "reporters after the meeting, Quist said in French that « la coopération entre nos deux armées "
+        "est solide ».",
+        published="2024-05-16",
+        title="Senegal and partners discuss naval training",
+    )
+    assert got["language"] == "en"
+    assert names(got["persons"]) == {"Oren Vashti", "Halvard Quist"}
+    assert got["meetings"][0]["location"] == "Dakar"
