@@ -59,6 +59,9 @@ class MeetingEvent:
     slots: list[Unnamed] = field(default_factory=list)
     host_stated: bool = False
     """Whether the text says who hosts (`reçu par X`, `X a reçu`), rather than it being inferred."""
+    host_side: set[int] = field(default_factory=set)
+    """People on the receiving side besides the host: those accompanying them, officers of the host's
+    country or body when a visitor from elsewhere is received."""
     """Parties the opening clause describes without naming (`la ministre belge`), to be named later."""
 
 
@@ -666,6 +669,46 @@ def _finish(
                 seen.add(claim.organisation)
                 meeting.organisations.append((claim.organisation, claim.role))
     _local_host(meeting, persons)
+    meeting.host_side = _host_side(meeting, extraction, persons)
+
+
+def _host_side(meeting: MeetingEvent, extraction: Extraction, persons: list[PersonEntity]) -> set[int]:
+    """Who receives with the host: someone the text says accompanies the host (`X, accompagné du
+    ministre Y, a reçu Z`, `reçu par X en présence de Y`), or of the host's country or body while a
+    visitor of another country or body is received. With no visitor from elsewhere, the others are
+    the visitors (`le ministre a reçu le chef d’état-major`)."""
+    host = meeting.host
+    if host is None or meeting.mode == "multilateral":
+        return set()
+    others = [(i, m) for i, m in meeting.participants if i != host]
+    side: set[int] = set()
+    presence = patterns(extraction.language).presence
+    host_mentions = [m for i, m in meeting.participants if i == host] + list(persons[host].mentions)
+    for index, mention in others:
+        before = [m for m in host_mentions if m.end <= mention.start and mention.start - m.end < 200]
+        if not before:
+            continue
+        between = extraction.text[max(m.end for m in before) : mention.start]
+        if presence.search(between) and not any(
+            t.mention.start >= max(m.end for m in before) and t.mention.end <= mention.start
+            for clause in meeting.clauses
+            for t in clause.triggers
+        ):
+            side.add(index)  # `X, accompagné de Y,` / `reçu par X, en présence de Y`
+
+    def camp(index: int) -> set[str]:
+        person = persons[index]
+        bodies = {f"org:{c.organisation}" for c in person.roles if c.organisation is not None}
+        return bodies | ({f"country:{person.country}"} if person.country else set())
+
+    home = camp(host)
+    for index, _ in others:
+        if index in side or not home & camp(index):
+            continue
+        foreign = [i for i, _ in others if i != index and i not in side and camp(i) and not home & camp(i)]
+        if foreign:
+            side.add(index)  # an officer of the host's country or body, beside a visitor from elsewhere
+    return side
 
 
 def _fill_unnamed(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:

@@ -36,7 +36,12 @@ class Participant(StrictModel):
     organisation_id: OrganisationId | None = Field(
         None, description="The organisation or delegation present."
     )
-    role: ParticipantRole = Field(description="Host (receiving), visitor, or plain participant.")
+    role: ParticipantRole = Field(
+        description=(
+            "The side: host (the host and those receiving with them), visitor (the visiting side),"
+            " or participant (no side stated)."
+        )
+    )
 
 
 class Meeting(StrictModel):

@@ -160,7 +160,9 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         participants = []
         for index, _mention in event.participants:
             role: ParticipantRole = (
-                "host" if index == event.host else ("visitor" if event.host is not None else "participant")
+                "host"
+                if index == event.host or index in event.host_side
+                else ("visitor" if event.host is not None else "participant")
             )
             participants.append(Participant(person_id=person_ids[index], role=role))
         participants += [
