@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import re
 from pathlib import Path
+from typing import Any
 
 import click
 import yaml
@@ -72,6 +73,21 @@ def test_paths_are_relative_to_the_workspace_not_the_package(repo: Repo, tmp_pat
     assert all(file.startswith("datasets/engagements/data/") for file in files)
 
 
+def test_workspace_option_places_annotations_in_a_checkout_beside_the_validator(
+    repo: Repo, tmp_path: Path
+) -> None:
+    repo.edit_a_cell()
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.root), "--checkout", "--format", "github", "--workspace", str(repo.root),
+         "--cache", str(repo.cache)],
+        env=_github_env(repo.root.parent, tmp_path / "summary.md"),
+    )  # fmt: skip
+    files = {m["file"] for m in map(ANNOTATION.match, result.output.splitlines()) if m}
+    assert files == {"datasets/engagements/data/persons.csv"}, result.output
+    assert "| `datasets/engagements/data/persons.csv` |" in (tmp_path / "summary.md").read_text()
+
+
 def test_messages_and_paths_are_escaped_so_one_issue_is_one_annotation(tmp_path: Path) -> None:
     report = Report(str(tmp_path))
     report.add("too_long", "50% done\nthen, a: colon", "data/a,b:c.csv", row=3, field="name", line=4)
@@ -106,9 +122,9 @@ def test_action_declares_what_it_uses_and_calls_real_options() -> None:
         used |= set(re.findall(r"inputs\.([a-z-]+)", json.dumps(step)))
         script = step.get("run", "")
         assert "${{" not in script, "pass inputs through env, never into the script (injection)"
-        for line in script.splitlines():
+        for line in script.replace("\\\n", " ").splitlines():
             if line.strip().startswith("engagements validate"):
-                assert set(re.findall(r"--[a-z-]+", line)) <= _validate_options()
+                assert set(re.findall(r"--[a-z-]+", line)) | {"--checkout"} <= _validate_options()
     assert used <= declared
     assert any("upload-artifact" in step.get("uses", "") for step in steps)
 
@@ -129,8 +145,44 @@ def test_pre_commit_hooks_run_existing_commands() -> None:
     assert not checkout.search("src/engagements/cli.py")
 
 
-def test_this_repository_uses_its_own_action_and_test_command() -> None:
-    workflow = yaml.safe_load((ROOT / ".github" / "workflows" / "ci.yml").read_text(encoding="utf-8"))
-    steps = [step for job in workflow["jobs"].values() for step in job["steps"]]
-    assert any(step.get("uses") == "./" for step in steps)
-    assert any(step.get("run") == ".ci/run" for step in steps)
+def _workflow(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def _steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def test_this_repository_tests_pull_requests_and_validates_main_with_its_own_action() -> None:
+    workflow = _workflow("ci.yml")
+    assert any(step.get("run") == ".ci/run" for step in _steps(workflow))
+    for job in workflow["jobs"].values():
+        if any(step.get("uses") == "./" for step in job["steps"]):
+            # main's code judging main's data; pull requests are judged in submission.yml
+            assert job["if"] == "github.event_name == 'push'"
+            assert next(s for s in job["steps"] if s.get("uses") == "./")["with"]["checkout"] == "true"
+
+
+def test_a_pull_request_is_judged_by_the_base_branch_validator_and_never_run() -> None:
+    workflow = _workflow("submission.yml")
+    assert set(workflow["on"]) == {"pull_request_target"}  # the workflow file comes from the base
+    assert set(workflow["permissions"].values()) == {"read"}
+    steps = _steps(workflow)
+    checkouts = [s for s in steps if s.get("uses", "").startswith("actions/checkout@")]
+    assert all(s["with"]["persist-credentials"] is False for s in checkouts)
+    base, pull = checkouts
+    assert "ref" not in base["with"] and "path" not in base["with"]  # the base branch, at the root
+    assert pull["with"]["ref"] == "${{ github.event.pull_request.head.sha }}"
+    folder = pull["with"]["path"]
+    [validate] = [s for s in steps if s.get("uses") == "./"]  # the base branch's action.yml
+    assert validate["with"] == {
+        "path": folder,
+        "checkout": "true",
+        "workspace": folder,
+        "artifact-name": "engagements-report",
+    }
+    for step in steps:  # nothing from the pull request runs, nothing it wrote reaches a script
+        script = step.get("run", "")
+        assert "${{" not in script and folder not in script

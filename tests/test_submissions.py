@@ -112,6 +112,27 @@ def _new_article_not_converted(repo: Repo) -> None:
     )
 
 
+def _root_package_instead_of_sources(repo: Repo) -> None:
+    """The bypass: sources moved away, a root descriptor over the committed CSVs, a cell edited."""
+    shutil.move(repo.sources, repo.root / "elsewhere")
+    descriptor = json.loads((repo.package / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        resource["path"] = "datasets/engagements/" + resource["path"]
+    (repo.root / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    repo.edit_a_cell()
+
+
+def _sources_replaced_by_a_file(repo: Repo) -> None:
+    shutil.rmtree(repo.sources)
+    repo.sources.write_text("nothing here\n", encoding="utf-8")
+
+
+def _package_linked_out(repo: Repo) -> None:
+    outside = repo.root.parent / "outside-package"
+    shutil.move(repo.package, outside)
+    repo.package.symlink_to(outside, target_is_directory=True)
+
+
 def _deep_yaml(repo: Repo) -> None:
     (repo.corrections / "deep.yaml").write_text("a: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
 
@@ -121,6 +142,40 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
+    # the layout of a checkout
+    ("sources moved, root descriptor added", _root_package_instead_of_sources, "checkout_layout", "sources"),
+    ("root descriptor beside the package", _root_package_instead_of_sources, "unexpected_package", "datapa"),
+    ("sources replaced by a file", _sources_replaced_by_a_file, "checkout_layout", "datasets/sources"),
+    (
+        "package folder linked out of the repository",
+        _package_linked_out,
+        "path_outside_repository",
+        "datasets/engagements",
+    ),
+    (
+        "package folder linked inside the repository",
+        lambda r: (shutil.move(r.package, r.root / "pkg"), r.package.symlink_to(r.root / "pkg")),
+        "checkout_layout",
+        "datasets/engagements",
+    ),
+    (
+        "second package under datasets/",
+        lambda r: shutil.copytree(r.package, r.root / "datasets" / "copy"),
+        "unexpected_package",
+        "datasets/copy/datapackage.json",
+    ),
+    (
+        "descriptor among the sources",
+        lambda r: shutil.copy(r.package / "datapackage.json", r.sources / "datapackage.json"),
+        "unexpected_package",
+        "sources/datapackage.json",
+    ),
+    (
+        "leftover folder in datasets/",
+        lambda r: (r.root / "datasets" / ".engagements.tmp-x").mkdir(),
+        "unexpected_file",
+        "datasets/.engagements.tmp-x",
+    ),
     # sidecars
     ("sidecar not JSON", _sidecar("{url: nope"), "sidecar_invalid", "mauritania.meta.json"),
     ("sidecar a list", _sidecar("[]"), "sidecar_invalid", "mauritania.meta.json"),
@@ -344,6 +399,35 @@ def test_broken_submission_gives_its_code(
     assert any(where in file for file in located), f"{name}: {code} reported at {located}"
     assert all(issue.message for issue in report.issues)
     assert snapshot(repo.root) == before, "validation must not write into the checkout"
+
+
+@pytest.mark.parametrize("flag", [[], ["--checkout"]])
+def test_a_moved_sources_folder_never_turns_a_checkout_into_a_plain_package(
+    flag: list[str], repo: Repo
+) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    _root_package_instead_of_sources(repo)
+    result = CliRunner().invoke(
+        main, ["validate", str(repo.root), "--format", "json", "--cache", str(repo.cache), *flag]
+    )
+    assert result.exit_code == 1, result.output
+    codes = {issue["code"] for issue in json.loads(result.stdout)["issues"]}
+    assert {"checkout_layout", "unexpected_package"} <= codes
+
+
+def test_checkout_flag_requires_the_layout_even_without_datasets(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    (tmp_path / "datapackage.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path), "--checkout", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    codes = {issue["code"] for issue in json.loads(result.stdout)["issues"]}
+    assert {"checkout_layout", "unexpected_package"} <= codes
 
 
 def test_invalid_corrections_stop_convert_before_anything_is_written(repo: Repo) -> None:

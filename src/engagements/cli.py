@@ -181,6 +181,20 @@ def convert(
     default=None,
     help="Also write the JSON report to this file (keep it as a CI artifact).",
 )
+@click.option(
+    "--checkout",
+    "as_checkout",
+    is_flag=True,
+    help="PATH must be a checkout: a missing, moved or replaced datasets/ folder is an issue, "
+    "never a reason to judge PATH as a plain package. CI passes it.",
+)
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder that annotation and summary paths are relative to "
+    "[default: $GITHUB_WORKSPACE or the current folder].",
+)
 @_cache_options
 def validate(
     path: Path,
@@ -188,25 +202,28 @@ def validate(
     engine: str,
     summary: Path | None,
     report_file: Path | None,
+    as_checkout: bool,
+    workspace: Path | None,
     cache_dir: Path | None,
     no_cache: bool,
 ) -> None:
     """Validate a data package, or a repository checkout with its sources and corrections.
 
     PATH is a package (a folder or its datapackage.json): checked against the schema.
-    PATH is a checkout (it has datasets/sources/): the sources, sidecars and corrections
-    are checked, every correction must still apply, and datasets/engagements must be
-    exactly what `engagements convert` builds from them (differences row by row);
-    then the package is validated. Every problem has a stable code and its file,
-    row, field and line. Exit status: 0 valid, 1 invalid, 2 could not run.
+    PATH is a checkout (it has datasets/, or --checkout is given): its fixed layout,
+    the sources, sidecars and corrections are checked, every correction must still
+    apply, and datasets/engagements must be exactly what `engagements convert` builds
+    from them (differences row by row); then the package is validated. Every problem
+    has a stable code and its file, row, field and line. Exit status: 0 valid, 1 invalid, 2 could not run.
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
-    from .submission.checkout import is_checkout, validate_checkout
+    from .submission.checkout import validate_checkout
+    from .submission.layout import is_checkout
 
     checked_engine: Any = "model" if engine == "model" else "fast"
     try:
-        if is_checkout(path):
+        if as_checkout or is_checkout(path):
             report = validate_checkout(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )
@@ -219,7 +236,7 @@ def validate(
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif fmt == "github":
-        click.echo(render.github_annotations(report, base))
+        click.echo(render.github_annotations(report, base, workspace))
     else:
         click.echo(render.text(report))
     summary = summary or (
@@ -230,7 +247,7 @@ def validate(
     try:
         if summary:
             with summary.open("a", encoding="utf-8") as handle:
-                handle.write(render.markdown_summary(report, base))
+                handle.write(render.markdown_summary(report, base, workspace))
         if report_file:
             text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
             write_atomically(report_file, text.encode("utf-8"))

@@ -33,12 +33,12 @@ def workspace_path(file: str, base: Path, workspace: Path | None = None) -> str:
         return path.as_posix()
 
 
-def github_annotations(report: Report, base: Path) -> str:
+def github_annotations(report: Report, base: Path, workspace: Path | None = None) -> str:
     """One `::error` workflow command per issue, then a plain summary line."""
     lines = []
     for issue in report.issues:
         loc = issue.location
-        props = [f"file={_escape_property(workspace_path(loc.file, base))}"]
+        props = [f"file={_escape_property(workspace_path(loc.file, base, workspace))}"]
         if loc.line is not None:
             props.append(f"line={loc.line}")
         props.append(f"title={_escape_property(issue.code)}")
@@ -47,7 +47,7 @@ def github_annotations(report: Report, base: Path) -> str:
     return "\n".join(lines)
 
 
-def markdown_summary(report: Report, base: Path) -> str:
+def markdown_summary(report: Report, base: Path, workspace: Path | None = None) -> str:
     """A job summary: the verdict, issues per code, and the first issues with their locations."""
     if report.valid:
         return f"### engagements validate: `{report.path}` is valid\n\n{report.rows} rows checked.\n"
@@ -64,7 +64,7 @@ def markdown_summary(report: Report, base: Path) -> str:
     for issue in report.issues[:MAX_SUMMARY_ROWS]:
         loc = issue.location
         cells = [
-            f"`{workspace_path(loc.file, base)}`",
+            f"`{workspace_path(loc.file, base, workspace)}`",
             _blank(loc.line),
             _blank(loc.row),
             f"`{loc.field}`" if loc.field else "",

@@ -54,6 +54,9 @@ CODES: dict[str, str] = {
     "span_out_of_bounds": "an evidence span that ends past its article text",
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
     "unknown_field": "evidence naming a field its subject does not have",
+    # submissions: the layout of a checkout (fixed; a pull request cannot change it)
+    "checkout_layout": "a folder of the checkout layout (datasets/sources, ...) missing, a file or a link",
+    "unexpected_package": "a second datapackage.json in a checkout, outside datasets/engagements",
     # submissions: sources (datasets/sources)
     "source_unreadable": "a source or corrections file cannot be read (a broken link, no permission)",
     "binary_file": "an article file is binary, not text",
