@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from engagements.models import text_checksum
 from engagements.package.validate import validate_package
-from packages import sample_dataset, set_cells, write
+from engagements.report import MAX_ISSUES
+from packages import SAMPLE_TEXT, sample_dataset, set_cells, write
 
 
 def _edit(rel: str, change: Callable[[bytes], bytes]) -> Callable[[Path], None]:
@@ -40,6 +45,45 @@ def _resource(name: str, **values: object) -> Callable[[dict], None]:  # type: i
         next(r for r in data["resources"] if r["name"] == name).update(values)
 
     return change
+
+
+def _link_loop(rel: str) -> Callable[[Path], None]:
+    def apply(package: Path) -> None:
+        path = package / rel
+        path.unlink()
+        path.symlink_to(f"{path.name}.loop")
+        path.with_name(f"{path.name}.loop").symlink_to(path.name)
+
+    return apply
+
+
+def _fifo(rel: str) -> Callable[[Path], None]:
+    def apply(package: Path) -> None:
+        (package / rel).unlink()
+        os.mkfifo(package / rel)
+
+    return apply
+
+
+def _descriptor_text(change: Callable[[str], str]) -> Callable[[Path], None]:
+    def apply(package: Path) -> None:
+        path = package / "datapackage.json"
+        path.write_text(change(path.read_text(encoding="utf-8")), encoding="utf-8")
+
+    return apply
+
+
+def _long_article_then_bad_row(package: Path) -> None:
+    """A valid article of 520,000 characters (over csv's 131,072 field limit), then a bad cell."""
+    text = SAMPLE_TEXT + "\n\n" + "mot " * 130_000 + "fin"
+    set_cells(package, "articles", 2, {"text": text, "checksum": text_checksum(text)})
+    path = package / "data/articles.csv"
+    rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8"), newline="")))
+    rows.append([*rows[1]])
+    rows[2][rows[0].index("id")], rows[2][rows[0].index("language")] = "art-2", "french"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    path.write_text(buffer.getvalue(), encoding="utf-8", newline="")
 
 
 PERSONS = "data/persons.csv"
@@ -109,6 +153,56 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("unnormalised text", _cells("persons", 2, name="Khalife\u0301"), "not_nfc"),
     ("evidence for a missing subject", _cells("evidence", 2, subject_id="org-9"), "dangling_reference"),
     ("path is a non-JSON file", lambda p: (shutil.rmtree(p), p.write_text("x")), "descriptor_not_json"),
+    # hostile files: links, special files, limits, JSON that other readers read otherwise
+    ("table file in a link loop", _link_loop(PERSONS), "unsafe_path"),
+    ("descriptor in a link loop", _link_loop("datapackage.json"), "unsafe_path"),
+    (
+        "descriptor linked out of the package",
+        lambda p: (
+            shutil.move(p / "datapackage.json", p.parent / "elsewhere.json"),
+            (p / "datapackage.json").symlink_to(p.parent / "elsewhere.json"),
+        ),
+        "unsafe_path",
+    ),
+    ("FIFO as a table file", _fifo(PERSONS), "special_file"),
+    ("FIFO as the descriptor", _fifo("datapackage.json"), "special_file"),
+    (
+        "descriptor over the size limit",
+        _descriptor_text(lambda t: t[:-2] + " " * (11 * 1024 * 1024) + "}\n"),
+        "file_too_large",
+    ),
+    (
+        "descriptor integer of 5,000 digits",
+        _descriptor_text(lambda t: t.replace('"version": "', '"bytes": ' + "9" * 5000 + ', "version": "', 1)),
+        "number_too_long",
+    ),
+    (
+        "descriptor with a lone surrogate",
+        _descriptor_text(lambda t: t.replace('"data/persons.csv"', '"data/pers\\ud800ons.csv"')),
+        "encoding_error",
+    ),
+    (
+        "descriptor key twice",
+        _descriptor_text(
+            lambda t: t.replace('"path": "data/persons.csv"', '"path": "x.csv", "path": "data/persons.csv"')
+        ),
+        "repeated_key",
+    ),
+    (
+        "descriptor with NaN",
+        _descriptor_text(lambda t: t.replace('"version": "', '"bytes": NaN, "version": "', 1)),
+        "descriptor_not_json",
+    ),
+    ("integer of 5,000 digits in a cell", _cells("evidence", 2, start="9" * 5000), "type_error"),
+    ("integer of 19 digits in a cell", _cells("evidence", 2, end="1" + "0" * 18), "type_error"),
+    (
+        "header of two million columns",
+        _edit(
+            PERSONS, lambda b: b.replace(b"\n", b"".join(b",c%d" % i for i in range(2_000_000)) + b"\n", 1)
+        ),
+        "csv_malformed",
+    ),
+    ("long article, then a bad cell", _long_article_then_bad_row, "enum_mismatch"),
 ]
 
 
@@ -138,3 +232,26 @@ def test_words_that_csv_readers_treat_as_null_are_text(word: str, tmp_path: Path
     report = validate_package(package)
     expected = {"formula_like"} if word.startswith("-") else set()
     assert report.codes() == expected, report.issues
+
+
+@pytest.mark.parametrize("engine", ["fast", "model"])
+def test_articles_longer_than_a_csv_field_limit_are_valid(engine: str, tmp_path: Path) -> None:
+    package = write(sample_dataset(), tmp_path)
+    text = SAMPLE_TEXT + "\n\n" + "mot " * 130_000 + "fin"
+    set_cells(package, "articles", 2, {"text": text, "checksum": text_checksum(text)})
+    assert validate_package(package, engine=engine).valid  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize("engine", ["fast", "model"])
+def test_issues_past_the_limit_are_counted_not_listed(engine: str, tmp_path: Path) -> None:
+    package = write(sample_dataset(), tmp_path)
+    rows = "".join(
+        f"evi-x{i},per-1,name,art-1,three,11,maréchal,,automatic\n" for i in range(MAX_ISSUES + 500)
+    )
+    with (package / "data/evidence.csv").open("a", encoding="utf-8") as handle:
+        handle.write(rows)
+    report = validate_package(package, engine=engine)  # type: ignore[arg-type]
+    assert len(report.issues) == MAX_ISSUES + 1 and not report.valid
+    summary = report.issues[-1]
+    assert summary.code == "too_many_issues" and "type_error" in summary.message
+    assert int(summary.message.split()[0]) == 500  # every issue past the limit is counted

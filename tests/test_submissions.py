@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -133,6 +134,48 @@ def _package_linked_out(repo: Repo) -> None:
     repo.package.symlink_to(outside, target_is_directory=True)
 
 
+def _link_loop(folder: str, name: str) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        one = repo.root / folder / name
+        two = one.with_name(f"other-{one.name}")
+        one.unlink(missing_ok=True)
+        one.symlink_to(two.name)
+        two.symlink_to(one.name)
+
+    return write
+
+
+def _fifo(folder: str, name: str) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        path = repo.root / folder / name
+        path.unlink(missing_ok=True)
+        os.mkfifo(path)
+
+    return write
+
+
+def _in_base_correction(old: str, new: str, name: str = "base.yaml") -> Callable[[Repo], None]:
+    """Rewrite part of the valid correction as written, to slip in what a dump would escape."""
+
+    def write(repo: Repo) -> None:
+        path = repo.corrections / "base.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.unlink()
+        (repo.corrections / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return write
+
+
+def _correction_as_json(change: Callable[[str], str]) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        (repo.corrections / "base.yaml").unlink()
+        text = json.dumps({"corrections": [base_correction(repo)]})
+        (repo.corrections / "base.json").write_text(change(text), encoding="utf-8")
+
+    return write
+
+
 def _deep_yaml(repo: Repo) -> None:
     (repo.corrections / "deep.yaml").write_text("a: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
 
@@ -175,6 +218,80 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         lambda r: (r.root / "datasets" / ".engagements.tmp-x").mkdir(),
         "unexpected_file",
         "datasets/.engagements.tmp-x",
+    ),
+    # link loops, special files, limits before reading
+    ("link loop among sources", _link_loop("datasets/sources", "boucle.txt"), "source_unreadable", "boucle"),
+    (
+        "link loop among corrections",
+        _link_loop("datasets/corrections", "boucle.yaml"),
+        "source_unreadable",
+        "boucle.yaml",
+    ),
+    (
+        "link loop among package files",
+        _link_loop("datasets/engagements", "data/persons.csv"),
+        "unsafe_path",
+        "data/persons.csv",
+    ),
+    ("FIFO among sources", _fifo("datasets/sources", "tube.txt"), "special_file", "tube.txt"),
+    ("FIFO as a sidecar", _fifo("datasets/sources", "ghana.meta.json"), "special_file", "ghana.meta.json"),
+    ("FIFO among corrections", _fifo("datasets/corrections", "tube.yaml"), "special_file", "tube.yaml"),
+    ("FIFO as a package file", _fifo("datasets/engagements", "data/persons.csv"), "special_file", "persons"),
+    ("FIFO as the descriptor", _fifo("datasets/engagements", "datapackage.json"), "special_file", "datapa"),
+    (
+        "integer of 5,000 digits in a sidecar",
+        _sidecar('{"published": ' + "9" * 5000 + "}"),
+        "number_too_long",
+        "mauritania.meta.json",
+    ),
+    (
+        "integer of 5,000 digits in a correction",
+        _in_base_correction("country: MR", "country: " + "9" * 5000),
+        "number_too_long",
+        "base.yaml",
+    ),
+    (
+        "integer of 5,000 digits in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"MR"', "9" * 5000)),
+        "number_too_long",
+        "base.json",
+    ),
+    (
+        "lone surrogate in a correction value",
+        _in_base_correction("country: MR", 'country: MR\n    titles: ["g\\ud800n"]'),
+        "encoding_error",
+        "base.yaml",
+    ),
+    (
+        "lone surrogate in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"MR"', '"M\\udc00R"')),
+        "encoding_error",
+        "base.json",
+    ),
+    ("lone surrogate in a sidecar", _sidecar('{"publisher": "A\\ud800B"}'), "encoding_error", "meta.json"),
+    (
+        "key twice in a sidecar (one hides a future date)",
+        _sidecar('{"published": "2999-01-01", "published": "2020-01-01"}'),
+        "repeated_key",
+        "mauritania.meta.json",
+    ),
+    (
+        "key twice in a YAML correction",
+        _in_base_correction("country: MR", "country: MR\n    country: SN"),
+        "repeated_key",
+        "base.yaml",
+    ),
+    (
+        "key twice in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"country": "MR"', '"country": "MR", "country": "SN"')),
+        "repeated_key",
+        "base.json",
+    ),
+    (
+        "file name that is not UTF-8",
+        lambda r: (r.sources / os.fsdecode(b"caf\xe9.txt")).write_text("Titre\n\nTexte.\n"),
+        "bad_file_name",
+        "caf",
     ),
     # sidecars
     ("sidecar not JSON", _sidecar("{url: nope"), "sidecar_invalid", "mauritania.meta.json"),

@@ -13,6 +13,7 @@ import click
 from . import __version__, render
 from .errors import EngagementsError
 from .files import write_atomically
+from .report import printable
 
 MAX_WARNINGS = 10
 """Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
@@ -39,8 +40,15 @@ def _cache_folder(cache_dir: Path | None, no_cache: bool) -> Path | None:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {printable(message)}", err=True)
     sys.exit(code)
+
+
+def _reason(error: Exception) -> str:
+    """What went wrong, for a user: our message, or the file and the system's reason."""
+    if isinstance(error, OSError) and not isinstance(error, EngagementsError):
+        return f"cannot use {error.filename}: {error.strerror}"
+    return str(error)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -127,22 +135,23 @@ def convert(
             corrections=corrections,
             cache_dir=_cache_folder(cache_dir, no_cache),
         )
-    except EngagementsError as error:
-        _fail(str(error))
+    except (EngagementsError, OSError) as error:
+        _fail(_reason(error))
         return
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     for failure in result.failures:
-        click.echo(f"failed: {failure}", err=True)
+        click.echo(f"failed: {printable(failure)}", err=True)
     for warning in result.warnings[:MAX_WARNINGS]:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {printable(warning)}", err=True)
     if len(result.warnings) > MAX_WARNINGS:
         click.echo(f"warning: ... and {len(result.warnings) - MAX_WARNINGS} more warnings", err=True)
     for stale in result.stale:
-        click.echo(f"correction: {stale}", err=True)
+        click.echo(f"correction: {printable(stale)}", err=True)
     click.echo(
-        f"wrote {out}: {result.articles} articles ({result.cached} from the cache), {result.records} records"
+        f"wrote {printable(str(out))}: {result.articles} articles ({result.cached} from the cache), "
+        f"{result.records} records"
         + (f"; {len(result.failures)} file(s) failed" if result.failures else "")
         + (f"; {len(result.stale)} correction(s) not applied" if result.stale else "")
     )
@@ -230,7 +239,7 @@ def validate(
         else:
             report = validate_package(path, engine=checked_engine)
     except (OSError, EngagementsError) as error:
-        _fail(str(error))
+        _fail(_reason(error))
         return
     base = path if path.is_dir() else path.parent
     if fmt == "json":
@@ -275,12 +284,16 @@ def schema(root: Path) -> None:
     from .package.docs import rendered_docs
     from .package.schema import write_schema_dir
 
-    written = write_schema_dir(root / "schema")
-    for name, text in rendered_docs().items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-        written.append(path)
+    try:
+        written = write_schema_dir(root / "schema")
+        for name, text in rendered_docs().items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            written.append(path)
+    except OSError as error:
+        _fail(_reason(error))
+        return
     click.echo(f"wrote {len(written)} files under {root / 'schema'} and {root / 'docs/reference'}")
 
 
@@ -297,8 +310,8 @@ def extract(file: Path, fmt: str, cache_dir: Path | None, no_cache: bool) -> Non
 
     try:
         view: dict[str, Any] = extract_view(file, _cache_folder(cache_dir, no_cache))
-    except EngagementsError as error:
-        _fail(str(error), 1)
+    except (EngagementsError, OSError) as error:
+        _fail(_reason(error), 1)
         return
     for warning in view.get("warnings", []):
         click.echo(f"warning: {warning}", err=True)

@@ -21,7 +21,7 @@ from .extraction.nlp import SUPPORTED_LANGUAGES, pipeline
 from .models import Dataset
 from .package.validate import validate_package
 from .package.write import write_package
-from .pipeline.build import ArticleRecords, build_article, merge
+from .pipeline.build import ArticleRecords, build_article, extraction_text, merge
 from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
@@ -76,7 +76,8 @@ CHUNK = 16
 def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
     """Analyse a chunk of articles (one nlp.pipe call) and build their records, in order."""
     french = [a for a in articles if a.language in SUPPORTED_LANGUAGES]
-    docs = iter(pipeline().pipe([a.text for a in french], batch_size=CHUNK)) if french else iter(())
+    texts = [extraction_text(a) for a in french]
+    docs = iter(pipeline().pipe(texts, batch_size=CHUNK)) if french else iter(())
     return [
         build_article(article, next(docs) if article.language in SUPPORTED_LANGUAGES else None)
         for article in articles

@@ -7,8 +7,40 @@ a broken link); writing must never leave a half-written file (a temporary file, 
 from __future__ import annotations
 
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+
+class FileRefused(Exception):
+    """A file that is not read: `code` is the issue code (`special_file`, `file_too_large`)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, refusing anything else before reading a byte.
+
+    A FIFO would block the reader for ever and a device (`/dev/zero`) never ends: the file is
+    opened without blocking and checked to be a regular file first; its size is checked
+    against `limit` before reading, and no more than `limit` bytes are read in any case.
+    Raises FileRefused, or OSError when it cannot be opened (missing, a link loop, no access).
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(
+                "special_file", "not a regular file (a FIFO, device or socket); only plain files are read"
+            )
+        if info.st_size > limit:
+            raise FileRefused("file_too_large", f"{info.st_size} bytes, over the limit of {limit} bytes")
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grown since it was measured
+        raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
+    return data
 
 
 def resolved(path: Path) -> Path | None:

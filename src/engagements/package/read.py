@@ -8,17 +8,26 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import os
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 import polars as pl
 
+from .. import strict_json
+from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
 from .tables import Table, tables
 
 MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
+MAX_TABLE_BYTES = 2 * 1024**3
+MAX_HEADER_BYTES = 64 * 1024
+"""A header line longer than this is not a header of the schema (its longest is under 200 bytes)."""
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+"""Python's csv module stops at fields of 131,072 characters, and an article text may be longer
+(up to 1,000,000): the limit is raised, once, for the whole process (it is a process-wide
+setting), so that the model engine and the rebuild comparison read what pyarrow reads."""
 ROW_COLUMN = "__row"
 """Extra column holding each record's row number (header = row 1), as frictionless counts rows."""
 
@@ -40,7 +49,7 @@ class TableFile:
 
 def locate_descriptor(path: Path) -> Path | None:
     candidate = path / "datapackage.json" if path.is_dir() else path
-    return candidate if candidate.is_file() else None
+    return candidate if os.path.lexists(candidate) and not candidate.is_dir() else None
 
 
 def unsafe_path(value: str) -> str | None:
@@ -59,20 +68,26 @@ def unsafe_path(value: str) -> str | None:
 def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | None:
     """Table name -> resource path for each table the descriptor safely declares."""
     name = descriptor_path.name
-    data = descriptor_path.read_bytes()
-    if len(data) > MAX_DESCRIPTOR_BYTES:
-        report.add("file_too_large", f"descriptor is over {MAX_DESCRIPTOR_BYTES} bytes", name)
+    folder = resolved(descriptor_path.parent)
+    if descriptor_path.is_symlink() and (folder is None or not inside(descriptor_path, folder)):
+        report.add("unsafe_path", "datapackage.json is a link leading out of the package", name)
         return None
     try:
-        descriptor = json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        report.add("descriptor_not_json", "datapackage.json nests too deeply to be a descriptor", name)
+        data = read_limited(descriptor_path, MAX_DESCRIPTOR_BYTES)
+    except FileRefused as refused:
+        report.add(refused.code, f"datapackage.json: {refused.message}", name)
         return None
-    except (UnicodeDecodeError, ValueError) as error:
-        line = getattr(error, "lineno", None)
-        report.add(
-            "descriptor_not_json", f"datapackage.json is not valid UTF-8 JSON: {error}", name, line=line
-        )
+    except OSError as error:
+        report.add("file_missing", f"datapackage.json cannot be read ({error.strerror})", name)
+        return None
+    try:
+        descriptor = strict_json.loads(data.decode("utf-8-sig"))
+    except UnicodeDecodeError as error:
+        report.add("descriptor_not_json", f"datapackage.json is not UTF-8: {error}", name)
+        return None
+    except strict_json.JsonProblem as refused_json:
+        code = "descriptor_not_json" if refused_json.kind in ("syntax", "nesting") else refused_json.kind
+        report.add(code, f"datapackage.json: {refused_json.message}", name, line=refused_json.line)
         return None
     resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
     if not isinstance(resources, list):
@@ -149,19 +164,23 @@ def _declared_fields(resource: dict[str, Any]) -> list[str] | None:
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
     """Bytes and header of one table, or None when the file cannot be checked further."""
     path = root / rel
-    if not path.is_file():
+    if not os.path.lexists(path):
         report.add("file_missing", f"{rel} does not exist; the descriptor lists it for {table.name!r}", rel)
         return None
-    if not path.resolve().is_relative_to(root.resolve()):
+    package = resolved(root)
+    if package is None or not inside(path, package):
         report.add(
             "unsafe_path", f"{rel} is a link leading out of the package; put the file itself there", rel
         )
         return None
-    size = path.stat().st_size
-    if size > max_bytes:
-        report.add("file_too_large", f"{rel} is {size} bytes, over the limit of {max_bytes}", rel)
+    try:
+        data = read_limited(path, max_bytes)
+    except FileRefused as refused:
+        report.add(refused.code, f"{rel}: {refused.message}", rel)
         return None
-    data = path.read_bytes()
+    except OSError as error:
+        report.add("file_missing", f"{rel} cannot be read ({error.strerror})", rel)
+        return None
     if not data or data.isspace():
         report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
         return None
@@ -191,7 +210,18 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
             line=line,
         )
         return None
-    first = data.split(b"\n", 1)[0].decode("utf-8")
+    end = data.find(b"\n", 0, MAX_HEADER_BYTES + 1)
+    if end < 0 and len(data) > MAX_HEADER_BYTES:
+        report.add(
+            "csv_malformed",
+            f"the header line is over {MAX_HEADER_BYTES} bytes; the {table.name} schema has "
+            f"{len(table.columns)} columns",
+            rel,
+            row=1,
+            line=1,
+        )
+        return None
+    first = data[: end if end >= 0 else len(data)].decode("utf-8")
     header = next(csv.reader([first]), [])
     result = TableFile(table, rel, data, header)
     expected = [c.name for c in table.columns]

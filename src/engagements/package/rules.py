@@ -19,6 +19,10 @@ CODES: dict[str, str] = {
     "schema_mismatch": "a resource declares other fields than the schema",
     "file_missing": "a declared file does not exist",
     "file_too_large": "a file is over the size limit",
+    "special_file": "a FIFO, device or socket where a file belongs (never read: it could block for ever)",
+    "repeated_key": "a JSON or YAML object with the same key twice (readers disagree on which wins)",
+    "number_too_long": "a JSON or YAML integer of more than 64 digits",
+    "too_many_issues": "issues past the first 10,000, counted by code but not listed",
     "empty_file": "a file is empty",
     "byte_order_mark": "a file starts with a UTF-8 BOM",
     "encoding_error": "a file is not UTF-8",
@@ -103,7 +107,7 @@ def cell_message(code: str, column: Column) -> str:
         return f"{column.name} is required"
     if code == "type_error":
         return {
-            "integer": "expected an integer",
+            "integer": "expected an integer (at most 18 digits)",
             "number": "expected a number",
             "array": "expected a JSON array of strings",
         }.get(column.type, "expected text")

@@ -12,12 +12,11 @@ from typing import Literal
 
 from ..report import Report
 from . import fast, model
-from .read import locate_descriptor, read_descriptor, read_table_file
+from .read import MAX_TABLE_BYTES, locate_descriptor, read_descriptor, read_table_file
 from .tables import table_by_name
 from .validate_common import Found, Frames, check_tables
 
 Engine = Literal["fast", "model"]
-MAX_TABLE_BYTES = 2 * 1024**3
 
 
 def validate_package(path: str | Path, engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES) -> Report:

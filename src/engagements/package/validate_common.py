@@ -7,6 +7,7 @@ frames and run the same whatever engine checked the cells, skipping cells that e
 from __future__ import annotations
 
 import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +16,7 @@ import polars as pl
 
 from ..models.base import RowRule
 from ..models.types import ID_PREFIXES
-from ..report import Report
+from ..report import MAX_ISSUES, Report
 from .read import ROW_COLUMN, TableFile, record_lines
 from .tables import SINGULAR, TOP_LEVEL, Table
 
@@ -31,10 +32,17 @@ class Found:
     report: Report
     by_file: dict[str, list[tuple[str, str, int, str | None]]] = field(default_factory=dict)
     files: dict[str, TableFile] = field(default_factory=dict)
+    pending: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, tf: TableFile, code: str, message: str, row: int, column: str | None) -> None:
-        self.files[tf.file] = tf
-        self.by_file.setdefault(tf.file, []).append((code, message, row, column))
+        with self.lock:  # tables are checked on two threads
+            if len(self.report.issues) + self.pending >= MAX_ISSUES:
+                self.report.omitted[code] += 1  # counted, not kept: see report.MAX_ISSUES
+                return
+            self.pending += 1
+            self.files[tf.file] = tf
+            self.by_file.setdefault(tf.file, []).append((code, message, row, column))
 
     def flush(self) -> None:
         for name, items in self.by_file.items():
@@ -45,6 +53,7 @@ class Found:
                 line = lines.get(row, row) if lines else row
                 self.report.add(code, message, name, row=row, field=column, line=line)
         self.by_file.clear()
+        self.pending = 0
 
 
 @dataclass

@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import OutputError
+from ..files import resolved
 from ..models import Dataset
 from ..report import Report
 from .rows import dataset_to_rows, to_cell
@@ -53,7 +54,18 @@ def write_package(
     `check` validates the package while it is still in its temporary folder: an invalid package
     is never moved into place. Returns the check's report (of the package now at `out`).
     """
-    out = out.resolve()
+    try:
+        return _write(dataset, out, check)
+    except OSError as error:  # disk full, read-only folder, no permission: a message, not a traceback
+        where = error.filename or out
+        raise OutputError(f"cannot write {where}: {error.strerror}; nothing was replaced") from None
+
+
+def _write(dataset: Dataset, out: Path, check: Callable[[Path], Report] | None) -> Report | None:
+    target = resolved(out)
+    if target is None:
+        raise OutputError(f"{out} cannot be resolved (a link loop?); choose another -o")
+    out = target
     if out.exists() and (
         not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())
     ):

@@ -10,7 +10,7 @@ share buttons, comment forms, "Lire aussi", tags) and reads credits: the source 
 from __future__ import annotations
 
 import html
-import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,9 +19,12 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .. import strict_json
 from ..errors import SourceError
+from ..files import FileRefused, read_limited
 from ..models.sidecar import ArticleMetadata
 from ..models.types import partial_date_problem
+from ..report import printable
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
@@ -269,28 +272,20 @@ def sidecar_path(path: Path) -> Path:
 def read_sidecar(path: Path) -> dict[str, str]:
     """The optional `NAME.meta.json` beside an article, checked against `ArticleMetadata`."""
     sidecar = sidecar_path(path)
-    if not sidecar.exists():
+    if not os.path.lexists(sidecar):
         return {}
     name = str(sidecar)
-    size = sidecar.stat().st_size
-    if size > MAX_SIDECAR_BYTES:
-        raise SourceError(
-            name, f"sidecar is {size} bytes, over the {MAX_SIDECAR_BYTES} byte limit", "file_too_large"
-        )
+    raw = _read(sidecar, MAX_SIDECAR_BYTES)
     try:
-        data = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
+        data = strict_json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise SourceError(
             name, f"sidecar is not UTF-8 ({error}); re-save it as UTF-8", "encoding_error"
         ) from None
-    except json.JSONDecodeError as error:
-        raise SourceError(
-            name, f"sidecar is not valid JSON: {error.msg}", "sidecar_invalid", error.lineno
-        ) from None
-    except RecursionError:
-        raise SourceError(
-            name, "sidecar nests too deeply; it is a flat JSON object", "sidecar_invalid"
-        ) from None
+    except strict_json.JsonProblem as problem:
+        code = "sidecar_invalid" if problem.kind in ("syntax", "nesting") else problem.kind
+        message = "sidecar nests too deeply; it is a flat JSON object" if problem.kind == "nesting" else None
+        raise SourceError(name, message or f"sidecar: {problem.message}", code, problem.line) from None
     if not isinstance(data, dict):
         raise SourceError(name, "sidecar must be a JSON object ({...})", "sidecar_invalid")
     try:
@@ -310,17 +305,25 @@ def _sidecar_problem(error: Any) -> str:
     return f"{key}: {error['msg']}{expected}"
 
 
+def _read(path: Path, limit: int) -> bytes:
+    """The bytes of a source or sidecar file; SourceError when it cannot or must not be read."""
+    name = str(path)
+    if printable(path.name) != path.name:
+        raise SourceError(name, "the file name is not valid UTF-8; rename the file", "bad_file_name")
+    try:
+        return read_limited(path, limit)
+    except FileRefused as refused:
+        raise SourceError(name, refused.message, refused.code) from None
+    except OSError as error:
+        raise SourceError(
+            name, f"cannot read it ({error.strerror}); is it a broken link?", "source_unreadable"
+        ) from None
+
+
 def parse_file(path: Path) -> ParsedArticle:
     """Read, decode, clean and describe one article file (raises SourceError with the reason)."""
     name = str(path)
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError(
-            name,
-            f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article",
-            "file_too_large",
-        )
-    text = clean(decode(path.read_bytes(), name))
+    text = clean(decode(_read(path, MAX_SOURCE_BYTES), name))
     if not text:
         raise SourceError(name, "nothing left after removing page furniture; is this an article?", "no_text")
     sidecar = read_sidecar(path)

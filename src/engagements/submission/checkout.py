@@ -42,7 +42,7 @@ def validate_checkout(
     sources, corrections = _walk(layout, report, usable)
     articles = _parse(layout, sources, report, today or datetime.date.today())
     loaded = load_corrections(corrections, {p: layout.show(p) for p in corrections})
-    report.issues += loaded.issues
+    report.extend(loaded.issues)
     if report.issues:
         report.add(
             "rebuild_skipped",
@@ -62,10 +62,12 @@ def validate_checkout(
             )
         return report.sorted()
     checked = validate_package(layout.package, engine=engine)
+    shown_issues = []
     for issue in checked.issues:
         file = issue.location.file
         shown = layout.show(Path(file) if Path(file).is_absolute() else layout.package / file)
-        report.issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
+        shown_issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
+    report.extend(shown_issues, checked.omitted)
     report.rows = checked.rows
     return report.sorted()
 
@@ -87,6 +89,9 @@ def _walk(layout: Layout, report: Report, usable: frozenset[str]) -> tuple[list[
             for name in sorted(files) + [d for d in subdirs if Path(directory, d).is_symlink()]:
                 path = Path(directory, name)
                 shown = layout.show(path)
+                if resolved(path) is None:
+                    report.add("source_unreadable", "a link in a loop; put the file itself here", shown)
+                    continue
                 if not inside(path, layout.root):
                     report.add(
                         "path_outside_repository",
@@ -151,9 +156,6 @@ def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.da
             article = parse_file(path)
         except SourceError as error:
             report.add(error.code, error.reason, layout.show(Path(error.path)), line=error.line)
-            continue
-        except OSError as error:
-            report.add("source_unreadable", f"cannot read it ({error.strerror}); is it a broken link?", shown)
             continue
         if article.published and article.published > today.isoformat()[: len(article.published)]:
             report.add(
