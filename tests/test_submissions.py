@@ -293,6 +293,25 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "bad_file_name",
         "caf",
     ),
+    # what does not show: flagged in sources, sidecars and corrections, never removed
+    (
+        "bidi override in a source",
+        _source("bidi.txt", "Titre\n\nLe ministre a reçu \u202eeil\u202c le général.\n".encode()),
+        "invisible_character",
+        "bidi.txt",
+    ),
+    (
+        "bidi isolate in a sidecar",
+        _sidecar('{"publisher": "APA \\u2066News"}'),
+        "sidecar_invalid",
+        "meta.json",
+    ),
+    (
+        "zero-width joiner in a correction",
+        _in_base_correction("reason: the text says so", "reason: the text says \u200dso"),
+        "correction_invalid",
+        "base.yaml",
+    ),
     # sidecars
     ("sidecar not JSON", _sidecar("{url: nope"), "sidecar_invalid", "mauritania.meta.json"),
     ("sidecar a list", _sidecar("[]"), "sidecar_invalid", "mauritania.meta.json"),
@@ -545,6 +564,24 @@ def test_checkout_flag_requires_the_layout_even_without_datasets(tmp_path: Path)
     assert result.exit_code == 1, result.output
     codes = {issue["code"] for issue in json.loads(result.stdout)["issues"]}
     assert {"checkout_layout", "unexpected_package"} <= codes
+
+
+def test_corrections_in_a_sub_folder_are_read_by_convert_as_by_validate(repo: Repo) -> None:
+    (repo.corrections / "2026").mkdir()
+    shutil.move(repo.corrections / "base.yaml", repo.corrections / "2026" / "base.yaml")
+    assert validate_checkout(repo.root, repo.cache).valid  # the package was built with it
+    result = convert_sources([repo.sources], repo.package, corrections=repo.corrections, cache_dir=repo.cache)
+    assert not result.stale and "cor-country" in (repo.package / "data/reviews.csv").read_text()
+
+
+def test_convert_refuses_the_same_article_twice_and_its_sidecar(repo: Repo) -> None:
+    before = (repo.package / "engagements.json").read_bytes()
+    shutil.copy(repo.sources / "ghana.txt", repo.sources / "ghana2.txt")
+    (repo.sources / "ghana2.meta.json").write_text('{"publisher": "Autre Agence"}', encoding="utf-8")
+    result = convert_sources([repo.sources], repo.package, corrections=repo.corrections, cache_dir=repo.cache)
+    assert [f for f in result.failures if "ghana2.txt" in f and "same text as ghana.txt" in f]
+    assert (repo.package / "engagements.json").read_bytes() == before  # nothing of the copy's sidecar
+    assert "duplicate_text" in validate_checkout(repo.root, repo.cache).codes()
 
 
 def test_invalid_corrections_stop_convert_before_anything_is_written(repo: Repo) -> None:

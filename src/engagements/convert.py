@@ -24,7 +24,7 @@ from .package.write import write_package
 from .pipeline.build import ArticleRecords, build_article, extraction_text, merge
 from .pipeline.cache import ExtractionCache
 from .pipeline.correct import Stale, apply_corrections
-from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
 
@@ -58,14 +58,22 @@ def source_files(sources: list[Path]) -> list[Path]:
 
 
 def parse_sources(files: list[Path]) -> tuple[list[ParsedArticle], list[SourceError]]:
-    """Parse every file (cheap, no language model): the articles, and a failure per unreadable file."""
+    """Parse every file (cheap, no language model): the articles, and a failure per unreadable
+    file and per repeat of an earlier article's text or URL (as `validate` reports them)."""
     articles: list[ParsedArticle] = []
     failures: list[SourceError] = []
+    seen = SeenArticles()
     for path in files:
         try:
-            articles.append(parse_file(path))
+            article = parse_file(path)
         except SourceError as error:
             failures.append(error)
+            continue
+        repeated = seen.repeat(article, path.name)
+        if repeated:
+            failures.append(SourceError(str(path), repeated[1], repeated[0]))
+            continue
+        articles.append(article)
     return articles, failures
 
 

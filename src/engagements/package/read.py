@@ -1,4 +1,5 @@
-"""Reading a package for validation: the descriptor, then each table's bytes, header and records.
+"""Reading a package for validation: each table's bytes, header and records (`descriptor.py` reads
+the descriptor).
 
 Shared by both validation engines, so they differ only in how they check cells, rows and keys.
 Every problem becomes an issue in the report; nothing here raises on bad data.
@@ -10,17 +11,15 @@ import csv
 import io
 import os
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 
-from .. import strict_json
 from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
-from .tables import Table, tables
+from .tables import Table
 
-MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 MAX_TABLE_BYTES = 2 * 1024**3
 MAX_HEADER_BYTES = 64 * 1024
 """A header line longer than this is not a header of the schema (its longest is under 200 bytes)."""
@@ -45,120 +44,6 @@ class TableFile:
     """Our columns that the header holds, in our order (missing ones already reported)."""
     records: int = 0
     """Records read, header included; more newlines than that means some record spans lines."""
-
-
-def locate_descriptor(path: Path) -> Path | None:
-    candidate = path / "datapackage.json" if path.is_dir() else path
-    return candidate if os.path.lexists(candidate) and not candidate.is_dir() else None
-
-
-def unsafe_path(value: str) -> str | None:
-    """Why a resource path could escape the package (or is not a local file), or None."""
-    if not value:
-        return "path is empty"
-    if "://" in value:
-        return "remote paths are not allowed; ship the file inside the package"
-    if value.startswith(("/", "\\")) or (len(value) > 1 and value[1] == ":") or "\\" in value:
-        return "absolute or Windows-style paths are not allowed; use a relative POSIX path"
-    if ".." in PurePosixPath(value).parts:
-        return "'..' is not allowed: resource paths must stay inside the package folder"
-    return None
-
-
-def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | None:
-    """Table name -> resource path for each table the descriptor safely declares."""
-    name = descriptor_path.name
-    folder = resolved(descriptor_path.parent)
-    if descriptor_path.is_symlink() and (folder is None or not inside(descriptor_path, folder)):
-        report.add("unsafe_path", "datapackage.json is a link leading out of the package", name)
-        return None
-    try:
-        data = read_limited(descriptor_path, MAX_DESCRIPTOR_BYTES)
-    except FileRefused as refused:
-        report.add(refused.code, f"datapackage.json: {refused.message}", name)
-        return None
-    except OSError as error:
-        report.add("file_missing", f"datapackage.json cannot be read ({error.strerror})", name)
-        return None
-    try:
-        descriptor = strict_json.loads(data.decode("utf-8-sig"))
-    except UnicodeDecodeError as error:
-        report.add("descriptor_not_json", f"datapackage.json is not UTF-8: {error}", name)
-        return None
-    except strict_json.JsonProblem as refused_json:
-        code = "descriptor_not_json" if refused_json.kind in ("syntax", "nesting") else refused_json.kind
-        report.add(code, f"datapackage.json: {refused_json.message}", name, line=refused_json.line)
-        return None
-    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
-    if not isinstance(resources, list):
-        report.add(
-            "descriptor_invalid", "expected an object with a 'resources' array", name, field="resources"
-        )
-        return None
-    ours = {t.name: t for t in tables()}
-    found: dict[str, str] = {}
-    named: set[str] = set()
-    for index, resource in enumerate(resources):
-        where = f"resources[{index}]"
-        if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
-            report.add("descriptor_invalid", "each resource needs a string 'name'", name, field=where)
-            continue
-        rname = resource["name"]
-        named.add(rname)
-        path = resource.get("path")
-        if not isinstance(path, str):
-            report.add(
-                "descriptor_invalid",
-                f"resource {rname!r} needs a single string 'path'",
-                name,
-                field=f"{where}.path",
-            )
-            continue
-        problem = unsafe_path(path)
-        if problem:
-            report.add(
-                "unsafe_path", f"resource {rname!r} path {path!r}: {problem}", name, field=f"{where}.path"
-            )
-            continue
-        if rname not in ours:
-            report.add(
-                "unknown_resource",
-                f"resource {rname!r} is not a table of the engagements schema "
-                f"(expected one of: {', '.join(ours)})",
-                name,
-                field=f"{where}.name",
-            )
-            continue
-        if rname in found:
-            report.add("descriptor_invalid", f"resource {rname!r} is declared twice", name, field=where)
-            continue
-        declared = _declared_fields(resource)
-        expected = [c.name for c in ours[rname].columns]
-        if declared is not None and declared != expected:
-            report.add(
-                "schema_mismatch",
-                f"resource {rname!r} declares fields {declared}, the engagements "
-                f"schema has {expected}; regenerate the package with `engagements convert`",
-                name,
-                field=f"{where}.schema",
-            )
-        found[rname] = path
-    for table in tables():
-        if table.name not in named:
-            report.add(
-                "resource_missing",
-                f"the descriptor declares no resource {table.name!r}",
-                name,
-                field="resources",
-            )
-    return found
-
-
-def _declared_fields(resource: dict[str, Any]) -> list[str] | None:
-    schema = resource.get("schema")
-    if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
-        return None
-    return [str(f.get("name")) for f in schema["fields"] if isinstance(f, dict)]
 
 
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:

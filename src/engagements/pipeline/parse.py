@@ -23,7 +23,7 @@ from .. import strict_json
 from ..errors import SourceError
 from ..files import FileRefused, read_limited
 from ..models.sidecar import ArticleMetadata
-from ..models.types import partial_date_problem
+from ..models.types import INVISIBLE, invisible_character, partial_date_problem
 from ..report import printable
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -176,7 +176,7 @@ def normalise(text: str) -> str:
     text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[\u00a0\u202f\u2007\u2009]", " ", text)
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)  # soft hyphen, zero-width
     text = _CONTROLS.sub("", text).replace("\t", " ")
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
@@ -323,9 +323,20 @@ def _read(path: Path, limit: int) -> bytes:
 def parse_file(path: Path) -> ParsedArticle:
     """Read, decode, clean and describe one article file (raises SourceError with the reason)."""
     name = str(path)
-    text = clean(decode(_read(path, MAX_SOURCE_BYTES), name))
+    raw = decode(_read(path, MAX_SOURCE_BYTES), name)
+    text = clean(raw)
     if not text:
         raise SourceError(name, "nothing left after removing page furniture; is this an article?", "no_text")
+    invisible = re.search(INVISIBLE, text)
+    if invisible:  # flagged, never removed: the file is the contributor's to fix
+        line = raw[: max(raw.find(invisible.group()), 0)].count("\n") + 1
+        raise SourceError(
+            name,
+            f"holds {invisible_character(invisible.group())}, which does not show but changes how the "
+            "text reads (a bidi control or zero-width character); remove it from the file",
+            "invisible_character",
+            line,
+        )
     sidecar = read_sidecar(path)
     title = text.split("\n", 1)[0]
     article = ParsedArticle(
@@ -337,3 +348,22 @@ def parse_file(path: Path) -> ParsedArticle:
             setattr(article, key, sidecar[key])
     read_metadata(article)
     return article
+
+
+@dataclass
+class SeenArticles:
+    """Texts and URLs of the articles read so far, for the rule that each appears once."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)
+
+    def repeat(self, article: ParsedArticle, shown: str) -> tuple[str, str] | None:
+        """(code, message) when `article` repeats an earlier one's text or URL; else remembers it."""
+        if article.text in self.texts:
+            return "duplicate_text", f"same text as {self.texts[article.text]}; remove one"
+        if article.url and article.url in self.urls:
+            return "duplicate_url", f"same url as {self.urls[article.url]}; remove one"
+        self.texts[article.text] = shown
+        if article.url:
+            self.urls[article.url] = shown
+        return None

@@ -20,7 +20,7 @@ from ..files import inside, resolved
 from ..package.validate import Engine, validate_package
 from ..package.write import render
 from ..pipeline.cache import ExtractionCache
-from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
+from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file, sidecar_path
 from ..report import Issue, Location, Report
 from .compare import compare_package
 from .layout import DESCRIPTOR, DOCS, Layout, check_layout
@@ -142,14 +142,13 @@ def _walk(layout: Layout, report: Report, usable: frozenset[str]) -> tuple[list[
                         )
                 else:
                     articles.append(path)
-    return articles, corrections
+    return sorted(articles), sorted(corrections)  # the order convert reads them in
 
 
 def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.date) -> list[ParsedArticle]:
     """Parse each article, with the checks that need all of them (duplicates) or the date."""
     articles: list[ParsedArticle] = []
-    by_text: dict[str, str] = {}
-    by_url: dict[str, str] = {}
+    seen = SeenArticles()
     for path in files:
         shown = layout.show(path)
         try:
@@ -165,15 +164,11 @@ def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.da
                 field="published",
             )
             continue
-        if article.text in by_text:
-            report.add("duplicate_text", f"same text as {by_text[article.text]}; remove one", shown)
+        repeated = seen.repeat(article, shown)
+        if repeated:
+            code, message = repeated
+            report.add(code, message, shown, field="url" if code == "duplicate_url" else None)
             continue
-        if article.url and article.url in by_url:
-            report.add("duplicate_url", f"same url as {by_url[article.url]}; remove one", shown, field="url")
-            continue
-        by_text[article.text] = shown
-        if article.url:
-            by_url[article.url] = shown
         articles.append(article)
     return articles
 

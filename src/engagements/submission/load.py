@@ -111,10 +111,11 @@ class LoadedCorrections:
 
 
 def correction_files(folder: Path) -> list[Path]:
-    """Corrections files of a folder, in name order (the order corrections apply in)."""
+    """Corrections files of a folder and its sub-folders, in path order (the order corrections
+    apply in, the same for `convert` and `validate`)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and not p.is_dir())
 
 
 def load_corrections(paths: list[Path], display: dict[Path, str] | None = None) -> LoadedCorrections:
