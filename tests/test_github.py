@@ -16,7 +16,7 @@ import yaml
 from click.testing import CliRunner
 
 from engagements.cli import main
-from engagements.render import github_annotations
+from engagements.render import github_annotations, markdown_summary
 from engagements.report import Report
 from submission_repo import Repo
 
@@ -96,6 +96,42 @@ def test_messages_and_paths_are_escaped_so_one_issue_is_one_annotation(tmp_path:
     assert line.endswith("::50%25 done%0Athen, a: colon (row 3, name)")
     assert "file=" in line and "a%2Cb%3Ac.csv,line=4,title=too_long::" in line
     assert status.endswith("1 issue(s)")
+
+
+def test_markdown_summary_lets_no_markup_out_of_its_cells(tmp_path: Path) -> None:
+    hostile_file = "data/a\n| b `x` <script>alert(1)</script>.csv"
+    hostile_message = (
+        "cell\r\n| ![pixel](https://evil.example/p.png) [click](https://evil.example) <b>x</b> *"
+    )
+    report = Report("pkg\n# heading")
+    report.add("too_long", hostile_message, hostile_file, row=3, field="na|me`", line=4)
+    summary = markdown_summary(report, tmp_path, tmp_path)
+    lines = summary.splitlines()
+    assert lines[0].startswith("### ") and not any(line.startswith("# ") for line in lines)
+    rows = [line for line in lines if line.startswith("| ") and "---" not in line]
+    assert len(rows) == 4  # two header rows, one code count, one issue: nothing broke a row
+    issue = rows[-1]
+    assert (
+        "![" not in issue
+        and "](" not in issue
+        and "<b>" not in issue
+        and "<script>" not in issue.split("`")[0]
+    )
+    assert issue.count(" | ") == 5  # six cells: every pipe of the values is escaped
+    assert r"cell\\r\\n\|" in issue  # the CR LF is shown (escaped backslashes), not obeyed
+
+
+def test_an_annotation_on_a_link_lands_on_the_link(repo: Repo, tmp_path: Path) -> None:
+    (repo.sources / "zz.txt").symlink_to("ghana.txt")  # a link inside the repository
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.root), "--checkout", "--format", "github", "--cache", str(repo.cache)],
+        env=_github_env(repo.root, tmp_path / "summary.md"),
+    )
+    annotations = [m.groupdict() for m in map(ANNOTATION.match, result.output.splitlines()) if m]
+    assert {"file": "datasets/sources/zz.txt", "code": "duplicate_text"} in [
+        {k: a[k] for k in ("file", "code")} for a in annotations
+    ], result.output
 
 
 def test_a_valid_package_gets_a_short_summary(base: Repo, tmp_path: Path) -> None:
