@@ -74,6 +74,15 @@ def test_paths_are_relative_to_the_workspace_not_the_package(repo: Repo, tmp_pat
     assert all(file.startswith("datasets/engagements/data/") for file in files)
 
 
+def test_no_character_of_a_message_or_field_ends_an_annotation(tmp_path: Path) -> None:
+    """Found by fuzzing: a header cell with a vertical tab; str.splitlines() and some readers split there."""
+    report = Report(str(tmp_path))
+    report.add(
+        "extra_column", "a\x0bb\x0cc\x1cd\x85e\u2028f\u2029g", "data/x.csv", row=1, field="\x0bid", line=1
+    )
+    assert len(github_annotations(report, tmp_path).splitlines()) == 2
+
+
 def test_workspace_option_places_annotations_in_a_checkout_beside_the_validator(
     repo: Repo, tmp_path: Path
 ) -> None:

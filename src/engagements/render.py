@@ -121,7 +121,8 @@ def _code(value: str) -> str:
 
 
 def _escape_data(value: str) -> str:
-    return value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escapes for CR and LF; other characters that may end a line (VT, FF, NEL, ...) shown."""
+    return _visible(value.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _escape_property(value: str) -> str:

@@ -103,6 +103,8 @@ def evidence_checks(
 
     One lazy query per check; the caller collects them with the other table checks.
     """
+    if "evidence" not in frames.frames:  # not readable: reported already
+        return []
     frame = frames.frames["evidence"]
     tf = frames.files["evidence"]
     names = ("subject_id", "field", "article_id", "start", "end", "quote")
