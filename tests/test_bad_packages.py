@@ -57,6 +57,16 @@ def _link_loop(rel: str) -> Callable[[Path], None]:
     return apply
 
 
+def _linked_out(rel: str) -> Callable[[Path], None]:
+    """The file moved beside the package, and a link to it in its place."""
+
+    def apply(package: Path) -> None:
+        shutil.move(package / rel, package.parent / "elsewhere")
+        (package / rel).symlink_to(package.parent / "elsewhere")
+
+    return apply
+
+
 def _fifo(rel: str) -> Callable[[Path], None]:
     def apply(package: Path) -> None:
         (package / rel).unlink()
@@ -168,10 +178,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ("descriptor in a link loop", _link_loop("datapackage.json"), "unsafe_path"),
     (
         "descriptor linked out of the package",
-        lambda p: (
-            shutil.move(p / "datapackage.json", p.parent / "elsewhere.json"),
-            (p / "datapackage.json").symlink_to(p.parent / "elsewhere.json"),
-        ),
+        _linked_out("datapackage.json"),
         "unsafe_path",
     ),
     ("FIFO as a table file", _fifo(PERSONS), "special_file"),
@@ -270,10 +277,7 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
     ),
     (
         "engagements.json linked out of the package",
-        lambda p: (
-            shutil.move(p / "engagements.json", p.parent / "elsewhere.json"),
-            (p / "engagements.json").symlink_to(p.parent / "elsewhere.json"),
-        ),
+        _linked_out("engagements.json"),
         "unsafe_path",
     ),
     # every text column, and what shows differently from what it says

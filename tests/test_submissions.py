@@ -387,6 +387,12 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "broken.json",
     ),
     ("YAML alias bomb", _corrections_text(BOMB), "yaml_alias_limit", "broken.yaml"),
+    (  # found by benchmarks/fuzz.py: counting the expansion exhausted the stack
+        "YAML alias inside its own anchor",
+        _corrections_text("corrections: &a [x, *a]\n"),
+        "yaml_alias_limit",
+        "broken.yaml",
+    ),
     (
         "YAML object tag",
         _corrections_text("corrections: !!python/object/apply:os.getcwd []\n"),
@@ -494,6 +500,15 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         ),
         "unsafe_path",
         "data/persons.csv",
+    ),
+    (
+        "descriptor linked out of the repository",
+        lambda r: (
+            shutil.move(r.package / "datapackage.json", r.root.parent / "outside.json"),
+            (r.package / "datapackage.json").symlink_to(r.root.parent / "outside.json"),
+        ),
+        "unsafe_path",
+        "datasets/engagements/datapackage.json",
     ),
     (
         "package not committed",

@@ -16,8 +16,8 @@ from pathlib import Path, PurePosixPath
 from typing import Any
 
 from .. import strict_json
-from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
+from .read import read_package_file
 from .schema import PROFILE, resource
 from .tables import Table, tables
 
@@ -47,17 +47,10 @@ def unsafe_path(value: str) -> str | None:
 def _load(descriptor_path: Path, report: Report) -> Any:
     """The parsed descriptor, or None (reported) when it cannot or must not be read."""
     name = descriptor_path.name
-    folder = resolved(descriptor_path.parent)
-    if descriptor_path.is_symlink() and (folder is None or not inside(descriptor_path, folder)):
-        report.add("unsafe_path", "datapackage.json is a link leading out of the package or in a loop", name)
-        return None
-    try:
-        data = read_limited(descriptor_path, MAX_DESCRIPTOR_BYTES)
-    except FileRefused as refused:
-        report.add(refused.code, f"datapackage.json: {refused.message}", name)
-        return None
-    except OSError as error:
-        report.add("file_missing", f"datapackage.json cannot be read ({error.strerror})", name)
+    data = read_package_file(
+        descriptor_path.parent, name, MAX_DESCRIPTOR_BYTES, report, "it describes the package"
+    )
+    if data is None:
         return None
     try:
         return strict_json.loads(data.decode("utf-8-sig"))

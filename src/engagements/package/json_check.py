@@ -11,7 +11,6 @@ reported.
 from __future__ import annotations
 
 import json
-import os
 from pathlib import Path
 from typing import Any
 
@@ -19,9 +18,8 @@ import polars as pl
 import pydantic_core
 
 from .. import strict_json
-from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
-from .read import MAX_TABLE_BYTES
+from .read import MAX_TABLE_BYTES, read_package_file
 from .tables import SINGULAR, TOP_LEVEL, Column, Table, table_by_name, tables
 from .validate_common import Frames
 from .write import JSON_FILE
@@ -29,23 +27,8 @@ from .write import JSON_FILE
 
 def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_TABLE_BYTES) -> None:
     """Report `engagements.json` when it is missing, unreadable or not what the tables hold."""
-    path = root / JSON_FILE
-    if not os.path.lexists(path):
-        report.add(
-            "file_missing", f"{JSON_FILE} does not exist; convert writes it beside the tables", JSON_FILE
-        )
-        return
-    package = resolved(root)
-    if package is None or not inside(path, package):
-        report.add("unsafe_path", f"{JSON_FILE} is a link leading out of the package or in a loop", JSON_FILE)
-        return
-    try:
-        data = read_limited(path, max_bytes)
-    except FileRefused as refused:
-        report.add(refused.code, f"{JSON_FILE}: {refused.message}", JSON_FILE)
-        return
-    except OSError as error:
-        report.add("file_missing", f"{JSON_FILE} cannot be read ({error.strerror})", JSON_FILE)
+    data = read_package_file(root, JSON_FILE, max_bytes, report, "convert writes it beside the tables")
+    if data is None:
         return
     if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
         return  # the tables have problems: there is nothing sound to compare with

@@ -46,25 +46,33 @@ class TableFile:
     """Records read, header included; more newlines than that means some record spans lines."""
 
 
-def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
-    """Bytes and header of one table, or None when the file cannot be checked further."""
+def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> bytes | None:
+    """The bytes of a file of the package, or None (reported) when it is missing, a link leading
+    out of the package or in a loop, a special file, over `limit` or unreadable. `why` says why
+    the file should be there."""
     path = root / rel
     if not os.path.lexists(path):
-        report.add("file_missing", f"{rel} does not exist; the descriptor lists it for {table.name!r}", rel)
+        report.add("file_missing", f"{rel} does not exist; {why}", rel)
         return None
     package = resolved(root)
     if package is None or not inside(path, package):
         report.add(
-            "unsafe_path", f"{rel} is a link leading out of the package; put the file itself there", rel
+            "unsafe_path", f"{rel} is a link leading out of the package or in a loop; put the file there", rel
         )
         return None
     try:
-        data = read_limited(path, max_bytes)
+        return read_limited(path, limit)
     except FileRefused as refused:
         report.add(refused.code, f"{rel}: {refused.message}", rel)
-        return None
     except OSError as error:
         report.add("file_missing", f"{rel} cannot be read ({error.strerror})", rel)
+    return None
+
+
+def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
+    """Bytes and header of one table, or None when the file cannot be checked further."""
+    data = read_package_file(root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}")
+    if data is None:
         return None
     if not data or data.isspace():
         report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)

@@ -210,11 +210,24 @@ def _read(path: Path) -> tuple[Any, Any]:
     return data, root
 
 
+_EXPANDING = -1
+"""Marks a node whose size is being counted: meeting it again means an alias inside its own anchor."""
+
+
 def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
-    """Values the node stands for once aliases are expanded (memoised: linear in the file)."""
+    """Values the node stands for once aliases are expanded (memoised: linear in the file).
+
+    An alias inside the value it names (`&a [x, *a]`) stands for an endless value: rejected
+    like an alias bomb (before, counting it exhausted the stack; found by fuzzing)."""
     known = sizes.get(id(node))
+    if known == _EXPANDING:
+        mark = node.start_mark
+        raise _Rejected(
+            "yaml_alias_limit", "an alias inside the value it names expands for ever", mark.line + 1
+        )
     if known is not None:
         return known
+    sizes[id(node)] = _EXPANDING
     size = 1
     if isinstance(node, yaml.SequenceNode):
         size += sum(_expanded_size(item, sizes) for item in node.value)
