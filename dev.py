@@ -67,7 +67,7 @@ def dataset() -> None:
         "-o",
         "datasets/engagements",
     )
-    run(BIN / "engagements", "validate", ".")  # the checkout: sources, corrections, package == rebuild
+    run(BIN / "engagements", "validate", ".", "--checkout")  # sources, corrections, package == rebuild
 
 
 def test() -> None:

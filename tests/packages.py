@@ -106,7 +106,7 @@ def sample_dataset() -> Dataset:
                 provenance="automatic",
                 id="evi-1",
                 subject_id="per-1",
-                field="name",
+                field="titles",
                 article_id="art-1",
                 start=3,
                 end=11,

@@ -27,7 +27,9 @@ words = st.text(alphabet=LETTERS, min_size=1, max_size=9)
 lines = st.lists(words, min_size=1, max_size=4).map(" ".join)
 countries = st.sampled_from(COUNTRY_CODES)
 provenances = st.sampled_from(["automatic", "reviewed"])
-FIELD_BY_PREFIX = {"art": "title", "per": "name", "org": "name", "mtg": "place", "exe": "name"}
+FIELD_BY_PREFIX = {"art": "title", "per": "titles", "org": "kind", "mtg": "place", "exe": "status"}
+"""A field of each kind of record whose evidence may quote any word (a name's evidence must name
+its record: `evidence_not_a_mention`)."""
 
 
 @st.composite

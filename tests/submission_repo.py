@@ -13,7 +13,7 @@ import yaml
 
 from engagements.convert import convert_sources
 from engagements.models import Dataset
-from engagements.submission.checkout import Layout
+from engagements.submission.layout import Layout
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 

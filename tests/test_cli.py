@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import json
+import os
 from pathlib import Path
 
 import pytest
@@ -98,3 +100,45 @@ def test_extract_prints_the_corpus_shape(tmp_path: Path) -> None:
     anl = next(o for o in view["organisations"] if o["acronym"] == "ANL")
     assert anl["name"] == "Armée nationale libyenne" and anl["kind"] == "military"
     assert view["article"]["publisher"] == "APA News"
+
+
+@pytest.mark.parametrize(
+    ("patched", "error"),
+    [
+        ("pathlib.Path.write_text", errno.ENOSPC),  # disk full while writing the package
+        ("tempfile.mkdtemp", errno.EROFS),  # read-only folder
+    ],
+)
+def test_convert_reports_a_write_failure_and_exits_2(
+    patched: str, error: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "s"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Titre\n\nCorps du texte.\n")
+    out = tmp_path / "pkg"
+    assert CliRunner().invoke(main, ["convert", str(sources), "-o", str(out)]).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise OSError(error, os.strerror(error), str(out))
+
+    monkeypatch.setattr(patched, fail)
+    result = CliRunner().invoke(main, ["convert", str(sources), "-o", str(out), "--no-cache"])
+    assert result.exit_code == 2, result.output
+    assert os.strerror(error) in result.output and result.exception is not None
+    assert isinstance(result.exception, SystemExit)  # a message, not a traceback
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+
+
+def test_names_and_values_that_are_not_text_are_printed_escaped(tmp_path: Path) -> None:
+    """A file name of invalid UTF-8 or a lone surrogate must not crash printing or the JSON report."""
+    sources = tmp_path / "s"
+    sources.mkdir()
+    (sources / "a.txt").write_text("Titre\n\nCorps du texte.\n")
+    (sources / os.fsdecode(b"caf\xe9.txt")).write_text("Autre\n\nAutre texte.\n")
+    result = CliRunner().invoke(main, ["convert", str(sources), "-o", str(tmp_path / "pkg")])
+    assert result.exit_code == 1 and "caf\\udce9.txt" in result.output, result.output
+    (tmp_path / "pkg" / "datapackage.json").write_text('{"resources": "\\udc00"}')
+    for fmt in ("text", "json", "github"):
+        shown = CliRunner().invoke(main, ["validate", str(tmp_path / "pkg"), "--format", fmt])
+        assert shown.exit_code == 1 and "encoding_error" in shown.output and "\\udc00" in shown.output

@@ -10,13 +10,14 @@ import json
 import re
 import tomllib
 from pathlib import Path
+from typing import Any
 
 import click
 import yaml
 from click.testing import CliRunner
 
 from engagements.cli import main
-from engagements.render import github_annotations
+from engagements.render import github_annotations, markdown_summary
 from engagements.report import Report
 from submission_repo import Repo
 
@@ -58,7 +59,8 @@ def test_annotations_summary_and_report_for_a_broken_checkout(repo: Repo, tmp_pa
     )
     report = json.loads(report_file.read_text(encoding="utf-8"))
     assert report["valid"] is False
-    assert [i["code"] for i in report["issues"]] == ["rebuild_cell_differs"]
+    # the edited cell, and the JSON of the package that no longer says what the table says
+    assert sorted(i["code"] for i in report["issues"]) == ["json_mismatch", "rebuild_cell_differs"]
 
 
 def test_paths_are_relative_to_the_workspace_not_the_package(repo: Repo, tmp_path: Path) -> None:
@@ -73,6 +75,30 @@ def test_paths_are_relative_to_the_workspace_not_the_package(repo: Repo, tmp_pat
     assert all(file.startswith("datasets/engagements/data/") for file in files)
 
 
+def test_no_character_of_a_message_or_field_ends_an_annotation(tmp_path: Path) -> None:
+    """Found by fuzzing: a header cell with a vertical tab; str.splitlines() and some readers split there."""
+    report = Report(str(tmp_path))
+    report.add(
+        "extra_column", "a\x0bb\x0cc\x1cd\x85e\u2028f\u2029g", "data/x.csv", row=1, field="\x0bid", line=1
+    )
+    assert len(github_annotations(report, tmp_path).splitlines()) == 2
+
+
+def test_workspace_option_places_annotations_in_a_checkout_beside_the_validator(
+    repo: Repo, tmp_path: Path
+) -> None:
+    repo.edit_a_cell()
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.root), "--checkout", "--format", "github", "--workspace", str(repo.root),
+         "--cache", str(repo.cache)],
+        env=_github_env(repo.root.parent, tmp_path / "summary.md"),
+    )  # fmt: skip
+    files = {m["file"] for m in map(ANNOTATION.match, result.output.splitlines()) if m}
+    assert files == {"datasets/engagements/data/persons.csv", "datasets/engagements/engagements.json"}
+    assert "| `datasets/engagements/data/persons.csv` |" in (tmp_path / "summary.md").read_text()
+
+
 def test_messages_and_paths_are_escaped_so_one_issue_is_one_annotation(tmp_path: Path) -> None:
     report = Report(str(tmp_path))
     report.add("too_long", "50% done\nthen, a: colon", "data/a,b:c.csv", row=3, field="name", line=4)
@@ -80,6 +106,42 @@ def test_messages_and_paths_are_escaped_so_one_issue_is_one_annotation(tmp_path:
     assert line.endswith("::50%25 done%0Athen, a: colon (row 3, name)")
     assert "file=" in line and "a%2Cb%3Ac.csv,line=4,title=too_long::" in line
     assert status.endswith("1 issue(s)")
+
+
+def test_markdown_summary_lets_no_markup_out_of_its_cells(tmp_path: Path) -> None:
+    hostile_file = "data/a\n| b `x` <script>alert(1)</script>.csv"
+    hostile_message = (
+        "cell\r\n| ![pixel](https://evil.example/p.png) [click](https://evil.example) <b>x</b> *"
+    )
+    report = Report("pkg\n# heading")
+    report.add("too_long", hostile_message, hostile_file, row=3, field="na|me`", line=4)
+    summary = markdown_summary(report, tmp_path, tmp_path)
+    lines = summary.splitlines()
+    assert lines[0].startswith("### ") and not any(line.startswith("# ") for line in lines)
+    rows = [line for line in lines if line.startswith("| ") and "---" not in line]
+    assert len(rows) == 4  # two header rows, one code count, one issue: nothing broke a row
+    issue = rows[-1]
+    assert (
+        "![" not in issue
+        and "](" not in issue
+        and "<b>" not in issue
+        and "<script>" not in issue.split("`")[0]
+    )
+    assert issue.count(" | ") == 5  # six cells: every pipe of the values is escaped
+    assert r"cell\\r\\n\|" in issue  # the CR LF is shown (escaped backslashes), not obeyed
+
+
+def test_an_annotation_on_a_link_lands_on_the_link(repo: Repo, tmp_path: Path) -> None:
+    (repo.sources / "zz.txt").symlink_to("ghana.txt")  # a link inside the repository
+    result = CliRunner().invoke(
+        main,
+        ["validate", str(repo.root), "--checkout", "--format", "github", "--cache", str(repo.cache)],
+        env=_github_env(repo.root, tmp_path / "summary.md"),
+    )
+    annotations = [m.groupdict() for m in map(ANNOTATION.match, result.output.splitlines()) if m]
+    assert {"file": "datasets/sources/zz.txt", "code": "duplicate_text"} in [
+        {k: a[k] for k in ("file", "code")} for a in annotations
+    ], result.output
 
 
 def test_a_valid_package_gets_a_short_summary(base: Repo, tmp_path: Path) -> None:
@@ -107,9 +169,9 @@ def test_action_declares_what_it_uses_and_calls_real_options() -> None:
         used |= set(re.findall(r"inputs\.([a-z-]+)", json.dumps(step)))
         script = step.get("run", "")
         assert "${{" not in script, "pass inputs through env, never into the script (injection)"
-        for line in script.splitlines():
+        for line in script.replace("\\\n", " ").splitlines():
             if line.strip().startswith("engagements validate"):
-                assert set(re.findall(r"--[a-z-]+", line)) <= _validate_options()
+                assert set(re.findall(r"--[a-z-]+", line)) | {"--checkout"} <= _validate_options()
     assert used <= declared
     assert any("upload-artifact" in step.get("uses", "") for step in steps)
 
@@ -154,3 +216,44 @@ def test_the_action_caches_pip_and_pins_versions() -> None:
     assert '-c "$ACTION_PATH/constraints.txt"' in install["run"]
     assert "[extract]" in install["run"]  # a checkout needs the extraction extra
     assert (ROOT / "constraints.txt").is_file()
+def _workflow(name: str) -> dict[str, Any]:
+    data: dict[str, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
+    data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true
+    return data
+
+
+def _steps(workflow: dict[str, Any]) -> list[dict[str, Any]]:
+    return [step for job in workflow["jobs"].values() for step in job["steps"]]
+
+
+def test_this_repository_tests_pull_requests_and_validates_main_with_its_own_action() -> None:
+    workflow = _workflow("ci.yml")
+    assert any(step.get("run") == ".ci/run" for step in _steps(workflow))
+    for job in workflow["jobs"].values():
+        if any(step.get("uses") == "./" for step in job["steps"]):
+            # main's code judging main's data; pull requests are judged in submission.yml
+            assert job["if"] == "github.event_name == 'push'"
+            assert next(s for s in job["steps"] if s.get("uses") == "./")["with"]["checkout"] == "true"
+
+
+def test_a_pull_request_is_judged_by_the_base_branch_validator_and_never_run() -> None:
+    workflow = _workflow("submission.yml")
+    assert set(workflow["on"]) == {"pull_request_target"}  # the workflow file comes from the base
+    assert set(workflow["permissions"].values()) == {"read"}
+    steps = _steps(workflow)
+    checkouts = [s for s in steps if s.get("uses", "").startswith("actions/checkout@")]
+    assert all(s["with"]["persist-credentials"] is False for s in checkouts)
+    base, pull = checkouts
+    assert "ref" not in base["with"] and "path" not in base["with"]  # the base branch, at the root
+    assert pull["with"]["ref"] == "${{ github.event.pull_request.head.sha }}"
+    folder = pull["with"]["path"]
+    [validate] = [s for s in steps if s.get("uses") == "./"]  # the base branch's action.yml
+    assert validate["with"] == {
+        "path": folder,
+        "checkout": "true",
+        "workspace": folder,
+        "artifact-name": "engagements-report",
+    }
+    for step in steps:  # nothing from the pull request runs, nothing it wrote reaches a script
+        script = step.get("run", "")
+        assert "${{" not in script and folder not in script

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 from collections.abc import Callable
 from pathlib import Path
@@ -112,6 +113,69 @@ def _new_article_not_converted(repo: Repo) -> None:
     )
 
 
+def _root_package_instead_of_sources(repo: Repo) -> None:
+    """The bypass: sources moved away, a root descriptor over the committed CSVs, a cell edited."""
+    shutil.move(repo.sources, repo.root / "elsewhere")
+    descriptor = json.loads((repo.package / "datapackage.json").read_text(encoding="utf-8"))
+    for resource in descriptor["resources"]:
+        resource["path"] = "datasets/engagements/" + resource["path"]
+    (repo.root / "datapackage.json").write_text(json.dumps(descriptor), encoding="utf-8")
+    repo.edit_a_cell()
+
+
+def _sources_replaced_by_a_file(repo: Repo) -> None:
+    shutil.rmtree(repo.sources)
+    repo.sources.write_text("nothing here\n", encoding="utf-8")
+
+
+def _package_linked_out(repo: Repo) -> None:
+    outside = repo.root.parent / "outside-package"
+    shutil.move(repo.package, outside)
+    repo.package.symlink_to(outside, target_is_directory=True)
+
+
+def _link_loop(folder: str, name: str) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        one = repo.root / folder / name
+        two = one.with_name(f"other-{one.name}")
+        one.unlink(missing_ok=True)
+        one.symlink_to(two.name)
+        two.symlink_to(one.name)
+
+    return write
+
+
+def _fifo(folder: str, name: str) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        path = repo.root / folder / name
+        path.unlink(missing_ok=True)
+        os.mkfifo(path)
+
+    return write
+
+
+def _in_base_correction(old: str, new: str, name: str = "base.yaml") -> Callable[[Repo], None]:
+    """Rewrite part of the valid correction as written, to slip in what a dump would escape."""
+
+    def write(repo: Repo) -> None:
+        path = repo.corrections / "base.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert old in text
+        path.unlink()
+        (repo.corrections / name).write_text(text.replace(old, new, 1), encoding="utf-8")
+
+    return write
+
+
+def _correction_as_json(change: Callable[[str], str]) -> Callable[[Repo], None]:
+    def write(repo: Repo) -> None:
+        (repo.corrections / "base.yaml").unlink()
+        text = json.dumps({"corrections": [base_correction(repo)]})
+        (repo.corrections / "base.json").write_text(change(text), encoding="utf-8")
+
+    return write
+
+
 def _deep_yaml(repo: Repo) -> None:
     (repo.corrections / "deep.yaml").write_text("a: " + "[" * 40 + "]" * 40 + "\n", encoding="utf-8")
 
@@ -121,6 +185,133 @@ BOMB = "a: &a [x, x, x, x, x, x, x, x, x]\n" + "".join(
 )
 
 CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
+    # the layout of a checkout
+    ("sources moved, root descriptor added", _root_package_instead_of_sources, "checkout_layout", "sources"),
+    ("root descriptor beside the package", _root_package_instead_of_sources, "unexpected_package", "datapa"),
+    ("sources replaced by a file", _sources_replaced_by_a_file, "checkout_layout", "datasets/sources"),
+    (
+        "package folder linked out of the repository",
+        _package_linked_out,
+        "path_outside_repository",
+        "datasets/engagements",
+    ),
+    (
+        "package folder linked inside the repository",
+        lambda r: (shutil.move(r.package, r.root / "pkg"), r.package.symlink_to(r.root / "pkg")),
+        "checkout_layout",
+        "datasets/engagements",
+    ),
+    (
+        "second package under datasets/",
+        lambda r: shutil.copytree(r.package, r.root / "datasets" / "copy"),
+        "unexpected_package",
+        "datasets/copy/datapackage.json",
+    ),
+    (
+        "descriptor among the sources",
+        lambda r: shutil.copy(r.package / "datapackage.json", r.sources / "datapackage.json"),
+        "unexpected_package",
+        "sources/datapackage.json",
+    ),
+    (
+        "leftover folder in datasets/",
+        lambda r: (r.root / "datasets" / ".engagements.tmp-x").mkdir(),
+        "unexpected_file",
+        "datasets/.engagements.tmp-x",
+    ),
+    # link loops, special files, limits before reading
+    ("link loop among sources", _link_loop("datasets/sources", "boucle.txt"), "source_unreadable", "boucle"),
+    (
+        "link loop among corrections",
+        _link_loop("datasets/corrections", "boucle.yaml"),
+        "source_unreadable",
+        "boucle.yaml",
+    ),
+    (
+        "link loop among package files",
+        _link_loop("datasets/engagements", "data/persons.csv"),
+        "unsafe_path",
+        "data/persons.csv",
+    ),
+    ("FIFO among sources", _fifo("datasets/sources", "tube.txt"), "special_file", "tube.txt"),
+    ("FIFO as a sidecar", _fifo("datasets/sources", "ghana.meta.json"), "special_file", "ghana.meta.json"),
+    ("FIFO among corrections", _fifo("datasets/corrections", "tube.yaml"), "special_file", "tube.yaml"),
+    ("FIFO as a package file", _fifo("datasets/engagements", "data/persons.csv"), "special_file", "persons"),
+    ("FIFO as the descriptor", _fifo("datasets/engagements", "datapackage.json"), "special_file", "datapa"),
+    (
+        "integer of 5,000 digits in a sidecar",
+        _sidecar('{"published": ' + "9" * 5000 + "}"),
+        "number_too_long",
+        "mauritania.meta.json",
+    ),
+    (
+        "integer of 5,000 digits in a correction",
+        _in_base_correction("country: MR", "country: " + "9" * 5000),
+        "number_too_long",
+        "base.yaml",
+    ),
+    (
+        "integer of 5,000 digits in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"MR"', "9" * 5000)),
+        "number_too_long",
+        "base.json",
+    ),
+    (
+        "lone surrogate in a correction value",
+        _in_base_correction("country: MR", 'country: MR\n    titles: ["g\\ud800n"]'),
+        "encoding_error",
+        "base.yaml",
+    ),
+    (
+        "lone surrogate in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"MR"', '"M\\udc00R"')),
+        "encoding_error",
+        "base.json",
+    ),
+    ("lone surrogate in a sidecar", _sidecar('{"publisher": "A\\ud800B"}'), "encoding_error", "meta.json"),
+    (
+        "key twice in a sidecar (one hides a future date)",
+        _sidecar('{"published": "2999-01-01", "published": "2020-01-01"}'),
+        "repeated_key",
+        "mauritania.meta.json",
+    ),
+    (
+        "key twice in a YAML correction",
+        _in_base_correction("country: MR", "country: MR\n    country: SN"),
+        "repeated_key",
+        "base.yaml",
+    ),
+    (
+        "key twice in a JSON correction",
+        _correction_as_json(lambda t: t.replace('"country": "MR"', '"country": "MR", "country": "SN"')),
+        "repeated_key",
+        "base.json",
+    ),
+    (
+        "file name that is not UTF-8",
+        lambda r: (r.sources / os.fsdecode(b"caf\xe9.txt")).write_text("Titre\n\nTexte.\n"),
+        "bad_file_name",
+        "caf",
+    ),
+    # what does not show: flagged in sources, sidecars and corrections, never removed
+    (
+        "bidi override in a source",
+        _source("bidi.txt", "Titre\n\nLe ministre a reçu \u202eeil\u202c le général.\n".encode()),
+        "invisible_character",
+        "bidi.txt",
+    ),
+    (
+        "bidi isolate in a sidecar",
+        _sidecar('{"publisher": "APA \\u2066News"}'),
+        "sidecar_invalid",
+        "meta.json",
+    ),
+    (
+        "zero-width joiner in a correction",
+        _in_base_correction("reason: the text says so", "reason: the text says \u200dso"),
+        "correction_invalid",
+        "base.yaml",
+    ),
     # sidecars
     ("sidecar not JSON", _sidecar("{url: nope"), "sidecar_invalid", "mauritania.meta.json"),
     ("sidecar a list", _sidecar("[]"), "sidecar_invalid", "mauritania.meta.json"),
@@ -196,6 +387,12 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "broken.json",
     ),
     ("YAML alias bomb", _corrections_text(BOMB), "yaml_alias_limit", "broken.yaml"),
+    (  # found by benchmarks/fuzz.py: counting the expansion exhausted the stack
+        "YAML alias inside its own anchor",
+        _corrections_text("corrections: &a [x, *a]\n"),
+        "yaml_alias_limit",
+        "broken.yaml",
+    ),
     (
         "YAML object tag",
         _corrections_text("corrections: !!python/object/apply:os.getcwd []\n"),
@@ -305,6 +502,15 @@ CASES: list[tuple[str, Callable[[Repo], None], str, str]] = [
         "data/persons.csv",
     ),
     (
+        "descriptor linked out of the repository",
+        lambda r: (
+            shutil.move(r.package / "datapackage.json", r.root.parent / "outside.json"),
+            (r.package / "datapackage.json").symlink_to(r.root.parent / "outside.json"),
+        ),
+        "unsafe_path",
+        "datasets/engagements/datapackage.json",
+    ),
+    (
         "package not committed",
         lambda r: shutil.rmtree(r.package),
         "rebuild_missing_file",
@@ -344,6 +550,53 @@ def test_broken_submission_gives_its_code(
     assert any(where in file for file in located), f"{name}: {code} reported at {located}"
     assert all(issue.message for issue in report.issues)
     assert snapshot(repo.root) == before, "validation must not write into the checkout"
+
+
+@pytest.mark.parametrize("flag", [[], ["--checkout"]])
+def test_a_moved_sources_folder_never_turns_a_checkout_into_a_plain_package(
+    flag: list[str], repo: Repo
+) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    _root_package_instead_of_sources(repo)
+    result = CliRunner().invoke(
+        main, ["validate", str(repo.root), "--format", "json", "--cache", str(repo.cache), *flag]
+    )
+    assert result.exit_code == 1, result.output
+    codes = {issue["code"] for issue in json.loads(result.stdout)["issues"]}
+    assert {"checkout_layout", "unexpected_package"} <= codes
+
+
+def test_checkout_flag_requires_the_layout_even_without_datasets(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    (tmp_path / "datapackage.json").write_text("{}", encoding="utf-8")
+    result = CliRunner().invoke(main, ["validate", str(tmp_path), "--checkout", "--format", "json"])
+    assert result.exit_code == 1, result.output
+    codes = {issue["code"] for issue in json.loads(result.stdout)["issues"]}
+    assert {"checkout_layout", "unexpected_package"} <= codes
+
+
+def test_corrections_in_a_sub_folder_are_read_by_convert_as_by_validate(repo: Repo) -> None:
+    (repo.corrections / "2026").mkdir()
+    shutil.move(repo.corrections / "base.yaml", repo.corrections / "2026" / "base.yaml")
+    assert validate_checkout(repo.root, repo.cache).valid  # the package was built with it
+    result = convert_sources([repo.sources], repo.package, corrections=repo.corrections, cache_dir=repo.cache)
+    assert not result.stale and "cor-country" in (repo.package / "data/reviews.csv").read_text()
+
+
+def test_convert_refuses_the_same_article_twice_and_its_sidecar(repo: Repo) -> None:
+    before = (repo.package / "engagements.json").read_bytes()
+    shutil.copy(repo.sources / "ghana.txt", repo.sources / "ghana2.txt")
+    (repo.sources / "ghana2.meta.json").write_text('{"publisher": "Autre Agence"}', encoding="utf-8")
+    result = convert_sources([repo.sources], repo.package, corrections=repo.corrections, cache_dir=repo.cache)
+    assert [f for f in result.failures if "ghana2.txt" in f and "same text as ghana.txt" in f]
+    assert (repo.package / "engagements.json").read_bytes() == before  # nothing of the copy's sidecar
+    assert "duplicate_text" in validate_checkout(repo.root, repo.cache).codes()
 
 
 def test_invalid_corrections_stop_convert_before_anything_is_written(repo: Repo) -> None:

@@ -32,7 +32,8 @@ def validate(path: str | os.PathLike[str]) -> Report:
 
     from .package.validate import validate_package
     from .pipeline.cache_dir import default_dir
-    from .submission.checkout import is_checkout, validate_checkout
+    from .submission.checkout import validate_checkout
+    from .submission.layout import is_checkout
 
     if is_checkout(Path(path)):
         return validate_checkout(Path(path), cache_dir=default_dir())

@@ -13,6 +13,7 @@ import click
 from . import __version__, render
 from .errors import EngagementsError
 from .files import write_atomically
+from .report import printable
 
 MAX_WARNINGS = 10
 """Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
@@ -47,8 +48,15 @@ def _dataset_version(value: str | None) -> str | None:
 
 
 def _fail(message: str, code: int = 2) -> None:
-    click.echo(f"error: {message}", err=True)
+    click.echo(f"error: {printable(message)}", err=True)
     sys.exit(code)
+
+
+def _reason(error: Exception) -> str:
+    """What went wrong, for a user: our message, or the file and the system's reason."""
+    if isinstance(error, OSError) and not isinstance(error, EngagementsError):
+        return f"cannot use {error.filename}: {error.strerror}"
+    return str(error)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -144,22 +152,23 @@ def convert(
             cache_dir=_cache_folder(cache_dir, no_cache),
             dataset_version=dataset_version,
         )
-    except EngagementsError as error:
-        _fail(str(error))
+    except (EngagementsError, OSError) as error:
+        _fail(_reason(error))
         return
     finally:
         if bar is not None:
             bar.__exit__(None, None, None)
     for failure in result.failures:
-        click.echo(f"failed: {failure}", err=True)
+        click.echo(f"failed: {printable(failure)}", err=True)
     for warning in result.warnings[:MAX_WARNINGS]:
-        click.echo(f"warning: {warning}", err=True)
+        click.echo(f"warning: {printable(warning)}", err=True)
     if len(result.warnings) > MAX_WARNINGS:
         click.echo(f"warning: ... and {len(result.warnings) - MAX_WARNINGS} more warnings", err=True)
     for stale in result.stale:
-        click.echo(f"correction: {stale}", err=True)
+        click.echo(f"correction: {printable(stale)}", err=True)
     click.echo(
-        f"wrote {out}: {result.articles} articles ({result.cached} from the cache), {result.records} records"
+        f"wrote {printable(str(out))}: {result.articles} articles ({result.cached} from the cache), "
+        f"{result.records} records"
         + (f"; {len(result.failures)} file(s) failed" if result.failures else "")
         + (f"; {len(result.stale)} correction(s) not applied" if result.stale else "")
     )
@@ -198,6 +207,20 @@ def convert(
     default=None,
     help="Also write the JSON report to this file (keep it as a CI artifact).",
 )
+@click.option(
+    "--checkout",
+    "as_checkout",
+    is_flag=True,
+    help="PATH must be a checkout: a missing, moved or replaced datasets/ folder is an issue, "
+    "never a reason to judge PATH as a plain package. CI passes it.",
+)
+@click.option(
+    "--workspace",
+    type=click.Path(file_okay=False, path_type=Path),
+    default=None,
+    help="Folder that annotation and summary paths are relative to "
+    "[default: $GITHUB_WORKSPACE or the current folder].",
+)
 @_cache_options
 def validate(
     path: Path,
@@ -205,38 +228,41 @@ def validate(
     engine: str,
     summary: Path | None,
     report_file: Path | None,
+    as_checkout: bool,
+    workspace: Path | None,
     cache_dir: Path | None,
     no_cache: bool,
 ) -> None:
     """Validate a data package, or a repository checkout with its sources and corrections.
 
     PATH is a package (a folder or its datapackage.json): checked against the schema.
-    PATH is a checkout (it has datasets/sources/): the sources, sidecars and corrections
-    are checked, every correction must still apply, and datasets/engagements must be
-    exactly what `engagements convert` builds from them (differences row by row);
-    then the package is validated. Every problem has a stable code and its file,
-    row, field and line. Exit status: 0 valid, 1 invalid, 2 could not run.
+    PATH is a checkout (it has datasets/, or --checkout is given): its fixed layout,
+    the sources, sidecars and corrections are checked, every correction must still
+    apply, and datasets/engagements must be exactly what `engagements convert` builds
+    from them (differences row by row); then the package is validated. Every problem
+    has a stable code and its file, row, field and line. Exit status: 0 valid, 1 invalid, 2 could not run.
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
-    from .submission.checkout import is_checkout, validate_checkout
+    from .submission.checkout import validate_checkout
+    from .submission.layout import is_checkout
 
     checked_engine: Any = "model" if engine == "model" else "fast"
     try:
-        if is_checkout(path):
+        if as_checkout or is_checkout(path):
             report = validate_checkout(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )
         else:
             report = validate_package(path, engine=checked_engine)
     except (OSError, EngagementsError) as error:
-        _fail(str(error))
+        _fail(_reason(error))
         return
     base = path if path.is_dir() else path.parent
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))
     elif fmt == "github":
-        click.echo(render.github_annotations(report, base))
+        click.echo(render.github_annotations(report, base, workspace))
     else:
         click.echo(render.text(report, base))
     summary = summary or (
@@ -247,7 +273,7 @@ def validate(
     try:
         if summary:
             with summary.open("a", encoding="utf-8") as handle:
-                handle.write(render.markdown_summary(report, base))
+                handle.write(render.markdown_summary(report, base, workspace))
         if report_file:
             text = json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n"
             write_atomically(report_file, text.encode("utf-8"))
@@ -314,12 +340,16 @@ def schema(root: Path) -> None:
     from .package.docs import rendered_docs
     from .package.schema import write_schema_dir
 
-    written = write_schema_dir(root / "schema")
-    for name, text in rendered_docs().items():
-        path = root / name
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(text, encoding="utf-8", newline="\n")
-        written.append(path)
+    try:
+        written = write_schema_dir(root / "schema")
+        for name, text in rendered_docs().items():
+            path = root / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_text(text, encoding="utf-8", newline="\n")
+            written.append(path)
+    except OSError as error:
+        _fail(_reason(error))
+        return
     click.echo(f"wrote {len(written)} files under {root / 'schema'} and {root / 'docs/reference'}")
 
 
@@ -434,8 +464,8 @@ def extract(file: Path, fmt: str, cache_dir: Path | None, no_cache: bool) -> Non
 
     try:
         view: dict[str, Any] = extract_view(file, _cache_folder(cache_dir, no_cache))
-    except EngagementsError as error:
-        _fail(str(error), 1)
+    except (EngagementsError, OSError) as error:
+        _fail(_reason(error), 1)
         return
     for warning in view.get("warnings", []):
         click.echo(f"warning: {warning}", err=True)

@@ -25,7 +25,7 @@ from .package.validate import validate_package
 from .package.write import write_package
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.judge import judge
-from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file
 from .pipeline.resolve_across import resolve_across
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
@@ -64,14 +64,22 @@ def source_files(sources: list[Path]) -> list[Path]:
 
 
 def parse_sources(files: list[Path]) -> tuple[list[ParsedArticle], list[SourceError]]:
-    """Parse every file (cheap, no language model): the articles, and a failure per unreadable file."""
+    """Parse every file (cheap, no language model): the articles, and a failure per unreadable
+    file and per repeat of an earlier article's text or URL (as `validate` reports them)."""
     articles: list[ParsedArticle] = []
     failures: list[SourceError] = []
+    seen = SeenArticles()
     for path in files:
         try:
-            articles.append(parse_file(path))
+            article = parse_file(path)
         except SourceError as error:
             failures.append(error)
+            continue
+        repeated = seen.repeat(article, path.name)
+        if repeated:
+            failures.append(SourceError(str(path), repeated[1], repeated[0]))
+            continue
+        articles.append(article)
     return articles, failures
 
 
@@ -82,7 +90,7 @@ CHUNK = 16
 def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
     """Analyse a chunk of articles (one nlp.pipe call per pipeline) and build their records, in order."""
     from .extraction.nlp import load, model_for
-    from .pipeline.build import build_article
+    from .pipeline.build import build_article, extraction_text
 
     by_model: dict[str, list[int]] = {}
     for index, article in enumerate(articles):
@@ -91,7 +99,7 @@ def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
             by_model.setdefault(model_for(language).name, []).append(index)
     docs: dict[int, Any] = {}
     for name, indices in by_model.items():
-        analysed = load(name).pipe([articles[i].text for i in indices], batch_size=CHUNK)
+        analysed = load(name).pipe([extraction_text(articles[i]) for i in indices], batch_size=CHUNK)
         docs.update(zip(indices, analysed, strict=True))
     return [build_article(article, docs.get(index)) for index, article in enumerate(articles)]
 

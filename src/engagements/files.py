@@ -1,10 +1,65 @@
-"""Write a file so that readers never see it half-written: a temporary file beside it, then a rename."""
+"""Files as untrusted input and as output: links resolved without raising, atomic writes.
+
+Reading a pull request's files must never raise on what the file system holds (a link loop,
+a broken link, a FIFO); writing must never leave a half-written file (a temporary file, then a
+rename) nor, for a folder, a moment without one (`swap_in`, `recover`).
+"""
 
 from __future__ import annotations
 
+import ctypes
+import errno
 import os
+import shutil
+import stat
+import sys
 import tempfile
 from pathlib import Path
+
+
+class FileRefused(Exception):
+    """A file that is not read: `code` is the issue code (`special_file`, `file_too_large`)."""
+
+    def __init__(self, code: str, message: str) -> None:
+        super().__init__(message)
+        self.code, self.message = code, message
+
+
+def read_limited(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at `path`, refusing anything else before reading a byte.
+
+    A FIFO would block the reader for ever and a device (`/dev/zero`) never ends: the file is
+    opened without blocking and checked to be a regular file first; its size is checked
+    against `limit` before reading, and no more than `limit` bytes are read in any case.
+    Raises FileRefused, or OSError when it cannot be opened (missing, a link loop, no access).
+    """
+    descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    with os.fdopen(descriptor, "rb") as handle:
+        info = os.fstat(handle.fileno())
+        if not stat.S_ISREG(info.st_mode):
+            raise FileRefused(
+                "special_file", "not a regular file (a FIFO, device or socket); only plain files are read"
+            )
+        if info.st_size > limit:
+            raise FileRefused("file_too_large", f"{info.st_size} bytes, over the limit of {limit} bytes")
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grown since it was measured
+        raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
+    return data
+
+
+def resolved(path: Path) -> Path | None:
+    """`path` with every link followed, or None when that fails (a link loop, a name the OS refuses)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError, ValueError):  # RuntimeError: "Symlink loop" before Python 3.13
+        return None
+
+
+def inside(path: Path, root: Path) -> bool:
+    """Whether `path`, links followed, lies under `root` (already resolved); False when it cannot tell."""
+    target = resolved(path)
+    return target is not None and target.is_relative_to(root)
 
 
 def write_atomically(path: Path, data: bytes) -> None:
@@ -23,3 +78,58 @@ def write_atomically(path: Path, data: bytes) -> None:
         if temporary:
             Path(temporary).unlink(missing_ok=True)
         raise
+
+
+AT_FDCWD = -100
+RENAME_EXCHANGE = 2
+
+
+def exchange(first: Path, second: Path) -> bool:
+    """Swap two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`); False where the system
+    or the file system cannot, having changed nothing."""
+    if not sys.platform.startswith("linux"):
+        return False
+    try:
+        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
+    except (OSError, AttributeError):  # no such call in this C library
+        return False
+    renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
+    if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE) == 0:
+        return True
+    code = ctypes.get_errno()
+    if code in (errno.ENOSYS, errno.EINVAL, errno.EOPNOTSUPP, errno.EXDEV):
+        return False
+    raise OSError(code, os.strerror(code), str(second))
+
+
+def swap_in(folder: Path, target: Path) -> None:
+    """Put `folder` where `target` is, so that `target` always holds a complete folder.
+
+    Where the system can exchange two paths, it does: `target` is never missing. Elsewhere the old
+    folder is first moved aside (`.NAME.old-*`), and a process killed between the two renames
+    leaves no `target`: `recover` puts the old folder back at the next run.
+    """
+    if not target.exists():
+        os.replace(folder, target)
+    elif exchange(folder, target):
+        shutil.rmtree(folder)  # it now holds the old package
+    else:
+        aside = Path(tempfile.mkdtemp(prefix=f".{target.name}.old-", dir=target.parent))
+        os.replace(target, aside / "package")
+        os.replace(folder, target)
+        shutil.rmtree(aside)
+
+
+def recover(target: Path) -> None:
+    """Undo what an interrupted `swap_in` (or a write before it) left beside `target`: the old
+    folder goes back in place if `target` is missing, and temporary folders are removed.
+    Only one writer may work on a target at a time: another's temporary folder would go too."""
+    parent = target.parent
+    if not parent.is_dir():
+        return
+    asides = sorted(parent.glob(f".{target.name}.old-*/package"), key=lambda p: p.stat().st_mtime)
+    if not os.path.lexists(target) and asides:
+        os.replace(asides[-1], target)
+    for leftover in [*parent.glob(f".{target.name}.tmp-*"), *parent.glob(f".{target.name}.old-*")]:
+        if leftover.is_dir() and not leftover.is_symlink():
+            shutil.rmtree(leftover)

@@ -19,7 +19,7 @@ import polars as pl
 from ..errors import EngagementsError
 from ..extras import require
 from ..models import Dataset
-from ..package.read import locate_descriptor, read_descriptor
+from ..package.descriptor import locate_descriptor, read_descriptor
 from ..package.rows import rows_to_dataset
 from ..package.tables import tables
 from ..report import Report

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from .. import __version__
 from ..files import write_atomically
-from ..package.read import read_descriptor
+from ..package.descriptor import read_descriptor
 from ..package.schema import DATA_LICENCE, DATASET_ID, citation_cff
 from ..report import Report
 from .load import Data

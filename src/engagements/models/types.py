@@ -54,6 +54,24 @@ TEXT_FORBIDDEN = r"[\x00-\x09\x0b-\x1f\x7f-\x9f]"
 """The same, line feeds allowed."""
 _LINE_FORBIDDEN = re.compile(LINE_FORBIDDEN)
 _TEXT_FORBIDDEN = re.compile(TEXT_FORBIDDEN)
+INVISIBLE = (
+    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
+    "\U000e0001\U000e0020-\U000e007f]"
+)
+"""Characters that do not show but change what text says or how it reads (Trojan Source): bidi
+controls (U+202A-202E, U+2066-2069, LRM, RLM, ALM), zero-width and joining characters, the soft
+hyphen, invisible operators, tags. A character class of the characters themselves (not escapes),
+valid for Python's re and polars (Rust) alike."""
+_INVISIBLE = re.compile(INVISIBLE)
+
+
+def invisible_character(value: str) -> str | None:
+    """`U+202E RIGHT-TO-LEFT OVERRIDE` for the first invisible character of `value`, or None."""
+    found = _INVISIBLE.search(value)
+    if found is None:
+        return None
+    character = found.group()
+    return f"U+{ord(character):04X} {unicodedata.name(character, 'FORMAT CHARACTER')}"
 
 
 def text_problem(value: str, *, multiline: bool) -> tuple[str, str] | None:
@@ -62,6 +80,9 @@ def text_problem(value: str, *, multiline: bool) -> tuple[str, str] | None:
     if forbidden.search(value):
         allowed = "line feeds only" if multiline else "none"
         return "control_character", f"text contains a control character (allowed: {allowed})"
+    invisible = invisible_character(value)
+    if invisible:
+        return "invisible_character", f"text holds {invisible}, which does not show; remove it"
     if value != value.strip():
         return "untrimmed", "text starts or ends with whitespace; trim it"
     if not unicodedata.is_normalized("NFC", value):
@@ -87,7 +108,7 @@ Line = Annotated[
     AfterValidator(_check_text(False)),
     marks(x_text="line"),
 ]
-"""One line of human text: NFC, trimmed, no control characters, not formula-like."""
+"""One line of human text: NFC, trimmed, no control or invisible characters, not formula-like."""
 
 Text = Annotated[
     str,
@@ -173,6 +194,8 @@ PRECISION_BY_LENGTH: dict[int, str] = {4: "year", 7: "month", 10: "day"}
 def partial_date_problem(value: str) -> str | None:
     """Why a well-formed partial date is not a real date (`2025-02-30`), or None."""
     parts = [int(p) for p in value.split("-")]
+    if parts[0] == 0:
+        return "year 0000 does not exist"
     if len(parts) >= 2 and not 1 <= parts[1] <= 12:
         return f"month {parts[1]:02d} does not exist"
     if len(parts) == 3 and not 1 <= parts[2] <= calendar.monthrange(parts[0], parts[1])[1]:
@@ -236,11 +259,21 @@ LanguageCode = Annotated[
 Sha256 = Annotated[str, StringConstraints(pattern=r"^[0-9a-f]{64}$")]
 """Lower-case hex SHA-256 digest."""
 
-Url = Annotated[str, StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000)]
-"""An absolute http(s) URL."""
+Url = Annotated[
+    str,
+    StringConstraints(pattern=r"^https?://[^\s]+$", max_length=2000),
+    AfterValidator(_check_text(False)),
+    marks(x_text="line"),
+]
+"""An absolute http(s) URL, held to the rules of a line of text (no invisible characters)."""
 
-FileName = Annotated[str, StringConstraints(pattern=r"^[^/\\\x00-\x1f]+$", max_length=255)]
-"""A bare file name, never a path."""
+FileName = Annotated[
+    str,
+    StringConstraints(pattern=r"^[^/\\\x00-\x1f]+$", max_length=255),
+    AfterValidator(_check_text(False)),
+    marks(x_text="line"),
+]
+"""A bare file name, never a path, held to the rules of a line of text (never formula-like)."""
 
 FieldPath = Annotated[
     str, StringConstraints(pattern=r"^[a-z_]+(\[[0-9a-z]+(-[0-9a-z]+)*\])?(\.[a-z_]+)?$", max_length=100)

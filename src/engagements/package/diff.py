@@ -15,8 +15,9 @@ from pathlib import Path
 from typing import Any
 
 from ..errors import EngagementsError
-from .read import locate_descriptor
-from .version import version_of
+from ..files import FileRefused, read_limited
+from .descriptor import locate_descriptor
+from .version import DESCRIPTOR_LIMIT, version_of
 from .write import JSON_FILE
 
 RECORD_TABLES = ("articles", "persons", "organisations", "meetings", "exercises")
@@ -77,19 +78,23 @@ class DatasetDiff:
         }
 
 
+JSON_LIMIT = 4 * 1024**3
+"""Bytes of `engagements.json` read to compare two releases."""
+
+
 def read_columns(path: Path) -> dict[str, list[str]]:
     """CSV file -> its columns, as the package's descriptor declares them (empty if it cannot say)."""
     descriptor = locate_descriptor(path)
     try:
         resources = (
-            json.loads(descriptor.read_text(encoding="utf-8")).get("resources", []) if descriptor else []
+            json.loads(read_limited(descriptor, DESCRIPTOR_LIMIT)).get("resources", []) if descriptor else []
         )
         return {
             str(r["path"]): [str(f["name"]) for f in r.get("schema", {}).get("fields", [])]
             for r in resources
             if isinstance(r, dict) and "path" in r
         }
-    except (OSError, ValueError, AttributeError, TypeError, KeyError, RecursionError):
+    except (OSError, ValueError, AttributeError, TypeError, KeyError, RecursionError, FileRefused):
         return {}
 
 
@@ -102,9 +107,11 @@ def read_records(path: Path) -> tuple[str | None, dict[str, list[dict[str, Any]]
         )
     nested = descriptor.parent / JSON_FILE
     try:
-        data = json.loads(nested.read_text(encoding="utf-8"))
+        data = json.loads(read_limited(nested, JSON_LIMIT))
     except (OSError, ValueError, RecursionError) as error:
         raise EngagementsError(f"cannot read {nested}: {error}") from None
+    except FileRefused as refused:
+        raise EngagementsError(f"cannot read {nested}: {refused.message}") from None
     if not isinstance(data, dict):
         raise EngagementsError(f"{nested} is not a JSON object of tables")
     tables = {name: rows for name, rows in data.items() if isinstance(rows, list)}

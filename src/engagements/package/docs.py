@@ -28,7 +28,7 @@ def _constraints(column: Column) -> str:
         controls = (
             "no control characters but line feeds" if column.text == "text" else "no control characters"
         )
-        parts.append(f"NFC, trimmed, {controls}, not formula-like")
+        parts.append(f"NFC, trimmed, {controls}, no invisible characters, not formula-like")
     if column.pattern and not column.partial_date:
         parts.append(f"pattern `{column.pattern}`")
     if column.minimum is not None or column.maximum is not None:

@@ -20,7 +20,7 @@ from ..models.base import (
     rule_fields,
     text_checksum,
 )
-from ..models.types import FORMULA_PREFIXES, LINE_FORBIDDEN, PRECISION_BY_LENGTH, TEXT_FORBIDDEN
+from ..models.types import FORMULA_PREFIXES, INVISIBLE, LINE_FORBIDDEN, PRECISION_BY_LENGTH, TEXT_FORBIDDEN
 from .read import ROW_COLUMN, TableFile, records_frame, slow_records
 from .rows import INTEGER, NUMBER, CellError, from_cell
 from .rules import cell_message
@@ -107,6 +107,7 @@ def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, 
             else:
                 checks += [
                     (value.str.contains(control), "control_character"),
+                    (value.str.contains(INVISIBLE), "invisible_character"),
                     (value.str.contains(r"^\s|\s$"), "untrimmed"),
                     (value.str.normalize("NFC") != value, "not_nfc"),
                     (value.str.contains(_FORMULA), "formula_like"),
@@ -119,8 +120,10 @@ def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, 
     return checks
 
 
-_SURELY_REAL_DATE = r"^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
-"""Partial dates that exist in every year; others get the exact calendar test."""
+_SURELY_REAL_DATE = (
+    r"^([1-9][0-9]{3}|0[1-9][0-9]{2}|00[1-9][0-9]|000[1-9])(-(0[1-9]|1[0-2])(-(0[1-9]|1[0-9]|2[0-8]))?)?$"
+)
+"""Partial dates that exist in every year (but 0000); others get the exact calendar test."""
 
 
 def cell_code(value: pl.Expr, column: Column) -> pl.Expr:
@@ -135,13 +138,14 @@ def _real_partial_date(value: pl.Expr) -> pl.Expr:
     length = value.str.len_chars()
     month = value.str.slice(5, 2).cast(pl.Int32, strict=False)
     full = value.str.to_date("%Y-%m-%d", strict=False)
-    return (
+    real = (
         pl.when(length == 4)
         .then(True)
         .when(length == 7)
         .then((month >= 1) & (month <= 12))
         .otherwise(full.is_not_null())
     )
+    return real & (value.str.slice(0, 4) != "0000")
 
 
 def _required(column: Column, tf: TableFile) -> pl.Expr:

@@ -1,4 +1,5 @@
-"""Reading a package for validation: the descriptor, then each table's bytes, header and records.
+"""Reading a package for validation: each table's bytes, header and records (`descriptor.py` reads
+the descriptor).
 
 Shared by both validation engines, so they differ only in how they check cells, rows and keys.
 Every problem becomes an issue in the report; nothing here raises on bad data.
@@ -8,17 +9,24 @@ from __future__ import annotations
 
 import csv
 import io
-import json
+import os
 from dataclasses import dataclass, field
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
 
 import polars as pl
 
+from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
-from .tables import Table, tables
+from .tables import Table
 
-MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
+MAX_TABLE_BYTES = 2 * 1024**3
+MAX_HEADER_BYTES = 64 * 1024
+"""A header line longer than this is not a header of the schema (its longest is under 200 bytes)."""
+csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
+"""Python's csv module stops at fields of 131,072 characters, and an article text may be longer
+(up to 1,000,000): the limit is raised, once, for the whole process (it is a process-wide
+setting), so that the model engine and the rebuild comparison read what pyarrow reads."""
 ROW_COLUMN = "__row"
 """Extra column holding each record's row number (header = row 1), as frictionless counts rows."""
 
@@ -38,130 +46,34 @@ class TableFile:
     """Records read, header included; more newlines than that means some record spans lines."""
 
 
-def locate_descriptor(path: Path) -> Path | None:
-    candidate = path / "datapackage.json" if path.is_dir() else path
-    return candidate if candidate.is_file() else None
-
-
-def unsafe_path(value: str) -> str | None:
-    """Why a resource path could escape the package (or is not a local file), or None."""
-    if not value:
-        return "path is empty"
-    if "://" in value:
-        return "remote paths are not allowed; ship the file inside the package"
-    if value.startswith(("/", "\\")) or (len(value) > 1 and value[1] == ":") or "\\" in value:
-        return "absolute or Windows-style paths are not allowed; use a relative POSIX path"
-    if ".." in PurePosixPath(value).parts:
-        return "'..' is not allowed: resource paths must stay inside the package folder"
-    return None
-
-
-def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | None:
-    """Table name -> resource path for each table the descriptor safely declares."""
-    name = descriptor_path.name
-    data = descriptor_path.read_bytes()
-    if len(data) > MAX_DESCRIPTOR_BYTES:
-        report.add("file_too_large", f"descriptor is over {MAX_DESCRIPTOR_BYTES} bytes", name)
+def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> bytes | None:
+    """The bytes of a file of the package, or None (reported) when it is missing, a link leading
+    out of the package or in a loop, a special file, over `limit` or unreadable. `why` says why
+    the file should be there."""
+    path = root / rel
+    if not os.path.lexists(path):
+        report.add("file_missing", f"{rel} does not exist; {why}", rel)
+        return None
+    package = resolved(root)
+    if package is None or not inside(path, package):
+        report.add(
+            "unsafe_path", f"{rel} is a link leading out of the package or in a loop; put the file there", rel
+        )
         return None
     try:
-        descriptor = json.loads(data.decode("utf-8-sig"))
-    except RecursionError:
-        report.add("descriptor_not_json", "datapackage.json nests too deeply to be a descriptor", name)
-        return None
-    except (UnicodeDecodeError, ValueError) as error:
-        line = getattr(error, "lineno", None)
-        report.add(
-            "descriptor_not_json", f"datapackage.json is not valid UTF-8 JSON: {error}", name, line=line
-        )
-        return None
-    resources = descriptor.get("resources") if isinstance(descriptor, dict) else None
-    if not isinstance(resources, list):
-        report.add(
-            "descriptor_invalid", "expected an object with a 'resources' array", name, field="resources"
-        )
-        return None
-    ours = {t.name: t for t in tables()}
-    found: dict[str, str] = {}
-    named: set[str] = set()
-    for index, resource in enumerate(resources):
-        where = f"resources[{index}]"
-        if not isinstance(resource, dict) or not isinstance(resource.get("name"), str):
-            report.add("descriptor_invalid", "each resource needs a string 'name'", name, field=where)
-            continue
-        rname = resource["name"]
-        named.add(rname)
-        path = resource.get("path")
-        if not isinstance(path, str):
-            report.add(
-                "descriptor_invalid",
-                f"resource {rname!r} needs a single string 'path'",
-                name,
-                field=f"{where}.path",
-            )
-            continue
-        problem = unsafe_path(path)
-        if problem:
-            report.add(
-                "unsafe_path", f"resource {rname!r} path {path!r}: {problem}", name, field=f"{where}.path"
-            )
-            continue
-        if rname not in ours:
-            report.add(
-                "unknown_resource",
-                f"resource {rname!r} is not a table of the engagements schema "
-                f"(expected one of: {', '.join(ours)})",
-                name,
-                field=f"{where}.name",
-            )
-            continue
-        if rname in found:
-            report.add("descriptor_invalid", f"resource {rname!r} is declared twice", name, field=where)
-            continue
-        declared = _declared_fields(resource)
-        expected = [c.name for c in ours[rname].columns]
-        if declared is not None and declared != expected:
-            report.add(
-                "schema_mismatch",
-                f"resource {rname!r} declares fields {declared}, the engagements "
-                f"schema has {expected}; regenerate the package with `engagements convert`",
-                name,
-                field=f"{where}.schema",
-            )
-        found[rname] = path
-    for table in tables():
-        if table.name not in named:
-            report.add(
-                "resource_missing",
-                f"the descriptor declares no resource {table.name!r}",
-                name,
-                field="resources",
-            )
-    return found
-
-
-def _declared_fields(resource: dict[str, Any]) -> list[str] | None:
-    schema = resource.get("schema")
-    if not isinstance(schema, dict) or not isinstance(schema.get("fields"), list):
-        return None
-    return [str(f.get("name")) for f in schema["fields"] if isinstance(f, dict)]
+        return read_limited(path, limit)
+    except FileRefused as refused:
+        report.add(refused.code, f"{rel}: {refused.message}", rel)
+    except OSError as error:
+        report.add("file_missing", f"{rel} cannot be read ({error.strerror})", rel)
+    return None
 
 
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
     """Bytes and header of one table, or None when the file cannot be checked further."""
-    path = root / rel
-    if not path.is_file():
-        report.add("file_missing", f"{rel} does not exist; the descriptor lists it for {table.name!r}", rel)
+    data = read_package_file(root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}")
+    if data is None:
         return None
-    if not path.resolve().is_relative_to(root.resolve()):
-        report.add(
-            "unsafe_path", f"{rel} is a link leading out of the package; put the file itself there", rel
-        )
-        return None
-    size = path.stat().st_size
-    if size > max_bytes:
-        report.add("file_too_large", f"{rel} is {size} bytes, over the limit of {max_bytes}", rel)
-        return None
-    data = path.read_bytes()
     if not data or data.isspace():
         report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
         return None
@@ -191,7 +103,18 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
             line=line,
         )
         return None
-    first = data.split(b"\n", 1)[0].decode("utf-8")
+    end = data.find(b"\n", 0, MAX_HEADER_BYTES + 1)
+    if end < 0 and len(data) > MAX_HEADER_BYTES:
+        report.add(
+            "csv_malformed",
+            f"the header line is over {MAX_HEADER_BYTES} bytes; the {table.name} schema has "
+            f"{len(table.columns)} columns",
+            rel,
+            row=1,
+            line=1,
+        )
+        return None
+    first = data[: end if end >= 0 else len(data)].decode("utf-8")
     header = next(csv.reader([first]), [])
     result = TableFile(table, rel, data, header)
     expected = [c.name for c in table.columns]

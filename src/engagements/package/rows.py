@@ -17,7 +17,9 @@ from .tables import SINGULAR, TOP_LEVEL, Column, Table, tables
 
 Row = dict[str, Any]
 
-INTEGER = re.compile(r"^-?[0-9]+$")
+INTEGER = re.compile(r"^-?[0-9]{1,18}$")
+"""At most 18 digits: every such integer fits in 64 bits, so both engines read it the same way
+(and Python never meets an integer past its 4,300-digit conversion limit)."""
 NUMBER = re.compile(r"^-?[0-9]+(\.[0-9]+)?([eE][-+]?[0-9]+)?$")
 
 

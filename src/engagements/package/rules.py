@@ -18,14 +18,21 @@ CODES: dict[str, str] = {
     "unsafe_path": "a resource path is absolute, remote or leaves the package",
     "unknown_resource": "a resource that is not a table of the schema",
     "resource_missing": "a table of the schema is not declared",
-    "schema_mismatch": "a resource declares other fields than the schema",
-    "file_missing": "a declared file does not exist",
+    "schema_mismatch": "a resource declares other fields, types, constraints or keys than the schema",
+    "descriptor_mismatch": "a descriptor property (dialect, encoding, profile) that convert never writes",
+    "file_missing": "a declared file (or engagements.json) does not exist",
     "file_too_large": "a file is over the size limit",
+    "special_file": "a FIFO, device or socket where a file belongs (never read: it could block for ever)",
+    "repeated_key": "a JSON or YAML object with the same key twice (readers disagree on which wins)",
+    "number_too_long": "a JSON or YAML integer of more than 64 digits",
+    "too_many_issues": "issues past the first 10,000, counted by code but not listed",
     "empty_file": "a file is empty",
     "byte_order_mark": "a file starts with a UTF-8 BOM",
     "encoding_error": "a file is not UTF-8",
     "crlf_line_endings": "a file has CR line endings",
     "csv_malformed": "a row has the wrong number of cells or broken quoting",
+    "json_invalid": "engagements.json is not UTF-8 JSON",
+    "json_mismatch": "engagements.json holds other records than the tables",
     "missing_column": "a column of the schema is missing",
     "extra_column": "a column not in the schema",
     "duplicate_column": "a column appears twice",
@@ -38,8 +45,9 @@ CODES: dict[str, str] = {
     "pattern_mismatch": "a value does not match the column's pattern",
     "enum_mismatch": "a value is not one of the allowed values",
     "out_of_range": "a number is outside the allowed range",
-    "invalid_date": "a well-formed date that does not exist (2025-02-30)",
+    "invalid_date": "a well-formed date that does not exist (2025-02-30, year 0000)",
     "control_character": "text holds a control character",
+    "invisible_character": "text holds a character that does not show (bidi control, zero-width, ...)",
     "untrimmed": "text starts or ends with whitespace",
     "not_nfc": "text is not NFC-normalised",
     "formula_like": "text a spreadsheet would run as a formula",
@@ -55,11 +63,15 @@ CODES: dict[str, str] = {
     "too_few": "a record with fewer child rows than required",
     "span_out_of_bounds": "an evidence span that ends past its article text",
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
-    "unknown_field": "evidence naming a field its subject does not have",
+    "unknown_field": "evidence naming a field its subject does not have (down to the leaf: `roles[0].x`)",
+    "field_index_out_of_range": "evidence naming a list item its subject does not have (`titles[general]`, no such title)",
     # evidence that supports its value (package/support.py)
     **SUPPORT_CODES,
     # identity: redirects and judgements (package/identity.py)
     **IDENTITY_CODES,
+    # submissions: the layout of a checkout (fixed; a pull request cannot change it)
+    "checkout_layout": "a folder of the checkout layout (datasets/sources, ...) missing, a file or a link",
+    "unexpected_package": "a second datapackage.json in a checkout, outside datasets/engagements",
     # submissions: sources (datasets/sources)
     "source_unreadable": "a source or corrections file cannot be read (a broken link, no permission)",
     "binary_file": "an article file is binary, not text",
@@ -108,7 +120,7 @@ def cell_message(code: str, column: Column) -> str:
         return f"{column.name} is required"
     if code == "type_error":
         return {
-            "integer": "expected an integer",
+            "integer": "expected an integer (at most 18 digits)",
             "number": "expected a number",
             "array": "expected a JSON array of strings",
         }.get(column.type, "expected text")

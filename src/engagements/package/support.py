@@ -40,12 +40,15 @@ def fold(text: str) -> str:
     return " ".join(re.sub(r"[-‐‑]", " ", bare).split())
 
 
-def names_a(quote: str, forms: list[str]) -> bool:
-    """Whether `quote` is one of `forms` or made of their words (`Haftar`, `Saddam`)."""
+def names_a(quote: str, forms: list[str], within: bool = False) -> bool:
+    """Whether `quote` is one of `forms` or made of their words (`Haftar`, `Saddam`); `within`: or
+    holds one of them (`Flintlock 2026`, `l’exercice Flintlock`, as an exercise is cited)."""
     folded = fold(quote)
     if not folded:
         return False
     if any(folded == fold(form) for form in forms):
+        return True
+    if within and any(f" {fold(form)} " in f" {folded} " for form in forms if fold(form)):
         return True
     words = {word for form in forms for word in fold(form).split()}
     return set(folded.split()) <= words
@@ -83,7 +86,7 @@ def check_support(frames: Frames, found: Found) -> None:
         record = redirects.get(record, record)
         if record not in forms:
             continue  # a subject that is no record is a dangling reference, reported elsewhere
-        if not names_a(quote, forms[record]):
+        if not names_a(quote, forms[record], within=record.startswith("exe-")):
             shown = ", ".join(repr(f) for f in forms[record][:3])
             what = f"participant {record}" if participant else f"{record}'s {field_name}"
             message = f"{quote[:60]!r} does not name {what} (known as {shown}); cite a mention of that record"

@@ -13,12 +13,14 @@ from typing import Literal
 
 from ..report import Report
 from . import fast, model
-from .read import locate_descriptor, read_descriptor, read_table_file
+from .descriptor import locate_descriptor, read_descriptor
+from .evidence import evidence_checks
+from .json_check import check_json
+from .read import MAX_TABLE_BYTES, read_table_file
 from .tables import table_by_name
 from .validate_common import Found, Frames, check_tables
 
 Engine = Literal["fast", "model"]
-MAX_TABLE_BYTES = 2 * 1024**3
 
 
 def validate_package(
@@ -69,8 +71,9 @@ def validate_package(
     with ThreadPoolExecutor(max_workers=2) as pool:
         list(pool.map(check_table, sorted(declared, key=lambda n: -_size(root, declared[n]))))
     report.rows = sum(frame.height for frame in frames.frames.values())
-    check_tables(frames, found)
+    check_tables(frames, found, evidence_checks)
     found.flush()
+    check_json(root, frames, report, max_bytes)
     return report.sorted()
 
 

@@ -6,7 +6,7 @@ frames and run the same whatever engine checked the cells, skipping cells that e
 
 from __future__ import annotations
 
-import re
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -15,7 +15,7 @@ import polars as pl
 
 from ..models.base import RowRule
 from ..models.types import ID_PREFIXES
-from ..report import Report
+from ..report import MAX_ISSUES, Report
 from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
 from .support import check_support
@@ -33,10 +33,17 @@ class Found:
     report: Report
     by_file: dict[str, list[tuple[str, str, int, str | None]]] = field(default_factory=dict)
     files: dict[str, TableFile] = field(default_factory=dict)
+    pending: int = 0
+    lock: threading.Lock = field(default_factory=threading.Lock)
 
     def add(self, tf: TableFile, code: str, message: str, row: int, column: str | None) -> None:
-        self.files[tf.file] = tf
-        self.by_file.setdefault(tf.file, []).append((code, message, row, column))
+        with self.lock:  # tables are checked on two threads
+            if len(self.report.issues) + self.pending >= MAX_ISSUES:
+                self.report.omitted[code] += 1  # counted, not kept: see report.MAX_ISSUES
+                return
+            self.pending += 1
+            self.files[tf.file] = tf
+            self.by_file.setdefault(tf.file, []).append((code, message, row, column))
 
     def flush(self) -> None:
         for name, items in self.by_file.items():
@@ -47,6 +54,7 @@ class Found:
                 line = lines.get(row, row) if lines else row
                 self.report.add(code, message, name, row=row, field=column, line=line)
         self.by_file.clear()
+        self.pending = 0
 
 
 @dataclass
@@ -70,10 +78,12 @@ class Frames:
 
 Emit = Callable[[pl.DataFrame], None]
 """Turns the rows a check query found into issues."""
+Checks = Callable[["Frames", dict[str, pl.Series], "Found"], list[tuple[pl.LazyFrame, Emit]]]
+"""Builds more check queries from the frames and the valid ids of each table (`evidence.py`)."""
 
 
-def check_tables(frames: Frames, found: Found) -> None:
-    """Primary keys, foreign keys, minimum child rows and evidence spans over the whole package.
+def check_tables(frames: Frames, found: Found, more: Checks | None = None) -> None:
+    """Primary keys, foreign keys, minimum child rows, and `more` (evidence) over the whole package.
 
     Every check is a lazy query; all are collected together so polars can run them in parallel.
     """
@@ -94,9 +104,8 @@ def check_tables(frames: Frames, found: Found) -> None:
                 checks += _foreign_key(frames, found, name, column, target, ids[target])
         if table.parent and table.min_items and table.parent in frames.frames:
             checks += _min_items(frames, found, table)
-    for name in ("evidence", "external_evidence"):  # external evidence has no span to check
-        if name in frames.frames:
-            checks += _evidence(frames, ids, found, name)
+    if more is not None:
+        checks += more(frames, ids, found)
     results = pl.collect_all([query for query, _ in checks])
     for (_, emit), result in zip(checks, results, strict=True):
         emit(result)
@@ -169,97 +178,3 @@ def _min_items(frames: Frames, found: Found, table: Table) -> list[tuple[pl.Lazy
             found.add(tf, "too_few", message, row, table.parent_field)
 
     return [(query, emit)]
-
-
-def _evidence(
-    frames: Frames, ids: dict[str, pl.Series], found: Found, table: str = "evidence"
-) -> list[tuple[pl.LazyFrame, Emit]]:
-    """Subjects exist, fields exist on their subject, spans lie inside the text and quotes match.
-
-    One lazy query per check; the caller collects them with the other table checks.
-    """
-    frame = frames.frames[table]
-    tf = frames.files[table]
-    names = ("subject_id", "field", "article_id", "start", "end", "quote")
-    lazy = frame.lazy().with_columns(
-        [frames.valid(table, c).alias(f"__ok_{c}") for c in names if c in frame.columns]
-    )
-    table_of = {ID_PREFIXES[t]: t for t in ids}
-    queries: dict[str, pl.LazyFrame] = {}
-    if "subject_id" in frame.columns and ids:
-        prefix = pl.col("subject_id").str.slice(0, 3)
-        subject_ok = pl.col("__ok_subject_id") & prefix.is_in(list(table_of))
-        known = pl.concat(list(ids.values())).implode()
-        queries["subject"] = lazy.filter(subject_ok & ~pl.col("subject_id").is_in(known)).select(
-            ROW_COLUMN, "subject_id"
-        )
-        if "field" in frame.columns:
-            # Few distinct (prefix, field) pairs: judge those, then find the rows of the bad ones.
-            pairs = frame.lazy().select(prefix.alias("__prefix"), "field").unique().collect()
-            wrong = [
-                (p, f)
-                for p, f in pairs.iter_rows()
-                if p in table_of
-                and f is not None
-                and re.sub(r"[\[.].*$", "", f) not in TOP_LEVEL[table_of[p]].model_fields
-            ]
-            if wrong:
-                bad_pair = pl.any_horizontal([(prefix == p) & (pl.col("field") == f) for p, f in wrong])
-                queries["field"] = lazy.filter(subject_ok & pl.col("__ok_field") & bad_pair).select(
-                    ROW_COLUMN, "subject_id", "field"
-                )
-    articles = frames.frames.get("articles")
-    spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
-    if spans and articles is not None and {"id", "text"} <= set(articles.columns):
-        texts = (
-            articles.lazy()
-            .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
-            .select(
-                pl.col("id").alias("article_id"),
-                pl.col("text").alias("__text"),
-                pl.col("text").str.len_chars().alias("__length"),
-            )
-            .unique("article_id", keep="first")
-        )
-        scoped = (
-            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
-            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
-            .filter(pl.col("start") < pl.col("end"))
-            .join(texts, on="article_id", how="inner")
-        )
-        queries["outside"] = scoped.filter(pl.col("end") > pl.col("__length")).select(
-            ROW_COLUMN, "end", "__length"
-        )
-        actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
-        queries["quote"] = (
-            scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
-            .filter(actual != pl.col("quote"))
-            .select(ROW_COLUMN, actual.alias("__actual"))
-        )
-
-    def subject(result: pl.DataFrame) -> None:
-        for row, value in result.iter_rows():
-            found.add(
-                tf, "dangling_reference", f"{value} is not an id in {table_of[value[:3]]}", row, "subject_id"
-            )
-
-    def field_name(result: pl.DataFrame) -> None:
-        for row, value_subject, value in result.iter_rows():
-            found.add(tf, "unknown_field", _unknown_field(value, table_of[value_subject[:3]]), row, "field")
-
-    def outside(result: pl.DataFrame) -> None:
-        for row, end, length in result.iter_rows():
-            message = f"end {end} is past the article text ({length} characters)"
-            found.add(tf, "span_out_of_bounds", message, row, "end")
-
-    def quote(result: pl.DataFrame) -> None:
-        for row, text in result.iter_rows():
-            found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
-
-    emitters: dict[str, Emit] = {"subject": subject, "field": field_name, "outside": outside, "quote": quote}
-    return [(query, emitters[name]) for name, query in queries.items()]
-
-
-def _unknown_field(value: str, table: str) -> str:
-    expected = ", ".join(sorted(TOP_LEVEL[table].model_fields))
-    return f"{value!r} is not a field of {table} (expected one of: {expected})"

@@ -1,8 +1,8 @@
 """Write a dataset as a data package: CSV per table, nested JSON, `datapackage.json`.
 
-Written into a temporary folder beside the target, then moved into place, so readers never see
-a half-written package. Rows are sorted and nothing time-dependent is written: the same dataset
-gives byte-identical files.
+Written into a temporary folder beside the target, then swapped into place (`files.swap_in`), so
+readers never see a half-written package, nor, on Linux, a moment without one. Rows are sorted
+and nothing time-dependent is written: the same dataset gives byte-identical files.
 """
 
 from __future__ import annotations
@@ -16,6 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..errors import OutputError
+from ..files import recover, resolved, swap_in
 from ..models import Dataset
 from ..report import Report
 from .rows import dataset_to_rows, to_cell
@@ -58,12 +59,26 @@ def write_package(
     is never moved into place. Returns the check's report (of the package now at `out`).
     The dataset version is `version`, else that of the package replaced (a rebuild changes nothing).
     """
-    out = out.resolve()
+    try:
+        return _write(dataset, out, check, version)
+    except OSError as error:  # disk full, read-only folder, no permission: a message, not a traceback
+        where = error.filename or out
+        raise OutputError(f"cannot write {where}: {error.strerror}; nothing was replaced") from None
+
+
+def _write(
+    dataset: Dataset, out: Path, check: Callable[[Path], Report] | None, version: str | None
+) -> Report | None:
+    target = resolved(out)
+    if target is None:
+        raise OutputError(f"{out} cannot be resolved (a link loop?); choose another -o")
+    out = target
     if out.exists() and (
         not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())
     ):
         raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
     out.parent.mkdir(parents=True, exist_ok=True)
+    recover(out)  # what a killed conversion left beside `out`
     files = render(dataset, version or version_of(out) or UNRELEASED)
     tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
     try:
@@ -78,13 +93,7 @@ def write_package(
             if not report.valid:
                 shown = "; ".join(f"{i.location}: {i.code}: {i.message}" for i in report.issues[:5])
                 raise OutputError(f"the built package is invalid, nothing was written: {shown}")
-        old = None
-        if out.exists():
-            old = Path(tempfile.mkdtemp(prefix=f".{out.name}.old-", dir=out.parent))
-            os.replace(out, old / "package")
-        os.replace(tmp, out)
-        if old:
-            shutil.rmtree(old)
+        swap_in(tmp, out)
         return None if report is None else Report(str(out), report.issues, report.rows)
     except BaseException:
         shutil.rmtree(tmp, ignore_errors=True)

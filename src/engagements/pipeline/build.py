@@ -2,13 +2,21 @@
 
 Ids come from the resolve step: the same person, organisation or exercise edition gets the same
 id in every article, so records from several articles merge (`merge`).
+
+Whatever the text holds, building never raises: a topic or title that a spreadsheet would run
+(`-la coopération`) loses its leading sign, evidence spans are narrowed to a quote the models
+accept, and if a value still breaks the models the article keeps its metadata only, with a
+warning. Only the first `MAX_EXTRACTED_CHARS` characters of an article are analysed.
 """
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
+
+from pydantic import ValidationError
 
 from ..extraction import gazetteer
 from ..extraction.extract import Mention, extract
@@ -29,12 +37,36 @@ from ..models import (
     text_checksum,
 )
 from ..models.meeting import ParticipantRole
-from ..models.types import DatePrecision
+from ..models.types import FORMULA_PREFIXES, DatePrecision, text_problem
+from ..package.support import names_a
 from .namesakes import qualify_namesakes
 from .parse import ParsedArticle
 from .resolve import article_id, entity_id, item_key, record_id
 from .resolve import exercise_id as resolve_exercise_id
 from .resolve import meeting_id as resolve_meeting_id
+
+MAX_EXTRACTED_CHARS = 100_000
+"""Characters of an article that are analysed (about 15,000 words; news articles are far
+shorter). The rest keeps its place in the published text but yields no facts: analysis time and
+memory grow faster than the text (`benchmarks/long_articles.py`), and spaCy refuses texts over
+its `max_length` (1,000,000 characters) while a source may hold 2 MB."""
+
+
+def extraction_text(parsed: ParsedArticle) -> str:
+    """The part of the article's text that is analysed: all of it, or its first
+    `MAX_EXTRACTED_CHARS` characters cut at the last paragraph or line break."""
+    if len(parsed.text) <= MAX_EXTRACTED_CHARS:
+        return parsed.text
+    cut = parsed.text.rfind("\n", 0, MAX_EXTRACTED_CHARS)
+    return parsed.text[: cut if cut > MAX_EXTRACTED_CHARS // 2 else MAX_EXTRACTED_CHARS]
+
+
+def _usable(mention: Mention) -> Mention | None:
+    """`mention` without leading signs a spreadsheet runs, or None when no valid line is left."""
+    text = mention.text.lstrip("".join(FORMULA_PREFIXES) + " ")
+    if not text or text_problem(text, multiline=False):
+        return None
+    return Mention(text, mention.start + len(mention.text) - len(text), mention.end)
 
 
 @dataclass
@@ -50,19 +82,27 @@ class ArticleRecords:
     warnings: list[str] = field(default_factory=list)
 
     def cite(self, subject: str, field_path: str, mention: Mention | None) -> None:
-        """Evidence that `mention` supports `field_path` of `subject`."""
-        if mention is None or mention.start >= mention.end:
+        """Evidence that `mention` supports `field_path` of `subject` (narrowed to a valid quote)."""
+        if mention is None:
+            return
+        start, end = mention.start, mention.end
+        text = self.article.text
+        while start < end and (text[start] in FORMULA_PREFIXES or text[start].isspace()):
+            start += 1
+        while start < end and text[end - 1].isspace():
+            end -= 1
+        if start >= end or text_problem(text[start:end], multiline=True):
             return
         self.evidence.append(
             Evidence(
                 provenance="automatic",
-                id=record_id("evidence", subject, field_path, self.article.id, mention.start, mention.end),
+                id=record_id("evidence", subject, field_path, self.article.id, start, end),
                 subject_id=subject,
                 field=field_path,
                 article_id=self.article.id,
-                start=mention.start,
-                end=mention.end,
-                quote=self.article.text[mention.start : mention.end],
+                start=start,
+                end=end,
+                quote=text[start:end],
             )
         )
 
@@ -92,13 +132,27 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
             "metadata was extracted"
         )
         return records
-    title = parsed.spans.get("title")
-    published = parsed.spans.get("published")
-    published_span = (published.start, published.end) if published else None
-    extraction = extract(parsed.text, language, doc, title.end if title else 0, published_span)
-    linked = link(extraction, parsed.published, parsed.publisher, published_span)
-    _build(records, linked, parsed)
-    return records
+    text = extraction_text(parsed)
+    if len(text) < len(parsed.text):
+        records.warnings.append(
+            f"{parsed.source_file}: {len(parsed.text)} characters; only the first {len(text)} were "
+            f"analysed (the limit is {MAX_EXTRACTED_CHARS})"
+        )
+    extracted = dataclasses.replace(records, evidence=list(records.evidence), warnings=list(records.warnings))
+    try:
+        title = parsed.spans.get("title")
+        published = parsed.spans.get("published")
+        published_span = (published.start, published.end) if published else None
+        extraction = extract(text, language, doc, title.end if title else 0, published_span)
+        _build(extracted, link(extraction, parsed.published, parsed.publisher, published_span), parsed)
+    except ValidationError as error:  # a value the models refuse: keep the article, say so
+        first = error.errors()[0]
+        records.warnings.append(
+            f"{parsed.source_file}: an extracted value breaks the models ({first['msg']}: "
+            f"{str(first.get('input'))[:60]!r}); only the article metadata was kept"
+        )
+        return records
+    return extracted
 
 
 def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> None:
@@ -128,6 +182,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 records.cite(org_id, field_path, mention)
     person_ids = []
     for person in linked.persons:
+        titles = [t for t in map(_usable, person.titles) if t]
         person_id = entity_id("persons", person.name)
         person_ids.append(person_id)
         roles = [
@@ -144,14 +199,14 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 id=person_id,
                 name=person.name,
                 names=sorted({m.text for m in person.mentions} - {person.name}),
-                titles=list(dict.fromkeys(t.text for t in person.titles)),
+                titles=list(dict.fromkeys(t.text for t in titles)),
                 roles=roles,
                 country=person.country,
             )
         )
         for mention in person.mentions:
             records.cite(person_id, "name" if mention.text == person.name else "names", mention)
-        for title in person.titles:
+        for title in titles:
             records.cite(person_id, "titles", title)
         for claimed, claim in zip(roles, person.roles, strict=True):
             records.cite(person_id, f"roles[{item_key(claimed)}]", claim.role)
@@ -169,6 +224,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
             Participant(organisation_id=org_ids[i], role="participant") for i, _ in event.organisations
         ]
         date = event.date
+        topics = list(dict.fromkeys(t for t in map(_usable, event.topics) if t))
         meeting_id = _unique(
             seen_meetings,
             resolve_meeting_id(
@@ -190,7 +246,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 mode=event.mode,
                 status=event.status,
                 participants=participants,
-                topics=list(dict.fromkeys(t.text for t in event.topics)),
+                topics=list(dict.fromkeys(t.text for t in topics)),
                 articles=[article.id],
             )
         )
@@ -206,7 +262,7 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
         ]
         for present, mention in zip(participants, named, strict=True):
             records.cite(meeting_id, f"participants[{item_key(present)}]", mention)
-        for topic in dict.fromkeys(t for t in event.topics):
+        for topic in topics:
             records.cite(meeting_id, f"topics[{item_key(topic.text)}]", topic)
         records.cite(meeting_id, "status", event.trigger)
     for exercise in linked.exercises:
@@ -232,8 +288,9 @@ def _build(records: ArticleRecords, linked: Linked, parsed: ParsedArticle) -> No
                 articles=[article.id],
             )
         )
-        for mention in exercise.mentions:
-            records.cite(exercise_id, "name", mention)
+        for mention in exercise.mentions:  # `l’édition précédente` refers to it but does not name it
+            if names_a(mention.text, [exercise.name], within=True):
+                records.cite(exercise_id, "name", mention)
         if exercise.place:
             records.cite(exercise_id, f"places[{item_key(exercise.place.text)}]", exercise.place)
         if exercise.start:

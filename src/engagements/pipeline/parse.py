@@ -10,7 +10,7 @@ their values keep evidence.
 from __future__ import annotations
 
 import html
-import json
+import os
 import re
 import unicodedata
 from dataclasses import dataclass, field
@@ -19,9 +19,13 @@ from typing import Any
 
 from pydantic import ValidationError
 
+from .. import strict_json
 from ..errors import SourceError
+from ..files import FileRefused, read_limited
 from ..languages import detect
 from ..models.sidecar import ArticleMetadata
+from ..models.types import INVISIBLE, invisible_character
+from ..report import printable
 from .credits import Credits, Span, read_credits, read_title
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
@@ -97,7 +101,7 @@ def normalise(text: str) -> str:
     text = html.unescape(text).replace("\r\n", "\n").replace("\r", "\n")
     text = unicodedata.normalize("NFC", text)
     text = re.sub(r"[\u00a0\u202f\u2007\u2009]", " ", text)
-    text = re.sub(r"[\u200b\u200c\u200d\u2060\ufeff]", "", text)
+    text = re.sub(r"[\u00ad\u200b\u200c\u200d\u2060\ufeff]", "", text)  # soft hyphen, zero-width
     text = _CONTROLS.sub("", text).replace("\t", " ")
     lines = [re.sub(r" {2,}", " ", line).strip() for line in text.split("\n")]
     return "\n".join(lines)
@@ -122,28 +126,20 @@ def sidecar_path(path: Path) -> Path:
 def read_sidecar(path: Path) -> dict[str, str]:
     """The optional `NAME.meta.json` beside an article, checked against `ArticleMetadata`."""
     sidecar = sidecar_path(path)
-    if not sidecar.exists():
+    if not os.path.lexists(sidecar):
         return {}
     name = str(sidecar)
-    size = sidecar.stat().st_size
-    if size > MAX_SIDECAR_BYTES:
-        raise SourceError(
-            name, f"sidecar is {size} bytes, over the {MAX_SIDECAR_BYTES} byte limit", "file_too_large"
-        )
+    raw = _read(sidecar, MAX_SIDECAR_BYTES)
     try:
-        data = json.loads(sidecar.read_bytes().decode("utf-8-sig"))
+        data = strict_json.loads(raw.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise SourceError(
             name, f"sidecar is not UTF-8 ({error}); re-save it as UTF-8", "encoding_error"
         ) from None
-    except json.JSONDecodeError as error:
-        raise SourceError(
-            name, f"sidecar is not valid JSON: {error.msg}", "sidecar_invalid", error.lineno
-        ) from None
-    except RecursionError:
-        raise SourceError(
-            name, "sidecar nests too deeply; it is a flat JSON object", "sidecar_invalid"
-        ) from None
+    except strict_json.JsonProblem as problem:
+        code = "sidecar_invalid" if problem.kind in ("syntax", "nesting") else problem.kind
+        message = "sidecar nests too deeply; it is a flat JSON object" if problem.kind == "nesting" else None
+        raise SourceError(name, message or f"sidecar: {problem.message}", code, problem.line) from None
     if not isinstance(data, dict):
         raise SourceError(name, "sidecar must be a JSON object ({...})", "sidecar_invalid")
     try:
@@ -163,19 +159,38 @@ def _sidecar_problem(error: Any) -> str:
     return f"{key}: {error['msg']}{expected}"
 
 
+def _read(path: Path, limit: int) -> bytes:
+    """The bytes of a source or sidecar file; SourceError when it cannot or must not be read."""
+    name = str(path)
+    if printable(path.name) != path.name:
+        raise SourceError(name, "the file name is not valid UTF-8; rename the file", "bad_file_name")
+    try:
+        return read_limited(path, limit)
+    except FileRefused as refused:
+        raise SourceError(name, refused.message, refused.code) from None
+    except OSError as error:
+        raise SourceError(
+            name, f"cannot read it ({error.strerror}); is it a broken link?", "source_unreadable"
+        ) from None
+
+
 def parse_file(path: Path) -> ParsedArticle:
     """Read, decode, clean and describe one article file (raises SourceError with the reason)."""
     name = str(path)
-    size = path.stat().st_size
-    if size > MAX_SOURCE_BYTES:
-        raise SourceError(
-            name,
-            f"file is {size} bytes, over the {MAX_SOURCE_BYTES} byte limit for an article",
-            "file_too_large",
-        )
-    text = clean(decode(path.read_bytes(), name))
+    raw = decode(_read(path, MAX_SOURCE_BYTES), name)
+    text = clean(raw)
     if not text:
         raise SourceError(name, "nothing left after removing page furniture; is this an article?", "no_text")
+    invisible = re.search(INVISIBLE, text)
+    if invisible:  # flagged, never removed: the file is the contributor's to fix
+        line = raw[: max(raw.find(invisible.group()), 0)].count("\n") + 1
+        raise SourceError(
+            name,
+            f"holds {invisible_character(invisible.group())}, which does not show but changes how the "
+            "text reads (a bidi control or zero-width character); remove it from the file",
+            "invisible_character",
+            line,
+        )
     sidecar = read_sidecar(path)
     return describe(path.name, text, sidecar)
 
@@ -200,3 +215,22 @@ def describe(source_file: str, text: str, sidecar: dict[str, str]) -> ParsedArti
         url=sidecar.get("url"),
         spans=credits.spans,
     )
+
+
+@dataclass
+class SeenArticles:
+    """Texts and URLs of the articles read so far, for the rule that each appears once."""
+
+    texts: dict[str, str] = field(default_factory=dict)
+    urls: dict[str, str] = field(default_factory=dict)
+
+    def repeat(self, article: ParsedArticle, shown: str) -> tuple[str, str] | None:
+        """(code, message) when `article` repeats an earlier one's text or URL; else remembers it."""
+        if article.text in self.texts:
+            return "duplicate_text", f"same text as {self.texts[article.text]}; remove one"
+        if article.url and article.url in self.urls:
+            return "duplicate_url", f"same url as {self.urls[article.url]}; remove one"
+        self.texts[article.text] = shown
+        if article.url:
+            self.urls[article.url] = shown
+        return None

@@ -13,52 +13,22 @@ from __future__ import annotations
 import datetime
 import os
 import re
-from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import SourceError
 from ..extras import missing
+from ..files import inside, resolved
 from ..models.correction import ExternalSource
 from ..package.validate import Engine, validate_package
 from ..package.version import UNRELEASED, version_of
 from ..package.write import render
-from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
+from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file, sidecar_path
 from ..report import Issue, Location, Report
 from .compare import compare_package
+from .layout import DESCRIPTOR, DOCS, Layout, check_layout
 from .load import SUFFIXES, LocatedCorrection, load_corrections
 
 SAFE_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,199}$")
-DOCS = {"README.md"}
-
-
-@dataclass(frozen=True)
-class Layout:
-    """Where a checkout keeps its sources, corrections and package."""
-
-    root: Path
-
-    @property
-    def sources(self) -> Path:
-        return self.root / "datasets" / "sources"
-
-    @property
-    def corrections(self) -> Path:
-        return self.root / "datasets" / "corrections"
-
-    @property
-    def package(self) -> Path:
-        return self.root / "datasets" / "engagements"
-
-    def show(self, path: Path) -> str:
-        """A path as reports print it: relative to the checkout, with forward slashes."""
-        try:
-            return path.relative_to(self.root).as_posix()
-        except ValueError:
-            return path.as_posix()
-
-
-def is_checkout(path: Path) -> bool:
-    return Layout(path).sources.is_dir()
 
 
 def validate_checkout(
@@ -68,12 +38,13 @@ def validate_checkout(
     today: datetime.date | None = None,
 ) -> Report:
     """Every issue of the submission at `root`; see the module docstring."""
-    layout = Layout(root.resolve())
+    layout = Layout(resolved(root) or root.absolute())
     report = Report(str(root))
-    sources, corrections = _walk(layout, report)
+    usable = check_layout(layout, report)
+    sources, corrections = _walk(layout, report, usable)
     articles = _parse(layout, sources, report, today or datetime.date.today())
     loaded = load_corrections(corrections, {p: layout.show(p) for p in corrections})
-    report.issues += loaded.issues
+    report.extend(loaded.issues)
     _external_dates(loaded.corrections, today or datetime.date.today(), report)
     if report.issues:
         report.add(
@@ -83,6 +54,8 @@ def validate_checkout(
         )
     else:
         _compare_with_rebuild(layout, articles, loaded.corrections, cache_dir, report)
+    if os.path.lexists(layout.package) and "engagements" not in usable:
+        return report.sorted()  # a file or a link where the package belongs: reported by check_layout
     if not layout.package.is_dir():  # not a fatal error here: the submission lacks its package
         if report.issues and report.issues[-1].code == "rebuild_skipped":
             report.add(
@@ -92,10 +65,12 @@ def validate_checkout(
             )
         return report.sorted()
     checked = validate_package(layout.package, engine=engine)
+    shown_issues = []
     for issue in checked.issues:
         file = issue.location.file
         shown = layout.show(Path(file) if Path(file).is_absolute() else layout.package / file)
-        report.issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
+        shown_issues.append(Issue(Location(shown, *_rest(issue.location)), issue.code, issue.message))
+    report.extend(shown_issues, checked.omitted)
     report.rows = checked.rows
     return report.sorted()
 
@@ -115,20 +90,23 @@ def _rest(location: Location) -> tuple[int | None, str | None, int | None]:
     return location.row, location.field, location.line
 
 
-def _walk(layout: Layout, report: Report) -> tuple[list[Path], list[Path]]:
+def _walk(layout: Layout, report: Report, usable: frozenset[str]) -> tuple[list[Path], list[Path]]:
     """Article files and corrections files, after checking every entry of both folders."""
     articles: list[Path] = []
     corrections: list[Path] = []
     seen: dict[str, Path] = {}
     for folder, allowed in ((layout.sources, (".txt", SIDECAR_SUFFIX)), (layout.corrections, SUFFIXES)):
-        if not folder.is_dir():
+        if folder.name not in usable:
             continue
         for directory, subdirs, files in os.walk(folder, followlinks=False):
             subdirs.sort()
             for name in sorted(files) + [d for d in subdirs if Path(directory, d).is_symlink()]:
                 path = Path(directory, name)
                 shown = layout.show(path)
-                if not _inside(path, layout.root):
+                if resolved(path) is None:
+                    report.add("source_unreadable", "a link in a loop; put the file itself here", shown)
+                    continue
+                if not inside(path, layout.root):
                     report.add(
                         "path_outside_repository",
                         "a link to a file outside the repository; copy the file in instead",
@@ -136,6 +114,13 @@ def _walk(layout: Layout, report: Report) -> tuple[list[Path], list[Path]]:
                     )
                     continue
                 if name in DOCS:
+                    continue
+                if name == DESCRIPTOR:
+                    report.add(
+                        "unexpected_package",
+                        f"a second package descriptor; the package is {layout.show(layout.package)}",
+                        shown,
+                    )
                     continue
                 if not name.endswith(allowed):
                     report.add(
@@ -171,31 +156,19 @@ def _walk(layout: Layout, report: Report) -> tuple[list[Path], list[Path]]:
                         )
                 else:
                     articles.append(path)
-    return articles, corrections
-
-
-def _inside(path: Path, root: Path) -> bool:
-    try:
-        path.resolve().relative_to(root)
-    except (ValueError, OSError):
-        return False
-    return True
+    return sorted(articles), sorted(corrections)  # the order convert reads them in
 
 
 def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.date) -> list[ParsedArticle]:
     """Parse each article, with the checks that need all of them (duplicates) or the date."""
     articles: list[ParsedArticle] = []
-    by_text: dict[str, str] = {}
-    by_url: dict[str, str] = {}
+    seen = SeenArticles()
     for path in files:
         shown = layout.show(path)
         try:
             article = parse_file(path)
         except SourceError as error:
             report.add(error.code, error.reason, layout.show(Path(error.path)), line=error.line)
-            continue
-        except OSError as error:
-            report.add("source_unreadable", f"cannot read it ({error.strerror}); is it a broken link?", shown)
             continue
         if article.published and article.published > today.isoformat()[: len(article.published)]:
             report.add(
@@ -205,15 +178,11 @@ def _parse(layout: Layout, files: list[Path], report: Report, today: datetime.da
                 field="published",
             )
             continue
-        if article.text in by_text:
-            report.add("duplicate_text", f"same text as {by_text[article.text]}; remove one", shown)
+        repeated = seen.repeat(article, shown)
+        if repeated:
+            code, message = repeated
+            report.add(code, message, shown, field="url" if code == "duplicate_url" else None)
             continue
-        if article.url and article.url in by_url:
-            report.add("duplicate_url", f"same url as {by_url[article.url]}; remove one", shown, field="url")
-            continue
-        by_text[article.text] = shown
-        if article.url:
-            by_url[article.url] = shown
         articles.append(article)
     return articles
 

@@ -11,6 +11,8 @@ import csv
 import io
 from pathlib import Path
 
+from ..files import FileRefused, read_limited
+from ..package.read import MAX_TABLE_BYTES  # importing read lifts csv's 131,072-character field limit
 from ..package.tables import tables
 from ..report import Report
 
@@ -22,8 +24,8 @@ Row = tuple[int, int, dict[str, str]]
 def compare_package(package: Path, expected: dict[str, str], shown: str, report: Report) -> None:
     """Add an issue for every difference between `package` on disk and the `expected` files."""
     keys = {table.file: table.primary_key for table in tables()}
-    present = (
-        {p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_file()}
+    present = (  # links and special files too: whatever is there and is not a folder
+        {p.relative_to(package).as_posix() for p in package.rglob("*") if p.is_symlink() or not p.is_dir()}
         if package.is_dir()
         else set()
     )
@@ -40,9 +42,13 @@ def compare_package(package: Path, expected: dict[str, str], shown: str, report:
             )
             continue
         try:
-            committed = path.read_bytes().decode("utf-8")
+            committed = read_limited(path, MAX_TABLE_BYTES).decode("utf-8")
         except UnicodeDecodeError:
             report.add("rebuild_file_differs", f"not the UTF-8 text convert builds; {FIX}", where)
+            continue
+        except (FileRefused, OSError) as error:
+            reason = error.message if isinstance(error, FileRefused) else error.strerror
+            report.add("rebuild_file_differs", f"cannot be read as a file ({reason}); {FIX}", where)
             continue
         if committed == text:
             continue

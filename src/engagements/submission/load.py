@@ -2,12 +2,13 @@
 
 YAML is read with PyYAML's safe loader, never constructing objects (`!!python/...` is
 rejected), with timestamps left as text (`2026-04-12` stays a string, as in the JSON output)
-and a bound on aliases, so an alias bomb is rejected before it is expanded.
+and a bound on aliases, so an alias bomb is rejected before it is expanded. Both formats get
+the limits of `strict_json`: no key twice in one mapping (the last would silently win), no
+integer of more than 64 digits, no half of a UTF-16 surrogate pair, bounded nesting.
 """
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -16,12 +17,14 @@ from typing import Any
 import yaml
 from pydantic import ValidationError
 
+from .. import strict_json
+from ..files import FileRefused, read_limited
 from ..models.correction import Correction, Corrections
 from ..report import Issue, Location
 
 MAX_CORRECTIONS_BYTES = 1024 * 1024
 MAX_ALIASES = 64
-MAX_DEPTH = 32
+MAX_DEPTH = strict_json.MAX_DEPTH
 MAX_NODES = 100_000
 SUFFIXES = (".yaml", ".yml", ".json")
 
@@ -57,7 +60,33 @@ class _SafeLoader(yaml.SafeLoader):
         finally:
             self._depth = depth - 1
 
+    def construct_mapping(self, node: Any, deep: bool = False) -> Any:
+        """A mapping, refusing a key written twice (YAML readers disagree on which one wins)."""
+        seen: dict[tuple[str, str], int] = {}
+        for key, _ in node.value:
+            if isinstance(key, yaml.ScalarNode) and key.tag != "tag:yaml.org,2002:merge":
+                line = key.start_mark.line + 1
+                if (key.tag, key.value) in seen:
+                    earlier = seen[(key.tag, key.value)]
+                    raise _Rejected(
+                        "repeated_key",
+                        f"key {key.value!r} appears twice in one mapping (line {earlier} too); keep one",
+                        line,
+                    )
+                seen[(key.tag, key.value)] = line
+        return super().construct_mapping(node, deep=deep)
 
+    def construct_bounded_int(self, node: Any) -> Any:
+        if len(node.value) > strict_json.MAX_DIGITS:
+            raise _Rejected(
+                "number_too_long",
+                f"an integer of {len(node.value)} digits; at most {strict_json.MAX_DIGITS}",
+                node.start_mark.line + 1,
+            )
+        return self.construct_yaml_int(node)
+
+
+_SafeLoader.add_constructor("tag:yaml.org,2002:int", _SafeLoader.construct_bounded_int)
 _SafeLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -82,10 +111,11 @@ class LoadedCorrections:
 
 
 def correction_files(folder: Path) -> list[Path]:
-    """Corrections files of a folder, in name order (the order corrections apply in)."""
+    """Corrections files of a folder and its sub-folders, in path order (the order corrections
+    apply in, the same for `convert` and `validate`)."""
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in SUFFIXES and p.is_file())
+    return sorted(p for p in folder.rglob("*") if p.suffix in SUFFIXES and not p.is_dir())
 
 
 def load_corrections(paths: list[Path], display: dict[Path, str] | None = None) -> LoadedCorrections:
@@ -128,27 +158,27 @@ def load_corrections(paths: list[Path], display: dict[Path, str] | None = None) 
     return loaded
 
 
+_JSON_CODES = {"syntax": "corrections_syntax", "nesting": "nesting_too_deep"}
+
+
 def _read(path: Path) -> tuple[Any, Any]:
     """(data, YAML node tree for locating problems, or None)."""
-    size = path.stat().st_size
-    if size > MAX_CORRECTIONS_BYTES:
-        raise _Rejected(
-            "file_too_large", f"{size} bytes, over the {MAX_CORRECTIONS_BYTES} byte limit; split the file"
-        )
     try:
-        text = path.read_bytes().decode("utf-8-sig")
+        raw = read_limited(path, MAX_CORRECTIONS_BYTES)
+    except FileRefused as refused:
+        split = "; split the file" if refused.code == "file_too_large" else ""
+        raise _Rejected(refused.code, refused.message + split) from None
+    try:
+        text = raw.decode("utf-8-sig")
     except UnicodeDecodeError as error:
-        line = path.read_bytes()[: error.start].count(b"\n") + 1
+        line = raw[: error.start].count(b"\n") + 1
         raise _Rejected("encoding_error", f"not UTF-8 ({error.reason}); re-save it as UTF-8", line) from None
     if path.suffix == ".json":
         try:
-            data = json.loads(text)
-        except json.JSONDecodeError as error:
-            raise _Rejected("corrections_syntax", f"not valid JSON: {error.msg}", error.lineno) from None
-        except RecursionError:
-            raise _Rejected("nesting_too_deep", f"nested deeper than {MAX_DEPTH} levels") from None
-        if _depth(data) > MAX_DEPTH:
-            raise _Rejected("nesting_too_deep", f"nested deeper than {MAX_DEPTH} levels")
+            data = strict_json.loads(text, MAX_DEPTH)
+        except strict_json.JsonProblem as refused_json:
+            code = _JSON_CODES.get(refused_json.kind, refused_json.kind)
+            raise _Rejected(code, refused_json.message, refused_json.line) from None
         return data, _nodes_quietly(text)
     loader = _loader(text)
     try:
@@ -160,6 +190,9 @@ def _read(path: Path) -> tuple[Any, Any]:
                 1,
             )
         data = loader.construct_document(root) if root is not None else None
+        surrogate = strict_json.lone_surrogate(data)
+        if surrogate:
+            raise _Rejected("encoding_error", surrogate)
     except yaml.constructor.ConstructorError as error:
         raise _Rejected(
             "yaml_unsafe_tag",
@@ -177,11 +210,24 @@ def _read(path: Path) -> tuple[Any, Any]:
     return data, root
 
 
+_EXPANDING = -1
+"""Marks a node whose size is being counted: meeting it again means an alias inside its own anchor."""
+
+
 def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
-    """Values the node stands for once aliases are expanded (memoised: linear in the file)."""
+    """Values the node stands for once aliases are expanded (memoised: linear in the file).
+
+    An alias inside the value it names (`&a [x, *a]`) stands for an endless value: rejected
+    like an alias bomb (before, counting it exhausted the stack; found by fuzzing)."""
     known = sizes.get(id(node))
+    if known == _EXPANDING:
+        mark = node.start_mark
+        raise _Rejected(
+            "yaml_alias_limit", "an alias inside the value it names expands for ever", mark.line + 1
+        )
     if known is not None:
         return known
+    sizes[id(node)] = _EXPANDING
     size = 1
     if isinstance(node, yaml.SequenceNode):
         size += sum(_expanded_size(item, sizes) for item in node.value)
@@ -189,20 +235,6 @@ def _expanded_size(node: Any, sizes: dict[int, int]) -> int:
         size += sum(_expanded_size(k, sizes) + _expanded_size(v, sizes) for k, v in node.value)
     sizes[id(node)] = min(size, MAX_NODES + 1)
     return sizes[id(node)]
-
-
-def _depth(data: Any) -> int:
-    """How deeply lists and objects nest (iterative: a deep file must not exhaust the stack)."""
-    deepest, stack = 0, [(data, 1)]
-    while stack:
-        value, depth = stack.pop()
-        if isinstance(value, dict | list):
-            deepest = max(deepest, depth)
-            if depth <= MAX_DEPTH:
-                stack += [
-                    (item, depth + 1) for item in (value.values() if isinstance(value, dict) else value)
-                ]
-    return deepest
 
 
 def _loader(text: str) -> _SafeLoader:

@@ -1,0 +1,230 @@
+"""Evidence against the records it supports: subjects exist, field paths lead to a value the
+subject has (down to the list index and the leaf: `titles[1]`, `roles[0].organisation_id`),
+spans lie inside their article and quotes equal the text there.
+
+What a field path may name is read from the models: its root is a field of the subject's model,
+an index only follows a list, a leaf only follows a nested model (after the index, for a list of
+models). How long each list is comes from the tables: the JSON array in a cell (`titles`) or the
+rows of a child table (`roles`).
+"""
+
+from __future__ import annotations
+
+import json
+import re
+import types
+from typing import Any, Union, get_args, get_origin
+
+import polars as pl
+from pydantic import BaseModel
+
+from ..models.types import ID_PREFIXES
+from .read import ROW_COLUMN
+from .tables import SINGULAR, TOP_LEVEL, tables
+from .validate_common import Emit, Found, Frames
+
+_PATH = re.compile(r"^(?P<root>[a-z_]+)(?:\[(?P<index>[0-9a-z]+(?:-[0-9a-z]+)*)\])?(?:\.(?P<leaf>[a-z_]+))?$")
+"""`name`, `titles[general]`, `participants[per-x].role`: a field, a list item by its identity
+(`pipeline.resolve.item_key`: an id, or the slug of the item's text), a field of that item."""
+
+
+def _shape(annotation: Any) -> tuple[bool, Any]:
+    """(is a list, the item or value type) of a field annotation, `None` options dropped."""
+    options = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) in (Union, types.UnionType) and len(options) == 1:
+        annotation = options[0]
+    if get_origin(annotation) is list:
+        return True, get_args(annotation)[0]
+    return False, annotation
+
+
+def field_problem(table: str, path: str) -> str | None:
+    """Why `path` names no value a record of `table` can have, or None."""
+    model = TOP_LEVEL[table]
+    match = _PATH.match(path)
+    if match is None:
+        return f"{path!r} is not a field path (`name`, `titles[general]`, `participants[per-x].role`)"
+    root, index, leaf = match["root"], match["index"], match["leaf"]
+    if root not in model.model_fields:
+        expected = ", ".join(sorted(model.model_fields))
+        return f"{path!r}: {root!r} is not a field of {table} (expected one of: {expected})"
+    is_list, item = _shape(model.model_fields[root].annotation)
+    if index is not None and not is_list:
+        return f"{path!r}: {root} is not a list; drop [{index}]"
+    if leaf is None:
+        return None
+    if is_list and index is None:
+        return f"{path!r}: {root} is a list; name the item ({root}[<item>].{leaf})"
+    if not (isinstance(item, type) and issubclass(item, BaseModel)):
+        return f"{path!r}: {root} has no fields; drop .{leaf}"
+    if leaf not in item.model_fields:
+        return (
+            f"{path!r}: {leaf!r} is not a field of {root} (expected one of: {', '.join(item.model_fields)})"
+        )
+    return None
+
+
+def _item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+    """(`__id`, `__root`, `__key`) of every item of every list field of a record with a valid id, and
+    (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot)."""
+    from ..pipeline.resolve import item_key, slug
+
+    keys: list[tuple[str, str, str]] = []
+    judged: list[tuple[str, str]] = []
+    for name in ids:
+        frame = frames.frames[name]
+        valid_ids = set(frame.filter(frames.valid(name, "id"))["id"].to_list())
+        for field_name, info in TOP_LEVEL[name].model_fields.items():
+            if not _shape(info.annotation)[0]:
+                continue
+            child = next((t for t in tables() if t.parent == name and t.parent_field == field_name), None)
+            if child is not None and child.name in frames.frames:
+                rows = frames.frames[child.name]
+                key = f"{SINGULAR[name]}_id"
+                if key not in rows.columns:
+                    continue
+                judged += [(i, field_name) for i in valid_ids]
+                columns = [c for c in rows.columns if c not in (ROW_COLUMN, key)]
+                for owner, row in zip(rows[key].to_list(), rows.select(columns).iter_rows(named=True), strict=True):
+                    if owner in valid_ids:  # the item's own columns (its owner's id is no part of it)
+                        item = row[child.scalar_column] if child.scalar_column else row
+                        keys.append((owner, field_name, item_key(item)))
+            elif field_name in frame.columns:
+                ok = frames.valid(name, field_name).to_list()
+                for i, (identifier, cell) in enumerate(zip(frame["id"].to_list(), frame[field_name].to_list(), strict=True)):
+                    if identifier not in valid_ids or not (ok[i] or cell is None):
+                        continue
+                    judged.append((identifier, field_name))
+                    for value in json.loads(cell) if cell else []:
+                        keys.append((identifier, field_name, slug(str(value))))
+    key_schema = {"__id": pl.String, "__root": pl.String, "__key": pl.String}
+    judged_schema = {"__id": pl.String, "__root": pl.String}
+    return (
+        pl.LazyFrame(keys, schema=key_schema, orient="row"),
+        pl.LazyFrame(judged, schema=judged_schema, orient="row").unique(),
+    )
+
+
+def evidence_checks(
+    frames: Frames, ids: dict[str, pl.Series], found: Found
+) -> list[tuple[pl.LazyFrame, Emit]]:
+    """The checks of `evidence` and `external_evidence` (which has no span to check)."""
+    return [check for table in ("evidence", "external_evidence") for check in _table_checks(frames, ids, found, table)]
+
+
+def _table_checks(
+    frames: Frames, ids: dict[str, pl.Series], found: Found, table: str
+) -> list[tuple[pl.LazyFrame, Emit]]:
+    """Subjects exist, fields exist on their subject, spans lie inside the text and quotes match.
+
+    One lazy query per check; the caller collects them with the other table checks.
+    """
+    if table not in frames.frames:  # not readable: reported already
+        return []
+    frame = frames.frames[table]
+    tf = frames.files[table]
+    names = ("subject_id", "field", "article_id", "start", "end", "quote")
+    lazy = frame.lazy().with_columns(
+        [frames.valid(table, c).alias(f"__ok_{c}") for c in names if c in frame.columns]
+    )
+    table_of = {ID_PREFIXES[t]: t for t in ids}
+    queries: dict[str, pl.LazyFrame] = {}
+    wrong: dict[tuple[str, str], str] = {}
+    if "subject_id" in frame.columns and ids:
+        prefix = pl.col("subject_id").str.slice(0, 3)
+        subject_ok = pl.col("__ok_subject_id") & prefix.is_in(list(table_of))
+        known = pl.concat(list(ids.values())).implode()
+        queries["subject"] = lazy.filter(subject_ok & ~pl.col("subject_id").is_in(known)).select(
+            ROW_COLUMN, "subject_id"
+        )
+        if "field" in frame.columns:
+            # Few distinct (prefix, field) pairs: judge those, then find the rows of the bad ones.
+            pairs = frame.lazy().select(prefix.alias("__prefix"), "field").unique().collect()
+            for p, f in pairs.iter_rows():
+                problem = field_problem(table_of[p], f) if p in table_of and f is not None else None
+                if problem:
+                    wrong[(p, f)] = problem
+            bad_pair = pl.any_horizontal(
+                [(prefix == p) & (pl.col("field") == f) for p, f in wrong] or [False]
+            )
+            queries["field"] = lazy.filter(subject_ok & pl.col("__ok_field") & bad_pair).select(
+                ROW_COLUMN, "subject_id", "field"
+            )
+            item_keys, judged = _item_keys(frames, ids)
+            queries["index"] = (
+                lazy.filter(subject_ok & pl.col("__ok_field") & ~bad_pair & pl.col("subject_id").is_in(known))
+                .with_columns(
+                    pl.col("field").str.extract(r"^([a-z_]+)", 1).alias("__root"),
+                    pl.col("field").str.extract(r"\[([^\]]+)\]", 1).alias("__key"),
+                )
+                .filter(pl.col("__key").is_not_null())
+                .join(judged, left_on=["subject_id", "__root"], right_on=["__id", "__root"])
+                .join(
+                    item_keys,
+                    left_on=["subject_id", "__root", "__key"],
+                    right_on=["__id", "__root", "__key"],
+                    how="anti",
+                )
+                .select(ROW_COLUMN, "subject_id", "field", "__root")
+            )
+    articles = frames.frames.get("articles")
+    spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
+    if spans and articles is not None and {"id", "text"} <= set(articles.columns):
+        texts = (
+            articles.lazy()
+            .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
+            .select(
+                pl.col("id").alias("article_id"),
+                pl.col("text").alias("__text"),
+                pl.col("text").str.len_chars().alias("__length"),
+            )
+            .unique("article_id", keep="first")
+        )
+        scoped = (
+            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+            .filter(pl.col("start") < pl.col("end"))
+            .join(texts, on="article_id", how="inner")
+        )
+        queries["outside"] = scoped.filter(pl.col("end") > pl.col("__length")).select(
+            ROW_COLUMN, "end", "__length"
+        )
+        actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+        queries["quote"] = (
+            scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
+            .filter(actual != pl.col("quote"))
+            .select(ROW_COLUMN, actual.alias("__actual"))
+        )
+
+    def subject(result: pl.DataFrame) -> None:
+        for row, value in result.iter_rows():
+            found.add(
+                tf, "dangling_reference", f"{value} is not an id in {table_of[value[:3]]}", row, "subject_id"
+            )
+
+    def field_name(result: pl.DataFrame) -> None:
+        for row, value_subject, value in result.iter_rows():
+            found.add(tf, "unknown_field", wrong[(value_subject[:3], value)], row, "field")
+
+    def list_index(result: pl.DataFrame) -> None:
+        for row, subject, value, root in result.iter_rows():
+            message = f"{value}: {subject} has no item of {root} with that identity; cite one it has"
+            found.add(tf, "field_index_out_of_range", message, row, "field")
+
+    def outside(result: pl.DataFrame) -> None:
+        for row, end, length in result.iter_rows():
+            message = f"end {end} is past the article text ({length} characters)"
+            found.add(tf, "span_out_of_bounds", message, row, "end")
+
+    def quote(result: pl.DataFrame) -> None:
+        for row, text in result.iter_rows():
+            found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
+
+    emitters: dict[str, Emit] = {
+        "subject": subject,
+        "field": field_name,
+        "index": list_index,
+        "outside": outside,
+        "quote": quote,
+    }
+    return [(query, emitters[name]) for name, query in queries.items()]

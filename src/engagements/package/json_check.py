@@ -1,0 +1,141 @@
+"""`engagements.json` against the tables: the nested JSON must hold what the CSV files hold.
+
+The JSON is written from the same records as the CSVs (`write.render`), so a package whose JSON
+is missing, garbage or disagrees with its tables gives its users two answers. Once the tables
+are valid, the JSON they stand for is rendered from them (nested by polars, not by validating
+every record again) and compared with the file: equal bytes pass at once; otherwise the file
+passes when it is the same JSON laid out otherwise, and else its first differing record is
+reported.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import polars as pl
+import pydantic_core
+
+from .. import strict_json
+from ..report import Report
+from .read import MAX_TABLE_BYTES, read_package_file
+from .tables import SINGULAR, TOP_LEVEL, Column, Table, table_by_name, tables
+from .validate_common import Frames
+from .write import JSON_FILE
+
+
+def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_TABLE_BYTES) -> None:
+    """Report `engagements.json` when it is missing, unreadable or not what the tables hold."""
+    data = read_package_file(root, JSON_FILE, max_bytes, report, "convert writes it beside the tables")
+    if data is None:
+        return
+    if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
+        return  # the tables have problems: there is nothing sound to compare with
+    expected = expected_json(frames)
+    if data == expected:
+        return
+    try:
+        found = strict_json.loads(data.decode("utf-8"))
+    except UnicodeDecodeError as error:
+        report.add("json_invalid", f"{JSON_FILE} is not UTF-8 ({error.reason})", JSON_FILE)
+        return
+    except strict_json.JsonProblem as problem:
+        code = "json_invalid" if problem.kind in ("syntax", "nesting") else problem.kind
+        report.add(code, f"{JSON_FILE}: {problem.message}", JSON_FILE, line=problem.line)
+        return
+    wanted = json.loads(expected)
+    if found != wanted:
+        where, message = _first_difference(found, wanted)
+        report.add(
+            "json_mismatch", f"{message}; the tables are the reference: run convert", JSON_FILE, field=where
+        )
+
+
+def expected_json(frames: Frames) -> bytes:
+    """`engagements.json` as `convert` writes it for the records of `frames` (valid tables).
+
+    Polars nests the rows (groups as objects, child tables as lists by position) and sorts by
+    id; pydantic-core's encoder, the one `model_dump_json` uses, writes the text.
+    """
+    children: dict[str, list[Table]] = {}
+    for table in tables():
+        if table.parent:
+            children.setdefault(table.parent, []).append(table)
+    nested = {}
+    for name, model in TOP_LEVEL.items():
+        table = table_by_name()[name]
+        frame = _grouped(frames.frames[name].select([_typed(c) for c in table.columns]), table)
+        for child in children.get(name, []):
+            frame = _attach(frame, child, frames.frames[child.name])
+        nested[name] = frame.sort("id").select(list(model.model_fields)).to_dicts()
+    return pydantic_core.to_json(nested, indent=2) + b"\n"
+
+
+def _typed(column: Column) -> pl.Expr:
+    """A text column as the value type the models give it (the cells are valid)."""
+    cell = pl.col(column.name)
+    if column.type == "integer":
+        return cell.cast(pl.Int64)
+    if column.type == "number":
+        return cell.cast(pl.Float64)
+    if column.type == "array":
+        return cell.str.json_decode(pl.List(pl.String)).fill_null(pl.lit([], dtype=pl.List(pl.String)))
+    return cell
+
+
+def _grouped(frame: pl.DataFrame, table: Table) -> pl.DataFrame:
+    """Prefixed columns of a nested model (`place_name`, ...) as one object column, null when empty."""
+    groups = dict.fromkeys(c.group for c in table.columns if c.group)
+    for group in groups:
+        assert group is not None
+        members = [c.name for c in table.columns if c.group == group]
+        fields = [pl.col(m).alias(m[len(group) + 1 :]) for m in members]
+        present = pl.any_horizontal([pl.col(m).is_not_null() for m in members])
+        frame = frame.with_columns(pl.when(present).then(pl.struct(fields)).alias(group)).drop(members)
+    return frame
+
+
+def _attach(frame: pl.DataFrame, child: Table, rows: pl.DataFrame) -> pl.DataFrame:
+    """The parent's frame with the child table's rows as a list column, in position order."""
+    assert child.parent_field is not None
+    key = f"{SINGULAR[child.parent or '']}_id"
+    typed = _grouped(rows.select([_typed(c) for c in child.columns]), child)
+    items = [c for c in typed.columns if c not in (key, "position")]
+    value = pl.col(child.scalar_column) if child.scalar_column else pl.struct(items)
+    lists = (
+        typed.sort(key, "position").group_by(key, maintain_order=True).agg(value.alias(child.parent_field))
+    )
+    frame = frame.join(lists, left_on="id", right_on=key, how="left")
+    empty = pl.lit([], dtype=lists.schema[child.parent_field])
+    return frame.with_columns(pl.col(child.parent_field).fill_null(empty))
+
+
+def _first_difference(found: Any, wanted: dict[str, Any]) -> tuple[str, str]:
+    """(JSON path, what differs) for the first record of `found` unlike the tables' one."""
+    if not isinstance(found, dict) or set(found) != set(wanted):
+        keys = sorted(found) if isinstance(found, dict) else type(found).__name__
+        return "$", f"{JSON_FILE} holds {keys}, the tables give {sorted(wanted)}"
+    for name in TOP_LEVEL:
+        mine, theirs = found[name], wanted[name]
+        if not isinstance(mine, list) or len(mine) != len(theirs):
+            count = len(mine) if isinstance(mine, list) else type(mine).__name__
+            return f"$.{name}", f"{name}: {count} records in {JSON_FILE}, {len(theirs)} in the tables"
+        for index, (record, reference) in enumerate(zip(mine, theirs, strict=True)):
+            if record != reference:
+                key = next(
+                    (k for k in reference if not isinstance(record, dict) or record.get(k) != reference[k]),
+                    "",
+                )
+                got = record.get(key) if isinstance(record, dict) else record
+                return (
+                    f"$.{name}[{index}].{key}",
+                    f"{reference.get('id', index)}: {key} is {_short(got)} in {JSON_FILE}, "
+                    f"{_short(reference.get(key))} in the tables",
+                )
+    return "$", f"{JSON_FILE} differs from the tables"
+
+
+def _short(value: Any) -> str:
+    text = json.dumps(value, ensure_ascii=False)
+    return text if len(text) <= 60 else text[:57] + "..."
