@@ -140,7 +140,11 @@ def _surname_owner(
 
 
 def organisation_kind(name: str, language: Language) -> OrganisationKind:
-    """A first guess of an organisation's kind from the words of its name."""
+    """A first guess of an organisation's kind from the words of its name; a head that always names
+    one kind of body decides alone (`Ministère des Armées`: a ministry, whatever it runs)."""
+    head = name.split()[0].lower() if name.split() else ""
+    if head in language.grammar.always_named_heads and head != name.lower():
+        return organisation_kind(head, language)
     for pattern, kind in language.kinds:
         if re.search(pattern, name, re.IGNORECASE):
             return kind  # type: ignore[return-value]

@@ -159,6 +159,12 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     lead = re.match(rf"(?:{alternation(leads)})\s*".replace("’", "[’']"), text[start:end], re.IGNORECASE)
     if lead and lead.end() < end - start:
         start += lead.end()
+    start += _position_lead(text[start:end], language)
+    end = start + _setting_tail(text[start:end], language)
+    head = _head_pattern(language).search(text, start, end)
+    tail = _position_after(text[start:end], head.end() - start, language) if head else None
+    if tail is not None:
+        end = start + tail  # `Ministry of Defence Permanent Secretary`: the position is a person's
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in language.grammar.body_stops):
         end = start + words[-1].start()
@@ -173,6 +179,58 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
             end = start + words[index - 1].end()
             break
     return start, end
+
+
+@cache
+def _lead_pattern(language: Language) -> re.Pattern[str]:
+    nouns = (
+        *language.counterpart_words,
+        *language.forces_words,
+        *language.reference_nouns,
+        *language.officer_nouns,
+    )
+    not_people = {*language.institution_words, *language.delegation_words}
+    people = frozenset(w for w in nouns if " " not in w and w not in not_people)
+    preps = alternation((*language.grammar.role_body_preps, *language.grammar.complement_preps))
+    return re.compile(
+        rf"(?:{language.role_pattern}|{language.rank_pattern}|{alternation(people)})\s+(?:{preps})\s*".replace(
+            "’", "[’']"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _position_lead(name: str, language: Language) -> int:
+    """Length of a position or of people written before a body (`Chief of Defence Staff of the …`,
+    `Officials of the …`): the body's name starts after it, the position is a person's role."""
+    lead = _lead_pattern(language).match(name)
+    if lead is None or lead.end() >= len(name):
+        return 0
+    rest = name[lead.end() :]
+    bare = re.sub(language.grammar.elided_articles, "", rest)
+    if not bare[:1].isupper() or not _head_pattern(language).search(rest):
+        return 0
+    return lead.end()
+
+
+def _setting_tail(name: str, language: Language) -> int:
+    """Length of `name` without a closing `in Lamu`, `on Tuesday`: a body's name does not run over the
+    town or the day where it acts. A state, a continent or a region after the preposition is its area
+    (`Mission in Somalia`, `Forces navales … en Afrique`) and stays."""
+    stops = alternation(language.grammar.body_stops)
+    for match in re.finditer(rf"\s(?:{stops})\s+(?=\S)", name, re.IGNORECASE):
+        rest = name[match.end() :]
+        first = rest.split()[0].lower().strip(".,")
+        if first in language.dates.weekdays or first in language.dates.months:
+            return match.start()
+        if (
+            gazetteer.is_place(rest)
+            and not gazetteer.country_of_name(rest)
+            and rest not in language.grammar.generic_places
+            and not _region(rest, language)
+        ):
+            return match.start()
+    return len(name)
 
 
 def _inside_line_label(text: str, start: int, end: int) -> bool:
@@ -242,8 +300,9 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
             for w in lowered
         )
         and not name.isupper()
+        and not (lowered[0] in g.always_named_heads and len(lowered) > 1)
     ):
-        return False  # `Forces armées`, `Armées`: a kind of body, no name
+        return False  # `Forces armées`, `Armées`: a kind of body, no name (`ministère des Armées` is one)
     before = text[max(0, start - 30) : start].lower()
     if re.search(rf"(?:^|\s)(?:{alternation(g.product_nouns)})\s+$", before):
         return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
@@ -372,13 +431,9 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
         name = re.split(r"[’']s\b", name)[0]  # `Nigeria's Chief of Defence Staff`: the owner ends the name
         head = heads.search(name)
         if head:  # `U.S. Africa Command Commander Gen`: a position after the body ends it
-            tail = re.search(
-                rf"\s(?:{'|'.join(re.escape(w) for w in sorted(language.title_words, key=len, reverse=True))})\b",
-                name[head.end() :],
-                re.IGNORECASE,
-            )
-            if tail and not heads.match(name, head.end() + tail.start() + 1):
-                name = name[: head.end() + tail.start()]
+            tail = _position_after(name, head.end(), language)
+            if tail is not None:
+                name = name[:tail]
         if not heads.search(name) or len(name.split()) < 2:
             continue
         start = piece_start
@@ -393,6 +448,27 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
         if len(words) >= 2 or (words and words[0].isupper()):
             spans.append((start, piece_start + len(name)))
     return spans
+
+
+@cache
+def _position_start(language: Language) -> re.Pattern[str]:
+    """A position or a rank starting after a space: `Commander`, `Permanent Secretary`."""
+    return re.compile(rf"\s(?:{language.role_pattern}|{language.rank_pattern})(?![\w-])", re.IGNORECASE)
+
+
+def _position_after(name: str, offset: int, language: Language) -> int | None:
+    """Where a position written right after a body's name begins (`U.S. Africa Command Commander`), or
+    None. A position word in a complement is part of the name (`Ministry of National Defense`: not the
+    position `Defense Minister`), and so is one right after a small word (`Office of the Secretary`)."""
+    heads = _head_pattern(language)
+    for match in _position_start(language).finditer(name, offset):
+        before = name[: match.start()].split()
+        if before and before[-1].lower() in language.link_words:
+            continue
+        if heads.match(name, match.start() + 1):
+            continue
+        return match.start()
+    return None
 
 
 def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:

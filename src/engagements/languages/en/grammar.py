@@ -32,7 +32,7 @@ GRAMMAR = Grammar(
                    "drone", "drones", "howitzers", "guns"),  # fmt: skip
     qualifiers=("acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "late", "then"),
     descriptive_heads=("army", "navy", "government", "authorities", "troops", "forces"),
-    always_named_heads=("ministry", "embassy", "consulate"),
+    always_named_heads=("ministry", "department", "embassy", "consulate"),
     body_stops=("in", "at", "with", "by", "from", "to", "on", "against", "after", "before", "since"),
     group_nouns=("group", "groups", "organisation", "organisations", "organization", "organizations", "militia",
                  "militias"),  # fmt: skip

@@ -1,0 +1,115 @@
+"""Organisation names on invented articles: where a body's name starts and ends, its kind, country
+and parent.
+
+Each test states one rule about how the news names bodies; the articles are made up. Countries and
+towns are real (the rules are about them); every person, unit and armed group is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engagements.convert import extract_view
+
+
+def view(tmp_path: Path, body: str, title: str = "Coopération : une visite") -> Any:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "article.meta.json").write_text(json.dumps({"published": "2025-03-14"}))
+    return extract_view(path)
+
+
+def view_en(tmp_path: Path, body: str) -> Any:
+    return view(tmp_path, body, title="Defense cooperation: a visit")
+
+
+def orgs(got: Any) -> dict[str, dict[str, Any]]:
+    return {o["name"]: o for o in got["organisations"]}
+
+
+# ---------------------------------------------------------------- English
+
+
+def test_a_ministry_named_by_its_domain_is_a_body(tmp_path: Path) -> None:
+    for sentence, name in (
+        ("The Ministry of Defense announced the visit.", "Ministry of Defense"),
+        ("The Department of Defense announced the visit.", "Department of Defense"),
+        ("He met officials of the Ministry of National Defense on Tuesday.", "Ministry of National Defense"),
+        ("The Kenyan Ministry of Defence announced the visit.", "Kenyan Ministry of Defence"),
+    ):
+        got = orgs(view_en(tmp_path, sentence))
+        assert set(got) == {name}, sentence
+        assert got[name]["kind"] == "government"
+
+
+def test_a_ministry_introduces_its_acronym(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path, "The Ministry of Defence (MoD) announced the visit. The MoD said the talks went well."
+        )
+    )
+    assert set(got) == {"Ministry of Defence"}
+    assert got["Ministry of Defence"]["acronym"] == "MoD"
+
+
+def test_a_position_after_a_body_is_no_part_of_it(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(tmp_path, "The Ministry of Defence Permanent Secretary, Anna Velt, met the delegation.")
+    )
+    assert set(got) == {"Ministry of Defence"}
+
+
+def test_a_position_before_a_body_is_the_persons_role(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "The Chief of Defence Staff of the Malawi Coastal Forces (MCF), Lt. Gen. Tobias Renk, met the "
+        "delegation in Lilongwe. The MCF said the talks went well.",
+    )
+    assert set(orgs(got)) == {"Malawi Coastal Forces"}
+    assert orgs(got)["Malawi Coastal Forces"]["acronym"] == "MCF"
+    renk = next(p for p in got["persons"] if p["name"] == "Tobias Renk")
+    assert renk["roles"] == [{"role": "Chief of Defence Staff", "organisation": "Malawi Coastal Forces"}]
+
+
+def test_an_acronym_names_the_body_it_follows_not_the_people_before_it(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Officials of the Ministry of Defence and the Malawi Coastal Forces (MCF) welcomed the "
+            "delegation.",
+        )
+    )
+    assert set(got) == {"Ministry of Defence", "Malawi Coastal Forces"}
+    assert got["Malawi Coastal Forces"]["acronym"] == "MCF"
+
+
+def test_an_acronym_with_its_owners_initials_is_the_body(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Gen. Tobias Renk, Commander of United States Tamarind Command (U.S. TAMCOM), met the "
+            "delegation.",
+        )
+    )
+    assert set(got) == {"United States Tamarind Command"}
+
+
+def test_a_name_stops_before_the_town_or_the_day_but_keeps_its_state(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Sailors of the U.S. Naval Forces Meridian in Mombasa met the AU Stabilisation Mission in "
+            "Somalia on Monday.",
+        )
+    )
+    assert set(got) == {"U.S. Naval Forces Meridian", "AU Stabilisation Mission in Somalia"}
+
+
+# ---------------------------------------------------------------- French
+
+
+def test_a_ministry_is_government_whatever_it_runs(tmp_path: Path) -> None:
+    got = orgs(view(tmp_path, "Le ministère des Armées a annoncé la visite du général Paul Mercadier."))
+    assert got["Ministère des Armées"]["kind"] == "government"
