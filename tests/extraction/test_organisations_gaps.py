@@ -113,3 +113,32 @@ def test_a_name_stops_before_the_town_or_the_day_but_keeps_its_state(tmp_path: P
 def test_a_ministry_is_government_whatever_it_runs(tmp_path: Path) -> None:
     got = orgs(view(tmp_path, "Le ministère des Armées a annoncé la visite du général Paul Mercadier."))
     assert got["Ministère des Armées"]["kind"] == "government"
+
+
+def test_a_states_possessive_is_the_bodys_country_not_its_name(tmp_path: Path) -> None:
+    got = orgs(view_en(tmp_path, "Malawi's Ministry of Defence announced the visit of Gen. Tobias Renk."))
+    assert set(got) == {"Ministry of Defence"}
+    assert got["Ministry of Defence"]["country"] == "MW"
+
+
+def test_a_units_number_is_part_of_its_name(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Gen. Tobias Renk met the commander of the 14th Engineer Brigade and troops of the 31st "
+            "Tamarind Expeditionary Unit at the 42nd Ordinary Meeting of the Velmar Committee of Chiefs.",
+        )
+    )
+    assert {"14th Engineer Brigade", "31st Tamarind Expeditionary Unit"} <= set(got)
+    assert not any("Meeting" in name for name in got)
+
+
+def test_a_units_number_names_it_even_in_lower_case(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Le général Paul Mercadier a rencontré les soldats du 7e bataillon des tirailleurs côtiers et "
+            "du 2e Régiment d’infanterie de marine.",
+        )
+    )
+    assert {"7e bataillon des tirailleurs côtiers", "2e Régiment d’infanterie de marine"} <= set(got)

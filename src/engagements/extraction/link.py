@@ -211,9 +211,21 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if publisher and (entity.name == publisher or (entity.acronym and entity.acronym.text == publisher)):
             entity.kind = "media"
         entity.country = country_in(entity.name, language)
+        entity.country = entity.country or _owner_country(extraction.text, entity.name_mention)
         entity.mentions.sort(key=lambda m: m.start)
     _parents(entities, language)
     return entities
+
+
+def _owner_country(text: str, mention: Mention | None) -> str | None:
+    """`Ghana's Ministry of Defence`: the state whose possessive the name follows."""
+    if mention is None:
+        return None
+    before = text[max(0, mention.start - 40) : mention.start]
+    owner = re.search(r"([A-ZÀ-Ý][\w-]*(?:[ -][A-ZÀ-Ý][\w-]*)?)[’']s\s+$", before)
+    if owner is None:
+        return None
+    return gazetteer.country_of_name(owner.group(1)) or gazetteer.country_of_name(owner.group(1).split()[-1])
 
 
 def _parents(entities: list[OrgEntity], language: Language) -> None:

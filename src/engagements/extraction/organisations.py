@@ -43,6 +43,12 @@ def _head_pattern(language: Language) -> re.Pattern[str]:
 
 
 @cache
+def _ordinal(language: Language) -> str:
+    """`22nd`, `3e`: the number that names a unit (`22nd Marine Expeditionary Unit`)."""
+    return rf"\d+(?:{alternation(language.grammar.ordinal_suffixes)})"
+
+
+@cache
 def _rank_pattern(language: Language) -> re.Pattern[str]:
     ranks = alternation(tuple(r for r in language.ranks if " " in r or "-" in r)).replace("’", "[’']")
     return re.compile(rf"(?<![\w-])(?:{ranks})(?![\w-])", re.IGNORECASE)
@@ -247,8 +253,13 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     g = language.grammar
     name = text[start:end]
     words = name.split()
-    if not words or len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in words[0]):
+    if not words or len(name) < 2:
         return False
+    ordinal = len(words) > 1 and re.fullmatch(_ordinal(language), words[0]) is not None
+    if not (ordinal or any(c.isupper() for c in name)) or (
+        not ordinal and any(c.isdigit() for c in words[0])
+    ):
+        return False  # `3 Forces`: a count; `1er bataillon des commandos`: a unit's number names it
     if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
         return False  # a credit line or a sentence, not a name
     if any(w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words):
@@ -275,7 +286,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `By ADF Staff`, `Par la rédaction`: a byline
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
-    lowered = [w.lower().strip("’'") for w in words]
+    lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
     if lowered[0] in g.text_heads or lowered[0].split("’")[-1] in g.text_heads:
         return False
     if len(words) > 1 and lowered[-1] in g.text_heads:
@@ -412,7 +423,7 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     text, language = result.text, result.language
     heads = _head_pattern(language)
     spans = []
-    word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Ý][\w’'&-]*)"
+    word = rf"(?:(?:[A-Z]\.){{2,}}|[A-ZÀ-Ý][\w’'&-]*|{_ordinal(language)}(?=[ \t]+[A-ZÀ-Ý]))"
     small = alternation(tuple(w for w in language.link_words if not w.endswith(("’", "'"))))
     elided = alternation(tuple(w for w in language.link_words if w.endswith(("’", "'")))).replace("’", "[’']")
     run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small})[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
@@ -428,7 +439,11 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
             offset += len(part)
     for piece_start, piece in pieces:
         name = piece.rstrip(".")
-        name = re.split(r"[’']s\b", name)[0]  # `Nigeria's Chief of Defence Staff`: the owner ends the name
+        owner = re.search(r"[’']s\b\s*", name)
+        if owner and not heads.search(name, 0, owner.start()):  # `Ghana's Ministry of Defence`: the owner
+            piece_start, name = piece_start + owner.end(), name[owner.end() :]  # is no part of the name
+        elif owner:  # `the Tamarind Command's Chief of Staff`: the owner ends the name
+            name = name[: owner.start()]
         head = heads.search(name)
         if head:  # `U.S. Africa Command Commander Gen`: a position after the body ends it
             tail = _position_after(name, head.end(), language)
@@ -483,11 +498,15 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             head, head_end = f"{token.lower_}-{doc[token.i + 2].lower_}", token.i + 3
         if head not in heads:
             continue
+        first = token.i
+        if token.i > 0 and re.fullmatch(_ordinal(language), doc[token.i - 1].text):
+            first = token.i - 1  # `1er bataillon des commandos parachutistes`: the number names the unit
+        always_named = head in language.grammar.always_named_heads or first < token.i
         capital = token.text[:1].isupper()
         named_next = (
             head_end < len(doc) and doc[head_end].text[:1].isupper() and doc[head_end].pos_ == "PROPN"
         )
-        if head in language.capital_only_heads and not capital and not named_next:
+        if head in language.capital_only_heads and not capital and not named_next and not always_named:
             continue
         end, saw_capital = head_end, False
         while end < len(doc) and end - token.i < 9:
@@ -504,7 +523,7 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
                 saw_capital = saw_capital or nxt.text[:1].isupper()
                 if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in heads:
-                    if not (head in language.grammar.always_named_heads and doc[end - 1].lower_ in language.link_words):
+                    if not (always_named and doc[end - 1].lower_ in language.link_words):
                         break
                 end += 1
                 continue
@@ -513,16 +532,12 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             doc[end - 1].lower_ in language.link_words or doc[end - 1].pos_ in ("DET", "ADP")
         ):
             end -= 1
-        if end == token.i + 1 or not (capital or saw_capital or head in language.grammar.always_named_heads):
+        if end == token.i + 1 or not (capital or saw_capital or always_named):
             continue
         complement = [doc[i].text for i in range(head_end, end) if doc[i].text[:1].isupper()]
-        if (
-            not capital
-            and head not in language.grammar.always_named_heads
-            and (not complement or all(w.isupper() for w in complement))
-        ):
+        if not capital and not always_named and (not complement or all(w.isupper() for w in complement)):
             continue  # `unité des forces spéciales des SDF`: a unit described, not named
-        spans.append((doc[token.i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        spans.append((doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     return spans
 
 
