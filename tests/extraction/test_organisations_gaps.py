@@ -142,3 +142,24 @@ def test_a_units_number_names_it_even_in_lower_case(tmp_path: Path) -> None:
         )
     )
     assert {"7e bataillon des tirailleurs côtiers", "2e Régiment d’infanterie de marine"} <= set(got)
+
+
+def test_two_coordinated_bodies_are_two_and_a_leading_state_is_their_country(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(tmp_path, "The Malawi Navy and the Lesotho Coastal Forces trained with Gen. Tobias Renk.")
+    )
+    assert set(got) == {"Malawi Navy", "Lesotho Coastal Forces"}
+    assert (got["Malawi Navy"]["country"], got["Lesotho Coastal Forces"]["country"]) == ("MW", "LS")
+
+
+def test_a_body_of_a_regions_states_is_intergovernmental_with_no_country(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "The Maritime Council of Central African States (MCCAS) and the Intergovernmental Authority on "
+            "Fisheries (IGAF) met in Libreville.",
+        )
+    )
+    council = got["Maritime Council of Central African States"]
+    assert (council["kind"], council["country"]) == ("intergovernmental", None)
+    assert got["Intergovernmental Authority on Fisheries"]["kind"] == "intergovernmental"

@@ -86,7 +86,8 @@ def find_organisations(result: Extraction) -> None:
     for ent in result.doc.ents:
         if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
             if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
-                keep(ent.start_char, ent.end_char)
+                for start, end in _coordinated(text, ent.start_char, ent.end_char, language):
+                    keep(start, end)
     for match in re.finditer(r"(?<![\w-])(?:al|Al)[- ][A-Z][\w’'-]+", text):
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
@@ -418,6 +419,28 @@ def _openers(language: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words) - language.institution_words
 
 
+@cache
+def _joint(language: Language) -> re.Pattern[str]:
+    """A coordinator between two names, with the second one's article (`and the`, `et de la`)."""
+    g = language.grammar
+    joint = rf"(\s+(?:{alternation(g.coordinators)})\s+(?:(?:{alternation(language.determiners)})\s*)?)"
+    return re.compile(joint.replace("’", "[’']"))
+
+
+def _coordinated(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
+    """`Malawi Navy and the Lesotho Coastal Forces` read as one entity: each body when every part has a
+    head of its own; one name otherwise (`Ministry of Defence and Coastal Affairs`)."""
+    joint, heads = _joint(language), _head_pattern(language)
+    spans, offset = [], start
+    for part in joint.split(text[start:end]):
+        if part and not joint.fullmatch(part):
+            spans.append((offset, offset + len(part)))
+        offset += len(part)
+    if len(spans) > 1 and all(heads.search(text, s, e) for s, e in spans):
+        return spans
+    return [(start, end)]
+
+
 def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     """Capitalised sequences holding an institution head (`Kenya Defence Forces`, `Forces Armées Royales`)."""
     text, language = result.text, result.language
@@ -427,14 +450,13 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     small = alternation(tuple(w for w in language.link_words if not w.endswith(("’", "'"))))
     elided = alternation(tuple(w for w in language.link_words if w.endswith(("’", "'")))).replace("’", "[’']")
     run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small})[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
-    joint = rf"\s+(?:{alternation(language.grammar.coordinators)})\s+(?:(?:{alternation(language.determiners)})\s*)?"
-    joint = joint.replace("’", "[’']")
+    joint = _joint(language)
     pieces = []
     for match in run.finditer(text):
         # `the African Union and the United Nations`: two bodies coordinated
         offset = match.start()
-        for part in re.split(f"({joint})", match.group()):
-            if part and not re.fullmatch(joint, part):
+        for part in joint.split(match.group()):
+            if part and not joint.fullmatch(part):
                 pieces.append((offset, part))
             offset += len(part)
     for piece_start, piece in pieces:

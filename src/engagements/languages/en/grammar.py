@@ -63,5 +63,6 @@ GRAMMAR = Grammar(
     relatives=("who",),
     role_body_preps=("of the", "of", "at the", "at"),
     country_preps=("of the", "of", "in"),
+    state_group_nouns=("States", "nations", "countries"),
     name_complement_before=("of", "the", "for", "in"),
 )
