@@ -163,3 +163,87 @@ def test_a_body_of_a_regions_states_is_intergovernmental_with_no_country(tmp_pat
     council = got["Maritime Council of Central African States"]
     assert (council["kind"], council["country"]) == ("intergovernmental", None)
     assert got["Intergovernmental Authority on Fisheries"]["kind"] == "intergovernmental"
+
+
+def test_a_committee_named_with_common_nouns_runs_to_its_owner(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le Comité des chefs d’état-major de la LCO s’est réuni mardi à Abuja.")
+    committee = orgs(got)["Comité des chefs d’état-major de la LCO"]
+    assert committee["parent"] == "LCO"
+    assert [m["location"] for m in got["meetings"]] == ["Abuja"]
+
+
+def test_chiefs_of_staff_of_a_body_meet_in_a_town_not_at_a_staff(tmp_path: Path) -> None:
+    got = view(tmp_path, "Les chefs d’état-major de la LCO se sont réunis mardi à Abuja.")
+    assert set(orgs(got)) == {"LCO"}
+    assert [m["location"] for m in got["meetings"]] == ["Abuja"]
+
+
+def test_a_name_holds_two_complements_joined_by_et(tmp_path: Path) -> None:
+    for sentence, name in (
+        ("Le Comité de défense et de sécurité de la LCO s’est réuni mardi à Libreville.",
+         "Comité de défense et de sécurité de la LCO"),
+        ("Le Conseil de paix et de sécurité de l’Union des Grands Lacs s’est réuni mardi à Kigali.",
+         "Conseil de paix et de sécurité de l’Union des Grands Lacs"),
+    ):  # fmt: skip
+        assert name in orgs(view(tmp_path, sentence)), sentence
+
+
+def test_et_before_another_body_or_a_determiner_ends_a_name(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Le général Paul Mercadier a visité l’Institut de défense du Tamarin et de plusieurs centres "
+            "d’entraînement, puis le ministère de la Défense et l’État-major de la Marine tamarine.",
+        )
+    )
+    assert "Institut de défense du Tamarin" in got
+    assert not any(" et " in name for name in got)
+
+
+def test_the_body_a_position_heads_is_named_in_lower_case(tmp_path: Path) -> None:
+    got = orgs(view(tmp_path, "L’état-major général des armées a accueilli jeudi une délégation française."))
+    assert set(got) == {"État-major général des armées"}
+    assert got["État-major général des armées"]["kind"] == "military"
+
+
+def test_a_body_inside_a_position_is_no_body_but_its_owner_is(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Les Chefs d’État-major généraux des armées des pays membres de la LCO ont été reçus par le "
+            "général Paul Mercadier, chef d’état-major des Forces tamarines.",
+        )
+    )
+    assert "Forces tamarines" in got
+    assert not any(name.lower().startswith("état-major") for name in got)
+
+
+def test_groups_listed_as_terrorist_are_armed_groups(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Des groupes terroristes comme la Katiba Dorvalle et le Front de libération du Velmar ont "
+            "attaqué. Des groupes jihadistes comme l’État islamique au Grand Velmar et le Groupe de soutien "
+            "à la cause et aux fidèles se sont affrontés.",
+        )
+    )
+    for name in (
+        "Katiba Dorvalle",
+        "Front de libération du Velmar",
+        "État islamique au Grand Velmar",
+        "Groupe de soutien à la cause et aux fidèles",
+    ):
+        assert got[name]["kind"] == "armed_group", name
+
+
+def test_an_apposition_says_a_body_is_an_armed_group_and_its_acronym_is_the_whole_name(
+    tmp_path: Path,
+) -> None:
+    got = orgs(
+        view(tmp_path, "Une attaque du Front de défense du Velmar (FDV), un groupe armé, a fait trois morts.")
+    )
+    assert set(got) == {"Front de défense du Velmar"}
+    assert (got["Front de défense du Velmar"]["acronym"], got["Front de défense du Velmar"]["kind"]) == (
+        "FDV",
+        "armed_group",
+    )

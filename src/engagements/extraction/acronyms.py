@@ -25,11 +25,13 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
     letters = re.sub(r"[\s.-]+", "", plain(acronym))  # `U.S. AFRICOM`: the owner's letters and the body's
     names = [name]
     if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner may give no letters
-        first, _, rest = name.partition(" ")  # (`Ghana Armed Forces (GAF)`: or it may)
+        first, _, rest = name.partition(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
         if rest and (first.isupper() or gazetteer.country_of_name(first) or language.demonym_country(first)):
             names.append(rest)
     for candidate in names:
         words = tuple(w for w in re.split(r"[\s’'-]+", plain(candidate)) if w and w not in small)
+        if letters in words:
+            return False  # `Comité des chefs d’état-major de la LCO`: LCO is the owner, written out
         if 2 <= len(letters) <= 12 and 2 <= len(words) <= 12 and _splits(letters, words, every_word):
             return True
     return False

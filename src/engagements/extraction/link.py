@@ -190,6 +190,8 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if entity is None:
             entity = OrgEntity(_canonical(name), org.name, kind=organisation_kind(name, language))
             entities.append(entity)
+        if org.kind:
+            entity.kind = org.kind  # the text says what the body is
         if org.acronym and entity.acronym is None:
             entity.acronym = org.acronym
             by_acronym[org.acronym.text.casefold()] = entity
@@ -218,7 +220,7 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
 
 
 def _owner_country(text: str, mention: Mention | None) -> str | None:
-    """`Ghana's Ministry of Defence`: the state whose possessive the name follows."""
+    """`Malawi's Ministry of Defence`: the state whose possessive the name follows."""
     if mention is None:
         return None
     before = text[max(0, mention.start - 40) : mention.start]
