@@ -247,3 +247,15 @@ def test_an_apposition_says_a_body_is_an_armed_group_and_its_acronym_is_the_whol
         "FDV",
         "armed_group",
     )
+
+
+def test_groups_listed_as_armed_in_english_are_armed_groups(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Armed groups such as Katiba Dorvalle and the Velmar Liberation Front attacked the town. "
+            "Terrorist groups, including the Dorvalle Brigades, were also active.",
+        )
+    )
+    for name in ("Katiba Dorvalle", "Velmar Liberation Front", "Dorvalle Brigades"):
+        assert got[name]["kind"] == "armed_group", name

@@ -31,8 +31,9 @@ def _armed_groups(language: Language) -> re.Pattern[str]:
     g = language.grammar
     name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     return re.compile(
+        rf"(?P<before>(?:\b(?i:{alternation(g.group_qualifiers)})\s+)*)"  # `armed groups such as …`
         rf"\b(?:{alternation(g.group_nouns)})(?P<armed>(?:\s+(?:{alternation(g.group_qualifiers)}))*)"
-        rf"(?:\s+(?:{alternation(g.list_openers)}))?\s+"
+        rf"(?:\s*,?\s+(?:{alternation(g.list_openers)}))?\s+(?:(?:{alternation(language.determiners)})\s*)?"
         rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:{alternation(g.coordinators)})\s+"
         rf"(?:(?:{alternation(language.determiners)})\s*)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
     )
@@ -186,7 +187,8 @@ def find_organisations(result: Extraction) -> None:
     for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
-            keep(start, start + len(item.group()), kind="armed_group" if match["armed"] else None)
+            armed = match["armed"] or match["before"]
+            keep(start, start + len(item.group()), kind="armed_group" if armed else None)
     if language.parser_reliable:
         for match in _armed_group_lead(language).finditer(text):
             for start, end in _listed_groups(result, match.end()):
