@@ -22,15 +22,19 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
     `every_word`, each content word must give letters (`GUN` covers `Gouvernement d’union nationale`
     but not `Défense du Gouvernement d’union nationale`)."""
     small = language.link_words | {"d", "l"}
-    if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner gives no letters
-        first, _, rest = name.partition(" ")
+    letters = re.sub(r"[\s.-]+", "", plain(acronym))  # `U.S. AFRICOM`: the owner's letters and the body's
+    names = [name]
+    if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner may give no letters
+        first, _, rest = name.partition(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
         if rest and (first.isupper() or gazetteer.country_of_name(first) or language.demonym_country(first)):
-            name = rest
-    words = tuple(w for w in re.split(r"[\s’'-]+", plain(name)) if w and w not in small)
-    letters = plain(acronym).replace("-", "").replace(".", "")
-    if not 2 <= len(letters) <= 12 or not 2 <= len(words) <= 12:
-        return False
-    return _splits(letters, words, every_word)
+            names.append(rest)
+    for candidate in names:
+        words = tuple(w for w in re.split(r"[\s’'-]+", plain(candidate)) if w and w not in small)
+        if letters in words:
+            return False  # `Comité des chefs d’état-major de la LCO`: LCO is the owner, written out
+        if 2 <= len(letters) <= 12 and 2 <= len(words) <= 12 and _splits(letters, words, every_word):
+            return True
+    return False
 
 
 @lru_cache(maxsize=65536)

@@ -140,7 +140,11 @@ def _surname_owner(
 
 
 def organisation_kind(name: str, language: Language) -> OrganisationKind:
-    """A first guess of an organisation's kind from the words of its name."""
+    """A first guess of an organisation's kind from the words of its name; a head that always names
+    one kind of body decides alone (`Ministère des Armées`: a ministry, whatever it runs)."""
+    head = name.split()[0].lower() if name.split() else ""
+    if head in language.grammar.always_named_heads and head != name.lower():
+        return organisation_kind(head, language)
     for pattern, kind in language.kinds:
         if re.search(pattern, name, re.IGNORECASE):
             return kind  # type: ignore[return-value]
@@ -186,6 +190,8 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if entity is None:
             entity = OrgEntity(_canonical(name), org.name, kind=organisation_kind(name, language))
             entities.append(entity)
+        if org.kind:
+            entity.kind = org.kind  # the text says what the body is
         if org.acronym and entity.acronym is None:
             entity.acronym = org.acronym
             by_acronym[org.acronym.text.casefold()] = entity
@@ -207,9 +213,21 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if publisher and (entity.name == publisher or (entity.acronym and entity.acronym.text == publisher)):
             entity.kind = "media"
         entity.country = country_in(entity.name, language)
+        entity.country = entity.country or _owner_country(extraction.text, entity.name_mention)
         entity.mentions.sort(key=lambda m: m.start)
     _parents(entities, language)
     return entities
+
+
+def _owner_country(text: str, mention: Mention | None) -> str | None:
+    """`Malawi's Ministry of Defence`: the state whose possessive the name follows."""
+    if mention is None:
+        return None
+    before = text[max(0, mention.start - 40) : mention.start]
+    owner = re.search(r"([A-ZÀ-Ý][\w-]*(?:[ -][A-ZÀ-Ý][\w-]*)?)[’']s\s+$", before)
+    if owner is None:
+        return None
+    return gazetteer.country_of_name(owner.group(1)) or gazetteer.country_of_name(owner.group(1).split()[-1])
 
 
 def _parents(entities: list[OrgEntity], language: Language) -> None:

@@ -645,6 +645,16 @@ def _finish(
             meeting.place_country = next((c for c in nearby if c), None)
     _fill_unnamed(meeting, persons)
     seen: set[int] = set()
+    # `la Commission de la LCO`: the owner named inside a body's name is not a party of its own
+    owned = {
+        (m.start, m.end)
+        for e in organisations
+        for m in e.mentions
+        for o in organisations
+        if o is not e
+        for n in o.mentions
+        if n.start < m.start and m.end <= n.end
+    }
     if meeting.participants:
         for clause in meeting.clauses:
             for index, entity in enumerate(organisations):
@@ -653,13 +663,21 @@ def _finish(
                         clause.start <= mention.start < clause.end
                         and index not in seen
                         and entity.kind != "media"
+                        and (mention.start, mention.end) not in owned
                     ):
                         seen.add(index)
                         meeting.organisations.append((index, mention))
     elif not meeting.organisations:
         for clause in meeting.clauses[:1]:
             for index, entity in enumerate(organisations):
-                first = next((m for m in entity.mentions if clause.start <= m.start < clause.end), None)
+                first = next(
+                    (
+                        m
+                        for m in entity.mentions
+                        if clause.start <= m.start < clause.end and (m.start, m.end) not in owned
+                    ),
+                    None,
+                )
                 if first and entity.kind != "media" and index not in seen:
                     seen.add(index)
                     meeting.organisations.append((index, first))

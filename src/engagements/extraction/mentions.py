@@ -8,6 +8,7 @@ from functools import cached_property
 from typing import Any
 
 from ..languages.base import Language, alternation
+from ..models.organisation import OrganisationKind
 
 
 @dataclass(frozen=True)
@@ -40,6 +41,8 @@ class OrganisationMention:
 
     name: Mention
     acronym: Mention | None = None
+    kind: OrganisationKind | None = None
+    """The kind the text gives the body (`des groupes terroristes comme …`, `…, un groupe armé`)."""
 
 
 @dataclass

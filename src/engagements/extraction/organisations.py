@@ -14,8 +14,9 @@ import re
 from functools import cache
 
 from ..languages.base import Language, alternation
+from ..models.organisation import OrganisationKind
 from . import gazetteer
-from .acronyms import abbreviates
+from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -30,11 +31,59 @@ def _armed_groups(language: Language) -> re.Pattern[str]:
     g = language.grammar
     name = r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*"
     return re.compile(
-        rf"\b(?:{alternation(g.group_nouns)})(?:\s+(?:{alternation(g.group_qualifiers)}))*"
-        rf"(?:\s+(?:{alternation(g.list_openers)}))?\s+"
+        rf"(?P<before>(?:\b(?i:{alternation(g.group_qualifiers)})\s+)*)"  # `armed groups such as …`
+        rf"\b(?:{alternation(g.group_nouns)})(?P<armed>(?:\s+(?:{alternation(g.group_qualifiers)}))*)"
+        rf"(?:\s*,?\s+(?:{alternation(g.list_openers)}))?\s+(?:(?:{alternation(language.determiners)})\s*)?"
         rf"(?P<list>{name}(?:\s*,\s*{name})*(?:\s*,?\s+(?:{alternation(g.coordinators)})\s+"
         rf"(?:(?:{alternation(language.determiners)})\s*)?[A-Za-z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)?)"
     )
+
+
+@cache
+def _armed_group_lead(language: Language) -> re.Pattern[str]:
+    """`des groupes terroristes comme`, `armed groups such as`: a list of armed groups follows."""
+    g = language.grammar
+    return re.compile(
+        rf"\b(?:{alternation(g.group_nouns)})(?:\s+(?:{alternation(g.group_qualifiers)}))+"
+        rf"(?:\s*,?\s+(?:{alternation(g.list_openers)}))?\s+",
+        re.IGNORECASE,
+    )
+
+
+def _listed_groups(result: Extraction, offset: int) -> list[tuple[int, int]]:
+    """The names of a list read from the parse at `offset` (`l’État islamique au Grand Sahel et le
+    Groupe de soutien à la cause et aux fidèles`): each starts with a capital after its article; a
+    coordinator followed by an article starts the next one, one followed by a preposition (`et aux`)
+    goes on inside a name; a verb, a pronoun or punctuation ends the list."""
+    doc, language = result.doc, result.language
+    coordinators = {c for c in language.grammar.coordinators if " " not in c}
+    spans: list[tuple[int, int]] = []
+    start: int | None = None
+    last = 0
+    tokens = [t for t in doc if t.idx >= offset]
+    for index, token in enumerate(tokens):
+        nxt = tokens[index + 1] if index + 1 < len(tokens) else None
+        if token.lower_ in coordinators or token.text == ",":
+            if start is not None and (nxt is None or nxt.pos_ == "DET" or nxt.text[:1].isupper()):
+                spans.append((start, last))
+                start = None
+                continue
+            if start is None and token.text == ",":
+                continue
+        if token.is_punct or token.is_space or token.pos_ in ("VERB", "AUX", "PRON", "SCONJ"):
+            break
+        if start is None:
+            if token.pos_ == "DET" or re.fullmatch(language.grammar.elided_articles, token.text):
+                continue
+            if not token.text[:1].isupper() or len(spans) >= 8:
+                break
+            start = token.idx
+        last = token.idx + len(token.text)
+        if start is not None and len(result.text[start:last].split()) > 10:
+            break
+    if start is not None:
+        spans.append((start, last))
+    return spans
 
 
 @cache
@@ -43,25 +92,73 @@ def _head_pattern(language: Language) -> re.Pattern[str]:
 
 
 @cache
+def _ordinal(language: Language) -> str:
+    """`22nd`, `3e`: the number that names a unit (`31st Tamarind Expeditionary Unit`)."""
+    return rf"\d+(?:{alternation(language.grammar.ordinal_suffixes)})"
+
+
+@cache
 def _rank_pattern(language: Language) -> re.Pattern[str]:
     ranks = alternation(tuple(r for r in language.ranks if " " in r or "-" in r)).replace("’", "[’']")
     return re.compile(rf"(?<![\w-])(?:{ranks})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _headed_positions(language: Language) -> re.Pattern[str] | None:
+    """Positions whose words hold a body's head (`chef d’état-major général des armées`, `Chief of
+    Naval Staff`), singular or plural: the body words inside them name no body."""
+    heads = {plain(h) for h in language.institution_words}
+    forms = []
+    for role in language.role_heads:
+        first, _, rest = role.partition(" ")
+        if rest and any(plain(w) in heads for w in re.split(r"[\s’']+", role.lower())):
+            forms.append(re.escape(first) + "s?" + re.escape(" " + rest).replace("’", "[’']"))
+    if not forms:
+        return None
+    alternatives = "|".join(sorted(forms, key=len, reverse=True))
+    return re.compile(rf"(?<![\w-])(?:{alternatives})(?![\w-])", re.IGNORECASE)
+
+
+@cache
+def _position_bodies(language: Language) -> re.Pattern[str] | None:
+    """The bodies the language's positions head (`chef d’état-major général des armées` heads the
+    `état-major général des armées`): such a body is named even in lower case."""
+    heads = _head_pattern(language)
+    preps = alternation(language.grammar.role_body_preps).replace("’", "[’']")
+    bodies = set()
+    for role in language.role_heads:
+        body = re.match(rf"\S+\s*(?:{preps})\s*(.+)$", role, re.IGNORECASE)
+        if body and heads.match(body.group(1)) and " " in body.group(1):
+            bodies.add(body.group(1).lower())
+    if not bodies:
+        return None
+    return re.compile(rf"(?:{alternation(frozenset(bodies))})(?![\w-])".replace("’", "[’']"), re.IGNORECASE)
 
 
 def find_organisations(result: Extraction) -> None:
     """Fill `result.organisations` (one mention per span) and `result.acronym_uses`."""
     text, language = result.text, result.language
     ranks = [(m.start(), m.end()) for m in _rank_pattern(language).finditer(text)]
+    positions = _headed_positions(language)
+    heads = {plain(h) for h in language.institution_words}
+    inside = []  # `chef d’état-major`: from the position's start to the end of its first head
+    for match in positions.finditer(text) if positions else ():
+        head = next((w for w in re.finditer(r"[^\s’']+", match.group()) if plain(w.group()) in heads), None)
+        inside.append((match.start(), match.start() + head.end() if head else match.end()))
     found: list[OrganisationMention] = []
 
-    def keep(start: int, end: int, acronym: Mention | None = None) -> None:
+    def keep(
+        start: int, end: int, acronym: Mention | None = None, kind: OrganisationKind | None = None
+    ) -> None:
         start, end = _tidy(text, start, end, language)
         if start >= end or any(s < end and start < e for s, e in ranks):
             return
+        if any(s < start < e for s, e in inside):
+            return  # `les Chefs d’État-major généraux des armées`: a position's words, no body
         name = text[start:end]
         if acronym is None and not _plausible(result, start, end):
             return
-        found.append(OrganisationMention(Mention(name, start, end), acronym))
+        found.append(OrganisationMention(Mention(name, start, end), acronym, kind))
 
     for match in _ACRONYM.finditer(text):
         start = _name_before_acronym(result, match.start())
@@ -80,7 +177,8 @@ def find_organisations(result: Extraction) -> None:
     for ent in result.doc.ents:
         if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
             if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
-                keep(ent.start_char, ent.end_char)
+                for start, end in _coordinated(text, ent.start_char, ent.end_char, language):
+                    keep(start, end)
     for match in re.finditer(r"(?<![\w-])(?:al|Al)[- ][A-Z][\w’'-]+", text):
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
@@ -89,8 +187,14 @@ def find_organisations(result: Extraction) -> None:
     for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
-            keep(start, start + len(item.group()))
-    result.organisations = _dedupe(found)
+            armed = match["armed"] or match["before"]
+            keep(start, start + len(item.group()), kind="armed_group" if armed else None)
+    if language.parser_reliable:
+        for match in _armed_group_lead(language).finditer(text):
+            for start, end in _listed_groups(result, match.end()):
+                keep(start, end, kind="armed_group")
+    result.organisations = _dedupe(found, language)
+    _described_groups(result)
     acronyms = {o.acronym.text for o in result.organisations if o.acronym}
     acronyms |= {
         o.name.text for o in result.organisations if o.name.text.isupper() and len(o.name.text) <= 12
@@ -102,6 +206,25 @@ def find_organisations(result: Extraction) -> None:
                 for o in result.organisations
             ):
                 result.acronym_uses.append(Mention(letters, use.start(), use.end()))
+
+
+@cache
+def _group_apposition(language: Language) -> re.Pattern[str]:
+    """`…, un groupe armé`, `…, an armed group`: an apposition that says a body is an armed group."""
+    g = language.grammar
+    nouns, qualifiers = alternation(g.group_nouns), alternation(g.group_qualifiers)
+    return re.compile(
+        rf"\s*(?:\([^()]{{1,15}}\))?\s*,\s*(?:{alternation(g.indefinite_articles)})\s+"
+        rf"(?:(?:{qualifiers})\s+(?:{nouns})|(?:{nouns})\s+(?:{qualifiers}))(?![\w-])",
+        re.IGNORECASE,
+    )
+
+
+def _described_groups(result: Extraction) -> None:
+    """Bodies the text calls armed groups in an apposition take that kind."""
+    for org in result.organisations:
+        if _group_apposition(result.language).match(result.text, org.name.end):
+            org.kind = "armed_group"
 
 
 def _title_case(name: str, language: Language) -> bool:
@@ -159,6 +282,12 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     lead = re.match(rf"(?:{alternation(leads)})\s*".replace("’", "[’']"), text[start:end], re.IGNORECASE)
     if lead and lead.end() < end - start:
         start += lead.end()
+    start += _position_lead(text[start:end], language)
+    end = start + _setting_tail(text[start:end], language)
+    head = _head_pattern(language).search(text, start, end)
+    tail = _position_after(text[start:end], head.end() - start, language) if head else None
+    if tail is not None:
+        end = start + tail  # `Ministry of Defence Permanent Secretary`: the position is a person's
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in language.grammar.body_stops):
         end = start + words[-1].start()
@@ -175,6 +304,58 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     return start, end
 
 
+@cache
+def _lead_pattern(language: Language) -> re.Pattern[str]:
+    nouns = (
+        *language.counterpart_words,
+        *language.forces_words,
+        *language.reference_nouns,
+        *language.officer_nouns,
+    )
+    not_people = {*language.institution_words, *language.delegation_words}
+    people = frozenset(w for w in nouns if " " not in w and w not in not_people)
+    preps = alternation((*language.grammar.role_body_preps, *language.grammar.complement_preps))
+    return re.compile(
+        rf"(?:{language.role_pattern}|{language.rank_pattern}|{alternation(people)})\s+(?:{preps})\s*".replace(
+            "’", "[’']"
+        ),
+        re.IGNORECASE,
+    )
+
+
+def _position_lead(name: str, language: Language) -> int:
+    """Length of a position or of people written before a body (`Chief of Defence Staff of the …`,
+    `Officials of the …`): the body's name starts after it, the position is a person's role."""
+    lead = _lead_pattern(language).match(name)
+    if lead is None or lead.end() >= len(name):
+        return 0
+    rest = name[lead.end() :]
+    bare = re.sub(language.grammar.elided_articles, "", rest)
+    if not bare[:1].isupper() or not _head_pattern(language).search(rest):
+        return 0
+    return lead.end()
+
+
+def _setting_tail(name: str, language: Language) -> int:
+    """Length of `name` without a closing `in Mombasa`, `on Tuesday`: a body's name does not run over the
+    town or the day where it acts. A state, a continent or a region after the preposition is its area
+    (`Mission in Malawi`, `Force tamarine en Afrique`) and stays."""
+    stops = alternation(language.grammar.body_stops)
+    for match in re.finditer(rf"\s(?:{stops})\s+(?=\S)", name, re.IGNORECASE):
+        rest = name[match.end() :]
+        first = rest.split()[0].lower().strip(".,")
+        if first in language.dates.weekdays or first in language.dates.months:
+            return match.start()
+        if (
+            gazetteer.is_place(rest)
+            and not gazetteer.country_of_name(rest)
+            and rest not in language.grammar.generic_places
+            and not _region(rest, language)
+        ):
+            return match.start()
+    return len(name)
+
+
 def _inside_line_label(text: str, start: int, end: int) -> bool:
     """`Le Veilleur.` alone on its line: page furniture, not a body the article reports."""
     line_start = text.rfind("\n", 0, start) + 1
@@ -189,8 +370,15 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     g = language.grammar
     name = text[start:end]
     words = name.split()
-    if not words or len(name) < 2 or not any(c.isupper() for c in name) or any(c.isdigit() for c in words[0]):
+    if not words or len(name) < 2:
         return False
+    ordinal = len(words) > 1 and re.fullmatch(_ordinal(language), words[0]) is not None
+    standard = _position_bodies(language)
+    headed = standard is not None and standard.match(name) is not None  # `état-major général des armées`
+    if not (ordinal or headed or any(c.isupper() for c in name)) or (
+        not ordinal and any(c.isdigit() for c in words[0])
+    ):
+        return False  # `3 Forces`: a count; `7e bataillon des tirailleurs`: a unit's number names it
     if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
         return False  # a credit line or a sentence, not a name
     if any(w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words):
@@ -217,7 +405,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `By ADF Staff`, `Par la rédaction`: a byline
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
-    lowered = [w.lower().strip("’'") for w in words]
+    lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
     if lowered[0] in g.text_heads or lowered[0].split("’")[-1] in g.text_heads:
         return False
     if len(words) > 1 and lowered[-1] in g.text_heads:
@@ -226,7 +414,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Ordinary Meeting of the … Committee`: an event of a body, not the body
     while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
-    if (lowered[0] in language.title_words or lowered[0].rstrip("s") in language.title_words) and not acronym:
+    if not acronym and any(w in _position_words(language) for w in (lowered[0], lowered[0].rstrip("s"))):
         return False  # `Commandant des Forces Tamarin`, `Chefs d’État-major`: a position, not a body
     if len(words) == 1 and lowered[0] in language.institution_words:
         return False  # `Commandement`, `Parlement`: a head noun alone names nothing
@@ -242,8 +430,9 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
             for w in lowered
         )
         and not name.isupper()
+        and not (lowered[0] in g.always_named_heads and len(lowered) > 1)
     ):
-        return False  # `Forces armées`, `Armées`: a kind of body, no name
+        return False  # `Forces armées`, `Armées`: a kind of body, no name (`ministère des Armées` is one)
     before = text[max(0, start - 30) : start].lower()
     if re.search(rf"(?:^|\s)(?:{alternation(g.product_nouns)})\s+$", before):
         return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
@@ -254,6 +443,14 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
     return not (len(words) == 1 and not name.isupper() and not name[:1].isupper() and not name.startswith(("al-", "el-")))
+
+
+@cache
+def _position_words(language: Language) -> frozenset[str]:
+    """Words that open a position or a rank (`commandant`, `chef`, `Defence` of `Defence Minister`);
+    not the other words of one (`État` of `chef d’État`: `État islamique` names a group)."""
+    firsts = {re.split(r"[\s’']+", t.lower())[0].strip(".") for t in (*language.ranks, *language.role_heads)}
+    return language.title_words & frozenset(firsts)
 
 
 def _preps(language: Language) -> str:
@@ -329,7 +526,11 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
         return None
     acronym = re.match(r"\(([^,)]+)", text[paren:])
     if acronym:  # `État-Major général des Forces armées nationales (FAN)`: FAN names the inner body
-        starts = [w.start() for w in words if w.start() >= begin and w.group()[:1].isupper()]
+        starts = []  # capitalised words, after an elided article too (`l’Armée …`)
+        for w in words:
+            elided = len(w.group()) - len(re.sub(r"^(?:l|d)[’']", "", w.group()))
+            if w.start() >= begin and w.group()[elided : elided + 1].isupper():
+                starts.append(w.start() + elided)
         for every_word in (True, False):  # the body whose every word the letters cover, else the first
             inner = next(
                 (s for s in starts if abbreviates(acronym.group(1), window[s:], language, every_word)), None
@@ -348,37 +549,58 @@ def _openers(language: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words) - language.institution_words
 
 
+@cache
+def _joint(language: Language) -> re.Pattern[str]:
+    """A coordinator between two names, with the second one's article (`and the`, `et de la`)."""
+    g = language.grammar
+    joint = rf"(\s+(?:{alternation(g.coordinators)})\s+(?:(?:{alternation(language.determiners)})\s*)?)"
+    return re.compile(joint.replace("’", "[’']"))
+
+
+def _coordinated(text: str, start: int, end: int, language: Language) -> list[tuple[int, int]]:
+    """`Malawi Navy and the Lesotho Coastal Forces` read as one entity: each body when every part has a
+    head of its own; one name otherwise (`Ministry of Defence and Coastal Affairs`)."""
+    joint, heads = _joint(language), _head_pattern(language)
+    spans, offset = [], start
+    for part in joint.split(text[start:end]):
+        if part and not joint.fullmatch(part):
+            spans.append((offset, offset + len(part)))
+        offset += len(part)
+    if len(spans) > 1 and all(heads.search(text, s, e) for s, e in spans):
+        return spans
+    return [(start, end)]
+
+
 def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     """Capitalised sequences holding an institution head (`Kenya Defence Forces`, `Forces Armées Royales`)."""
     text, language = result.text, result.language
     heads = _head_pattern(language)
     spans = []
-    word = r"(?:(?:[A-Z]\.){2,}|[A-ZÀ-Ý][\w’'&-]*)"
+    word = rf"(?:(?:[A-Z]\.){{2,}}|[A-ZÀ-Ý][\w’'&-]*|{_ordinal(language)}(?=[ \t]+[A-ZÀ-Ý]))"
     small = alternation(tuple(w for w in language.link_words if not w.endswith(("’", "'"))))
     elided = alternation(tuple(w for w in language.link_words if w.endswith(("’", "'")))).replace("’", "[’']")
     run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small})[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
-    joint = rf"\s+(?:{alternation(language.grammar.coordinators)})\s+(?:(?:{alternation(language.determiners)})\s*)?"
-    joint = joint.replace("’", "[’']")
+    joint = _joint(language)
     pieces = []
     for match in run.finditer(text):
         # `the African Union and the United Nations`: two bodies coordinated
         offset = match.start()
-        for part in re.split(f"({joint})", match.group()):
-            if part and not re.fullmatch(joint, part):
+        for part in joint.split(match.group()):
+            if part and not joint.fullmatch(part):
                 pieces.append((offset, part))
             offset += len(part)
     for piece_start, piece in pieces:
         name = piece.rstrip(".")
-        name = re.split(r"[’']s\b", name)[0]  # `Nigeria's Chief of Defence Staff`: the owner ends the name
+        owner = re.search(r"[’']s\b\s*", name)
+        if owner and not heads.search(name, 0, owner.start()):  # `Malawi's Ministry of Defence`: the owner
+            piece_start, name = piece_start + owner.end(), name[owner.end() :]  # is no part of the name
+        elif owner:  # `the Tamarind Command's Chief of Staff`: the owner ends the name
+            name = name[: owner.start()]
         head = heads.search(name)
         if head:  # `U.S. Africa Command Commander Gen`: a position after the body ends it
-            tail = re.search(
-                rf"\s(?:{'|'.join(re.escape(w) for w in sorted(language.title_words, key=len, reverse=True))})\b",
-                name[head.end() :],
-                re.IGNORECASE,
-            )
-            if tail and not heads.match(name, head.end() + tail.start() + 1):
-                name = name[: head.end() + tail.start()]
+            tail = _position_after(name, head.end(), language)
+            if tail is not None:
+                name = name[:tail]
         if not heads.search(name) or len(name.split()) < 2:
             continue
         start = piece_start
@@ -395,6 +617,27 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     return spans
 
 
+@cache
+def _position_start(language: Language) -> re.Pattern[str]:
+    """A position or a rank starting after a space: `Commander`, `Permanent Secretary`."""
+    return re.compile(rf"\s(?:{language.role_pattern}|{language.rank_pattern})(?![\w-])", re.IGNORECASE)
+
+
+def _position_after(name: str, offset: int, language: Language) -> int | None:
+    """Where a position written right after a body's name begins (`U.S. Africa Command Commander`), or
+    None. A position word in a complement is part of the name (`Ministry of National Defense`: not the
+    position `Defense Minister`), and so is one right after a small word (`Office of the Secretary`)."""
+    heads = _head_pattern(language)
+    for match in _position_start(language).finditer(name, offset):
+        before = name[: match.start()].split()
+        if before and before[-1].lower() in language.link_words:
+            continue
+        if heads.match(name, match.start() + 1):
+            continue
+        return match.start()
+    return None
+
+
 def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
     """`ministère de la Sécurité intérieure`, `Forces armées royales`: a head and its complements, read
     from the parse (adjectives, capitalised complements)."""
@@ -407,20 +650,43 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             head, head_end = f"{token.lower_}-{doc[token.i + 2].lower_}", token.i + 3
         if head not in heads:
             continue
+        first = token.i
+        if token.i > 0 and re.fullmatch(_ordinal(language), doc[token.i - 1].text):
+            first = token.i - 1  # `7e bataillon des tirailleurs côtiers`: the number names the unit
+        always_named = head in language.grammar.always_named_heads or first < token.i
+        standard = _position_bodies(language)
+        if standard is not None and standard.match(result.text, token.idx):
+            always_named = True  # `l’état-major général des armées`: the body a position heads
         capital = token.text[:1].isupper()
         named_next = (
             head_end < len(doc) and doc[head_end].text[:1].isupper() and doc[head_end].pos_ == "PROPN"
         )
-        if head in language.capital_only_heads and not capital and not named_next:
+        if head in language.capital_only_heads and not capital and not named_next and not always_named:
             continue
         end, saw_capital = head_end, False
-        while end < len(doc) and end - token.i < 9:
+        preps = {p for p in language.grammar.complement_preps if " " not in p}
+        while end < len(doc) and end - token.i < 12:
             nxt = doc[end]
+            after = doc[end + 1] if end + 1 < len(doc) else None
+            if nxt.text == "-" and not doc[end - 1].whitespace_ and not nxt.whitespace_ and after is not None:
+                end += 2  # `chefs d’état-major`: one word
+                continue
+            if (
+                nxt.lower_ in language.grammar.coordinators
+                and after is not None
+                and after.lower_ in preps
+                and any(doc[i].lower_ in preps for i in range(head_end, end))
+                and end + 2 < len(doc)
+                and doc[end + 2].pos_ == "NOUN"
+                and doc[end + 2].text[:1].islower()
+                and doc[end + 2].lower_ not in heads
+            ):
+                end += 1  # `Comité de défense et de sécurité`: two complements of one head, not two bodies
+                continue
             if nxt.is_punct or nxt.is_space or nxt.pos_ in ("VERB", "AUX", "PRON", "NUM", "CCONJ", "SCONJ"):
                 break
             if nxt.ent_type_ == "PER" or nxt.lower_ in language.grammar.body_stops:
                 break
-            after = doc[end + 1] if end + 1 < len(doc) else None
             if nxt.lower_ in language.title_words and nxt.lower_ not in heads and after is not None and (
                 after.text[:1].isupper()
             ):
@@ -428,8 +694,13 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):
                 saw_capital = saw_capital or nxt.text[:1].isupper()
                 if nxt.pos_ == "NOUN" and not nxt.text[:1].isupper() and nxt.lower_ not in heads:
-                    if not (head in language.grammar.always_named_heads and doc[end - 1].lower_ in language.link_words):
-                        break
+                    complement = doc[end - 1].lower_ in preps or (
+                        end - 2 >= head_end and doc[end - 1].pos_ == "DET" and doc[end - 2].lower_ in preps
+                    )
+                    if not (always_named and doc[end - 1].lower_ in language.link_words) and not (
+                        capital and complement
+                    ):
+                        break  # `Comité des chefs …`: a capitalised head names with common nouns too
                 end += 1
                 continue
             break
@@ -437,28 +708,50 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
             doc[end - 1].lower_ in language.link_words or doc[end - 1].pos_ in ("DET", "ADP")
         ):
             end -= 1
-        if end == token.i + 1 or not (capital or saw_capital or head in language.grammar.always_named_heads):
+        if end == token.i + 1 or not (capital or saw_capital or always_named):
             continue
         complement = [doc[i].text for i in range(head_end, end) if doc[i].text[:1].isupper()]
-        if (
-            not capital
-            and head not in language.grammar.always_named_heads
-            and (not complement or all(w.isupper() for w in complement))
-        ):
+        if not capital and not always_named and (not complement or all(w.isupper() for w in complement)):
             continue  # `unité des forces spéciales des SDF`: a unit described, not named
-        spans.append((doc[token.i].idx, doc[end - 1].idx + len(doc[end - 1].text)))
+        spans.append((doc[first].idx, doc[end - 1].idx + len(doc[end - 1].text)))
     return spans
 
 
-def _dedupe(found: list[OrganisationMention]) -> list[OrganisationMention]:
+def _owner_named(before: str, language: Language) -> bool:
+    """Whether a name's words before another body's name end with a complement preposition (`Comité
+    des chefs … de la `): the other body owns the first."""
+    preps = alternation((*language.grammar.complement_preps, *language.determiners)).replace("’", "[’']")
+    return re.search(rf"\s(?:{preps})\s*$", before, re.IGNORECASE) is not None
+
+
+def _dedupe(found: list[OrganisationMention], language: Language) -> list[OrganisationMention]:
     """One mention per span: a mention inside a longer one at the same place is dropped."""
     kept: list[OrganisationMention] = []
     for org in sorted(found, key=lambda o: (o.name.start, -(o.name.end - o.name.start), o.acronym is None)):
         clash = next((k for k in kept if k.name.start <= org.name.start < k.name.end), None)
+        if (
+            clash is not None
+            and org.acronym is not None
+            and clash.acronym is None
+            and clash.name.end == org.name.end
+            and abbreviates(org.acronym.text, clash.name.text, language)
+            and not abbreviates(org.acronym.text, org.name.text, language)
+        ):
+            clash.acronym = org.acronym  # `Direction des transmissions des armées (DTA)`: the whole name's
+            continue
         if clash is None or (
             org.acronym is not None and clash.acronym is None and clash.name.start < org.name.start
         ):
             kept.append(org)  # `État-Major général des Forces armées nationales (FAN)`: two bodies
+        elif (
+            org.name.text.isupper()
+            and clash.name.start < org.name.start
+            and org.name.end == clash.name.end
+            and _owner_named(clash.name.text[: org.name.start - clash.name.start], language)
+        ):
+            kept.append(org)  # `Comité des chefs … de la LCO`: the body it belongs to is named too
         elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
             clash.acronym = org.acronym
+        if clash is not None and org is not clash and org not in kept and org.kind and not clash.kind:
+            clash.kind = org.kind  # the list said what the longer name is
     return kept

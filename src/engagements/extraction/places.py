@@ -115,13 +115,18 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
     for match in _facility(result.language).finditer(text):
         if not (match["name"] or match["adj"]):
             continue
+        if any(s < match.start() and match.end() <= e for s, e in taken):
+            continue  # `Comité des chefs d’état-major de la Ligue`: a word of a body's name, no site
         if match["name"] and any(p.name.start <= match.start("name") < p.name.end for p in result.persons):
             continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
         if match["name"] and match["name"].split()[0] in result.language.dates.months:
             continue
         lead = re.search(rf"(?P<word>[\w’'-]+)\s*(?:{_preps(result.language)})\s*$", text[max(0, match.start() - 30) : match.start()])
-        if lead and lead["word"].lower() in result.language.title_words:
-            continue  # `chef d’état-major de l’ANP`: a position, not a place
+        if lead and (
+            lead["word"].lower() in result.language.title_words
+            or lead["word"].lower().removesuffix("s") in result.language.title_words
+        ):
+            continue  # `chef d’état-major de l’ANP`, `les chefs d’état-major`: a position, not a place
         start, end = match.start(), match.end()
         if not match["name"]:
             end = match.end("adj")

@@ -160,15 +160,18 @@ def _split_role(
 
 
 def country_in(phrase: str, language: Language) -> str | None:
-    """The country a name or position states: a nationality adjective, or `des États-Unis`, `of Kenya`."""
+    """The country a name or position states: a nationality adjective, a state opening it, or `des
+    États-Unis`, `of Kenya`."""
     words = re.findall(r"[\w’'.-]+", phrase)
-    for word in words:
-        if country := language.demonym_country(word):
-            return country
-    for size in (2, 1):  # `South African`, `Sierra Leonean`
+    groups = {w.lower() for w in language.grammar.state_group_nouns}
+    for size in (1, 2):  # `South African`, `Sierra Leonean`
         for i in range(len(words) - size + 1):
-            if size > 1 and (country := language.demonym_country(" ".join(words[i : i + size]))):
-                return country
+            country = language.demonym_country(" ".join(words[i : i + size]))
+            if country and not (i + size < len(words) and words[i + size].lower() in groups):
+                return country  # not `Central African States`: a region's states, no one country
+    for size in (2, 1):  # `Malawi Navy`, `United States Coastal Command`: a state opens the name
+        if len(words) > size and (country := gazetteer.country_of_name(" ".join(words[:size]))):
+            return country
     for match in re.finditer(
         rf"\b(?:{_alt(language.grammar.country_preps)})\s*([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)?)", phrase
     ):

@@ -164,6 +164,9 @@ class Grammar:
     """Prepositions between a position and its body (`de la`, `auprès du`, `of the`, `at`)."""
     country_preps: tuple[str, ...]
     """Prepositions before a country in a position or name (`des États-Unis`, `au Mali`, `of Kenya`)."""
+    state_group_nouns: tuple[str, ...]
+    """Plural nouns of states (`États`, `States`, `nations`): after a nationality adjective they name a
+    region's states, not one country (`Council of Central African States`)."""
     name_complement_before: tuple[str, ...]
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""

@@ -32,7 +32,7 @@ GRAMMAR = Grammar(
                    "drone", "drones", "howitzers", "guns"),  # fmt: skip
     qualifiers=("acting", "deputy", "former", "interim", "vice", "outgoing", "incoming", "late", "then"),
     descriptive_heads=("army", "navy", "government", "authorities", "troops", "forces"),
-    always_named_heads=("ministry", "embassy", "consulate"),
+    always_named_heads=("ministry", "department", "embassy", "consulate"),
     body_stops=("in", "at", "with", "by", "from", "to", "on", "against", "after", "before", "since"),
     group_nouns=("group", "groups", "organisation", "organisations", "organization", "organizations", "militia",
                  "militias"),  # fmt: skip
@@ -63,5 +63,6 @@ GRAMMAR = Grammar(
     relatives=("who",),
     role_body_preps=("of the", "of", "at the", "at"),
     country_preps=("of the", "of", "in"),
+    state_group_nouns=("States", "nations", "countries"),
     name_complement_before=("of", "the", "for", "in"),
 )

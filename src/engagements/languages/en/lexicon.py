@@ -205,7 +205,9 @@ KINDS = (
     (r"\b(agency|press|news|radio|television|times|post|herald|tribune|standard|daily)\b", "media"),
     (r"\b(embassy|consulate)\b", "diplomatic"),
     (r"\b(african union|united nations|nato|ecowas|european union|commission|community|alliance|"
-     r"nations)\b", "intergovernmental"),
+     r"nations|intergovernmental|inter-governmental)\b", "intergovernmental"),
+    # `Council of Coastal States`: a body of several states
+    (r"\bof\s+(?:the\s+)?(?:[\w-]+\s+){0,3}(?<!united )states\b", "intergovernmental"),
     (r"\b(army|navy|air force|forces?|command|staff|marines?|guard|gendarmerie|brigade|unit|regiment|"
      r"battalion|squadron|corps|fleet|task force|defen[cs]e force)\b", "military"),
     (r"\b(government|ministry|department|presidency|administration|council|office|parliament)\b",

@@ -71,5 +71,6 @@ GRAMMAR = Grammar(
     relatives=("qui",),
     role_body_preps=("de la", "de l’", "du", "des", "de", "d’", "auprès du", "auprès de la", "auprès de l’"),
     country_preps=("des", "du", "de la", "de l’", "de", "d’", "en", "au", "aux"),
+    state_group_nouns=("États", "Etats", "pays", "nations"),
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
 )

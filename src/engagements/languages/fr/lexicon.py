@@ -227,7 +227,8 @@ KINDS = (
     (r"\b(agence|presse|press|news|radio|télévision|journal)\b", "media"),
     (r"\b(ambassade|consulat)\b", "diplomatic"),
     (r"\b(union africaine|nations unies|otan|cedeao|union européenne|commission|communauté|"
-     r"confédération|alliance)\b", "intergovernmental"),
+     r"confédération|alliance|intergouvernementale?)\b", "intergovernmental"),
+    (r"\bdes\s+[ée]tats\b(?![\s-]+unis)", "intergovernmental"),  # `Conseil des États côtiers`
     (r"\b(armée|armées|forces?|commandement|état-major|marine|garde|gendarmerie|brigade|zone|unité|"
      r"régiment|bataillon|escadron|corps|région militaire)\b", "military"),
     (r"\b(gouvernement|ministère|présidence|administration|département|conseil|direction)\b", "government"),

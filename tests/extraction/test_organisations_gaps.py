@@ -1,0 +1,261 @@
+"""Organisation names on invented articles: where a body's name starts and ends, its kind, country
+and parent.
+
+Each test states one rule about how the news names bodies; the articles are made up. Countries and
+towns are real (the rules are about them); every person, unit and armed group is invented.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from engagements.convert import extract_view
+
+
+def view(tmp_path: Path, body: str, title: str = "Coopération : une visite") -> Any:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    (tmp_path / "article.meta.json").write_text(json.dumps({"published": "2025-03-14"}))
+    return extract_view(path)
+
+
+def view_en(tmp_path: Path, body: str) -> Any:
+    return view(tmp_path, body, title="Defense cooperation: a visit")
+
+
+def orgs(got: Any) -> dict[str, dict[str, Any]]:
+    return {o["name"]: o for o in got["organisations"]}
+
+
+# ---------------------------------------------------------------- English
+
+
+def test_a_ministry_named_by_its_domain_is_a_body(tmp_path: Path) -> None:
+    for sentence, name in (
+        ("The Ministry of Defense announced the visit.", "Ministry of Defense"),
+        ("The Department of Defense announced the visit.", "Department of Defense"),
+        ("He met officials of the Ministry of National Defense on Tuesday.", "Ministry of National Defense"),
+        ("The Kenyan Ministry of Defence announced the visit.", "Kenyan Ministry of Defence"),
+    ):
+        got = orgs(view_en(tmp_path, sentence))
+        assert set(got) == {name}, sentence
+        assert got[name]["kind"] == "government"
+
+
+def test_a_ministry_introduces_its_acronym(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path, "The Ministry of Defence (MoD) announced the visit. The MoD said the talks went well."
+        )
+    )
+    assert set(got) == {"Ministry of Defence"}
+    assert got["Ministry of Defence"]["acronym"] == "MoD"
+
+
+def test_a_position_after_a_body_is_no_part_of_it(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(tmp_path, "The Ministry of Defence Permanent Secretary, Anna Velt, met the delegation.")
+    )
+    assert set(got) == {"Ministry of Defence"}
+
+
+def test_a_position_before_a_body_is_the_persons_role(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "The Chief of Defence Staff of the Malawi Coastal Forces (MCF), Lt. Gen. Tobias Renk, met the "
+        "delegation in Lilongwe. The MCF said the talks went well.",
+    )
+    assert set(orgs(got)) == {"Malawi Coastal Forces"}
+    assert orgs(got)["Malawi Coastal Forces"]["acronym"] == "MCF"
+    renk = next(p for p in got["persons"] if p["name"] == "Tobias Renk")
+    assert renk["roles"] == [{"role": "Chief of Defence Staff", "organisation": "Malawi Coastal Forces"}]
+
+
+def test_an_acronym_names_the_body_it_follows_not_the_people_before_it(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Officials of the Ministry of Defence and the Malawi Coastal Forces (MCF) welcomed the "
+            "delegation.",
+        )
+    )
+    assert set(got) == {"Ministry of Defence", "Malawi Coastal Forces"}
+    assert got["Malawi Coastal Forces"]["acronym"] == "MCF"
+
+
+def test_an_acronym_with_its_owners_initials_is_the_body(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Gen. Tobias Renk, Commander of United States Tamarind Command (U.S. TAMCOM), met the "
+            "delegation.",
+        )
+    )
+    assert set(got) == {"United States Tamarind Command"}
+
+
+def test_a_name_stops_before_the_town_or_the_day_but_keeps_its_state(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Sailors of the U.S. Naval Forces Meridian in Mombasa met the AU Stabilisation Mission in "
+            "Somalia on Monday.",
+        )
+    )
+    assert set(got) == {"U.S. Naval Forces Meridian", "AU Stabilisation Mission in Somalia"}
+
+
+# ---------------------------------------------------------------- French
+
+
+def test_a_ministry_is_government_whatever_it_runs(tmp_path: Path) -> None:
+    got = orgs(view(tmp_path, "Le ministère des Armées a annoncé la visite du général Paul Mercadier."))
+    assert got["Ministère des Armées"]["kind"] == "government"
+
+
+def test_a_states_possessive_is_the_bodys_country_not_its_name(tmp_path: Path) -> None:
+    got = orgs(view_en(tmp_path, "Malawi's Ministry of Defence announced the visit of Gen. Tobias Renk."))
+    assert set(got) == {"Ministry of Defence"}
+    assert got["Ministry of Defence"]["country"] == "MW"
+
+
+def test_a_units_number_is_part_of_its_name(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Gen. Tobias Renk met the commander of the 14th Engineer Brigade and troops of the 31st "
+            "Tamarind Expeditionary Unit at the 42nd Ordinary Meeting of the Velmar Committee of Chiefs.",
+        )
+    )
+    assert {"14th Engineer Brigade", "31st Tamarind Expeditionary Unit"} <= set(got)
+    assert not any("Meeting" in name for name in got)
+
+
+def test_a_units_number_names_it_even_in_lower_case(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Le général Paul Mercadier a rencontré les soldats du 7e bataillon des tirailleurs côtiers et "
+            "du 2e Régiment d’infanterie de marine.",
+        )
+    )
+    assert {"7e bataillon des tirailleurs côtiers", "2e Régiment d’infanterie de marine"} <= set(got)
+
+
+def test_two_coordinated_bodies_are_two_and_a_leading_state_is_their_country(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(tmp_path, "The Malawi Navy and the Lesotho Coastal Forces trained with Gen. Tobias Renk.")
+    )
+    assert set(got) == {"Malawi Navy", "Lesotho Coastal Forces"}
+    assert (got["Malawi Navy"]["country"], got["Lesotho Coastal Forces"]["country"]) == ("MW", "LS")
+
+
+def test_a_body_of_a_regions_states_is_intergovernmental_with_no_country(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "The Maritime Council of Central African States (MCCAS) and the Intergovernmental Authority on "
+            "Fisheries (IGAF) met in Libreville.",
+        )
+    )
+    council = got["Maritime Council of Central African States"]
+    assert (council["kind"], council["country"]) == ("intergovernmental", None)
+    assert got["Intergovernmental Authority on Fisheries"]["kind"] == "intergovernmental"
+
+
+def test_a_committee_named_with_common_nouns_runs_to_its_owner(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le Comité des chefs d’état-major de la LCO s’est réuni mardi à Abuja.")
+    committee = orgs(got)["Comité des chefs d’état-major de la LCO"]
+    assert committee["parent"] == "LCO"
+    assert [m["location"] for m in got["meetings"]] == ["Abuja"]
+
+
+def test_chiefs_of_staff_of_a_body_meet_in_a_town_not_at_a_staff(tmp_path: Path) -> None:
+    got = view(tmp_path, "Les chefs d’état-major de la LCO se sont réunis mardi à Abuja.")
+    assert set(orgs(got)) == {"LCO"}
+    assert [m["location"] for m in got["meetings"]] == ["Abuja"]
+
+
+def test_a_name_holds_two_complements_joined_by_et(tmp_path: Path) -> None:
+    for sentence, name in (
+        ("Le Comité de défense et de sécurité de la LCO s’est réuni mardi à Libreville.",
+         "Comité de défense et de sécurité de la LCO"),
+        ("Le Conseil de paix et de sécurité de l’Union des Grands Lacs s’est réuni mardi à Kigali.",
+         "Conseil de paix et de sécurité de l’Union des Grands Lacs"),
+    ):  # fmt: skip
+        assert name in orgs(view(tmp_path, sentence)), sentence
+
+
+def test_et_before_another_body_or_a_determiner_ends_a_name(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Le général Paul Mercadier a visité l’Institut de défense du Tamarin et de plusieurs centres "
+            "d’entraînement, puis le ministère de la Défense et l’État-major de la Marine tamarine.",
+        )
+    )
+    assert "Institut de défense du Tamarin" in got
+    assert not any(" et " in name for name in got)
+
+
+def test_the_body_a_position_heads_is_named_in_lower_case(tmp_path: Path) -> None:
+    got = orgs(view(tmp_path, "L’état-major général des armées a accueilli jeudi une délégation française."))
+    assert set(got) == {"État-major général des armées"}
+    assert got["État-major général des armées"]["kind"] == "military"
+
+
+def test_a_body_inside_a_position_is_no_body_but_its_owner_is(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Les Chefs d’État-major généraux des armées des pays membres de la LCO ont été reçus par le "
+            "général Paul Mercadier, chef d’état-major des Forces tamarines.",
+        )
+    )
+    assert "Forces tamarines" in got
+    assert not any(name.lower().startswith("état-major") for name in got)
+
+
+def test_groups_listed_as_terrorist_are_armed_groups(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Des groupes terroristes comme la Katiba Dorvalle et le Front de libération du Velmar ont "
+            "attaqué. Des groupes jihadistes comme l’État islamique au Grand Velmar et le Groupe de soutien "
+            "à la cause et aux fidèles se sont affrontés.",
+        )
+    )
+    for name in (
+        "Katiba Dorvalle",
+        "Front de libération du Velmar",
+        "État islamique au Grand Velmar",
+        "Groupe de soutien à la cause et aux fidèles",
+    ):
+        assert got[name]["kind"] == "armed_group", name
+
+
+def test_an_apposition_says_a_body_is_an_armed_group_and_its_acronym_is_the_whole_name(
+    tmp_path: Path,
+) -> None:
+    got = orgs(
+        view(tmp_path, "Une attaque du Front de défense du Velmar (FDV), un groupe armé, a fait trois morts.")
+    )
+    assert set(got) == {"Front de défense du Velmar"}
+    assert (got["Front de défense du Velmar"]["acronym"], got["Front de défense du Velmar"]["kind"]) == (
+        "FDV",
+        "armed_group",
+    )
+
+
+def test_groups_listed_as_armed_in_english_are_armed_groups(tmp_path: Path) -> None:
+    got = orgs(
+        view_en(
+            tmp_path,
+            "Armed groups such as Katiba Dorvalle and the Velmar Liberation Front attacked the town. "
+            "Terrorist groups, including the Dorvalle Brigades, were also active.",
+        )
+    )
+    for name in ("Katiba Dorvalle", "Velmar Liberation Front", "Dorvalle Brigades"):
+        assert got[name]["kind"] == "armed_group", name
