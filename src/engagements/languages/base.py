@@ -59,6 +59,12 @@ class DateWords:
     """Words between a month and its year (`of`, `de`)."""
     times_of_day: tuple[str, ...]
     """`matin`, `morning`: part of a weekday expression."""
+    last_year: tuple[str, ...]
+    """`l’an dernier`, `last year`: the year before the publication's (alone, or after a month)."""
+    this_year: tuple[str, ...]
+    """`cette année`, `this year`: the publication's year."""
+    next_year: tuple[str, ...]
+    """`l’an prochain`, `next year`: the year after the publication's."""
 
 
 @dataclass(frozen=True, eq=False)
