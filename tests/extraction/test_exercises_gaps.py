@@ -9,6 +9,7 @@ from __future__ import annotations
 import pytest
 
 from engagements.extraction.dates import find
+from engagements.extraction.extract import extract
 from engagements.languages import LANGUAGES
 
 
@@ -35,3 +36,20 @@ def test_years_said_in_words_resolve_against_the_publication(
 def test_years_said_in_words_need_a_publication_date() -> None:
     [when] = find("next year", 0, 9, None, LANGUAGES["en"])
     assert when.value is None
+
+
+@pytest.mark.parametrize(
+    ("language", "text", "places"),
+    [
+        ("fr", "Le ministre est arrivé à N’Djamena puis en Côte d’Ivoire.", ["N’Djamena", "Côte d’Ivoire"]),
+        (
+            "en",
+            "Coral Tern 2025 closes in Dar es Salaam after two weeks of maritime drills\n\nIt ended.",
+            ["Dar es Salaam"],
+        ),
+    ],
+)
+def test_a_place_keeps_its_elided_capital_and_drops_lower_case_words_after_it(
+    language: str, text: str, places: list[str]
+) -> None:
+    assert [p.text for p in extract(text, LANGUAGES[language]).places] == places

@@ -143,8 +143,13 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
             result.places.append(Mention(name, start, match.end()))
 
 
+_ELIDED_CAPITAL = re.compile(r"(?<![\w’'])[A-Z][’']")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow [start, end) to its first line, without surrounding spaces or punctuation."""
+    """Narrow [start, end) to its first line, without surrounding spaces or punctuation, nor lower-case
+    words after its last capitalised one (`Dar es Salaam after two weeks`); a capital and an apostrophe
+    just before belong to the name (`N’Djamena`)."""
     piece = text[start:end]
     if "\n" in piece:
         end = start + piece.index("\n")
@@ -152,4 +157,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t’'\"»),.;:":
         end -= 1
+    tail = re.search(r"(?<=[\w.])(?:[ \t]+[a-zà-ÿ][a-zà-ÿ’'-]*)+$", text[start:end])
+    if tail and re.search(r"[A-ZÀ-Ý]", text[start : start + tail.start()]):
+        end = start + tail.start()
+    if start >= 2 and _ELIDED_CAPITAL.match(text, start - 2) and text[start : start + 1].isupper():
+        start -= 2
     return start, end
