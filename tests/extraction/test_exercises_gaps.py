@@ -6,11 +6,26 @@ one rule about how the news writes of exercises, in French or in English.
 
 from __future__ import annotations
 
+import json
+from pathlib import Path
+from typing import Any
+
 import pytest
 
+from engagements.convert import extract_view
 from engagements.extraction.dates import find
 from engagements.extraction.extract import extract
 from engagements.languages import LANGUAGES
+
+
+def view(
+    tmp_path: Path, body: str, published: str | None = None, title: str = "Défense : un exercice"
+) -> Any:
+    path = tmp_path / "article.txt"
+    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+    if published:
+        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
+    return extract_view(path)
 
 
 @pytest.mark.parametrize(
@@ -53,3 +68,26 @@ def test_a_place_keeps_its_elided_capital_and_drops_lower_case_words_after_it(
     language: str, text: str, places: list[str]
 ) -> None:
     assert [p.text for p in extract(text, LANGUAGES[language]).places] == places
+
+
+@pytest.mark.parametrize(
+    ("body", "published", "title"),
+    [
+        (
+            "The Royal Moroccan Navy will host Exercise Tidewatch 26 in Agadir next year.",
+            "2025-05-12",
+            "Navy to host",
+        ),
+        (
+            "Les Forces armées royales accueilleront la 5e édition de l’exercice Sable Doré à Agadir en "
+            "juin prochain.",
+            "2025-05-12",
+            "Défense : un exercice",
+        ),
+    ],
+)
+def test_hosting_an_exercise_is_no_meeting(tmp_path: Path, body: str, published: str, title: str) -> None:
+    got = view(tmp_path, body, published=published, title=title)
+    assert got["meetings"] == []
+    [exercise] = got["exercises"]
+    assert (exercise["status"], exercise["location"]) == ("planned", "Agadir")
