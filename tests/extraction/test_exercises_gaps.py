@@ -91,3 +91,14 @@ def test_hosting_an_exercise_is_no_meeting(tmp_path: Path, body: str, published:
     assert got["meetings"] == []
     [exercise] = got["exercises"]
     assert (exercise["status"], exercise["location"]) == ("planned", "Agadir")
+
+
+def test_a_kind_of_exercise_and_a_demonstrative_are_no_names(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Troops will conduct Exercise Amber Crane 19 from 14 – 29 August 2019 in Gulu, Uganda, along "
+        "with a Medical Readiness Exercise (MEDREX) in Kampala. This exercise will include peacekeeping "
+        "scenarios.",
+        title="Amber Crane to start",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Amber Crane"]

@@ -204,6 +204,10 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     )
     if not match:
         return None
+    g = result.language.grammar
+    kinds = alternation(tuple(a for a in g.indefinite_articles if a not in g.back_determiners))
+    if kinds and re.search(rf"(?<![\w’'-])(?:{kinds})[ \t]+$", before[: match.start("run")], re.IGNORECASE):
+        return None  # `a Field Hygiene Exercise`: a kind of exercise, not one named
     run_start = start + match.start("run")
     run_end = start + match.end("run")
     while run_end > run_start and text[run_end - 1] in " \t":
@@ -222,6 +226,8 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if words[0].lower() in language.title_words or words[0].lower() in {d.strip() for d in language.determiners}:
         return False
+    if words[0].lower() in (*language.grammar.back_determiners, *language.grammar.indefinite_articles):
+        return False  # `This exercise`, `Cet exercice`
     if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(language.pronouns):
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
