@@ -49,6 +49,7 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
     g = language.grammar
     preps = alternation(g.complement_preps).replace("’", "[’']")
     articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
+
     def words(items: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(
             rf"(?<![\w-])(?:{alternation(items).replace('’', '[’' + chr(39) + ']')})", re.IGNORECASE
@@ -67,8 +68,10 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "participation": regexes(language.participation_words),
         "earlier": words(language.earlier_edition),
         "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
-        "there": re.compile(rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
-                            re.IGNORECASE),
+        "there": re.compile(
+            rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
+            re.IGNORECASE,
+        ),
         "year_before": re.compile(
             rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*$", re.IGNORECASE
         ),
@@ -90,7 +93,9 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         key_name = gazetteer.key(name)
         edition: int | None
         year = _YEAR_AFTER.match(text, mention.end)
-        before = _markers(extraction.language)["year_before"].search(text[max(0, mention.start - 30) : mention.start])
+        before = _markers(extraction.language)["year_before"].search(
+            text[max(0, mention.start - 30) : mention.start]
+        )
         if year:
             edition = _edition(year["y"])
         elif before:
@@ -139,7 +144,7 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
             related.append((s_start, s_end))  # `à Jacqueville, … les scènes d’assaut` before the name
         else:
             break
-    for start, end in own:
+    for start, _ in own:
         index = extraction.sentence_index(start)
         for s_start, s_end in extraction.sentences[index + 1 : index + 3]:
             if any(s_start <= a < s_end for a, _ in names):
@@ -184,8 +189,10 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             _participants(event, extraction, start, end)
     if event.place:
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
-    if event.edition is None and (event.start and event.start.value or event.end):
-        event.edition = int((event.start.value if event.start and event.start.value else event.end or "0")[:4])
+    if event.edition is None and ((event.start and event.start.value) or event.end):
+        event.edition = int(
+            (event.start.value if event.start and event.start.value else event.end or "0")[:4]
+        )
     event.status = _status(event, [text[s:e] for s, e in related], published, markers)
 
 
@@ -215,7 +222,9 @@ def _dates(event: ExerciseEvent, extraction: Extraction, start: int, end: int, p
         if when.end_value:
             if event.start is None:
                 event.start, event.end, event.end_mention = when, when.end_value, when
-        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or (closing and event.end is None):
+        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or (
+            closing and event.end is None
+        ):
             if event.end is None:
                 event.end, event.end_mention = when.value, when
         elif event.start is None:
@@ -252,7 +261,10 @@ def _status(
 ) -> ExerciseStatus:
     """From the dates against the publication date, else from the first sentence whose tense tells."""
     own = [s for s in sentences if any(m.text.lower() in s.lower() for m in event.mentions)] or sentences
-    if any(markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1) for s in own):
+    if any(
+        markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
+        for s in own
+    ):
         return "cancelled"
     lowered = next((s for s in sentences if _tells(s, markers)), " ".join(sentences))
     first = event.start.value if event.start else None
