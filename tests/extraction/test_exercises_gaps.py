@@ -14,6 +14,7 @@ import pytest
 
 from engagements.convert import extract_view
 from engagements.extraction.dates import find
+from engagements.extraction.exercises import exercises
 from engagements.extraction.extract import extract
 from engagements.languages import LANGUAGES
 
@@ -102,3 +103,20 @@ def test_a_kind_of_exercise_and_a_demonstrative_are_no_names(tmp_path: Path) -> 
         title="Amber Crane to start",
     )
     assert [e["name"] for e in got["exercises"]] == ["Amber Crane"]
+
+
+def test_an_acronym_introduced_with_the_name_names_that_edition() -> None:
+    text = (
+        "Planners settled the final details of Exercise Copper Reef 2025 (CR25) in Nairobi, Kenya. "
+        "Organizers expect a record turnout. "
+        "CR25, a joint drill led by the army, is scheduled for Feb. 10-21."
+    )
+    [event] = exercises(extract(text, LANGUAGES["en"]), "2024-11-12")
+    assert (event.name, event.edition) == ("Copper Reef", 2025)
+    assert [m.text for m in event.mentions].count("CR25") == 2
+
+
+def test_the_edition_year_may_stand_before_the_exercise_word(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le Sénégal et la France préparent l’édition 2027 de l’exercice Lion des Sables.")
+    [exercise] = got["exercises"]
+    assert (exercise["name"], exercise["edition"]) == ("Lion des Sables", "2027")

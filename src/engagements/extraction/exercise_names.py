@@ -22,7 +22,12 @@ _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
 )
 _QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
+_ACRONYM_AFTER = re.compile(
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
+)
 _EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
+
+
 def _preps(language: Language) -> str:
     return alternation(language.grammar.complement_preps).replace("’", "[’']")
 
@@ -85,6 +90,16 @@ def find_exercise_names(result: Extraction) -> None:
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+            names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
+    for mention in list(names.values()):
+        introduced = _ACRONYM_AFTER.match(text, mention.end)
+        if introduced and introduced["acronym"] not in result.exercise_acronyms:
+            # `Exercise Copper Reef 2025 (CR25)`: the acronym names that edition wherever it is used
+            year = introduced["year"] or introduced["digits"]
+            edition = None if year is None else int(year) if len(year) == 4 else 2000 + int(year)
+            result.exercise_acronyms[introduced["acronym"]] = (mention.text, edition)
+    for acronym in result.exercise_acronyms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
 

@@ -73,7 +73,9 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_before": re.compile(
-            rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*$", re.IGNORECASE
+            rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*"
+            rf"(?:(?:{alternation(language.exercise_words)})(?:\s+(?:{alternation(g.exercise_modifiers)}))*\s+)?$",
+            re.IGNORECASE,
         ),
         "edition": re.compile(
             rf"(?:(?:{articles})\s*)?(?:\d+\s*(?:{alternation(g.ordinal_suffixes)})\s+)?(?:{alternation(g.edition_words)})"
@@ -89,14 +91,17 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
     events: dict[tuple[str, int | None], ExerciseEvent] = {}
     last_edition: dict[str, int | None] = {}
     for mention in extraction.exercises:
-        name = _clean_name(mention.text)
+        acronym = extraction.exercise_acronyms.get(mention.text)
+        name = _clean_name(acronym[0] if acronym else mention.text)
         key_name = gazetteer.key(name)
         edition: int | None
         year = _YEAR_AFTER.match(text, mention.end)
         before = _markers(extraction.language)["year_before"].search(
-            text[max(0, mention.start - 30) : mention.start]
+            text[max(0, mention.start - 60) : mention.start]
         )
-        if year:
+        if acronym:
+            edition = acronym[1] or last_edition.get(key_name)  # `CR25`: the edition it was introduced with
+        elif year:
             edition = _edition(year["y"])
         elif before:
             edition = int(before["y"])  # `l’édition 2020 d’African Lion`
