@@ -29,6 +29,13 @@ def view(
     return extract_view(path)
 
 
+def fields(exercise: dict[str, Any], *names: str) -> tuple[Any, ...]:
+    return tuple(exercise[name] for name in names)
+
+
+ENDED = "L’exercice Tempête des Dunes 2025 s’est achevé vendredi à Agadez."
+
+
 @pytest.mark.parametrize(
     ("language", "text", "value", "written"),
     [
@@ -66,9 +73,7 @@ def test_years_said_in_words_need_a_publication_date() -> None:
         ("en", "Savanna Gate 2020 is planned from March 9 to 20 in Togo and Benin.", ["Togo", "Benin"]),
     ],
 )
-def test_a_place_is_its_name_alone(
-    language: str, text: str, places: list[str]
-) -> None:
+def test_a_place_is_its_name_alone(language: str, text: str, places: list[str]) -> None:
     assert [p.text for p in extract(text, LANGUAGES[language]).places] == places
 
 
@@ -121,3 +126,63 @@ def test_the_edition_year_may_stand_before_the_exercise_word(tmp_path: Path) -> 
     got = view(tmp_path, "Le Sénégal et la France préparent l’édition 2027 de l’exercice Lion des Sables.")
     [exercise] = got["exercises"]
     assert (exercise["name"], exercise["edition"]) == ("Lion des Sables", "2027")
+
+
+@pytest.mark.parametrize(
+    ("announced", "place"),
+    [
+        ("Les armées ont annoncé la prochaine édition en 2026 à N’Djamena.", "N’Djamena"),
+        ("La prochaine édition est prévue en 2026 à N’Djamena.", "N’Djamena"),
+        ("La prochaine édition, en 2026, se tiendra au Tchad.", "Tchad"),
+    ],
+)
+def test_the_next_edition_announced_is_a_planned_exercise(tmp_path: Path, announced: str, place: str) -> None:
+    got = view(tmp_path, f"{ENDED} {announced}", published="2025-05-12")
+    current, coming = got["exercises"]
+    assert fields(current, "name", "edition", "status", "start", "end", "location") == (
+        "Tempête des Dunes",
+        "2025",
+        "held",
+        None,
+        "2025-05-09",
+        "Agadez",
+    )
+    assert fields(coming, "name", "edition", "status", "location") == (
+        "Tempête des Dunes",
+        "2026",
+        "planned",
+        place,
+    )
+    assert coming["start"] == "2026"
+
+
+def test_another_edition_is_named_by_a_mention_of_its_exercise(tmp_path: Path) -> None:
+    from engagements.convert import convert_sources
+
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    (sources / "article.txt").write_text(
+        f"Défense : un exercice\n\n{ENDED} La prochaine édition est prévue en 2026 à N’Djamena. "
+        "L’édition précédente s’était tenue en 2024 à Niamey.\n",
+        encoding="utf-8",
+    )
+    (sources / "article.meta.json").write_text(json.dumps({"published": "2025-05-12"}))
+    result = convert_sources([sources], tmp_path / "package")  # an invalid package raises
+    assert result.report.issues == []
+    evidence = (tmp_path / "package" / "data" / "evidence.csv").read_text(encoding="utf-8")
+    names = [line for line in evidence.splitlines() if ",name," in line]
+    assert len(names) == 3 and all("Tempête des Dunes" in line for line in names)
+
+
+def test_editions_named_by_one_mention_are_listed_in_the_order_the_article_gives_them(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        f"{ENDED} La prochaine édition est prévue en 2026 à N’Djamena. "
+        "L’édition précédente s’était tenue en 2024 à Niamey.",
+        published="2025-05-12",
+    )
+    assert [(e["edition"], e["status"], e["location"]) for e in got["exercises"]] == [
+        ("2025", "held", "Agadez"),
+        ("2026", "planned", "N’Djamena"),
+        ("2024", "held", "Niamey"),
+    ]

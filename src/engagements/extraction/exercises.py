@@ -4,11 +4,13 @@ Each distinct (name, edition) is one event: `African Lion 2021` and `African Lio
 a mention without a year belongs to the edition named before it. The edition is the year after
 the name (`Flintlock 2025`, `Phoenix Express 24`, `Iron palm 19`) or of its dates. An
 earlier or next edition the text places in time (`la 7ème édition de 2016`, `l’édition
-précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition en 2027`) is an
-event of its own. Dates come from the sentences naming the exercise (a range gives start and
-end; `jusqu’au`, a closing or a conclusion dates the end); the status compares them with the
-publication date, else reads the tense. Participants are the countries and forces named in
-those sentences and in the next ones that speak of the exercise without naming another one.
+précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition, en 2027, se
+tiendra à Dakar`) is an event of its own, named by the mention of the exercise it is an edition
+of, and the sentence that speaks of it says nothing of the edition named. Dates come from the
+sentences naming the exercise (a range gives start and end; `jusqu’au`, a closing or a
+conclusion dates the end); the status compares them with the publication date, else reads the
+tense. Participants are the countries and forces named in those sentences and in the next ones
+that speak of the exercise without naming another one.
 """
 
 from __future__ import annotations
@@ -67,6 +69,8 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "exercise": words(language.exercise_words),
         "participation": regexes(language.participation_words),
         "earlier": words(language.earlier_edition),
+        "next": words(language.next_edition),
+        "other": words((*language.earlier_edition, *language.next_edition)),
         "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
         "there": re.compile(
             rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
@@ -143,7 +147,11 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
     related = list(own)
     first = extraction.sentence_index(own[0][0])
     for s_start, s_end in reversed(extraction.sentences[max(0, first - 2) : first]):
-        if any(s_start <= a < s_end for a, _ in names) or s_start < extraction.body_start:
+        if (
+            any(s_start <= a < s_end for a, _ in names)
+            or s_start < extraction.body_start
+            or markers["other"].search(extraction.text[s_start:s_end])
+        ):
             break
         if markers["exercise"].search(extraction.text[s_start:s_end]) or related == own:
             related.append((s_start, s_end))  # `à Jacqueville, … les scènes d’assaut` before the name
@@ -152,9 +160,9 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
     for start, _ in own:
         index = extraction.sentence_index(start)
         for s_start, s_end in extraction.sentences[index + 1 : index + 3]:
-            if any(s_start <= a < s_end for a, _ in names):
-                break
             segment = extraction.text[s_start:s_end]
+            if any(s_start <= a < s_end for a, _ in names) or markers["other"].search(segment):
+                break  # another exercise, or another edition of this one
             if markers["exercise"].search(segment) or markers["there"].search(segment):
                 related.append((s_start, s_end))
             else:
@@ -295,41 +303,66 @@ def _other_editions(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
 ) -> list[ExerciseEvent]:
     """`après la 7ème édition de 2016`, `l’édition précédente s’était tenue en 2022 au large d’Abidjan`,
-    `the 2020 edition was cancelled`: another edition of the exercise named before, with its year."""
+    `the 2020 edition was cancelled`, `la prochaine édition est prévue en 2026 à Dakar`, `next
+    year’s edition`: another edition of the exercise named before, with its year."""
     text = extraction.text
     markers = _markers(extraction.language)
     known = {(gazetteer.key(e.name), e.edition) for e in found}
     result = []
     candidates = [
-        (m.start(), m.end(), m.group("y") or m.group("y2")) for m in markers["edition"].finditer(text)
+        (m.start(), m.end(), m.group("y") or m.group("y2"), False) for m in markers["edition"].finditer(text)
     ]
     for match in markers["earlier"].finditer(text):
         start, end = extraction.sentence_of(match.start())
         stated = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
         if stated:
-            candidates.append((match.start(), match.end(), stated.group()))
-    for begin, finish, year in candidates:
+            candidates.append((match.start(), match.end(), stated.group(), False))
+    for match in markers["next"].finditer(text):
+        year = _next_year(extraction, match, published)
+        if year:
+            candidates.append((match.start(), match.end(), year, True))
+    for begin, finish, year, coming in sorted(candidates):
         named = [e for e in found if any(m.start < begin for m in e.mentions)]
         if not named:
             continue
         base = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < begin))
+        named_as = max((m for m in base.mentions if m.start < begin), key=lambda m: m.start)
         edition = int(year)
         if (gazetteer.key(base.name), edition) in known:
             continue
         known.add((gazetteer.key(base.name), edition))
         start, end = extraction.sentence_of(begin)
-        event = ExerciseEvent(base.name, [Mention(text[begin:finish], begin, finish)], edition=edition)
-        event.start = When(year, begin, finish, year)
+        # named by the mention of the exercise it is an edition of; the phrase dates it
+        event = ExerciseEvent(base.name, [named_as], edition=edition)
+        dated = [
+            w for w in dates.find(text, start, end, year, extraction.language) if (w.value or "")[:4] == year
+        ]
+        event.start = dated[0] if dated else When(year, begin, finish, year)  # `en avril 2026`, else the year
         located = located_places(extraction, start, end)
         if located:
             event.place = located[0]
             event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
         _participants(event, extraction, start, end)
         lowered = text[start:end]
-        event.status = (
-            "cancelled"
-            if markers["cancelled"].search(lowered)
-            else ("planned" if published and year > published[:4] else "held")
-        )
+        if markers["cancelled"].search(lowered):
+            event.status = "cancelled"
+        elif coming:
+            event.status = "held" if published and year < published[:4] else "planned"
+        else:
+            event.status = "planned" if published and year > published[:4] else "held"
         result.append(event)
     return result
+
+
+def _next_year(extraction: Extraction, match: re.Match[str], published: str | None) -> str | None:
+    """The year the sentence gives the next edition: written (`en 2026`), else `l’an prochain`."""
+    text = extraction.text
+    start, end = extraction.sentence_of(match.start())
+    stated = [m for m in re.finditer(r"\b(?:19|20)\d\d\b", text[start:end])]
+    if stated:
+        after = [m for m in stated if start + m.start() >= match.end()]
+        return (after or stated)[0].group()
+    for when in dates.find(text, start, end, published, extraction.language):
+        if when.value and not when.year_written and published and when.value[:4] > published[:4]:
+            return when.value[:4]
+    return None

@@ -306,6 +306,8 @@ class Language:
     """Words that introduce a name (`baptisé`, `nom de code`, `dubbed`, `codenamed`)."""
     earlier_edition: tuple[str, ...]
     """Phrases of an earlier edition (`l’édition précédente`, `last year’s edition`)."""
+    next_edition: tuple[str, ...]
+    """Phrases of the edition to come (`la prochaine édition`, `next year’s edition`)."""
     participation_words: tuple[str, ...]
     """Regexes of taking part (`participent`, `took part`), for exercise participants."""
     forces_words: tuple[str, ...]

@@ -186,6 +186,8 @@ EXERCISE_WORDS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "man
 NAMING_WORDS = ("dubbed", "codenamed", "code-named", "named", "called", "known as", "code name")
 EARLIER_EDITION = ("last year’s edition", "previous edition", "last edition", "last year’s exercise",
                    "previous editions", "last year")  # fmt: skip
+NEXT_EDITION = ("next edition", "next year’s edition", "next iteration", "following edition",
+                "next year’s exercise")  # fmt: skip
 PARTICIPATION_WORDS = (r"particip\w*", r"took\s+part", r"take\s+part", r"taking\s+part", r"join(?:ed|s)?",
                        r"brought\s+together", r"bringing\s+together", r"involv\w+", r"included", r"deploy\w*",
                        r"from")  # fmt: skip

@@ -104,6 +104,7 @@ FRENCH = Language(
     exercise_words=lx.EXERCISE_WORDS,
     naming_words=lx.NAMING_WORDS,
     earlier_edition=lx.EARLIER_EDITION,
+    next_edition=lx.NEXT_EDITION,
     participation_words=lx.PARTICIPATION_WORDS,
     forces_words=lx.FORCES_WORDS,
     pronouns=lx.PRONOUNS,

@@ -210,6 +210,8 @@ NAMING_WORDS = (
 )  # fmt: skip
 EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière édition", "édition de l’an dernier",
                    "édition de l’année dernière", "précédentes éditions")  # fmt: skip
+NEXT_EDITION = ("prochaine édition", "édition suivante", "prochaines éditions", "édition de l’an prochain",
+                "édition de l’année prochaine")  # fmt: skip
 PARTICIPATION_WORDS = (r"particip\w*", r"pris part", r"prennent part", r"prendront part", r"déploi\w*",
                        r"y ont pris part", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*")  # fmt: skip
 FORCES_WORDS = ("forces spéciales", "forces navales", "forces armées", "forces", "armées", "marines",
