@@ -186,3 +186,22 @@ def test_editions_named_by_one_mention_are_listed_in_the_order_the_article_gives
         ("2026", "planned", "N’Djamena"),
         ("2024", "held", "Niamey"),
     ]
+
+
+def test_countries_that_deploy_troops_there_take_part(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, f"{ENDED} Le Niger, le Tchad et le Burkina Faso y ont déployé des troupes.", "2025-05-12"
+    )
+    [exercise] = got["exercises"]
+    assert set(exercise["participants"]) >= {"Niger", "Tchad", "Burkina Faso"}
+
+
+def test_the_country_of_a_national_force_takes_part(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les forces armées du Niger et du Tchad ont achevé vendredi l’exercice Lion de la Savane, "
+        "dont c’est la 3e édition.",
+        published="2025-05-12",
+    )
+    [exercise] = got["exercises"]
+    assert set(exercise["participants"]) == {"Niger", "Tchad"}

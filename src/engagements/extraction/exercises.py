@@ -10,7 +10,8 @@ of, and the sentence that speaks of it says nothing of the edition named. Dates 
 sentences naming the exercise (a range gives start and end; `jusqu’au`, a closing or a
 conclusion dates the end); the status compares them with the publication date, else reads the
 tense. Participants are the countries and forces named in those sentences and in the next ones
-that speak of the exercise without naming another one.
+that speak of the exercise without naming another one, and the country of a national force
+named there (`les forces armées du Niger`).
 """
 
 from __future__ import annotations
@@ -71,6 +72,7 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "earlier": words(language.earlier_edition),
         "next": words(language.next_edition),
         "other": words((*language.earlier_edition, *language.next_edition)),
+        "military": re.compile("|".join(r for r, kind in language.kinds if kind == "military") or "(?!)"),
         "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
         "there": re.compile(
             rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
@@ -200,6 +202,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
+            _national_forces(event, extraction, start, end)
     if event.place:
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
     if event.edition is None and ((event.start and event.start.value) or event.end):
@@ -263,6 +266,46 @@ def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end:
         if language.demonym_country(match["adj"]) and gazetteer.key(match.group()) not in names:
             event.participants.append(Mention(match.group(), start + match.start(), start + match.end()))
             names.add(gazetteer.key(match.group()))
+
+
+def _national_forces(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
+    """`les forces armées du Niger`, `the Kenya Defence Forces`: the country a national force is
+    named after takes part (its name as written inside the force's); a force named with a
+    nationality (`the Royal Zembian Navy`) takes part by its own name."""
+    language = extraction.language
+    markers = _markers(language)
+    names = {gazetteer.key(p.text) for p in event.participants}
+    for organisation in extraction.organisations:
+        mention = organisation.name
+        if not start <= mention.start < end or not markers["military"].search(mention.text.lower()):
+            continue
+        country = _country_named_in(mention)
+        if country is None and any(
+            language.demonym_country(w) for w in re.findall(r"[\w’'-]+", mention.text)
+        ):
+            country = mention
+        if country is not None and gazetteer.key(country.text) not in names:
+            event.participants.append(country)
+            names.add(gazetteer.key(country.text))
+
+
+def _country_named_in(mention: Mention) -> Mention | None:
+    """The leftmost, longest run of capitalised words (small words inside) that names a country."""
+    words = list(re.finditer(r"[\w’'.-]+", mention.text))
+
+    def capitalised(word: re.Match[str]) -> bool:
+        return bool(re.match(r"(?:[a-z][’'])?[A-ZÀ-Ý]", word.group()))  # `d’Ivoire`
+
+    for i, first in enumerate(words):
+        if not first.group()[:1].isupper():
+            continue
+        for j in range(min(len(words), i + 4), i, -1):
+            if not capitalised(words[j - 1]):
+                continue
+            name = mention.text[first.start() : words[j - 1].end()]
+            if gazetteer.country_of_name(name):
+                return Mention(name, mention.start + first.start(), mention.start + words[j - 1].end())
+    return None
 
 
 def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:

@@ -188,9 +188,9 @@ EARLIER_EDITION = ("last year’s edition", "previous edition", "last edition", 
                    "previous editions", "last year")  # fmt: skip
 NEXT_EDITION = ("next edition", "next year’s edition", "next iteration", "following edition",
                 "next year’s exercise")  # fmt: skip
-PARTICIPATION_WORDS = (r"particip\w*", r"took\s+part", r"take\s+part", r"taking\s+part", r"join(?:ed|s)?",
+PARTICIPATION_WORDS = (r"particip\w*", r"t(?:ook|ake|akes|aking)\s+part", r"join(?:ed|s|ing)?",
                        r"brought\s+together", r"bringing\s+together", r"involv\w+", r"included", r"deploy\w*",
-                       r"from")  # fmt: skip
+                       r"dispatch\w*", r"from")  # fmt: skip
 FORCES_WORDS = ("special forces", "naval forces", "armed forces", "forces", "troops", "soldiers", "sailors",
                 "marines", "navies", "militaries", "personnel", "units", "contingents")  # fmt: skip
 PRONOUNS = ("he", "she")

@@ -212,8 +212,11 @@ EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière 
                    "édition de l’année dernière", "précédentes éditions")  # fmt: skip
 NEXT_EDITION = ("prochaine édition", "édition suivante", "prochaines éditions", "édition de l’an prochain",
                 "édition de l’année prochaine")  # fmt: skip
-PARTICIPATION_WORDS = (r"particip\w*", r"pris part", r"prennent part", r"prendront part", r"déploi\w*",
-                       r"y ont pris part", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*")  # fmt: skip
+PARTICIPATION_WORDS = (
+    r"particip\w*", r"pr(?:is|ise|ises|end|ennent|endra|endront|enait|enaient|enant|endre)\s+part",
+    r"déplo[iy]\w*", r"dépêch\w*", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*",
+)  # fmt: skip
+"""Taking part in any tense (`prennent part`, `ont pris part`), sending forces (`déploie`, `ont déployé`)."""
 FORCES_WORDS = ("forces spéciales", "forces navales", "forces armées", "forces", "armées", "marines",
                 "troupes", "homologues", "militaires", "unités", "soldats", "contingents", "rangers")  # fmt: skip
 PRONOUNS = ("il", "elle")
