@@ -1,29 +1,34 @@
 """Exercises: named military exercises, their editions, host place, dates, status and participants.
 
-Each distinct (name, edition) is one event: `African Lion 2021` and `African Lion 2020` are two;
+Each distinct (name, edition) is one event: `Sable Vert 2021` and `Sable Vert 2020` are two;
 a mention without a year belongs to the edition named before it. The edition is the year after
-the name (`Flintlock 2025`, `Phoenix Express 24`, `Iron palm 19`) or of its dates. An
+the name (`Coral Shield 2025`, `Dune Lantern 24`, `Iron Reed 19`) or of its dates. An
 earlier or next edition the text places in time (`la 7ème édition de 2016`, `l’édition
 précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition, en 2027, se
-tiendra à Dakar`) is an event of its own, named by the mention of the exercise it is an edition
-of, and the sentence that speaks of it says nothing of the edition named. Dates come from the
-sentences naming the exercise (a range gives start and end; `jusqu’au`, a closing or a
-conclusion dates the end); the status compares them with the publication date, else reads the
-tense. Participants are the countries and forces named in those sentences and in the next ones
-that speak of the exercise without naming another one, and the country of a national force
-named there (`les forces armées du Niger`).
+tiendra à Dakar`) is an event of its own, and the sentence that speaks of it says nothing of
+the edition named. Dates come from the sentences naming the exercise: a range gives start and
+end and beats a single day; `jusqu’au` or a verb or noun of ending (`a pris fin`, `the closing
+of`) dates the end; a date written with another year than the edition's belongs to something
+else (the meeting that prepared it), and one written without a year takes the edition's. When
+those sentences give only a start, the next ones may give the end. The place is the one named
+nearest the date that placed the exercise in time, else the host place named with it, else
+the country said to host it; the status compares the dates with the publication date, else
+reads the tense (of a relative clause on the name first: `X 18, which took place …`).
+Participants are the countries and forces named in those sentences and in the next ones that
+speak of the exercise without naming another one, and the country of a national force named
+there (`les forces armées du Niger`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..languages.base import Language, alternation
 from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
-from .clauses import located_places
+from .clauses import exercise_object, located_places, patterns
 from .dates import When
 from .mentions import Extraction, Mention
 
@@ -72,6 +77,11 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "earlier": words(language.earlier_edition),
         "next": words(language.next_edition),
         "other": words((*language.earlier_edition, *language.next_edition)),
+        "end": regexes(language.end_markers),
+        "host": re.compile(
+            rf"(?<![\w-])(?:{alternation(language.host_nouns).replace('’', '[’' + chr(39) + ']')})(?![\w-])",
+            re.IGNORECASE,
+        ),
         "military": re.compile("|".join(r for r, kind in language.kinds if kind == "military") or "(?!)"),
         "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
         "there": re.compile(
@@ -110,7 +120,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         elif year:
             edition = _edition(year["y"])
         elif before:
-            edition = int(before["y"])  # `l’édition 2020 d’African Lion`
+            edition = int(before["y"])  # `l’édition 2020 de Sable Vert`, `l’édition 2027 de l’exercice X`
         else:
             edition = last_edition.get(key_name)
         if key_name not in last_edition or year or before:
@@ -147,7 +157,8 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
         (m.start, m.end) for m in extraction.exercises if _clean_name(m.text).lower() != event.name.lower()
     }
     related = list(own)
-    first = extraction.sentence_index(own[0][0])
+    body = [s for s in own if s[0] >= extraction.body_start] or own
+    first = extraction.sentence_index(body[0][0])
     for s_start, s_end in reversed(extraction.sentences[max(0, first - 2) : first]):
         if (
             any(s_start <= a < s_end for a, _ in names)
@@ -156,7 +167,7 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
         ):
             break
         if markers["exercise"].search(extraction.text[s_start:s_end]) or related == own:
-            related.append((s_start, s_end))  # `à Jacqueville, … les scènes d’assaut` before the name
+            related.append((s_start, s_end))  # `à Grand-Lahou, … les assauts` before the name
         else:
             break
     for start, _ in own:
@@ -178,12 +189,10 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
     related = _sentences(event, extraction)
     anchor = published or (str(event.edition) if event.edition else None)  # `en novembre` of edition 2022
-    for start, end in own:
-        _dates(event, extraction, start, end, anchor)
-    if event.start is None and event.end is None:
-        for start, end in related:
-            if (start, end) not in own:
-                _dates(event, extraction, start, end, anchor)
+    others = [s for s in related if s not in own]
+    dated = _dates(event, extraction, own, others, anchor)
+    if dated is not None:
+        event.place = _place_beside(event, extraction, dated)
     for start, end in own:
         if event.place is not None:
             break
@@ -199,6 +208,8 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             if located:
                 event.place = located[0]
                 break
+    if event.place is None:
+        event.place = _host_country(event, extraction, related)
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
@@ -209,7 +220,66 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         event.edition = int(
             (event.start.value if event.start and event.start.value else event.end or "0")[:4]
         )
-    event.status = _status(event, [text[s:e] for s, e in related], published, markers)
+    event.status = _status(
+        event, [*_relative_clauses(event, extraction), *(text[s:e] for s, e in related)], published, markers
+    )
+
+
+def _place_beside(event: ExerciseEvent, extraction: Extraction, when: When) -> Mention | None:
+    """`prévues au Sénégal en juin`, `from March 3 to 14 in Mombasa, Kenya`: the place named nearest
+    the date that placed the exercise in time, or the best of the places listed with it (`au centre
+    X, à Thiès, Sénégal`: a town before a country before a named site)."""
+    start, end = extraction.sentence_of(when.start)
+    located = sorted(
+        (p for p in located_places(extraction, start, end) if not _inside_name(p, event)),
+        key=lambda p: p.start,
+    )
+    if not located:
+        return None
+    nearest = min(located, key=lambda p: min(abs(p.start - when.end), abs(when.start - p.end)))
+    index = located.index(nearest)
+    joined = _place_list(extraction.language)
+    first = last = index
+    while first > 0 and joined.fullmatch(extraction.text, located[first - 1].end, located[first].start):
+        first -= 1
+    while last + 1 < len(located) and joined.fullmatch(
+        extraction.text, located[last].end, located[last + 1].start
+    ):
+        last += 1
+    return min(located[first : last + 1], key=lambda p: (_host_rank(p), p.start))
+
+
+@cache
+def _place_list(language: Language) -> re.Pattern[str]:
+    """What stands between places listed together: commas, `et`, `and`, a locative and an article."""
+    g = language.grammar
+    joiners = alternation((*language.locatives, *g.coordinators)).replace("’", "[’']")
+    articles = alternation(g.definite_articles).replace("’", "[’']")
+    return re.compile(rf"[\s,–-]*(?:(?:{joiners})\s*)?(?:(?:{articles})\s*)?", re.IGNORECASE)
+
+
+def _host_country(
+    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]]
+) -> Mention | None:
+    """`Le Sénégal, pays hôte, a reçu cette édition`, `with Ghana as host nation`, `Le Togo
+    accueille l’exercice`: the country named just before a host noun, or before a verb of receiving
+    whose object is the exercise."""
+    text = extraction.text
+    receiving = patterns(extraction.language).receiving
+    for start, end in sentences:
+        cues = list(_markers(extraction.language)["host"].finditer(text, start, end))
+        cues += [m for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())]
+        for cue in sorted(cues, key=lambda m: m.start()):
+            countries = [
+                p
+                for p in extraction.places
+                if start <= p.start < cue.start()
+                and gazetteer.country_of_name(p.text)
+                and not _inside_name(p, event)
+            ]
+            if countries and cue.start() - countries[-1].end < 60:
+                return countries[-1]
+    return None
 
 
 def _host_rank(place: Mention) -> int:
@@ -222,29 +292,108 @@ def _inside_name(place: Mention, event: ExerciseEvent) -> bool:
     return any(m.start <= place.start < m.end for m in event.mentions)
 
 
-def _dates(event: ExerciseEvent, extraction: Extraction, start: int, end: int, published: str | None) -> None:
-    """A range gives start and end; otherwise the nearest marker before a date says which it is
-    (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu … aujourd’hui, 31 mars`)."""
+def _dates(
+    event: ExerciseEvent,
+    extraction: Extraction,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+) -> When | None:
+    """Start and end from the sentences naming the exercise, else from the others that speak of it; a
+    start alone takes its end from the others (`Les manœuvres se poursuivront jusqu’au 15 novembre`)
+    or from a range the next sentence gives around it. Returns the date that placed it in time."""
+    readings = [r for start, end in own for r in _readings(event, extraction, start, end, anchor)]
+    if not any(kind == "range" for kind, _ in readings):
+        if not readings:
+            readings = [r for start, end in others for r in _readings(event, extraction, start, end, anchor)]
+        elif not any(kind == "end" for kind, _ in readings):
+            readings = _completed(event, extraction, readings, own, others, anchor)
+    ranges = [w for kind, w in readings if kind == "range"]
+    if ranges:
+        event.start, event.end, event.end_mention = ranges[0], ranges[0].end_value, ranges[0]
+        return ranges[0]
+    event.start = next((w for kind, w in readings if kind == "start"), None)
+    last = next((w for kind, w in readings if kind == "end"), None)
+    if last is not None:
+        event.end, event.end_mention = last.value, last
+    return event.start or last
+
+
+def _completed(
+    event: ExerciseEvent,
+    extraction: Extraction,
+    readings: list[tuple[str, When]],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+) -> list[tuple[str, When]]:
+    """A start alone, with the end a later sentence on the exercise gives, or the range the next
+    sentence gives around that day (`ended on May 9 … From April 28 to May 9, …`)."""
+    day = next(w for kind, w in readings if kind == "start").value or ""
+    following = [
+        extraction.sentences[index + 1]
+        for start, _ in own
+        if (index := extraction.sentence_index(start)) + 1 < len(extraction.sentences)
+    ]
+    for start, end in sorted(set(others) | set(following)):
+        for kind, when in _readings(event, extraction, start, end, anchor):
+            if kind == "range" and (when.value or "") <= day <= (when.end_value or ""):
+                return [(kind, when)]
+            if kind == "end" and (start, end) in others and (when.value or "") >= day:
+                return [*readings, (kind, when)]
+    return readings
+
+
+def _readings(
+    event: ExerciseEvent, extraction: Extraction, start: int, end: int, anchor: str | None
+) -> list[tuple[str, When]]:
+    """The dates of one sentence, each a `range`, an `end` or a `start`: the nearest marker before a
+    date says which (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu …
+    aujourd’hui, 31 mars`)."""
     text = extraction.text
     markers = _markers(extraction.language)
     span = extraction.published_span
-    for when in dates.find(text, start, end, published, extraction.language):
+    found = []
+    for when in dates.find(text, start, end, anchor, extraction.language):
         if not when.value or when.relative or (span and span[0] <= when.start < span[1]):
             continue
+        edition_date = _in_edition(when, event.edition)
+        if edition_date is None:
+            continue
         before = text[start : when.start]
-        held = [m.end() for m in markers["held"].finditer(before)]
+        ending = [m.end() for m in markers["end"].finditer(before)]
         ongoing = [m.end() for m in markers["ongoing"].finditer(before)]
-        closing = bool(held) and (not ongoing or held[-1] > ongoing[-1])
-        if when.end_value:
-            if event.start is None:
-                event.start, event.end, event.end_mention = when, when.end_value, when
-        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or (
-            closing and event.end is None
-        ):
-            if event.end is None:
-                event.end, event.end_mention = when.value, when
-        elif event.start is None:
-            event.start = when
+        closing = bool(ending) and (not ongoing or ending[-1] > ongoing[-1])
+        if edition_date.end_value:
+            found.append(("range", edition_date))
+        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or closing:
+            found.append(("end", edition_date))
+        else:
+            found.append(("start", edition_date))
+    return found
+
+
+def _in_edition(when: When, edition: int | None) -> When | None:
+    """The date as a date of the edition: none when written with another year (`le 12 novembre 2020`
+    in a sentence on the 2021 edition dates a meeting), the edition's year when none was written."""
+    if edition is None or not when.value or when.value[:4] == str(edition):
+        return when
+    if re.search(r"(?:19|20)\d\d", when.text):
+        return when if when.end_value and when.end_value[:4] == str(edition) else None
+    if when.year_written:
+        return when  # a weekday, `hier`: the day the publication date makes it
+    shift = edition - int(when.value[:4])
+    value, last = _shift_year(when.value, shift), _shift_year(when.end_value, shift)
+    if value is None:
+        return when
+    return replace(when, value=value, end_value=last)
+
+
+def _shift_year(value: str | None, years: int) -> str | None:
+    if not value:
+        return None
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    return None if shifted[5:] == "02-29" else shifted
 
 
 def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
@@ -308,6 +457,20 @@ def _country_named_in(mention: Mention) -> Mention | None:
     return None
 
 
+def _relative_clauses(event: ExerciseEvent, extraction: Extraction) -> list[str]:
+    """`Exercise X 18, which took place in August`: a relative clause on the name speaks of it alone."""
+    relatives = alternation(extraction.language.grammar.relatives)
+    pattern = re.compile(
+        rf"[ \t]*(?:\d+[ \t]*)?[»”\"']?,?[ \t]+(?:{relatives})[ \t]+(?P<clause>[^,.;:]+)", re.IGNORECASE
+    )
+    found = []
+    for mention in event.mentions:
+        match = pattern.match(extraction.text, mention.end)
+        if match:
+            found.append(match["clause"])
+    return found
+
+
 def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
     return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
 
@@ -315,7 +478,9 @@ def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
 def _status(
     event: ExerciseEvent, sentences: list[str], published: str | None, markers: dict[str, re.Pattern[str]]
 ) -> ExerciseStatus:
-    """From the dates against the publication date, else from the first sentence whose tense tells."""
+    """From the dates against the publication date, else from the first sentence whose tense tells;
+    begun before publication with no end known, it is under way when the tense says so (`ont lancé
+    lundi`)."""
     own = [s for s in sentences if any(m.text.lower() in s.lower() for m in event.mentions)] or sentences
     if any(
         markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
@@ -327,7 +492,8 @@ def _status(
     if published and (first or event.end):
         begin, finish = first or event.end or "", event.end or first or ""
         if finish[: len(published)] < published[: len(finish)]:
-            return "held"
+            under_way = markers["ongoing"].search(lowered) and not markers["held"].search(lowered)
+            return "ongoing" if event.end is None and under_way else "held"
         if begin[: len(published)] > published[: len(begin)]:
             return "planned"
         if markers["held"].search(lowered) and not markers["ongoing"].search(lowered):

@@ -308,6 +308,11 @@ class Language:
     """Phrases of an earlier edition (`l’édition précédente`, `last year’s edition`)."""
     next_edition: tuple[str, ...]
     """Phrases of the edition to come (`la prochaine édition`, `next year’s edition`)."""
+    host_nouns: tuple[str, ...]
+    """`pays hôte`, `host nation`: the country named with one hosts the exercise spoken of."""
+    end_markers: tuple[str, ...]
+    """Regexes of an ending (`s’est achevé`, `prendra fin`, `wrapped up`, `the closing of`): a date
+    after one ends the event it speaks of, not starts it."""
     participation_words: tuple[str, ...]
     """Regexes of taking part (`participent`, `took part`), for exercise participants."""
     forces_words: tuple[str, ...]
