@@ -404,3 +404,14 @@ def test_of_the_places_listed_with_the_date_the_town_places_the_exercise(tmp_pat
     )
     [exercise] = got["exercises"]
     assert fields(exercise, "location", "end", "status") == ("Kisumu", "2024-06-14", "held")
+
+
+def test_when_every_date_is_of_another_year_the_number_after_the_name_was_no_edition(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercise Sea Tern 12 navies gathered in Mombasa, Kenya, from March 3 to 14, 2025.",
+        published="2025-03-20",
+        title="Sea Tern",
+    )
+    [exercise] = got["exercises"]
+    assert fields(exercise, "start", "end", "status") == ("2025-03-03", "2025-03-14", "held")

@@ -300,14 +300,12 @@ def _dates(
     anchor: str | None,
 ) -> When | None:
     """Start and end from the sentences naming the exercise, else from the others that speak of it; a
-    start alone takes its end from the others (`Les manœuvres se poursuivront jusqu’au 15 novembre`)
-    or from a range the next sentence gives around it. Returns the date that placed it in time."""
-    readings = [r for start, end in own for r in _readings(event, extraction, start, end, anchor)]
-    if not any(kind == "range" for kind, _ in readings):
-        if not readings:
-            readings = [r for start, end in others for r in _readings(event, extraction, start, end, anchor)]
-        elif not any(kind == "end" for kind, _ in readings):
-            readings = _completed(event, extraction, readings, own, others, anchor)
+    start alone takes its end from the others (`Les manœuvres se dérouleront jusqu’au 15 novembre`)
+    or from a range the next sentence gives around it. Returns the date that placed it in time. When
+    every date is of another year than the edition, the edition was no year (`X 12 navies`): all count."""
+    readings = _all_readings(event, extraction, own, others, anchor, event.edition)
+    if not readings and event.edition is not None:
+        readings = _all_readings(event, extraction, own, others, anchor, None)
     ranges = [w for kind, w in readings if kind == "range"]
     if ranges:
         event.start, event.end, event.end_mention = ranges[0], ranges[0].end_value, ranges[0]
@@ -319,13 +317,32 @@ def _dates(
     return event.start or last
 
 
-def _completed(
+def _all_readings(
     event: ExerciseEvent,
+    extraction: Extraction,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+    edition: int | None,
+) -> list[tuple[str, When]]:
+    readings = [r for start, end in own for r in _readings(extraction, start, end, anchor, edition)]
+    if not any(kind == "range" for kind, _ in readings):
+        if not readings:
+            readings = [
+                r for start, end in others for r in _readings(extraction, start, end, anchor, edition)
+            ]
+        elif not any(kind == "end" for kind, _ in readings):
+            readings = _completed(extraction, readings, own, others, anchor, edition)
+    return readings
+
+
+def _completed(
     extraction: Extraction,
     readings: list[tuple[str, When]],
     own: list[tuple[int, int]],
     others: list[tuple[int, int]],
     anchor: str | None,
+    edition: int | None,
 ) -> list[tuple[str, When]]:
     """A start alone, with the end a later sentence on the exercise gives, or the range the next
     sentence gives around that day (`ended on May 9 … From April 28 to May 9, …`)."""
@@ -336,7 +353,7 @@ def _completed(
         if (index := extraction.sentence_index(start)) + 1 < len(extraction.sentences)
     ]
     for start, end in sorted(set(others) | set(following)):
-        for kind, when in _readings(event, extraction, start, end, anchor):
+        for kind, when in _readings(extraction, start, end, anchor, edition):
             if kind == "range" and (when.value or "") <= day <= (when.end_value or ""):
                 return [(kind, when)]
             if kind == "end" and (start, end) in others and (when.value or "") >= day:
@@ -345,7 +362,7 @@ def _completed(
 
 
 def _readings(
-    event: ExerciseEvent, extraction: Extraction, start: int, end: int, anchor: str | None
+    extraction: Extraction, start: int, end: int, anchor: str | None, edition: int | None
 ) -> list[tuple[str, When]]:
     """The dates of one sentence, each a `range`, an `end` or a `start`: the nearest marker before a
     date says which (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu …
@@ -357,7 +374,7 @@ def _readings(
     for when in dates.find(text, start, end, anchor, extraction.language):
         if not when.value or when.relative or (span and span[0] <= when.start < span[1]):
             continue
-        edition_date = _in_edition(when, event.edition)
+        edition_date = _in_edition(when, edition)
         if edition_date is None:
             continue
         before = text[start : when.start]
