@@ -275,9 +275,13 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
         ):
             mentions[item.subject_id].append(item.quote)
 
-    first_seen: dict[str, int] = {}  # exercises in the order the article mentions them
+    # exercises in the order the article mentions them; editions named by the same mention (`X 2025 …
+    # la prochaine édition`) in the order of what else it says of them
+    first_seen: dict[str, list[int]] = {}
     for item in dataset.evidence:
-        first_seen[item.subject_id] = min(first_seen.get(item.subject_id, item.start), item.start)
+        first_seen.setdefault(item.subject_id, []).append(item.start)
+    for starts in first_seen.values():
+        starts.sort()
 
     def org_name(org_id: str | None) -> str | None:
         return orgs[org_id].name if org_id in orgs else None
@@ -340,7 +344,7 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
                 "status": e.status,
                 "participants": [x.name for x in e.participants],
             }
-            for e in sorted(dataset.exercises, key=lambda e: first_seen.get(e.id, 0))
+            for e in sorted(dataset.exercises, key=lambda e: first_seen.get(e.id, [0]))
         ],
     }
     if warnings:

@@ -208,7 +208,9 @@ def _refers_back(extraction: Extraction, trigger: Trigger) -> bool:
 
 
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
-    """Trigger words in text[start:end], each span once (the first kind that claims it)."""
+    """Trigger words in text[start:end], each span once (the first kind that claims it); a verb of
+    receiving or meeting whose object is an exercise reports no encounter (`will host Exercise X`,
+    `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     for kind, pattern, noun in patterns(extraction.language).triggers:
@@ -216,8 +218,44 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             taken.append((match.start(), match.end()))
+            if kind in ("receive", "meet") and not noun and exercise_object(extraction, match.end()):
+                continue
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
     return sorted(found, key=lambda t: t.mention.start)
+
+
+@cache
+def _exercise_ahead(language: Language) -> re.Pattern[str]:
+    """Small words, ordinals and modifiers, then an exercise word."""
+    g = language.grammar
+    words = {
+        *(d.strip() for d in language.determiners),
+        *g.definite_articles,
+        *g.indefinite_articles,
+        *g.complement_preps,
+        *g.edition_words,
+        *g.exercise_modifiers,
+    }
+    small = _words(tuple(w for w in words if not w.endswith("’")))
+    elided = _words(tuple(w for w in words if w.endswith("’"))) or "(?!)"
+    spelled = _words(tuple(s for s in g.ordinal_suffixes if len(s) > 2)) or "(?!)"
+    ordinal = rf"\d+(?:{_words(g.ordinal_suffixes)})?|[a-zà-ÿ-]+(?:{spelled})"  # `5e`, `dix-septième`
+    return re.compile(
+        rf"(?:\s*(?:(?:{small}|{ordinal})(?![\w-])|{elided}))*\s*"
+        rf"(?P<word>(?:{_words(language.exercise_words)})(?![\w-]))?",
+        re.IGNORECASE,
+    )
+
+
+def exercise_object(extraction: Extraction, offset: int) -> bool:
+    """Whether an exercise word or name follows the verb ending at `offset`, after small words only."""
+    ahead = _exercise_ahead(extraction.language).match(extraction.text, offset)
+    if ahead is None:
+        return False
+    if ahead["word"]:
+        return True
+    position = ahead.end()
+    return any(m.start == position for m in extraction.exercises)
 
 
 def named_in(

@@ -5,8 +5,9 @@ A day and month without a year take the publication's year (a `dernier`/`last` m
 publication's month is last year's). A weekday resolves to the most recent such day on or before
 the publication date (or the next one when `prochain`/`next` says so), inside a stated window
 when one is given; `hier`/`yesterday` against the publication date; `la veille`, `le
-lendemain` against the event reported before. Without an anchor the value stays unknown and the
-expression is kept. A range gives its first day and its last.
+lendemain` against the event reported before; `l’an prochain`/`next year` (alone, or after a
+month: `in August last year`) against the publication's year, to the year. Without an anchor the
+value stays unknown and the expression is kept. A range gives its first day and its last.
 """
 
 from __future__ import annotations
@@ -32,6 +33,9 @@ class When:
     """`before`, `after` or `same` for expressions relative to the previous event."""
     weekday: int | None = None
     """The weekday named, when the value rests on one (resolved again inside a visit's window)."""
+    year_written: bool = True
+    """False when the year was assumed from the anchor's (`le 3 juin`, `in August`, `next year`): an
+    event whose year is known otherwise may correct it. A weekday or `hier` is exact."""
 
 
 def _alt(words: tuple[str, ...] | object) -> str:
@@ -51,6 +55,8 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
     past_future = rf"(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
     relative = _alt((*words.yesterday, *words.day_before_yesterday, *words.today, *words.tomorrow,
                      *words.previous_day, *words.next_day, *words.same_day))  # fmt: skip
+    years = _alt((*words.last_year, *words.this_year, *words.next_year)) or "(?!)"
+    relative_year = rf"(?:\s+(?:(?:{_alt(words.year_preps)})\s+)?(?P<ry>{years}))"
     return re.compile(
         rf"(?<![\w])(?:"
         # ranges: `du 15 au 16 octobre 2024`, `from 3 – 18 July 2021`, `June 16-20`, `Jan. 31 – Feb. 3, 2022`
@@ -65,7 +71,8 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
         rf"|(?P<numeric>{article}(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/]))"
         # a month: `en avril 2026`, `fin août`, `novembre prochain`, `last April`, `in mid-June 2020`
         rf"|(?P<month>{qualifier}(?P<pf>(?:{_alt((*words.past_markers, *words.future_markers))})\s+)?"
-        rf"(?P<mo>{month})(?P<my>\s+\d{{4}})?{past_future})"
+        rf"(?P<mo>{month})(?P<my>\s+\d{{4}})?{relative_year}?{past_future})"
+        rf"|(?P<year>{years})"
         rf"|(?P<vague>{_alt(words.vague)})"
         rf"|(?P<rel>{relative})"
         rf"|(?P<weekday>{article}(?P<w>{weekday})(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
@@ -126,27 +133,39 @@ def find(
                 d1, d2, y = _number(match["rd1"]), _number(match["rd2"]), _number(match["ry2"]) or year
             if m1 and m2:
                 y1 = y - 1 if y is not None and m1 > m2 else y
-                when = When(expression, match.start(), match.end(), _iso(y1, m1, d1), _iso(y, m2, d2))
+                written = bool(match["y2"] or match["ry2"])
+                first, last = _iso(y1, m1, d1), _iso(y, m2, d2)
+                when = When(expression, match.start(), match.end(), first, last, year_written=written)
         elif match["dmy"] or match["mdy"]:
             day = _number(match["d"] or match["dd"])
             month = _month(words, match["m"] or match["mm"])
             explicit = _number(match["y"] or match["yy"])
             y = explicit or _year_for(year, month_now, month, past, future)
             if month:
-                when = When(expression, match.start(), match.end(), _iso(y, month, day))
+                value = _iso(y, month, day)
+                when = When(expression, match.start(), match.end(), value, year_written=bool(explicit))
         elif match["numeric"]:
             day, month = _number(match["nd"]), _number(match["nm"])
             y = _number(match["ny"]) or year
             if day and month and 1 <= month <= 12:
-                when = When(expression, match.start(), match.end(), _iso(y, month, day))
+                value = _iso(y, month, day)
+                when = When(expression, match.start(), match.end(), value, year_written=bool(match["ny"]))
         elif match["month"]:
             if not (match["q"] or match["my"] or match["pf"] or past or future or match["mo"][:1].isupper()):
                 continue  # `may` the verb, not May the month
             month = _month(words, match["mo"])
             explicit = _number(match["my"])
-            y = explicit or _year_for(year, month_now, month, past, future or bool(match["pf"] and not past))
+            if match["ry"]:
+                y = year + _year_shift(words, match["ry"]) if year is not None else None
+            else:
+                coming = future or bool(match["pf"] and not past)
+                y = explicit or _year_for(year, month_now, month, past, coming)
             if month:
-                when = When(expression, match.start(), match.end(), _iso(y, month, None))
+                value = _iso(y, month, None)
+                when = When(expression, match.start(), match.end(), value, year_written=bool(explicit))
+        elif match["year"]:
+            value = str(year + _year_shift(words, match["year"])) if year is not None else None
+            when = When(expression, match.start(), match.end(), value, year_written=False)
         elif match["vague"]:
             when = When(expression, match.start(), match.end(), None)
         elif match["rel"]:
@@ -164,6 +183,14 @@ def find(
         if when is not None:
             found.append(when)
     return found
+
+
+def _year_shift(words: DateWords, expression: str) -> int:
+    """-1 for `last year`, 1 for `next year`, 0 for `this year`."""
+    lowered = expression.lower().replace("'", "’")
+    if lowered in {w.replace("'", "’") for w in words.last_year}:
+        return -1
+    return 1 if lowered in {w.replace("'", "’") for w in words.next_year} else 0
 
 
 def _year_for(

@@ -22,7 +22,12 @@ _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
 )
 _QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
+_ACRONYM_AFTER = re.compile(
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
+)
 _EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
+
+
 def _preps(language: Language) -> str:
     return alternation(language.grammar.complement_preps).replace("’", "[’']")
 
@@ -85,6 +90,16 @@ def find_exercise_names(result: Extraction) -> None:
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
+            names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
+    for mention in list(names.values()):
+        introduced = _ACRONYM_AFTER.match(text, mention.end)
+        if introduced and introduced["acronym"] not in result.exercise_acronyms:
+            # `Exercise Copper Reef 2025 (CR25)`: the acronym names that edition wherever it is used
+            year = introduced["year"] or introduced["digits"]
+            edition = None if year is None else int(year) if len(year) == 4 else 2000 + int(year)
+            result.exercise_acronyms[introduced["acronym"]] = (mention.text, edition)
+    for acronym in result.exercise_acronyms:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
 
@@ -204,6 +219,10 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     )
     if not match:
         return None
+    g = result.language.grammar
+    kinds = alternation(tuple(a for a in g.indefinite_articles if a not in g.back_determiners))
+    if kinds and re.search(rf"(?<![\w’'-])(?:{kinds})[ \t]+$", before[: match.start("run")], re.IGNORECASE):
+        return None  # `a Field Hygiene Exercise`: a kind of exercise, not one named
     run_start = start + match.start("run")
     run_end = start + match.end("run")
     while run_end > run_start and text[run_end - 1] in " \t":
@@ -222,6 +241,8 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if words[0].lower() in language.title_words or words[0].lower() in {d.strip() for d in language.determiners}:
         return False
+    if words[0].lower() in (*language.grammar.back_determiners, *language.grammar.indefinite_articles):
+        return False  # `This exercise`, `Cet exercice`
     if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(language.pronouns):
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):

@@ -1,26 +1,34 @@
 """Exercises: named military exercises, their editions, host place, dates, status and participants.
 
-Each distinct (name, edition) is one event: `African Lion 2021` and `African Lion 2020` are two;
+Each distinct (name, edition) is one event: `Sable Vert 2021` and `Sable Vert 2020` are two;
 a mention without a year belongs to the edition named before it. The edition is the year after
-the name (`Flintlock 2025`, `Phoenix Express 24`, `Iron palm 19`) or of its dates. An
+the name (`Coral Shield 2025`, `Dune Lantern 24`, `Iron Reed 19`) or of its dates. An
 earlier or next edition the text places in time (`la 7ème édition de 2016`, `l’édition
-précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition en 2027`) is an
-event of its own. Dates come from the sentences naming the exercise (a range gives start and
-end; `jusqu’au`, a closing or a conclusion dates the end); the status compares them with the
-publication date, else reads the tense. Participants are the countries and forces named in
-those sentences and in the next ones that speak of the exercise without naming another one.
+précédente s’était tenue en 2022`, `the 2020 edition`, `la prochaine édition, en 2027, se
+tiendra à Dakar`) is an event of its own, and the sentence that speaks of it says nothing of
+the edition named. Dates come from the sentences naming the exercise: a range gives start and
+end and beats a single day; `jusqu’au` or a verb or noun of ending (`a pris fin`, `the closing
+of`) dates the end; a date written with another year than the edition's belongs to something
+else (the meeting that prepared it), and one written without a year takes the edition's. When
+those sentences give only a start, the next ones may give the end. The place is the one named
+nearest the date that placed the exercise in time, else the host place named with it, else
+the country said to host it; the status compares the dates with the publication date, else
+reads the tense (of a relative clause on the name first: `X 18, which took place …`).
+Participants are the countries and forces named in those sentences and in the next ones that
+speak of the exercise without naming another one, and the country of a national force named
+there (`les forces armées du Niger`).
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..languages.base import Language, alternation
 from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
-from .clauses import located_places
+from .clauses import exercise_object, located_places, patterns
 from .dates import When
 from .mentions import Extraction, Mention
 
@@ -49,6 +57,7 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
     g = language.grammar
     preps = alternation(g.complement_preps).replace("’", "[’']")
     articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
+
     def words(items: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(
             rf"(?<![\w-])(?:{alternation(items).replace('’', '[’' + chr(39) + ']')})", re.IGNORECASE
@@ -66,11 +75,23 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "exercise": words(language.exercise_words),
         "participation": regexes(language.participation_words),
         "earlier": words(language.earlier_edition),
+        "next": words(language.next_edition),
+        "other": words((*language.earlier_edition, *language.next_edition)),
+        "end": regexes(language.end_markers),
+        "host": re.compile(
+            rf"(?<![\w-])(?:{alternation(language.host_nouns).replace('’', '[’' + chr(39) + ']')})(?![\w-])",
+            re.IGNORECASE,
+        ),
+        "military": re.compile("|".join(r for r, kind in language.kinds if kind == "military") or "(?!)"),
         "until": re.compile(rf"(?:{alternation(g.until_words)})\s*$".replace("’", "[’']"), re.IGNORECASE),
-        "there": re.compile(rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
-                            re.IGNORECASE),
+        "there": re.compile(
+            rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
+            re.IGNORECASE,
+        ),
         "year_before": re.compile(
-            rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*$", re.IGNORECASE
+            rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*"
+            rf"(?:(?:{alternation(language.exercise_words)})(?:\s+(?:{alternation(g.exercise_modifiers)}))*\s+)?$",
+            re.IGNORECASE,
         ),
         "edition": re.compile(
             rf"(?:(?:{articles})\s*)?(?:\d+\s*(?:{alternation(g.ordinal_suffixes)})\s+)?(?:{alternation(g.edition_words)})"
@@ -86,15 +107,20 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
     events: dict[tuple[str, int | None], ExerciseEvent] = {}
     last_edition: dict[str, int | None] = {}
     for mention in extraction.exercises:
-        name = _clean_name(mention.text)
+        acronym = extraction.exercise_acronyms.get(mention.text)
+        name = _clean_name(acronym[0] if acronym else mention.text)
         key_name = gazetteer.key(name)
         edition: int | None
         year = _YEAR_AFTER.match(text, mention.end)
-        before = _markers(extraction.language)["year_before"].search(text[max(0, mention.start - 30) : mention.start])
-        if year:
+        before = _markers(extraction.language)["year_before"].search(
+            text[max(0, mention.start - 60) : mention.start]
+        )
+        if acronym:
+            edition = acronym[1] or last_edition.get(key_name)  # `CR25`: the edition it was introduced with
+        elif year:
             edition = _edition(year["y"])
         elif before:
-            edition = int(before["y"])  # `l’édition 2020 d’African Lion`
+            edition = int(before["y"])  # `l’édition 2020 de Sable Vert`, `l’édition 2027 de l’exercice X`
         else:
             edition = last_edition.get(key_name)
         if key_name not in last_edition or year or before:
@@ -131,20 +157,25 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
         (m.start, m.end) for m in extraction.exercises if _clean_name(m.text).lower() != event.name.lower()
     }
     related = list(own)
-    first = extraction.sentence_index(own[0][0])
+    body = [s for s in own if s[0] >= extraction.body_start] or own
+    first = extraction.sentence_index(body[0][0])
     for s_start, s_end in reversed(extraction.sentences[max(0, first - 2) : first]):
-        if any(s_start <= a < s_end for a, _ in names) or s_start < extraction.body_start:
+        if (
+            any(s_start <= a < s_end for a, _ in names)
+            or s_start < extraction.body_start
+            or markers["other"].search(extraction.text[s_start:s_end])
+        ):
             break
         if markers["exercise"].search(extraction.text[s_start:s_end]) or related == own:
-            related.append((s_start, s_end))  # `à Jacqueville, … les scènes d’assaut` before the name
+            related.append((s_start, s_end))  # `à Grand-Lahou, … les assauts` before the name
         else:
             break
-    for start, end in own:
+    for start, _ in own:
         index = extraction.sentence_index(start)
         for s_start, s_end in extraction.sentences[index + 1 : index + 3]:
-            if any(s_start <= a < s_end for a, _ in names):
-                break
             segment = extraction.text[s_start:s_end]
+            if any(s_start <= a < s_end for a, _ in names) or markers["other"].search(segment):
+                break  # another exercise, or another edition of this one
             if markers["exercise"].search(segment) or markers["there"].search(segment):
                 related.append((s_start, s_end))
             else:
@@ -158,12 +189,10 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
     related = _sentences(event, extraction)
     anchor = published or (str(event.edition) if event.edition else None)  # `en novembre` of edition 2022
-    for start, end in own:
-        _dates(event, extraction, start, end, anchor)
-    if event.start is None and event.end is None:
-        for start, end in related:
-            if (start, end) not in own:
-                _dates(event, extraction, start, end, anchor)
+    others = [s for s in related if s not in own]
+    dated = _dates(event, extraction, own, others, anchor)
+    if dated is not None:
+        event.place = _place_beside(event, extraction, dated)
     for start, end in own:
         if event.place is not None:
             break
@@ -179,14 +208,78 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             if located:
                 event.place = located[0]
                 break
+    if event.place is None:
+        event.place = _host_country(event, extraction, related)
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
+            _national_forces(event, extraction, start, end)
     if event.place:
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
-    if event.edition is None and (event.start and event.start.value or event.end):
-        event.edition = int((event.start.value if event.start and event.start.value else event.end or "0")[:4])
-    event.status = _status(event, [text[s:e] for s, e in related], published, markers)
+    if event.edition is None and ((event.start and event.start.value) or event.end):
+        event.edition = int(
+            (event.start.value if event.start and event.start.value else event.end or "0")[:4]
+        )
+    event.status = _status(
+        event, [*_relative_clauses(event, extraction), *(text[s:e] for s, e in related)], published, markers
+    )
+
+
+def _place_beside(event: ExerciseEvent, extraction: Extraction, when: When) -> Mention | None:
+    """`prévues au Sénégal en juin`, `from March 3 to 14 in Mombasa, Kenya`: the place named nearest
+    the date that placed the exercise in time, or the best of the places listed with it (`au centre
+    X, à Thiès, Sénégal`: a town before a country before a named site)."""
+    start, end = extraction.sentence_of(when.start)
+    located = sorted(
+        (p for p in located_places(extraction, start, end) if not _inside_name(p, event)),
+        key=lambda p: p.start,
+    )
+    if not located:
+        return None
+    nearest = min(located, key=lambda p: min(abs(p.start - when.end), abs(when.start - p.end)))
+    index = located.index(nearest)
+    joined = _place_list(extraction.language)
+    first = last = index
+    while first > 0 and joined.fullmatch(extraction.text, located[first - 1].end, located[first].start):
+        first -= 1
+    while last + 1 < len(located) and joined.fullmatch(
+        extraction.text, located[last].end, located[last + 1].start
+    ):
+        last += 1
+    return min(located[first : last + 1], key=lambda p: (_host_rank(p), p.start))
+
+
+@cache
+def _place_list(language: Language) -> re.Pattern[str]:
+    """What stands between places listed together: commas, `et`, `and`, a locative and an article."""
+    g = language.grammar
+    joiners = alternation((*language.locatives, *g.coordinators)).replace("’", "[’']")
+    articles = alternation(g.definite_articles).replace("’", "[’']")
+    return re.compile(rf"[\s,–-]*(?:(?:{joiners})\s*)?(?:(?:{articles})\s*)?", re.IGNORECASE)
+
+
+def _host_country(
+    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]]
+) -> Mention | None:
+    """`Le Sénégal, pays hôte, a reçu cette édition`, `with Ghana as host nation`, `Le Togo
+    accueille l’exercice`: the country named just before a host noun, or before a verb of receiving
+    whose object is the exercise."""
+    text = extraction.text
+    receiving = patterns(extraction.language).receiving
+    for start, end in sentences:
+        cues = list(_markers(extraction.language)["host"].finditer(text, start, end))
+        cues += [m for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())]
+        for cue in sorted(cues, key=lambda m: m.start()):
+            countries = [
+                p
+                for p in extraction.places
+                if start <= p.start < cue.start()
+                and gazetteer.country_of_name(p.text)
+                and not _inside_name(p, event)
+            ]
+            if countries and cue.start() - countries[-1].end < 60:
+                return countries[-1]
+    return None
 
 
 def _host_rank(place: Mention) -> int:
@@ -199,27 +292,125 @@ def _inside_name(place: Mention, event: ExerciseEvent) -> bool:
     return any(m.start <= place.start < m.end for m in event.mentions)
 
 
-def _dates(event: ExerciseEvent, extraction: Extraction, start: int, end: int, published: str | None) -> None:
-    """A range gives start and end; otherwise the nearest marker before a date says which it is
-    (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu … aujourd’hui, 31 mars`)."""
+def _dates(
+    event: ExerciseEvent,
+    extraction: Extraction,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+) -> When | None:
+    """Start and end from the sentences naming the exercise, else from the others that speak of it; a
+    start alone takes its end from the others (`Les manœuvres se dérouleront jusqu’au 15 novembre`)
+    or from a range the next sentence gives around it. Returns the date that placed it in time. When
+    every date is of another year than the edition, the edition was no year (`X 12 navies`): all count."""
+    readings = _all_readings(event, extraction, own, others, anchor, event.edition)
+    if not readings and event.edition is not None:
+        readings = _all_readings(event, extraction, own, others, anchor, None)
+    ranges = [w for kind, w in readings if kind == "range"]
+    if ranges:
+        event.start, event.end, event.end_mention = ranges[0], ranges[0].end_value, ranges[0]
+        return ranges[0]
+    event.start = next((w for kind, w in readings if kind == "start"), None)
+    last = next((w for kind, w in readings if kind == "end"), None)
+    if last is not None:
+        event.end, event.end_mention = last.value, last
+    return event.start or last
+
+
+def _all_readings(
+    event: ExerciseEvent,
+    extraction: Extraction,
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+    edition: int | None,
+) -> list[tuple[str, When]]:
+    readings = [r for start, end in own for r in _readings(extraction, start, end, anchor, edition)]
+    if not any(kind == "range" for kind, _ in readings):
+        if not readings:
+            readings = [
+                r for start, end in others for r in _readings(extraction, start, end, anchor, edition)
+            ]
+        elif not any(kind == "end" for kind, _ in readings):
+            readings = _completed(extraction, readings, own, others, anchor, edition)
+    return readings
+
+
+def _completed(
+    extraction: Extraction,
+    readings: list[tuple[str, When]],
+    own: list[tuple[int, int]],
+    others: list[tuple[int, int]],
+    anchor: str | None,
+    edition: int | None,
+) -> list[tuple[str, When]]:
+    """A start alone, with the end a later sentence on the exercise gives, or the range the next
+    sentence gives around that day (`ended on May 9 … From April 28 to May 9, …`)."""
+    day = next(w for kind, w in readings if kind == "start").value or ""
+    following = [
+        extraction.sentences[index + 1]
+        for start, _ in own
+        if (index := extraction.sentence_index(start)) + 1 < len(extraction.sentences)
+    ]
+    for start, end in sorted(set(others) | set(following)):
+        for kind, when in _readings(extraction, start, end, anchor, edition):
+            if kind == "range" and (when.value or "") <= day <= (when.end_value or ""):
+                return [(kind, when)]
+            if kind == "end" and (start, end) in others and (when.value or "") >= day:
+                return [*readings, (kind, when)]
+    return readings
+
+
+def _readings(
+    extraction: Extraction, start: int, end: int, anchor: str | None, edition: int | None
+) -> list[tuple[str, When]]:
+    """The dates of one sentence, each a `range`, an `end` or a `start`: the nearest marker before a
+    date says which (`ouvert le 22 avril, s’est achevé le 14 mai`, `jusqu’au 18 mars`, `a conclu …
+    aujourd’hui, 31 mars`)."""
     text = extraction.text
     markers = _markers(extraction.language)
     span = extraction.published_span
-    for when in dates.find(text, start, end, published, extraction.language):
+    found = []
+    for when in dates.find(text, start, end, anchor, extraction.language):
         if not when.value or when.relative or (span and span[0] <= when.start < span[1]):
             continue
+        edition_date = _in_edition(when, edition)
+        if edition_date is None:
+            continue
         before = text[start : when.start]
-        held = [m.end() for m in markers["held"].finditer(before)]
+        ending = [m.end() for m in markers["end"].finditer(before)]
         ongoing = [m.end() for m in markers["ongoing"].finditer(before)]
-        closing = bool(held) and (not ongoing or held[-1] > ongoing[-1])
-        if when.end_value:
-            if event.start is None:
-                event.start, event.end, event.end_mention = when, when.end_value, when
-        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or (closing and event.end is None):
-            if event.end is None:
-                event.end, event.end_mention = when.value, when
-        elif event.start is None:
-            event.start = when
+        closing = bool(ending) and (not ongoing or ending[-1] > ongoing[-1])
+        if edition_date.end_value:
+            found.append(("range", edition_date))
+        elif markers["until"].search(text[max(0, when.start - 10) : when.start]) or closing:
+            found.append(("end", edition_date))
+        else:
+            found.append(("start", edition_date))
+    return found
+
+
+def _in_edition(when: When, edition: int | None) -> When | None:
+    """The date as a date of the edition: none when written with another year (`le 12 novembre 2020`
+    in a sentence on the 2021 edition dates a meeting), the edition's year when none was written."""
+    if edition is None or not when.value or when.value[:4] == str(edition):
+        return when
+    if re.search(r"(?:19|20)\d\d", when.text):
+        return when if when.end_value and when.end_value[:4] == str(edition) else None
+    if when.year_written:
+        return when  # a weekday, `hier`: the day the publication date makes it
+    shift = edition - int(when.value[:4])
+    value, last = _shift_year(when.value, shift), _shift_year(when.end_value, shift)
+    if value is None:
+        return when
+    return replace(when, value=value, end_value=last)
+
+
+def _shift_year(value: str | None, years: int) -> str | None:
+    if not value:
+        return None
+    shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
+    return None if shifted[5:] == "02-29" else shifted
 
 
 def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
@@ -243,6 +434,60 @@ def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end:
             names.add(gazetteer.key(match.group()))
 
 
+def _national_forces(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:
+    """`les forces armées du Niger`, `the Kenya Defence Forces`: the country a national force is
+    named after takes part (its name as written inside the force's); a force named with a
+    nationality (`the Royal Zembian Navy`) takes part by its own name."""
+    language = extraction.language
+    markers = _markers(language)
+    names = {gazetteer.key(p.text) for p in event.participants}
+    for organisation in extraction.organisations:
+        mention = organisation.name
+        if not start <= mention.start < end or not markers["military"].search(mention.text.lower()):
+            continue
+        country = _country_named_in(mention)
+        if country is None and any(
+            language.demonym_country(w) for w in re.findall(r"[\w’'-]+", mention.text)
+        ):
+            country = mention
+        if country is not None and gazetteer.key(country.text) not in names:
+            event.participants.append(country)
+            names.add(gazetteer.key(country.text))
+
+
+def _country_named_in(mention: Mention) -> Mention | None:
+    """The leftmost, longest run of capitalised words (small words inside) that names a country."""
+    words = list(re.finditer(r"[\w’'.-]+", mention.text))
+
+    def capitalised(word: re.Match[str]) -> bool:
+        return bool(re.match(r"(?:[a-z][’'])?[A-ZÀ-Ý]", word.group()))  # `d’Ivoire`
+
+    for i, first in enumerate(words):
+        if not first.group()[:1].isupper():
+            continue
+        for j in range(min(len(words), i + 4), i, -1):
+            if not capitalised(words[j - 1]):
+                continue
+            name = mention.text[first.start() : words[j - 1].end()]
+            if gazetteer.country_of_name(name):
+                return Mention(name, mention.start + first.start(), mention.start + words[j - 1].end())
+    return None
+
+
+def _relative_clauses(event: ExerciseEvent, extraction: Extraction) -> list[str]:
+    """`Exercise X 18, which took place in August`: a relative clause on the name speaks of it alone."""
+    relatives = alternation(extraction.language.grammar.relatives)
+    pattern = re.compile(
+        rf"[ \t]*(?:\d+[ \t]*)?[»”\"']?,?[ \t]+(?:{relatives})[ \t]+(?P<clause>[^,.;:]+)", re.IGNORECASE
+    )
+    found = []
+    for mention in event.mentions:
+        match = pattern.match(extraction.text, mention.end)
+        if match:
+            found.append(match["clause"])
+    return found
+
+
 def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
     return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
 
@@ -250,16 +495,22 @@ def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
 def _status(
     event: ExerciseEvent, sentences: list[str], published: str | None, markers: dict[str, re.Pattern[str]]
 ) -> ExerciseStatus:
-    """From the dates against the publication date, else from the first sentence whose tense tells."""
+    """From the dates against the publication date, else from the first sentence whose tense tells;
+    begun before publication with no end known, it is under way when the tense says so (`ont lancé
+    lundi`)."""
     own = [s for s in sentences if any(m.text.lower() in s.lower() for m in event.mentions)] or sentences
-    if any(markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1) for s in own):
+    if any(
+        markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
+        for s in own
+    ):
         return "cancelled"
     lowered = next((s for s in sentences if _tells(s, markers)), " ".join(sentences))
     first = event.start.value if event.start else None
     if published and (first or event.end):
         begin, finish = first or event.end or "", event.end or first or ""
         if finish[: len(published)] < published[: len(finish)]:
-            return "held"
+            under_way = markers["ongoing"].search(lowered) and not markers["held"].search(lowered)
+            return "ongoing" if event.end is None and under_way else "held"
         if begin[: len(published)] > published[: len(begin)]:
             return "planned"
         if markers["held"].search(lowered) and not markers["ongoing"].search(lowered):
@@ -278,41 +529,66 @@ def _other_editions(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
 ) -> list[ExerciseEvent]:
     """`après la 7ème édition de 2016`, `l’édition précédente s’était tenue en 2022 au large d’Abidjan`,
-    `the 2020 edition was cancelled`: another edition of the exercise named before, with its year."""
+    `the 2020 edition was cancelled`, `la prochaine édition est prévue en 2026 à Dakar`, `next
+    year’s edition`: another edition of the exercise named before, with its year."""
     text = extraction.text
     markers = _markers(extraction.language)
     known = {(gazetteer.key(e.name), e.edition) for e in found}
     result = []
     candidates = [
-        (m.start(), m.end(), m.group("y") or m.group("y2")) for m in markers["edition"].finditer(text)
+        (m.start(), m.end(), m.group("y") or m.group("y2"), False) for m in markers["edition"].finditer(text)
     ]
     for match in markers["earlier"].finditer(text):
         start, end = extraction.sentence_of(match.start())
         stated = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
         if stated:
-            candidates.append((match.start(), match.end(), stated.group()))
-    for begin, finish, year in candidates:
+            candidates.append((match.start(), match.end(), stated.group(), False))
+    for match in markers["next"].finditer(text):
+        year = _next_year(extraction, match, published)
+        if year:
+            candidates.append((match.start(), match.end(), year, True))
+    for begin, finish, year, coming in sorted(candidates):
         named = [e for e in found if any(m.start < begin for m in e.mentions)]
         if not named:
             continue
         base = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < begin))
+        named_as = max((m for m in base.mentions if m.start < begin), key=lambda m: m.start)
         edition = int(year)
         if (gazetteer.key(base.name), edition) in known:
             continue
         known.add((gazetteer.key(base.name), edition))
         start, end = extraction.sentence_of(begin)
-        event = ExerciseEvent(base.name, [Mention(text[begin:finish], begin, finish)], edition=edition)
-        event.start = When(year, begin, finish, year)
+        # named by the mention of the exercise it is an edition of; the phrase dates it
+        event = ExerciseEvent(base.name, [named_as], edition=edition)
+        dated = [
+            w for w in dates.find(text, start, end, year, extraction.language) if (w.value or "")[:4] == year
+        ]
+        event.start = dated[0] if dated else When(year, begin, finish, year)  # `en avril 2026`, else the year
         located = located_places(extraction, start, end)
         if located:
             event.place = located[0]
             event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
         _participants(event, extraction, start, end)
         lowered = text[start:end]
-        event.status = (
-            "cancelled"
-            if markers["cancelled"].search(lowered)
-            else ("planned" if published and year > published[:4] else "held")
-        )
+        if markers["cancelled"].search(lowered):
+            event.status = "cancelled"
+        elif coming:
+            event.status = "held" if published and year < published[:4] else "planned"
+        else:
+            event.status = "planned" if published and year > published[:4] else "held"
         result.append(event)
     return result
+
+
+def _next_year(extraction: Extraction, match: re.Match[str], published: str | None) -> str | None:
+    """The year the sentence gives the next edition: written (`en 2026`), else `l’an prochain`."""
+    text = extraction.text
+    start, end = extraction.sentence_of(match.start())
+    stated = [m for m in re.finditer(r"\b(?:19|20)\d\d\b", text[start:end])]
+    if stated:
+        after = [m for m in stated if start + m.start() >= match.end()]
+        return (after or stated)[0].group()
+    for when in dates.find(text, start, end, published, extraction.language):
+        if when.value and not when.year_written and published and when.value[:4] > published[:4]:
+            return when.value[:4]
+    return None

@@ -62,6 +62,9 @@ class Extraction:
     acronym_uses: list[Mention] = field(default_factory=list)
     places: list[Mention] = field(default_factory=list)
     exercises: list[Mention] = field(default_factory=list)
+    exercise_acronyms: dict[str, tuple[str, int | None]] = field(default_factory=dict)
+    """Acronyms introduced after an exercise's name (`Exercise Copper Reef 2025 (CR25)`) -> that
+    name and its edition: every use of the acronym is a mention of that edition."""
     countries: set[str] = field(default_factory=set)
     """Countries the article names (to resolve ambiguous place names)."""
 

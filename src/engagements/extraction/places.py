@@ -77,6 +77,8 @@ def find_places(result: Extraction) -> None:
             continue  # overlaps a person or a body: `Général de division X` tagged as a place
         if any(w.lower().strip(".") in result.language.title_words for w in name.split()):
             continue
+        if not gazetteer.is_place(name) and _listed(name, result.language):
+            continue  # `Togo and Benin`: two places, each found on its own
         if gazetteer.is_place(name) or (
             ent.label_ in ("LOC", "GPE", "FAC") and (result.language.parser_reliable or result.located(Mention(name, start, end)))
         ):
@@ -85,6 +87,15 @@ def find_places(result: Extraction) -> None:
     _sites(result, taken)
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _listed(name: str, language: Language) -> bool:
+    """Whether `name` joins known places with a coordinator (`Togo and Benin`, `le Togo et le Bénin`)."""
+    coordinators = alternation(language.grammar.coordinators).replace("’", "[’']")
+    parts = re.split(rf"\s+(?:{coordinators})\s+|,\s*", name)
+    articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
+    parts = [re.sub(rf"^(?:{articles})\s*", "", part, flags=re.IGNORECASE) for part in parts]
+    return len(parts) > 1 and all(gazetteer.is_place(part) for part in parts)
 
 
 def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
@@ -148,8 +159,13 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
             result.places.append(Mention(name, start, match.end()))
 
 
+_ELIDED_CAPITAL = re.compile(r"(?<![\w’'])[A-Z][’']")
+
+
 def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    """Narrow [start, end) to its first line, without surrounding spaces or punctuation."""
+    """Narrow [start, end) to its first line, without surrounding spaces or punctuation, nor lower-case
+    words after its last capitalised one (`Dar es Salaam after two weeks`); a capital and an apostrophe
+    just before belong to the name (`N’Djamena`)."""
     piece = text[start:end]
     if "\n" in piece:
         end = start + piece.index("\n")
@@ -157,4 +173,9 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
         start += 1
     while end > start and text[end - 1] in " \t’'\"»),.;:":
         end -= 1
+    tail = re.search(r"(?<=[\w.])(?:[ \t]+[a-zà-ÿ][a-zà-ÿ’'-]*)+$", text[start:end])
+    if tail and re.search(r"[A-ZÀ-Ý]", text[start : start + tail.start()]):
+        end = start + tail.start()
+    if start >= 2 and _ELIDED_CAPITAL.match(text, start - 2) and text[start : start + 1].isupper():
+        start -= 2
     return start, end

@@ -59,6 +59,12 @@ class DateWords:
     """Words between a month and its year (`of`, `de`)."""
     times_of_day: tuple[str, ...]
     """`matin`, `morning`: part of a weekday expression."""
+    last_year: tuple[str, ...]
+    """`l’an dernier`, `last year`: the year before the publication's (alone, or after a month)."""
+    this_year: tuple[str, ...]
+    """`cette année`, `this year`: the publication's year."""
+    next_year: tuple[str, ...]
+    """`l’an prochain`, `next year`: the year after the publication's."""
 
 
 @dataclass(frozen=True, eq=False)
@@ -303,6 +309,13 @@ class Language:
     """Words that introduce a name (`baptisé`, `nom de code`, `dubbed`, `codenamed`)."""
     earlier_edition: tuple[str, ...]
     """Phrases of an earlier edition (`l’édition précédente`, `last year’s edition`)."""
+    next_edition: tuple[str, ...]
+    """Phrases of the edition to come (`la prochaine édition`, `next year’s edition`)."""
+    host_nouns: tuple[str, ...]
+    """`pays hôte`, `host nation`: the country named with one hosts the exercise spoken of."""
+    end_markers: tuple[str, ...]
+    """Regexes of an ending (`s’est achevé`, `prendra fin`, `wrapped up`, `the closing of`): a date
+    after one ends the event it speaks of, not starts it."""
     participation_words: tuple[str, ...]
     """Regexes of taking part (`participent`, `took part`), for exercise participants."""
     forces_words: tuple[str, ...]

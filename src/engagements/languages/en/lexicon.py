@@ -178,7 +178,8 @@ PLANNED_MARKERS = (
 CANCELLED_MARKERS = (r"cancel\w*", r"call(?:ed|s)?\s+off", r"scrapped", r"called\s+off")
 POSTPONED_MARKERS = (r"postpon\w*", r"delayed", r"deferred", r"rescheduled", r"pushed\s+back")
 HELD_MARKERS = ("wrapped", "wraps up", "closed", "closes", "concluded", "concludes", "ended", "ends",
-                "came to a close", "completed", "final", "was held", "took place", "culminated")  # fmt: skip
+                "came to a close", "completed", "final", "was held", "took place", "culminated",
+                "was being held", "were being held", "were held")  # fmt: skip
 ONGOING_MARKERS = ("kicked off", "kicks off", "under way", "underway", "began", "begins", "is being held",
                    "opened", "opens", "launched", "commenced", "ongoing", "currently")  # fmt: skip
 EXERCISE_WORDS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargame",
@@ -186,9 +187,16 @@ EXERCISE_WORDS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "man
 NAMING_WORDS = ("dubbed", "codenamed", "code-named", "named", "called", "known as", "code name")
 EARLIER_EDITION = ("last year’s edition", "previous edition", "last edition", "last year’s exercise",
                    "previous editions", "last year")  # fmt: skip
-PARTICIPATION_WORDS = (r"particip\w*", r"took\s+part", r"take\s+part", r"taking\s+part", r"join(?:ed|s)?",
+NEXT_EDITION = ("next edition", "next year’s edition", "next iteration", "following edition",
+                "next year’s exercise")  # fmt: skip
+END_MARKERS = (
+    r"wrap(?:s|ped|ping)?(?:\s+up)?", r"clos(?:es|ed|ing)", r"close\s+of", r"conclu\w*", r"end(?:s|ed|ing)?",
+    r"came\s+to\s+(?:a|an)\s+(?:close|end)", r"culminat\w*", r"finish\w*", r"complet(?:ed|es|ion)",
+)  # fmt: skip
+"""Verbs and nouns of an ending, any tense: a date after them is the end."""
+PARTICIPATION_WORDS = (r"particip\w*", r"t(?:ook|ake|akes|aking)\s+part", r"join(?:ed|s|ing)?",
                        r"brought\s+together", r"bringing\s+together", r"involv\w+", r"included", r"deploy\w*",
-                       r"from")  # fmt: skip
+                       r"dispatch\w*", r"from")  # fmt: skip
 FORCES_WORDS = ("special forces", "naval forces", "armed forces", "forces", "troops", "soldiers", "sailors",
                 "marines", "navies", "militaries", "personnel", "units", "contingents")  # fmt: skip
 PRONOUNS = ("he", "she")

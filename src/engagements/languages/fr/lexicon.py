@@ -193,7 +193,8 @@ CANCELLED_MARKERS = (r"annul\w*",)
 POSTPONED_MARKERS = (r"report(?:é|ée|és|ées|er|e)", r"ajourn\w*", r"différé\w*", r"renvoy\w*")
 HELD_MARKERS = (
     "s’est déroulé", "s’est déroulée", "se sont déroulés", "s’est achevé", "s’est achevée", "a pris fin",
-    "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau",
+    "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau", "achevé",
+    "terminé", "se sont achevé", "ont pris fin",
 )  # fmt: skip
 ONGOING_MARKERS = (
     "coup d’envoi", "lancé", "lancée", "se déroule", "se poursui", "en cours", "a débuté", "ont débuté",
@@ -210,8 +211,18 @@ NAMING_WORDS = (
 )  # fmt: skip
 EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière édition", "édition de l’an dernier",
                    "édition de l’année dernière", "précédentes éditions")  # fmt: skip
-PARTICIPATION_WORDS = (r"particip\w*", r"pris part", r"prennent part", r"prendront part", r"déploi\w*",
-                       r"y ont pris part", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*")  # fmt: skip
+NEXT_EDITION = ("prochaine édition", "édition suivante", "prochaines éditions", "édition de l’an prochain",
+                "édition de l’année prochaine")  # fmt: skip
+END_MARKERS = (
+    r"ach[eè]v\w*", r"termin\w*", r"clôtur\w*", r"conclu\w*", r"rideau",
+    r"(?:pris|prend|prendra|prendront|prennent|prenait|prendre)\s+fin",
+)  # fmt: skip
+"""Verbs and nouns of an ending, any tense: a date after them is the end."""
+PARTICIPATION_WORDS = (
+    r"particip\w*", r"pr(?:is|ise|ises|end|ennent|endra|endront|enait|enaient|enant|endre)\s+part",
+    r"déplo[iy]\w*", r"dépêch\w*", r"réunit", r"réunira", r"rassembl\w*", r"mobilis\w*",
+)  # fmt: skip
+"""Taking part in any tense (`prennent part`, `ont pris part`), sending forces (`déploie`, `ont déployé`)."""
 FORCES_WORDS = ("forces spéciales", "forces navales", "forces armées", "forces", "armées", "marines",
                 "troupes", "homologues", "militaires", "unités", "soldats", "contingents", "rangers")  # fmt: skip
 PRONOUNS = ("il", "elle")
