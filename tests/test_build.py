@@ -31,7 +31,7 @@ def test_a_topic_starting_like_a_formula_loses_the_sign(tmp_path: Path) -> None:
     dataset, warnings = build_dataset([parsed])
     [meeting] = dataset.meetings
     assert meeting.topics == ["la coopération militaire"] and not warnings
-    [cited] = [e for e in dataset.evidence if e.field == "topics[0]"]
+    [cited] = [e for e in dataset.evidence if e.field == "topics[la-cooperation-militaire]"]
     assert cited.quote == "la coopération militaire" == parsed.text[cited.start : cited.end]
 
 

@@ -24,6 +24,6 @@ def test_schema_dir_matches_the_models() -> None:
 
 
 def test_reference_docs_match_the_code() -> None:
-    for name, text in rendered_docs().items():
+    for name, text in rendered_docs(ROOT).items():
         path = ROOT / name
         assert path.exists() and path.read_text(encoding="utf-8") == text, f"{name} out of date: {FIX}"

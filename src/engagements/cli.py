@@ -342,7 +342,7 @@ def schema(root: Path) -> None:
 
     try:
         written = write_schema_dir(root / "schema")
-        for name, text in rendered_docs().items():
+        for name, text in rendered_docs(root).items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)
             path.write_text(text, encoding="utf-8", newline="\n")

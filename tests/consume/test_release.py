@@ -13,26 +13,33 @@ import yaml
 from click.testing import CliRunner
 
 import engagements
-from engagements import __version__
 from engagements.cli import main
-from engagements.consume.release import build_release
+from engagements.consume.release import build_release, release_version
 from engagements.package.schema import DATASET_ID, HOMEPAGE
 from packages import sample_dataset, write
 
 ROOT = Path(__file__).resolve().parent.parent.parent
+
+
+def data_version() -> str:
+    descriptor = json.loads((ROOT / "datasets" / "engagements" / "datapackage.json").read_text(encoding="utf-8"))
+    return str(descriptor["version"])
+
+
 PLACEHOLDER = re.compile(r"example\.(invalid|com|org)|\.invalid\b|<owner>", re.IGNORECASE)
 
 
 def test_the_archive_is_complete_checked_and_reproducible(tmp_path: Path) -> None:
     data = engagements.load()
     archive = build_release(data, tmp_path / "a")
-    assert archive.name == f"engagements-{__version__}.zip"
+    version = release_version(data)  # the dataset's, from its descriptor
+    assert version == data_version() and archive.name == f"engagements-{version}.zip"
     assert build_release(data, tmp_path / "b").read_bytes() == archive.read_bytes()
     digest, name = (tmp_path / "a" / f"{archive.name}.sha256").read_text(encoding="utf-8").split()
     assert name == archive.name and digest == hashlib.sha256(archive.read_bytes()).hexdigest()
     with zipfile.ZipFile(archive) as bundle:
         bundle.extractall(tmp_path / "x")
-    folder = tmp_path / "x" / f"engagements-{__version__}"
+    folder = tmp_path / "x" / f"engagements-{version}"
     names = {p.relative_to(folder).as_posix() for p in folder.rglob("*") if p.is_file()}
     expected = {"datapackage.json", "engagements.json", "engagements.db", "metadata.json", "report.html"}
     assert expected | {"README.md", "CITATION.cff", "SHA256SUMS"} <= names

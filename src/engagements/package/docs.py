@@ -5,9 +5,12 @@ Written by `engagements schema` beside `schema/`; a test fails when they drift.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from .rules import CODES
 from .schema import citation_cff
 from .tables import Column, Table, tables
+from .version import version_of
 
 
 def _constraints(column: Column) -> str:
@@ -84,10 +87,12 @@ def issue_codes() -> str:
     return "\n".join(lines) + "\n"
 
 
-def rendered_docs() -> dict[str, str]:
-    """Generated docs by path relative to the repository root."""
+def rendered_docs(root: Path | None = None) -> dict[str, str]:
+    """Generated docs by path relative to the repository root `root`; the citation names the
+    dataset version of `root`'s published package (`datasets/engagements`) when there is one."""
+    version = version_of(root / "datasets" / "engagements") if root is not None else None
     return {
         "docs/reference/data-dictionary.md": data_dictionary(),
         "docs/reference/issue-codes.md": issue_codes(),
-        "CITATION.cff": citation_cff(),
+        "CITATION.cff": citation_cff(version) if version else citation_cff(),
     }

@@ -7,7 +7,8 @@ evidence, a meeting's or exercise's `participants[<id>]` evidence naming a perso
 organisation, and an exercise's `name` evidence must quote the record itself: one of its names,
 or words of them (`Haftar` for `Khalifa Haftar`, `Africom` for `AFRICOM`). Comparison ignores
 case, accents, apostrophe style and spacing. Rows whose cells failed the cell checks, and subjects
-that exist nowhere (reported as `dangling_reference`), are left to those checks.
+that exist nowhere (reported as `dangling_reference`), are left to those checks; evidence a
+correction added (`correction_id` set) is the reviewer's and may quote what supports a merge.
 """
 
 from __future__ import annotations
@@ -63,6 +64,8 @@ def check_support(frames: Frames, found: Found) -> None:
     if not {"subject_id", "field", "quote"} <= set(frame.columns):
         return
     valid = frames.valid(table, "subject_id") & frames.valid(table, "field") & frames.valid(table, "quote")
+    if "correction_id" in frame.columns:  # a reviewer's evidence for a merge may quote what links the two
+        valid = valid & frame["correction_id"].is_null()
     rows = frame.filter(
         valid
         & (

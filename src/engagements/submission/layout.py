@@ -19,7 +19,7 @@ from ..report import Report
 
 DATASETS = ("sources", "corrections", "engagements")
 """The entries of `datasets/`, in the order they are read."""
-DOCS = frozenset({"README.md"})
+DOCS = frozenset({"README.md", "CHANGELOG.md"})
 """Files allowed beside the data (they are not read)."""
 DESCRIPTOR = "datapackage.json"
 
