@@ -41,6 +41,7 @@ from ..models.types import FORMULA_PREFIXES, DatePrecision, text_problem
 from ..package.support import names_a
 from .namesakes import qualify_namesakes
 from .parse import ParsedArticle
+from .references import combine
 from .resolve import article_id, entity_id, item_key, record_id
 from .resolve import exercise_id as resolve_exercise_id
 from .resolve import meeting_id as resolve_meeting_id
@@ -374,7 +375,10 @@ def _person_update(known: Any, new: Any) -> dict[str, Any]:
 
 
 def _exercise_update(known: Any, new: Any) -> dict[str, Any]:
-    return {"articles": list(dict.fromkeys([*known.articles, *new.articles]))}
+    """Another report of the same edition adds its places and participants (every item keeps the
+    evidence its report gave it) and fills a missing kind; the first report's dates stand."""
+    merged = combine(known.model_dump(), [new.model_dump()])
+    return {key: merged[key] for key in ("articles", "places", "participants", "kind")}
 
 
 UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
