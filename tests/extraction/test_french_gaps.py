@@ -1,0 +1,42 @@
+"""French news forms the extractor used to misread, on invented articles.
+
+Each test states one rule of French news language; names and places are made up or generic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_extraction_fr import names, view
+
+
+def _person(got: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(p for p in got["persons"] if p["name"] == name)
+
+
+def test_a_position_complement_without_commas_is_no_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Finances Moussa Keïtari a reçu mardi à Bamako le ministre des Armées Hervé Lansac.",
+    )
+    assert names(got["persons"]) == {"Moussa Keïtari", "Hervé Lansac"}
+    assert [r["role"] for r in _person(got, "Moussa Keïtari")["roles"]] == ["ministre des Finances"]
+    assert [r["role"] for r in _person(got, "Hervé Lansac")["roles"]] == ["ministre des Armées"]
+    assert got["organisations"] == []
+    assert len(got["meetings"]) == 1
+
+
+def test_coordinated_complements_stay_one_position(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de l’Économie et des Finances Moussa Keïtari a reçu mardi le général Paul Mercadier.",
+    )
+    assert names(got["persons"]) == {"Moussa Keïtari", "Paul Mercadier"}
+    roles = [r["role"] for r in _person(got, "Moussa Keïtari")["roles"]]
+    assert roles == ["ministre de l’Économie et des Finances"]
+
+
+def test_an_elided_capital_inside_a_name_is_a_surname(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le général Paul Mercadier a reçu mardi à Cotonou le colonel Aimé D’Almavio.")
+    assert names(got["persons"]) == {"Paul Mercadier", "Aimé D’Almavio"}
