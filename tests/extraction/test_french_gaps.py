@@ -40,3 +40,18 @@ def test_coordinated_complements_stay_one_position(tmp_path: Path) -> None:
 def test_an_elided_capital_inside_a_name_is_a_surname(tmp_path: Path) -> None:
     got = view(tmp_path, "Le général Paul Mercadier a reçu mardi à Cotonou le colonel Aimé D’Almavio.")
     assert names(got["persons"]) == {"Paul Mercadier", "Aimé D’Almavio"}
+
+
+def test_a_hand_wrapped_paragraph_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier, chef d’état-major des armées, a reçu\n"
+        "mardi à Niamey le colonel Jonas Brevik, commandant de la force\n"
+        "conjointe. Les deux officiers ont évoqué la coopération entre\n"
+        "leurs armées, puis le général Paul Mercadier s’est rendu jeudi à\n"
+        "Zinder, où il a rencontré le ministre de la Défense, Omar Talbi.",
+        published="2024-03-10",
+    )
+    meetings = {(m["date"], m["location"]) for m in got["meetings"]}
+    assert ("2024-03-05", "Niamey") in meetings
+    assert ("2024-03-07", "Zinder") in meetings
