@@ -55,3 +55,25 @@ def test_a_hand_wrapped_paragraph_keeps_its_sentences_whole(tmp_path: Path) -> N
     meetings = {(m["date"], m["location"]) for m in got["meetings"]}
     assert ("2024-03-05", "Niamey") in meetings
     assert ("2024-03-07", "Zinder") in meetings
+
+
+def test_a_site_named_after_a_lower_case_site_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu jeudi au siège de l’état-major le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "siège de l’état-major"
+
+
+def test_a_site_named_after_a_town_is_in_the_town_s_country(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu mardi à la base aérienne de Thiès le colonel Jonas Brevik. "
+        "Le lendemain, le président Omar Talbi a reçu au palais présidentiel de Niamey "
+        "le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    places = {(m["location"], m["location_country"]) for m in got["meetings"]}
+    assert places == {("base aérienne de Thiès", "SN"), ("palais présidentiel de Niamey", "NE")}
