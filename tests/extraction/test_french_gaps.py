@@ -77,3 +77,13 @@ def test_a_site_named_after_a_town_is_in_the_town_s_country(tmp_path: Path) -> N
     )
     places = {(m["location"], m["location_country"]) for m in got["meetings"]}
     assert places == {("base aérienne de Thiès", "SN"), ("palais présidentiel de Niamey", "NE")}
+
+
+def test_a_region_in_the_topic_is_no_second_meeting_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Une réunion des experts de la CEDEAO et de l’Union africaine s’est tenue mardi à Abuja "
+        "sur la situation sécuritaire au Sahel.",
+        published="2024-03-10",
+    )
+    assert [(m["date"], m["location"]) for m in got["meetings"]] == [("2024-03-05", "Abuja")]
