@@ -87,3 +87,26 @@ def test_a_region_in_the_topic_is_no_second_meeting_place(tmp_path: Path) -> Non
         published="2024-03-10",
     )
     assert [(m["date"], m["location"]) for m in got["meetings"]] == [("2024-03-05", "Abuja")]
+
+
+def test_a_meeting_announced_then_named_with_y_is_one_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La rencontre s’est tenue mardi au palais présidentiel de Niamey. "
+        "Le président Omar Talbi y a reçu le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["location"]) == ("2024-03-05", "palais présidentiel de Niamey")
+    assert set(meeting["participants"]) == {"Omar Talbi", "Jonas Brevik"}
+
+
+def test_a_delegation_s_arrival_places_the_visit_s_meetings(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La délégation française est arrivée lundi à Niamey. "
+        "Le général Jonas Brevik a été reçu mardi par le ministre de la Défense, Omar Talbi.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["location"]) == ("2024-03-05", "Niamey")
