@@ -110,3 +110,15 @@ def test_a_delegation_s_arrival_places_the_visit_s_meetings(tmp_path: Path) -> N
     )
     [meeting] = got["meetings"]
     assert (meeting["date"], meeting["location"]) == ("2024-03-05", "Niamey")
+
+
+def test_a_military_school_is_a_meeting_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier effectue depuis lundi une visite officielle au Sénégal. "
+        "Mercredi, il a visité les écoles militaires de Thiès, dont le commandant, le colonel Jonas Brevik, "
+        "l’a accueilli.",
+        published="2024-03-10",
+    )
+    places = {(m["location"], m["location_country"]) for m in got["meetings"]}
+    assert ("écoles militaires de Thiès", "SN") in places
