@@ -382,7 +382,7 @@ def read_clauses(
                 w for w in dates.find(text, c_start, c_end, published, language)
                 if not (published_span and published_span[0] <= w.start < published_span[1])
             ]  # fmt: skip
-            clause.places = located_places(extraction, c_start, c_end)
+            clause.places = located_places(extraction, c_start, c_end, meeting=True)
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
@@ -489,18 +489,21 @@ def _heading(
     return whens[0]
 
 
-def located_places(extraction: Extraction, start: int, end: int) -> list[Mention]:
+def located_places(extraction: Extraction, start: int, end: int, meeting: bool = False) -> list[Mention]:
     """Places in text[start:end] after a locative, most specific first: a named site, then a town,
-    then a country."""
+    then a country. Where a meeting happened (`meeting`), a place inside its topic after another
+    place is the topic's (an exercise's place often is in a meeting's topic)."""
     from . import gazetteer
 
-    found = []
+    found: list[Mention] = []
     for place in extraction.places:
         if not start <= place.start < end:
             continue
         before = extraction.text[max(0, place.start - 20) : place.start]
         if patterns(extraction.language).near.search(before):
             continue
+        if meeting and found and _topic_between(extraction, found[-1].end, place.start):
+            continue  # `à Abuja sur la situation au Sahel`: the topic's place, not the meeting's
         if extraction.located(place) or (" " in place.text and place.text[0].islower()):
             found.append(place)
 
@@ -510,3 +513,13 @@ def located_places(extraction: Extraction, start: int, end: int) -> list[Mention
         return 2 if gazetteer.country_of_name(place.text) else 1
 
     return sorted(found, key=lambda p: (rank(p), p.start))
+
+
+def _topic_between(extraction: Extraction, start: int, end: int) -> bool:
+    """Whether a topic opens in text[start:end] (a topic preposition and an article)."""
+    g = extraction.language.grammar
+    preps = alternation(g.topic_preps).replace("’", "[’']")
+    articles = alternation(g.definite_articles).replace("’", "[’']")
+    between = extraction.text[start:end]
+    opening = rf"(?<![\w’'-])(?:{preps})\s+(?:(?:{articles})(?![\w-])|\w+[’'])"
+    return bool(re.search(opening, between, re.IGNORECASE))

@@ -99,6 +99,10 @@ def place_country(name: str, context: Iterable[str] = ()) -> str | None:
         return own
     candidates = cities().get(key(name)) or cities().get(key(re.sub(r"^(le|la|les|l') ?", "", key(name))))
     if not candidates:
+        town = re.search(r"(?<=\s)[A-ZÀ-Ý][\w'’-]+(?:[ -][A-ZÀ-Ý][\w'’-]+)*$", name)
+        if town and town.start() > 0 and name[: town.start()].rstrip()[-1:].islower():
+            # `palais présidentiel de Niamey`, `base aérienne de Thiès`: the town a site is named after
+            return place_country(town.group(), context)
         return None
     preferred = set(context)
     for code, _ in candidates:

@@ -112,7 +112,8 @@ def meetings(
         ):
             _absorb(current, clause, extraction, places=clause.held)
             continue
-        if "visit" in kinds and not meeting_like and people and not clause.headline:
+        if "visit" in kinds and not meeting_like and (people or clause.delegation) and not clause.headline:
+            # `La délégation française est arrivée lundi à Niamey`: where the visit's meetings are
             word = next(t.mention for t in clause.triggers if t.kind == "visit")
             subject = [i for i, m in people if m.start < word.start]  # who travels is named before
             visit = Visit(subject[0] if subject else None, _first_dated(clause), _destination(clause))
@@ -325,6 +326,8 @@ def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity
     known = {i for i, _ in current.participants}
     ids = [i for i, _ in clause.people]
     new = [i for i in ids if i not in known]
+    if not known and clause.there and clause.sentence - 1 in current.sentences:
+        return True  # `La rencontre s’est tenue mardi au palais. X y a reçu Y`: its parties, named next
     if len(new) == 1 and _fill_slot(current, persons[new[0]]):
         new = []
     elif not known & set(ids):

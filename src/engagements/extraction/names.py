@@ -52,8 +52,12 @@ class Name:
     """The name words as written (no initials, particles or nicknames)."""
 
 
-def _is_name_word(word: str, language: Language) -> bool:
-    if not _name_word(language).fullmatch(word) or _elided_article(language).match(word):
+def _is_name_word(word: str, language: Language, inside: bool = False) -> bool:
+    """Whether `word` can be a name word; `inside` a name already begun, an upper-case elided letter
+    before a capital is a surname's (`Aimé D’Almeida`), not an article opening a sentence."""
+    if not _name_word(language).fullmatch(word):
+        return False
+    if _elided_article(language).match(word) and not (inside and re.match(r"[A-ZÀ-Ý][’'][A-ZÀ-Ý]", word)):
         return False
     bare = word.strip("’'-")
     return (
@@ -99,7 +103,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], word])
             pending = []
             end = match.start() + len(word)
-        elif _is_name_word(word, language):
+        elif _is_name_word(word, language, inside=bool(words)):
             words.append(word)
             kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], canonical_word(word)])
             pending = []

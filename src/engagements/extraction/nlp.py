@@ -15,6 +15,7 @@ reads sentences.
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from dataclasses import dataclass
 from functools import cache
@@ -26,6 +27,10 @@ from ..languages import LANGUAGES
 from ..languages.base import Language
 
 _ENDS = {".", "!", "?", "…"}
+_WRAPPED_LINE = 50
+"""A line at least this long that ends with no punctuation was wrapped, not a headline or a label."""
+_WRAP_WIDTH = 100
+"""A paragraph with a longer line was not wrapped by hand: its line breaks end sentences."""
 ABBREVIATIONS = frozenset(
     {"gen", "lt", "col", "maj", "brig", "adm", "capt", "sgt", "cdr", "cmdr", "cdre", "mr", "mrs", "ms", "dr",
      "prof", "hon", "m", "mm", "mme", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
@@ -40,6 +45,31 @@ def _abbreviation(token: Any) -> bool:
     return word in ABBREVIATIONS or (len(token.text.rstrip(".")) == 1 and token.text[:1].isupper())
 
 
+def _soft_break(text: str, newline: int) -> bool:
+    """Whether the line break at or after `newline` only wraps a paragraph (`a reçu` / `mardi à
+    Niamey`): a single break after a line that ends no sentence, before a line that goes on in
+    lower case, or after a full-width line of a hand-wrapped paragraph (every line short) that is
+    not the first (a headline's). Blank lines, short lines (labels, headlines) and lines ending with a
+    full stop, a question or a colon end."""
+    newline = text.find("\n", newline)
+    if newline == -1:
+        return False
+    line_start = text.rfind("\n", 0, newline) + 1
+    line = text[line_start:newline].strip()
+    after = re.match(r"[ \t]*(\S)", text[newline + 1 :])
+    if not line or after is None or line[-1] in '.!?…:;»”"':
+        return False
+    if after.group(1).islower():
+        return True
+    if line_start == 0 or line[-1] in ")":
+        return False
+    block_start = text.rfind("\n\n", 0, newline)
+    block_end = text.find("\n\n", newline)
+    block = text[block_start + 1 if block_start != -1 else 0 : block_end if block_end != -1 else len(text)]
+    widest = max(len(other.strip()) for other in block.split("\n"))
+    return widest <= _WRAP_WIDTH and len(line) >= max(_WRAPPED_LINE, widest * 0.7)
+
+
 def set_sentences(doc: Any) -> Any:
     """Mark sentence starts: after sentence-final punctuation before a capital, and after line breaks."""
     for i, token in enumerate(doc):
@@ -47,8 +77,14 @@ def set_sentences(doc: Any) -> Any:
             token.is_sent_start = True
             continue
         previous = doc[i - 1]
+        if token.is_space and "\n" in token.text and _soft_break(doc.text, token.idx):
+            token.is_sent_start = False
+            continue
         if "\n" in previous.text or "\n" in previous.whitespace_:
-            token.is_sent_start = True
+            newline = previous.idx + (
+                previous.text.index("\n") if "\n" in previous.text else len(previous.text)
+            )
+            token.is_sent_start = not _soft_break(doc.text, newline)
             continue
         ends = previous.text in _ENDS or (previous.text.endswith(".") and not _abbreviation(previous))
         if previous.text == "." and i >= 2 and _abbreviation(doc[i - 2]) and not doc[i - 2].whitespace_:

@@ -37,6 +37,21 @@ def _introducer(language: Language) -> re.Pattern[str]:
 
 
 @cache
+def _position_complement(language: Language) -> re.Pattern[str]:
+    """The capitalised complements of a position head, coordinated or not, and the space before the
+    name (`ministre de l’Économie et des Finances `): part of the position, not of the name."""
+    preps = _alt(language.grammar.complement_preps)
+    coordinators = _alt(language.grammar.coordinators)
+    lower = rf"(?!(?:{coordinators}|{preps})(?![\w’'-]))(?-i:[a-zà-ÿ][\w-]+)"
+    one = rf"(?:{preps})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \t]+{lower})?"
+    return re.compile(
+        rf"(?:[ \t]+(?-i:[a-zà-ÿ][a-zà-ÿ-]+))?[ \t]+{one}(?:[ \t]+(?:{coordinators})[ \t]+{one})*"
+        r"[ \t]+(?=(?-i:[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
+
+
+@cache
 def _lower_titles(language: Language) -> dict[str, str]:
     """Lower-case title -> kind (`rank`, `courtesy`, `role`)."""
     kinds: dict[str, str] = {}
@@ -83,6 +98,12 @@ def find_persons(result: Extraction) -> None:
             continue  # `quartier général`, `inspecteur général`: an adjective, not a rank
         adj = match["adj"]
         position = match.end()
+        if kind == "role" and (complement := _position_complement(language).match(text, match.end("intro"))):
+            # `ministre des Finances X Y`: the name after the position; one word may end the complement
+            name = scan(text, complement.end(), language)
+            if name is not None and (len(name.words) > 1 or _caps(name)):
+                add(name, None, True)
+            continue
         if adj and not language.demonym_country(adj):
             following = text[match.end() : match.end() + 2]
             if adj in language.name_particles and kind != "role" and following[:1].isupper() and not following.isupper():
@@ -205,12 +226,28 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
         break
     while start < end and not (text[start].isalpha()):
         start += 1
+    start = _past_position_complement(text, start, language)
     if start >= end:
         return None
     name = scan(text, start, language, allow_particle_start=" " in text[start:end].strip())
     if name is None:
         return None
     return extend_left(text, name, language)
+
+
+@cache
+def _role_head(language: Language) -> re.Pattern[str]:
+    return re.compile(rf"(?<![\w’'-])(?:{_alt(language.role_heads)})(?![\w’'-])", re.IGNORECASE)
+
+
+def _past_position_complement(text: str, start: int, language: Language) -> int:
+    """Where a name starts when `start` falls inside a position's complement (the recogniser's
+    `Finances Moussa Keita` in `ministre des Finances Moussa Keita`); else `start`."""
+    for head in _role_head(language).finditer(text, max(0, start - 120), start):
+        complement = _position_complement(language).match(text, head.end())
+        if complement and head.end() < start < complement.end():
+            return complement.end()
+    return start
 
 
 def _apposed(result: Extraction, start: int, end: int) -> bool:

@@ -32,6 +32,9 @@ def _facility(language: Language) -> re.Pattern[str]:
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
         rf"(?:[ \t]+(?P<adj>(?i:{alternation(language.grammar.site_adjectives)}))(?![\w-]))?"
         rf"(?:[ \t]+(?P<link>(?i:(?:{_preps(language)})[ \t]*))?(?P<name>{_name_pattern(language)}))?"
+        # `siège de l’état-major`: a site named after another site it holds, written in lower case
+        rf"(?(name)|(?:[ \t]+(?i:(?:{_preps(language)})[ \t]*)(?P<inner>(?i:{nouns}))(?![\w-])"
+        rf"(?:[ \t]+(?i:(?:{_preps(language)})[ \t]*){_name_pattern(language)})?)?)"
     )
 
 
@@ -124,7 +127,7 @@ def _site_named_as_body(name: str, language: Language) -> bool:
 def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
     text = result.text
     for match in _facility(result.language).finditer(text):
-        if not (match["name"] or match["adj"]):
+        if not (match["name"] or match["adj"] or match["inner"]):
             continue
         if any(s < match.start() and match.end() <= e for s, e in taken):
             continue  # `Comité des chefs d’état-major de la Ligue`: a word of a body's name, no site
@@ -139,7 +142,7 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
         ):
             continue  # `chef d’état-major de l’ANP`, `les chefs d’état-major`: a position, not a place
         start, end = match.start(), match.end()
-        if not match["name"]:
+        if not match["name"] and not match["inner"]:
             end = match.end("adj")
         result.places = [p for p in result.places if not (start <= p.start < end and p.end <= end)]
         owners = alternation(result.language.grammar.back_determiners)

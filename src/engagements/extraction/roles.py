@@ -156,6 +156,10 @@ def _split_role(
         offset = start + len(part)
         if _role_head(language).match(part):
             claims.append(RoleClaim(Mention(part, start, start + len(part)), org))
+        elif claims and re.match(rf"(?:{_alt(language.grammar.complement_preps)})\s*[A-ZÀ-Ý]", part):
+            # `ministre de l’Économie et des Finances`: a second complement of the same position
+            first = claims[-1].role.start
+            claims[-1] = RoleClaim(Mention(text[first : start + len(part)], first, start + len(part)), org)
     return claims
 
 

@@ -176,6 +176,9 @@ class Grammar:
     name_complement_before: tuple[str, ...]
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""
+    topic_preps: tuple[str, ...]
+    """Prepositions that open what a meeting is about when an article follows (`sur la situation au
+    Sahel`, `on the situation in the Sahel`): a place inside is the topic's, not where it met."""
     """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
 
 

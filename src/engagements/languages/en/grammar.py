@@ -65,4 +65,5 @@ GRAMMAR = Grammar(
     country_preps=("of the", "of", "in"),
     state_group_nouns=("States", "nations", "countries"),
     name_complement_before=("of", "the", "for", "in"),
+    topic_preps=("on", "about", "regarding", "concerning"),
 )

@@ -73,4 +73,5 @@ GRAMMAR = Grammar(
     country_preps=("des", "du", "de la", "de l’", "de", "d’", "en", "au", "aux"),
     state_group_nouns=("États", "Etats", "pays", "nations"),
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
+    topic_preps=("sur", "concernant", "au sujet de", "à propos de"),
 )

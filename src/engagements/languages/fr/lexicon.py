@@ -117,7 +117,8 @@ FACILITIES = (
     "quartier général", "quartier-général", "palais présidentiel", "palais royal", "palais", "siège",
     "base aérienne", "base navale", "base militaire", "base", "camp militaire", "camp", "aéroport militaire",
     "aéroport", "caserne", "port", "résidence", "état-major général", "état-major", "wilaya", "hôtel",
-    "centre de conférences", "centre international de conférences",
+    "centre de conférences", "centre international de conférences", "école militaire", "écoles militaires",
+    "académie militaire",
 )  # fmt: skip
 """Named buildings and sites where an encounter takes place."""
 

@@ -1,0 +1,124 @@
+"""French news forms the extractor used to misread, on invented articles.
+
+Each test states one rule of French news language; names and places are made up or generic.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from test_extraction_fr import names, view
+
+
+def _person(got: dict[str, Any], name: str) -> dict[str, Any]:
+    return next(p for p in got["persons"] if p["name"] == name)
+
+
+def test_a_position_complement_without_commas_is_no_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Finances Moussa Keïtari a reçu mardi à Bamako le ministre des Armées Hervé Lansac.",
+    )
+    assert names(got["persons"]) == {"Moussa Keïtari", "Hervé Lansac"}
+    assert [r["role"] for r in _person(got, "Moussa Keïtari")["roles"]] == ["ministre des Finances"]
+    assert [r["role"] for r in _person(got, "Hervé Lansac")["roles"]] == ["ministre des Armées"]
+    assert got["organisations"] == []
+    assert len(got["meetings"]) == 1
+
+
+def test_coordinated_complements_stay_one_position(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de l’Économie et des Finances Moussa Keïtari a reçu mardi le général Paul Mercadier.",
+    )
+    assert names(got["persons"]) == {"Moussa Keïtari", "Paul Mercadier"}
+    roles = [r["role"] for r in _person(got, "Moussa Keïtari")["roles"]]
+    assert roles == ["ministre de l’Économie et des Finances"]
+
+
+def test_an_elided_capital_inside_a_name_is_a_surname(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le général Paul Mercadier a reçu mardi à Cotonou le colonel Aimé D’Almavio.")
+    assert names(got["persons"]) == {"Paul Mercadier", "Aimé D’Almavio"}
+
+
+def test_a_hand_wrapped_paragraph_keeps_its_sentences_whole(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier, chef d’état-major des armées, a reçu\n"
+        "mardi à Niamey le colonel Jonas Brevik, commandant de la force\n"
+        "conjointe. Les deux officiers ont évoqué la coopération entre\n"
+        "leurs armées, puis le général Paul Mercadier s’est rendu jeudi à\n"
+        "Zinder, où il a rencontré le ministre de la Défense, Omar Talbi.",
+        published="2024-03-10",
+    )
+    meetings = {(m["date"], m["location"]) for m in got["meetings"]}
+    assert ("2024-03-05", "Niamey") in meetings
+    assert ("2024-03-07", "Zinder") in meetings
+
+
+def test_a_site_named_after_a_lower_case_site_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu jeudi au siège de l’état-major le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "siège de l’état-major"
+
+
+def test_a_site_named_after_a_town_is_in_the_town_s_country(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu mardi à la base aérienne de Thiès le colonel Jonas Brevik. "
+        "Le lendemain, le président Omar Talbi a reçu au palais présidentiel de Niamey "
+        "le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    places = {(m["location"], m["location_country"]) for m in got["meetings"]}
+    assert places == {("base aérienne de Thiès", "SN"), ("palais présidentiel de Niamey", "NE")}
+
+
+def test_a_region_in_the_topic_is_no_second_meeting_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Une réunion des experts de la CEDEAO et de l’Union africaine s’est tenue mardi à Abuja "
+        "sur la situation sécuritaire au Sahel.",
+        published="2024-03-10",
+    )
+    assert [(m["date"], m["location"]) for m in got["meetings"]] == [("2024-03-05", "Abuja")]
+
+
+def test_a_meeting_announced_then_named_with_y_is_one_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La rencontre s’est tenue mardi au palais présidentiel de Niamey. "
+        "Le président Omar Talbi y a reçu le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["location"]) == ("2024-03-05", "palais présidentiel de Niamey")
+    assert set(meeting["participants"]) == {"Omar Talbi", "Jonas Brevik"}
+
+
+def test_a_delegation_s_arrival_places_the_visit_s_meetings(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La délégation française est arrivée lundi à Niamey. "
+        "Le général Jonas Brevik a été reçu mardi par le ministre de la Défense, Omar Talbi.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["date"], meeting["location"]) == ("2024-03-05", "Niamey")
+
+
+def test_a_military_school_is_a_meeting_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier effectue depuis lundi une visite officielle au Sénégal. "
+        "Mercredi, il a visité les écoles militaires de Thiès, dont le commandant, le colonel Jonas Brevik, "
+        "l’a accueilli.",
+        published="2024-03-10",
+    )
+    places = {(m["location"], m["location_country"]) for m in got["meetings"]}
+    assert ("écoles militaires de Thiès", "SN") in places
