@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import csv
 import errno
+import io
 import json
 import os
 from pathlib import Path
@@ -85,9 +87,22 @@ def test_line_numbers_follow_multiline_records(tmp_path: Path) -> None:
     set_cells(package, "articles", 2, {"language": "french"})
     issue = next(i for i in validate_package(package).issues if i.code == "enum_mismatch")
     assert (issue.location.row, issue.location.line) == (2, 2)
-    set_cells(package, "evidence", 2, {"quote": "maréchal\nx"})
-    issue = next(i for i in validate_package(package).issues if i.location.file == "data/evidence.csv")
-    assert issue.location.row == 2
+    # a record over two physical lines pushes every later record one line down
+    set_cells(package, "articles", 2, {"language": "fr", "title": "Le maréchal\nreçoit"})
+    set_cells(package, "persons", 2, {"country": "ZZ"})
+    issue = next(i for i in validate_package(package).issues if i.location.file == "data/persons.csv")
+    assert (issue.location.row, issue.location.line) == (2, 2)  # another file: its own lines
+    rows = list(csv.reader(io.StringIO((package / "data/articles.csv").read_text(encoding="utf-8"))))
+    rows.append([*rows[1]])
+    rows[2][rows[0].index("id")], rows[2][rows[0].index("language")] = "art-2", "french"
+    buffer = io.StringIO()
+    csv.writer(buffer, lineterminator="\n").writerows(rows)
+    (package / "data/articles.csv").write_text(buffer.getvalue(), encoding="utf-8")
+    issue = next(
+        i for i in validate_package(package).issues if i.code == "enum_mismatch" and i.location.row == 3
+    )
+    newlines = sum(cell.count("\n") for cell in rows[1])  # the title's and the text's line breaks
+    assert newlines == 3 and (issue.location.row, issue.location.line) == (3, 2 + newlines + 1)
 
 
 def test_extract_prints_the_corpus_shape(tmp_path: Path) -> None:
