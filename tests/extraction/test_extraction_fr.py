@@ -253,3 +253,14 @@ def test_a_ranked_person_beside_the_word_exercice_is_a_person(tmp_path: Path) ->
         "la piraterie.",
     )
     assert names(got["persons"]) == {"Joseph Mensah Addo"} and got["exercises"] == []
+
+
+def test_a_spelling_variant_in_one_article_is_the_same_person(tmp_path: Path) -> None:
+    """Transliterated names vary inside one article (`Belkacem`/`Belkasem`): a long word one or two
+    letters apart, with the other words equal, is the same person; exact matching would make two."""
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu mardi le général Mohand Belkacemi. "
+        "Le général Mohand Belkasemi a ensuite visité l’école militaire.",
+    )
+    assert [p["name"] for p in got["persons"] if "Mohand" in p["name"]] == ["Mohand Belkacemi"]

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from ..languages.base import Language, alternation
 from ..models.organisation import OrganisationKind
 from ..pipeline.names import distance
+from ..pipeline.names import same_word as word_relation
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .entities import OrgEntity, PersonEntity
@@ -75,6 +76,8 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
         return True  # name order: `El Mokhtar Belaïd` / `Belaïd El Mokhtar`
     if a[-1] == b[-1] and len(a[0]) >= 6 and a[0][0] == b[0][0] and distance(a[0], b[0]) <= 1:
         return True  # `Abdelhamid` / `Abdelhamed`; never `Khalid` / `Khalifa`
+    if len(a) == len(b) >= 2 and a[:-1] == b[:-1] and word_relation(a[-1], b[-1]) == "variant":
+        return True  # `Belkacemi` / `Belkasemi`: the surname spelt two ways, the given names equal
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
 
