@@ -394,3 +394,16 @@ def test_an_english_page_quoting_french_is_english(tmp_path: Path) -> None:
     assert got["language"] == "en"
     assert names(got["persons"]) == {"Oren Vashti", "Halvard Quist"}
     assert got["meetings"][0]["location"] == "Dakar"
+
+
+def test_an_acronym_covers_a_name_written_with_a_comma_and_a_country_of_several_words(tmp_path: Path) -> None:
+    """`Task Force, Sahel (WCTF-S)`: the letters cover the words on both sides of the comma;
+    `United States Naval Command (USNC)`: a country of two words gives letters too."""
+    got = view(
+        tmp_path,
+        "The drill is run every year by the United States Naval Command (USNC) together with the "
+        "Western Coastal Task Force, Sahel (WCTF-S), officials said on Monday.",
+    )
+    bodies = {o["name"]: o["acronym"] for o in got["organisations"]}
+    assert bodies.get("Western Coastal Task Force, Sahel") == "WCTF-S"
+    assert bodies.get("United States Naval Command") == "USNC"

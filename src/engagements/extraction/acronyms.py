@@ -25,9 +25,13 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
     letters = re.sub(r"[\s.-]+", "", plain(acronym))  # `U.S. AFRICOM`: the owner's letters and the body's
     names = [name]
     if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner may give no letters
-        first, _, rest = name.partition(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
-        if rest and (first.isupper() or gazetteer.country_of_name(first) or language.demonym_country(first)):
-            names.append(rest)
+        parts = name.split(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
+        for size in (1, 2, 3):  # `United States Africa Command (AFRICOM)`: an owner of several words
+            owner, rest = " ".join(parts[:size]), " ".join(parts[size:])
+            if rest and (
+                (size == 1 and owner.isupper()) or gazetteer.country_of_name(owner) or language.demonym_country(owner)
+            ):
+                names.append(rest)
     for candidate in names:
         words = tuple(w for w in re.split(r"[\s’'-]+", plain(candidate)) if w and w not in small)
         if letters in words:

@@ -498,11 +498,51 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
     window = text[line_start:paren].rstrip()
     words = list(re.finditer(r"[^\s,;:()«»\"“”]+", window))
+    acronym = re.match(r"\(([^,)]+)", text[paren:])
+    begin = _scan_name_start(result, window, words, line_start, across_comma=False)
+    if begin is not None and acronym:  # `Southern European Task Force, Africa (SETAF-AF)`
+        wider = _scan_name_start(result, window, words, line_start, across_comma=True)
+        letters = acronym.group(1)
+        if (
+            wider is not None
+            and wider < begin
+            and abbreviates(letters, window[wider:].replace(",", " "), language, every_word=True)
+            and not abbreviates(letters, window[begin:], language, every_word=True)
+        ):
+            begin = wider
+    if begin is None:
+        return None
+    if acronym:  # `État-Major général des Forces armées nationales (FAN)`: FAN names the inner body
+        starts = []  # capitalised words, after an elided article too (`l’Armée …`)
+        for w in words:
+            elided = len(w.group()) - len(re.sub(r"^(?:l|d)[’']", "", w.group()))
+            if w.start() >= begin and w.group()[elided : elided + 1].isupper():
+                starts.append(w.start() + elided)
+        for every_word in (True, False):  # the body whose every word the letters cover, else the first
+            inner = next(
+                (s for s in starts if abbreviates(acronym.group(1), window[s:], language, every_word)), None
+            )
+            if inner is not None:
+                begin = inner
+                break
+    return line_start + begin if text[line_start + begin : paren].strip() else None
+
+
+def _scan_name_start(
+    result: Extraction, window: str, words: list[re.Match[str]], line_start: int, across_comma: bool
+) -> int | None:
+    """Where the capitalised run ending `window` starts; punctuation ends it, but for one comma
+    when `across_comma` (an acronym's letters may cover a name written with one)."""
+    language = result.language
     heads = language.institution_words
     begin: int | None = None
     previous_start = len(window)
+    commas = 0
     for word in reversed(words):
-        if re.search(r"[,;:()«»\"“”]", window[word.end() : previous_start]):
+        gap = window[word.end() : previous_start]
+        if across_comma and begin is not None and gap.strip() == "," and commas == 0:
+            commas += 1
+        elif re.search(r"[,;:()«»\"“”]", gap):
             break  # punctuation ends the name
         previous_start = word.start()
         token = word.group()
@@ -522,23 +562,7 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
             if span is not None and span[0].pos_ == "ADJ" and begin is not None:
                 continue
         break
-    if begin is None:
-        return None
-    acronym = re.match(r"\(([^,)]+)", text[paren:])
-    if acronym:  # `État-Major général des Forces armées nationales (FAN)`: FAN names the inner body
-        starts = []  # capitalised words, after an elided article too (`l’Armée …`)
-        for w in words:
-            elided = len(w.group()) - len(re.sub(r"^(?:l|d)[’']", "", w.group()))
-            if w.start() >= begin and w.group()[elided : elided + 1].isupper():
-                starts.append(w.start() + elided)
-        for every_word in (True, False):  # the body whose every word the letters cover, else the first
-            inner = next(
-                (s for s in starts if abbreviates(acronym.group(1), window[s:], language, every_word)), None
-            )
-            if inner is not None:
-                begin = inner
-                break
-    return line_start + begin if text[line_start + begin : paren].strip() else None
+    return begin
 
 
 @cache
