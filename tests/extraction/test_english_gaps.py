@@ -17,3 +17,21 @@ def test_a_rank_after_a_verb_introduces_the_object_of_the_meeting(rank: str, tmp
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
     assert person(got, "Ferris Oakhurst")["titles"] == [rank]
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Halvard Quist", "Ferris Oakhurst"}]
+
+
+def test_a_position_apposed_to_the_subject_is_not_the_objects(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Rear Adm. Ingram Solberg, the commander of the Ghana Navy, received Col. Basil Ormerod in Accra.",
+    )
+    assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]
+    assert person(got, "Basil Ormerod")["roles"] == []
+
+
+def test_the_dots_of_an_acronym_do_not_end_an_apposition(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Gen. Tobias Wrenfield, commander of U.S. Africa Command, said the partnership was strong."
+    )
+    assert person(got, "Tobias Wrenfield")["roles"] == [
+        {"role": "commander", "organisation": "U.S. Africa Command"}
+    ]
