@@ -86,7 +86,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     if match and "," in window:
         comma = sent_start + window.rindex(",", 0, match.start() + 1)
         between = re.sub(rf"^\s*(?:(?:{articles})\s*)?", "", text[comma + 1 : mention.start], flags=re.I)
-        words = re.findall(r"[\w-]+", between)
+        words = re.findall(r"[\w-]+", re.sub(language.rank_pattern, " ", between, flags=re.I))
         if any(w[:1].islower() and w.lower() not in language.title_words for w in words):
             return None  # `X, the commander of …, received Col. Y`: a verb, the position is X's
         before_comma = [h for h in heads if h.start() < comma]
