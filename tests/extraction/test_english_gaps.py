@@ -35,3 +35,35 @@ def test_the_dots_of_an_acronym_do_not_end_an_apposition(tmp_path: Path) -> None
     assert person(got, "Tobias Wrenfield")["roles"] == [
         {"role": "commander", "organisation": "U.S. Africa Command"}
     ]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "The meeting between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist in Nairobi "
+            "has been postponed.",
+            "postponed",
+        ),
+        (
+            "Talks between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist, planned for Thursday "
+            "in Nairobi, were called off.",
+            "cancelled",
+        ),
+    ],
+)
+def test_the_fate_of_a_meeting_named_as_subject_is_in_the_predicate(
+    body: str, status: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["status"] for m in got["meetings"]] == [status]
+
+
+def test_the_day_of_a_cancellation_is_not_the_meetings(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "A planned meeting between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist was "
+        "cancelled on Friday.",
+        "2024-01-10",
+    )
+    assert [(m["status"], m["date"]) for m in got["meetings"]] == [("cancelled", None)]

@@ -424,8 +424,15 @@ def _status(clause: Clause, extraction: Extraction) -> None:
     lo = max(clause.start, anchor.start - 80) if anchor else clause.start
     hi = min(clause.end, anchor.end + 60) if anchor else clause.end
     window = extraction.text[lo:hi]
-    clause.cancelled = bool(pattern.cancelled.search(window))
-    clause.postponed = bool(pattern.postponed.search(window))
+    # `The meeting between X and Y in Z has been postponed`: a meeting named as the subject has
+    # its fate in the predicate, however long the noun phrase before it
+    predicate = extraction.text[lo : clause.end]
+    fates = [*pattern.cancelled.finditer(predicate), *pattern.postponed.finditer(predicate)]
+    clause.cancelled = bool(pattern.cancelled.search(predicate))
+    clause.postponed = bool(pattern.postponed.search(predicate))
+    # `was cancelled on Friday`: the date right after the cancellation is its own, not the meeting's
+    ends = {lo + fate.end() for fate in fates}
+    clause.whens = [w for w in clause.whens if not any(0 <= w.start - end <= 1 for end in ends)]
     clause.planned = bool(pattern.planned.search(window))
 
 
