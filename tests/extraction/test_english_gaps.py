@@ -67,3 +67,25 @@ def test_the_day_of_a_cancellation_is_not_the_meetings(tmp_path: Path) -> None:
         "2024-01-10",
     )
     assert [(m["status"], m["date"]) for m in got["meetings"]] == [("cancelled", None)]
+
+
+@pytest.mark.parametrize("dateline", ["NAIROBI —", "NAIROBI, Kenya —", "NAIROBI, March 2 (AP) —"])
+def test_an_encounter_with_no_place_of_its_own_took_place_in_the_dateline_city(
+    dateline: str, tmp_path: Path
+) -> None:
+    got = view(
+        tmp_path,
+        f"{dateline} Gen. Marlo Pettigrew met with Minister of Defense Halvard Quist on Thursday.",
+        "2024-03-02",
+    )
+    assert [(m["location"], m["location_country"]) for m in got["meetings"]] == [("Nairobi", "KE")]
+
+
+def test_a_call_is_not_placed_in_the_dateline_city(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "NAIROBI — Gen. Marlo Pettigrew held a phone call with Minister of Defense Halvard Quist "
+        "on Thursday.",
+        "2024-03-02",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]

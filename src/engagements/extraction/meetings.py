@@ -191,6 +191,7 @@ def meetings(
     found = _merge_headline(found)
     _dates_and_places(found, published)
     _headline_context(found, [c for c in clauses if c.headline])
+    _dateline_place(found, extraction)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place or m.organisations]
@@ -613,6 +614,17 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
         before = meeting
+
+
+def _dateline_place(found: list[MeetingEvent], extraction: Extraction) -> None:
+    """Wire copy names the city a report was filed from once, in the dateline (`CAIRO —`): an
+    encounter in person that names no place of its own took place there."""
+    dateline = extraction.dateline
+    if dateline is None or not gazetteer.is_place(dateline.text) or gazetteer.country_of_name(dateline.text):
+        return
+    for meeting in found:
+        if meeting.place is None and meeting.mode not in ("phone", "video"):
+            meeting.place = dateline
 
 
 def _topics(meeting: MeetingEvent, extraction: Extraction) -> None:

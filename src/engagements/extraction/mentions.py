@@ -67,6 +67,8 @@ class Extraction:
     name and its edition: every use of the acronym is a mention of that edition."""
     countries: set[str] = field(default_factory=set)
     """Countries the article names (to resolve ambiguous place names)."""
+    dateline: Mention | None = None
+    """The city of the dateline (`CAIRO —`), its text written as a name: where the report was filed."""
 
     @cached_property
     def _locative(self) -> re.Pattern[str]:
