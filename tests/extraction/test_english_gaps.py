@@ -89,3 +89,29 @@ def test_a_call_is_not_placed_in_the_dateline_city(tmp_path: Path) -> None:
         "2024-03-02",
     )
     assert [m["location"] for m in got["meetings"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Gen. Marlo Pettigrew held talks with Minister of Defense Halvard Quist in Dakar on Nov. 12.",
+            "2023-11-12",
+        ),
+        (
+            "Le général Marlo Pettigrew s’est entretenu avec le ministre de la Défense, Halvard Quist, "
+            "le 12 novembre à Dakar.",
+            "2023-11-12",
+        ),
+        (
+            "Gen. Marlo Pettigrew will hold talks with Minister of Defense Halvard Quist in Dakar "
+            "on Nov. 12.",
+            "2024-11-12",
+        ),
+    ],
+)
+def test_a_day_reported_as_past_without_a_year_is_not_after_the_publication(
+    body: str, date: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["date"] for m in got["meetings"]] == [date]

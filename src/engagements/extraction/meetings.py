@@ -595,7 +595,7 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
         if meeting.when and meeting.when.relative:
             meeting.date = dates.shift(previous, meeting.when.relative)
         elif meeting.when and meeting.when.value:
-            meeting.date = meeting.when.value
+            meeting.date = _reported_year(meeting, meeting.when, published)
         elif meeting.when is None and meeting.day is not None:
             meeting.date, meeting.when = meeting.day.value, meeting.day
         elif meeting.when is None and meeting.inherits and meeting.status == "held" and visit and visit.when:
@@ -614,6 +614,23 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
         before = meeting
+
+
+def _reported_year(meeting: MeetingEvent, when: When, published: str | None) -> str | None:
+    """`held talks … on Nov. 12` published in January: a day written without a year that would
+    fall after the publication, in a report of what took place, is of the year before."""
+    value = when.value
+    if (
+        value is None
+        or when.year_written
+        or meeting.status != "held"
+        or published is None
+        or len(published) < 10
+        or len(value) < 10
+        or value <= published
+    ):
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}" if value[4:] != "-02-29" else value
 
 
 def _dateline_place(found: list[MeetingEvent], extraction: Extraction) -> None:
