@@ -115,3 +115,30 @@ def test_a_day_reported_as_past_without_a_year_is_not_after_the_publication(
 ) -> None:
     got = view(tmp_path, body, "2024-01-10")
     assert [m["date"] for m in got["meetings"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Lt. Gen. Marlo Pettigrew will visit Nairobi next month to meet with Minister of Defense "
+            "Halvard Quist.",
+            "Nairobi",
+        ),
+        (
+            "Gen. Marlo Pettigrew will travel to Nairobi on May 28 to hold talks with Minister of Defense "
+            "Halvard Quist.",
+            "Nairobi",
+        ),
+        (
+            "Brig. Gen. Marlo Pettigrew visited Accra from May 13 to 15, 2024, meeting Minister of Defense "
+            "Halvard Quist.",
+            "Accra",
+        ),
+    ],
+)
+def test_the_destination_of_a_trip_is_where_its_encounters_take_place(
+    body: str, place: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["location"] for m in got["meetings"]] == [place]

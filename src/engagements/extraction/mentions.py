@@ -86,12 +86,19 @@ class Extraction:
             re.IGNORECASE,
         )
 
+    @cached_property
+    def _destination(self) -> re.Pattern[str]:
+        words = "|".join(self.language.grammar.destination_before)
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+$", re.IGNORECASE)
+
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
         clause of place (`Kigali, le 5 juin, où il a rencontré`): where something
         happens, not a metonym subject (`Washington multiplie ...`)."""
         if self._locative.search(self.text[max(0, place.start - 40) : place.start]):
             return True
+        if self._destination.search(self.text[max(0, place.start - 40) : place.start]):
+            return True  # `will visit Nairobi to meet …`, `will travel to Nairobi to hold talks`
         return bool(re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50]))
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
