@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 from test_extraction_en import names, person, view
 
+from engagements.languages import detect
+
 
 @pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "General"])
 def test_a_rank_after_a_verb_introduces_the_object_of_the_meeting(rank: str, tmp_path: Path) -> None:
@@ -142,3 +144,33 @@ def test_the_destination_of_a_trip_is_where_its_encounters_take_place(
 ) -> None:
     got = view(tmp_path, body, "2024-01-10")
     assert [m["location"] for m in got["meetings"]] == [place]
+
+
+FRENCH_QUOTE = (
+    "Nous avons discuté de la coopération entre nos deux pays et de la sécurité dans la région, qui est "
+    "une priorité pour nous et pour nos partenaires dans le cadre de la lutte contre le terrorisme"
+)
+ENGLISH_QUOTE = (
+    "We discussed the cooperation between our two countries and the security of the region, which is "
+    "a priority for us and for all of our partners in the fight against terrorism"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            f"Gen. Marlo Pettigrew met the minister in Dakar on Monday. « {FRENCH_QUOTE} », "
+            "the minister said.",
+            "en",
+        ),
+        (
+            f"Gen. Marlo Pettigrew met the minister in Dakar on Monday. “{FRENCH_QUOTE},” the minister said.",
+            "en",
+        ),
+        (f"Le général a rencontré le ministre à Dakar lundi. “{ENGLISH_QUOTE},” a-t-il déclaré.", "fr"),
+        (f"« {FRENCH_QUOTE} »", "fr"),
+    ],
+)
+def test_a_quotation_does_not_decide_the_language_of_the_page(text: str, code: str) -> None:
+    assert detect(text) == code
