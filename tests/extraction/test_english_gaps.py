@@ -174,3 +174,11 @@ ENGLISH_QUOTE = (
 )
 def test_a_quotation_does_not_decide_the_language_of_the_page(text: str, code: str) -> None:
     assert detect(text) == code
+
+
+def test_a_hyphenated_rank_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Lieutenant-Colonel Marlo Pettigrew met Minister of Defense Halvard Quist in Nairobi."
+    )
+    assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
+    assert person(got, "Marlo Pettigrew")["titles"] == ["Lieutenant-Colonel"]

@@ -51,7 +51,8 @@ def _lower_titles(language: Language) -> dict[str, str]:
 
 
 def _kind(language: Language, title: str) -> str:
-    return _lower_titles(language).get(title.lower().replace("'", "’"), "role")
+    kinds, key = _lower_titles(language), title.lower().replace("'", "’")
+    return kinds.get(key) or kinds.get(key.replace("-", " "), "role")  # `Lieutenant-Colonel`: a rank
 
 
 def _next_word_start(text: str, position: int) -> int:
