@@ -137,6 +137,11 @@ def test_a_day_reported_as_past_without_a_year_is_not_after_the_publication(
             "Halvard Quist.",
             "Accra",
         ),
+        (
+            "Gen. Marlo Pettigrew, who is heading a delegation to Nairobi, met Minister of Defense "
+            "Halvard Quist on Tuesday.",
+            "Nairobi",
+        ),
     ],
 )
 def test_the_destination_of_a_trip_is_where_its_encounters_take_place(

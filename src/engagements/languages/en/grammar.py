@@ -53,7 +53,7 @@ GRAMMAR = Grammar(
     there_words=("there",),
     near_words=("near", "close to", "outside"),
     destination_before=(r"visit(?:s|ed|ing)?", r"tour(?:s|ed|ing)?", r"(?:travel|fly|flew|head)\w*\s+to",
-                        r"trip\s+to", r"arriv\w+\s+in"),  # fmt: skip
+                        r"(?:trip|visit|delegation|mission)\s+to", r"arriv\w+\s+in"),  # fmt: skip
     site_bodies=("school", "hospital", "academy", "college"),
     inserted_adverbs=("also", "notably", "among others", "too", "as well"),
     plain_call_words=("call",),
