@@ -187,3 +187,12 @@ def test_a_hyphenated_rank_is_a_title_not_part_of_the_name(tmp_path: Path) -> No
     )
     assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
     assert person(got, "Marlo Pettigrew")["titles"] == ["Lieutenant-Colonel"]
+
+
+def test_the_head_noun_of_a_gathering_is_no_town(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "On the sidelines of the Kenya-Ghana Summit, Gen. Marlo Pettigrew met Minister of Defense "
+        "Halvard Quist.",
+    )
+    assert got["meetings"] and all(m["location"] != "Summit" for m in got["meetings"])

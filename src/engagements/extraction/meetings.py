@@ -505,6 +505,8 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
             after = [w for w in clause.whens if w.start >= name.start]
             conference.when = after[0] if after else _dated_later(extraction, name, clause.end, published)
             inside = [p for p in extraction.places if name.start <= p.start < name.end] or _places_named_in(name)
+            heads = set(extraction.language.grammar.text_heads)
+            inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             places = [p for p in clause.places if p.start >= name.start] or inside
             conference.place = places[0] if places else meeting.place
             conferences[key] = conference
