@@ -196,3 +196,14 @@ def test_the_head_noun_of_a_gathering_is_no_town(tmp_path: Path) -> None:
         "Halvard Quist.",
     )
     assert got["meetings"] and all(m["location"] != "Summit" for m in got["meetings"])
+
+
+def test_a_weekday_after_a_dated_stay_is_the_one_inside_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew visited Kenya and Ghana from June 16-20. On Tuesday, Gen. Marlo Pettigrew met "
+        "Minister of Defense Halvard Quist in Nairobi. On Wednesday, he met President Ferris Oakhurst "
+        "in Accra.",
+        "2024-06-28",
+    )
+    assert [m["date"] for m in got["meetings"]] == ["2024-06-18", "2024-06-19"]
