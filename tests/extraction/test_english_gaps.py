@@ -207,3 +207,12 @@ def test_a_weekday_after_a_dated_stay_is_the_one_inside_it(tmp_path: Path) -> No
         "2024-06-28",
     )
     assert [m["date"] for m in got["meetings"]] == ["2024-06-18", "2024-06-19"]
+
+
+def test_a_qualifier_before_the_rank_keeps_the_position_before_the_comma(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The commander of the Ghana Navy, acting Rear Adm. Ingram Solberg, received Col. Basil Ormerod "
+        "in Accra.",
+    )
+    assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]

@@ -87,7 +87,8 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
         comma = sent_start + window.rindex(",", 0, match.start() + 1)
         between = re.sub(rf"^\s*(?:(?:{articles})\s*)?", "", text[comma + 1 : mention.start], flags=re.I)
         words = re.findall(r"[\w-]+", re.sub(language.rank_pattern, " ", between, flags=re.I))
-        if any(w[:1].islower() and w.lower() not in language.title_words for w in words):
+        titles = language.title_words | set(g.qualifiers)  # `…, the former Gen. X`: still a title
+        if any(w[:1].islower() and w.lower() not in titles for w in words):
             return None  # `X, the commander of …, received Col. Y`: a verb, the position is X's
         before_comma = [h for h in heads if h.start() < comma]
         if not before_comma:
