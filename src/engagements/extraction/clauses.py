@@ -10,6 +10,7 @@ Président …, et avec leurs homologues`) is split into one clause each, sharin
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -352,6 +353,9 @@ def read_clauses(
     all_named = named_in(extraction, persons, 0, len(text), every=True)
     cursor = 0
     previous_subject: int | None = None
+    stay: tuple[str, str] | None = None
+    """The last stay of a week or less the article dates (`from June 16-20`): a weekday named
+    after it is the one inside it, not the one before the publication."""
     for number, (start, end) in enumerate(extraction.sentences):
         while cursor < len(all_named) and all_named[cursor][1].start < end:
             named_so_far.append(all_named[cursor])
@@ -379,9 +383,10 @@ def read_clauses(
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
                 clause.triggers = [t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG][:1]
             clause.whens = [
-                w for w in dates.find(text, c_start, c_end, published, language)
+                w for w in dates.find(text, c_start, c_end, published, language, window=stay)
                 if not (published_span and published_span[0] <= w.start < published_span[1])
             ]  # fmt: skip
+            stay = next((s for w in clause.whens if (s := _stay(w)) is not None), stay)
             clause.places = located_places(extraction, c_start, c_end, meeting=True)
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
@@ -413,6 +418,14 @@ def read_clauses(
     return clauses
 
 
+def _stay(when: When) -> tuple[str, str] | None:
+    """The bounds of a dated range of two to seven days."""
+    if not (when.value and when.end_value and len(when.value) == len(when.end_value) == 10):
+        return None
+    first, last = dt.date.fromisoformat(when.value), dt.date.fromisoformat(when.end_value)
+    return (when.value, when.end_value) if 1 <= (last - first).days <= 6 else None
+
+
 def _status(clause: Clause, extraction: Extraction) -> None:
     """Planned, cancelled or postponed, read around the clause's first strong trigger (or its start)."""
     pattern = patterns(extraction.language)
@@ -424,8 +437,15 @@ def _status(clause: Clause, extraction: Extraction) -> None:
     lo = max(clause.start, anchor.start - 80) if anchor else clause.start
     hi = min(clause.end, anchor.end + 60) if anchor else clause.end
     window = extraction.text[lo:hi]
-    clause.cancelled = bool(pattern.cancelled.search(window))
-    clause.postponed = bool(pattern.postponed.search(window))
+    # `The meeting between X and Y in Z has been postponed`: a meeting named as the subject has
+    # its fate in the predicate, however long the noun phrase before it
+    predicate = extraction.text[lo : clause.end]
+    fates = [*pattern.cancelled.finditer(predicate), *pattern.postponed.finditer(predicate)]
+    clause.cancelled = bool(pattern.cancelled.search(predicate))
+    clause.postponed = bool(pattern.postponed.search(predicate))
+    # `was cancelled on Friday`: the date right after the cancellation is its own, not the meeting's
+    ends = {lo + fate.end() for fate in fates}
+    clause.whens = [w for w in clause.whens if not any(0 <= w.start - end <= 1 for end in ends)]
     clause.planned = bool(pattern.planned.search(window))
 
 

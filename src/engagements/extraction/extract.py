@@ -28,12 +28,14 @@ def extract(
     doc: Any = None,
     body_start: int = 0,
     published_span: tuple[int, int] | None = None,
+    dateline: Mention | None = None,
 ) -> Extraction:
-    """Mentions in `text`; `doc` is its spaCy analysis when already made (batch conversion)."""
+    """Mentions in `text`; `doc` is its spaCy analysis when already made (batch conversion);
+    `dateline` is the city the report was filed from, where the article has a dateline."""
     language = language or DEFAULT
     doc = doc if doc is not None else analyse(text, language)
     sentences = [(s.start_char, s.end_char) for s in doc.sents]
-    result = Extraction(text, doc, language, sentences, body_start, published_span)
+    result = Extraction(text, doc, language, sentences, body_start, published_span, dateline=dateline)
     result.countries = {
         c for e in doc.ents if e.label_ in ("LOC", "GPE") and (c := gazetteer.country_of_name(e.text))
     }

@@ -192,6 +192,7 @@ def meetings(
     found = _merge_headline(found)
     _dates_and_places(found, published)
     _headline_context(found, [c for c in clauses if c.headline])
+    _dateline_place(found, extraction)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place or m.organisations]
@@ -507,6 +508,8 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
             after = [w for w in clause.whens if w.start >= name.start]
             conference.when = after[0] if after else _dated_later(extraction, name, clause.end, published)
             inside = [p for p in extraction.places if name.start <= p.start < name.end] or _places_named_in(name)
+            heads = set(extraction.language.grammar.text_heads)
+            inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             places = [p for p in clause.places if p.start >= name.start] or inside
             conference.place = places[0] if places else meeting.place
             conferences[key] = conference
@@ -597,7 +600,7 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
         if meeting.when and meeting.when.relative:
             meeting.date = dates.shift(previous, meeting.when.relative)
         elif meeting.when and meeting.when.value:
-            meeting.date = meeting.when.value
+            meeting.date = _reported_year(meeting, meeting.when, published)
         elif meeting.when is None and meeting.day is not None:
             meeting.date, meeting.when = meeting.day.value, meeting.day
         elif meeting.when is None and meeting.inherits and meeting.status == "held" and visit and visit.when:
@@ -616,6 +619,34 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
         before = meeting
+
+
+def _reported_year(meeting: MeetingEvent, when: When, published: str | None) -> str | None:
+    """`held talks … on Nov. 12` published in January: a day written without a year that would
+    fall after the publication, in a report of what took place, is of the year before."""
+    value = when.value
+    if (
+        value is None
+        or when.year_written
+        or meeting.status != "held"
+        or published is None
+        or len(published) < 10
+        or len(value) < 10
+        or value <= published
+    ):
+        return value
+    return f"{int(value[:4]) - 1:04d}{value[4:]}" if value[4:] != "-02-29" else value
+
+
+def _dateline_place(found: list[MeetingEvent], extraction: Extraction) -> None:
+    """Wire copy names the city a report was filed from once, in the dateline (`CAIRO —`): an
+    encounter in person that names no place of its own took place there."""
+    dateline = extraction.dateline
+    if dateline is None or not gazetteer.is_place(dateline.text) or gazetteer.country_of_name(dateline.text):
+        return
+    for meeting in found:
+        if meeting.place is None and meeting.mode not in ("phone", "video"):
+            meeting.place = dateline
 
 
 def _topics(meeting: MeetingEvent, extraction: Extraction) -> None:

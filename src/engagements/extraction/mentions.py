@@ -67,6 +67,8 @@ class Extraction:
     name and its edition: every use of the acronym is a mention of that edition."""
     countries: set[str] = field(default_factory=set)
     """Countries the article names (to resolve ambiguous place names)."""
+    dateline: Mention | None = None
+    """The city of the dateline (`CAIRO —`), its text written as a name: where the report was filed."""
 
     @cached_property
     def _locative(self) -> re.Pattern[str]:
@@ -84,12 +86,19 @@ class Extraction:
             re.IGNORECASE,
         )
 
+    @cached_property
+    def _destination(self) -> re.Pattern[str]:
+        words = "|".join(self.language.grammar.destination_before)
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+$", re.IGNORECASE)
+
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
         clause of place (`Kigali, le 5 juin, où il a rencontré`): where something
         happens, not a metonym subject (`Washington multiplie ...`)."""
         if self._locative.search(self.text[max(0, place.start - 40) : place.start]):
             return True
+        if self._destination.search(self.text[max(0, place.start - 40) : place.start]):
+            return True  # `will visit Nairobi to meet …`, `will travel to Nairobi to hold talks`
         return bool(re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50]))
 
     def sentence_of(self, offset: int) -> tuple[int, int]:

@@ -64,6 +64,7 @@ def _is_name_word(word: str, language: Language, inside: bool = False) -> bool:
         len(bare) > 1
         and bare not in language.not_name_words
         and bare.lower() not in language.title_words
+        and not all(part in language.title_words for part in bare.lower().split("-"))  # `Lieutenant-Colonel`
         and bare.lower() not in language.institution_words
         and not any(c.isdigit() for c in bare)
     )

@@ -66,7 +66,8 @@ def _lower_titles(language: Language) -> dict[str, str]:
 
 
 def _kind(language: Language, title: str) -> str:
-    return _lower_titles(language).get(title.lower().replace("'", "’"), "role")
+    kinds, key = _lower_titles(language), title.lower().replace("'", "’")
+    return kinds.get(key) or kinds.get(key.replace("-", " "), "role")  # `Lieutenant-Colonel`: a rank
 
 
 def _next_word_start(text: str, position: int) -> int:
@@ -143,6 +144,9 @@ def _function_words(language: Language) -> frozenset[str]:
 
 def _adjective_use(text: str, start: int, language: Language) -> bool:
     """Whether the rank word at `start` follows a lower-case noun it qualifies (`quartier général`)."""
+    rank = re.match(r"[\w’'-]+\.?", text[start:])
+    if rank is None or rank.group().endswith(".") or rank.group()[:1].isupper():
+        return False  # `received Gen. X`, `received General X`: no adjective is abbreviated or capitalised
     before = re.search(r"(?P<word>[^\s,;:()«»\"“”]+)[ \t]+$", text[max(0, start - 40) : start])
     if before is None:
         return False

@@ -85,6 +85,11 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     match = re.search(rf",\s*(?:(?:{articles})\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){{0,3}}\s*,?\s*)?$", window)
     if match and "," in window:
         comma = sent_start + window.rindex(",", 0, match.start() + 1)
+        between = re.sub(rf"^\s*(?:(?:{articles})\s*)?", "", text[comma + 1 : mention.start], flags=re.I)
+        words = re.findall(r"[\w-]+", re.sub(language.rank_pattern, " ", between, flags=re.I))
+        titles = language.title_words | set(g.qualifiers)  # `…, the former Gen. X`: still a title
+        if any(w[:1].islower() and w.lower() not in titles for w in words):
+            return None  # `X, the commander of …, received Col. Y`: a verb, the position is X's
         before_comma = [h for h in heads if h.start() < comma]
         if not before_comma:
             return None
@@ -126,10 +131,14 @@ def _role_after(text: str, sent_end: int, mention: Mention, language: Language) 
     if not head:
         return None
     stop = len(text)
-    for sep in (",", ".", ";", "\n", *(f" {r} " for r in g.relatives)):
+    for sep in (",", ";", "\n", *(f" {r} " for r in g.relatives)):
         found = text.find(sep, start, sent_end)
         if found != -1:
             stop = min(stop, found)
+    for full_stop in re.finditer(r"\.", text[start:sent_end]):
+        if not re.search(r"(?:^|[^\w])(?:[A-Z]\.)*[A-Z]$", text[start : start + full_stop.start()]):
+            stop = min(stop, start + full_stop.start())  # `U.S. Africa Command`: an acronym's dots go on
+            break
     end = min(stop, sent_end)
     phrase = text[start:end].rstrip()
     return Mention(phrase, start, start + len(phrase)) if phrase else None

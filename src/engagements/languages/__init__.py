@@ -29,14 +29,24 @@ def get(code: str) -> Language | None:
 def detect(text: str) -> str:
     """The main language of `text`: the supported language whose function words are most frequent.
 
-    A quotation or a title in another language weighs little against the body, so an English
-    page quoting French (or the reverse) is read in its own language."""
-    words = re.findall(r"[a-zà-ÿ]+", text.lower())
-    counts = {code: sum(w in language.function_words for w in words) for code, language in LANGUAGES.items()}
+    Quoted words (`« … »`, `“…”`, `"…"`) are left out while the rest says anything: a short
+    English page quoting a long French statement (or the reverse) is read in its own language."""
+    counts = _function_word_counts(_QUOTED.sub(" ", text))
+    if max(counts.values()) == 0:
+        counts = _function_word_counts(text)
     best = max(counts.values())
     if best == 0:
         return DEFAULT.code
     return next(code for code, count in counts.items() if count == best)
+
+
+_QUOTED = re.compile(r"«[^«»]{0,5000}»|“[^“”]{0,5000}”|\"[^\"\n]{0,5000}\"")
+"""A quotation: what someone said, in whatever language they said it."""
+
+
+def _function_word_counts(text: str) -> dict[str, int]:
+    words = re.findall(r"[a-zà-ÿ]+", text.lower())
+    return {code: sum(w in language.function_words for w in words) for code, language in LANGUAGES.items()}
 
 
 @cache

@@ -148,6 +148,9 @@ class Grammar:
     """`y`, `there`: the place just named."""
     near_words: tuple[str, ...]
     """`près de`, `near`: a place beside the one where something happens."""
+    destination_before: tuple[str, ...]
+    """Regexes of what comes right before a trip's destination (`a visité`, `visit`, `travel to`):
+    a place the encounters of that trip take place in."""
     site_bodies: tuple[str, ...]
     """Heads of bodies that are also sites (`école`, `hospital`): their name is a place too."""
     inserted_adverbs: tuple[str, ...]

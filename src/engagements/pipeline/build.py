@@ -21,6 +21,7 @@ from pydantic import ValidationError
 from ..extraction import gazetteer
 from ..extraction.extract import Mention, extract
 from ..extraction.link import Linked, link
+from ..extraction.names import canonical_word
 from ..languages import get as language_named
 from ..models import (
     Article,
@@ -144,7 +145,8 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
         title = parsed.spans.get("title")
         published = parsed.spans.get("published")
         published_span = (published.start, published.end) if published else None
-        extraction = extract(text, language, doc, title.end if title else 0, published_span)
+        body_start = title.end if title else 0
+        extraction = extract(text, language, doc, body_start, published_span, _dateline(parsed, text))
         _build(extracted, link(extraction, parsed.published, parsed.publisher, published_span), parsed)
     except ValidationError as error:  # a value the models refuse: keep the article, say so
         first = error.errors()[0]
@@ -345,6 +347,15 @@ def _place(name: str, country: str | None) -> Place:
 
 def _precision(date: str | None) -> DatePrecision | None:
     return {4: "year", 7: "month", 10: "day"}.get(len(date)) if date else None  # type: ignore[return-value]
+
+
+def _dateline(parsed: ParsedArticle, text: str) -> Mention | None:
+    """The dateline's city where the analysed text holds it (`SOCHI` read as `Sochi`)."""
+    span = parsed.spans.get("dateline")
+    if span is None or span.end > len(text):
+        return None
+    city = " ".join(canonical_word(word) for word in text[span.start : span.end].split())
+    return Mention(city, span.start, span.end)
 
 
 def _publisher_span(parsed: ParsedArticle) -> Mention | None:

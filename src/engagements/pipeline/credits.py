@@ -81,8 +81,11 @@ _CITY_AGENCIES = re.compile(
 """`LISBONNE (Agence Nova / Radio Delta – 3 mai 2020)`: city, first agency, date."""
 _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
-_CAPITAL_DATELINE = re.compile(r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+)* [—–-] ")
-"""`OSLO —`, `MAPUTO, Mozambique —`: a city in capitals opening the body."""
+_CAPITAL_DATELINE = re.compile(
+    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: \d{1,2}(?:, \d{4})?)?)*"
+    r"(?: \([^()\n]{1,30}\))? [—–-] "
+)
+"""`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`: a city in capitals opening the body."""
 _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Publié le jeudi 3 juin 2021 | Le Courrier du Soir`: a date line closed by the outlet."""
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")

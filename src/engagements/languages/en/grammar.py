@@ -52,6 +52,13 @@ GRAMMAR = Grammar(
     until_words=("until", "through", "till"),
     there_words=("there",),
     near_words=("near", "close to", "outside"),
+    destination_before=(
+        r"visit(?:s|ed|ing)?",
+        r"tour(?:s|ed|ing)?",
+        r"(?:travel|fly|flew|head)\w*\s+to",
+        r"(?:trip|visit|delegation|mission)\s+to",
+        r"arriv\w+\s+in",
+    ),
     site_bodies=("school", "hospital", "academy", "college"),
     inserted_adverbs=("also", "notably", "among others", "too", "as well"),
     plain_call_words=("call",),

@@ -60,6 +60,7 @@ GRAMMAR = Grammar(
     until_words=("jusqu’au", "jusqu’aux", "jusqu’à"),
     there_words=("y",),
     near_words=("près de", "proche de", "non loin de"),
+    destination_before=(r"visit(?:e|es|ent|é|ée|er|era|eront|ait|aient)",),
     site_bodies=("école", "écoles", "hôpital", "académie"),
     inserted_adverbs=("entre autres", "notamment", "également", "aussi", "ainsi", "donc", "en outre"),
     plain_call_words=("appel",),

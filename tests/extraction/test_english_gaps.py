@@ -1,0 +1,218 @@
+"""English gaps on invented articles: each test states a rule of English news language.
+
+Every person and place name here is made up or a well-known capital; none comes from a corpus.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from test_extraction_en import names, person, view
+
+from engagements.languages import detect
+
+
+@pytest.mark.parametrize("rank", ["Gen.", "Lt. Gen.", "General"])
+def test_a_rank_after_a_verb_introduces_the_object_of_the_meeting(rank: str, tmp_path: Path) -> None:
+    got = view(tmp_path, f"Minister of Defense Halvard Quist received {rank} Ferris Oakhurst in Nairobi.")
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
+    assert person(got, "Ferris Oakhurst")["titles"] == [rank]
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Halvard Quist", "Ferris Oakhurst"}]
+
+
+def test_a_position_apposed_to_the_subject_is_not_the_objects(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Rear Adm. Ingram Solberg, the commander of the Ghana Navy, received Col. Basil Ormerod in Accra.",
+    )
+    assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]
+    assert person(got, "Basil Ormerod")["roles"] == []
+
+
+def test_the_dots_of_an_acronym_do_not_end_an_apposition(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Gen. Tobias Wrenfield, commander of U.S. Africa Command, said the partnership was strong."
+    )
+    assert person(got, "Tobias Wrenfield")["roles"] == [
+        {"role": "commander", "organisation": "U.S. Africa Command"}
+    ]
+
+
+@pytest.mark.parametrize(
+    ("body", "status"),
+    [
+        (
+            "The meeting between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist in Nairobi "
+            "has been postponed.",
+            "postponed",
+        ),
+        (
+            "Talks between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist, planned for Thursday "
+            "in Nairobi, were called off.",
+            "cancelled",
+        ),
+    ],
+)
+def test_the_fate_of_a_meeting_named_as_subject_is_in_the_predicate(
+    body: str, status: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["status"] for m in got["meetings"]] == [status]
+
+
+def test_the_day_of_a_cancellation_is_not_the_meetings(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "A planned meeting between Gen. Tobias Wrenfield and Minister of Defense Halvard Quist was "
+        "cancelled on Friday.",
+        "2024-01-10",
+    )
+    assert [(m["status"], m["date"]) for m in got["meetings"]] == [("cancelled", None)]
+
+
+@pytest.mark.parametrize("dateline", ["NAIROBI —", "NAIROBI, Kenya —", "NAIROBI, March 2 (AP) —"])
+def test_an_encounter_with_no_place_of_its_own_took_place_in_the_dateline_city(
+    dateline: str, tmp_path: Path
+) -> None:
+    got = view(
+        tmp_path,
+        f"{dateline} Gen. Marlo Pettigrew met with Minister of Defense Halvard Quist on Thursday.",
+        "2024-03-02",
+    )
+    assert [(m["location"], m["location_country"]) for m in got["meetings"]] == [("Nairobi", "KE")]
+
+
+def test_a_call_is_not_placed_in_the_dateline_city(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "NAIROBI — Gen. Marlo Pettigrew held a phone call with Minister of Defense Halvard Quist "
+        "on Thursday.",
+        "2024-03-02",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]
+
+
+@pytest.mark.parametrize(
+    ("body", "date"),
+    [
+        (
+            "Gen. Marlo Pettigrew held talks with Minister of Defense Halvard Quist in Dakar on Nov. 12.",
+            "2023-11-12",
+        ),
+        (
+            "Le général Marlo Pettigrew s’est entretenu avec le ministre de la Défense, Halvard Quist, "
+            "le 12 novembre à Dakar.",
+            "2023-11-12",
+        ),
+        (
+            "Gen. Marlo Pettigrew will hold talks with Minister of Defense Halvard Quist in Dakar "
+            "on Nov. 12.",
+            "2024-11-12",
+        ),
+    ],
+)
+def test_a_day_reported_as_past_without_a_year_is_not_after_the_publication(
+    body: str, date: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["date"] for m in got["meetings"]] == [date]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        (
+            "Lt. Gen. Marlo Pettigrew will visit Nairobi next month to meet with Minister of Defense "
+            "Halvard Quist.",
+            "Nairobi",
+        ),
+        (
+            "Gen. Marlo Pettigrew will travel to Nairobi on May 28 to hold talks with Minister of Defense "
+            "Halvard Quist.",
+            "Nairobi",
+        ),
+        (
+            "Brig. Gen. Marlo Pettigrew visited Accra from May 13 to 15, 2024, meeting Minister of Defense "
+            "Halvard Quist.",
+            "Accra",
+        ),
+        (
+            "Gen. Marlo Pettigrew, who is heading a delegation to Nairobi, met Minister of Defense "
+            "Halvard Quist on Tuesday.",
+            "Nairobi",
+        ),
+    ],
+)
+def test_the_destination_of_a_trip_is_where_its_encounters_take_place(
+    body: str, place: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2024-01-10")
+    assert [m["location"] for m in got["meetings"]] == [place]
+
+
+FRENCH_QUOTE = (
+    "Nous avons discuté de la coopération entre nos deux pays et de la sécurité dans la région, qui est "
+    "une priorité pour nous et pour nos partenaires dans le cadre de la lutte contre le terrorisme"
+)
+ENGLISH_QUOTE = (
+    "We discussed the cooperation between our two countries and the security of the region, which is "
+    "a priority for us and for all of our partners in the fight against terrorism"
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "code"),
+    [
+        (
+            f"Gen. Marlo Pettigrew met the minister in Dakar on Monday. « {FRENCH_QUOTE} », "
+            "the minister said.",
+            "en",
+        ),
+        (
+            f"Gen. Marlo Pettigrew met the minister in Dakar on Monday. “{FRENCH_QUOTE},” the minister said.",
+            "en",
+        ),
+        (f"Le général a rencontré le ministre à Dakar lundi. “{ENGLISH_QUOTE},” a-t-il déclaré.", "fr"),
+        (f"« {FRENCH_QUOTE} »", "fr"),
+    ],
+)
+def test_a_quotation_does_not_decide_the_language_of_the_page(text: str, code: str) -> None:
+    assert detect(text) == code
+
+
+def test_a_hyphenated_rank_is_a_title_not_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Lieutenant-Colonel Marlo Pettigrew met Minister of Defense Halvard Quist in Nairobi."
+    )
+    assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
+    assert person(got, "Marlo Pettigrew")["titles"] == ["Lieutenant-Colonel"]
+
+
+def test_the_head_noun_of_a_gathering_is_no_town(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "On the sidelines of the Kenya-Ghana Summit, Gen. Marlo Pettigrew met Minister of Defense "
+        "Halvard Quist.",
+    )
+    assert got["meetings"] and all(m["location"] != "Summit" for m in got["meetings"])
+
+
+def test_a_weekday_after_a_dated_stay_is_the_one_inside_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew visited Kenya and Ghana from June 16-20. On Tuesday, Gen. Marlo Pettigrew met "
+        "Minister of Defense Halvard Quist in Nairobi. On Wednesday, he met President Ferris Oakhurst "
+        "in Accra.",
+        "2024-06-28",
+    )
+    assert [m["date"] for m in got["meetings"]] == ["2024-06-18", "2024-06-19"]
+
+
+def test_a_qualifier_before_the_rank_keeps_the_position_before_the_comma(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The commander of the Ghana Navy, acting Rear Adm. Ingram Solberg, received Col. Basil Ormerod "
+        "in Accra.",
+    )
+    assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]
