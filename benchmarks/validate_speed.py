@@ -69,7 +69,8 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         for a, t in enumerate(texts)
     ]
     cells["persons"] = [
-        [f"per-{p}", f"Personne {p}", '["P"]', '["général"]', "LY", "automatic"] for p in range(n["persons"])
+        [f"per-{p}", f"Personne mot{p % WORDS}", '["P"]', '["général"]', "LY", "automatic"]
+        for p in range(n["persons"])
     ]
     cells["person_roles"] = [
         [f"per-{p}", 0, "commandant", f"org-{p % n['organisations']}", "art-0"] for p in range(n["persons"])
@@ -113,12 +114,13 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
     cells["exercise_articles"] = [[f"exe-{e}", 0, "art-1"] for e in range(n["exercises"])]
     evidence = []
     for i in range(n["evidence"]):
-        start, end = offsets[i % WORDS]
+        person = i % n["persons"]
+        start, end = offsets[person % WORDS]  # the quote names its person (`evidence_not_a_mention`)
         a = i % n["articles"]
         evidence.append(
             [
                 f"evi-{i}",
-                f"per-{i % n['persons']}",
+                f"per-{person}",
                 "name",
                 f"art-{a}",
                 start,

@@ -13,6 +13,8 @@ from __future__ import annotations
 import json
 import re
 import types
+from collections.abc import Callable
+from functools import cache
 from typing import Any, Union, get_args, get_origin
 
 import polars as pl
@@ -20,6 +22,7 @@ from pydantic import BaseModel
 
 from ..models.types import ID_PREFIXES
 from .read import ROW_COLUMN
+from .support import ASCII, by_unique
 from .tables import SINGULAR, TOP_LEVEL, tables
 from .validate_common import Emit, Found, Frames
 
@@ -64,44 +67,82 @@ def field_problem(table: str, path: str) -> str | None:
     return None
 
 
+def slug_series(values: pl.Series) -> pl.Series:
+    """`pipeline.resolve.slug` of every string (nulls stay null): short ASCII text in polars (lower
+    case, runs of other characters to one dash, trimmed, `x` when nothing is left), the rest in
+    Python once per distinct value."""
+    from ..pipeline.resolve import MAX_SLUG, slug
+
+    value = pl.col("v")
+    dashed = value.str.to_lowercase().str.replace_all("[^a-z0-9]+", "-").str.strip_chars("-")
+    fast = pl.when(dashed == "").then(pl.lit("x")).otherwise(dashed)
+    return by_unique(values, slug, value.str.contains(ASCII) & (value.str.len_bytes() <= MAX_SLUG), fast)
+
+
 def _item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(`__id`, `__root`, `__key`) of every item of every list field of a record with a valid id, and
-    (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot)."""
-    from ..pipeline.resolve import item_key, slug
+    (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot).
 
-    keys: list[tuple[str, str, str]] = []
-    judged: list[tuple[str, str]] = []
+    A key is `pipeline.resolve.item_key` of the item, computed on whole columns."""
+    key_schema = {"__id": pl.String, "__root": pl.String, "__key": pl.String}
+    judged_schema = {"__id": pl.String, "__root": pl.String}
+    keys: list[pl.DataFrame] = [pl.DataFrame(schema=key_schema)]
+    judged: list[pl.DataFrame] = [pl.DataFrame(schema=judged_schema)]
     for name in ids:
         frame = frames.frames[name]
-        valid_ids = set(frame.filter(frames.valid(name, "id"))["id"].to_list())
+        valid_ids = frame.filter(frames.valid(name, "id"))["id"].unique().implode()
         for field_name, info in TOP_LEVEL[name].model_fields.items():
             if not _shape(info.annotation)[0]:
                 continue
+            root = pl.lit(field_name).alias("__root")
             child = next((t for t in tables() if t.parent == name and t.parent_field == field_name), None)
             if child is not None and child.name in frames.frames:
                 rows = frames.frames[child.name]
                 key = f"{SINGULAR[name]}_id"
                 if key not in rows.columns:
                     continue
-                judged += [(i, field_name) for i in valid_ids]
-                columns = [c for c in rows.columns if c not in (ROW_COLUMN, key)]
-                for owner, row in zip(rows[key].to_list(), rows.select(columns).iter_rows(named=True), strict=True):
-                    if owner in valid_ids:  # the item's own columns (its owner's id is no part of it)
-                        item = row[child.scalar_column] if child.scalar_column else row
-                        keys.append((owner, field_name, item_key(item)))
-            elif field_name in frame.columns:
-                ok = frames.valid(name, field_name).to_list()
-                for i, (identifier, cell) in enumerate(zip(frame["id"].to_list(), frame[field_name].to_list(), strict=True)):
-                    if identifier not in valid_ids or not (ok[i] or cell is None):
+                judged.append(pl.DataFrame({"__id": valid_ids.explode()}).select("__id", root))
+                owned = rows.filter(pl.col(key).is_in(valid_ids))
+                if child.scalar_column:  # an id list: the item is the id (its slug)
+                    if child.scalar_column not in owned.columns:
                         continue
-                    judged.append((identifier, field_name))
-                    for value in json.loads(cell) if cell else []:
-                        keys.append((identifier, field_name, slug(str(value))))
-    key_schema = {"__id": pl.String, "__root": pl.String, "__key": pl.String}
-    judged_schema = {"__id": pl.String, "__root": pl.String}
+                    item = slug_series(owned[child.scalar_column])
+                else:  # the item's own columns (its owner's id is no part of it)
+
+                    def cell(column: str, owned: pl.DataFrame = owned, key: str = key) -> pl.Expr:
+                        present = column in owned.columns and column != key
+                        return pl.col(column) if present else pl.lit(None, pl.String)
+
+                    text = owned.select(pl.coalesce(cell("name"), cell("role"), pl.lit(""))).to_series()
+                    item = owned.select(
+                        pl.when(cell("person_id").is_not_null())
+                        .then(cell("person_id"))
+                        .when(cell("organisation_id").is_not_null() & cell("name").is_null())
+                        .then(cell("organisation_id"))
+                        .otherwise(slug_series(text))
+                    ).to_series()
+                keys.append(
+                    owned.select(pl.col(key).alias("__id"), root, item.alias("__key")).filter(
+                        pl.col("__key").is_not_null()
+                    )
+                )
+            elif field_name in frame.columns:  # a JSON array in the cell
+                judgeable = pl.lit(frames.valid(name, field_name)) | pl.col(field_name).is_null()
+                cells = frame.filter(pl.col("id").is_in(valid_ids) & judgeable)
+                judged.append(cells.select(pl.col("id").alias("__id"), root))
+                distinct = cells[field_name].drop_nulls().unique().to_list()
+                items = pl.DataFrame(
+                    [(c, str(v)) for c in distinct for v in json.loads(c)],
+                    schema={field_name: pl.String, "__item": pl.String},
+                    orient="row",
+                )
+                items = items.with_columns(slug_series(items["__item"]).alias("__key"))
+                keys.append(
+                    cells.join(items, on=field_name).select(pl.col("id").alias("__id"), root, "__key")
+                )
     return (
-        pl.LazyFrame(keys, schema=key_schema, orient="row"),
-        pl.LazyFrame(judged, schema=judged_schema, orient="row").unique(),
+        pl.concat(keys).lazy(),
+        pl.concat(judged).unique().lazy(),
     )
 
 
@@ -109,11 +150,20 @@ def evidence_checks(
     frames: Frames, ids: dict[str, pl.Series], found: Found
 ) -> list[tuple[pl.LazyFrame, Emit]]:
     """The checks of `evidence` and `external_evidence` (which has no span to check)."""
-    return [check for table in ("evidence", "external_evidence") for check in _table_checks(frames, ids, found, table)]
+    item_keys = cache(lambda: _item_keys(frames, ids))  # both tables cite the same items
+    return [
+        check
+        for table in ("evidence", "external_evidence")
+        for check in _table_checks(frames, ids, found, table, item_keys)
+    ]
 
 
 def _table_checks(
-    frames: Frames, ids: dict[str, pl.Series], found: Found, table: str
+    frames: Frames,
+    ids: dict[str, pl.Series],
+    found: Found,
+    table: str,
+    item_keys_of: Callable[[], tuple[pl.LazyFrame, pl.LazyFrame]],
 ) -> list[tuple[pl.LazyFrame, Emit]]:
     """Subjects exist, fields exist on their subject, spans lie inside the text and quotes match.
 
@@ -150,7 +200,7 @@ def _table_checks(
             queries["field"] = lazy.filter(subject_ok & pl.col("__ok_field") & bad_pair).select(
                 ROW_COLUMN, "subject_id", "field"
             )
-            item_keys, judged = _item_keys(frames, ids)
+            item_keys, judged = item_keys_of()
             queries["index"] = (
                 lazy.filter(subject_ok & pl.col("__ok_field") & ~bad_pair & pl.col("subject_id").is_in(known))
                 .with_columns(

@@ -34,6 +34,8 @@ RECORD_TABLES = ("persons", "organisations", "meetings", "exercises")
 
 def check_identity(frames: Frames, found: Found) -> None:
     """Report every broken redirect and judgement."""
+    if not any(t in frames.frames and frames.frames[t].height for t in ("redirects", "judgements")):
+        return  # nothing to check (and no set of every record's id to build)
     live = set()
     for table in RECORD_TABLES:
         if table in frames.frames and "id" in frames.frames[table].columns:

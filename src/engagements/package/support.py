@@ -16,6 +16,7 @@ from __future__ import annotations
 import json
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 import polars as pl
@@ -56,7 +57,12 @@ def names_a(quote: str, forms: list[str], within: bool = False) -> bool:
 
 
 def check_support(frames: Frames, found: Found) -> None:
-    """Report every name or participant evidence row whose quote does not name its record."""
+    """Report every name or participant evidence row whose quote does not name its record.
+
+    Whole columns at once: the cited record of each row, the distinct (record, folded quote)
+    pairs, their words against the words of the record's names (a join), and only the pairs that
+    fail there, for exercises, the `within` test in Python. `names_a` is the rule, row by row.
+    """
     table = "evidence"
     if table not in frames.frames:
         return
@@ -66,62 +72,182 @@ def check_support(frames: Frames, found: Found) -> None:
     valid = frames.valid(table, "subject_id") & frames.valid(table, "field") & frames.valid(table, "quote")
     if "correction_id" in frame.columns:  # a reviewer's evidence for a merge may quote what links the two
         valid = valid & frame["correction_id"].is_null()
-    rows = frame.filter(
-        valid
-        & (
-            pl.col("field").is_in(list(NAME_FIELDS))
-            | pl.col("field").str.starts_with("participants[per-")
-            | pl.col("field").str.starts_with("participants[org-")
+    subject, field_path = pl.col("subject_id"), pl.col("field")
+    own = (
+        subject.str.starts_with("per-")
+        | subject.str.starts_with("org-")
+        | (subject.str.starts_with("exe-") & (field_path == "name"))
+    )
+    rows = (
+        frame.filter(
+            valid
+            & (
+                field_path.is_in(list(NAME_FIELDS))
+                | field_path.str.starts_with("participants[per-")
+                | field_path.str.starts_with("participants[org-")
+            )
         )
-    ).select(ROW_COLUMN, "subject_id", "field", "quote")
+        .select(ROW_COLUMN, "subject_id", "field", "quote")
+        .with_columns(field_path.str.extract(_PARTICIPANT.pattern, 1).alias("__participant"))
+        .with_columns(pl.coalesce("__participant", pl.when(own).then(subject)).alias("__record"))
+        .filter(pl.col("__record").is_not_null())
+    )
     if rows.is_empty():
         return
-    forms = _forms(frames)
     redirects = _redirects(frames)
-    for row, subject, field_name, quote in rows.iter_rows():
-        participant = _PARTICIPANT.match(field_name)
-        if participant:
-            record = participant["id"]
-        elif subject.startswith(("per-", "org-")) or (subject.startswith("exe-") and field_name == "name"):
-            record = subject
-        else:
-            continue
-        record = redirects.get(record, record)
-        if record not in forms:
-            continue  # a subject that is no record is a dangling reference, reported elsewhere
-        if not names_a(quote, forms[record], within=record.startswith("exe-")):
-            shown = ", ".join(repr(f) for f in forms[record][:3])
-            what = f"participant {record}" if participant else f"{record}'s {field_name}"
-            message = f"{quote[:60]!r} does not name {what} (known as {shown}); cite a mention of that record"
-            found.add(frames.files[table], "evidence_not_a_mention", message, row, "quote")
+    if redirects:
+        rows = rows.with_columns(pl.col("__record").replace(redirects))
+    forms = _form_frame(frames)
+    known = forms.select(pl.col("__record").unique())  # a record without a valid name is still one
+    # A subject that is no record is a dangling reference, reported elsewhere.
+    rows = rows.join(known, on="__record", how="semi", maintain_order="left")
+    if rows.is_empty():
+        return
+    pairs = rows.select("__record", "quote").unique()
+    pairs = pairs.with_columns(fold_series(pairs["quote"]).alias("__folded")).with_row_index("__pair")
+    words = (
+        forms.filter(pl.col("__form").is_not_null())
+        .select("__record", fold_series(forms["__form"].drop_nulls()).str.split(" ").alias("__word"))
+        .explode("__word")
+        .filter(pl.col("__word") != "")
+        .unique()
+    )
+    quoted = pairs.select("__pair", "__record", pl.col("__folded").str.split(" ").alias("__word")).explode(
+        "__word"
+    )
+    failing = pairs.join(
+        quoted.join(words, on=["__record", "__word"], how="anti").select("__pair").unique(),
+        on="__pair",
+        how="semi",
+    )
+    if failing.is_empty():
+        return
+    by_record = _forms_of(forms, failing["__record"].unique())
+    failed: set[tuple[str, str]] = set()
+    for record, quote, folded in failing.select("__record", "quote", "__folded").iter_rows():
+        if record.startswith("exe-") and folded:  # cited as an exercise is: holding one of its names
+            names = [f for f in (fold(form) for form in by_record.get(record, [])) if f]
+            if any(f" {name} " in f" {folded} " for name in names):
+                continue
+        failed.add((record, quote))
+    bad = rows.join(
+        pl.DataFrame(list(failed), schema={"__record": pl.String, "quote": pl.String}, orient="row"),
+        on=["__record", "quote"],
+        how="semi",
+        maintain_order="left",
+    )
+    for row, quote, field_name, record, participant in bad.select(
+        ROW_COLUMN, "quote", "field", "__record", "__participant"
+    ).iter_rows():
+        shown = ", ".join(repr(f) for f in by_record.get(record, [])[:3])
+        what = f"participant {record}" if participant else f"{record}'s {field_name}"
+        message = f"{quote[:60]!r} does not name {what} (known as {shown}); cite a mention of that record"
+        found.add(frames.files[table], "evidence_not_a_mention", message, row, "quote")
 
 
-def _forms(frames: Frames) -> dict[str, list[str]]:
-    """Every person's, organisation's and exercise's names, by id, from cells that passed their checks."""
-    forms: dict[str, list[str]] = {}
-    for table, columns in (
-        ("persons", ("name", "names")),
-        ("organisations", ("name", "acronym", "names")),
-        ("exercises", ("name", "series")),
-    ):
+_FORM_COLUMNS = (
+    ("persons", ("name", "names")),
+    ("organisations", ("name", "acronym", "names")),
+    ("exercises", ("name", "series")),
+)
+
+
+def _form_frame(frames: Frames) -> pl.DataFrame:
+    """(`__record`, `__order`, `__form`): every person's, organisation's and exercise's names, in
+    order, from cells that passed their checks; a record whose names all failed has one null form.
+    Where an id repeats (a duplicate key, reported elsewhere), its last row counts."""
+    parts: list[pl.DataFrame] = []
+    schema = {"__record": pl.String, "__order": pl.Int64, "__form": pl.String}
+    for table, columns in _FORM_COLUMNS:
         frame = frames.frames.get(table)
         if frame is None or "id" not in frame.columns:
             continue
         present = [c for c in columns if c in frame.columns]
-        keep = frames.valid(table, "id")
-        cells = {c: frame[c].to_list() for c in present}
-        ok = {c: frames.valid(table, c).to_list() for c in present}
-        for i, (identifier, kept) in enumerate(zip(frame["id"].to_list(), keep.to_list(), strict=True)):
-            if not kept:
-                continue
-            names: list[str] = []
-            for column in present:
-                value = cells[column][i]
-                if value is None or not ok[column][i]:
-                    continue
-                names += _listed(value) if column == "names" else [value]
-            forms[identifier] = names
-    return forms
+        kept = frame.with_columns(
+            *[pl.when(frames.valid(table, c)).then(pl.col(c)).alias(c) for c in present]
+        ).filter(frames.valid(table, "id"))
+        kept = kept.filter(pl.col("id").is_last_distinct()).with_row_index("__n")
+        base = pl.col("__n").cast(pl.Int64) * 1_000_000
+        parts.append(
+            kept.select(
+                pl.col("id").alias("__record"),
+                (base - 1).alias("__order"),
+                pl.lit(None, pl.String).alias("__form"),
+            )
+        )
+        for position, column in enumerate(present):
+            if column == "names":  # a JSON array: each distinct cell parsed once, then joined
+                cells = kept[column].drop_nulls().unique().to_list()
+                items = pl.DataFrame(
+                    [(cell, i, name) for cell in cells for i, name in enumerate(_listed(cell))],
+                    schema={column: pl.String, "__i": pl.Int64, "__form": pl.String},
+                    orient="row",
+                )
+                parts.append(
+                    kept.join(items, on=column).select(
+                        pl.col("id").alias("__record"),
+                        (base + position * 100_000 + pl.col("__i")).alias("__order"),
+                        "__form",
+                    )
+                )
+            else:
+                parts.append(
+                    kept.filter(pl.col(column).is_not_null()).select(
+                        pl.col("id").alias("__record"),
+                        (base + position * 100_000).alias("__order"),
+                        pl.col(column).alias("__form"),
+                    )
+                )
+    if not parts:
+        return pl.DataFrame(schema=schema)
+    return pl.concat([p.cast(schema) for p in parts]).sort("__order")  # type: ignore[arg-type]
+
+
+def _forms_of(forms: pl.DataFrame, records: pl.Series) -> dict[str, list[str]]:
+    """The names of `records`, in order (for messages and the few exercise tests)."""
+    result: dict[str, list[str]] = {r: [] for r in records.to_list()}
+    for record, form in (
+        forms.filter(pl.col("__record").is_in(records.implode()) & pl.col("__form").is_not_null())
+        .select("__record", "__form")
+        .iter_rows()
+    ):
+        result[record].append(form)
+    return result
+
+
+def fold_series(values: pl.Series) -> pl.Series:
+    """`fold` of every string of `values` (nulls stay null), the same as the function's.
+
+    Pure-ASCII strings fold in polars (lower case, dashes and whitespace runs to one space,
+    trimmed: what `fold` does to ASCII); the others go through `fold` once per distinct value.
+    """
+    value = pl.col("v")
+    # Python's str.split() splits ASCII text at \t \n \v \f \r \x1c-\x1f and space.
+    folded = (
+        value.str.to_lowercase().str.replace_all(r"[-\t\n\x0b\x0c\r\x1c-\x1f ]+", " ").str.strip_chars(" ")
+    )
+    return by_unique(values, fold, value.str.contains(ASCII), folded)
+
+
+ASCII = r"^[\x00-\x7f]*$"
+
+
+def by_unique(
+    values: pl.Series,
+    function: Callable[[str], str],
+    fast_where: pl.Expr | None = None,
+    fast: pl.Expr | None = None,
+) -> pl.Series:
+    """`function` of every string of `values` (nulls stay null), called once per distinct value;
+    where `fast_where` holds, `fast` computes it in polars instead (both over the column `v`, and
+    `fast` must agree with `function` there)."""
+    frame = pl.DataFrame({"v": values.cast(pl.String)})
+    where = pl.lit(False) if fast_where is None or fast is None else fast_where
+    other = frame.filter(pl.col("v").is_not_null() & ~where)["v"].unique()
+    mapped = pl.Series([function(v) for v in other.to_list()], dtype=pl.String)
+    python = pl.col("v").replace_strict(other, mapped, default=None, return_dtype=pl.String)
+    result = pl.when(where).then(fast).otherwise(python) if fast is not None else python
+    return frame.select(result).to_series().alias(values.name)
 
 
 def _listed(cell: str) -> list[str]:
