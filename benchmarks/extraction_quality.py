@@ -76,14 +76,18 @@ def score(scorer: Path, articles: list[Path], system: System, tmp: Path) -> dict
 
 def main() -> int:
     root = Path(__file__).resolve().parent.parent
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("corpora", type=Path, nargs="*", default=[root.parent / "shared" / "corpus" / "dev"])
     parser.add_argument("--scorer", type=Path, default=root.parent / "shared" / "tools" / "score.py")
     parser.add_argument("--baseline", action="store_true", help="also score bare spaCy NER")
     parser.add_argument("--json", type=Path, help="write every report to this file")
     args = parser.parse_args()
     if not args.scorer.exists() or not all(any(c.glob("*.gold.json")) for c in args.corpora):
-        print(f"need corpora with *.gold.json ({args.corpora}) and the scorer ({args.scorer})", file=sys.stderr)
+        print(
+            f"need corpora with *.gold.json ({args.corpora}) and the scorer ({args.scorer})", file=sys.stderr
+        )
         return 2
     systems: list[tuple[str, System]] = [("engagements", project)]
     if args.baseline:
@@ -103,7 +107,8 @@ def main() -> int:
                 cells = [_fmt(report[c]["f1"]) for c in columns]  # type: ignore[index]
                 rates = [_fmt(report[a]["accuracy"]) for a in accuracies]  # type: ignore[index]
                 headline = _fmt(report["headline_f1"])
-                print(f"| {label} | {name} | {len(articles)} | {' | '.join(cells)} | {headline} | {' | '.join(rates)} |")
+                row = [label, name, str(len(articles)), *cells, headline, *rates]
+                print("| " + " | ".join(row) + " |")
                 sys.stdout.flush()
     if args.json:
         args.json.write_text(json.dumps(reports, indent=2, ensure_ascii=False))

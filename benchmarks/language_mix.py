@@ -67,7 +67,9 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         root = Path(tmp)
         french, english = split_by_language(args.corpus, root / "split")
-        share = len(list(english.glob("*.txt"))) / max(1, len(list(french.glob("*.txt"))) + len(list(english.glob("*.txt"))))
+        share = len(list(english.glob("*.txt"))) / max(
+            1, len(list(french.glob("*.txt"))) + len(list(english.glob("*.txt")))
+        )
         english_count = round(args.articles * share)
         make_corpus(french, root / "french-only", args.articles)
         make_corpus(french, root / "mixed", args.articles - english_count)

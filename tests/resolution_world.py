@@ -98,7 +98,10 @@ class Draft:
             )
         )
         for participant in participants:
-            named = self.persons.get(participant.person_id or "") or self.organisations[participant.organisation_id or ""]
+            named = (
+                self.persons.get(participant.person_id or "")
+                or self.organisations[participant.organisation_id or ""]
+            )
             self.quote(identifier, f"participants[{item_key(participant)}]", named.name)
         return identifier
 

@@ -50,6 +50,8 @@ def _resource(name: str, **values: object) -> Callable[[dict], None]:  # type: i
 def _loop(package: Path) -> None:
     set_cells(package, "redirects", 2, {"target_id": "per-9"})
     set_cells(package, "redirects", 3, {"target_id": "per-8"})
+
+
 def _link_loop(rel: str) -> Callable[[Path], None]:
     def apply(package: Path) -> None:
         path = package / rel

@@ -216,6 +216,8 @@ def test_the_action_caches_pip_and_pins_versions() -> None:
     assert '-c "$ACTION_PATH/constraints.txt"' in install["run"]
     assert "[extract]" in install["run"]  # a checkout needs the extraction extra
     assert (ROOT / "constraints.txt").is_file()
+
+
 def _workflow(name: str) -> dict[str, Any]:
     data: dict[str, Any] = yaml.safe_load((ROOT / ".github" / "workflows" / name).read_text(encoding="utf-8"))
     data["on"] = data.pop(True, data.get("on"))  # YAML 1.1 reads the key `on` as true

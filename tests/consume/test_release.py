@@ -22,7 +22,9 @@ ROOT = Path(__file__).resolve().parent.parent.parent
 
 
 def data_version() -> str:
-    descriptor = json.loads((ROOT / "datasets" / "engagements" / "datapackage.json").read_text(encoding="utf-8"))
+    descriptor = json.loads(
+        (ROOT / "datasets" / "engagements" / "datapackage.json").read_text(encoding="utf-8")
+    )
     return str(descriptor["version"])
 
 

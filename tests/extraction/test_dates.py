@@ -34,7 +34,9 @@ FR, EN = LANGUAGES["fr"], LANGUAGES["en"]
         ("la semaine dernière", "2022-04-21", None, None),  # vague: kept, never a date
     ],
 )
-def test_french_expressions_resolve(text: str, published: str | None, value: str | None, end: str | None) -> None:
+def test_french_expressions_resolve(
+    text: str, published: str | None, value: str | None, end: str | None
+) -> None:
     when = find(text, 0, len(text), published, FR)[0]
     assert (when.value, when.end_value) == (value, end)
     assert text[when.start : when.end] == when.text
@@ -57,7 +59,9 @@ def test_french_expressions_resolve(text: str, published: str | None, value: str
         ("on Friday", "2020-09-04", "2020-09-04", None),
     ],
 )
-def test_english_expressions_resolve(text: str, published: str | None, value: str | None, end: str | None) -> None:
+def test_english_expressions_resolve(
+    text: str, published: str | None, value: str | None, end: str | None
+) -> None:
     when = find(text, 0, len(text), published, EN)[0]
     assert (when.value, when.end_value) == (value, end)
     assert text[when.start : when.end] == when.text

@@ -29,7 +29,9 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
         for size in (1, 2, 3):  # `United States Africa Command (AFRICOM)`: an owner of several words
             owner, rest = " ".join(parts[:size]), " ".join(parts[size:])
             if rest and (
-                (size == 1 and owner.isupper()) or gazetteer.country_of_name(owner) or language.demonym_country(owner)
+                (size == 1 and owner.isupper())
+                or gazetteer.country_of_name(owner)
+                or language.demonym_country(owner)
             ):
                 names.append(rest)
     for candidate in names:

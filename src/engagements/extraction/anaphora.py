@@ -66,7 +66,8 @@ def resolve(
         noun = match["noun"].lower()
         phrase = _phrase(match, extraction)
         if noun not in visitor_nouns and (
-            _NAME_AFTER.match(text, match.end("noun")) or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
+            _NAME_AFTER.match(text, match.end("noun"))
+            or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
             or _ranked_name_after(text, match.start("noun") + len(phrase), language)
         ):
             continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
@@ -110,11 +111,16 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
         pos = token[0].pos_ if token is not None and len(token) and language.parser_reliable else ""
         text = word.group()
         after_small = words[-1].lower() in small
-        if language.demonym_country(text) or text.lower() in small or re.match(language.grammar.elided_articles, text):
-            words.append(text)
-        elif language.parser_reliable and (pos == "ADJ" or (after_small and pos in ("NOUN", "PROPN", "DET"))):
-            words.append(text)
-        elif not language.parser_reliable and after_small and text[:1].isupper():
+        if (
+            language.demonym_country(text)
+            or text.lower() in small
+            or re.match(language.grammar.elided_articles, text)
+            or (
+                language.parser_reliable
+                and (pos == "ADJ" or (after_small and pos in ("NOUN", "PROPN", "DET")))
+            )
+            or (not language.parser_reliable and after_small and text[:1].isupper())
+        ):
             words.append(text)
         else:
             break
@@ -125,7 +131,11 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
 
 def _ranked_name_after(text: str, offset: int, language: Language) -> bool:
     """`son chef d’état-major Général Amadou Toké`: a rank then the name."""
-    return bool(re.match(rf"\s*,?\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]", text[offset : offset + 60], re.IGNORECASE))
+    return bool(
+        re.match(
+            rf"\s*,?\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]", text[offset : offset + 60], re.IGNORECASE
+        )
+    )
 
 
 def _norm(text: str) -> str:
@@ -139,7 +149,9 @@ def _same_position(description: str, role: str, language: Language) -> bool:
         return True
     for group in language.role_synonyms:
         forms = [_norm(f) for f in group]
-        if any(desc == f or desc.startswith(f + " ") for f in forms) and any(held.startswith(f) for f in forms):
+        if any(desc == f or desc.startswith(f + " ") for f in forms) and any(
+            held.startswith(f) for f in forms
+        ):
             return True
     return False
 

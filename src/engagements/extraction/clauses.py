@@ -11,6 +11,7 @@ Président …, et avec leurs homologues`) is split into one clause each, sharin
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 import re
 from dataclasses import dataclass, field
 from functools import cache
@@ -163,7 +164,9 @@ def patterns(language: Language) -> _Patterns:
             rf"(?:(?:{_words(language.cited_parenthetical)})\b[^.;,]{{0,40}}|(?:{_words(language.cited_before)})\b[^.;]{{0,40}})$",
             re.IGNORECASE,
         ),
-        reporting=re.compile(rf"(?<![\w-])(?:{_words(language.reporting_words)})\b[^.;]{{0,70}}$", re.IGNORECASE),
+        reporting=re.compile(
+            rf"(?<![\w-])(?:{_words(language.reporting_words)})\b[^.;]{{0,70}}$", re.IGNORECASE
+        ),
         counterpart=re.compile(
             rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
             r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
@@ -183,7 +186,10 @@ def patterns(language: Language) -> _Patterns:
         postponed=bounded(_regexes(language.postponed_markers)),
         receiving=bounded(_regexes(language.receiving_verbs)),
         agent=re.compile(rf"(?<![\w-])(?:{_words(language.agent_markers)})\s", re.IGNORECASE),
-        pair=re.compile(rf"(?<![\w’'-])(?:{_words(g.definite_articles)})\s+(?:{_words(language.pair_words)})\s+[a-zà-ÿ]+", re.IGNORECASE),
+        pair=re.compile(
+            rf"(?<![\w’'-])(?:{_words(g.definite_articles)})\s+(?:{_words(language.pair_words)})\s+[a-zà-ÿ]+",
+            re.IGNORECASE,
+        ),
         gathering=bounded(_words(language.gathering_nouns)),
         visitor=re.compile(
             rf"(?<![\w’'-])(?:{_words(language.description_owners)})\s*(?:{_words(language.visitor_nouns)})(?![\w-])",
@@ -191,10 +197,13 @@ def patterns(language: Language) -> _Patterns:
         ),
         held=bounded(_words(language.held_markers)),
         split=re.compile(
-            rf",?\s+(?:{_words(g.coordinators)})\s+(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
+            rf",?\s+(?:{_words(g.coordinators)})\s+"
+            rf"(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
             re.IGNORECASE,
         ),
-        with_counterpart=re.compile(rf",?\s+(?:{_words(g.coordinators)})\s+(?:{_words(g.with_words)})\s+", re.IGNORECASE),
+        with_counterpart=re.compile(
+            rf",?\s+(?:{_words(g.coordinators)})\s+(?:{_words(g.with_words)})\s+", re.IGNORECASE
+        ),
         back=re.compile(rf"(?:^|[\s’'])(?:{_words(g.back_determiners)})\s+(?:\w+\s+)?$", re.IGNORECASE),
         breakers=re.compile(rf"\b(?:{_words(g.clause_breakers)})\b", re.IGNORECASE),
         near=re.compile(rf"(?:{_words(g.near_words)})\s*$", re.IGNORECASE),
@@ -297,7 +306,11 @@ def _reported_by(pattern: _Patterns, before: str) -> bool:
 
 
 def unnamed_in(
-    extraction: Extraction, start: int, end: int, people: list[tuple[int, Mention]], persons: list[PersonEntity]
+    extraction: Extraction,
+    start: int,
+    end: int,
+    people: list[tuple[int, Mention]],
+    persons: list[PersonEntity],
 ) -> list[Unnamed]:
     """Parties described without a name, outside presence phrases and the roles of named people:
     possible counterparts."""
@@ -323,7 +336,9 @@ def unnamed_in(
         rest = match["rest"] or ""
         country = next((c for w in rest.split() if (c := language.demonym_country(w))), None)
         plural = noun.endswith(("s", "x")) and not noun.endswith(("ss", "is"))
-        found.append(Unnamed(Mention(match.group().strip(), match.start(), match.end()), noun, country, plural))
+        found.append(
+            Unnamed(Mention(match.group().strip(), match.start(), match.end()), noun, country, plural)
+        )
     return found
 
 
@@ -333,8 +348,10 @@ def _apposed_name_follows(text: str, offset: int, people: list[tuple[int, Mentio
     if not following:
         return False
     gap = text[offset : min(m.start for m in following)]
-    return len(gap) < 140 and not re.search(r"[.;]\s", gap) and bool(
-        re.search(r",\s*(?:[\w’'.-]+\s+){0,4}$", gap)
+    return (
+        len(gap) < 140
+        and not re.search(r"[.;]\s", gap)
+        and bool(re.search(r",\s*(?:[\w’'.-]+\s+){0,4}$", gap))
     )
 
 
@@ -378,10 +395,14 @@ def read_clauses(
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
             if clause.people:
                 previous_subject = clause.people[0][0]
-            clause.triggers = [t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(extraction, t)]
+            clause.triggers = [
+                t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(extraction, t)
+            ]
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
-                clause.triggers = [t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG][:1]
+                clause.triggers = [
+                    t for t in triggers_in(extraction, start, shared + 40) if t.kind in STRONG
+                ][:1]
             clause.whens = [
                 w for w in dates.find(text, c_start, c_end, published, language, window=stay)
                 if not (published_span and published_span[0] <= w.start < published_span[1])
@@ -391,8 +412,10 @@ def read_clauses(
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
-            clause.definite = any(  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
-                m["meeting"] or m.start() < 25 for m in pattern.definite.finditer(lowered)
+            clause.definite = (
+                any(  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
+                    m["meeting"] or m.start() < 25 for m in pattern.definite.finditer(lowered)
+                )
             )
             sidelines = pattern.sidelines.search(lowered)
             if sidelines:
@@ -410,7 +433,10 @@ def read_clauses(
             clause.delegation = any(u.noun in language.delegation_words for u in clause.unnamed)
             clause.held = bool(pattern.held.search(lowered))
             strong = clause.strong()
-            if strong and re.search(r"(?<![\w’'])y\s+(?:\w+\s+){0,2}$", text[max(c_start, strong[0].mention.start - 25) : strong[0].mention.start]):
+            if strong and re.search(
+                r"(?<![\w’'])y\s+(?:\w+\s+){0,2}$",
+                text[max(c_start, strong[0].mention.start - 25) : strong[0].mention.start],
+            ):
                 clause.there = True
             clause.not_meeting = bool(pattern.not_meeting.search(lowered))
             _status(clause, extraction)
@@ -462,7 +488,7 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
     cuts = []
     own_subject: set[int] = set()
     named = [m.start for p in extraction.persons for m in (p.name,) if start <= m.start < end]
-    for before, trigger in zip(strong, strong[1:], strict=False):
+    for before, trigger in itertools.pairwise(strong):
         gap = text[max(start, trigger.mention.start - 30) : trigger.mention.start]
         conjunction = list(pattern.finditer(gap))
         if conjunction and conjunction[-1].end() >= len(gap) - 12:
@@ -503,7 +529,9 @@ def _heading(
     rest = line
     for when in whens:
         rest = rest.replace(extraction.text[when.start : when.end], " ")
-    leftover = patterns(extraction.language).coordinator.sub(" ", re.sub(r"[\s,.;:()–—-]+", " ", rest)).split()
+    leftover = (
+        patterns(extraction.language).coordinator.sub(" ", re.sub(r"[\s,.;:()–—-]+", " ", rest)).split()
+    )
     if leftover:
         return None
     return whens[0]

@@ -75,7 +75,8 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
         rf"|(?P<year>{years})"
         rf"|(?P<vague>{_alt(words.vague)})"
         rf"|(?P<rel>{relative})"
-        rf"|(?P<weekday>{article}(?P<w>{weekday})(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
+        rf"|(?P<weekday>{article}(?P<w>{weekday})"
+        rf"(?:\s+(?:{_alt((*words.past_markers, *words.future_markers))}))?"
         rf"(?:\s+(?:{_alt(words.times_of_day)}))?)"
         rf")(?![\w])",
         re.IGNORECASE,

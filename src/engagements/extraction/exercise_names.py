@@ -184,7 +184,9 @@ def _free_name(text: str, position: int, end: int, language: Language) -> tuple[
 def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, int] | None:
     """One to four capitalised words (small words between them) starting at `position`."""
     text = result.text
-    small = alternation((*result.language.grammar.complement_preps, *(d.strip() for d in result.language.determiners)))
+    small = alternation(
+        (*result.language.grammar.complement_preps, *(d.strip() for d in result.language.determiners))
+    )
     small = small.replace("’", "[’']")
     match = re.compile(
         rf"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+(?:(?:{small})[ \t]*)?[A-ZÀ-Ý][\w’'-]*){{0,3}})"
@@ -214,7 +216,8 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     before = text[start:word_start]
     modifiers = alternation(result.language.grammar.exercise_modifiers)
     match = re.search(
-        rf"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){{1,3}}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
+        rf"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){{1,3}}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?"
+        rf"(?:(?:{modifiers})[ \t]+)*$",
         before,
     )
     if not match:
@@ -239,15 +242,21 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
     lowered = {w.lower() for w in words}
     if lowered & (set(language.dates.months) | set(language.dates.weekdays)):
         return False
-    if words[0].lower() in language.title_words or words[0].lower() in {d.strip() for d in language.determiners}:
+    if words[0].lower() in language.title_words or words[0].lower() in {
+        d.strip() for d in language.determiners
+    }:
         return False
     if words[0].lower() in (*language.grammar.back_determiners, *language.grammar.indefinite_articles):
         return False  # `This exercise`, `Cet exercice`
-    if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(language.pronouns):
+    if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(
+        language.pronouns
+    ):
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
         return False
-    if re.match(language.grammar.elided_articles, words[0]) or any(_words(language).fullmatch(w) for w in words):
+    if re.match(language.grammar.elided_articles, words[0]) or any(
+        _words(language).fullmatch(w) for w in words
+    ):
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
     if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.country_of_name(words[0]):
         return False

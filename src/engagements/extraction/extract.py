@@ -46,7 +46,9 @@ def extract(
         o
         for o in result.organisations
         if o.name.text.casefold() not in names
-        and not any(e.start <= o.name.start < e.end or o.name.start <= e.start < o.name.end for e in result.exercises)
+        and not any(
+            e.start <= o.name.start < e.end or o.name.start <= e.start < o.name.end for e in result.exercises
+        )
     ]
     find_persons(result)
     spans = [(p.name.start, p.name.end) for p in result.persons]

@@ -261,5 +261,3 @@ def _org_key(name: str, language: Language) -> str:
     (`Forces Tamarin` / `force française Tamarin`)."""
     words = [w for w in gazetteer.key(name).split() if not language.demonym_country(w)]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
-
-

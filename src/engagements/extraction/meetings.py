@@ -98,17 +98,24 @@ def meetings(
         if clause.there:
             clause.places = _place_before(extraction, clause.start) or clause.places
         visitor = visit.visitor if visit and visit.visitor is not None else _visitor_of(current)
-        if visitor is not None and (clause.visitor_reference or clause.delegation):
-            if visitor not in {i for i, _ in clause.people}:
-                clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
+        if (
+            visitor is not None
+            and (clause.visitor_reference or clause.delegation)
+            and visitor not in {i for i, _ in clause.people}
+        ):
+            clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
         people = clause.people
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
         meeting_like = bool(strong) and _parties(clause) >= 2
-        if current is not None and not _new_event(clause, current) and (
-            ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction))
-            or (clause.presence and people and not strong)
+        if (
+            current is not None
+            and not _new_event(clause, current)
+            and (
+                ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction))
+                or (clause.presence and people and not strong)
+            )
         ):
             _absorb(current, clause, extraction, places=clause.held)
             continue
@@ -136,8 +143,14 @@ def meetings(
                 _absorb(current, clause, extraction)
                 continue
             current = _open(clause, strong[0].mention, visit, day, extraction)
-            if pending is not None and pending.sentence == clause.sentence - 1 and _announces(pending, clause):
-                _absorb(current, pending, extraction)  # `X et Y ont signé jeudi un accord … L’accord a été paraphé par …`
+            if (
+                pending is not None
+                and pending.sentence == clause.sentence - 1
+                and _announces(pending, clause)
+            ):
+                _absorb(
+                    current, pending, extraction
+                )  # `X et Y ont signé jeudi un accord … L’accord a été paraphé par …`
             found.append(current)
             visit = _visit_of(current, clause, visit)
             pending = None
@@ -147,7 +160,8 @@ def meetings(
         if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
             body = _subject_body(organisations, clause, strong[0].mention)
             if body is not None and (clause.places or clause.whens or clause.planned):
-                # `The CCDS met in Abuja from Aug. 7 to 9`, `when ECOWAS finance ministers meet later this month`
+                # `The CCDS met in Abuja from Aug. 7 to 9`,
+                # `when ECOWAS finance ministers meet later this month`
                 current = _open(clause, strong[0].mention, visit, day, extraction)
                 current.inherits = False
                 current.organisations.append(body)
@@ -269,16 +283,18 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
     )
 
 
-def _subject_body(organisations: list[OrgEntity], clause: Clause, trigger: Mention) -> tuple[int, Mention] | None:
+def _subject_body(
+    organisations: list[OrgEntity], clause: Clause, trigger: Mention
+) -> tuple[int, Mention] | None:
     """The body named just before a verb of meeting, as its subject (not a media outlet)."""
     best: tuple[int, Mention] | None = None
     for index, entity in enumerate(organisations):
         if entity.kind == "media":
             continue
         for mention in entity.mentions:
-            if clause.start <= mention.start < trigger.start and trigger.start - mention.end < 40:
-                if best is None or mention.start > best[1].start:
-                    best = (index, mention)
+            near = clause.start <= mention.start < trigger.start and trigger.start - mention.end < 40
+            if near and (best is None or mention.start > best[1].start):
+                best = (index, mention)
     return best
 
 
@@ -290,7 +306,11 @@ def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:
 
 def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool:
     """Signals that the clause reports another encounter than the current one."""
-    if clause.new_event or any(w.relative for w in clause.whens) or (also and clause.also and not clause.definite):
+    if (
+        clause.new_event
+        or any(w.relative for w in clause.whens)
+        or (also and clause.also and not clause.definite)
+    ):
         return True
     if clause.strong() and not clause.definite:
         if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:
@@ -313,7 +333,9 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -
     text = extraction.text
     with_words = alternation(extraction.language.grammar.with_words)
     return any(
-        re.search(rf"\b(?:{with_words})\s+(?:\S+\s+){{0,8}}$", text[max(clause.start, m.start - 80) : m.start])
+        re.search(
+            rf"\b(?:{with_words})\s+(?:\S+\s+){{0,8}}$", text[max(clause.start, m.start - 80) : m.start]
+        )
         for m in new
     )
 
@@ -340,7 +362,9 @@ def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity
     return True
 
 
-def _one_per_place(clause: Clause, trigger: Mention, towns: list[Mention], extraction: Extraction) -> list[MeetingEvent]:
+def _one_per_place(
+    clause: Clause, trigger: Mention, towns: list[Mention], extraction: Extraction
+) -> list[MeetingEvent]:
     """`des rencontres tenues à Ziguinchor en janvier et à Banjul en juillet`: one encounter per place,
     each dated by the expression nearest after it."""
     events = []
@@ -416,8 +440,14 @@ def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, place
     if meeting.when is None and whens and (places or clause.held):
         # the most complete expression nearest the trigger: `s’est réuni ce jeudi`, not `depuis le lundi 23`
         anchor = clause.strong()[0].mention.start if clause.strong() else meeting.trigger.start
-        meeting.when = max(whens, key=lambda w: (w.value is not None, len(w.value or ""), -abs(w.start - anchor)))
-    if places and clause.places and (meeting.place is None or _more_specific(clause.places[0], meeting.place)):
+        meeting.when = max(
+            whens, key=lambda w: (w.value is not None, len(w.value or ""), -abs(w.start - anchor))
+        )
+    if (
+        places
+        and clause.places
+        and (meeting.place is None or _more_specific(clause.places[0], meeting.place))
+    ):
         meeting.place = clause.places[0]
     if meeting.host is None and clause.strong():
         meeting.host = _host(extraction, clause, clause.strong()[0].mention)
@@ -489,7 +519,9 @@ def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | Non
     return subjects[-1] if subjects else None
 
 
-def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str | None) -> list[MeetingEvent]:
+def _sidelines(
+    found: list[MeetingEvent], extraction: Extraction, published: str | None
+) -> list[MeetingEvent]:
     """`en marge du Forum X qui se tient du 3 au 5 mai à Nairobi`: the conference is an
     encounter of the same people too, dated and placed by its own clause."""
     result: list[MeetingEvent] = []
@@ -507,7 +539,9 @@ def _sidelines(found: list[MeetingEvent], extraction: Extraction, published: str
             conference.status = meeting.status
             after = [w for w in clause.whens if w.start >= name.start]
             conference.when = after[0] if after else _dated_later(extraction, name, clause.end, published)
-            inside = [p for p in extraction.places if name.start <= p.start < name.end] or _places_named_in(name)
+            inside = [p for p in extraction.places if name.start <= p.start < name.end] or _places_named_in(
+                name
+            )
             heads = set(extraction.language.grammar.text_heads)
             inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             places = [p for p in clause.places if p.start >= name.start] or inside
@@ -544,7 +578,9 @@ def _dated_later(extraction: Extraction, name: Mention, after: int, published: s
     for start, end in extraction.sentences:
         if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
             continue
-        found = [w for w in dates.find(extraction.text, start, end, published, extraction.language) if w.value]
+        found = [
+            w for w in dates.find(extraction.text, start, end, published, extraction.language) if w.value
+        ]
         if found:
             return found[0]
     return None
@@ -573,7 +609,7 @@ def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:
     for meeting in (m for m in found if m.headline):
         ids = {i for i, _ in meeting.participants}
 
-        def overlap(other: MeetingEvent) -> int:
+        def overlap(other: MeetingEvent, ids: set[int] = ids) -> int:
             return len(ids & {i for i, _ in other.participants})
 
         best = max((overlap(b) for b in body), default=0)
@@ -787,7 +823,12 @@ def _local_host(meeting: MeetingEvent, persons: list[PersonEntity]) -> None:
             meeting.host = (local or others)[0]
     if meeting.place_country and meeting.host is not None and persons[meeting.host].country is None:
         persons[meeting.host].country = meeting.place_country  # a host receives at home
-    if meeting.place_country and meeting.host is not None and meeting.mode != "multilateral" and not meeting.host_stated:
+    if (
+        meeting.place_country
+        and meeting.host is not None
+        and meeting.mode != "multilateral"
+        and not meeting.host_stated
+    ):
         host_country = persons[meeting.host].country
         local = [i for i, _ in meeting.participants if persons[i].country == meeting.place_country]
         if host_country != meeting.place_country and len(local) == 1 and visitor is not None:

@@ -99,7 +99,9 @@ class Extraction:
             return True
         if self._destination.search(self.text[max(0, place.start - 40) : place.start]):
             return True  # `will visit Nairobi to meet …`, `will travel to Nairobi to hold talks`
-        return bool(re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50]))
+        return bool(
+            re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50])
+        )
 
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding `offset`."""

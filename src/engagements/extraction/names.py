@@ -95,7 +95,9 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if _INITIAL.fullmatch(token) and words:
             pending.append(token)
-        elif words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word):
+        elif (
+            words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word)
+        ):
             pending.append(word)  # `Abdi Sheikh Warsame`: a title word between name words is a name
         elif word.lower() in language.name_particles and (words or allow_particle_start):
             pending.append(word)
@@ -156,7 +158,11 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
                 kept[:0] = [p for p, _ in reversed(particles)]
                 start = particles[-1][1]
             break
-        if not _is_name_word(word, language) or _complement(text, word_start, language) or re.search(r"[’']s$", word):
+        if (
+            not _is_name_word(word, language)
+            or _complement(text, word_start, language)
+            or re.search(r"[’']s$", word)
+        ):
             break  # `Norway's Halvorsen`: the owner is not a first name
         if language.demonym_country(word):
             break

@@ -127,7 +127,8 @@ def model_for(language: Language) -> Model:
             native = True
             if name != language.fallback_model:
                 print(
-                    f"engagements: {language.code} articles are read with {name} {_version(name)} (installed)",
+                    f"engagements: {language.code} articles are read with {name} {_version(name)}"
+                    " (installed)",
                     file=sys.stderr,
                 )
             return Model(name, _version(name), native)
@@ -148,7 +149,8 @@ def load(name: str) -> Any:
         from spacy.language import Language as SpacyLanguage
     except ImportError as error:
         raise EngagementsError(
-            f"spaCy is not installed ({error}); install the extraction extra: pip install 'engagements[extract]'"
+            f"spaCy is not installed ({error}); "
+            "install the extraction extra: pip install 'engagements[extract]'"
         ) from None
     if "engagements_sentences" not in SpacyLanguage.factories:
         SpacyLanguage.component("engagements_sentences")(set_sentences)

@@ -20,8 +20,10 @@ from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
-_NOT_ACRONYMS = frozenset({"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ", "NEWS",
-                           "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"})  # fmt: skip
+_NOT_ACRONYMS = frozenset(
+    {"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ", "NEWS",
+     "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"}
+)  # fmt: skip
 """Capitals that are units, times or page labels, not bodies."""
 
 
@@ -175,10 +177,11 @@ def find_organisations(result: Extraction) -> None:
         for start, end in _headed_bodies(result):
             keep(start, end)
     for ent in result.doc.ents:
-        if ent.label_ == "ORG" and not _inside_line_label(text, ent.start_char, ent.end_char):
-            if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
-                for start, end in _coordinated(text, ent.start_char, ent.end_char, language):
-                    keep(start, end)
+        if ent.label_ != "ORG" or _inside_line_label(text, ent.start_char, ent.end_char):
+            continue
+        if language.parser_reliable or _title_case(text[ent.start_char : ent.end_char], language):
+            for start, end in _coordinated(text, ent.start_char, ent.end_char, language):
+                keep(start, end)
     for match in re.finditer(r"(?<![\w-])(?:al|Al)[- ][A-Z][\w’'-]+", text):
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
@@ -251,7 +254,10 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
             return False  # `air-to-ground integration (AGI)`: a technique, not a body
     if text[max(0, start - 1) : start] == "(":
         name_start = _name_before_acronym(result, start - 1)
-        if name_start is not None and text[name_start:start].split()[0].lower() in language.grammar.text_heads:
+        if (
+            name_start is not None
+            and text[name_start:start].split()[0].lower() in language.grammar.text_heads
+        ):
             return False  # `Traité d’assistance mutuelle en cas de crise (TAMC)`: a treaty
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
@@ -262,11 +268,12 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
         return False
     before = text[max(0, start - 2) : start]
-    if before.endswith("(") and re.search(
-        rf"(?:{language.role_pattern})[^()]*\($", text[max(0, start - 120) : start], re.IGNORECASE
-    ):
-        return False
-    return True
+    return not (
+        before.endswith("(")
+        and re.search(
+            rf"(?:{language.role_pattern})[^()]*\($", text[max(0, start - 120) : start], re.IGNORECASE
+        )
+    )
 
 
 def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int]:
@@ -289,7 +296,10 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     if tail is not None:
         end = start + tail  # `Ministry of Defence Permanent Secretary`: the position is a person's
     words = list(re.finditer(r"[^\s]+", text[start:end]))
-    while words and (words[-1].group().lower() in language.link_words or words[-1].group().lower() in language.grammar.body_stops):
+    while words and (
+        words[-1].group().lower() in language.link_words
+        or words[-1].group().lower() in language.grammar.body_stops
+    ):
         end = start + words[-1].start()
         words.pop()
         while end > start and text[end - 1] == " ":
@@ -381,7 +391,9 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `3 Forces`: a count; `7e bataillon des tirailleurs`: a unit's number names it
     if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
         return False  # a credit line or a sentence, not a name
-    if any(w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words):
+    if any(
+        w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words
+    ):
         return False  # `Published Apr 24`
     if _region(name, language):
         return False  # `East Africa`, `Afrique de l’Ouest`: a place
@@ -395,13 +407,20 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Ghanaian Deputy Defence Minister`: a position
     if any(re.fullmatch(rf"(?:{alternation(language.exercise_words)})", w, re.IGNORECASE) for w in words):
         return False  # `Command Post Exercise`: a kind of exercise
-    if not acronym and any(w.lower() in {f.lower() for f in language.facilities if " " not in f}
-                           and w.lower() not in language.institution_words for w in words):
+    if not acronym and any(
+        w.lower() in {f.lower() for f in language.facilities if " " not in f}
+        and w.lower() not in language.institution_words
+        for w in words
+    ):
         return False  # `Naval Air Base Tamarind`: a place
-    if meaningful and all(gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful):
+    if meaningful and all(
+        gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful
+    ):
         return False  # `China and the US`, `Tanzanian and American`: states, not a body
     line_start = text.rfind("\n", 0, start) + 1
-    if re.match(rf"(?:{alternation(language.agent_markers)})\s", text[line_start : line_start + 6], re.IGNORECASE):
+    if re.match(
+        rf"(?:{alternation(language.agent_markers)})\s", text[line_start : line_start + 6], re.IGNORECASE
+    ):
         return False  # `By ADF Staff`, `Par la rédaction`: a byline
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
@@ -418,7 +437,9 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Commandant des Forces Tamarin`, `Chefs d’État-major`: a position, not a body
     if len(words) == 1 and lowered[0] in language.institution_words:
         return False  # `Commandement`, `Parlement`: a head noun alone names nothing
-    if re.search(r"(?:^|\s)\d+\s", name) or (language.parser_reliable and _has_number_word(result, start, end)):
+    if re.search(r"(?:^|\s)\d+\s", name) or (
+        language.parser_reliable and _has_number_word(result, start, end)
+    ):
         return False  # `Forces armées des trois pays`: a description
     if language.parser_reliable and not acronym and not _named(result, start, end):
         return False
@@ -442,7 +463,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         complement = re.sub(rf"^\S+\s+(?:(?:{_preps(language)})\s*)?", "", name)
         if complement and gazetteer.is_place(complement):
             return False  # `les armées de Côte d’Ivoire`: a state's army described
-    return not (len(words) == 1 and not name.isupper() and not name[:1].isupper() and not name.startswith(("al-", "el-")))
+    return not (
+        len(words) == 1
+        and not name.isupper()
+        and not name[:1].isupper()
+        and not name.startswith(("al-", "el-"))
+    )
 
 
 @cache
@@ -569,7 +595,9 @@ def _scan_name_start(
 def _openers(language: Language) -> frozenset[str]:
     """Small words that open a sentence before a name (`The`, `Selon`, `Dans`)."""
     words = {*language.link_words, *language.locatives, *language.description_owners, *language.agent_markers}
-    words |= {d.strip() for d in language.determiners} | set(language.pronouns) | set(language.grammar.openers)
+    words |= (
+        {d.strip() for d in language.determiners} | set(language.pronouns) | set(language.grammar.openers)
+    )
     return frozenset(w.lower() for w in words) - language.institution_words
 
 
@@ -711,8 +739,11 @@ def _headed_bodies(result: Extraction) -> list[tuple[int, int]]:
                 break
             if nxt.ent_type_ == "PER" or nxt.lower_ in language.grammar.body_stops:
                 break
-            if nxt.lower_ in language.title_words and nxt.lower_ not in heads and after is not None and (
-                after.text[:1].isupper()
+            if (
+                nxt.lower_ in language.title_words
+                and nxt.lower_ not in heads
+                and after is not None
+                and (after.text[:1].isupper())
             ):
                 break  # `… le général Dagvin Anderson`: a person follows
             if nxt.lower_ in language.link_words or nxt.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "ADP"):

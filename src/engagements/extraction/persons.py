@@ -107,7 +107,12 @@ def find_persons(result: Extraction) -> None:
             continue
         if adj and not language.demonym_country(adj):
             following = text[match.end() : match.end() + 2]
-            if adj in language.name_particles and kind != "role" and following[:1].isupper() and not following.isupper():
+            if (
+                adj in language.name_particles
+                and kind != "role"
+                and following[:1].isupper()
+                and not following.isupper()
+            ):
                 position = match.start("adj")  # `M. de Villiers`: a particle starts the name
             else:
                 continue
@@ -152,7 +157,11 @@ def _adjective_use(text: str, start: int, language: Language) -> bool:
         return False
     word = before["word"]
     lowered = word.lower()
-    if not word[:1].islower() or lowered in _function_words(language) or re.match(r"^(?:l|d|qu)[’']", lowered):
+    if (
+        not word[:1].islower()
+        or lowered in _function_words(language)
+        or re.match(r"^(?:l|d|qu)[’']", lowered)
+    ):
         return False
     return not (lowered in language.title_words or language.demonym_country(word))
 
@@ -163,7 +172,8 @@ def _apposed_names(result: Extraction) -> list[Name]:
     text, language = result.text, result.language
     found = []
     pattern = re.compile(
-        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),[ \t]+(?:(?:{_alt(language.grammar.definite_articles)})[ \t]*)?"
+        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){{1,3}}),[ \t]+"
+        rf"(?:(?:{_alt(language.grammar.definite_articles)})[ \t]*)?"
         rf"(?:[\w’'.-]+[ \t]+){{0,3}}?(?:{language.role_pattern})\b",
     )
     for match in pattern.finditer(text):
@@ -308,7 +318,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     before = text[max(0, name.start - 30) : name.start].lower()
     thing = _named_thing_before(language).search(text[max(0, name.start - 30) : name.start])
-    if thing and not (introduced and title_only_intro(text, name, language)) and not _inside_rank(before, thing, language):
+    if (
+        thing
+        and not (introduced and title_only_intro(text, name, language))
+        and not _inside_rank(before, thing, language)
+    ):
         return False  # `l’aviso Commandant Morvan`, `palais royal d’Al Yamamah`, `canons Caesar`
     if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
@@ -344,7 +358,7 @@ def _propagate(
                 _rank_before(result, name.start),
                 form in surnames or len(name.words) > 1,
             )
-    for key, (name, title, introduced) in list(candidates.items()):
+    for key, (name, title, _introduced) in list(candidates.items()):
         if title is None and (rank := _rank_before(result, name.start)) is not None:
             candidates[key] = (name, rank, True)
 
@@ -366,7 +380,8 @@ def _lead(language: Language) -> re.Pattern[str]:
 def _rank_before_pattern(language: Language) -> re.Pattern[str]:
     ranks = "|".join(re.escape(r).replace("’", "[’']") for r in sorted(language.ranks, key=len, reverse=True))
     return re.compile(
-        rf"(?:^|[\s(’'])(?P<owner>(?:{_alt(language.grammar.owner_articles)}) )?(?P<rank>{ranks})(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
+        rf"(?:^|[\s(’'])(?P<owner>(?:{_alt(language.grammar.owner_articles)}) )?(?P<rank>{ranks})"
+        rf"(?:\s+(?P<adj>[a-zà-ÿ-]+))?"
         rf"\s*(?P<comma>,)?\s*$",
         re.IGNORECASE,
     )
@@ -395,7 +410,9 @@ def _record(result: Extraction, accepted: list[tuple[Name, Mention | None, bool]
             and name.words[0] not in surnames  # `Whitcombe and Li Zhaoming`: a surname, not a first name
             and following is not None
             and len(following.words) > 1
-            and re.fullmatch(rf"\s+(?:{_alt(result.language.grammar.coordinators)})\s+", text[name.end : following.start])
+            and re.fullmatch(
+                rf"\s+(?:{_alt(result.language.grammar.coordinators)})\s+", text[name.end : following.start]
+            )
         ):
             full = f"{full} {following.canonical.split(' ', 1)[1]}"  # `Saddam et Khalid Haftar`
         result.persons.append(

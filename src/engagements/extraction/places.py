@@ -53,7 +53,8 @@ def _capitalised_site(language: Language) -> re.Pattern[str]:
     """`Joint Operations Coordination Center`, `Camp Lemonnier`: a capitalised name around a site noun."""
     nouns = alternation(language.facilities).replace("’", "[’']")
     return re.compile(
-        rf"(?:[A-ZÀ-Ý][\w’'.-]+[ \t]+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
+        rf"(?:[A-ZÀ-Ý][\w’'.-]+[ \t]+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])"
+        rf"(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
     )
 
 
@@ -62,7 +63,9 @@ def find_places(result: Extraction) -> None:
     text = result.text
     taken = [(p.name.start, p.name.end) for p in result.persons]
     taken += [
-        (o.name.start, o.name.end) for o in result.organisations if not _site_named_as_body(o.name.text, result.language)
+        (o.name.start, o.name.end)
+        for o in result.organisations
+        if not _site_named_as_body(o.name.text, result.language)
     ]
     for ent in result.doc.ents:
         if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
@@ -74,7 +77,12 @@ def find_places(result: Extraction) -> None:
             if lead:
                 start += lead.end()
         name = text[start:end]
-        if not name or not name[:1].isupper() or name.isupper() or name in result.language.grammar.generic_places:
+        if (
+            not name
+            or not name[:1].isupper()
+            or name.isupper()
+            or name in result.language.grammar.generic_places
+        ):
             continue
         if any(s < end and start < e for s, e in taken):
             continue  # overlaps a person or a body: `Général de division X` tagged as a place
@@ -83,7 +91,8 @@ def find_places(result: Extraction) -> None:
         if not gazetteer.is_place(name) and _listed(name, result.language):
             continue  # `Togo and Benin`: two places, each found on its own
         if gazetteer.is_place(name) or (
-            ent.label_ in ("LOC", "GPE", "FAC") and (result.language.parser_reliable or result.located(Mention(name, start, end)))
+            ent.label_ in ("LOC", "GPE", "FAC")
+            and (result.language.parser_reliable or result.located(Mention(name, start, end)))
         ):
             result.places.append(Mention(name, start, end))
     _known_places(result, taken)
@@ -110,9 +119,13 @@ def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
             name = " ".join(words[:size])
             start = match.start()
             end = start + len(name)
-            if any(s < end and start < e for s, e in taken) or any(p.start < end and start < p.end for p in result.places):
+            if any(s < end and start < e for s, e in taken) or any(
+                p.start < end and start < p.end for p in result.places
+            ):
                 break
-            if gazetteer.country_of_name(name) or (gazetteer.is_place(name) and result.located(Mention(name, start, end))):
+            if gazetteer.country_of_name(name) or (
+                gazetteer.is_place(name) and result.located(Mention(name, start, end))
+            ):
                 result.places.append(Mention(name, start, end))
                 break
 
@@ -135,7 +148,10 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
             continue  # `quartier général de Haftar`: a person's headquarters, the place is elsewhere
         if match["name"] and match["name"].split()[0] in result.language.dates.months:
             continue
-        lead = re.search(rf"(?P<word>[\w’'-]+)\s*(?:{_preps(result.language)})\s*$", text[max(0, match.start() - 30) : match.start()])
+        lead = re.search(
+            rf"(?P<word>[\w’'-]+)\s*(?:{_preps(result.language)})\s*$",
+            text[max(0, match.start() - 30) : match.start()],
+        )
         if lead and (
             lead["word"].lower() in result.language.title_words
             or lead["word"].lower().removesuffix("s") in result.language.title_words

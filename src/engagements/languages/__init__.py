@@ -64,7 +64,9 @@ def all_page_words() -> PageWords:
     the article's language is known)."""
     pages = [language.page for language in LANGUAGES.values()]
     fields = PageWords.__dataclass_fields__
-    return PageWords(**{name: tuple(dict.fromkeys(w for p in pages for w in getattr(p, name))) for name in fields})
+    return PageWords(
+        **{name: tuple(dict.fromkeys(w for p in pages for w in getattr(p, name))) for name in fields}
+    )
 
 
 __all__ = ["DEFAULT", "LANGUAGES", "Language", "PageWords", "all_months", "all_page_words", "detect", "get"]

@@ -82,7 +82,8 @@ class Grammar:
     back_determiners: tuple[str, ...]
     """Possessives and demonstratives that refer back (`cette visite`, `his trip`)."""
     party_owners: tuple[str, ...]
-    """Determiners before a described party (`son homologue`, `their counterparts`, `de hauts responsables`)."""
+    """Determiners before a described party (`son homologue`, `their counterparts`,
+    `de hauts responsables`)."""
     passive_auxiliaries: tuple[str, ...]
     """Auxiliaries of a passive (`a été reçu`, `was received`)."""
     perfect_auxiliaries: tuple[str, ...]

@@ -18,7 +18,9 @@ class Article(StrictModel):
     id: ArticleId = Field(description="Stable id: `art-` and the first 12 hex digits of the text checksum.")
     title: Line | None = Field(
         None,
-        description="The headline, verbatim, when the text opens with one (an excerpt may start with body text).",
+        description=(
+            "The headline, verbatim, when the text opens with one (an excerpt may start with body text)."
+        ),
     )
     publisher: Line | None = Field(
         None, description="Outlet or news agency credited by the page or its source line (`APA News`)."

@@ -64,7 +64,9 @@ CODES: dict[str, str] = {
     "span_out_of_bounds": "an evidence span that ends past its article text",
     "quote_mismatch": "an evidence quote that differs from the article text at its span",
     "unknown_field": "evidence naming a field its subject does not have (down to the leaf: `roles[0].x`)",
-    "field_index_out_of_range": "evidence naming a list item its subject does not have (`titles[general]`, no such title)",
+    "field_index_out_of_range": (
+        "evidence naming a list item its subject does not have (`titles[general]`, no such title)"
+    ),
     # evidence that supports its value (package/support.py)
     **SUPPORT_CODES,
     # identity: redirects and judgements (package/identity.py)

@@ -95,7 +95,9 @@ _OUTLET_THEN_SECTION = re.compile(
     r"\s*\|\s*[A-ZÀ-Ý][\w /’'-]{1,30}$"
 )
 """`The Straits Times | Singapore`, `Stars and Stripes | Africa`: the outlet, then a section or place."""
-_COPYRIGHT = re.compile(r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(
+    r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE
+)
 """`© TRT Afrika – Tous droits réservés`: the outlet that owns the page."""
 _OUTLET_BYLINE = re.compile(rf"^(?:{_words(PAGE.byline)})\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
 """`Par Africanews`: an outlet signs (a person's byline has a first name and a surname)."""
@@ -215,7 +217,9 @@ def read_credits(text: str, credits: Credits) -> None:
         match = _OUTLET_THEN_SECTION.match(line)
         if match and _outlet_like(match["value"]) and not _SECTION_THEN_OUTLET.match(line):
             value = re.sub(r"\s+(?:NEWS|News|Online)$", "", match["value"])
-            credits.take("publisher", value, start + match.start("value"), start + match.start("value") + len(value))
+            credits.take(
+                "publisher", value, start + match.start("value"), start + match.start("value") + len(value)
+            )
     for start, line in header:
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)

@@ -88,7 +88,10 @@ def combine(target: Record, others: list[Record]) -> Record:
             continue
         if key == "names":  # every name the records went by, other acronyms included (`SETAF-AF`)
             every = set(value) | {n for o in others for n in [o["name"], *o["names"], o.get("acronym")] if n}
-            kept = {target["name"], target.get("acronym") or next((o.get("acronym") for o in others if o.get("acronym")), None)}
+            kept = {
+                target["name"],
+                target.get("acronym") or next((o.get("acronym") for o in others if o.get("acronym")), None),
+            }
             merged[key] = sorted(every - kept)
         elif isinstance(value, list):
             merged[key] = dedupe([*value, *(item for o in others for item in o[key])])

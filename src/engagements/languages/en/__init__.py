@@ -38,7 +38,7 @@ ENGLISH = Language(
             "recently",
             "earlier this month",
             "this month",
-        ),  # fmt: skip
+        ),
         articles=("on", "this", "the", "since", "by", "last", "next"),
         range_from=("from", "between"),
         range_to=("to", "through", "until", "and", "-", "–", "—"),
@@ -56,7 +56,7 @@ ENGLISH = Language(
             "through",
             "the end of",
             "the beginning of",
-        ),  # fmt: skip
+        ),
         month_first=True,
         day_suffixes=("st", "nd", "rd", "th"),
         year_preps=("of",),
@@ -121,8 +121,15 @@ ENGLISH = Language(
     role_synonyms=(
         ("president", "head of state"),
         ("prime minister", "head of government", "premier"),
-        ("defence minister", "defense minister", "minister of defence", "minister of defense",
-         "defence secretary", "defense secretary", "secretary of defense"),
+        (
+            "defence minister",
+            "defense minister",
+            "minister of defence",
+            "minister of defense",
+            "defence secretary",
+            "defense secretary",
+            "secretary of defense",
+        ),
         ("foreign minister", "minister of foreign affairs", "secretary of state"),
     ),
     officer_nouns=("officer", "commander"),

@@ -27,7 +27,8 @@ RANKS = (
     "Vice Adm.", "Rear Admiral", "Rear Adm.", "Commodore", "Cdre.", "Commander", "Cmdr.", "Cdr.",
     "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
     "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
-    "Colonel-General", "Colonel General", "Senior Colonel", "Senior Col.", "Lieutenant-General", "Major-General", "Army General", "General of the Army",
+    "Colonel-General", "Colonel General", "Senior Colonel", "Senior Col.", "Lieutenant-General",
+    "Major-General", "Army General", "General of the Army",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
     "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
@@ -72,9 +73,9 @@ NOT_NAME_WORDS = frozenset(
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
      "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation",
      "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
-     "Parliament", "Congress", "Senate", "Speaker", "Ministry", "Affairs", "Presidential", "Foreign", "Interior",
+     "Parliament", "Congress", "Senate", "Speaker", "Affairs", "Presidential", "Foreign", "Interior",
      "Finance", "Justice", "Political", "Peace", "Federal", "Public", "City", "Town", "Province", "Region",
-     "Cooperation", "Coast", "Guard", "Arabic", "English", "French", "Edition", "Translated"}
+     "Cooperation", "Coast", "Guard", "Arabic", "English", "French"}
 )  # fmt: skip
 
 DETERMINERS = ("the ",)
@@ -103,8 +104,15 @@ CAPITAL_ONLY_HEADS = frozenset(
 
 LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of", "on board the", "aboard the")
 PLACE_NOUNS = ("city", "town", "region", "province", "district", "capital", "island", "county", "state")
-HOST_MARKERS = ("chaired by", "presided over by", "hosted by", "at the invitation of", "under the chairmanship of")
-GATHERING_NOUNS = ("meeting", "meetings", "session", "sessions", "conference", "summit", "planning conference",
+HOST_MARKERS = (
+    "chaired by",
+    "presided over by",
+    "hosted by",
+    "at the invitation of",
+    "under the chairmanship of",
+)
+GATHERING_NOUNS = ("meeting", "meetings", "session", "sessions", "conference", "summit",
+                   "planning conference",
                    "planning event", "workshop")  # fmt: skip
 PAIR_WORDS = ("two", "both")
 
@@ -122,7 +130,8 @@ MEETING_VERBS = (
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
 )  # fmt: skip
-VISITING_VERBS = (r"called\s+on", r"calls\s+on", r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
+VISITING_VERBS = (r"called\s+on", r"calls\s+on",
+                  r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
                   r"visited")  # fmt: skip
 """Verbs of calling on someone: the one visited receives."""
 RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts?", r"hosted", r"hosting", r"welcomed?",
@@ -172,7 +181,8 @@ DEFINITE_BEFORE = ("the", "this", "that", "these", "those", "their", "his", "her
 NEW_EVENT_WORDS = ("then", "later", "afterwards", "subsequently", "earlier", "next")
 PLANNED_MARKERS = (
     r"will", r"would", r"is\s+expected\s+to", r"are\s+expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to",
-    r"scheduled", r"planned", r"planning", r"plans?\s+to", r"set\s+to", r"upcoming", r"next", r"to\s+be\s+held",
+    r"scheduled", r"planned", r"planning", r"plans?\s+to", r"set\s+to", r"upcoming", r"next",
+    r"to\s+be\s+held",
     r"is\s+to", r"are\s+to", r"intends?\s+to", r"slated",
 )  # fmt: skip
 CANCELLED_MARKERS = (r"cancel\w*", r"call(?:ed|s)?\s+off", r"scrapped", r"called\s+off")

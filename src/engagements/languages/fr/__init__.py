@@ -34,7 +34,7 @@ FRENCH = Language(
             "le mois dernier",
             "récemment",
             "ces derniers jours",
-        ),  # fmt: skip
+        ),
         articles=("le", "ce", "la", "depuis le", "dès le", "depuis"),
         range_from=("du", "entre le", "entre"),
         range_to=("au", "et le", "jusqu’au", "-", "–"),
@@ -50,7 +50,7 @@ FRENCH = Language(
             "depuis",
             "à partir de",
             "d’ici",
-        ),  # fmt: skip
+        ),
         month_first=False,
         day_suffixes=("er", "e"),
         year_preps=("de",),
@@ -113,7 +113,13 @@ FRENCH = Language(
     description_owners=lx.DESCRIPTION_OWNERS,
     reference_nouns=lx.REFERENCE_NOUNS,
     role_synonyms=(
-        ("président", "président de la république", "chef de l’état", "chef d’état", "président de la transition"),
+        (
+            "président",
+            "président de la république",
+            "chef de l’état",
+            "chef d’état",
+            "président de la transition",
+        ),
         ("premier ministre", "chef du gouvernement"),
         ("ministre des affaires étrangères", "chef de la diplomatie"),
     ),

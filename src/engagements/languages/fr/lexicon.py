@@ -78,13 +78,12 @@ NOT_NAME_WORDS = frozenset(
 """Capitalised words that never start a person's name (sentence openers, page labels, titles)."""
 
 DETERMINERS = ("de la ", "de l’", "l’", "la ", "le ", "les ", "d’", "du ", "des ")
-REGION_WORDS = ("Afrique de l’Ouest", "Afrique de l’Est", "Afrique du Nord", "Afrique australe", "Afrique centrale",
+REGION_WORDS = ("Afrique de l’Ouest", "Afrique de l’Est", "Afrique du Nord", "Afrique australe",
+                "Afrique centrale",
                 "Corne de l’Afrique", "golfe de", "Golfe de", "bassin", "Sahel", "Maghreb", "Moyen-Orient",
                 "Proche-Orient", "Sud", "Nord", "Est", "Ouest")  # fmt: skip
 
-LINK_WORDS = frozenset(
-    {"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et"}
-)
+LINK_WORDS = frozenset({"de", "du", "des", "d’", "d'", "la", "l’", "l'", "le", "les", "pour", "en", "et"})
 
 INSTITUTION_HEADS = (
     "ministère", "armée", "armées", "forces", "force", "commandement", "ambassade", "gouvernement",
@@ -102,13 +101,17 @@ CAPITAL_ONLY_HEADS = frozenset(
      "union", "organisation", "communauté", "école", "écoles", "collège", "académie", "hôpital"}
 )  # fmt: skip
 
-LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des", "au large d’", "au niveau de",
-             "au niveau du", "au sein de", "au sein du", "à bord du", "à bord de", "à bord d’", "sur le site de")  # fmt: skip
+LOCATIVES = ("à", "au", "aux", "en", "dans", "chez", "au large de", "au large du", "au large des",
+             "au large d’", "au niveau de",
+             "au niveau du", "au sein de", "au sein du", "à bord du", "à bord de", "à bord d’",
+             "sur le site de")  # fmt: skip
 PLACE_NOUNS = ("ville", "région", "province", "wilaya", "localité", "commune", "département", "préfecture",
                "capitale", "cité", "zone", "île", "base")  # fmt: skip
-HOST_MARKERS = ("sous la présidence de", "sous la présidence du", "présidé par", "présidée par", "à l’invitation de",
+HOST_MARKERS = ("sous la présidence de", "sous la présidence du", "présidé par", "présidée par",
+                "à l’invitation de",
                 "à l’invitation du", "sur invitation de")  # fmt: skip
-GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session", "sessions", "assises",
+GATHERING_NOUNS = ("réunion", "réunions", "rencontre", "rencontres", "séance", "séances", "session",
+                   "sessions", "assises",
                    "conférence", "sommet", "assemblée")  # fmt: skip
 PAIR_WORDS = ("deux", "les deux")
 """`les deux responsables`: the two parties of the encounter just reported."""
@@ -123,14 +126,18 @@ FACILITIES = (
 """Named buildings and sites where an encounter takes place."""
 
 MEETING_VERBS = (
-    r"re[çc]oi(?:t|vent|s)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)", r"recev(?:ait|aient|ant|oir)",
+    r"re[çc]oi(?:t|vent|s)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)",
+    r"recev(?:ait|aient|ant|oir)",
     r"accueill\w*", r"rencontr(?:e|ent|é|ée|és|ées|er|era|eront|erait|ait|aient|ant)",
     r"entreten(?:u|ue|us|ues|ir|ait|aient|ant)", r"entretien(?:t|nent|dra|dront|drait)",
     r"échang(?:é|és|e|ent|eront|era|ait|aient|er)", r"discut(?:é|e|ent|er|era|eront|ait|aient)",
     r"réuni(?:e|s|es|ra|ront|ssent|t|ssait|ssaient)?", r"conf[ée]r(?:é|er|e)", r"consult(?:é|és|er)",
     r"s[’']est\s+entretenue?s?", r"se\s+sont\s+entretenu(?:e|s|es)?",
 )  # fmt: skip
-VISITING_VERBS = (r"rend(?:u|ue|us|ra|ront|re|ait|aient)?\s+visite", r"rend(?:u|ue|us|ra|ront|re)?\s+une\s+visite\s+de\s+courtoisie")
+VISITING_VERBS = (
+    r"rend(?:u|ue|us|ra|ront|re|ait|aient)?\s+visite",
+    r"rend(?:u|ue|us|ra|ront|re)?\s+une\s+visite\s+de\s+courtoisie",
+)
 """Verbs of calling on someone: the one visited receives."""
 RECEIVING_VERBS = (r"re[çc]oi(?:t|vent)", r"re[çc]u(?:e|s|es)?", r"recevr(?:a|ont|ait|aient)",
                    r"recev(?:ait|aient|ant)", r"accueill\w*")  # fmt: skip
@@ -148,7 +155,7 @@ CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conf
 VISIT_WORDS = (
     r"visite", r"visites", r"déplacement", r"tournée", r"séjour", r"escale",
     r"s[’'](?:est|était|étaient|sont)\s+rendue?s?", r"attendue?s?",
-    r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*", 
+    r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*",
     r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
 )  # fmt: skip
 SIGNING_WORDS = (r"sign(?:é|ée|és|ées|ent|ont|era|eront|aient|ait|ature|er)", r"paraph\w+")
@@ -225,7 +232,8 @@ PARTICIPATION_WORDS = (
 )  # fmt: skip
 """Taking part in any tense (`prennent part`, `ont pris part`), sending forces (`déploie`, `ont déployé`)."""
 FORCES_WORDS = ("forces spéciales", "forces navales", "forces armées", "forces", "armées", "marines",
-                "troupes", "homologues", "militaires", "unités", "soldats", "contingents", "rangers")  # fmt: skip
+                "troupes", "homologues", "militaires", "unités", "soldats", "contingents",
+                "rangers")  # fmt: skip
 PRONOUNS = ("il", "elle")
 DESCRIPTION_OWNERS = ("le", "la", "l’", "son", "sa", "leur")
 REFERENCE_NOUNS = ("officier", "responsable", "visiteur", "hôte", "invité", "homologue", "chef")
