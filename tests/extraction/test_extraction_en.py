@@ -407,3 +407,22 @@ def test_an_acronym_covers_a_name_written_with_a_comma_and_a_country_of_several_
     bodies = {o["name"]: o["acronym"] for o in got["organisations"]}
     assert bodies.get("Western Coastal Task Force, Sahel") == "WCTF-S"
     assert bodies.get("United States Naval Command") == "USNC"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "President Arlo Venn received Gen. Tomas Brekke in Kivu on Monday. "
+        "The president's sons, Dario Venn and Pavel Venn, also took part in the meeting.",
+        "Le président Arlo Venn a reçu lundi à Kivu le général Tomas Brekke. "
+        "Les fils du président, Dario Venn et Pavel Venn, ont également pris part à la rencontre.",
+    ],
+)
+def test_the_hosts_family_receives_with_the_host(body: str, tmp_path: Path) -> None:
+    got = parts(dataset(tmp_path, body, "2024-03-06"))
+    assert got[0][1] == {
+        "Arlo Venn": "host",
+        "Tomas Brekke": "visitor",
+        "Dario Venn": "host",
+        "Pavel Venn": "host",
+    }

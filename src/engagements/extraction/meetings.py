@@ -762,9 +762,10 @@ def _finish(
 
 def _host_side(meeting: MeetingEvent, extraction: Extraction, persons: list[PersonEntity]) -> set[int]:
     """Who receives with the host: someone the text says accompanies the host (`X, accompagné du
-    ministre Y, a reçu Z`, `reçu par X en présence de Y`), or of the host's country or body while a
-    visitor of another country or body is received. With no visitor from elsewhere, the others are
-    the visitors (`le ministre a reçu le chef d’état-major`)."""
+    ministre Y, a reçu Z`, `reçu par X en présence de Y`), of the host's family (the host's
+    surname: `ses fils Y et Z X ont pris part à la rencontre`), or of the host's country or body
+    while a visitor of another country or body is received. With no visitor from elsewhere, the
+    others are the visitors (`le ministre a reçu le chef d’état-major`)."""
     host = meeting.host
     if host is None or meeting.mode == "multilateral":
         return set()
@@ -783,6 +784,11 @@ def _host_side(meeting: MeetingEvent, extraction: Extraction, persons: list[Pers
             for t in clause.triggers
         ):
             side.add(index)  # `X, accompagné de Y,` / `reçu par X, en présence de Y`
+
+    family = persons[host].surname.casefold()
+    side |= {
+        i for i, _ in others if persons[i].surname.casefold() == family and len(persons[i].name.split()) > 1
+    }
 
     def camp(index: int) -> set[str]:
         person = persons[index]
