@@ -415,3 +415,29 @@ def test_when_every_date_is_of_another_year_the_number_after_the_name_was_no_edi
     )
     [exercise] = got["exercises"]
     assert fields(exercise, "start", "end", "status") == ("2025-03-03", "2025-03-14", "held")
+
+
+@pytest.mark.parametrize(
+    ("body", "title", "expected"),
+    [
+        (
+            "Le Gabon a lancé lundi la 9e édition de Vague Australe, un exercice naval multinational. "
+            "La cérémonie d’ouverture s’est tenue à Libreville en présence du ministre Aimé Ndong. "
+            "Au total, onze pays prennent part à l’exercice, parmi lesquels le Bénin, le Ghana et le Togo.",
+            "Défense : un exercice",
+            {"Gabon", "Bénin", "Ghana", "Togo"},
+        ),
+        (
+            "Gabon on Monday launched the ninth edition of Southern Wave, a multinational naval exercise. "
+            "The opening ceremony was held in Libreville with minister Aime Ndong. "
+            "In all, eleven countries are taking part in the exercise, among them Benin, Ghana and Togo.",
+            "Defense: an exercise",
+            {"Gabon", "Benin", "Ghana", "Togo"},
+        ),
+    ],
+)
+def test_who_takes_part_in_the_only_exercise_may_be_said_further_down(
+    body: str, title: str, expected: set[str], tmp_path: Path
+) -> None:
+    (exercise,) = view(tmp_path, body, "2024-03-05", title)["exercises"]
+    assert expected <= set(exercise["participants"])

@@ -137,6 +137,10 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
     for event in result:
         _read(event, extraction, published)
     result += _other_editions(extraction, result, published)
+    if len(result) == 1:
+        for start, end in _taking_part(extraction):
+            _participants(result[0], extraction, start, end)
+            _national_forces(result[0], extraction, start, end)
     return result
 
 
@@ -181,6 +185,21 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
             else:
                 break
     return sorted(set(related))
+
+
+def _taking_part(extraction: Extraction) -> list[tuple[int, int]]:
+    """Body sentences that say who takes part in `the exercise` anywhere in the article (`Au
+    total, seize pays prennent part à l’exercice, parmi lesquels ...`); read only when the
+    article reports one exercise, one edition: the anaphor can then mean no other."""
+    markers = _markers(extraction.language)
+    return [
+        (start, end)
+        for start, end in extraction.sentences
+        if start >= extraction.body_start
+        and markers["exercise"].search(extraction.text[start:end])
+        and markers["participation"].search(extraction.text[start:end])
+        and not markers["other"].search(extraction.text[start:end])
+    ]
 
 
 def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -> None:
