@@ -426,3 +426,28 @@ def test_the_hosts_family_receives_with_the_host(body: str, tmp_path: Path) -> N
         "Dario Venn": "host",
         "Pavel Venn": "host",
     }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On Monday Gen. Tomas Brekke travelled to Kivu for talks with President Arlo Venn, as well as "
+        "with several senior officers, among them the chief of staff, Gen. Oskar Dahl.",
+        "Lundi, le général Tomas Brekke s’est rendu à Kivu pour s’entretenir avec le président Arlo Venn, "
+        "ainsi qu’avec plusieurs hauts responsables, dont le chef d’état-major, le général Oskar Dahl.",
+    ],
+)
+def test_those_named_with_the_host_after_the_verb_receive_with_the_host(body: str, tmp_path: Path) -> None:
+    got = parts(dataset(tmp_path, body, "2024-03-06"))
+    assert got[0][1] == {"Arlo Venn": "host", "Oskar Dahl": "host", "Tomas Brekke": "visitor"}
+
+
+def test_those_named_after_a_host_who_receives_are_the_visitors(tmp_path: Path) -> None:
+    got = parts(
+        dataset(
+            tmp_path,
+            "President Arlo Venn received Gen. Tomas Brekke and Col. Oskar Dahl in Kivu on Monday.",
+            "2024-03-06",
+        )
+    )
+    assert got[0][1] == {"Arlo Venn": "host", "Tomas Brekke": "visitor", "Oskar Dahl": "visitor"}

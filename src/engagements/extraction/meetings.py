@@ -773,17 +773,31 @@ def _host_side(meeting: MeetingEvent, extraction: Extraction, persons: list[Pers
     side: set[int] = set()
     presence = patterns(extraction.language).presence
     host_mentions = [m for i, m in meeting.participants if i == host] + list(persons[host].mentions)
+    triggers = [t.mention for clause in meeting.clauses for t in clause.triggers]
+    words = alternation(extraction.language.grammar.coordinators).replace("’", "[’']")
+    coordinator = re.compile(rf"(?<!\w)(?:{words})(?:(?<=[’'])|(?!\w))", re.IGNORECASE)  # `ainsi qu’avec`
     for index, mention in others:
         before = [m for m in host_mentions if m.end <= mention.start and mention.start - m.end < 200]
         if not before:
             continue
-        between = extraction.text[max(m.end for m in before) : mention.start]
-        if presence.search(between) and not any(
-            t.mention.start >= max(m.end for m in before) and t.mention.end <= mention.start
-            for clause in meeting.clauses
-            for t in clause.triggers
-        ):
+        last = max(before, key=lambda m: m.end)
+        between = extraction.text[last.end : mention.start]
+        if any(last.end <= t.start and t.end <= mention.start for t in triggers):
+            continue
+        if presence.search(between):
             side.add(index)  # `X, accompagné de Y,` / `reçu par X, en présence de Y`
+        elif (
+            coordinator.search(between)
+            and extraction.sentence_of(last.start) == extraction.sentence_of(mention.start)
+            and any(
+                t.end <= last.start and extraction.sentence_of(t.start) == extraction.sentence_of(last.start)
+                for t in triggers
+            )
+            and not any(last.end <= m.start < mention.start for i, m in others if i not in side)
+        ):
+            side.add(
+                index
+            )  # `… pour s’entretenir avec X, ainsi qu’avec Y`: named with the host, received with them
 
     family = persons[host].surname.casefold()
     side |= {
