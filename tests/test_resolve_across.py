@@ -164,6 +164,35 @@ def test_a_part_is_not_the_whole_whatever_its_acronym() -> None:
     assert len(resolved(one, two).organisations) == 2
 
 
+def test_a_name_under_its_owners_prefix_is_that_name() -> None:
+    one, two, three = Draft("one"), Draft("two"), Draft("three")
+    one.organisation("U.S. Army Desert Logistics Group, Sahel", "military", "DLG-S", "US")
+    two.organisation("Desert Logistics Group, Sahel", "military", "DLG-S")
+    three.organisation("French Navy Coastal Training Wing", "military", country="FR")
+    three.organisation("Coastal Training Wing", "military", country="FR")  # one article: two bodies
+    dataset = resolved(one, two, three)
+    assert len(dataset.organisations) == 3
+    assert [(j.rule, j.subject_id) for j in dataset.judgements] == [
+        ("owner_prefix", "org-desert-logistics-group-sahel")
+    ]
+    merged = next(o for o in dataset.organisations if o.id == "org-desert-logistics-group-sahel")
+    assert (merged.country, merged.names) == ("US", ["U.S. Army Desert Logistics Group, Sahel"])
+
+
+def test_a_prefixed_name_does_not_join_what_contradicts_its_owner() -> None:
+    one, two, three, four = Draft("one"), Draft("two"), Draft("three"), Draft("four")
+    one.organisation("U.S. Army Desert Logistics Group", "military", "DLG", "US")
+    two.organisation("Desert Logistics Group", "military", "DLG", "NE")  # another state's
+    three.organisation("British Army Mountain Training Wing", "military", "MTW", "GB")
+    four.organisation("Mountain Training Wing", "military", "MWT")  # another acronym
+    assert len(resolved(one, two, three, four).organisations) == 4
+    five, six, seven = Draft("five"), Draft("six"), Draft("seven")
+    five.organisation("U.S. Army Jungle Warfare School", "military", country="US")
+    six.organisation("French Army Jungle Warfare School", "military", country="FR")
+    seven.organisation("Jungle Warfare School", "military")  # whose? the name does not say
+    assert len(resolved(five, six, seven).organisations) == 3
+
+
 # ---------------------------------------------------------------- meetings and exercises
 
 

@@ -5,8 +5,9 @@ Persons: mentions are the same person when their name words agree, whatever the 
 when a surname alone (`Haftar`, `Zerrouki` for `al-Zerrouki`) or a spelling variant of a long name
 (`Bouchareb` / `Boucharab`) ends a full name; a surname shared by several people goes to the
 one named last before it. Organisations: by acronym (`AFRICOM` = AFRI+COM), name or name
-without nationality. Roles come from appositions (`roles.py`), events from `meetings.py` and
-`exercises.py`.
+without nationality; a body every state has, named without its state (`ministère de la Défense
+nationale`), gets the country the article says it belongs to. Roles come from appositions
+(`roles.py`), events from `meetings.py` and `exercises.py`.
 """
 
 from __future__ import annotations
@@ -48,7 +49,9 @@ def link(
     persons = _persons(extraction)
     assign_roles(extraction, persons, organisations)
     found = meetings(extraction, persons, organisations, published, published_span)
-    return Linked(persons, organisations, found, exercises(extraction, published))
+    held = exercises(extraction, published)
+    _state_body_countries(extraction, organisations, persons, found, held)
+    return Linked(persons, organisations, found, held)
 
 
 # ---------------------------------------------------------------- persons
@@ -231,6 +234,86 @@ def _owner_country(text: str, mention: Mention | None) -> str | None:
     if owner is None:
         return None
     return gazetteer.country_of_name(owner.group(1)) or gazetteer.country_of_name(owner.group(1).split()[-1])
+
+
+def _state_body_countries(
+    extraction: Extraction,
+    entities: list[OrgEntity],
+    persons: list[PersonEntity],
+    found: list[MeetingEvent],
+    held: list[ExerciseEvent],
+) -> None:
+    """`le ministère de la Défense nationale`, `la Présidence de la République`: a body every state has,
+    named without its state, belongs to the state the article says: a nationality or a seat beside one
+    of its mentions (`ministère nigérien de la Défense nationale`, `ministère des Armées, à Paris`),
+    else the one country of the people who hold a position in it (`le ministre tunisien de la Défense
+    nationale, X`), else the country the article reports from (`_home_country`). Runs last: the
+    persons' and events' countries are read, never changed."""
+    language = extraction.language
+    heads = tuple(gazetteer.key(h) for h in language.state_bodies)
+    home = _home_country(extraction, found, held)
+    for index, entity in enumerate(entities):
+        name = gazetteer.key(entity.name)
+        if entity.country or entity.kind == "intergovernmental":
+            continue  # `ECOWAS Authority of Heads of State and Government`: many states' body
+        if not any(name.startswith(h + " ") or name.endswith(" " + h) for h in heads):
+            continue
+        beside = {
+            c
+            for m in entity.mentions
+            if not m.text.isupper() and (c := country_in(m.text, language) or _beside(extraction, m))
+        }
+        holders = {
+            p.country
+            for p in persons
+            if p.country
+            and any(c.organisation == index or _heads(c.role.text, entity.name, language) for c in p.roles)
+        }
+        for countries in (beside, holders):
+            if countries:
+                entity.country = countries.pop() if len(countries) == 1 else None
+                break
+        else:
+            entity.country = home
+
+
+def _beside(extraction: Extraction, mention: Mention) -> str | None:
+    """`le ministère de la Défense nationale tunisien`, `le ministère des Armées, à Paris`: a
+    nationality adjective or a place (its seat) right after a name."""
+    language = extraction.language
+    after = extraction.text[mention.end : mention.end + 60]
+    word = re.match(r"\s+([\w’'-]+)", after)
+    if word and (country := language.demonym_country(word.group(1))):
+        return country
+    seat = re.match(
+        rf",?\s+(?:{alternation(language.locatives)})\s+([A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+)*)", after
+    )
+    return gazetteer.place_country(seat.group(1), extraction.countries) if seat else None
+
+
+def _heads(role: str, name: str, language: Language) -> bool:
+    """`ministre (tunisien) de la Défense nationale` heads `Ministère de la Défense nationale`: the same
+    complement after a position noun and a body noun of one stem (`ministre` / `ministère`, `minister` /
+    `ministry`), nationality adjectives aside."""
+    role_words, name_words = (
+        [w for w in gazetteer.key(text).split() if not language.demonym_country(w)] for text in (role, name)
+    )
+    if len(role_words) < 2 or role_words[1:] != name_words[1:]:
+        return False
+    return len(role_words[0]) >= 5 and role_words[0][:5] == name_words[0][:5]
+
+
+def _home_country(extraction: Extraction, found: list[MeetingEvent], held: list[ExerciseEvent]) -> str | None:
+    """The country the article reports from: its dateline's (a report filed from home names its
+    own state's bodies without their state; the bodies it visits abroad are placed by their seat
+    or their holders first), else the one country of everything it reports, when there is one."""
+    dateline = extraction.dateline
+    if dateline is not None and (country := gazetteer.place_country(dateline.text, extraction.countries)):
+        return country
+    where = {m.place_country for m in found if m.place_country} | {
+        e.place_country for e in held if e.place_country
+    }
+    return where.pop() if len(where) == 1 else None
 
 
 def _parents(entities: list[OrgEntity], language: Language) -> None:

@@ -345,6 +345,9 @@ class Language:
     grammar: Grammar
     kinds: tuple[tuple[str, str], ...] = field(default=())
     """(regex, organisation kind) pairs, first match wins."""
+    state_bodies: tuple[str, ...] = field(default=())
+    """Heads of the bodies every state has (`ministère`, `présidence`, `government`, `general staff`):
+    named without their state, they belong to the one the article says."""
 
     @cached_property
     def title_words(self) -> frozenset[str]:

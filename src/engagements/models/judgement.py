@@ -23,6 +23,7 @@ MatchRule = Literal[
     "name_variant",
     "surname",
     "organisation_name",
+    "owner_prefix",
     "acronym",
     "same_meeting",
     "undated_meeting",

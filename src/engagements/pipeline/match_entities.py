@@ -15,13 +15,18 @@ kind and country do not disagree and neither is a part of the other (`Zone Sud d
 armées royales` is not the `Forces armées royales`, whatever acronym the extractor gave it); a
 name or acronym shared by organisations that disagree (`ANP`, an army in Algeria and a news
 agency in Niger; a `Ministère de la Défense nationale` in Tunisia and one in Algeria) links
-none of them.
+none of them. A name under its owner's prefix, a state and its service (`U.S. Army Southern
+European Task Force, Africa`), is that name (`Southern European Task Force, Africa`) when their
+acronyms, if both have one, agree and the other's country, if known, is the owner's.
 """
 
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cache
 
+from ..extraction import gazetteer
+from ..languages import LANGUAGES
 from ..models import Organisation, Person
 from .match import Candidate, Context, blocks, candidate
 from .names import fold, organisation_key, relate_full_names, same_word, skeleton, tokens
@@ -109,6 +114,7 @@ def organisation_candidates(organisations: list[Organisation], context: Context)
     keys: list[tuple[str, str]] = []
     for org in organisations:
         keys += [("name:" + organisation_key(n), org.id) for n in (org.name, *org.names)]
+        keys += [("name:" + organisation_key(rest), org.id) for n in _names(org) for _, rest in _owned(n)]
         keys += [("acronym:" + a, org.id) for a in _acronyms(org)]
     by_record: dict[str, list[Candidate]] = defaultdict(list)
     for a, b in blocks(keys):
@@ -117,13 +123,18 @@ def organisation_candidates(organisations: list[Organisation], context: Context)
             continue
         names_x = {organisation_key(n) for n in (x.name, *x.names)}
         shared = names_x & {organisation_key(n) for n in (y.name, *y.names)}
+        owner = _owner_prefix(x, y, context) or _owner_prefix(y, x, context)
+        acronyms = sorted(_acronyms(x) & _acronyms(y))
         if shared:
             match = candidate(
                 a, b, "organisation_name", 0.95, f"{x.name} / {y.name}: both named {sorted(shared)[0]!r}"
             )
+        elif owner:
+            match = candidate(a, b, "owner_prefix", 0.9, f"{x.name} / {y.name}: {owner}")
+        elif acronyms:
+            match = candidate(a, b, "acronym", 0.85, f"{x.name} / {y.name}: both {acronyms[0].upper()}")
         else:
-            acronym = sorted(_acronyms(x) & _acronyms(y))[0]
-            match = candidate(a, b, "acronym", 0.85, f"{x.name} / {y.name}: both {acronym.upper()}")
+            continue  # `French Army X` and `U.S. Army X`: two owners' bodies
         by_record[a].append(match)
         by_record[b].append(match)
     ambiguous = set()  # a name shared by bodies that disagree with each other links none of them
@@ -135,9 +146,75 @@ def organisation_candidates(organisations: list[Organisation], context: Context)
 
 
 def _part_of(a: Organisation, b: Organisation) -> bool:
-    """`a` is a part of `b`: its parent, or its name is longer and ends with `b`'s (`Zone Sud des FAR`)."""
+    """`a` is a part of `b`: its parent, or its name is longer and ends with `b`'s (`Zone Sud des FAR`),
+    not as a name under its owner's prefix (`U.S. Army Southern European Task Force`)."""
     key_a, key_b = organisation_key(a.name), organisation_key(b.name)
-    return a.parent_id == b.id or (key_a != key_b and key_a.endswith(" " + key_b))
+    if a.parent_id == b.id:
+        return True
+    owned = any(organisation_key(rest) == key_b for _, rest in _owned(a.name))
+    return key_a != key_b and key_a.endswith(" " + key_b) and not owned
+
+
+def _names(org: Organisation) -> tuple[str, ...]:
+    return (org.name, *org.names)
+
+
+@cache
+def _owned(name: str) -> tuple[tuple[str, str], ...]:
+    """(the owner's country, the name) for each way to read `name` as a name under its owner's
+    prefix: a state, by its name or nationality (`U.S.`, `French`), then maybe its service, a body
+    noun (`Army`, `Air Force`): `U.S. Army Southern European Task Force` -> (`US`, `Army Southern
+    European Task Force`), (`US`, `Southern European Task Force`)."""
+    words = name.split()
+    for size in (3, 2, 1):
+        state = " ".join(words[:size])
+        country = gazetteer.country_of_name(state) or next(
+            (c for language in LANGUAGES.values() if size == 1 and (c := language.demonym_country(state))),
+            None,
+        )
+        if country:
+            return tuple(
+                (country, " ".join(words[end:]))
+                for end in range(size, min(size + 3, len(words) - 1))
+                if (end == size or " ".join(words[size:end]) in _services())
+                and words[end][:1].isupper()
+                and len(organisation_key(" ".join(words[end:])).split()) >= 2
+            )
+    return ()
+
+
+@cache
+def _services() -> frozenset[str]:
+    """Body nouns of every language, capitalised as a service after its state (`Army`, `Air Force`)."""
+    return frozenset(
+        " ".join(w[:1].upper() + w[1:] for w in head.split())
+        for language in LANGUAGES.values()
+        for head in language.institution_heads
+    )
+
+
+def _owner_prefix(a: Organisation, b: Organisation, context: Context) -> str | None:
+    """Why `a` is `b` under its owner's prefix, in words, or None: one of `a`'s names is a name of `b`
+    after a state and its service, `b`'s country is unknown or that state's, and their acronyms,
+    if both have one, agree (one is quoted for the other)."""
+    if a.acronym and b.acronym:
+        folded_a, folded_b = fold(a.acronym), fold(b.acronym)
+        if (
+            folded_a != folded_b
+            and folded_a not in context.quotes[b.id]
+            and folded_b not in context.quotes[a.id]
+        ):
+            return None
+    keys_b = {organisation_key(n) for n in _names(b)}
+    for name in _names(a):
+        for country, rest in _owned(name):
+            if (
+                organisation_key(rest) in keys_b
+                and a.country in (None, country)
+                and b.country in (None, country)
+            ):
+                return f"{name!r} is {rest!r} under its owner's prefix"
+    return None
 
 
 def _acronyms(org: Organisation) -> set[str]:

@@ -128,4 +128,5 @@ FRENCH = Language(
     topic_patterns=lx.TOPIC_PATTERNS,
     grammar=GRAMMAR,
     kinds=lx.KINDS,
+    state_bodies=("ministère", "présidence", "gouvernement", "primature", "état-major"),
 )
