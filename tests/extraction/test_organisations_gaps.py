@@ -259,3 +259,55 @@ def test_groups_listed_as_armed_in_english_are_armed_groups(tmp_path: Path) -> N
     )
     for name in ("Katiba Dorvalle", "Velmar Liberation Front", "Dorvalle Brigades"):
         assert got[name]["kind"] == "armed_group", name
+
+
+def test_letters_that_abbreviate_a_position_name_no_body(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "The Chief of Defence Staff (CDS), Gen. Aldo Kamsa, received Gen. Tom Hart in Dodoma. "
+        "The CDS pledged to deepen the partnership.",
+    )
+    assert "CDS" not in orgs(got) and not any(o["acronym"] == "CDS" for o in orgs(got).values())
+    got = view(
+        tmp_path,
+        "Le chef d’état-major général des armées (CEMGA), le général Aldo Kamsa, a reçu le général Tom "
+        "Hart. Le CEMGA a salué la coopération.",
+    )
+    assert not any("CEMGA" in (name, o["acronym"]) for name, o in orgs(got).items())
+
+
+def test_a_body_keeps_its_letters_after_the_position_of_its_head(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Le commandant du Commandement central des Zemblas (CENTZEM) a reçu le général Tom Hart."
+    )
+    assert orgs(got)["Commandement central des Zemblas"]["acronym"] == "CENTZEM"
+
+
+def test_the_body_inside_an_abbreviated_position_is_kept(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "Gen. Tom Hart held talks with Ada Mensah, the Special Representative of the Chairperson of the "
+        "Zembla Union Commission (SRCZ) for Kivu.",
+    )
+    assert "Zembla Union Commission" in orgs(got)
+    assert not any(o["acronym"] == "SRCZ" for o in orgs(got).values())
+
+
+def test_letters_go_to_the_body_whose_every_word_they_cover(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "U.S. Zembla Command\n\nGen. Tom Hart met leaders of the Zemblan Union Commission in Kivu. "
+        "ZEMCOM will keep supporting the mission.",
+    )
+    command = orgs(got)["U.S. Zembla Command"]
+    assert "ZEMCOM" in [*command["mentions"], command["acronym"]]
+
+
+def test_a_web_address_and_a_credit_label_are_no_bodies(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu mardi à Bamako le général Tom Hart.\n"
+        "Posté par : presse-mali\nEcrit par : Agence Zemblane de Presse\nSource : www.azp.zm",
+    )
+    assert {"Posté", "www.azp.zm"}.isdisjoint(orgs(got)) and "Agence Zemblane de Presse" in orgs(got)
+    assert got["article"]["publisher"] != "www.azp.zm"

@@ -181,6 +181,10 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
             )
         if entity is None and name.isupper():
             matches = [e for e in entities if e.acronym is None and abbreviates(name, e.name, language)]
+            if (
+                len(matches) > 1
+            ):  # `AFRICOM`: Africa Command, whose every word it covers, not African Union Commission
+                matches = [e for e in matches if abbreviates(name, e.name, language, every_word=True)]
             entity = matches[0] if len(matches) == 1 else None
         if entity is None and len(name.split()) == 1:
             entity = next(

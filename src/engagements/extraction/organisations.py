@@ -148,6 +148,7 @@ def find_organisations(result: Extraction) -> None:
         head = next((w for w in re.finditer(r"[^\s’']+", match.group()) if plain(w.group()) in heads), None)
         inside.append((match.start(), match.start() + head.end() if head else match.end()))
     found: list[OrganisationMention] = []
+    positions_abbreviated: set[str] = set()  # `Chief of Defence Staff (CDS)`: letters that name a position
 
     def keep(
         start: int, end: int, acronym: Mention | None = None, kind: OrganisationKind | None = None
@@ -158,6 +159,8 @@ def find_organisations(result: Extraction) -> None:
         if any(s < start < e for s, e in inside):
             return  # `les Chefs d’État-major généraux des armées`: a position's words, no body
         name = text[start:end]
+        if name in positions_abbreviated:
+            return  # `the CDS pledged`: the position's letters
         if acronym is None and not _plausible(result, start, end):
             return
         found.append(OrganisationMention(Mention(name, start, end), acronym, kind))
@@ -169,7 +172,15 @@ def find_organisations(result: Extraction) -> None:
             end = match.start()
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if _plausible(result, start, end, acronym=True) or acronym.text.isupper():
+            if _abbreviates_a_position(acronym.text, _with_word_before(text, start, end), language) and (
+                _abbreviates_a_position(acronym.text, text[start:end], language)
+                or not abbreviates(acronym.text, text[start:end], language)
+            ):  # `commandant du Commandement central (CENTCOM)`: the letters are the body's
+                positions_abbreviated.add(acronym.text)
+                body = _body_in_position(result, start, end)
+                if body is not None:  # `Special Representative of the … African Union Commission (SRCC)`
+                    keep(*body)
+            elif _plausible(result, start, end, acronym=True) or acronym.text.isupper():
                 keep(start, end, acronym)
     for start, end in _capitalised_bodies(result):
         keep(start, end)
@@ -391,6 +402,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `3 Forces`: a count; `7e bataillon des tirailleurs`: a unit's number names it
     if re.search(r"[:/|]|\s[–—-]\s", name) or len(words) > 12:
         return False  # a credit line or a sentence, not a name
+    if re.search(r"(?i:^www\.)|[a-z0-9-]\.(?:[a-z]{2,6})$", name):
+        return False  # `www.aps.dz`, `apanews.net`: a web address
     if any(
         w.lower().strip(".") in language.dates.months or w.lower() in language.dates.weekdays for w in words
     ):
@@ -418,10 +431,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     ):
         return False  # `China and the US`, `Tanzanian and American`: states, not a body
     line_start = text.rfind("\n", 0, start) + 1
-    if re.match(
-        rf"(?:{alternation(language.agent_markers)})\s", text[line_start : line_start + 6], re.IGNORECASE
-    ):
+    agents = alternation(language.agent_markers)
+    if re.match(rf"(?:{agents})\s", text[line_start : line_start + 6], re.IGNORECASE):
         return False  # `By ADF Staff`, `Par la rédaction`: a byline
+    label = re.match(rf"[^\W\d]+\s+(?:{agents})\s*:", text[line_start : line_start + 40], re.IGNORECASE)
+    if label and start < line_start + label.end():
+        return False  # `Posté par : X`, `Posted by: X`: the label of a credit line (its value may be one)
     if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
@@ -468,6 +483,51 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not name.isupper()
         and not name[:1].isupper()
         and not name.startswith(("al-", "el-"))
+    )
+
+
+def _body_in_position(result: Extraction, start: int, end: int) -> tuple[int, int] | None:
+    """The body a position's complement names: its first capitalised run of two words or more that
+    is a plausible body and holds an institution word (`African Union Commission` in `Special
+    Representative of the Chairperson of the African Union Commission`)."""
+    text, language = result.text, result.language
+    heads = {plain(h) for h in language.institution_words}
+    for word in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]*", text[start:end]):
+        begin = start + word.start()
+        if begin == start:
+            continue
+        words = text[begin:end].split()
+        if (
+            len(words) > 1
+            and any(plain(w) in heads for w in words)
+            and words[0].lower() not in _position_words(language)
+            and _plausible(result, begin, end)
+        ):
+            return begin, end
+    return None
+
+
+def _with_word_before(text: str, start: int, end: int) -> str:
+    """The name with the lower-case word written before it (`chef d’` + `état-major …`)."""
+    before = re.search(
+        r"(?:^|[\s(])([a-zà-ÿ-]+(?:[ \t]+[a-zà-ÿ]+)?[ \t]*(?:[dl][’'])?[ \t]*)$",
+        text[max(0, start - 30) : start],
+    )
+    return (before.group(1) if before else "") + text[start:end]
+
+
+def _abbreviates_a_position(letters: str, name: str, language: Language) -> bool:
+    """`Chief of Defence Staff (CDS)`, `chef d’état-major général des armées (CEMGA)`: letters
+    that abbreviate a position from its first word, not a body (`chief of training for the
+    Tanzania People’s Defence Force (TPDF)`: the letters are the force's)."""
+    words = _without_article(name, language).split()
+    while len(words) > 1 and words[0].lower() in language.grammar.qualifiers:
+        words = words[1:]
+    return (
+        bool(words)
+        and words[0].lower().strip("’'") in _position_words(language)
+        and words[0][:1].lower() == letters[:1].lower()
+        and abbreviates(letters, " ".join(words), language)
     )
 
 

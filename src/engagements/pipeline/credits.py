@@ -263,6 +263,8 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
         return
     parts = [p.strip() for p in match["value"].split("/") if p.strip()]
     vstart = start + match.start("value")
+    if not parts or re.fullmatch(r"(?i:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", parts[0]):
+        return  # `Source : www.aps.dz`: a web address, not the outlet's name
     credits.take("publisher", parts[0], vstart, vstart + len(parts[0]))
     last = parts[-1] if len(parts) > 1 else ""
     city = re.sub(r"\s*\(.*\)$", "", last)
