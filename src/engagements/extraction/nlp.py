@@ -161,8 +161,11 @@ def load(name: str) -> Any:
         ) from None
     if "engagements_sentences" not in SpacyLanguage.factories:
         SpacyLanguage.component("engagements_sentences")(set_sentences)
+    from .token_match import lazy_large_patterns
+
     try:
-        nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
+        with lazy_large_patterns():  # the French token_match: compiled in the part a word may match
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         raise EngagementsError(
             f"the language model {name!r} is not installed ({error}); "
