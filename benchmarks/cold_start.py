@@ -11,14 +11,16 @@ it is put first on `PYTHONPATH` and timed in the same session, runs alternating 
 current code so that both see the same machine noise. The outputs of the two must be equal.
 
 Articles: a French golden article from `tests/golden` and an invented English one (written to
-a temporary file). Prints best and median seconds per article and code, their ratio, then the
-ten slowest imports of the current code (`python -X importtime`, cumulative microseconds).
+a temporary file). Prints best and median wall-clock seconds per article and code, the best CPU
+seconds (user and system time of the process: steadier on a shared machine), the ratios, then
+the ten slowest imports of the current code (`python -X importtime`, cumulative).
 """
 
 from __future__ import annotations
 
 import argparse
 import os
+import resource
 import statistics
 import subprocess
 import sys
@@ -51,22 +53,27 @@ def _env(src: Path, cache: str) -> dict[str, str]:
     return env
 
 
-def run_once(src: Path, article: Path, extra: tuple[str, ...] = ()) -> tuple[float, str, str]:
-    """Seconds of one cold `extract` with the code in `src`, its stdout and stderr."""
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def run_once(src: Path, article: Path, extra: tuple[str, ...] = ()) -> tuple[float, float, str, str]:
+    """Wall and CPU seconds of one cold `extract` with the code in `src`, its stdout and stderr."""
     with tempfile.TemporaryDirectory() as cache:
         command = [sys.executable, *extra, "-c", CLI, "extract", str(article), "--format", "json"]
         command.append("--no-cache")
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), _children_cpu()
         done = subprocess.run(command, capture_output=True, text=True, env=_env(src, cache), cwd=cache)
-        seconds = time.perf_counter() - started
+        seconds, cpu = time.perf_counter() - started, _children_cpu() - cpu
     if done.returncode != 0:
         raise SystemExit(f"{src}: extract {article} failed:\n{done.stderr}")
-    return seconds, done.stdout, done.stderr
+    return seconds, cpu, done.stdout, done.stderr
 
 
 def import_times(src: Path, article: Path, top: int = 10) -> list[tuple[int, int, str]]:
     """The `top` slowest imports (cumulative, self microseconds, module) of one cold `extract`."""
-    _, _, stderr = run_once(src, article, ("-X", "importtime"))
+    _, _, _, stderr = run_once(src, article, ("-X", "importtime"))
     rows = []
     for line in stderr.splitlines():
         if line.startswith("import time:") and "|" in line and "cumulative" not in line:
@@ -93,28 +100,34 @@ def main() -> int:
         english = Path(tmp) / "english.txt"
         english.write_text(ENGLISH, encoding="utf-8")
         articles = args.article or [FRENCH, english]
-        print(f"{'article':<14} {'code':<9} {'best s':>7} {'median s':>9}  runs")
-        results: dict[tuple[Path, str], float] = {}
+        print(f"{'article':<14} {'code':<9} {'best s':>7} {'median s':>9} {'best CPU s':>11}  runs (wall s)")
+        results: dict[tuple[Path, str], tuple[float, float]] = {}
         for article in articles:
             seconds: dict[str, list[float]] = {name: [] for name in codes}
+            cpus: dict[str, list[float]] = {name: [] for name in codes}
             outputs: dict[str, str] = {}
             for _ in range(args.runs):  # alternate the codes: both see the same machine state
                 for name, src in codes.items():
-                    elapsed, stdout, _ = run_once(src, article)
+                    elapsed, cpu, stdout, _ = run_once(src, article)
                     seconds[name].append(elapsed)
+                    cpus[name].append(cpu)
                     outputs.setdefault(name, stdout)
             for name, times in seconds.items():
-                results[article, name] = min(times)
+                results[article, name] = (min(times), min(cpus[name]))
                 runs = ", ".join(f"{t:.2f}" for t in times)
-                best, median = min(times), statistics.median(times)
-                print(f"{article.name:<14} {name:<9} {best:>7.2f} {median:>9.2f}  {runs}")
+                best, median, cpu = min(times), statistics.median(times), min(cpus[name])
+                print(f"{article.name:<14} {name:<9} {best:>7.2f} {median:>9.2f} {cpu:>11.2f}  {runs}")
             if len(set(outputs.values())) > 1:
                 print(f"{article.name}: the outputs differ between baseline and current code")
         if "baseline" in codes:
-            print(f"\n{'article':<14} {'baseline s':>10} {'current s':>10} {'ratio':>6}")
+            header = f"{'article':<14} {'baseline s':>10} {'current s':>10} {'ratio':>6}"
+            print(f"\n{header}  {'CPU s':>12} {'ratio':>6}")
             for article in articles:
-                base, current = results[article, "baseline"], results[article, "current"]
-                print(f"{article.name:<14} {base:>10.2f} {current:>10.2f} {base / current:>5.2f}x")
+                (base, base_cpu), (current, cpu) = results[article, "baseline"], results[article, "current"]
+                print(
+                    f"{article.name:<14} {base:>10.2f} {current:>10.2f} {base / current:>5.2f}x  "
+                    f"{base_cpu:>5.2f}/{cpu:<5.2f} {base_cpu / cpu:>5.2f}x"
+                )
         if not args.no_importtime:
             print("\nslowest imports of the current code (python -X importtime, one cold run):")
             print(f"{'cumulative ms':>14} {'self ms':>8}  module")
