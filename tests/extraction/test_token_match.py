@@ -62,6 +62,8 @@ def large(alternative: str, count: int = 600) -> str:
         "^x{n}(a)\\1{letters}",  # a backreference
         "^(?>x{n}{letters}*)a",  # an atomic group
         "^x{n}{letters}*+a",  # a possessive quantifier
+        "^x{n}(?# [ ){letters}",  # a comment, which the splitter does not read
+        "(?x:^x{n} {letters} # verbose\n)",  # a verbose group: spaces and comments
     ],
 )
 def test_a_pattern_that_widening_could_change_is_compiled_as_usual(alternative: str) -> None:

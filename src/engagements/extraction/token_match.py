@@ -11,8 +11,9 @@ a gate, the same alternatives with every large character class widened to any ch
 compiles in milliseconds and matches a superset of what the pattern matches; only when the gate
 matches are the alternatives that can match compiled, one by one. spaCy reads `token_match` as a
 yes or no, and an alternation matches where one of its alternatives matches, so tokenization is
-unchanged. A pattern this module cannot prove safe to widen (lookarounds, backreferences,
-conditionals) is compiled as usual.
+unchanged. A pattern this module cannot prove safe to widen (negative lookarounds,
+backreferences, conditionals, atomic groups, possessive quantifiers) or read piece by piece
+(comments, verbose patterns) is compiled as usual.
 """
 
 from __future__ import annotations
@@ -30,13 +31,14 @@ _COMPILE = re.compile
 """The real `re.compile`, kept while `lazy_large_patterns` replaces it."""
 _ANY = "(?s:.)"
 _FLAGS = re.compile(r"\(\?[aiLmsux]+\)")
-_UNSAFE = ("(?!", "(?<!", "(?(", "(?P=", "(?>")
+_UNSAFE = ("(?!", "(?<!", "(?(", "(?P=", "(?>", "(?#")
 """Constructs under which a wider class may match less: negative lookarounds, conditionals,
-backreferences and atomic groups (possessive quantifiers are refused apart)."""
+backreferences and atomic groups (possessive quantifiers are refused apart); and comments, which
+`_PIECE` does not read."""
 
 
 _PIECE = re.compile(
-    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?[!<(P>]?[!=]?|[()|]|[*+?}]\+|[^\\\[()|*+?}]+|.", re.DOTALL
+    r"\\.|\[\^?\]?(?:\\.|[^\]\\])*\]|\(\?[!<(P>#]?[!=]?|[()|]|[*+?}]\+|[^\\\[()|*+?}]+|.", re.DOTALL
 )
 """One piece of a pattern: an escape, a character class, an opening group, `)`, `|`, a possessive
 quantifier, a run of other characters, or one other character."""
@@ -105,7 +107,7 @@ def lazy_compile(pattern: Any, flags: int = 0) -> Any:
     prefix = _FLAGS.match(pattern)
     flags_text = prefix.group() if prefix else ""
     body = pattern[len(flags_text) :]
-    alternatives = _split(body)
+    alternatives = None if "x" in flags_text or "(?x" in body else _split(body)  # verbose: not read
     if alternatives is None or len(alternatives) < 2 or "|".join(map("".join, alternatives)) != body:
         return _COMPILE(pattern, flags)
     return LazyAlternation(pattern, flags_text, alternatives)
