@@ -99,7 +99,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp:
         english = Path(tmp) / "english.txt"
         english.write_text(ENGLISH, encoding="utf-8")
-        articles = args.article or [FRENCH, english]
+        articles = [a.resolve() for a in args.article] if args.article else [FRENCH, english]
         print(f"{'article':<14} {'code':<9} {'best s':>7} {'median s':>9} {'best CPU s':>11}  runs (wall s)")
         results: dict[tuple[Path, str], tuple[float, float]] = {}
         for article in articles:
