@@ -10,7 +10,7 @@ from typing import Any
 
 import click
 
-from . import __version__, render
+from . import __version__
 from .errors import EngagementsError
 from .files import write_atomically
 from .report import printable
@@ -173,6 +173,8 @@ def convert(
         + (f"; {len(result.stale)} correction(s) not applied" if result.stale else "")
     )
     if not result.report.valid:
+        from . import render
+
         click.echo(render.text(result.report))
         sys.exit(2)
     sys.exit(1 if result.failures or result.stale else 0)
@@ -258,6 +260,8 @@ def validate(
     except (OSError, EngagementsError) as error:
         _fail(_reason(error))
         return
+    from . import render
+
     base = path if path.is_dir() else path.parent
     if fmt == "json":
         click.echo(json.dumps(report.to_dict(), ensure_ascii=False, indent=2))

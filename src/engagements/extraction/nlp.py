@@ -141,6 +141,13 @@ def models_in_use() -> list[Model]:
     return [model_for(language) for language in LANGUAGES.values()]
 
 
+UNUSED_COMPONENTS = ("lemmatizer", "senter")
+"""Pipeline components never loaded: extraction reads tokens, parts of speech, the parse and the
+entities, never a lemma (the lemmatizer's lookup tables are half the loading time), and sentences
+come from `set_sentences` (the statistical `senter` ships disabled). Neither feeds a later
+component, so what is read is unchanged; this module's code is part of the extraction cache key."""
+
+
 @cache
 def load(name: str) -> Any:
     """The loaded pipeline `name`, with the rule-based sentence boundaries (raises with the fix)."""
@@ -154,8 +161,11 @@ def load(name: str) -> Any:
         ) from None
     if "engagements_sentences" not in SpacyLanguage.factories:
         SpacyLanguage.component("engagements_sentences")(set_sentences)
+    from .token_match import lazy_large_patterns
+
     try:
-        nlp = spacy.load(name)
+        with lazy_large_patterns():  # the French token_match: compiled in the part a word may match
+            nlp = spacy.load(name, exclude=list(UNUSED_COMPONENTS))
     except OSError as error:
         raise EngagementsError(
             f"the language model {name!r} is not installed ({error}); "

@@ -19,11 +19,9 @@ import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-import polars as pl
+if TYPE_CHECKING:  # polars is imported where frames are checked: extraction only needs `names_a`
+    import polars as pl
 
-from .read import ROW_COLUMN
-
-if TYPE_CHECKING:
     from .validate_common import Found, Frames
 
 SUPPORT_CODES: dict[str, str] = {
@@ -63,6 +61,10 @@ def check_support(frames: Frames, found: Found) -> None:
     pairs, their words against the words of the record's names (a join), and only the pairs that
     fail there, for exercises, the `within` test in Python. `names_a` is the rule, row by row.
     """
+    import polars as pl
+
+    from .read import ROW_COLUMN
+
     table = "evidence"
     if table not in frames.frames:
         return
@@ -156,6 +158,8 @@ def _form_frame(frames: Frames) -> pl.DataFrame:
     """(`__record`, `__order`, `__form`): every person's, organisation's and exercise's names, in
     order, from cells that passed their checks; a record whose names all failed has one null form.
     Where an id repeats (a duplicate key, reported elsewhere), its last row counts."""
+    import polars as pl
+
     parts: list[pl.DataFrame] = []
     schema = {"__record": pl.String, "__order": pl.Int64, "__form": pl.String}
     for table, columns in _FORM_COLUMNS:
@@ -205,6 +209,8 @@ def _form_frame(frames: Frames) -> pl.DataFrame:
 
 def _forms_of(forms: pl.DataFrame, records: pl.Series) -> dict[str, list[str]]:
     """The names of `records`, in order (for messages and the few exercise tests)."""
+    import polars as pl
+
     result: dict[str, list[str]] = {r: [] for r in records.to_list()}
     for record, form in (
         forms.filter(pl.col("__record").is_in(records.implode()) & pl.col("__form").is_not_null())
@@ -221,6 +227,8 @@ def fold_series(values: pl.Series) -> pl.Series:
     Pure-ASCII strings fold in polars (lower case, dashes and whitespace runs to one space,
     trimmed: what `fold` does to ASCII); the others go through `fold` once per distinct value.
     """
+    import polars as pl
+
     value = pl.col("v")
     # Python's str.split() splits ASCII text at \t \n \v \f \r \x1c-\x1f and space.
     folded = (
@@ -241,6 +249,8 @@ def by_unique(
     """`function` of every string of `values` (nulls stay null), called once per distinct value;
     where `fast_where` holds, `fast` computes it in polars instead (both over the column `v`, and
     `fast` must agree with `function` there)."""
+    import polars as pl
+
     frame = pl.DataFrame({"v": values.cast(pl.String)})
     where = pl.lit(False) if fast_where is None or fast is None else fast_where
     other = frame.filter(pl.col("v").is_not_null() & ~where)["v"].unique()
