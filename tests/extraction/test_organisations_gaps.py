@@ -311,3 +311,13 @@ def test_a_web_address_and_a_credit_label_are_no_bodies(tmp_path: Path) -> None:
     )
     assert {"Posté", "www.azp.zm"}.isdisjoint(orgs(got)) and "Agence Zemblane de Presse" in orgs(got)
     assert got["article"]["publisher"] != "www.azp.zm"
+
+
+def test_a_body_named_across_a_locative_keeps_its_letters_and_a_place_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a rendu visite aux Forces zemblanes basées à Djibouti (FZDJ). "
+        "Il assistera ensuite à la relève de la mission européenne au Mali (MEZM).",
+    )
+    assert orgs(got)["Forces zemblanes basées à Djibouti"]["acronym"] == "FZDJ"
+    assert "Djibouti" not in orgs(got) and "Mali" not in orgs(got)

@@ -596,6 +596,8 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
             and not abbreviates(letters, window[begin:], language, every_word=True)
         ):
             begin = wider
+    if begin is not None and acronym and gazetteer.is_place(window[begin:].strip()):
+        begin = _body_before_place(result, window, words, line_start, begin, acronym.group(1))
     if begin is None:
         return None
     if acronym:  # `État-Major général des Forces armées nationales (FAN)`: FAN names the inner body
@@ -612,6 +614,27 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
                 begin = inner
                 break
     return line_start + begin if text[line_start + begin : paren].strip() else None
+
+
+def _body_before_place(
+    result: Extraction, window: str, words: list[re.Match[str]], line_start: int, begin: int, letters: str
+) -> int | None:
+    """`Forces françaises basées à Djibouti (FFDJ)`: a place after a locative, alone before the
+    letters, ends a body's name written across the locative when the letters cover the whole; else
+    it is where something is, no body (`la mission européenne au Mali (EUTM)`). A place without a
+    locative keeps its letters (`des Forces de défense des Seychelles (SDF)`: the body is joined
+    to it later)."""
+    language = result.language
+    locative = re.search(rf"(?:^|\s)(?:{alternation(language.locatives)})\s*$", window[:begin], re.IGNORECASE)
+    if locative is None:
+        return begin
+    before = re.sub(r"(?:\s+[a-zà-ÿ-]+)+$", "", window[: locative.start()].rstrip())  # `… basées`
+    start = _scan_name_start(
+        result, before, [w for w in words if w.end() <= len(before)], line_start, across_comma=False
+    )
+    if start is None:
+        return None
+    return start if abbreviates(letters, window[start:], language) else None
 
 
 def _scan_name_start(
