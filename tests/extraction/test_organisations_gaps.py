@@ -321,3 +321,11 @@ def test_a_body_named_across_a_locative_keeps_its_letters_and_a_place_is_no_body
     )
     assert orgs(got)["Forces zemblanes basées à Djibouti"]["acronym"] == "FZDJ"
     assert "Djibouti" not in orgs(got) and "Mali" not in orgs(got)
+
+
+def test_letters_after_two_coordinated_bodies_name_the_second(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "They discussed cooperation between ZDF and US Zembla Command (USZEMCOM) during the visit.",
+    )
+    assert orgs(got)["US Zembla Command"]["acronym"] == "USZEMCOM"
