@@ -268,6 +268,12 @@ def test_letters_that_abbreviate_a_position_name_no_body(tmp_path: Path) -> None
         "The CDS pledged to deepen the partnership.",
     )
     assert "CDS" not in orgs(got) and not any(o["acronym"] == "CDS" for o in orgs(got).values())
+    got = view_en(
+        tmp_path,
+        "Gen. Tom Hart called on Chairman Joint Chiefs of Staff Committee (CJCSC), Gen. Aldo Kamsa, "
+        "in Dodoma.",
+    )
+    assert set(orgs(got)) == {"Joint Chiefs of Staff Committee"}
     got = view(
         tmp_path,
         "Le chef d’état-major général des armées (CEMGA), le général Aldo Kamsa, a reçu le général Tom "

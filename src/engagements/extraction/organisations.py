@@ -172,9 +172,9 @@ def find_organisations(result: Extraction) -> None:
             end = match.start()
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if _abbreviates_a_position(acronym.text, _with_word_before(text, start, end), language) and (
-                _abbreviates_a_position(acronym.text, text[start:end], language)
-                or not abbreviates(acronym.text, text[start:end], language)
+            if _abbreviates_a_position(acronym.text, text[start:end], language) or (
+                _abbreviates_a_position(acronym.text, _with_word_before(text, start, end), language)
+                and not abbreviates(acronym.text, text[start:end], language)
             ):  # `commandant du Commandement central (CENTCOM)`: the letters are the body's
                 positions_abbreviated.add(acronym.text)
                 body = _body_in_position(result, start, end)
