@@ -441,3 +441,15 @@ def test_who_takes_part_in_the_only_exercise_may_be_said_further_down(
 ) -> None:
     (exercise,) = view(tmp_path, body, "2024-03-05", title)["exercises"]
     assert expected <= set(exercise["participants"])
+
+
+def test_an_article_before_a_name_with_a_two_digit_edition_is_not_the_names(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Golden Zembla 24 exercise is taking place in Ghana and Togo from May 13 through June 16, 2024.",
+        "2024-06-01",
+        "Defense: an exercise",
+    )
+    assert [(e["name"], e["edition"], e["start"], e["end"]) for e in got["exercises"]] == [
+        ("Golden Zembla", "2024", "2024-05-13", "2024-06-16")
+    ]

@@ -33,6 +33,11 @@ def _preps(language: Language) -> str:
 
 
 @cache
+def _articles(language: Language) -> frozenset[str]:
+    return frozenset(a.strip().lower() for a in (*language.grammar.definite_articles, *language.determiners))
+
+
+@cache
 def _words(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(language.exercise_words)})(?![\w-])", re.IGNORECASE)
 
@@ -86,7 +91,11 @@ def find_exercise_names(result: Extraction) -> None:
         lo = result.sentences[max(0, index - 1)][0]
         hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
         if _words(language).search(text, lo, hi):
-            add((match.start("run"), match.end("run")))
+            run_start = match.start("run")
+            first = re.match(r"[^ \t]+[ \t]+", match["run"])
+            if first and first.group().strip().lower() in _articles(language):
+                run_start += first.end()  # `The African Lion 23 …`: the article is not the name's
+            add((run_start, match.end("run")))
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
@@ -228,9 +237,12 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
         return None  # `a Field Hygiene Exercise`: a kind of exercise, not one named
     run_start = start + match.start("run")
     run_end = start + match.end("run")
+    first = re.match(r"[^ \t]+[ \t]+", text[run_start:run_end])
+    if first and first.group().strip().lower() in _articles(result.language):
+        run_start += first.end()  # `The African Lion 23 exercise`: the article is not the name's
     while run_end > run_start and text[run_end - 1] in " \t":
         run_end -= 1
-    return run_start, run_end
+    return (run_start, run_end) if run_end > run_start else None
 
 
 def _plausible(result: Extraction, start: int, end: int) -> bool:
