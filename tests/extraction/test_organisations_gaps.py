@@ -335,3 +335,12 @@ def test_letters_after_two_coordinated_bodies_name_the_second(tmp_path: Path) ->
         "They discussed cooperation between ZDF and US Zembla Command (USZEMCOM) during the visit.",
     )
     assert orgs(got)["US Zembla Command"]["acronym"] == "USZEMCOM"
+
+
+def test_two_regions_sharing_their_place_are_no_body(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path,
+        "Partners celebrated the conclusion of exercise Zembla Express 2023, the largest multinational "
+        "maritime exercise in Western and Central Africa, at a closing ceremony in Lagos.",
+    )
+    assert "Western and Central Africa" not in orgs(got)
