@@ -244,12 +244,13 @@ def validate(
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
-    from .submission.checkout import validate_checkout
     from .submission.layout import is_checkout
 
     checked_engine: Any = "model" if engine == "model" else "fast"
     try:
         if as_checkout or is_checkout(path):
+            from .submission.checkout import validate_checkout  # sources, rebuild: only for a checkout
+
             report = validate_checkout(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )

@@ -202,7 +202,8 @@ def _table_checks(
             )
             item_keys, judged = item_keys_of()
             queries["index"] = (
-                lazy.filter(subject_ok & pl.col("__ok_field") & ~bad_pair & pl.col("subject_id").is_in(known))
+                lazy.filter(pl.col("field").str.contains("[", literal=True))  # only list items have an index
+                .filter(subject_ok & pl.col("__ok_field") & ~bad_pair)  # `judged` holds only known ids
                 .with_columns(
                     pl.col("field").str.extract(r"^([a-z_]+)", 1).alias("__root"),
                     pl.col("field").str.extract(r"\[([^\]]+)\]", 1).alias("__key"),

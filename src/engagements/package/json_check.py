@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import Any
 
 import polars as pl
-import pydantic_core
 
 from .. import strict_json
 from ..report import Report
@@ -69,6 +68,8 @@ def expected_json(frames: Frames) -> bytes:
         for child in children.get(name, []):
             frame = _attach(frame, child, frames.frames[child.name])
         nested[name] = frame.sort("id").select(list(model.model_fields)).to_dicts()
+    import pydantic_core  # only once the tables are valid: a package with issues never needs it
+
     return pydantic_core.to_json(nested, indent=2) + b"\n"
 
 
