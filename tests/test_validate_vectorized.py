@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 
 from engagements.models import Dataset
 from engagements.package import evidence, validate_common
-from engagements.package.evidence import _shape, slug_series
+from engagements.package.evidence import slug_series
 from engagements.package.read import ROW_COLUMN
 from engagements.package.support import (
     _PARTICIPANT,
@@ -32,7 +32,7 @@ from engagements.package.support import (
     fold_series,
     names_a,
 )
-from engagements.package.tables import SINGULAR, TOP_LEVEL, tables
+from engagements.package.tables import SINGULAR, TOP_LEVEL, _shape, tables
 from engagements.package.validate import validate_package
 from engagements.package.validate_common import Found, Frames
 from engagements.pipeline.resolve import slug

@@ -12,18 +12,15 @@ from __future__ import annotations
 
 import json
 import re
-import types
 from collections.abc import Callable
 from functools import cache
-from typing import Any, Union, get_args, get_origin
 
 import polars as pl
-from pydantic import BaseModel
 
-from ..models.types import ID_PREFIXES
+from ..models.constants import ID_PREFIXES
 from .read import ROW_COLUMN
+from .spec import SINGULAR, record_fields, tables
 from .support import ASCII, by_unique
-from .tables import SINGULAR, TOP_LEVEL, tables
 from .validate_common import Emit, Found, Frames
 
 _PATH = re.compile(r"^(?P<root>[a-z_]+)(?:\[(?P<index>[0-9a-z]+(?:-[0-9a-z]+)*)\])?(?:\.(?P<leaf>[a-z_]+))?$")
@@ -31,39 +28,27 @@ _PATH = re.compile(r"^(?P<root>[a-z_]+)(?:\[(?P<index>[0-9a-z]+(?:-[0-9a-z]+)*)\
 (`pipeline.resolve.item_key`: an id, or the slug of the item's text), a field of that item."""
 
 
-def _shape(annotation: Any) -> tuple[bool, Any]:
-    """(is a list, the item or value type) of a field annotation, `None` options dropped."""
-    options = [a for a in get_args(annotation) if a is not type(None)]
-    if get_origin(annotation) in (Union, types.UnionType) and len(options) == 1:
-        annotation = options[0]
-    if get_origin(annotation) is list:
-        return True, get_args(annotation)[0]
-    return False, annotation
-
-
 def field_problem(table: str, path: str) -> str | None:
     """Why `path` names no value a record of `table` can have, or None."""
-    model = TOP_LEVEL[table]
+    fields = record_fields()[table]
     match = _PATH.match(path)
     if match is None:
         return f"{path!r} is not a field path (`name`, `titles[general]`, `participants[per-x].role`)"
     root, index, leaf = match["root"], match["index"], match["leaf"]
-    if root not in model.model_fields:
-        expected = ", ".join(sorted(model.model_fields))
+    if root not in fields:
+        expected = ", ".join(sorted(fields))
         return f"{path!r}: {root!r} is not a field of {table} (expected one of: {expected})"
-    is_list, item = _shape(model.model_fields[root].annotation)
+    is_list, item_fields = fields[root].is_list, fields[root].item_fields
     if index is not None and not is_list:
         return f"{path!r}: {root} is not a list; drop [{index}]"
     if leaf is None:
         return None
     if is_list and index is None:
         return f"{path!r}: {root} is a list; name the item ({root}[<item>].{leaf})"
-    if not (isinstance(item, type) and issubclass(item, BaseModel)):
+    if item_fields is None:
         return f"{path!r}: {root} has no fields; drop .{leaf}"
-    if leaf not in item.model_fields:
-        return (
-            f"{path!r}: {leaf!r} is not a field of {root} (expected one of: {', '.join(item.model_fields)})"
-        )
+    if leaf not in item_fields:
+        return f"{path!r}: {leaf!r} is not a field of {root} (expected one of: {', '.join(item_fields)})"
     return None
 
 
@@ -91,8 +76,8 @@ def _item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame,
     for name in ids:
         frame = frames.frames[name]
         valid_ids = frame.filter(frames.valid(name, "id"))["id"].unique().implode()
-        for field_name, info in TOP_LEVEL[name].model_fields.items():
-            if not _shape(info.annotation)[0]:
+        for field_name, shape in record_fields()[name].items():
+            if not shape.is_list:
                 continue
             root = pl.lit(field_name).alias("__root")
             child = next((t for t in tables() if t.parent == name and t.parent_field == field_name), None)

@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..models.base import (
+from ..models.constants import (
+    FORMULA_PREFIXES,
+    INVISIBLE,
+    LINE_FORBIDDEN,
+    PRECISION_BY_LENGTH,
+    TEXT_FORBIDDEN,
+)
+from ..models.rules import (
     Before,
     ChecksumOf,
     ExactlyOne,
@@ -20,11 +27,10 @@ from ..models.base import (
     rule_fields,
     text_checksum,
 )
-from ..models.types import FORMULA_PREFIXES, INVISIBLE, LINE_FORBIDDEN, PRECISION_BY_LENGTH, TEXT_FORBIDDEN
+from .cells import INTEGER, NUMBER, CellError, from_cell
 from .read import ROW_COLUMN, TableFile, records_frame, slow_records
-from .rows import INTEGER, NUMBER, CellError, from_cell
 from .rules import cell_message
-from .tables import Column
+from .spec import Column
 from .validate_common import Found, rule_message
 
 _FORMULA = (

@@ -19,9 +19,8 @@ import polars as pl
 from .. import strict_json
 from ..report import Report
 from .read import MAX_TABLE_BYTES, read_package_file
-from .tables import SINGULAR, TOP_LEVEL, Column, Table, table_by_name, tables
+from .spec import JSON_FILE, SINGULAR, Column, Table, record_fields, table_by_name, tables, top_level
 from .validate_common import Frames
-from .write import JSON_FILE
 
 
 def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_TABLE_BYTES) -> None:
@@ -62,12 +61,12 @@ def expected_json(frames: Frames) -> bytes:
         if table.parent:
             children.setdefault(table.parent, []).append(table)
     nested = {}
-    for name, model in TOP_LEVEL.items():
+    for name in top_level():
         table = table_by_name()[name]
         frame = _grouped(frames.frames[name].select([_typed(c) for c in table.columns]), table)
         for child in children.get(name, []):
             frame = _attach(frame, child, frames.frames[child.name])
-        nested[name] = frame.sort("id").select(list(model.model_fields)).to_dicts()
+        nested[name] = frame.sort("id").select(list(record_fields()[name])).to_dicts()
     import pydantic_core  # only once the tables are valid: a package with issues never needs it
 
     return pydantic_core.to_json(nested, indent=2) + b"\n"
@@ -117,7 +116,7 @@ def _first_difference(found: Any, wanted: dict[str, Any]) -> tuple[str, str]:
     if not isinstance(found, dict) or set(found) != set(wanted):
         keys = sorted(found) if isinstance(found, dict) else type(found).__name__
         return "$", f"{JSON_FILE} holds {keys}, the tables give {sorted(wanted)}"
-    for name in TOP_LEVEL:
+    for name in top_level():
         mine, theirs = found[name], wanted[name]
         if not isinstance(mine, list) or len(mine) != len(theirs):
             count = len(mine) if isinstance(mine, list) else type(mine).__name__
