@@ -129,7 +129,9 @@ def reference_forms(frames: Frames) -> dict[str, list[str]]:
     return forms
 
 
-def reference_item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+def reference_item_keys(
+    frames: Frames, ids: dict[str, pl.Series], cited: object = None
+) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(`__id`, `__root`, `__key`) of every item of every list field of a record with a valid id, and
     (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot)."""
     from engagements.pipeline.resolve import item_key

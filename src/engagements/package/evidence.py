@@ -64,7 +64,9 @@ def slug_series(values: pl.Series) -> pl.Series:
     return by_unique(values, slug, value.str.contains(ASCII) & (value.str.len_bytes() <= MAX_SLUG), fast)
 
 
-def _item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+def _item_keys(
+    frames: Frames, ids: dict[str, pl.Series], cited: set[tuple[str, str]]
+) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(`__id`, `__root`, `__key`) of every item of every list field of a record with a valid id, and
     (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot).
 
@@ -77,7 +79,7 @@ def _item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame,
         frame = frames.frames[name]
         valid_ids = frame.filter(frames.valid(name, "id"))["id"].unique().implode()
         for field_name, shape in record_fields()[name].items():
-            if not shape.is_list:
+            if not shape.is_list or (name, field_name) not in cited:  # no evidence names its items
                 continue
             root = pl.lit(field_name).alias("__root")
             child = next((t for t in tables() if t.parent == name and t.parent_field == field_name), None)
@@ -135,12 +137,35 @@ def evidence_checks(
     frames: Frames, ids: dict[str, pl.Series], found: Found
 ) -> list[tuple[pl.LazyFrame, Emit]]:
     """The checks of `evidence` and `external_evidence` (which has no span to check)."""
-    item_keys = cache(lambda: _item_keys(frames, ids))  # both tables cite the same items
+    item_keys = cache(lambda: _item_keys(frames, ids, _cited_lists(frames, ids)))  # both tables cite them
     return [
         check
         for table in ("evidence", "external_evidence")
         for check in _table_checks(frames, ids, found, table, item_keys)
     ]
+
+
+def _cited_lists(frames: Frames, ids: dict[str, pl.Series]) -> set[tuple[str, str]]:
+    """(table, list field) pairs some evidence names an item of (`participants[per-x]`): only
+    those lists need the keys of their items."""
+    table_of = {ID_PREFIXES[t]: t for t in ids}
+    cited: set[tuple[str, str]] = set()
+    for table in ("evidence", "external_evidence"):
+        frame = frames.frames.get(table)
+        if frame is None or not {"subject_id", "field"} <= set(frame.columns):
+            continue
+        pairs = (
+            frame.lazy()
+            .filter(pl.col("field").str.contains("[", literal=True))
+            .select(
+                pl.col("subject_id").str.slice(0, 3).alias("__prefix"),
+                pl.col("field").str.extract(r"^([a-z_]+)", 1).alias("__root"),
+            )
+            .unique()
+            .collect()
+        )
+        cited |= {(table_of[p], r) for p, r in pairs.iter_rows() if p in table_of and r is not None}
+    return cited
 
 
 def _table_checks(
