@@ -14,9 +14,11 @@ from __future__ import annotations
 import argparse
 import csv
 import json
+import os
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from engagements.models import text_checksum
@@ -112,13 +114,14 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         [f"exe-{e}", k, f"Pays {k}", "", ""] for e in range(n["exercises"]) for k in range(3)
     ]
     cells["exercise_articles"] = [[f"exe-{e}", 0, "art-1"] for e in range(n["exercises"])]
-    evidence = []
-    for i in range(n["evidence"]):
-        person = i % n["persons"]
-        start, end = offsets[person % WORDS]  # the quote names its person (`evidence_not_a_mention`)
-        a = i % n["articles"]
-        evidence.append(
-            [
+
+    def evidence(changed: dict[int, dict[int, object]]) -> Iterator[list[object]]:
+        """The evidence rows, made as they are written (10M rows would not fit in memory as lists)."""
+        for i in range(n["evidence"]):
+            person = i % n["persons"]
+            start, end = offsets[person % WORDS]  # the quote names its person (`evidence_not_a_mention`)
+            a = i % n["articles"]
+            row: list[object] = [
                 f"evi-{i}",
                 f"per-{person}",
                 "name",
@@ -129,8 +132,10 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
                 "",
                 "automatic",
             ]
-        )
-    cells["evidence"] = evidence
+            for column, value in changed.get(i, {}).items():
+                row[column] = value
+            yield row
+
     faults = [
         ("persons", 100, 4, "ZZ", "enum_mismatch"),
         ("persons", 200, 0, "per-1", "duplicate_key"),
@@ -146,8 +151,12 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         ("meeting_articles", 500, 2, "art-missing", "dangling_reference"),
     ]
     expected = []
+    evidence_faults: dict[int, dict[int, object]] = {}
     for table, index, column, value, code in faults:
-        cells[table][index][column] = value
+        if table == "evidence":
+            evidence_faults.setdefault(index, {})[column] = value
+        else:
+            cells[table][index][column] = value
         names = [c.name for t in tables() if t.name == table for c in t.columns]
         field = "id" if code == "duplicate_key" else names[column]
         if code == "date_order":
@@ -157,7 +166,8 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         with (data / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
             writer.writerow([c.name for c in table.columns])
-            writer.writerows(["" if v is None else v for v in row] for row in cells.get(table.name, []))
+            rows_of = evidence(evidence_faults) if table.name == "evidence" else cells.get(table.name, [])
+            writer.writerows(["" if v is None else v for v in row] for row in rows_of)
     (out / "datapackage.json").write_text(dumps(descriptor([])), encoding="utf-8")
     return [(f, r, c) for f, r, c, _ in expected]
 
@@ -171,9 +181,15 @@ sys.stdout.write(run.stdout)
 """
 
 
+SRC = Path(__file__).resolve().parent.parent / "src"
+ENGAGEMENTS = [sys.executable, "-c", "import sys; from engagements.cli import main; sys.exit(main())"]
+"""The CLI of this checkout (`src/` first on the path), not whichever `engagements` is installed."""
+
+
 def timed(argv: list[str]) -> tuple[float, int, str]:
     """Wall seconds, peak RSS in MiB and stdout of a command, measured in its own wrapper process."""
-    run = subprocess.run([sys.executable, "-c", MEASURE, *argv], capture_output=True, text=True)
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+    run = subprocess.run([sys.executable, "-c", MEASURE, *argv], capture_output=True, text=True, env=env)
     seconds, peak_kib = run.stderr.split()[-2:]
     return float(seconds), int(peak_kib) // 1024, run.stdout
 
@@ -199,7 +215,7 @@ def main() -> int:
     print(f"generated {total:,} rows ({args.rows:,} in evidence) in {time.perf_counter() - t0:.1f}s")
     bin_dir = Path(sys.executable).parent
     runs = [
-        timed([str(bin_dir / "engagements"), "validate", str(package), "--format", "json"])
+        timed([*ENGAGEMENTS, "validate", str(package), "--format", "json"])
         for _ in range(max(args.repeat, 1))
     ]
     seconds, peak, out = min(runs)
