@@ -238,23 +238,40 @@ def _table_checks(
                 pl.col("id").alias("article_id"),
                 pl.col("text").alias("__text"),
                 pl.col("text").str.len_chars().alias("__length"),
+                pl.col("text").cast(pl.Binary).alias("__bytes"),
+                (pl.col("text").str.len_bytes() == pl.col("text").str.len_chars()).alias("__ascii"),
             )
             .unique("article_id", keep="first")
         )
-        scoped = (
-            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
-            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
-            .filter(pl.col("start") < pl.col("end"))
-            .join(texts, on="article_id", how="inner")
+
+        def spans_in(articles_text: pl.LazyFrame) -> pl.LazyFrame:
+            return (
+                lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+                .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+                .filter(pl.col("start") < pl.col("end"))
+                .join(articles_text, on="article_id", how="inner")
+            )
+
+        queries["outside"] = (
+            spans_in(texts).filter(pl.col("end") > pl.col("__length")).select(ROW_COLUMN, "end", "__length")
         )
-        queries["outside"] = scoped.filter(pl.col("end") > pl.col("__length")).select(
-            ROW_COLUMN, "end", "__length"
-        )
-        actual = pl.col("__text").str.slice(pl.col("start"), pl.col("end") - pl.col("start"))
+        start, length = pl.col("start"), pl.col("end") - pl.col("start")
+        actual = pl.col("__text").str.slice(start, length)
+        fits = (pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote")
+        # In ASCII text a character offset is a byte offset: slicing bytes saves counting characters
+        # from the start of the text on every row (half the time of the check). The two kinds of
+        # article are joined apart, so the character slice runs on the other articles' rows only.
         queries["quote"] = (
-            scoped.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
-            .filter(actual != pl.col("quote"))
+            pl.concat(
+                [
+                    spans_in(texts.filter(pl.col("__ascii")))
+                    .filter(fits)
+                    .filter(pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)),
+                    spans_in(texts.filter(~pl.col("__ascii"))).filter(fits).filter(actual != pl.col("quote")),
+                ]
+            )
             .select(ROW_COLUMN, actual.alias("__actual"))
+            .sort(ROW_COLUMN)
         )
 
     def subject(result: pl.DataFrame) -> None:
