@@ -71,6 +71,8 @@ def validate_package(
             from . import model  # pydantic, row by row: imported only for this engine
 
             frame, bad = model.read_frame(tf, found)
+        if tf.data.count(b"\n") <= tf.records:  # one line per record: a row's line is its number
+            tf.data = b""  # (`Found.flush`), so the file's bytes are no longer needed: free them
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
     # Tables are independent until the key checks; polars releases the GIL, so a
