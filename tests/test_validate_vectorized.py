@@ -20,8 +20,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from engagements.models import Dataset
-from engagements.package import evidence, validate_common
-from engagements.package.evidence import _shape, slug_series
+from engagements.package import evidence, validate, validate_common
+from engagements.package.evidence import slug_series
+from engagements.package.json_check import _flat_json, expected_json
 from engagements.package.read import ROW_COLUMN
 from engagements.package.support import (
     _PARTICIPANT,
@@ -32,7 +33,7 @@ from engagements.package.support import (
     fold_series,
     names_a,
 )
-from engagements.package.tables import SINGULAR, TOP_LEVEL, tables
+from engagements.package.tables import SINGULAR, TOP_LEVEL, _shape, tables
 from engagements.package.validate import validate_package
 from engagements.package.validate_common import Found, Frames
 from engagements.pipeline.resolve import slug
@@ -129,7 +130,9 @@ def reference_forms(frames: Frames) -> dict[str, list[str]]:
     return forms
 
 
-def reference_item_keys(frames: Frames, ids: dict[str, pl.Series]) -> tuple[pl.LazyFrame, pl.LazyFrame]:
+def reference_item_keys(
+    frames: Frames, ids: dict[str, pl.Series], cited: object = None
+) -> tuple[pl.LazyFrame, pl.LazyFrame]:
     """(`__id`, `__root`, `__key`) of every item of every list field of a record with a valid id, and
     (`__id`, `__root`) of the lists that can be judged (a list whose own cell is invalid cannot)."""
     from engagements.pipeline.resolve import item_key
@@ -244,3 +247,35 @@ def test_whole_column_checks_on_the_sample_dataset(
     package = write(sample_dataset(), tmp_path)
     _shuffle(package, seed)
     _both(package, monkeypatch)
+
+
+@settings(max_examples=30, deadline=None)
+@given(datasets(min_each=1))
+def test_quick_json_is_the_encoders_json(dataset: Dataset) -> None:
+    """`engagements.json` with the flat tables written by polars is, byte for byte, the encoder's
+    and the file convert wrote (quotes, backslashes, line feeds and tabs escaped alike)."""
+    with tempfile.TemporaryDirectory() as tmp, pytest.MonkeyPatch.context() as monkeypatch:
+        package = write(dataset, Path(tmp))
+        seen: dict[str, Frames] = {}
+
+        def keep(root: Path, frames: Frames, report: object, max_bytes: int) -> None:
+            seen["frames"] = frames
+
+        monkeypatch.setattr(validate, "check_json", keep)
+        assert validate_package(package).valid
+        quick, full = expected_json(seen["frames"], quick=True), expected_json(seen["frames"])
+        assert quick == full == (package / "engagements.json").read_bytes()
+
+
+def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
+    import pydantic_core
+
+    texts = ["a", "back\\slash", 'quo"te', "line\nfeed", "tab\tand\rreturn", None, "é \u2028 \U0001f600 \x7f"]
+    frame = pl.DataFrame(
+        {"text": texts, "number": [1, None, -3, 0, 5, 6, 123456789012345678]},
+        schema={"text": pl.String, "number": pl.Int64},
+    )
+    assert _flat_json(frame) == pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
+    assert _flat_json(frame.clear()) == b"[]"
+    assert _flat_json(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
+    assert _flat_json(pl.DataFrame({"x": [1.5]})) is None

@@ -11,11 +11,14 @@ import os
 from typing import TYPE_CHECKING
 
 from .errors import EngagementsError
-from .models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
 from .report import Issue, Location, Report
 
 if TYPE_CHECKING:
     from .consume.load import Data
+    from .models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+
+_MODELS = frozenset({"Article", "Dataset", "Evidence", "Exercise", "Meeting", "Organisation", "Person"})
+"""Imported on use: the models load pydantic, which `engagements validate` does without."""
 
 __version__ = "0.1.0"
 
@@ -56,6 +59,10 @@ def __getattr__(name: str) -> object:
         from .consume.load import Data
 
         return Data
+    if name in _MODELS:
+        from . import models
+
+        return getattr(models, name)
     raise AttributeError(name)
 
 

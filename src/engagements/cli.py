@@ -246,12 +246,13 @@ def validate(
     """
     from .package.rules import FATAL_CODES
     from .package.validate import validate_package
-    from .submission.checkout import validate_checkout
     from .submission.layout import is_checkout
 
     checked_engine: Any = "model" if engine == "model" else "fast"
     try:
         if as_checkout or is_checkout(path):
+            from .submission.checkout import validate_checkout  # sources, rebuild: only for a checkout
+
             report = validate_checkout(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )
@@ -339,13 +340,19 @@ def schema(root: Path) -> None:
 
     schema/json holds a JSON Schema per model, schema/tables a Table Schema per CSV;
     docs/reference holds the data dictionary and the list of validation issue codes;
-    CITATION.cff the citation, from the package metadata.
+    CITATION.cff the citation, from the package metadata; in a source checkout,
+    src/engagements/package/spec.json the tables as the validator reads them.
     """
     from .package.docs import rendered_docs
-    from .package.schema import write_schema_dir
+    from .package.schema import spec_text, write_schema_dir
+    from .package.spec import SPEC_PATH
 
     try:
         written = write_schema_dir(root / "schema")
+        spec = root / SPEC_PATH
+        if spec.parent.is_dir():  # a source checkout (an installed package is never rewritten)
+            spec.write_text(spec_text(), encoding="utf-8", newline="\n")
+            written.append(spec)
         for name, text in rendered_docs(root).items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -19,6 +19,12 @@ from pydantic import AfterValidator, Field, GetJsonSchemaHandler, StringConstrai
 from pydantic.json_schema import JsonSchemaValue
 from pydantic_core import PydanticCustomError, core_schema
 
+from .constants import FORMULA_PREFIXES as FORMULA_PREFIXES
+from .constants import ID_PREFIXES as ID_PREFIXES
+from .constants import INVISIBLE as INVISIBLE
+from .constants import LINE_FORBIDDEN as LINE_FORBIDDEN
+from .constants import PRECISION_BY_LENGTH as PRECISION_BY_LENGTH
+from .constants import TEXT_FORBIDDEN as TEXT_FORBIDDEN
 from .countries import COUNTRY_CODES
 from .languages import LANGUAGE_CODES
 
@@ -45,23 +51,8 @@ def marks(**keys: Any) -> SchemaMarks:
 
 # ---------------------------------------------------------------- text
 
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-"""A cell starting with one of these is run as a formula by common spreadsheets."""
-
-LINE_FORBIDDEN = r"[\x00-\x1f\x7f-\x9f]"
-"""Control characters (C0, DEL, C1) no one-line text may hold; also valid as a polars (Rust) regex."""
-TEXT_FORBIDDEN = r"[\x00-\x09\x0b-\x1f\x7f-\x9f]"
-"""The same, line feeds allowed."""
 _LINE_FORBIDDEN = re.compile(LINE_FORBIDDEN)
 _TEXT_FORBIDDEN = re.compile(TEXT_FORBIDDEN)
-INVISIBLE = (
-    "[\u00ad\u061c\u180e\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff\ufff9-\ufffb"
-    "\U000e0001\U000e0020-\U000e007f]"
-)
-"""Characters that do not show but change what text says or how it reads (Trojan Source): bidi
-controls (U+202A-202E, U+2066-2069, LRM, RLM, ALM), zero-width and joining characters, the soft
-hyphen, invisible operators, tags. A character class of the characters themselves (not escapes),
-valid for Python's re and polars (Rust) alike."""
 _INVISIBLE = re.compile(INVISIBLE)
 
 
@@ -120,19 +111,6 @@ Text = Annotated[
 
 # ---------------------------------------------------------------- identifiers
 
-ID_PREFIXES = {
-    "articles": "art",
-    "persons": "per",
-    "organisations": "org",
-    "meetings": "mtg",
-    "exercises": "exe",
-    "evidence": "evi",
-    "reviews": "cor",
-    "judgements": "jdg",
-    "external_evidence": "ext",
-}
-"""Table name -> id prefix. Ids are `prefix-` plus lower-case letters, digits and dashes."""
-
 
 def _id(table: str) -> Any:
     prefix = ID_PREFIXES[table]
@@ -188,7 +166,6 @@ SubjectId = Annotated[
 PARTIAL_DATE_PATTERN = r"^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$"
 DatePrecision = Literal["year", "month", "day"]
 """How much of a partial date is known."""
-PRECISION_BY_LENGTH: dict[int, str] = {4: "year", 7: "month", 10: "day"}
 
 
 def partial_date_problem(value: str) -> str | None:

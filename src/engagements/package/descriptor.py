@@ -18,8 +18,7 @@ from typing import Any
 from .. import strict_json
 from ..report import Report
 from .read import read_package_file
-from .schema import PROFILE, resource
-from .tables import Table, tables
+from .spec import PROFILE, Table, resource, tables
 
 MAX_DESCRIPTOR_BYTES = 10 * 1024 * 1024
 FREE = frozenset({"description", "path", "name"})
@@ -133,7 +132,7 @@ def read_descriptor(descriptor_path: Path, report: Report) -> dict[str, str] | N
 
 def _compare(declared: dict[str, Any], table: Table, where: str, name: str, report: Report) -> None:
     """Report where a resource says something else than the models generate."""
-    expected = resource(table)
+    expected = resource(table.name)
     schema = declared.get("schema")
     fields = schema.get("fields") if isinstance(schema, dict) else None
     names = [str(f.get("name")) for f in fields if isinstance(f, dict)] if isinstance(fields, list) else None

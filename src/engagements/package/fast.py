@@ -9,7 +9,14 @@ from __future__ import annotations
 
 import polars as pl
 
-from ..models.base import (
+from ..models.constants import (
+    FORMULA_PREFIXES,
+    INVISIBLE,
+    LINE_FORBIDDEN,
+    PRECISION_BY_LENGTH,
+    TEXT_FORBIDDEN,
+)
+from ..models.rules import (
     Before,
     ChecksumOf,
     ExactlyOne,
@@ -20,11 +27,10 @@ from ..models.base import (
     rule_fields,
     text_checksum,
 )
-from ..models.types import FORMULA_PREFIXES, INVISIBLE, LINE_FORBIDDEN, PRECISION_BY_LENGTH, TEXT_FORBIDDEN
+from .cells import INTEGER, NUMBER, CellError, from_cell
 from .read import ROW_COLUMN, TableFile, records_frame, slow_records
-from .rows import INTEGER, NUMBER, CellError, from_cell
 from .rules import cell_message
-from .tables import Column
+from .spec import Column
 from .validate_common import Found, rule_message
 
 _FORMULA = (
@@ -44,12 +50,14 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     form our writer produces and Python's csv module (the reference) reads the same cells.
     Anything else (foreign quoting, ragged rows, stray quotes) takes the reference path.
     """
-    body = tf.data.split(b"\n", 1)[1] if b"\n" in tf.data else b""
+    data = tf.data
+    start = data.find(b"\n") + 1  # the body: after the header line (0 without a line feed: no body)
     frame: pl.DataFrame | None
     try:
         frame = pl.read_csv(
-            body,
+            data if start else b"",
             has_header=False,
+            skip_lines=1 if start else 0,  # raw lines, as the header was cut: no copy of the body
             new_columns=tf.header,
             infer_schema=False,
             null_values=[""],
@@ -57,9 +65,9 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
             truncate_ragged_lines=False,
         )
         if frame.width != len(tf.header) or not (
-            _plain_and_whole(body, frame)
-            or frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
-            == body
+            _plain_and_whole(data, start, frame)
+            or memoryview(data)[start:]
+            == frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
         ):
             frame = None
     except (pl.exceptions.PolarsError, ValueError):
@@ -71,15 +79,18 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
 
 
-def _plain_and_whole(body: bytes, frame: pl.DataFrame) -> bool:
-    """Whether polars' reading of `body` is surely exact without writing it back: no quote in the
-    file, every line ends with LF, and the file holds exactly (columns - 1) commas per row read.
-    Without quotes a comma always separates cells and LF always ends a record; polars refuses a
-    row with too many cells, so the count leaves no row short (padded) and no blank line (read as
-    a row of nulls). CR is refused before (`crlf_line_endings`)."""
-    if frame.width < 2 or b'"' in body or (body and not body.endswith(b"\n")):
+def _plain_and_whole(data: bytes, start: int, frame: pl.DataFrame) -> bool:
+    """Whether polars' reading of the body (`data` from `start`) is surely exact without writing
+    it back: no quote in it, every line ends with LF, and it holds exactly (columns - 1) commas per
+    row read. Without quotes a comma always separates cells and LF always ends a record; polars
+    refuses a row with too many cells, so the count leaves no row short (padded) and no blank
+    line (read as a row of nulls). CR is refused before (`crlf_line_endings`)."""
+    if frame.width < 2 or data.find(b'"', start) >= 0 or (len(data) > start and not data.endswith(b"\n")):
         return False
-    return body.count(b"\n") == frame.height and body.count(b",") == (frame.width - 1) * frame.height
+    return (
+        data.count(b"\n", start) == frame.height
+        and data.count(b",", start) == (frame.width - 1) * frame.height
+    )
 
 
 def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, str]]:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from ..models.types import ID_PREFIXES
+from ..models.constants import ID_PREFIXES
 from .read import ROW_COLUMN
 
 if TYPE_CHECKING:

@@ -18,7 +18,7 @@ import polars as pl
 
 from ..files import FileRefused, inside, read_limited, resolved
 from ..report import Report
-from .tables import Table
+from .spec import Table
 
 MAX_TABLE_BYTES = 2 * 1024**3
 MAX_HEADER_BYTES = 64 * 1024

@@ -7,8 +7,8 @@ order pydantic applies them (length, pattern, enum, then text and date checks).
 from __future__ import annotations
 
 from .identity import IDENTITY_CODES
+from .spec import Column
 from .support import SUPPORT_CODES
-from .tables import Column
 
 CODES: dict[str, str] = {
     # package and files

@@ -80,8 +80,11 @@ def check_support(frames: Frames, found: Found) -> None:
         | subject.str.starts_with("org-")
         | (subject.str.starts_with("exe-") & (field_path == "name"))
     )
-    rows = (
-        frame.filter(
+    # Many rows cite the same record with the same quote: judge each distinct (subject, field,
+    # quote) once, and go back to the rows only for the few that fail.
+    cited = (
+        frame.lazy()
+        .filter(
             valid
             & (
                 field_path.is_in(list(NAME_FIELDS))
@@ -89,23 +92,25 @@ def check_support(frames: Frames, found: Found) -> None:
                 | field_path.str.starts_with("participants[org-")
             )
         )
-        .select(ROW_COLUMN, "subject_id", "field", "quote")
+        .select("subject_id", "field", "quote")
+        .unique()
         .with_columns(field_path.str.extract(_PARTICIPANT.pattern, 1).alias("__participant"))
         .with_columns(pl.coalesce("__participant", pl.when(own).then(subject)).alias("__record"))
         .filter(pl.col("__record").is_not_null())
+        .collect()
     )
-    if rows.is_empty():
+    if cited.is_empty():
         return
     redirects = _redirects(frames)
     if redirects:
-        rows = rows.with_columns(pl.col("__record").replace(redirects))
+        cited = cited.with_columns(pl.col("__record").replace(redirects))
     forms = _form_frame(frames)
     known = forms.select(pl.col("__record").unique())  # a record without a valid name is still one
     # A subject that is no record is a dangling reference, reported elsewhere.
-    rows = rows.join(known, on="__record", how="semi", maintain_order="left")
-    if rows.is_empty():
+    cited = cited.join(known, on="__record", how="semi")
+    if cited.is_empty():
         return
-    pairs = rows.select("__record", "quote").unique()
+    pairs = cited.select("__record", "quote").unique()
     pairs = pairs.with_columns(fold_series(pairs["quote"]).alias("__folded")).with_row_index("__pair")
     words = (
         forms.filter(pl.col("__form").is_not_null())
@@ -132,11 +137,16 @@ def check_support(frames: Frames, found: Found) -> None:
             if any(f" {name} " in f" {folded} " for name in names):
                 continue
         failed.add((record, quote))
-    bad = rows.join(
+    bad_cited = cited.join(
         pl.DataFrame(list(failed), schema={"__record": pl.String, "quote": pl.String}, orient="row"),
         on=["__record", "quote"],
         how="semi",
-        maintain_order="left",
+    ).select("subject_id", "field", "quote", "__record", "__participant")
+    bad = (
+        frame.filter(valid & pl.col("quote").is_in(bad_cited["quote"].implode()))
+        .select(ROW_COLUMN, "subject_id", "field", "quote")
+        .join(bad_cited, on=["subject_id", "field", "quote"], how="inner")
+        .sort(ROW_COLUMN)
     )
     for row, quote, field_name, record, participant in bad.select(
         ROW_COLUMN, "quote", "field", "__record", "__participant"

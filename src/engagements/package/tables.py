@@ -8,9 +8,9 @@ Constraints come from the model's generated JSON Schema, so nothing here restate
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import types
 from functools import cache
-from typing import Any, Literal
+from typing import Any, Union, get_args, get_origin
 
 from pydantic import BaseModel, TypeAdapter
 
@@ -26,10 +26,11 @@ from ..models import (
     Redirect,
     Review,
 )
-from ..models.base import RowRule, StrictModel
+from ..models.base import StrictModel
 from ..models.types import Position
+from .spec import SINGULAR, Column, RecordField, Table
 
-ColumnType = Literal["string", "integer", "number", "array"]
+__all__ = ["SINGULAR", "TOP_LEVEL", "Column", "Table", "record_fields", "submodel", "table_by_name", "tables"]
 
 TOP_LEVEL: dict[str, type[StrictModel]] = {
     "articles": Article,
@@ -43,78 +44,6 @@ TOP_LEVEL: dict[str, type[StrictModel]] = {
     "judgements": Judgement,
     "redirects": Redirect,
 }
-SINGULAR = {
-    "articles": "article",
-    "persons": "person",
-    "organisations": "organisation",
-    "meetings": "meeting",
-    "exercises": "exercise",
-    "evidence": "evidence",
-    "external_evidence": "external_evidence",
-    "reviews": "review",
-    "judgements": "judgement",
-    "redirects": "redirect",
-}
-
-
-@dataclass(frozen=True)
-class Column:
-    """One CSV column and every rule its cells obey."""
-
-    name: str
-    type: ColumnType
-    required: bool
-    description: str
-    annotation: Any = field(compare=False, repr=False)
-    pattern: str | None = None
-    enum: tuple[str, ...] | None = None
-    min_length: int | None = None
-    max_length: int | None = None
-    minimum: float | None = None
-    maximum: float | None = None
-    text: str | None = None
-    """`line` or `text` for human text (NFC, trimmed, no control characters, not formula-like)."""
-    partial_date: bool = False
-    standard: str | None = None
-    """The code list an enum column follows (`ISO 3166-1 alpha-2`), when it is a standard."""
-    references: str | None = None
-    """Table whose `id` this column holds."""
-    subject: tuple[str, ...] | None = None
-    """Tables whose ids this column may hold (evidence subjects)."""
-    group: str | None = None
-    """Prefix of a flattened optional model: set together, its required columns then required."""
-    group_required: bool = False
-    item: Column | None = None
-    """Rules of each element, for `array` columns."""
-
-
-@dataclass(frozen=True)
-class Table:
-    """One CSV file of the package."""
-
-    name: str
-    model: type[BaseModel]
-    columns: tuple[Column, ...]
-    primary_key: tuple[str, ...]
-    parent: str | None = None
-    """For child tables: the parent table, the model field they hold and its minimum count."""
-    parent_field: str | None = None
-    min_items: int = 0
-    scalar_column: str | None = None
-    """For child tables of ids: the column holding the id (`article_id`)."""
-    rules: tuple[RowRule, ...] = ()
-
-    @property
-    def file(self) -> str:
-        return f"data/{self.name}.csv"
-
-    def column(self, name: str) -> Column:
-        return next(c for c in self.columns if c.name == name)
-
-    @property
-    def foreign_keys(self) -> tuple[tuple[str, str], ...]:
-        """(column, referenced table) pairs; a table's own `id` is its key, not a reference."""
-        return tuple((c.name, c.references) for c in self.columns if c.references and c.name != "id")
 
 
 @cache
@@ -303,3 +232,25 @@ def tables() -> tuple[Table, ...]:
 @cache
 def table_by_name() -> dict[str, Table]:
     return {t.name: t for t in tables()}
+
+
+def _shape(annotation: Any) -> tuple[bool, Any]:
+    """(is a list, the item or value type) of a field annotation, `None` options dropped."""
+    options = [a for a in get_args(annotation) if a is not type(None)]
+    if get_origin(annotation) in (Union, types.UnionType) and len(options) == 1:
+        annotation = options[0]
+    if get_origin(annotation) is list:
+        return True, get_args(annotation)[0]
+    return False, annotation
+
+
+def record_fields() -> dict[str, dict[str, RecordField]]:
+    """Top-level table -> its record's fields (list or not, the item's fields), in model order."""
+    result: dict[str, dict[str, RecordField]] = {}
+    for name, model in TOP_LEVEL.items():
+        result[name] = {}
+        for field_name, info in model.model_fields.items():
+            is_list, item = _shape(info.annotation)
+            model_item = isinstance(item, type) and issubclass(item, BaseModel)
+            result[name][field_name] = RecordField(is_list, tuple(item.model_fields) if model_item else None)
+    return result

@@ -13,13 +13,13 @@ from typing import Any
 
 import polars as pl
 
-from ..models.base import RowRule
-from ..models.types import ID_PREFIXES
+from ..models.constants import ID_PREFIXES
+from ..models.rules import RowRule
 from ..report import MAX_ISSUES, Report
 from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
+from .spec import SINGULAR, Table, top_level
 from .support import check_support
-from .tables import SINGULAR, TOP_LEVEL, Table
 
 
 def rule_message(rule: RowRule, typed: dict[str, Any]) -> str:
@@ -89,7 +89,7 @@ def check_tables(frames: Frames, found: Found, more: Checks | None = None) -> No
     """
     ids = {
         name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
-        for name in TOP_LEVEL
+        for name in top_level()
         if name in ID_PREFIXES  # a redirect's id names no record of its own
         and name not in ("evidence", "external_evidence")
         and name in frames.frames

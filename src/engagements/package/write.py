@@ -21,10 +21,9 @@ from ..models import Dataset
 from ..report import Report
 from .rows import dataset_to_rows, to_cell
 from .schema import descriptor, dumps
+from .spec import JSON_FILE as JSON_FILE
 from .tables import tables
 from .version import UNRELEASED, version_of
-
-JSON_FILE = "engagements.json"
 
 
 def render_csv(columns: list[str], rows: list[dict[str, object]]) -> str:

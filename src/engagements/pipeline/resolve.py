@@ -8,7 +8,7 @@ import unicodedata
 from collections.abc import Iterable
 from typing import Any
 
-from ..models.types import ID_PREFIXES
+from ..models.constants import ID_PREFIXES
 
 MAX_SLUG = 48
 
