@@ -216,3 +216,29 @@ def test_a_qualifier_before_the_rank_keeps_the_position_before_the_comma(tmp_pat
         "in Accra.",
     )
     assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]
+
+
+def test_a_conference_word_inside_a_body_s_name_is_no_gathering(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Writing to Halvard Quist, the Speaker of the National Assembly, President Ferris Oakhurst said the "
+        "troops would remain deployed until March.",
+        "2024-01-10",
+    )
+    assert got["meetings"] == []
+
+
+@pytest.mark.parametrize("thing", ["the report", "a letter of thanks", "the decision"])
+def test_receiving_a_thing_is_no_encounter(thing: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        f"President Ferris Oakhurst said Minister Halvard Quist would also receive {thing}, and he asked "
+        "Quist to inform the cabinet.",
+        "2024-01-10",
+    )
+    assert got["meetings"] == []
+
+
+def test_receiving_someone_described_is_still_an_encounter(tmp_path: Path) -> None:
+    got = view(tmp_path, "President Ferris Oakhurst received the visiting minister, Halvard Quist, in Accra.")
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Halvard Quist"}]
