@@ -242,3 +242,13 @@ def test_receiving_a_thing_is_no_encounter(thing: str, tmp_path: Path) -> None:
 def test_receiving_someone_described_is_still_an_encounter(tmp_path: Path) -> None:
     got = view(tmp_path, "President Ferris Oakhurst received the visiting minister, Halvard Quist, in Accra.")
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Halvard Quist"}]
+
+
+def test_a_trip_announced_with_its_purpose_is_no_encounter_of_its_own(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew chose Ghana for his first trip abroad, spending this week in the region for "
+        "talks with political and military leaders, meetings with embassy staff and visits to troops. "
+        "In Accra, Pettigrew met Minister of Defense Halvard Quist.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]

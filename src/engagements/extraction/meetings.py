@@ -108,7 +108,7 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
-        meeting_like = bool(strong) and _parties(clause) >= 2
+        meeting_like = bool(strong) and _parties(clause) >= 2 and not _programme(clause, extraction)
         if (
             current is not None
             and not _new_event(clause, current)
@@ -216,6 +216,18 @@ def _announces(pending: Clause, clause: Clause) -> bool:
     """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
     kinds = {t.kind for t in pending.strong()}
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
+
+
+def _programme(clause: Clause, extraction: Extraction) -> bool:
+    """A trip announced with its purpose (`spent the week in the region for talks with leaders`):
+    the encounters it is for are reported one by one, if at all; only a second person named makes
+    the purpose an encounter of its own."""
+    if "visit" not in clause.kinds() or len({i for i, _ in clause.people}) >= 2:
+        return False
+    purpose = alternation(extraction.language.grammar.purpose_words)
+    strong = clause.strong()
+    before = extraction.text[max(clause.start, strong[0].mention.start - 40) : strong[0].mention.start]
+    return all(t.noun for t in strong) and bool(re.search(rf"\b(?:{purpose})\s+(?:\w+\s+){{0,2}}$", before))
 
 
 def _parties(clause: Clause) -> int:
