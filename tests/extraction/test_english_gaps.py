@@ -252,3 +252,14 @@ def test_a_trip_announced_with_its_purpose_is_no_encounter_of_its_own(tmp_path: 
         "In Accra, Pettigrew met Minister of Defense Halvard Quist.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]
+
+
+def test_a_spokesman_telling_of_the_meeting_is_no_party_to_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew held his first meeting with Minister of Defense Halvard Quist in Accra on "
+        "Monday. Col. Basil Ormerod added that Gen. Pettigrew had raised maritime security, and that he "
+        "hoped to follow up the discussion soon.",
+        "2024-01-10",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]

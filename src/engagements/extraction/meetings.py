@@ -117,6 +117,7 @@ def meetings(
                 or (clause.presence and people and not strong)
             )
         ):
+            clause.people = _parties_to(current, clause, extraction)
             _absorb(current, clause, extraction, places=clause.held)
             continue
         if "visit" in kinds and not meeting_like and (people or clause.delegation) and not clause.headline:
@@ -216,6 +217,23 @@ def _announces(pending: Clause, clause: Clause) -> bool:
     """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
     kinds = {t.kind for t in pending.strong()}
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
+
+
+def _parties_to(current: MeetingEvent, clause: Clause, extraction: Extraction) -> list[tuple[int, Mention]]:
+    """The clause's people but a newcomer who tells of what a party to the encounter did (`Col. X
+    added that Gen. Y had raised …`): the source of what is told, not a party to it. A newcomer
+    telling of their own part (`X a indiqué avoir évoqué …`) is a party."""
+    verbs = extraction.language.speech_verbs
+    if not verbs:
+        return clause.people
+    speech = re.compile(rf"[\s,]+(?:{'|'.join(verbs)})\b", re.IGNORECASE)
+    known = {i for i, _ in current.participants}
+
+    def source(index: int, mention: Mention) -> bool:
+        told = speech.match(extraction.text, mention.end, clause.end)
+        return bool(told) and any(i in known and m.start >= mention.end for i, m in clause.people)
+
+    return [(i, m) for i, m in clause.people if i in known or not source(i, m)]
 
 
 def _programme(clause: Clause, extraction: Extraction) -> bool:

@@ -345,6 +345,9 @@ class Language:
     grammar: Grammar
     kinds: tuple[tuple[str, str], ...] = field(default=())
     """(regex, organisation kind) pairs, first match wins."""
+    speech_verbs: tuple[str, ...] = field(default=())
+    """Regexes of verbs of saying written after their speaker (`said`, `added`): someone who tells of
+    an encounter already reported is its source, not one more party to it."""
 
     @cached_property
     def title_words(self) -> frozenset[str]:

@@ -137,4 +137,5 @@ ENGLISH = Language(
     topic_patterns=lx.TOPIC_PATTERNS,
     grammar=GRAMMAR,
     kinds=lx.KINDS,
+    speech_verbs=lx.SPEECH_VERBS,
 )

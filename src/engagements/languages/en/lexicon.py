@@ -168,6 +168,9 @@ NOT_MEETINGS = (
 )  # fmt: skip
 REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announced", "spokesperson",
                    "spokesman", "spokeswoman", "reported")  # fmt: skip
+SPEECH_VERBS = (r"said", r"says", r"added", r"adds", r"told", r"noted", r"stated", r"explained", r"stressed",
+                r"recalled", r"insisted", r"confirmed")  # fmt: skip
+"""Verbs of saying after their speaker (`Col. X added that …`)."""
 CITED_BEFORE = (
     "on behalf of", "behalf", "message from", "letter from", "late", "death", "successor", "condolences",
     "representing", "wife", "widow", "son of", "daughter of", "tribute", "memory", "orders of", "directive",

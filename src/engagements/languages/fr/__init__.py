@@ -128,4 +128,5 @@ FRENCH = Language(
     topic_patterns=lx.TOPIC_PATTERNS,
     grammar=GRAMMAR,
     kinds=lx.KINDS,
+    speech_verbs=lx.SPEECH_VERBS,
 )
