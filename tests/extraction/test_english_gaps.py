@@ -263,3 +263,34 @@ def test_a_spokesman_telling_of_the_meeting_is_no_party_to_it(tmp_path: Path) ->
         "2024-01-10",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]
+
+
+def test_a_body_s_gathering_is_one_encounter_with_who_presides_and_a_courtesy_call_another(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Naval chiefs of the Gulf of Valdar have closed the 12th Ordinary Meeting of the Valdar Maritime "
+        "Commission (VMC) with a pledge to share intelligence. The VMC met in Accra, Ghana, from March 4 to "
+        "6, 2024. Ghana's Chief of Naval Staff, Rear Adm. Ingram Solberg, presided as Chairman of the VMC "
+        "and was supported by Basil Ormerod, the Commission's secretary. In the course of the meeting, the "
+        "naval chiefs paid a courtesy call on the President of Ghana, Ferris Oakhurst, to brief him.",
+        "2024-03-10",
+    )
+    meetings = [(set(m["participants"]), m["host"], m["date"]) for m in got["meetings"]]
+    assert meetings == [
+        ({"Ingram Solberg", "Basil Ormerod"}, "Ingram Solberg", "2024-03-04"),
+        ({"Ferris Oakhurst"}, "Ferris Oakhurst", None),
+    ]
+
+
+def test_a_body_meeting_later_is_read_at_its_own_verb(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The budget of the force will be discussed when Valdar Maritime Commission ministers meet later "
+        "this month.",
+        "2024-03-10",
+    )
+    assert [(m["organisations"], m["status"]) for m in got["meetings"]] == [
+        (["Valdar Maritime Commission"], "planned")
+    ]

@@ -143,7 +143,9 @@ def meetings(
             if current is not None and _continues(current, clause, persons):
                 _absorb(current, clause, extraction)
                 continue
-            current = _open(clause, strong[0].mention, visit, day, extraction)
+            # `during the meeting, the chiefs paid a courtesy call on X`: the call is the encounter
+            opening = next((t for t in strong if t.kind == "call_on" and not t.noun), strong[0])
+            current = _open(clause, opening.mention, visit, day, extraction)
             if (
                 pending is not None
                 and pending.sentence == clause.sentence - 1
@@ -159,11 +161,19 @@ def meetings(
         if strong and not clause.headline:
             pending = clause
         if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
-            body = _subject_body(organisations, clause, strong[0].mention)
+            trigger, body = next(
+                ((t.mention, b) for t in strong if (b := _subject_body(organisations, clause, t.mention))),
+                (strong[0].mention, None),
+            )
             if body is not None and (clause.places or clause.whens or clause.planned):
                 # `The CCDS met in Abuja from Aug. 7 to 9`,
                 # `when ECOWAS finance ministers meet later this month`
-                current = _open(clause, strong[0].mention, visit, day, extraction)
+                same = current is not None and _same_body(current, body, organisations)
+                if current is not None and same and not _new_event(clause, current):
+                    # `closed its annual meeting … The CCDS met in Abuja`: the same gathering
+                    _absorb(current, clause, extraction)
+                    continue
+                current = _open(clause, trigger, visit, day, extraction)
                 current.inherits = False
                 current.organisations.append(body)
                 found.append(current)
@@ -198,6 +208,17 @@ def meetings(
             _absorb(current, clause, extraction)
             found.append(current)
             pending = None
+            continue
+        chair = _chair(clause, extraction) if current is not None and not strong else None
+        if (
+            current is not None
+            and chair is not None
+            and not current.participants
+            and clause.sentence - max(current.sentences) <= 1
+        ):
+            # `The CCDS met in Abuja. Gen. X presided, supported by Y`: who presides hosts it
+            _absorb(current, clause, extraction)
+            current.host = chair
             continue
         if current is not None and not strong:
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
@@ -253,7 +274,12 @@ def _parties(clause: Clause) -> int:
     (signatories must be named)."""
     named = len({p[0] for p in clause.people})
     described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call", "call_on"}
-    return named + (1 if described else 0)
+    # `the chiefs paid a courtesy call on President X`: whoever calls on the one named is a party
+    calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
+    caller = any(
+        c.start > clause.start and all(m.start > c.end for _, m in clause.people) for c in calls
+    ) and bool(clause.people)
+    return named + (1 if described or (caller and named == 1) else 0)
 
 
 def _visitor_of(meeting: MeetingEvent | None) -> int | None:
@@ -328,6 +354,29 @@ def _subject_body(
     return best
 
 
+def _chair(clause: Clause, extraction: Extraction) -> int | None:
+    """The person named just before a verb of presiding in the clause."""
+    verbs = extraction.language.chair_verbs
+    if not verbs or not clause.people:
+        return None
+    match = re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})(?![\w-])", re.IGNORECASE).search(
+        extraction.text, clause.start, clause.end
+    )
+    if match is None:
+        return None
+    before = [i for i, m in clause.people if m.end <= match.start()]
+    return before[-1] if before else None
+
+
+def _same_body(current: MeetingEvent, body: tuple[int, Mention], organisations: list[OrgEntity]) -> bool:
+    """The encounter just read is a gathering of that body, and nobody is named in it yet."""
+    if current.participants:
+        return False
+    if any(index == body[0] for index, _ in current.organisations):
+        return True
+    return any(c.start <= m.start < c.end for c in current.clauses for m in organisations[body[0]].mentions)
+
+
 def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:
     return any(
         clause.start <= m.start < clause.end for o in organisations for m in o.mentions if o.kind != "media"
@@ -360,6 +409,9 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -
         return False
     if not clause.definite:
         return True
+    calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
+    if any(m.start > c.end for c in calls for m in new):
+        return True  # `During the meeting, the chiefs paid a courtesy call on President X`: another encounter
     text = extraction.text
     with_words = alternation(extraction.language.grammar.with_words)
     return any(

@@ -345,6 +345,9 @@ class Language:
     grammar: Grammar
     kinds: tuple[tuple[str, str], ...] = field(default=())
     """(regex, organisation kind) pairs, first match wins."""
+    chair_verbs: tuple[str, ...] = field(default=())
+    """Regexes of presiding written after the one who presides (`presided`, `a présidé`): the one
+    who chairs a gathering already reported hosts it, and those named beside them attend."""
     speech_verbs: tuple[str, ...] = field(default=())
     """Regexes of verbs of saying written after their speaker (`said`, `added`): someone who tells of
     an encounter already reported is its source, not one more party to it."""

@@ -137,5 +137,6 @@ ENGLISH = Language(
     topic_patterns=lx.TOPIC_PATTERNS,
     grammar=GRAMMAR,
     kinds=lx.KINDS,
+    chair_verbs=lx.CHAIR_VERBS,
     speech_verbs=lx.SPEECH_VERBS,
 )

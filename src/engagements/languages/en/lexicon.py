@@ -168,6 +168,8 @@ NOT_MEETINGS = (
 )  # fmt: skip
 REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announced", "spokesperson",
                    "spokesman", "spokeswoman", "reported")  # fmt: skip
+CHAIR_VERBS = (r"presided", r"presides", r"chaired", r"chairs", r"co-chaired", r"co-chairs")
+"""Verbs of presiding after the one who presides (`Gen. X presided`)."""
 SPEECH_VERBS = (r"said", r"says", r"added", r"adds", r"told", r"noted", r"stated", r"explained", r"stressed",
                 r"recalled", r"insisted", r"confirmed")  # fmt: skip
 """Verbs of saying after their speaker (`Col. X added that …`)."""

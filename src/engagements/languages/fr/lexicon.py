@@ -175,6 +175,8 @@ NOT_MEETINGS = (
     "cérémonie", "défilé", "parade", "conférence de presse", "point de presse", "décret", "nomination",
     "mise à l’eau", "discours", "investiture", "funérailles", "obsèques", "inauguration",
 )  # fmt: skip
+CHAIR_VERBS = (r"a\s+(?:co)?présidé", r"(?:co)?présid(?:e|ait)")
+"""Verbs of presiding after the one who presides (`le général X a présidé`)."""
 SPEECH_VERBS = (
     r"a\s+(?:ajouté|déclaré|indiqué|précisé|souligné|affirmé|expliqué|rappelé|confirmé)\s+qu[e’']",
     r"(?:ajoute|déclare|indique|précise|souligne|affirme|explique|rappelle|confirme)\s+qu[e’']",
