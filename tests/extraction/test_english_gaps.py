@@ -294,3 +294,17 @@ def test_a_body_meeting_later_is_read_at_its_own_verb(tmp_path: Path) -> None:
     assert [(m["organisations"], m["status"]) for m in got["meetings"]] == [
         (["Valdar Maritime Commission"], "planned")
     ]
+
+
+def test_a_body_meeting_read_is_not_announced_again_by_the_next_clause(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The budget will be discussed when Valdar Maritime Commission ministers meet later this month. "
+        "In the course of the meeting, the naval chiefs paid a courtesy call on the President of Ghana, "
+        "Ferris Oakhurst.",
+        "2024-03-10",
+    )
+    assert [(m["participants"], m["organisations"]) for m in got["meetings"]] == [
+        ([], ["Valdar Maritime Commission"]),
+        (["Ferris Oakhurst"], []),
+    ]

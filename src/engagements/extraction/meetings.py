@@ -167,7 +167,8 @@ def meetings(
             )
             if body is not None and (clause.places or clause.whens or clause.planned):
                 # `The CCDS met in Abuja from Aug. 7 to 9`,
-                # `when ECOWAS finance ministers meet later this month`
+                # `when ECOWAS finance ministers meet later this month`: read, so no one's to name
+                pending = None
                 same = current is not None and _same_body(current, body, organisations)
                 if current is not None and same and not _new_event(clause, current):
                     # `closed its annual meeting … The CCDS met in Abuja`: the same gathering
