@@ -308,3 +308,14 @@ def test_a_body_meeting_read_is_not_announced_again_by_the_next_clause(tmp_path:
         ([], ["Valdar Maritime Commission"]),
         (["Ferris Oakhurst"], []),
     ]
+
+
+def test_a_call_paid_in_the_course_of_the_meeting_is_where_the_meeting_is(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Maritime Commission met in Accra, Ghana, from March 4 to 6, 2024. The budget will be "
+        "discussed when Valdar Maritime Commission ministers meet later this month. In the course of the "
+        "meeting, the naval chiefs paid a courtesy call on the President of Ghana, Ferris Oakhurst.",
+        "2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"] if m["participants"]] == ["Accra"]

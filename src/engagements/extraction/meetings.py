@@ -146,6 +146,11 @@ def meetings(
             # `during the meeting, the chiefs paid a courtesy call on X`: the call is the encounter
             opening = next((t for t in strong if t.kind == "call_on" and not t.noun), strong[0])
             current = _open(clause, opening.mention, visit, day, extraction)
+            if clause.definite and current.place is None:
+                # `In the course of the meeting, …`: where the meeting referred to (of the same status) is
+                current.place = next(
+                    (m.place for m in reversed(found) if m.place and m.status == current.status), None
+                )
             if (
                 pending is not None
                 and pending.sentence == clause.sentence - 1
