@@ -319,3 +319,19 @@ def test_a_call_paid_in_the_course_of_the_meeting_is_where_the_meeting_is(tmp_pa
         "2024-03-10",
     )
     assert [m["location"] for m in got["meetings"] if m["participants"]] == ["Accra"]
+
+
+def test_a_host_as_a_noun_and_a_visit_to_a_country_are_no_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The former Valdar Radio host visited Ghana in 2018 on a tour organized by Basil Ormerod.",
+        "2024-03-10",
+    )
+    assert got["meetings"] == []
+
+
+def test_host_after_an_auxiliary_is_still_a_verb_of_receiving(tmp_path: Path) -> None:
+    got = view(tmp_path, "President Ferris Oakhurst will host Minister Halvard Quist in Accra on Friday.")
+    assert [(set(m["participants"]), m["host"]) for m in got["meetings"]] == [
+        ({"Ferris Oakhurst", "Halvard Quist"}, "Ferris Oakhurst")
+    ]

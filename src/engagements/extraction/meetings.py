@@ -282,10 +282,14 @@ def _parties(clause: Clause) -> int:
     described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call", "call_on"}
     # `the chiefs paid a courtesy call on President X`: whoever calls on the one named is a party
     calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
-    caller = any(
-        c.start > clause.start and all(m.start > c.end for _, m in clause.people) for c in calls
-    ) and bool(clause.people)
-    return named + (1 if described or (caller and named == 1) else 0)
+    caller = named == 1 and any(
+        c.start > clause.start
+        and (m := clause.people[0][1]).start > c.end
+        and m.start - c.end < 120
+        and not any(0 <= p.start - c.end <= 5 for p in clause.places)  # `visited Israel on a tour by X`
+        for c in calls
+    )
+    return named + (1 if described or caller else 0)
 
 
 def _visitor_of(meeting: MeetingEvent | None) -> int | None:

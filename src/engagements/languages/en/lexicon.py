@@ -122,9 +122,11 @@ FACILITIES = (
     "training center", "training centre",
 )  # fmt: skip
 
+HOST_VERB = r"(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|also|jointly)\s+(?:co-)?host"
+"""`host` is a verb after an auxiliary or `to` (`will host`); elsewhere a noun (`the former TV host`)."""
 MEETING_VERBS = (
-    r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts?",
-    r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
+    r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts",
+    HOST_VERB, r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
     r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
     r"discussed", r"discuss(?:es|ing)?",
@@ -134,8 +136,8 @@ VISITING_VERBS = (r"called\s+on", r"calls\s+on",
                   r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
                   r"visited")  # fmt: skip
 """Verbs of calling on someone: the one visited receives."""
-RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts?", r"hosted", r"hosting", r"welcomed?",
-                   r"welcomes")  # fmt: skip
+RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts", HOST_VERB, r"hosted", r"hosting",
+                   r"welcomed?", r"welcomes")  # fmt: skip
 AGENT_MARKERS = ("by",)
 
 MEETING_NOUNS = (
