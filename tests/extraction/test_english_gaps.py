@@ -335,3 +335,14 @@ def test_host_after_an_auxiliary_is_still_a_verb_of_receiving(tmp_path: Path) ->
     assert [(set(m["participants"]), m["host"]) for m in got["meetings"]] == [
         ({"Ferris Oakhurst", "Halvard Quist"}, "Ferris Oakhurst")
     ]
+
+
+def test_a_body_s_name_is_no_gathering_wherever_it_is_written(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Writing in two letters to Halvard Quist, the Acting Speaker of the National Assembly, President "
+        "Ferris Oakhurst said the troops would remain deployed until December 2024 in Ghana. He asked "
+        "Quist to inform the National Assembly of their contents.",
+        "2024-03-10",
+    )
+    assert got["meetings"] == []

@@ -223,7 +223,11 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
-    bodies = [(o.name.start, o.name.end) for o in extraction.organisations if start <= o.name.start < end]
+    names = {o.name.text for o in extraction.organisations if " " in o.name.text}
+    text = extraction.text[start:end]
+    bodies = [  # every place a body's name is written, not only where it was first read
+        (start + m.start(), start + m.end()) for name in names for m in re.finditer(re.escape(name), text)
+    ]
     for kind, pattern, noun in patterns(extraction.language).triggers:
         for match in pattern.finditer(extraction.text, start, end):
             if any(s < match.end() and match.start() < e for s, e in taken):
