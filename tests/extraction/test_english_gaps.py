@@ -346,3 +346,24 @@ def test_a_body_s_name_is_no_gathering_wherever_it_is_written(tmp_path: Path) ->
         "2024-03-10",
     )
     assert got["meetings"] == []
+
+
+def test_a_conference_is_where_a_later_sentence_naming_it_puts_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew also met on the sidelines of the Valdar-Ghana Summit with Minister of Defense "
+        "Halvard Quist. They discussed military education.\n\nValdar-Ghana Summit in Accra\n\nForty "
+        "delegations attended the Valdar-Ghana Summit.",
+        "2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Accra", "Accra"]
+
+
+def test_a_name_ending_in_a_conference_word_is_an_event_not_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew met on the sidelines of the Valdar-Ghana Summit with Minister Halvard Quist."
+        "\n\nValdar-Ghana Summit in Accra\n\nForty delegations attended the summit.",
+        "2024-03-10",
+    )
+    assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}

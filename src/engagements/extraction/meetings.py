@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..languages.base import alternation
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import dates, gazetteer
-from .clauses import Clause, Unnamed, patterns, read_clauses
+from .clauses import Clause, Unnamed, located_places, patterns, read_clauses
 from .dates import When
 from .entities import OrgEntity, PersonEntity
 from .mentions import Extraction, Mention
@@ -637,7 +637,9 @@ def _sidelines(
             heads = set(extraction.language.grammar.text_heads)
             inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             places = [p for p in clause.places if p.start >= name.start] or inside
-            conference.place = places[0] if places else meeting.place
+            conference.place = (
+                places[0] if places else meeting.place or _placed_later(extraction, name, clause.end)
+            )
             conferences[key] = conference
             result.append(conference)
             if meeting.place is None:
@@ -660,6 +662,22 @@ def _places_named_in(name: Mention) -> list[Mention]:
         if gazetteer.is_place(match.group()):
             found.append(Mention(match.group(), name.start + match.start(), name.start + match.end()))
     return found
+
+
+def _placed_later(extraction: Extraction, name: Mention, after: int) -> Mention | None:
+    """`The Lomé Summit in Kara`, a later sentence naming the conference says where it is held."""
+    words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
+    if not words:
+        return None
+    for start, end in extraction.sentences:
+        if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
+            continue
+        found = [
+            p for p in located_places(extraction, start, end, meeting=True) if gazetteer.is_place(p.text)
+        ]
+        if found:
+            return found[0]
+    return None
 
 
 def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:
