@@ -367,3 +367,13 @@ def test_a_name_ending_in_a_conference_word_is_an_event_not_a_person(tmp_path: P
         "2024-03-10",
     )
     assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
+
+
+def test_a_kind_of_exercise_and_its_acronym_are_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Defence Force (VDF) will hold a Staff Planning Exercise (SPX) at the academy and an "
+        "Engineering Readiness Exercise (ENGREX) near Accra in August.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Defence Force"}
