@@ -377,3 +377,13 @@ def test_a_kind_of_exercise_and_its_acronym_are_no_body(tmp_path: Path) -> None:
         "2024-03-10",
     )
     assert names(got["organisations"]) == {"Valdar Defence Force"}
+
+
+def test_the_town_of_a_closing_ceremony_gives_the_exercise_its_host_country(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Naval forces of nine nations wrapped up Exercise Valdar Shield 2024 at a closing ceremony in "
+        "Accra, Ghana, on March 6, 2024.",
+        "2024-03-10",
+    )
+    assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Valdar Shield", "Ghana")]
