@@ -387,3 +387,13 @@ def test_the_town_of_a_closing_ceremony_gives_the_exercise_its_host_country(tmp_
         "2024-03-10",
     )
     assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Valdar Shield", "Ghana")]
+
+
+def test_coordinated_regions_are_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Maritime Commission (VMC) leads the largest maritime exercise in Western and Central "
+        "Africa, its secretary said.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Maritime Commission"}

@@ -430,10 +430,11 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         for w in words
     ):
         return False  # `Naval Air Base Tamarind`: a place
+    regions = {r for r in language.region_words if " " not in r}
     if meaningful and all(
-        gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful
+        gazetteer.is_place(w) or language.demonym_country(w) or w == "US" or w in regions for w in meaningful
     ):
-        return False  # `China and the US`, `Tanzanian and American`: states, not a body
+        return False  # `China and the US`, `Western and Central Africa`: states or regions, not a body
     line_start = text.rfind("\n", 0, start) + 1
     if re.match(
         rf"(?:{alternation(language.agent_markers)})\s", text[line_start : line_start + 6], re.IGNORECASE
