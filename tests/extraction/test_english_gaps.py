@@ -397,3 +397,13 @@ def test_coordinated_regions_are_no_body(tmp_path: Path) -> None:
         "2024-03-10",
     )
     assert names(got["organisations"]) == {"Valdar Maritime Commission"}
+
+
+def test_an_authority_is_a_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Acting on a directive that the Valdar Authority of Heads of State issued last year, the chiefs "
+        "approved a mission to Ghana.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Authority of Heads of State"}

@@ -94,12 +94,14 @@ INSTITUTION_HEADS = (
     "division", "regiment", "battalion", "squadron", "unit", "group", "parliament", "assembly",
     "administration", "secretariat", "office", "bureau", "corps", "party", "movement", "front", "mission",
     "task force", "headquarters", "defence force", "defense force", "defence forces", "defense forces",
+    "authority",
 )  # fmt: skip
 CAPITAL_ONLY_HEADS = frozenset(
     {"staff", "unit", "service", "center", "centre", "group", "office", "bureau", "corps", "mission",
      "front", "movement", "alliance", "guard", "division", "union", "organisation", "organization",
      "community", "school", "college", "academy", "hospital", "command", "force", "forces", "army", "navy",
-     "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters"}
+     "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters",
+     "authority"}
 )  # fmt: skip
 
 LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of", "on board the", "aboard the")
