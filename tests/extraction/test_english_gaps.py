@@ -407,3 +407,15 @@ def test_an_authority_is_a_body(tmp_path: Path) -> None:
         "2024-03-10",
     )
     assert names(got["organisations"]) == {"Valdar Authority of Heads of State"}
+
+
+def test_a_body_s_dated_summit_in_a_town_is_an_encounter_of_that_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Acting on a directive that the Valdar Authority of Heads of State and Government issued at its "
+        "12th Ordinary Summit in Accra on Dec. 10, 2023, the chiefs approved a mission to Ghana.",
+        "2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["participants"], meeting["date"], meeting["location"]) == ([], "2023-12-10", "Accra")
+    assert [o.startswith("Valdar Authority") for o in meeting["organisations"]] == [True]

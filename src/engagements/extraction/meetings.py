@@ -196,6 +196,24 @@ def meetings(
             elif not clause.headline:
                 pending = clause  # `Le Ghana et le Togo ont signé jeudi …`: the next may name them
             continue
+        if (
+            "conference" in kinds
+            and not strong
+            and not people
+            and not clause.not_meeting
+            and not clause.headline
+            and clause.places
+            and any(w.value for w in clause.whens)
+        ):
+            conference = next(t for t in clause.triggers if t.kind == "conference")
+            body = _subject_body(organisations, clause, conference.mention, reach=60)
+            if body is not None:
+                # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`
+                current = _open(clause, conference.mention, visit, day, extraction)
+                current.inherits, current.mode = False, "multilateral"
+                current.organisations.append(body)
+                found.append(current)
+                continue
         if ("conference" in kinds or clause.gathering) and people and _attends(clause, extraction):
             conference = next((t for t in clause.triggers if t.kind == "conference"), clause.triggers[0])
             current = _open(clause, conference.mention, visit, day, extraction)
@@ -350,7 +368,7 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
 
 
 def _subject_body(
-    organisations: list[OrgEntity], clause: Clause, trigger: Mention
+    organisations: list[OrgEntity], clause: Clause, trigger: Mention, reach: int = 40
 ) -> tuple[int, Mention] | None:
     """The body named just before a verb of meeting, as its subject (not a media outlet)."""
     best: tuple[int, Mention] | None = None
@@ -358,7 +376,7 @@ def _subject_body(
         if entity.kind == "media":
             continue
         for mention in entity.mentions:
-            near = clause.start <= mention.start < trigger.start and trigger.start - mention.end < 40
+            near = clause.start <= mention.start < trigger.start and trigger.start - mention.end < reach
             if near and (best is None or mention.start > best[1].start):
                 best = (index, mention)
     return best
