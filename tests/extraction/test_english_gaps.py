@@ -419,3 +419,17 @@ def test_a_body_s_dated_summit_in_a_town_is_an_encounter_of_that_body(tmp_path: 
     [meeting] = got["meetings"]
     assert (meeting["participants"], meeting["date"], meeting["location"]) == ([], "2023-12-10", "Accra")
     assert [o.startswith("Valdar Authority") for o in meeting["organisations"]] == [True]
+
+
+def test_the_two_parties_ahead_of_a_meeting_on_another_day_meet_again(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister of Defence Halvard Quist received his counterpart, Ms Orla Brightwater, in Accra this "
+        "Wednesday. The two ministers needed to agree on a position ahead of a meeting that the "
+        "Secretary-General was to hold on Friday with ministers from the region.",
+        "2020-09-04",
+    )
+    assert [(set(m["participants"]), m["date"]) for m in got["meetings"]] == [
+        ({"Halvard Quist", "Orla Brightwater"}, "2020-09-02"),
+        ({"Halvard Quist", "Orla Brightwater"}, "2020-09-04"),
+    ]

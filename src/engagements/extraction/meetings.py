@@ -184,6 +184,13 @@ def meetings(
                 current.organisations.append(body)
                 found.append(current)
                 continue
+        if strong and not people and current is not None and _ahead_of(clause, current, extraction):
+            # `the two ministers needed to consult ahead of a meeting … on Friday`: theirs, another day
+            ahead = _open(clause, strong[0].mention, visit, day, extraction)
+            ahead.participants = list(current.participants)
+            ahead.inherits = False
+            found.append(ahead)
+            continue
         if strong and not people and clause.gathering and not clause.not_meeting:
             towns = [p for p in clause.places if not gazetteer.country_of_name(p.text)]
             if len(towns) > 1:
@@ -394,6 +401,24 @@ def _chair(clause: Clause, extraction: Extraction) -> int | None:
         return None
     before = [i for i, m in clause.people if m.end <= match.start()]
     return before[-1] if before else None
+
+
+def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
+    """The parties just read (`the two ministers`) are to meet again at a gathering named with an
+    indefinite article and dated another day (`ahead of a meeting … on Friday`)."""
+    if not clause.pair or len(current.participants) < 2 or clause.not_meeting:
+        return False
+    dated = [w.value for w in clause.whens if w.value]
+    if not dated or (current.when is not None and current.when.value == dated[0]):
+        return False
+    g = extraction.language.grammar
+    articles = alternation(tuple(a for a in g.indefinite_articles if a not in g.back_determiners))
+    nouns = alternation(extraction.language.gathering_nouns)
+    return bool(
+        re.search(
+            rf"\b(?:{articles})\s+(?:[\w-]+\s+)?(?:{nouns})\b", extraction.text[clause.start : clause.end]
+        )
+    )
 
 
 def _same_body(current: MeetingEvent, body: tuple[int, Mention], organisations: list[OrgEntity]) -> bool:
