@@ -216,3 +216,220 @@ def test_a_qualifier_before_the_rank_keeps_the_position_before_the_comma(tmp_pat
         "in Accra.",
     )
     assert [r["role"] for r in person(got, "Ingram Solberg")["roles"]] == ["commander"]
+
+
+def test_a_conference_word_inside_a_body_s_name_is_no_gathering(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Writing to Halvard Quist, the Speaker of the National Assembly, President Ferris Oakhurst said the "
+        "troops would remain deployed until March.",
+        "2024-01-10",
+    )
+    assert got["meetings"] == []
+
+
+@pytest.mark.parametrize("thing", ["the report", "a letter of thanks", "the decision"])
+def test_receiving_a_thing_is_no_encounter(thing: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        f"President Ferris Oakhurst said Minister Halvard Quist would also receive {thing}, and he asked "
+        "Quist to inform the cabinet.",
+        "2024-01-10",
+    )
+    assert got["meetings"] == []
+
+
+def test_receiving_someone_described_is_still_an_encounter(tmp_path: Path) -> None:
+    got = view(tmp_path, "President Ferris Oakhurst received the visiting minister, Halvard Quist, in Accra.")
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Halvard Quist"}]
+
+
+def test_a_trip_announced_with_its_purpose_is_no_encounter_of_its_own(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew chose Ghana for his first trip abroad, spending this week in the region for "
+        "talks with political and military leaders, meetings with embassy staff and visits to troops. "
+        "In Accra, Pettigrew met Minister of Defense Halvard Quist.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]
+
+
+def test_a_spokesman_telling_of_the_meeting_is_no_party_to_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew held his first meeting with Minister of Defense Halvard Quist in Accra on "
+        "Monday. Col. Basil Ormerod added that Gen. Pettigrew had raised maritime security, and that he "
+        "hoped to follow up the discussion soon.",
+        "2024-01-10",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Marlo Pettigrew", "Halvard Quist"}]
+
+
+def test_a_body_s_gathering_is_one_encounter_with_who_presides_and_a_courtesy_call_another(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Naval chiefs of the Gulf of Valdar have closed the 12th Ordinary Meeting of the Valdar Maritime "
+        "Commission (VMC) with a pledge to share intelligence. The VMC met in Accra, Ghana, from March 4 to "
+        "6, 2024. Ghana's Chief of Naval Staff, Rear Adm. Ingram Solberg, presided as Chairman of the VMC "
+        "and was supported by Basil Ormerod, the Commission's secretary. In the course of the meeting, the "
+        "naval chiefs paid a courtesy call on the President of Ghana, Ferris Oakhurst, to brief him.",
+        "2024-03-10",
+    )
+    meetings = [(set(m["participants"]), m["host"], m["date"]) for m in got["meetings"]]
+    assert meetings == [
+        ({"Ingram Solberg", "Basil Ormerod"}, "Ingram Solberg", "2024-03-04"),
+        ({"Ferris Oakhurst"}, "Ferris Oakhurst", None),
+    ]
+
+
+def test_a_body_meeting_later_is_read_at_its_own_verb(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The budget of the force will be discussed when Valdar Maritime Commission ministers meet later "
+        "this month.",
+        "2024-03-10",
+    )
+    assert [(m["organisations"], m["status"]) for m in got["meetings"]] == [
+        (["Valdar Maritime Commission"], "planned")
+    ]
+
+
+def test_a_body_meeting_read_is_not_announced_again_by_the_next_clause(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The budget will be discussed when Valdar Maritime Commission ministers meet later this month. "
+        "In the course of the meeting, the naval chiefs paid a courtesy call on the President of Ghana, "
+        "Ferris Oakhurst.",
+        "2024-03-10",
+    )
+    assert [(m["participants"], m["organisations"]) for m in got["meetings"]] == [
+        ([], ["Valdar Maritime Commission"]),
+        (["Ferris Oakhurst"], []),
+    ]
+
+
+def test_a_call_paid_in_the_course_of_the_meeting_is_where_the_meeting_is(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Maritime Commission met in Accra, Ghana, from March 4 to 6, 2024. The budget will be "
+        "discussed when Valdar Maritime Commission ministers meet later this month. In the course of the "
+        "meeting, the naval chiefs paid a courtesy call on the President of Ghana, Ferris Oakhurst.",
+        "2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"] if m["participants"]] == ["Accra"]
+
+
+def test_a_host_as_a_noun_and_a_visit_to_a_country_are_no_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The former Valdar Radio host visited Ghana in 2018 on a tour organized by Basil Ormerod.",
+        "2024-03-10",
+    )
+    assert got["meetings"] == []
+
+
+def test_host_after_an_auxiliary_is_still_a_verb_of_receiving(tmp_path: Path) -> None:
+    got = view(tmp_path, "President Ferris Oakhurst will host Minister Halvard Quist in Accra on Friday.")
+    assert [(set(m["participants"]), m["host"]) for m in got["meetings"]] == [
+        ({"Ferris Oakhurst", "Halvard Quist"}, "Ferris Oakhurst")
+    ]
+
+
+def test_a_body_s_name_is_no_gathering_wherever_it_is_written(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Writing in two letters to Halvard Quist, the Acting Speaker of the National Assembly, President "
+        "Ferris Oakhurst said the troops would remain deployed until December 2024 in Ghana. He asked "
+        "Quist to inform the National Assembly of their contents.",
+        "2024-03-10",
+    )
+    assert got["meetings"] == []
+
+
+def test_a_conference_is_where_a_later_sentence_naming_it_puts_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew also met on the sidelines of the Valdar-Ghana Summit with Minister of Defense "
+        "Halvard Quist. They discussed military education.\n\nValdar-Ghana Summit in Accra\n\nForty "
+        "delegations attended the Valdar-Ghana Summit.",
+        "2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Accra", "Accra"]
+
+
+def test_a_name_ending_in_a_conference_word_is_an_event_not_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Marlo Pettigrew met on the sidelines of the Valdar-Ghana Summit with Minister Halvard Quist."
+        "\n\nValdar-Ghana Summit in Accra\n\nForty delegations attended the summit.",
+        "2024-03-10",
+    )
+    assert names(got["persons"]) == {"Marlo Pettigrew", "Halvard Quist"}
+
+
+def test_a_kind_of_exercise_and_its_acronym_are_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Defence Force (VDF) will hold a Staff Planning Exercise (SPX) at the academy and an "
+        "Engineering Readiness Exercise (ENGREX) near Accra in August.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Defence Force"}
+
+
+def test_the_town_of_a_closing_ceremony_gives_the_exercise_its_host_country(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Naval forces of nine nations wrapped up Exercise Valdar Shield 2024 at a closing ceremony in "
+        "Accra, Ghana, on March 6, 2024.",
+        "2024-03-10",
+    )
+    assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Valdar Shield", "Ghana")]
+
+
+def test_coordinated_regions_are_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Valdar Maritime Commission (VMC) leads the largest maritime exercise in Western and Central "
+        "Africa, its secretary said.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Maritime Commission"}
+
+
+def test_an_authority_is_a_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Acting on a directive that the Valdar Authority of Heads of State issued last year, the chiefs "
+        "approved a mission to Ghana.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Authority of Heads of State"}
+
+
+def test_a_body_s_dated_summit_in_a_town_is_an_encounter_of_that_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Acting on a directive that the Valdar Authority of Heads of State and Government issued at its "
+        "12th Ordinary Summit in Accra on Dec. 10, 2023, the chiefs approved a mission to Ghana.",
+        "2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert (meeting["participants"], meeting["date"], meeting["location"]) == ([], "2023-12-10", "Accra")
+    assert [o.startswith("Valdar Authority") for o in meeting["organisations"]] == [True]
+
+
+def test_the_two_parties_ahead_of_a_meeting_on_another_day_meet_again(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister of Defence Halvard Quist received his counterpart, Ms Orla Brightwater, in Accra this "
+        "Wednesday. The two ministers needed to agree on a position ahead of a meeting that the "
+        "Secretary-General was to hold on Friday with ministers from the region.",
+        "2020-09-04",
+    )
+    assert [(set(m["participants"]), m["date"]) for m in got["meetings"]] == [
+        ({"Halvard Quist", "Orla Brightwater"}, "2020-09-02"),
+        ({"Halvard Quist", "Orla Brightwater"}, "2020-09-04"),
+    ]

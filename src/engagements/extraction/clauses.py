@@ -223,6 +223,11 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
     taken: list[tuple[int, int]] = []
+    names = {o.name.text for o in extraction.organisations if " " in o.name.text}
+    text = extraction.text[start:end]
+    bodies = [  # every place a body's name is written, not only where it was first read
+        (start + m.start(), start + m.end()) for name in names for m in re.finditer(re.escape(name), text)
+    ]
     for kind, pattern, noun in patterns(extraction.language).triggers:
         for match in pattern.finditer(extraction.text, start, end):
             if any(s < match.end() and match.start() < e for s, e in taken):
@@ -230,6 +235,10 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             taken.append((match.start(), match.end()))
             if kind in ("receive", "meet") and not noun and exercise_object(extraction, match.end()):
                 continue
+            if kind == "conference" and any(s <= match.start() and match.end() <= e for s, e in bodies):
+                continue  # `the Speaker of the National Assembly`: a body's name, not a gathering
+            if kind == "receive" and not noun and _thing_received(extraction, match.end()):
+                continue  # `would also receive the report`: a document or an award, not a visitor
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
     return sorted(found, key=lambda t: t.mention.start)
 
@@ -255,6 +264,43 @@ def _exercise_ahead(language: Language) -> re.Pattern[str]:
         rf"(?P<word>(?:{_words(language.exercise_words)})(?![\w-]))?",
         re.IGNORECASE,
     )
+
+
+@cache
+def _people_words(language: Language) -> frozenset[str]:
+    """Lower-case nouns that name a party (positions, counterparts, visitors, delegations), a
+    gathering (`hosted the planning event`) or a time (`reçu ce lundi`)."""
+    words = (
+        *language.role_heads,
+        *language.counterpart_words,
+        *language.reference_nouns,
+        *language.visitor_nouns,
+        *language.delegation_words,
+        *language.meeting_nouns,
+        *language.gathering_nouns,
+        *language.conference_words,
+        *language.dates.weekdays,
+        *language.dates.months,
+        *language.dates.times_of_day,
+    )
+    every = {w.lower() for phrase in words for w in phrase.split()}
+    return frozenset(every - language.function_words)
+
+
+def _thing_received(extraction: Extraction, offset: int) -> bool:
+    """Whether the verb ending at `offset` receives a thing: an article, then only lower-case words
+    none of which names a party (`receive the report`, `welcomed the decision`), up to a break."""
+    g = extraction.language.grammar
+    articles = _words((*g.definite_articles, *g.indefinite_articles, *g.back_determiners))
+    match = re.match(
+        rf"\s+(?:{articles})\s+((?:[a-zà-ÿ][\w’'-]*\s*){{1,3}})(?=[.,;:]|\s+[a-zà-ÿ]+\s|$)",
+        extraction.text[offset : offset + 80],
+    )
+    if match is None:
+        return False
+    people = _people_words(extraction.language)
+    words = [w.strip("’'") for w in match.group(1).split()]
+    return not any(w in people or w.rstrip("s") in people for w in words)
 
 
 def exercise_object(extraction: Extraction, offset: int) -> bool:

@@ -234,6 +234,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             _participants(event, extraction, start, end)
             _national_forces(event, extraction, start, end)
     if event.place:
+        event.place = _ceremony_host(event.place, extraction, markers["end"])
         event.place_country = gazetteer.place_country(event.place.text, extraction.countries)
     if event.edition is None and ((event.start and event.start.value) or event.end):
         event.edition = int(
@@ -430,6 +431,21 @@ def _shift_year(value: str | None, years: int) -> str | None:
         return None
     shifted = f"{int(value[:4]) + years:04d}{value[4:]}"
     return None if shifted[5:] == "02-29" else shifted
+
+
+def _ceremony_host(place: Mention, extraction: Extraction, end: re.Pattern[str]) -> Mention:
+    """`at a closing ceremony in Lagos, Nigeria`, `closes in Dar es Salaam`: the town where the
+    exercise ends hosts its ceremony; the exercise's host is that town's country, where named."""
+    if not gazetteer.is_place(place.text) or gazetteer.country_of_name(place.text):
+        return place
+    if not end.search(extraction.text[max(0, place.start - 40) : place.start]):
+        return place
+    country = gazetteer.place_country(place.text, extraction.countries)
+    named = [p for p in extraction.places if country and gazetteer.country_of_name(p.text) == country]
+    if not named:
+        return place
+    after = [p for p in named if 0 <= p.start - place.end <= 3]  # `Lagos, Nigeria`
+    return after[0] if after else named[0]
 
 
 def _participants(event: ExerciseEvent, extraction: Extraction, start: int, end: int) -> None:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from ..languages.base import alternation
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import dates, gazetteer
-from .clauses import Clause, Unnamed, patterns, read_clauses
+from .clauses import Clause, Unnamed, located_places, patterns, read_clauses
 from .dates import When
 from .entities import OrgEntity, PersonEntity
 from .mentions import Extraction, Mention
@@ -108,7 +108,7 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
-        meeting_like = bool(strong) and _parties(clause) >= 2
+        meeting_like = bool(strong) and _parties(clause) >= 2 and not _programme(clause, extraction)
         if (
             current is not None
             and not _new_event(clause, current)
@@ -117,6 +117,7 @@ def meetings(
                 or (clause.presence and people and not strong)
             )
         ):
+            clause.people = _parties_to(current, clause, extraction)
             _absorb(current, clause, extraction, places=clause.held)
             continue
         if "visit" in kinds and not meeting_like and (people or clause.delegation) and not clause.headline:
@@ -142,7 +143,14 @@ def meetings(
             if current is not None and _continues(current, clause, persons):
                 _absorb(current, clause, extraction)
                 continue
-            current = _open(clause, strong[0].mention, visit, day, extraction)
+            # `during the meeting, the chiefs paid a courtesy call on X`: the call is the encounter
+            opening = next((t for t in strong if t.kind == "call_on" and not t.noun), strong[0])
+            current = _open(clause, opening.mention, visit, day, extraction)
+            if clause.definite and current.place is None:
+                # `In the course of the meeting, …`: where the meeting referred to (of the same status) is
+                current.place = next(
+                    (m.place for m in reversed(found) if m.place and m.status == current.status), None
+                )
             if (
                 pending is not None
                 and pending.sentence == clause.sentence - 1
@@ -158,15 +166,31 @@ def meetings(
         if strong and not clause.headline:
             pending = clause
         if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
-            body = _subject_body(organisations, clause, strong[0].mention)
+            trigger, body = next(
+                ((t.mention, b) for t in strong if (b := _subject_body(organisations, clause, t.mention))),
+                (strong[0].mention, None),
+            )
             if body is not None and (clause.places or clause.whens or clause.planned):
                 # `The CCDS met in Abuja from Aug. 7 to 9`,
-                # `when ECOWAS finance ministers meet later this month`
-                current = _open(clause, strong[0].mention, visit, day, extraction)
+                # `when ECOWAS finance ministers meet later this month`: read, so no one's to name
+                pending = None
+                same = current is not None and _same_body(current, body, organisations)
+                if current is not None and same and not _new_event(clause, current):
+                    # `closed its annual meeting … The CCDS met in Abuja`: the same gathering
+                    _absorb(current, clause, extraction)
+                    continue
+                current = _open(clause, trigger, visit, day, extraction)
                 current.inherits = False
                 current.organisations.append(body)
                 found.append(current)
                 continue
+        if strong and not people and current is not None and _ahead_of(clause, current, extraction):
+            # `the two ministers needed to consult ahead of a meeting … on Friday`: theirs, another day
+            ahead = _open(clause, strong[0].mention, visit, day, extraction)
+            ahead.participants = list(current.participants)
+            ahead.inherits = False
+            found.append(ahead)
+            continue
         if strong and not people and clause.gathering and not clause.not_meeting:
             towns = [p for p in clause.places if not gazetteer.country_of_name(p.text)]
             if len(towns) > 1:
@@ -179,6 +203,24 @@ def meetings(
             elif not clause.headline:
                 pending = clause  # `Le Ghana et le Togo ont signé jeudi …`: the next may name them
             continue
+        if (
+            "conference" in kinds
+            and not strong
+            and not people
+            and not clause.not_meeting
+            and not clause.headline
+            and clause.places
+            and any(w.value for w in clause.whens)
+        ):
+            conference = next(t for t in clause.triggers if t.kind == "conference")
+            body = _subject_body(organisations, clause, conference.mention, reach=60)
+            if body is not None:
+                # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`
+                current = _open(clause, conference.mention, visit, day, extraction)
+                current.inherits, current.mode = False, "multilateral"
+                current.organisations.append(body)
+                found.append(current)
+                continue
         if ("conference" in kinds or clause.gathering) and people and _attends(clause, extraction):
             conference = next((t for t in clause.triggers if t.kind == "conference"), clause.triggers[0])
             current = _open(clause, conference.mention, visit, day, extraction)
@@ -197,6 +239,17 @@ def meetings(
             _absorb(current, clause, extraction)
             found.append(current)
             pending = None
+            continue
+        chair = _chair(clause, extraction) if current is not None and not strong else None
+        if (
+            current is not None
+            and chair is not None
+            and not current.participants
+            and clause.sentence - max(current.sentences) <= 1
+        ):
+            # `The CCDS met in Abuja. Gen. X presided, supported by Y`: who presides hosts it
+            _absorb(current, clause, extraction)
+            current.host = chair
             continue
         if current is not None and not strong:
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
@@ -218,12 +271,50 @@ def _announces(pending: Clause, clause: Clause) -> bool:
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
 
 
+def _parties_to(current: MeetingEvent, clause: Clause, extraction: Extraction) -> list[tuple[int, Mention]]:
+    """The clause's people but a newcomer who tells of what a party to the encounter did (`Col. X
+    added that Gen. Y had raised …`): the source of what is told, not a party to it. A newcomer
+    telling of their own part (`X a indiqué avoir évoqué …`) is a party."""
+    verbs = extraction.language.speech_verbs
+    if not verbs:
+        return clause.people
+    speech = re.compile(rf"[\s,]+(?:{'|'.join(verbs)})\b", re.IGNORECASE)
+    known = {i for i, _ in current.participants}
+
+    def source(index: int, mention: Mention) -> bool:
+        told = speech.match(extraction.text, mention.end, clause.end)
+        return bool(told) and any(i in known and m.start >= mention.end for i, m in clause.people)
+
+    return [(i, m) for i, m in clause.people if i in known or not source(i, m)]
+
+
+def _programme(clause: Clause, extraction: Extraction) -> bool:
+    """A trip announced with its purpose (`spent the week in the region for talks with leaders`):
+    the encounters it is for are reported one by one, if at all; only a second person named makes
+    the purpose an encounter of its own."""
+    if "visit" not in clause.kinds() or len({i for i, _ in clause.people}) >= 2:
+        return False
+    purpose = alternation(extraction.language.grammar.purpose_words)
+    strong = clause.strong()
+    before = extraction.text[max(clause.start, strong[0].mention.start - 40) : strong[0].mention.start]
+    return all(t.noun for t in strong) and bool(re.search(rf"\b(?:{purpose})\s+(?:\w+\s+){{0,2}}$", before))
+
+
 def _parties(clause: Clause) -> int:
     """Named people, plus one for a described counterpart of a meeting, a reception or a call
     (signatories must be named)."""
     named = len({p[0] for p in clause.people})
     described = clause.unnamed and named and clause.kinds() & {"meet", "receive", "call", "call_on"}
-    return named + (1 if described else 0)
+    # `the chiefs paid a courtesy call on President X`: whoever calls on the one named is a party
+    calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
+    caller = named == 1 and any(
+        c.start > clause.start
+        and (m := clause.people[0][1]).start > c.end
+        and m.start - c.end < 120
+        and not any(0 <= p.start - c.end <= 5 for p in clause.places)  # `visited Israel on a tour by X`
+        for c in calls
+    )
+    return named + (1 if described or caller else 0)
 
 
 def _visitor_of(meeting: MeetingEvent | None) -> int | None:
@@ -284,7 +375,7 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
 
 
 def _subject_body(
-    organisations: list[OrgEntity], clause: Clause, trigger: Mention
+    organisations: list[OrgEntity], clause: Clause, trigger: Mention, reach: int = 40
 ) -> tuple[int, Mention] | None:
     """The body named just before a verb of meeting, as its subject (not a media outlet)."""
     best: tuple[int, Mention] | None = None
@@ -292,10 +383,51 @@ def _subject_body(
         if entity.kind == "media":
             continue
         for mention in entity.mentions:
-            near = clause.start <= mention.start < trigger.start and trigger.start - mention.end < 40
+            near = clause.start <= mention.start < trigger.start and trigger.start - mention.end < reach
             if near and (best is None or mention.start > best[1].start):
                 best = (index, mention)
     return best
+
+
+def _chair(clause: Clause, extraction: Extraction) -> int | None:
+    """The person named just before a verb of presiding in the clause."""
+    verbs = extraction.language.chair_verbs
+    if not verbs or not clause.people:
+        return None
+    match = re.compile(rf"(?<![\w-])(?:{'|'.join(verbs)})(?![\w-])", re.IGNORECASE).search(
+        extraction.text, clause.start, clause.end
+    )
+    if match is None:
+        return None
+    before = [i for i, m in clause.people if m.end <= match.start()]
+    return before[-1] if before else None
+
+
+def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
+    """The parties just read (`the two ministers`) are to meet again at a gathering named with an
+    indefinite article and dated another day (`ahead of a meeting … on Friday`)."""
+    if not clause.pair or len(current.participants) < 2 or clause.not_meeting:
+        return False
+    dated = [w.value for w in clause.whens if w.value]
+    if not dated or (current.when is not None and current.when.value == dated[0]):
+        return False
+    g = extraction.language.grammar
+    articles = alternation(tuple(a for a in g.indefinite_articles if a not in g.back_determiners))
+    nouns = alternation(extraction.language.gathering_nouns)
+    return bool(
+        re.search(
+            rf"\b(?:{articles})\s+(?:[\w-]+\s+)?(?:{nouns})\b", extraction.text[clause.start : clause.end]
+        )
+    )
+
+
+def _same_body(current: MeetingEvent, body: tuple[int, Mention], organisations: list[OrgEntity]) -> bool:
+    """The encounter just read is a gathering of that body, and nobody is named in it yet."""
+    if current.participants:
+        return False
+    if any(index == body[0] for index, _ in current.organisations):
+        return True
+    return any(c.start <= m.start < c.end for c in current.clauses for m in organisations[body[0]].mentions)
 
 
 def _orgs_in(organisations: list[OrgEntity], clause: Clause) -> bool:
@@ -330,6 +462,9 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -
         return False
     if not clause.definite:
         return True
+    calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
+    if any(m.start > c.end for c in calls for m in new):
+        return True  # `During the meeting, the chiefs paid a courtesy call on President X`: another encounter
     text = extraction.text
     with_words = alternation(extraction.language.grammar.with_words)
     return any(
@@ -545,7 +680,9 @@ def _sidelines(
             heads = set(extraction.language.grammar.text_heads)
             inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             places = [p for p in clause.places if p.start >= name.start] or inside
-            conference.place = places[0] if places else meeting.place
+            conference.place = (
+                places[0] if places else meeting.place or _placed_later(extraction, name, clause.end)
+            )
             conferences[key] = conference
             result.append(conference)
             if meeting.place is None:
@@ -568,6 +705,22 @@ def _places_named_in(name: Mention) -> list[Mention]:
         if gazetteer.is_place(match.group()):
             found.append(Mention(match.group(), name.start + match.start(), name.start + match.end()))
     return found
+
+
+def _placed_later(extraction: Extraction, name: Mention, after: int) -> Mention | None:
+    """`The Lomé Summit in Kara`, a later sentence naming the conference says where it is held."""
+    words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
+    if not words:
+        return None
+    for start, end in extraction.sentences:
+        if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
+            continue
+        found = [
+            p for p in located_places(extraction, start, end, meeting=True) if gazetteer.is_place(p.text)
+        ]
+        if found:
+            return found[0]
+    return None
 
 
 def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:

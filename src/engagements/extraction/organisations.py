@@ -180,7 +180,9 @@ def find_organisations(result: Extraction) -> None:
                 body = _body_in_position(result, start, end)
                 if body is not None:  # `Special Representative of the … African Union Commission (SRCC)`
                     keep(*body)
-            elif _plausible(result, start, end, acronym=True) or acronym.text.isupper():
+            elif _plausible(result, start, end, acronym=True) or (
+                acronym.text.isupper() and not _exercise_kind(text[start:end], language)
+            ):
                 keep(start, end, acronym)
     for start, end in _capitalised_bodies(result):
         keep(start, end)
@@ -270,6 +272,8 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
             and text[name_start:start].split()[0].lower() in language.grammar.text_heads
         ):
             return False  # `Traité d’assistance mutuelle en cas de crise (TAMC)`: a treaty
+        if _exercise_acronym(text, start, language):
+            return False  # `Command Post Exercise (CPX)`: a kind of exercise
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -386,6 +390,19 @@ def _inside_line_label(text: str, start: int, end: int) -> bool:
     return line.endswith(entity) and len(line.split()) <= 3 and not line.isupper()
 
 
+def _exercise_kind(name: str, language: Language) -> bool:
+    """`Command Post Exercise (CPX)`, `Field Training Exercise`: a kind of exercise, never a body."""
+    return any(
+        re.fullmatch(rf"(?:{alternation(language.exercise_words)})", w, re.IGNORECASE) for w in name.split()
+    )
+
+
+def _exercise_acronym(text: str, start: int, language: Language) -> bool:
+    """The letters at `start` open a parenthesis right after an exercise word (`Readiness Exercise (RX)`)."""
+    before = re.search(r"([\w’'-]+)[ \t]*\($", text[max(0, start - 40) : start])
+    return before is not None and _exercise_kind(before.group(1), language)
+
+
 def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) -> bool:
     text, language = result.text, result.language
     g = language.grammar
@@ -418,18 +435,19 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         w.lower().strip(".") in language.title_words or language.demonym_country(w) for w in meaningful
     ):
         return False  # `Ghanaian Deputy Defence Minister`: a position
-    if any(re.fullmatch(rf"(?:{alternation(language.exercise_words)})", w, re.IGNORECASE) for w in words):
-        return False  # `Command Post Exercise`: a kind of exercise
+    if _exercise_kind(name, language) or _exercise_acronym(text, start, language):
+        return False  # `Command Post Exercise (CPX)`: a kind of exercise, and its acronym
     if not acronym and any(
         w.lower() in {f.lower() for f in language.facilities if " " not in f}
         and w.lower() not in language.institution_words
         for w in words
     ):
         return False  # `Naval Air Base Tamarind`: a place
+    regions = {r for r in language.region_words if " " not in r}
     if meaningful and all(
-        gazetteer.is_place(w) or language.demonym_country(w) or w == "US" for w in meaningful
+        gazetteer.is_place(w) or language.demonym_country(w) or w == "US" or w in regions for w in meaningful
     ):
-        return False  # `China and the US`, `Tanzanian and American`: states, not a body
+        return False  # `China and the US`, `Western and Central Africa`: states or regions, not a body
     line_start = text.rfind("\n", 0, start) + 1
     agents = alternation(language.agent_markers)
     if re.match(rf"(?:{agents})\s", text[line_start : line_start + 6], re.IGNORECASE):

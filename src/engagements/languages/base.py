@@ -348,6 +348,12 @@ class Language:
     state_bodies: tuple[str, ...] = field(default=())
     """Heads of the bodies every state has (`ministère`, `présidence`, `government`, `general staff`):
     named without their state, they belong to the one the article says."""
+    chair_verbs: tuple[str, ...] = field(default=())
+    """Regexes of presiding written after the one who presides (`presided`, `a présidé`): the one
+    who chairs a gathering already reported hosts it, and those named beside them attend."""
+    speech_verbs: tuple[str, ...] = field(default=())
+    """Regexes of verbs of saying written after their speaker (`said`, `added`): someone who tells of
+    an encounter already reported is its source, not one more party to it."""
 
     @cached_property
     def title_words(self) -> frozenset[str]:

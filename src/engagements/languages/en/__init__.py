@@ -138,4 +138,6 @@ ENGLISH = Language(
     grammar=GRAMMAR,
     kinds=lx.KINDS,
     state_bodies=("ministry", "presidency", "government", "general staff"),
+    chair_verbs=lx.CHAIR_VERBS,
+    speech_verbs=lx.SPEECH_VERBS,
 )

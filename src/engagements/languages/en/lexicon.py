@@ -94,12 +94,14 @@ INSTITUTION_HEADS = (
     "division", "regiment", "battalion", "squadron", "unit", "group", "parliament", "assembly",
     "administration", "secretariat", "office", "bureau", "corps", "party", "movement", "front", "mission",
     "task force", "headquarters", "defence force", "defense force", "defence forces", "defense forces",
+    "authority",
 )  # fmt: skip
 CAPITAL_ONLY_HEADS = frozenset(
     {"staff", "unit", "service", "center", "centre", "group", "office", "bureau", "corps", "mission",
      "front", "movement", "alliance", "guard", "division", "union", "organisation", "organization",
      "community", "school", "college", "academy", "hospital", "command", "force", "forces", "army", "navy",
-     "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters"}
+     "council", "committee", "commission", "department", "ministry", "government", "agency", "headquarters",
+     "authority"}
 )  # fmt: skip
 
 LOCATIVES = ("in", "at", "inside", "aboard", "on board", "off the coast of", "on board the", "aboard the")
@@ -122,9 +124,11 @@ FACILITIES = (
     "training center", "training centre",
 )  # fmt: skip
 
+HOST_VERB = r"(?:to|will|would|shall|can|could|may|might|must|should|did|does|do|also|jointly)\s+(?:co-)?host"
+"""`host` is a verb after an auxiliary or `to` (`will host`); elsewhere a noun (`the former TV host`)."""
 MEETING_VERBS = (
-    r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts?",
-    r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
+    r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts",
+    HOST_VERB, r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
     r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
     r"discussed", r"discuss(?:es|ing)?",
@@ -134,8 +138,8 @@ VISITING_VERBS = (r"called\s+on", r"calls\s+on",
                   r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
                   r"visited")  # fmt: skip
 """Verbs of calling on someone: the one visited receives."""
-RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts?", r"hosted", r"hosting", r"welcomed?",
-                   r"welcomes")  # fmt: skip
+RECEIVING_VERBS = (r"received?", r"receives", r"receiving", r"hosts", HOST_VERB, r"hosted", r"hosting",
+                   r"welcomed?", r"welcomes")  # fmt: skip
 AGENT_MARKERS = ("by",)
 
 MEETING_NOUNS = (
@@ -168,6 +172,11 @@ NOT_MEETINGS = (
 )  # fmt: skip
 REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announced", "spokesperson",
                    "spokesman", "spokeswoman", "reported")  # fmt: skip
+CHAIR_VERBS = (r"presided", r"presides", r"chaired", r"chairs", r"co-chaired", r"co-chairs")
+"""Verbs of presiding after the one who presides (`Gen. X presided`)."""
+SPEECH_VERBS = (r"said", r"says", r"added", r"adds", r"told", r"noted", r"stated", r"explained", r"stressed",
+                r"recalled", r"insisted", r"confirmed")  # fmt: skip
+"""Verbs of saying after their speaker (`Col. X added that …`)."""
 CITED_BEFORE = (
     "on behalf of", "behalf", "message from", "letter from", "late", "death", "successor", "condolences",
     "representing", "wife", "widow", "son of", "daughter of", "tribute", "memory", "orders of", "directive",

@@ -129,4 +129,6 @@ FRENCH = Language(
     grammar=GRAMMAR,
     kinds=lx.KINDS,
     state_bodies=("ministère", "présidence", "gouvernement", "primature", "état-major"),
+    chair_verbs=lx.CHAIR_VERBS,
+    speech_verbs=lx.SPEECH_VERBS,
 )

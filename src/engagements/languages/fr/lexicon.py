@@ -175,6 +175,14 @@ NOT_MEETINGS = (
     "cérémonie", "défilé", "parade", "conférence de presse", "point de presse", "décret", "nomination",
     "mise à l’eau", "discours", "investiture", "funérailles", "obsèques", "inauguration",
 )  # fmt: skip
+CHAIR_VERBS = (r"a\s+(?:co)?présidé", r"(?:co)?présid(?:e|ait)")
+"""Verbs of presiding after the one who presides (`le général X a présidé`)."""
+SPEECH_VERBS = (
+    r"a\s+(?:ajouté|déclaré|indiqué|précisé|souligné|affirmé|expliqué|rappelé|confirmé)\s+qu[e’']",
+    r"(?:ajoute|déclare|indique|précise|souligne|affirme|explique|rappelle|confirme)\s+qu[e’']",
+)
+"""Verbs of saying after their speaker, with what is told of others (`le colonel X a ajouté que …`;
+not `X a indiqué avoir évoqué …`, what the speaker did)."""
 CITED_BEFORE = (
     "instructions", "au nom", "de la part", "message", "lettre", "mort", "décès", "successeur",
     "condoléances", "représentant", "représentante", "sous l’égide", "envoyé par", "veuve", "hommage",
