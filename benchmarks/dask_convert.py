@@ -2,11 +2,14 @@
 
     python benchmarks/dask_convert.py [--articles 500] [--corpus ../shared/corpus/dev]
 
-The varied corpus of `convert_speed.py`, no cache, each side in a fresh process, model loading
-excluded from both clocks: the built-in pool converts after the parent loaded the models (its
-forked workers share them); Dask converts on a `local[2]` cluster (2 worker processes, 1 thread
-each) started and warmed (models loaded on each worker) before the clock starts, through its
-scheduler address as a real cluster would be used. The two packages must be byte-identical.
+The varied corpus of `convert_speed.py`, no cache, each side in a fresh process, loading
+excluded from both clocks (`engagements.cluster.warm`: the models, the gazetteer, one extraction
+of two short articles for the lazy tables). The built-in pool converts after the parent warmed
+(its forked workers share all that); Dask converts on a `local[2]` cluster (2 worker processes,
+1 thread each, Dask's profiler off, as `--dask local[2]` starts it) whose workers were warmed,
+through its scheduler address as a real cluster would be used. Besides wall-clock throughput
+(noisy on a shared machine), the workers' CPU seconds per article, which the load of other jobs
+disturbs less. The two packages must be byte-identical.
 
 Then, from the records the Dask run gathered, the client's own part (merge, resolve across
 articles, correct, write, validate) is timed on a quarter, a half and all of the articles:
@@ -29,10 +32,9 @@ from convert_speed import corpus_arguments, make_corpus
 BUILTIN_RUN = """
 import json, resource, sys, time
 from pathlib import Path
+from engagements import cluster
 from engagements.convert import convert_sources
-from engagements.extraction import gazetteer
-from engagements.extraction.nlp import pipeline
-pipeline(); gazetteer.cities()  # loading is not conversion
+cluster.warm()  # loading is not conversion: the forked workers start warm, as the Dask workers do
 start = time.perf_counter()
 result = convert_sources([Path(sys.argv[1])], Path(sys.argv[2]), workers=2, cache_dir=None)
 seconds = time.perf_counter() - start
@@ -44,6 +46,7 @@ print(json.dumps({"seconds": seconds, "docs": result.articles, "valid": result.r
 DASK_RUN = """
 import json, logging, resource, sys, time
 from pathlib import Path
+import dask
 from distributed import Client, LocalCluster
 from engagements import cluster, convert
 from engagements.package.validate import validate_package
@@ -66,8 +69,10 @@ if __name__ == "__main__":  # the cluster's worker processes are spawned: they r
         return usage.ru_utime + usage.ru_stime
 
     started = time.perf_counter()
-    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
-                      silence_logs=logging.ERROR) as local, Client(local) as client:
+    with dask.config.set(cluster.NO_PROFILE), LocalCluster(  # as `--dask local[2]` starts it
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+        silence_logs=logging.ERROR
+    ) as local, Client(local) as client:
         client.run(cluster.warm)  # loading is not conversion; convert --dask local[N] loads lazily
         ready = time.perf_counter() - started
         before = client.run(cpu)

@@ -8,6 +8,7 @@ import logging
 from collections.abc import Iterator
 from pathlib import Path
 
+import dask
 import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
@@ -36,6 +37,7 @@ def scheduler() -> Iterator[str]:
     whose chunk lands on a cold worker would otherwise wait for spaCy to load there.
     """
     with (
+        dask.config.set(cluster.NO_PROFILE),
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,

@@ -40,6 +40,10 @@ ADDRESS = re.compile(r"[a-z]+://\S+")
 IN_FLIGHT = 4
 """Chunks submitted ahead per worker thread: enough to keep every worker busy while the client
 merges, few enough that the articles in flight stay a small part of the corpus."""
+NO_PROFILE = {"distributed.worker.profile.enabled": False}
+"""Dask's statistical profiler samples each worker's stacks every 10 ms and costs extraction
+about a sixth of its speed (benchmarks/dask_convert.py); off for `local[N]`. On a cluster of
+one's own: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False in the workers' environment."""
 CONNECT_SECONDS = 30
 """How long to wait for the scheduler, and then for its first worker."""
 
@@ -63,7 +67,10 @@ def connect(target: str) -> Iterator[Client]:
 
     local = LOCAL.fullmatch(check_target(target))
     if local:
+        import dask
+
         with (
+            dask.config.set(NO_PROFILE),
             LocalCluster(
                 n_workers=int(local.group(1)),
                 threads_per_worker=1,  # spaCy and our code hold the GIL: one process per core
@@ -89,14 +96,31 @@ def connect(target: str) -> Iterator[Client]:
         yield client
 
 
+WARM_UP = (
+    "Coopération\n\nDAKAR, 3 mars 2025 (APS) - Le ministre sénégalais des Forces armées a reçu à Dakar "
+    "le général Jean Dupont, chef d’état-major de l’armée malienne. L’exercice Flintlock 2025 se "
+    "tiendra au Ghana.\n",
+    "Talks\n\nNAIROBI, Kenya — Gen. John Smith met with the Chief of Defence Forces of Kenya on "
+    "March 3, 2025. Exercise Justified Accord 2025 will be held in Kenya.\n",
+)
+"""Two short articles extracted once by `warm`: the first extraction builds lazy tables (about 3 s)."""
+
+
 def warm() -> None:
-    """Load the language models and the gazetteer in this process (`client.run(warm)` on workers)."""
+    """Load and build what a worker's first chunk would (the language models, the gazetteer, the
+    lazy tables of the first extraction, the extractor version): `client.run(warm)` readies
+    every worker before the work starts."""
+    from .convert import _extract_chunk
     from .extraction import gazetteer
     from .extraction.nlp import load, models_in_use
+    from .pipeline.cache import extractor_version
+    from .pipeline.parse import clean, describe
 
     for model in models_in_use():
         load(model.name)
     gazetteer.cities()
+    extractor_version()
+    _extract_chunk([describe(f"warm-up-{i}.txt", clean(text), {}) for i, text in enumerate(WARM_UP)])
 
 
 def extract_chunk(
