@@ -35,12 +35,15 @@ from pathlib import Path
 from engagements import cluster
 from engagements.convert import convert_sources
 cluster.warm()  # loading is not conversion: the forked workers start warm, as the Dask workers do
+mine = resource.getrusage(resource.RUSAGE_SELF)
 start = time.perf_counter()
 result = convert_sources([Path(sys.argv[1])], Path(sys.argv[2]), workers=2, cache_dir=None)
 seconds = time.perf_counter() - start
 usage = resource.getrusage(resource.RUSAGE_CHILDREN)  # the pool's workers: extraction only
+now = resource.getrusage(resource.RUSAGE_SELF)  # the parent: parse, gather, merge ... validate
 print(json.dumps({"seconds": seconds, "docs": result.articles, "valid": result.report.valid,
-                  "worker_cpu": usage.ru_utime + usage.ru_stime}))
+                  "worker_cpu": usage.ru_utime + usage.ru_stime,
+                  "client_cpu": now.ru_utime + now.ru_stime - mine.ru_utime - mine.ru_stime}))
 """
 
 DASK_RUN = """
@@ -76,10 +79,13 @@ if __name__ == "__main__":  # the cluster's worker processes are spawned: they r
         client.run(cluster.warm)  # loading is not conversion; convert --dask local[N] loads lazily
         ready = time.perf_counter() - started
         before = client.run(cpu)
+        base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024  # the client, imports done
+        mine = cpu()
         start = time.perf_counter()
         result = convert.convert_sources([Path(sys.argv[1])], Path(sys.argv[2]),
                                          dask=local.scheduler_address, cache_dir=None)
         seconds = time.perf_counter() - start
+        client_cpu = cpu() - mine  # parse, send, gather, merge ... validate: the serial part
         worker_cpu = sum(client.run(cpu).values()) - sum(before.values())
     client_part = []
     for count in sorted({len(gathered) // 4, len(gathered) // 2, len(gathered)}):
@@ -90,7 +96,9 @@ if __name__ == "__main__":  # the cluster's worker processes are spawned: they r
         client_part.append((count, time.perf_counter() - start))
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
     print(json.dumps({"seconds": seconds, "ready": ready, "docs": result.articles, "worker_cpu": worker_cpu,
-                      "valid": result.report.valid, "client": client_part, "client_peak_mib": peak}))
+                      "client_cpu": client_cpu,
+                      "valid": result.report.valid, "client": client_part, "client_peak_mib": peak,
+                      "client_base_mib": base}))
 """
 
 
@@ -137,12 +145,20 @@ def main() -> int:
     )
     for label, measured in (("built-in", builtin), ("Dask", dask)):
         cpu = float(measured["worker_cpu"])  # type: ignore[arg-type]
-        print(f"{label} workers' CPU: {cpu:.1f} s, {1000 * cpu / args.articles:.0f} ms/article")
+        mine = float(measured["client_cpu"])  # type: ignore[arg-type]
+        print(
+            f"{label} workers' CPU: {cpu:.1f} s, {1000 * cpu / args.articles:.0f} ms/article; "
+            f"client (parent) CPU: {mine:.1f} s, {1000 * mine / args.articles:.1f} ms/article"
+        )
     print(f"Dask / built-in: {dask_rate / builtin_rate:.2f}x (target >= 0.8x); byte-identical: {identical}")
     print("client part (merge, resolve, correct, write, validate) by article count:")
     for count, seconds in dask["client"]:  # type: ignore[attr-defined]
         print(f"  {count:7d} articles: {seconds:6.2f} s  {1000 * seconds / count:5.1f} ms/article")
-    print(f"client peak RSS (Dask run, records of every article held): {dask['client_peak_mib']} MiB")
+    base, peak = int(dask["client_base_mib"]), int(dask["client_peak_mib"])  # type: ignore[call-overload]
+    print(
+        f"client RSS: {base} MiB before the conversion, peak {peak} MiB after it and the merges above "
+        f"(every article's records held): {1024 * (peak - base) / args.articles:.0f} KiB per article"
+    )
     print(f"(benchmark took {time.perf_counter() - started:.0f}s)")
     return 0 if identical and builtin["valid"] and dask["valid"] else 1
 
