@@ -159,3 +159,14 @@ def test_an_unreachable_scheduler_is_a_message(
     )
     assert result.exit_code == 2 and "cannot reach the Dask scheduler" in result.output, result.output
     assert not (tmp_path / "pkg").exists()
+
+
+def test_a_worker_with_another_extractor_stops_the_conversion(
+    scheduler: str, sources: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import engagements.pipeline.cache
+
+    monkeypatch.setattr(engagements.pipeline.cache, "extractor_version", lambda: "not-the-workers")
+    with pytest.raises(EngagementsError, match="another extractor"):
+        convert_sources([sources], tmp_path / "pkg", dask=scheduler, cache_dir=None)
+    assert not (tmp_path / "pkg").exists()
