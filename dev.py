@@ -28,7 +28,7 @@ PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".engagements-installed"
 DATASET_EXTRAS = "extract"
 """Converting articles needs the language model and the gazetteer; the core does not."""
-TEST_EXTRAS = "extract,pandas,duckdb,test"
+TEST_EXTRAS = "extract,pandas,duckdb,dask,test"
 """The tests cover every extra (one test installs the core alone in a fresh environment)."""
 
 

