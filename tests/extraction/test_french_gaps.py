@@ -122,3 +122,16 @@ def test_a_military_school_is_a_meeting_place(tmp_path: Path) -> None:
     )
     places = {(m["location"], m["location_country"]) for m in got["meetings"]}
     assert ("écoles militaires de Thiès", "SN") in places
+
+
+def test_an_announced_signing_comes_before_the_conference_it_was_held_beside(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La Valdavie et la Norlande ont signé mardi un traité naval en marge du Forum de Kestrel "
+        "sur la sécurité maritime.\n\n"
+        "Le traité a été signé par Paul Mercadier, ministre valdave de la Défense, et par Jonas Brevik, "
+        "son homologue norlandais.\n\n"
+        "Le Forum de Kestrel sur la sécurité maritime se tient du 3 au 5 mars.",
+        published="2024-03-06",
+    )
+    assert [m["date"] for m in got["meetings"]] == ["2024-03-05", "2024-03-03"]

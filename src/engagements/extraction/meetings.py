@@ -624,7 +624,14 @@ def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:
                 target.place = meeting.place
             continue
         kept.append(meeting)
-    return sorted(kept, key=lambda m: m.trigger.start)
+    return sorted(kept, key=_first_read)
+
+
+def _first_read(meeting: MeetingEvent) -> int:
+    """Where the text first reports the encounter: an announcing clause absorbed before the one that
+    names its parties (`X et Y ont conclu mardi un traité … à l’occasion du Forum Z. Le texte porte les
+    signatures de …`) places it before the conference named in that announcement."""
+    return min([meeting.trigger.start, *(c.start for c in meeting.clauses if not c.headline)])
 
 
 def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
