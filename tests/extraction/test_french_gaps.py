@@ -135,3 +135,13 @@ def test_an_announced_signing_comes_before_the_conference_it_was_held_beside(tmp
         published="2024-03-06",
     )
     assert [m["date"] for m in got["meetings"]] == ["2024-03-05", "2024-03-03"]
+
+
+def test_a_ship_type_with_its_letters_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le bâtiment de projection et de commandement (BPC) Orvault a fait escale mardi à Lomé, où son "
+        "commandant, le capitaine de vaisseau Paul Mercadier, a reçu le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    assert [o["name"] for o in got["organisations"]] == []

@@ -169,7 +169,10 @@ def find_organisations(result: Extraction) -> None:
             end = match.start()
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if _plausible(result, start, end, acronym=True) or acronym.text.isupper():
+            if _plausible(result, start, end, acronym=True) or (
+                acronym.text.isupper()
+                and not _common_noun_tail(text[start:end].strip(), acronym.text, language)
+            ):
                 keep(start, end, acronym)
     for start, end in _capitalised_bodies(result):
         keep(start, end)
@@ -501,6 +504,17 @@ def _region(name: str, language: Language) -> bool:
 def _has_number_word(result: Extraction, start: int, end: int) -> bool:
     span = result.doc.char_span(start, end, alignment_mode="expand")
     return span is not None and any(t.like_num and t.is_alpha for t in span)
+
+
+def _common_noun_tail(name: str, letters: str, language: Language) -> bool:
+    """`bâtiment de projection et de commandement (BPC)`: one lower-case word before letters it does
+    not abbreviate ends a common noun phrase (a kind of ship, of equipment), not a body's name."""
+    return (
+        " " not in name
+        and name[:1].islower()
+        and len(letters) > 1
+        and not plain(letters).startswith(plain(name)[:1])
+    )
 
 
 def _named(result: Extraction, start: int, end: int) -> bool:
