@@ -145,3 +145,13 @@ def test_a_ship_type_with_its_letters_is_no_body(tmp_path: Path) -> None:
         published="2024-03-10",
     )
     assert [o["name"] for o in got["organisations"]] == []
+
+
+def test_a_body_written_with_and_without_an_article_is_one_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La Brigade en Alerte d’Afrique du Nord a tenu mardi à Tunis un exercice de commandement. "
+        "Le général Paul Mercadier a félicité la Brigade en Alerte de l’Afrique du Nord pour son travail.",
+        published="2024-03-10",
+    )
+    assert len([o for o in got["organisations"] if "Brigade" in o["name"]]) == 1

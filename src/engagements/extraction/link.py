@@ -258,6 +258,10 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
 
 def _org_key(name: str, language: Language) -> str:
     """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
-    (`Forces Tamarin` / `force française Tamarin`)."""
-    words = [w for w in gazetteer.key(name).split() if not language.demonym_country(w)]
+    (`Forces Tamarin` / `force française Tamarin`), articles and prepositions left out (`Force
+    d’Afrique de l’Est` / `Force de l’Afrique de l’Est`)."""
+    elided = re.compile(language.grammar.elided_articles)
+    small = {gazetteer.key(w) for w in language.link_words}
+    words = [elided.sub("", w) for w in gazetteer.key(name).split() if not language.demonym_country(w)]
+    words = [w for w in words if w and w not in small]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
