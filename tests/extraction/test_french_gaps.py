@@ -155,3 +155,16 @@ def test_a_body_written_with_and_without_an_article_is_one_body(tmp_path: Path) 
         published="2024-03-10",
     )
     assert len([o for o in got["organisations"] if "Brigade" in o["name"]]) == 1
+
+
+def test_a_name_in_parentheses_after_a_body_is_another_name_of_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice est organisé par l’Agence maritime de Valdavie (Valdavian Maritime Agency, VMA) "
+        "dans le nord du pays. Le général Paul Mercadier a reçu mardi le colonel Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [body] = got["organisations"]
+    assert body["name"] == "Agence maritime de Valdavie"
+    assert body["acronym"] == "VMA"
+    assert "Valdavian Maritime Agency" in body["mentions"]

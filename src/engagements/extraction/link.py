@@ -188,6 +188,8 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
                 ),
                 None,
             )
+        if entity is None and not name.isupper():
+            entity = _alias_of(extraction.text, org.name, entities)
         if entity is None and publisher and name in publisher and name != publisher:
             continue
         if entity is None:
@@ -220,6 +222,18 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         entity.mentions.sort(key=lambda m: m.start)
     _parents(entities, language)
     return entities
+
+
+def _alias_of(text: str, org: Mention, entities: list[OrgEntity]) -> OrgEntity | None:
+    """`Commandement militaire de Valdavie (Valdavian Military Command, VMC)`: a name written in
+    parentheses right after another body's name is another name of that body."""
+    for entity in entities:
+        if any(
+            m.end <= org.start and re.fullmatch(r"[ \t]*\([ \t]*", text[m.end : org.start])
+            for m in entity.mentions
+        ):
+            return entity
+    return None
 
 
 def _owner_country(text: str, mention: Mention | None) -> str | None:
