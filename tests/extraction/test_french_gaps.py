@@ -168,3 +168,13 @@ def test_a_name_in_parentheses_after_a_body_is_another_name_of_it(tmp_path: Path
     assert body["name"] == "Agence maritime de Valdavie"
     assert body["acronym"] == "VMA"
     assert "Valdavian Maritime Agency" in body["mentions"]
+
+
+def test_an_exercise_told_in_the_compound_past_of_a_relative_clause_was_held(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les deux frégates ont quitté Lomé dans le cadre de l’exercice Trident Boréal, qui a réuni "
+        "douze marines de la région pendant trois semaines.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["status"] == "held"

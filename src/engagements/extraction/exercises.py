@@ -220,9 +220,10 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         event.edition = int(
             (event.start.value if event.start and event.start.value else event.end or "0")[:4]
         )
-    event.status = _status(
-        event, [*_relative_clauses(event, extraction), *(text[s:e] for s, e in related)], published, markers
-    )
+    relatives = _relative_clauses(event, extraction)
+    event.status = _status(event, [*relatives, *(text[s:e] for s, e in related)], published, markers)
+    if event.status == "unknown" and any(_completed_past(c, language) for c in relatives):
+        event.status = "held"
 
 
 def _place_beside(event: ExerciseEvent, extraction: Extraction, when: When) -> Mention | None:
@@ -486,6 +487,20 @@ def _relative_clauses(event: ExerciseEvent, extraction: Extraction) -> list[str]
         if match:
             found.append(match["clause"])
     return found
+
+
+def _completed_past(clause: str, language: Language) -> bool:
+    """`X, qui a réuni douze marines`: a relative clause in the compound past tells a finished
+    exercise."""
+    g = language.grammar
+    endings = alternation(g.participle_endings)
+    return bool(
+        re.match(
+            rf"(?:{alternation(g.perfect_auxiliaries)})\s+(?:\w+\s+)?\w+(?:{endings})(?![\w-])",
+            clause.strip(),
+            re.IGNORECASE,
+        )
+    )
 
 
 def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
