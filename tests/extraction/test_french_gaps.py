@@ -178,3 +178,18 @@ def test_an_exercise_told_in_the_compound_past_of_a_relative_clause_was_held(tmp
     )
     [exercise] = got["exercises"]
     assert exercise["status"] == "held"
+
+
+def test_a_name_described_as_a_locality_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les soldats togolais s’entraînent aux côtés des soldats tchadiens, dans le cadre de manœuvres "
+        "conjointes organisées à Kelina, localité du nord-ouest du pays proche de la frontière. Cet "
+        "exercice, baptisé SABLE ROUGE, se déroule depuis le 20 mai 2024 au centre de formation des "
+        "forces spéciales de Kelina.",
+        published="2024-05-25",
+        title="Sahel : des armées en manœuvres à Kelina",
+    )
+    assert got["persons"] == []
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "Kelina"
