@@ -193,3 +193,42 @@ def test_a_name_described_as_a_locality_is_a_place(tmp_path: Path) -> None:
     assert got["persons"] == []
     [exercise] = got["exercises"]
     assert exercise["location"] == "Kelina"
+
+
+def test_the_place_of_a_situation_discussed_is_not_where_they_met(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a rencontré mardi son homologue, le général Jonas Brevik, pour parler "
+        "de la crise sécuritaire en Libye et au Tchad.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] is None
+
+
+def test_a_meeting_is_held_where_the_sentence_announcing_it_says(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre se rend au Portugal pour une visite de deux jours. Le premier jour de la visite se "
+        "passe à Lisbonne avec un entretien bilatéral. Paul Mercadier rencontre son homologue, Jonas "
+        "Brevik, pour parler de la crise en Libye.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "Lisbonne"
+
+
+def test_a_dated_past_encounter_after_a_planned_one_is_another_one(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le maréchal Paul Mercadier est arrivé mardi à Moscou. Il a été accueilli par le vice-ministre "
+        "Jonas Brevik. Le maréchal doit s’entretenir avec de hauts responsables russes de la situation en "
+        "Libye. Ce déplacement intervient une semaine après le passage de Brevik à Benghazi. Le 17 "
+        "septembre, Jonas Brevik y avait rencontré Paul Mercadier.",
+        published="2023-09-27",
+    )
+    assert [(m["location"], m["status"]) for m in got["meetings"]] == [
+        ("Moscou", "held"),
+        (None, "planned"),
+        ("Benghazi", "held"),
+    ]

@@ -215,6 +215,8 @@ def meetings(
 def _announces(pending: Clause, clause: Clause) -> bool:
     """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
     kinds = {t.kind for t in pending.strong()}
+    if pending.places and not clause.places and not pending.whens and "meet" in kinds & clause.kinds():
+        return True  # `Son séjour commence à Lisbonne par un entretien. X y rencontre Y`: where it is held
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
 
 
@@ -318,6 +320,8 @@ def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool
         if clause.held and current.status == "planned":
             return True
     dated = [w.value for w in clause.whens if w.value]
+    if dated and clause.strong() and current.status == "planned" and current.when is None:
+        return True  # `doit s’entretenir avec … Le 3 mai, X avait rencontré Y`: a dated other one
     return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
 
 

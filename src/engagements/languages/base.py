@@ -181,6 +181,9 @@ class Grammar:
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""
     topic_preps: tuple[str, ...]
+    topic_nouns: tuple[str, ...]
+    """Nouns of a state of affairs before the place it is in (`la crise en Libye`, `the crisis in
+    Sudan`): that place is what a meeting is about, not where it is held."""
     """Prepositions that open what a meeting is about when an article follows (`sur la situation au
     Sahel`, `on the situation in the Sahel`): a place inside is the topic's, not where it met."""
     """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""

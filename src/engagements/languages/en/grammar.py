@@ -204,4 +204,5 @@ GRAMMAR = Grammar(
     state_group_nouns=("States", "nations", "countries"),
     name_complement_before=("of", "the", "for", "in"),
     topic_preps=("on", "about", "regarding", "concerning"),
+    topic_nouns=("situation", "crisis", "conflict", "war", "insecurity", "threat", "threats"),
 )
