@@ -232,3 +232,16 @@ def test_a_dated_past_encounter_after_a_planned_one_is_another_one(tmp_path: Pat
         (None, "planned"),
         ("Benghazi", "held"),
     ]
+
+
+def test_a_country_that_receives_the_exercise_as_a_pronoun_hosts_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a ouvert lundi l’exercice Sable Rouge, huitième du nom.\n\n"
+        "Des menaces pèsent sur toute la région, a-t-il rappelé devant les troupes.\n\n"
+        "Les groupes armés multiplient les attaques depuis des mois.\n\n"
+        "Cet exercice doit durer trois semaines. Le Tchad l’avait déjà accueilli lors de la 6e édition "
+        "de 2019.",
+        published="2024-03-10",
+    )
+    assert [e["location"] for e in got["exercises"]] == ["Tchad", "Tchad"]

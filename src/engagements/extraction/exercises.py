@@ -210,6 +210,14 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
                 break
     if event.place is None:
         event.place = _host_country(event, extraction, related)
+    if event.place is None and len({gazetteer.key(_clean_name(m.text)) for m in extraction.exercises}) == 1:
+        # `Le Niger l’avait accueilli en 2019`: further on, the one exercise received
+        later = [
+            (s, e)
+            for s, e in extraction.sentences
+            if s >= extraction.body_start and (s, e) not in related and markers["exercise"].search(text[s:e])
+        ]
+        event.place = _host_country(event, extraction, later, pronoun_only=True)
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
@@ -260,27 +268,52 @@ def _place_list(language: Language) -> re.Pattern[str]:
 
 
 def _host_country(
-    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]]
+    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]], pronoun_only: bool = False
 ) -> Mention | None:
     """`Le Sénégal, pays hôte, a reçu cette édition`, `with Ghana as host nation`, `Le Togo
-    accueille l’exercice`: the country named just before a host noun, or before a verb of receiving
-    whose object is the exercise."""
+    accueille l’exercice`, `le Niger l’a accueilli`: the country named just before a host noun, or before
+    a verb of receiving whose object is the exercise or a pronoun (only the latter with `pronoun_only`)."""
     text = extraction.text
     receiving = patterns(extraction.language).receiving
     for start, end in sentences:
-        cues = list(_markers(extraction.language)["host"].finditer(text, start, end))
-        cues += [m for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())]
-        for cue in sorted(cues, key=lambda m: m.start()):
+        cues: list[tuple[int, int]] = []
+        if not pronoun_only:
+            cues += [m.span() for m in _markers(extraction.language)["host"].finditer(text, start, end)]
+            cues += [
+                m.span() for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())
+            ]
+        cues += _pronoun_cues(extraction, start, end)
+        for cue_start, _ in sorted(cues):
             countries = [
                 p
                 for p in extraction.places
-                if start <= p.start < cue.start()
+                if start <= p.start < cue_start
                 and gazetteer.country_of_name(p.text)
                 and not _inside_name(p, event)
             ]
-            if countries and cue.start() - countries[-1].end < 60:
+            if countries and cue_start - countries[-1].end < 60:
                 return countries[-1]
     return None
+
+
+@cache
+def _received_pronoun(language: Language) -> re.Pattern[str]:
+    verbs = "|".join(language.receiving_verbs)
+    forms = "|".join(
+        p.replace("{verb}", rf"(?P<verb{i}>(?:{verbs})(?![\w-]))")
+        for i, p in enumerate(language.grammar.received_pronouns)
+    )
+    return re.compile(forms, re.IGNORECASE)
+
+
+def _pronoun_cues(extraction: Extraction, start: int, end: int) -> list[tuple[int, int]]:
+    """`Le Niger l’avait accueilli en 2019`, `Kenya hosted it in 2019`: a verb of receiving
+    whose object is a pronoun; in a sentence about the exercise, it is the exercise that is received."""
+    found = []
+    for match in _received_pronoun(extraction.language).finditer(extraction.text, start, end):
+        verb = next(name for name, value in match.groupdict().items() if value is not None)
+        found.append((match.start(), match.end(verb)))
+    return found
 
 
 def _host_rank(place: Mention) -> int:
@@ -580,9 +613,10 @@ def _other_editions(
         ]
         event.start = dated[0] if dated else When(year, begin, finish, year)  # `en avril 2026`, else the year
         located = located_places(extraction, start, end)
-        if located:
-            event.place = located[0]
-            event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
+        host = located[0] if located else _host_country(event, extraction, [(start, end)])
+        if host:
+            event.place = host
+            event.place_country = gazetteer.place_country(host.text, extraction.countries)
         _participants(event, extraction, start, end)
         lowered = text[start:end]
         if markers["cancelled"].search(lowered):

@@ -182,6 +182,9 @@ class Grammar:
     Finances`, `Minister of Finance`) rather than starts a name."""
     topic_preps: tuple[str, ...]
     topic_nouns: tuple[str, ...]
+    received_pronouns: tuple[str, ...]
+    """Regexes of a verb of receiving, written `{verb}`, with an object pronoun (`le Niger l’accueillera`,
+    `l’a accueilli`, `Kenya hosted it`): what is received is the thing just spoken of."""
     """Nouns of a state of affairs before the place it is in (`la crise en Libye`, `the crisis in
     Sudan`): that place is what a meeting is about, not where it is held."""
     """Prepositions that open what a meeting is about when an article follows (`sur la situation au

@@ -205,4 +205,5 @@ GRAMMAR = Grammar(
     name_complement_before=("of", "the", "for", "in"),
     topic_preps=("on", "about", "regarding", "concerning"),
     topic_nouns=("situation", "crisis", "conflict", "war", "insecurity", "threat", "threats"),
+    received_pronouns=(r"{verb}\s+it(?![\w-])",),
 )

@@ -301,4 +301,5 @@ GRAMMAR = Grammar(
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
     topic_preps=("sur", "concernant", "au sujet de", "à propos de"),
     topic_nouns=("situation", "crise", "conflit", "guerre", "insécurité", "menace", "menaces"),
+    received_pronouns=(r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+)?{verb}",),
 )
