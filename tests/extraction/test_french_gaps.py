@@ -245,3 +245,13 @@ def test_a_country_that_receives_the_exercise_as_a_pronoun_hosts_it(tmp_path: Pa
         published="2024-03-10",
     )
     assert [e["location"] for e in got["exercises"]] == ["Tchad", "Tchad"]
+
+
+def test_a_country_before_a_coordination_does_not_own_the_next_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Des officiers des unités du sud de la Norvège et de l’Armée populaire de Valdavie (APV) se sont "
+        "retrouvés mardi à Oslo.",
+        published="2024-03-10",
+    )
+    assert "Armée populaire de Valdavie" in [o["name"] for o in got["organisations"]]

@@ -28,7 +28,7 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
         parts = name.split(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
         for size in (1, 2, 3):  # `United States Africa Command (AFRICOM)`: an owner of several words
             owner, rest = " ".join(parts[:size]), " ".join(parts[size:])
-            if rest and (
+            if rest[:1].isupper() and (  # `Norvège et de l’Armée …`: a coordination, no owner
                 (size == 1 and owner.isupper())
                 or gazetteer.country_of_name(owner)
                 or language.demonym_country(owner)
