@@ -255,3 +255,14 @@ def test_a_country_before_a_coordination_does_not_own_the_next_body(tmp_path: Pa
         published="2024-03-10",
     )
     assert "Armée populaire de Valdavie" in [o["name"] for o in got["organisations"]]
+
+
+def test_where_the_proceedings_are_held_places_the_meeting_more_precisely(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu ce jeudi à Accra son homologue, le général Jonas Brevik. Les "
+        "travaux se sont tenus au camp Kestrel, dans la capitale ghanéenne.",
+        published="2024-03-14",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "camp Kestrel"

@@ -199,6 +199,7 @@ def meetings(
             pending = None
             continue
         if current is not None and not strong:
+            _venue(current, clause, extraction)  # `Les travaux se tiennent au camp X`
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
             if clause.sentence not in current.sentences:
                 current.sentences.append(clause.sentence)
@@ -210,6 +211,20 @@ def meetings(
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
     return [m for m in found if m.participants or m.place or m.organisations]
+
+
+def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> None:
+    """`… débute jeudi à Accra. Les travaux se tiennent au camp Burma`: a clause that names no one new
+    and says where things take place gives the encounter a more specific place."""
+    if not clause.places or current.place is None or clause.whens:
+        return
+    if {i for i, _ in clause.people} - {i for i, _ in current.participants}:
+        return
+    verbs = "|".join(extraction.language.grammar.venue_verbs)
+    place = clause.places[0]
+    said = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", extraction.text[clause.start : place.start], re.I)
+    if said and _more_specific(place, current.place):
+        current.place = place
 
 
 def _announces(pending: Clause, clause: Clause) -> bool:

@@ -182,6 +182,9 @@ class Grammar:
     Finances`, `Minister of Finance`) rather than starts a name."""
     topic_preps: tuple[str, ...]
     topic_nouns: tuple[str, ...]
+    venue_verbs: tuple[str, ...]
+    """Regexes of verbs that say where something takes place (`les travaux se tiennent au camp X`,
+    `talks are held at X`): a clause with one and no trigger places the encounter just read."""
     received_pronouns: tuple[str, ...]
     """Regexes of a verb of receiving, written `{verb}`, with an object pronoun (`le Niger l’accueillera`,
     `l’a accueilli`, `Kenya hosted it`): what is received is the thing just spoken of."""

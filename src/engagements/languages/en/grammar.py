@@ -205,5 +205,6 @@ GRAMMAR = Grammar(
     name_complement_before=("of", "the", "for", "in"),
     topic_preps=("on", "about", "regarding", "concerning"),
     topic_nouns=("situation", "crisis", "conflict", "war", "insecurity", "threat", "threats"),
+    venue_verbs=(r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?held", r"t(?:ook|akes?)\s+place"),
     received_pronouns=(r"{verb}\s+it(?![\w-])",),
 )
