@@ -266,3 +266,13 @@ def test_where_the_proceedings_are_held_places_the_meeting_more_precisely(tmp_pa
     )
     [meeting] = got["meetings"]
     assert meeting["location"] == "camp Kestrel"
+
+
+def test_capitals_after_a_plural_article_are_a_body_even_when_a_town_bears_them(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le commandant des FAB, Paul Mercadier, a accueilli lundi le général Jonas Brevik au siège de "
+        "l’état-major.",
+        published="2024-03-10",
+    )
+    assert "FAB" in [o["name"] for o in got["organisations"]]

@@ -150,7 +150,11 @@ def find_organisations(result: Extraction) -> None:
     found: list[OrganisationMention] = []
 
     def keep(
-        start: int, end: int, acronym: Mention | None = None, kind: OrganisationKind | None = None
+        start: int,
+        end: int,
+        acronym: Mention | None = None,
+        kind: OrganisationKind | None = None,
+        vetted: bool = False,
     ) -> None:
         start, end = _tidy(text, start, end, language)
         if start >= end or any(s < end and start < e for s, e in ranks):
@@ -158,7 +162,7 @@ def find_organisations(result: Extraction) -> None:
         if any(s < start < e for s, e in inside):
             return  # `les Chefs d’État-major généraux des armées`: a position's words, no body
         name = text[start:end]
-        if acronym is None and not _plausible(result, start, end):
+        if acronym is None and not vetted and not _plausible(result, start, end):
             return
         found.append(OrganisationMention(Mention(name, start, end), acronym, kind))
 
@@ -189,7 +193,7 @@ def find_organisations(result: Extraction) -> None:
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
-            keep(match.start(), match.end())
+            keep(match.start(), match.end(), vetted=gazetteer.is_place(match.group()))  # `des FAV`
     for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
@@ -245,7 +249,15 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     part of a capitalised line (`NORDIC-AFRICA SUMMIT`) or the acronym of a position (`(SRCC)`)."""
     text, language = result.text, result.language
     word = text[start:end]
-    if re.fullmatch(r"[IVXLC]+", word) or gazetteer.is_place(word) or word.lower() in language.dates.months:
+    owner = alternation(language.grammar.owner_articles)
+    owned = not gazetteer.country_of_name(word) and re.search(
+        rf"(?<![\w’'-])(?:{owner})[ \t]+$", text[max(0, start - 6) : start], re.IGNORECASE
+    )  # `chef d’état-major des FAV`: a body after a plural article, not a town written in capitals
+    if (
+        re.fullmatch(r"[IVXLC]+", word)
+        or (gazetteer.is_place(word) and not owned)
+        or word.lower() in language.dates.months
+    ):
         return False
     if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
