@@ -276,3 +276,13 @@ def test_capitals_after_a_plural_article_are_a_body_even_when_a_town_bears_them(
         published="2024-03-10",
     )
     assert "FAB" in [o["name"] for o in got["organisations"]]
+
+
+def test_a_qualifier_after_a_position_s_body_is_not_part_of_the_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le président Jean Valdo a reçu mardi une délégation militaire. Elle comprenait :\n"
+        "le lieutenant-colonel Paul Mercadier : Chef d’état-major de l’Armée de l’Air Adjoint.",
+        published="2024-03-10",
+    )
+    assert [o["name"] for o in got["organisations"]] == ["Armée de l’Air"]

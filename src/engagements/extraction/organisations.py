@@ -314,6 +314,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     while words and (
         words[-1].group().lower() in language.link_words
         or words[-1].group().lower() in language.grammar.body_stops
+        or words[-1].group().lower() in language.grammar.qualifiers  # `… de la Marine Adjoint`
     ):
         end = start + words[-1].start()
         words.pop()
