@@ -286,3 +286,15 @@ def test_a_qualifier_after_a_position_s_body_is_not_part_of_the_body(tmp_path: P
         published="2024-03-10",
     )
     assert [o["name"] for o in got["organisations"]] == ["Armée de l’Air"]
+
+
+def test_an_exercise_headline_after_a_place_and_a_colon_is_placed_there(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Plusieurs États de la région se sont lancés lundi dans la 5e édition de Trident Boréal, un "
+        "exercice multinational. Le général Paul Mercadier a salué la mobilisation des équipages.",
+        published="2024-03-05",
+        title="Madagascar : coup d’envoi de la 5e édition de Trident Boréal",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "Madagascar"

@@ -218,6 +218,8 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             if s >= extraction.body_start and (s, e) not in related and markers["exercise"].search(text[s:e])
         ]
         event.place = _host_country(event, extraction, later, pronoun_only=True)
+    if event.place is None:
+        event.place = _headline_place(event, extraction)
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
@@ -314,6 +316,20 @@ def _pronoun_cues(extraction: Extraction, start: int, end: int) -> list[tuple[in
         verb = next(name for name, value in match.groupdict().items() if value is not None)
         found.append((match.start(), match.end(verb)))
     return found
+
+
+def _headline_place(event: ExerciseEvent, extraction: Extraction) -> Mention | None:
+    """`Madagascar : coup d’envoi de X`: a headline naming the exercise after a place
+    and a colon places it there."""
+    headline = [m for m in event.mentions if m.start < extraction.body_start]
+    if not headline:
+        return None
+    start, _ = extraction.sentence_of(headline[0].start)
+    colon = re.match(r"[ \t]*[^:\n]{2,40}?[ \t\u00a0]*:", extraction.text[start : headline[0].start])
+    if colon is None:
+        return None
+    found = [p for p in extraction.places if start <= p.start and p.end <= start + colon.end()]
+    return found[0] if len(found) == 1 and gazetteer.is_place(found[0].text) else None
 
 
 def _host_rank(place: Mention) -> int:
