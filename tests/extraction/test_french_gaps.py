@@ -298,3 +298,16 @@ def test_an_exercise_headline_after_a_place_and_a_colon_is_placed_there(tmp_path
     )
     [exercise] = got["exercises"]
     assert exercise["location"] == "Madagascar"
+
+
+def test_a_month_without_year_takes_the_year_the_article_writes(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deux navires valdaves font escale à Lomé du mardi 29 août au vendredi 1er septembre 2017.\n\n"
+        "Le général Paul Mercadier a reçu mardi les commandants des deux navires.\n\n"
+        "Les officiers ont évoqué la coopération entre les deux marines.\n\n"
+        "L’escale comprend des entraînements avec la marine togolaise, en prélude à l’exercice TRIDENT "
+        "BORÉAL prévu au cours du mois de septembre.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["start"] == "2017-09"

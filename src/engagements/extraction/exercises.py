@@ -189,6 +189,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
     related = _sentences(event, extraction)
     anchor = published or (str(event.edition) if event.edition else None)  # `en novembre` of edition 2022
+    anchor = anchor or _written_year(extraction)
     others = [s for s in related if s not in own]
     dated = _dates(event, extraction, own, others, anchor)
     if dated is not None:
@@ -234,6 +235,16 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     event.status = _status(event, [*relatives, *(text[s:e] for s, e in related)], published, markers)
     if event.status == "unknown" and any(_completed_past(c, language) for c in relatives):
         event.status = "held"
+
+
+def _written_year(extraction: Extraction) -> str | None:
+    """With no publication date, the year the article's first full date states (`du 29 août au 1er
+    septembre 2017`): a later `en septembre` is of that year."""
+    text = extraction.text
+    for when in dates.find(text, extraction.body_start, len(text), None, extraction.language):
+        if when.value and when.year_written:
+            return when.value[:4]
+    return None
 
 
 def _place_beside(event: ExerciseEvent, extraction: Extraction, when: When) -> Mention | None:
