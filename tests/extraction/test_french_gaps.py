@@ -311,3 +311,14 @@ def test_a_month_without_year_takes_the_year_the_article_writes(tmp_path: Path) 
     )
     [exercise] = got["exercises"]
     assert exercise["start"] == "2017-09"
+
+
+def test_a_site_written_in_capitals_without_accents_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a accueilli lundi le général Jonas Brevik à l’Etat-Major Général des "
+        "FAV, à Lomé.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "Etat-Major Général des FAV"

@@ -27,7 +27,8 @@ def _name_pattern(language: Language) -> str:
 
 @cache
 def _facility(language: Language) -> re.Pattern[str]:
-    nouns = alternation(language.facilities).replace("’", "[’']")
+    # `Etat-Major Général`: capitals are often written without their accent
+    nouns = alternation(language.facilities).replace("’", "[’']").replace("é", "[ée]")
     return re.compile(
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
         rf"(?:[ \t]+(?P<adj>(?i:{alternation(language.grammar.site_adjectives)}))(?![\w-]))?"
