@@ -322,3 +322,26 @@ def test_a_site_written_in_capitals_without_accents_is_a_place(tmp_path: Path) -
     )
     [meeting] = got["meetings"]
     assert meeting["location"] == "Etat-Major Général des FAV"
+
+
+def test_the_headline_visit_places_every_encounter_of_the_visitors(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Arrivé jeudi, le ministre valdave des Armées, M. Paul Mercadier, doit rester trois jours. Il a été "
+        "reçu vendredi par le président, M. Jonas Brevik. Samedi, il s’est entretenu avec son homologue, "
+        "le ministre de la Défense, M. Omar Talbi.",
+        published="2024-03-10",
+        title="Le ministre valdave des Armées en visite à Djibouti",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Djibouti"] * len(got["meetings"])
+    assert len(got["meetings"]) == 2
+
+
+def test_the_place_of_a_coup_is_not_where_a_call_took_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a multiplié les échanges depuis le coup d’État au Niger. Il a eu lundi "
+        "des entretiens téléphoniques avec son homologue, le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]

@@ -578,7 +578,7 @@ def _topic_noun_before(extraction: Extraction, offset: int, topical: list[Mentio
         between = extraction.text[topical[-1].end : offset]
         if re.fullmatch(rf"(?:[\s,]|(?<![\w-])(?:{joiners})(?![\w-]))*".replace("’", "[’']"), between):
             return True
-    nouns = alternation(g.topic_nouns)
+    nouns = alternation(g.topic_nouns).replace("’", "[’']")
     locatives = alternation(language.locatives).replace("’", "[’']")
     articles = alternation(g.definite_articles).replace("’", "[’']")
     before = extraction.text[max(0, offset - 60) : offset]

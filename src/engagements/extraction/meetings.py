@@ -230,7 +230,13 @@ def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> Non
 def _announces(pending: Clause, clause: Clause) -> bool:
     """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
     kinds = {t.kind for t in pending.strong()}
-    if pending.places and not clause.places and not pending.whens and "meet" in kinds & clause.kinds():
+    if (
+        pending.places
+        and not clause.places
+        and not pending.whens
+        and "meet" in kinds & clause.kinds()
+        and "visit" in pending.kinds()
+    ):
         return True  # `Son séjour commence à Lisbonne par un entretien. X y rencontre Y`: where it is held
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
 
@@ -619,6 +625,14 @@ def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None
         known = gazetteer.place_country(lead.place.text) if lead.place else None
         if known is None or gazetteer.place_country(places[0].text) == known:
             lead.place = places[0]
+    if not places or lead.place is not places[0] or not any("visit" in c.kinds() for c in headline):
+        return
+    people = {i for i, _ in lead.participants}
+    for other in body[1:]:
+        # `Le ministre en visite à Niamey`: the other encounters of the same visitors, placed nowhere else
+        same = people & {i for i, _ in other.participants}
+        if other.place is None and other.inherits and other.mode not in ("phone", "video") and same:
+            other.place = places[0]
 
 
 def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:

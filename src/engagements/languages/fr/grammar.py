@@ -300,7 +300,17 @@ GRAMMAR = Grammar(
     state_group_nouns=("États", "Etats", "pays", "nations"),
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
     topic_preps=("sur", "concernant", "au sujet de", "à propos de"),
-    topic_nouns=("situation", "crise", "conflit", "guerre", "insécurité", "menace", "menaces"),
+    topic_nouns=(
+        "situation",
+        "crise",
+        "conflit",
+        "guerre",
+        "insécurité",
+        "menace",
+        "menaces",
+        "coup d’État",
+        "coup d’Etat",
+    ),
     venue_verbs=(
         r"se\s+tien(?:t|nent|dra|dront)",
         r"se\s+déroul(?:e|ent|era|eront)",
