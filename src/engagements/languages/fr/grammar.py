@@ -318,5 +318,7 @@ GRAMMAR = Grammar(
         r"se\s+sont\s+(?:tenu|déroulé)(?:e|s|es)?",
         r"(?:a|ont|aura|auront)\s+lieu",
     ),
-    received_pronouns=(r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+)?{verb}",),
+    received_pronouns=(
+        r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?{verb}",
+    ),
 )
