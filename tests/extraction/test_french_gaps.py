@@ -122,3 +122,226 @@ def test_a_military_school_is_a_meeting_place(tmp_path: Path) -> None:
     )
     places = {(m["location"], m["location_country"]) for m in got["meetings"]}
     assert ("écoles militaires de Thiès", "SN") in places
+
+
+def test_an_announced_signing_comes_before_the_conference_it_was_held_beside(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La Valdavie et la Norlande ont signé mardi un traité naval en marge du Forum de Kestrel "
+        "sur la sécurité maritime.\n\n"
+        "Le traité a été signé par Paul Mercadier, ministre valdave de la Défense, et par Jonas Brevik, "
+        "son homologue norlandais.\n\n"
+        "Le Forum de Kestrel sur la sécurité maritime se tient du 3 au 5 mars.",
+        published="2024-03-06",
+    )
+    assert [m["date"] for m in got["meetings"]] == ["2024-03-05", "2024-03-03"]
+
+
+def test_a_ship_type_with_its_letters_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le bâtiment de projection et de commandement (BPC) Orvault a fait escale mardi à Lomé, où son "
+        "commandant, le capitaine de vaisseau Paul Mercadier, a reçu le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    assert [o["name"] for o in got["organisations"]] == []
+
+
+def test_a_body_written_with_and_without_an_article_is_one_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La Brigade en Alerte d’Afrique du Nord a tenu mardi à Tunis un exercice de commandement. "
+        "Le général Paul Mercadier a félicité la Brigade en Alerte de l’Afrique du Nord pour son travail.",
+        published="2024-03-10",
+    )
+    assert len([o for o in got["organisations"] if "Brigade" in o["name"]]) == 1
+
+
+def test_a_name_in_parentheses_after_a_body_is_another_name_of_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice est organisé par l’Agence maritime de Valdavie (Valdavian Maritime Agency, VMA) "
+        "dans le nord du pays. Le général Paul Mercadier a reçu mardi le colonel Jonas Brevik.",
+        published="2024-03-10",
+    )
+    [body] = got["organisations"]
+    assert body["name"] == "Agence maritime de Valdavie"
+    assert body["acronym"] == "VMA"
+    assert "Valdavian Maritime Agency" in body["mentions"]
+
+
+def test_an_exercise_told_in_the_compound_past_of_a_relative_clause_was_held(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les deux frégates ont quitté Lomé dans le cadre de l’exercice Trident Boréal, qui a réuni "
+        "douze marines de la région pendant trois semaines.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["status"] == "held"
+
+
+def test_a_name_described_as_a_locality_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les soldats togolais s’entraînent aux côtés des soldats tchadiens, dans le cadre de manœuvres "
+        "conjointes organisées à Kelina, localité du nord-ouest du pays proche de la frontière. Cet "
+        "exercice, baptisé SABLE ROUGE, se déroule depuis le 20 mai 2024 au centre de formation des "
+        "forces spéciales de Kelina.",
+        published="2024-05-25",
+        title="Sahel : des armées en manœuvres à Kelina",
+    )
+    assert got["persons"] == []
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "Kelina"
+
+
+def test_the_place_of_a_situation_discussed_is_not_where_they_met(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a rencontré mardi son homologue, le général Jonas Brevik, pour parler "
+        "de la crise sécuritaire en Libye et au Tchad.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] is None
+
+
+def test_a_meeting_is_held_where_the_sentence_announcing_it_says(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre se rend au Portugal pour une visite de deux jours. Le premier jour de la visite se "
+        "passe à Lisbonne avec un entretien bilatéral. Paul Mercadier rencontre son homologue, Jonas "
+        "Brevik, pour parler de la crise en Libye.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "Lisbonne"
+
+
+def test_a_dated_past_encounter_after_a_planned_one_is_another_one(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le maréchal Paul Mercadier est arrivé mardi à Moscou. Il a été accueilli par le vice-ministre "
+        "Jonas Brevik. Le maréchal doit s’entretenir avec de hauts responsables russes de la situation en "
+        "Libye. Ce déplacement intervient une semaine après le passage de Brevik à Benghazi. Le 17 "
+        "septembre, Jonas Brevik y avait rencontré Paul Mercadier.",
+        published="2023-09-27",
+    )
+    assert [(m["location"], m["status"]) for m in got["meetings"]] == [
+        ("Moscou", "held"),
+        (None, "planned"),
+        ("Benghazi", "held"),
+    ]
+
+
+def test_a_country_that_receives_the_exercise_as_a_pronoun_hosts_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a ouvert lundi l’exercice Sable Rouge, huitième du nom.\n\n"
+        "Des menaces pèsent sur toute la région, a-t-il rappelé devant les troupes.\n\n"
+        "Les groupes armés multiplient les attaques depuis des mois.\n\n"
+        "Cet exercice doit durer trois semaines. Le Tchad l’avait déjà accueilli lors de la 6e édition "
+        "de 2019.",
+        published="2024-03-10",
+    )
+    assert [e["location"] for e in got["exercises"]] == ["Tchad", "Tchad"]
+
+
+def test_a_country_before_a_coordination_does_not_own_the_next_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Des officiers des unités du sud de la Norvège et de l’Armée populaire de Valdavie (APV) se sont "
+        "retrouvés mardi à Oslo.",
+        published="2024-03-10",
+    )
+    assert "Armée populaire de Valdavie" in [o["name"] for o in got["organisations"]]
+
+
+def test_where_the_proceedings_are_held_places_the_meeting_more_precisely(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu ce jeudi à Accra son homologue, le général Jonas Brevik. Les "
+        "travaux se sont tenus au camp Kestrel, dans la capitale ghanéenne.",
+        published="2024-03-14",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "camp Kestrel"
+
+
+def test_capitals_after_a_plural_article_are_a_body_even_when_a_town_bears_them(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le commandant des FAB, Paul Mercadier, a accueilli lundi le général Jonas Brevik au siège de "
+        "l’état-major.",
+        published="2024-03-10",
+    )
+    assert "FAB" in [o["name"] for o in got["organisations"]]
+
+
+def test_a_qualifier_after_a_position_s_body_is_not_part_of_the_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le président Jean Valdo a reçu mardi une délégation militaire. Elle comprenait :\n"
+        "le lieutenant-colonel Paul Mercadier : Chef d’état-major de l’Armée de l’Air Adjoint.",
+        published="2024-03-10",
+    )
+    assert [o["name"] for o in got["organisations"]] == ["Armée de l’Air"]
+
+
+def test_an_exercise_headline_after_a_place_and_a_colon_is_placed_there(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Plusieurs États de la région se sont lancés lundi dans la 5e édition de Trident Boréal, un "
+        "exercice multinational. Le général Paul Mercadier a salué la mobilisation des équipages.",
+        published="2024-03-05",
+        title="Madagascar : coup d’envoi de la 5e édition de Trident Boréal",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "Madagascar"
+
+
+def test_a_month_without_year_takes_the_year_the_article_writes(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deux navires valdaves font escale à Lomé du mardi 29 août au vendredi 1er septembre 2017.\n\n"
+        "Le général Paul Mercadier a reçu mardi les commandants des deux navires.\n\n"
+        "Les officiers ont évoqué la coopération entre les deux marines.\n\n"
+        "L’escale comprend des entraînements avec la marine togolaise, en prélude à l’exercice TRIDENT "
+        "BORÉAL prévu au cours du mois de septembre.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["start"] == "2017-09"
+
+
+def test_a_site_written_in_capitals_without_accents_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a accueilli lundi le général Jonas Brevik à l’Etat-Major Général des "
+        "FAV, à Lomé.",
+        published="2024-03-10",
+    )
+    [meeting] = got["meetings"]
+    assert meeting["location"] == "Etat-Major Général des FAV"
+
+
+def test_the_headline_visit_places_every_encounter_of_the_visitors(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Arrivé jeudi, le ministre valdave des Armées, M. Paul Mercadier, doit rester trois jours. Il a été "
+        "reçu vendredi par le président, M. Jonas Brevik. Samedi, il s’est entretenu avec son homologue, "
+        "le ministre de la Défense, M. Omar Talbi.",
+        published="2024-03-10",
+        title="Le ministre valdave des Armées en visite à Djibouti",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Djibouti"] * len(got["meetings"])
+    assert len(got["meetings"]) == 2
+
+
+def test_the_place_of_a_coup_is_not_where_a_call_took_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a multiplié les échanges depuis le coup d’État au Niger. Il a eu lundi "
+        "des entretiens téléphoniques avec son homologue, le général Jonas Brevik.",
+        published="2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]

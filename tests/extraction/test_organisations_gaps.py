@@ -344,3 +344,12 @@ def test_two_regions_sharing_their_place_are_no_body(tmp_path: Path) -> None:
         "maritime exercise in Western and Central Africa, at a closing ceremony in Lagos.",
     )
     assert "Western and Central Africa" not in orgs(got)
+
+
+def test_letters_after_a_name_with_lower_case_words_name_the_whole(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu mardi le général Tom Hart, indique la Direction de l’information "
+        "et des relations publiques des armées (DIRPA).",
+    )
+    assert orgs(got)["Direction de l’information et des relations publiques des armées"]["acronym"] == "DIRPA"

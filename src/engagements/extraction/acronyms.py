@@ -28,9 +28,7 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
         parts = name.split(" ")  # (`Malawi Coastal Forces (MCF)`: or it may)
         for size in (1, 2, 3):  # `United States Africa Command (AFRICOM)`: an owner of several words
             owner, rest = " ".join(parts[:size]), " ".join(parts[size:])
-            if rest.split(" ")[0].lower() in language.grammar.coordinators:
-                continue  # `RDF and US Africa Command (USAFRICOM)`: two bodies, not an owner's
-            if rest and (
+            if rest[:1].isupper() and (  # `Norvège et de l’Armée …`, `RDF and US …`: a coordination, no owner
                 (size == 1 and owner.isupper())
                 or gazetteer.country_of_name(owner)
                 or language.demonym_country(owner)

@@ -590,6 +590,7 @@ def located_places(extraction: Extraction, start: int, end: int, meeting: bool =
     from . import gazetteer
 
     found: list[Mention] = []
+    topical: list[Mention] = []
     for place in extraction.places:
         if not start <= place.start < end:
             continue
@@ -598,6 +599,9 @@ def located_places(extraction: Extraction, start: int, end: int, meeting: bool =
             continue
         if meeting and found and _topic_between(extraction, found[-1].end, place.start):
             continue  # `à Abuja sur la situation au Sahel`: the topic's place, not the meeting's
+        if meeting and _topic_noun_before(extraction, place.start, topical):
+            topical.append(place)
+            continue  # `pour parler de la crise en Libye et au Tchad`: what they spoke of
         if extraction.located(place) or (" " in place.text and place.text[0].islower()):
             found.append(place)
 
@@ -607,6 +611,30 @@ def located_places(extraction: Extraction, start: int, end: int, meeting: bool =
         return 2 if gazetteer.country_of_name(place.text) else 1
 
     return sorted(found, key=lambda p: (rank(p), p.start))
+
+
+def _topic_noun_before(extraction: Extraction, offset: int, topical: list[Mention]) -> bool:
+    """`la crise sécuritaire en Libye`, `the crisis in Sudan`: a state of affairs (and an
+    adjective) before the locative that introduces the place, or such a place just before and a
+    coordinator (`… en Libye et au Tchad`)."""
+    language = extraction.language
+    g = language.grammar
+    if topical:
+        joiners = alternation((*language.locatives, *g.coordinators, *g.definite_articles))
+        between = extraction.text[topical[-1].end : offset]
+        if re.fullmatch(rf"(?:[\s,]|(?<![\w-])(?:{joiners})(?![\w-]))*".replace("’", "[’']"), between):
+            return True
+    nouns = alternation(g.topic_nouns).replace("’", "[’']")
+    locatives = alternation(language.locatives).replace("’", "[’']")
+    articles = alternation(g.definite_articles).replace("’", "[’']")
+    before = extraction.text[max(0, offset - 60) : offset]
+    return bool(
+        re.search(
+            rf"(?<![\w-])(?:{nouns})(?:\s+[\w-]+)?\s+(?:{locatives})\s*(?:(?:{articles})\s*)?$",
+            before,
+            re.IGNORECASE,
+        )
+    )
 
 
 def _topic_between(extraction: Extraction, start: int, end: int) -> bool:

@@ -208,6 +208,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     own = sorted({extraction.sentence_of(m.start) for m in event.mentions})
     related = _sentences(event, extraction)
     anchor = published or (str(event.edition) if event.edition else None)  # `en novembre` of edition 2022
+    anchor = anchor or _written_year(extraction)
     others = [s for s in related if s not in own]
     dated = _dates(event, extraction, own, others, anchor)
     if dated is not None:
@@ -229,6 +230,16 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
                 break
     if event.place is None:
         event.place = _host_country(event, extraction, related)
+    if event.place is None and len({gazetteer.key(_clean_name(m.text)) for m in extraction.exercises}) == 1:
+        # `Le Niger l’avait accueilli en 2019`: further on, the one exercise received
+        later = [
+            (s, e)
+            for s, e in extraction.sentences
+            if s >= extraction.body_start and (s, e) not in related and markers["exercise"].search(text[s:e])
+        ]
+        event.place = _host_country(event, extraction, later, pronoun_only=True)
+    if event.place is None:
+        event.place = _headline_place(event, extraction)
     for start, end in related:
         if (start, end) in own or markers["participation"].search(text[start:end]):
             _participants(event, extraction, start, end)
@@ -240,9 +251,20 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         event.edition = int(
             (event.start.value if event.start and event.start.value else event.end or "0")[:4]
         )
-    event.status = _status(
-        event, [*_relative_clauses(event, extraction), *(text[s:e] for s, e in related)], published, markers
-    )
+    relatives = _relative_clauses(event, extraction)
+    event.status = _status(event, [*relatives, *(text[s:e] for s, e in related)], published, markers)
+    if event.status == "unknown" and any(_completed_past(c, language) for c in relatives):
+        event.status = "held"
+
+
+def _written_year(extraction: Extraction) -> str | None:
+    """With no publication date, the year the article's first full date states (`du 29 août au 1er
+    septembre 2017`): a later `en septembre` is of that year."""
+    text = extraction.text
+    for when in dates.find(text, extraction.body_start, len(text), None, extraction.language):
+        if when.value and when.year_written:
+            return when.value[:4]
+    return None
 
 
 def _place_beside(event: ExerciseEvent, extraction: Extraction, when: When) -> Mention | None:
@@ -279,27 +301,66 @@ def _place_list(language: Language) -> re.Pattern[str]:
 
 
 def _host_country(
-    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]]
+    event: ExerciseEvent, extraction: Extraction, sentences: list[tuple[int, int]], pronoun_only: bool = False
 ) -> Mention | None:
     """`Le Sénégal, pays hôte, a reçu cette édition`, `with Ghana as host nation`, `Le Togo
-    accueille l’exercice`: the country named just before a host noun, or before a verb of receiving
-    whose object is the exercise."""
+    accueille l’exercice`, `le Niger l’a accueilli`: the country named just before a host noun, or before
+    a verb of receiving whose object is the exercise or a pronoun (only the latter with `pronoun_only`)."""
     text = extraction.text
     receiving = patterns(extraction.language).receiving
     for start, end in sentences:
-        cues = list(_markers(extraction.language)["host"].finditer(text, start, end))
-        cues += [m for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())]
-        for cue in sorted(cues, key=lambda m: m.start()):
+        cues: list[tuple[int, int]] = []
+        if not pronoun_only:
+            cues += [m.span() for m in _markers(extraction.language)["host"].finditer(text, start, end)]
+            cues += [
+                m.span() for m in receiving.finditer(text, start, end) if exercise_object(extraction, m.end())
+            ]
+        cues += _pronoun_cues(extraction, start, end)
+        for cue_start, _ in sorted(cues):
             countries = [
                 p
                 for p in extraction.places
-                if start <= p.start < cue.start()
+                if start <= p.start < cue_start
                 and gazetteer.country_of_name(p.text)
                 and not _inside_name(p, event)
             ]
-            if countries and cue.start() - countries[-1].end < 60:
+            if countries and cue_start - countries[-1].end < 60:
                 return countries[-1]
     return None
+
+
+@cache
+def _received_pronoun(language: Language) -> re.Pattern[str]:
+    verbs = "|".join(language.receiving_verbs)
+    forms = "|".join(
+        p.replace("{verb}", rf"(?P<verb{i}>(?:{verbs})(?![\w-]))")
+        for i, p in enumerate(language.grammar.received_pronouns)
+    )
+    return re.compile(forms, re.IGNORECASE)
+
+
+def _pronoun_cues(extraction: Extraction, start: int, end: int) -> list[tuple[int, int]]:
+    """`Le Niger l’avait accueilli en 2019`, `Kenya hosted it in 2019`: a verb of receiving
+    whose object is a pronoun; in a sentence about the exercise, it is the exercise that is received."""
+    found = []
+    for match in _received_pronoun(extraction.language).finditer(extraction.text, start, end):
+        verb = next(name for name, value in match.groupdict().items() if value is not None)
+        found.append((match.start(), match.end(verb)))
+    return found
+
+
+def _headline_place(event: ExerciseEvent, extraction: Extraction) -> Mention | None:
+    """`Madagascar : coup d’envoi de X`: a headline naming the exercise after a place
+    and a colon places it there."""
+    headline = [m for m in event.mentions if m.start < extraction.body_start]
+    if not headline:
+        return None
+    start, _ = extraction.sentence_of(headline[0].start)
+    colon = re.match(r"[ \t]*[^:\n]{2,40}?[ \t\u00a0]*:", extraction.text[start : headline[0].start])
+    if colon is None:
+        return None
+    found = [p for p in extraction.places if start <= p.start and p.end <= start + colon.end()]
+    return found[0] if len(found) == 1 and gazetteer.is_place(found[0].text) else None
 
 
 def _host_rank(place: Mention) -> int:
@@ -523,6 +584,20 @@ def _relative_clauses(event: ExerciseEvent, extraction: Extraction) -> list[str]
     return found
 
 
+def _completed_past(clause: str, language: Language) -> bool:
+    """`X, qui a réuni douze marines`: a relative clause in the compound past tells a finished
+    exercise."""
+    g = language.grammar
+    endings = alternation(g.participle_endings)
+    return bool(
+        re.match(
+            rf"(?:{alternation(g.perfect_auxiliaries)})\s+(?:\w+\s+)?\w+(?:{endings})(?![\w-])",
+            clause.strip(),
+            re.IGNORECASE,
+        )
+    )
+
+
 def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
     return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
 
@@ -600,9 +675,10 @@ def _other_editions(
         ]
         event.start = dated[0] if dated else When(year, begin, finish, year)  # `en avril 2026`, else the year
         located = located_places(extraction, start, end)
-        if located:
-            event.place = located[0]
-            event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
+        host = located[0] if located else _host_country(event, extraction, [(start, end)])
+        if host:
+            event.place = host
+            event.place_country = gazetteer.place_country(host.text, extraction.countries)
         _participants(event, extraction, start, end)
         lowered = text[start:end]
         if markers["cancelled"].search(lowered):

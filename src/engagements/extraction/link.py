@@ -195,6 +195,8 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
                 ),
                 None,
             )
+        if entity is None and not name.isupper():
+            entity = _alias_of(extraction.text, org.name, entities)
         if entity is None and publisher and name in publisher and name != publisher:
             continue
         if entity is None:
@@ -227,6 +229,18 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         entity.mentions.sort(key=lambda m: m.start)
     _parents(entities, language)
     return entities
+
+
+def _alias_of(text: str, org: Mention, entities: list[OrgEntity]) -> OrgEntity | None:
+    """`Commandement militaire de Valdavie (Valdavian Military Command, VMC)`: a name written in
+    parentheses right after another body's name is another name of that body."""
+    for entity in entities:
+        if any(
+            m.end <= org.start and re.fullmatch(r"[ \t]*\([ \t]*", text[m.end : org.start])
+            for m in entity.mentions
+        ):
+            return entity
+    return None
 
 
 def _owner_country(text: str, mention: Mention | None) -> str | None:
@@ -345,6 +359,10 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
 
 def _org_key(name: str, language: Language) -> str:
     """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
-    (`Forces Tamarin` / `force française Tamarin`)."""
-    words = [w for w in gazetteer.key(name).split() if not language.demonym_country(w)]
+    (`Forces Tamarin` / `force française Tamarin`), articles and prepositions left out (`Force
+    d’Afrique de l’Est` / `Force de l’Afrique de l’Est`)."""
+    elided = re.compile(language.grammar.elided_articles)
+    small = {gazetteer.key(w) for w in language.link_words}
+    words = [elided.sub("", w) for w in gazetteer.key(name).split() if not language.demonym_country(w)]
+    words = [w for w in words if w and w not in small]
     return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)

@@ -252,6 +252,7 @@ def meetings(
             current.host = chair
             continue
         if current is not None and not strong:
+            _venue(current, clause, extraction)  # `Les travaux se tiennent au camp X`
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
             if clause.sentence not in current.sentences:
                 current.sentences.append(clause.sentence)
@@ -265,9 +266,31 @@ def meetings(
     return [m for m in found if m.participants or m.place or m.organisations]
 
 
+def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> None:
+    """`… débute jeudi à Accra. Les travaux se tiennent au camp Burma`: a clause that names no one new
+    and says where things take place gives the encounter a more specific place."""
+    if not clause.places or current.place is None or clause.whens:
+        return
+    if {i for i, _ in clause.people} - {i for i, _ in current.participants}:
+        return
+    verbs = "|".join(extraction.language.grammar.venue_verbs)
+    place = clause.places[0]
+    said = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", extraction.text[clause.start : place.start], re.I)
+    if said and _more_specific(place, current.place):
+        current.place = place
+
+
 def _announces(pending: Clause, clause: Clause) -> bool:
     """The earlier clause reports the same encounter: the same kind of verb, or a reference back."""
     kinds = {t.kind for t in pending.strong()}
+    if (
+        pending.places
+        and not clause.places
+        and not pending.whens
+        and "meet" in kinds & clause.kinds()
+        and "visit" in pending.kinds()
+    ):
+        return True  # `Son séjour commence à Lisbonne par un entretien. X y rencontre Y`: where it is held
     return bool(kinds & {t.kind for t in clause.strong()} & {"sign", "call"}) or clause.definite
 
 
@@ -450,6 +473,8 @@ def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool
         if clause.held and current.status == "planned":
             return True
     dated = [w.value for w in clause.whens if w.value]
+    if dated and clause.strong() and current.status == "planned" and current.when is None:
+        return True  # `doit s’entretenir avec … Le 3 mai, X avait rencontré Y`: a dated other one
     return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
 
 
@@ -753,6 +778,14 @@ def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None
         known = gazetteer.place_country(lead.place.text) if lead.place else None
         if known is None or gazetteer.place_country(places[0].text) == known:
             lead.place = places[0]
+    if not places or lead.place is not places[0] or not any("visit" in c.kinds() for c in headline):
+        return
+    people = {i for i, _ in lead.participants}
+    for other in body[1:]:
+        # `Le ministre en visite à Niamey`: the other encounters of the same visitors, placed nowhere else
+        same = people & {i for i, _ in other.participants}
+        if other.place is None and other.inherits and other.mode not in ("phone", "video") and same:
+            other.place = places[0]
 
 
 def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:
@@ -777,7 +810,14 @@ def _merge_headline(found: list[MeetingEvent]) -> list[MeetingEvent]:
                 target.place = meeting.place
             continue
         kept.append(meeting)
-    return sorted(kept, key=lambda m: m.trigger.start)
+    return sorted(kept, key=_first_read)
+
+
+def _first_read(meeting: MeetingEvent) -> int:
+    """Where the text first reports the encounter: an announcing clause absorbed before the one that
+    names its parties (`X et Y ont conclu mardi un traité … à l’occasion du Forum Z. Le texte porte les
+    signatures de …`) places it before the conference named in that announcement."""
+    return min([meeting.trigger.start, *(c.start for c in meeting.clauses if not c.headline)])
 
 
 def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:

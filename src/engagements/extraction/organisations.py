@@ -151,7 +151,11 @@ def find_organisations(result: Extraction) -> None:
     positions_abbreviated: set[str] = set()  # `Chief of Defence Staff (CDS)`: letters that name a position
 
     def keep(
-        start: int, end: int, acronym: Mention | None = None, kind: OrganisationKind | None = None
+        start: int,
+        end: int,
+        acronym: Mention | None = None,
+        kind: OrganisationKind | None = None,
+        vetted: bool = False,
     ) -> None:
         start, end = _tidy(text, start, end, language)
         if start >= end or any(s < end and start < e for s, e in ranks):
@@ -161,7 +165,7 @@ def find_organisations(result: Extraction) -> None:
         name = text[start:end]
         if name in positions_abbreviated:
             return  # `the CDS pledged`: the position's letters
-        if acronym is None and not _plausible(result, start, end):
+        if acronym is None and not vetted and not _plausible(result, start, end):
             return
         found.append(OrganisationMention(Mention(name, start, end), acronym, kind))
 
@@ -181,7 +185,9 @@ def find_organisations(result: Extraction) -> None:
                 if body is not None:  # `Special Representative of the … African Union Commission (SRCC)`
                     keep(*body)
             elif _plausible(result, start, end, acronym=True) or (
-                acronym.text.isupper() and not _exercise_kind(text[start:end], language)
+                acronym.text.isupper()
+                and not _exercise_kind(text[start:end], language)
+                and not _common_noun_tail(text[start:end].strip(), acronym.text, language)
             ):
                 keep(start, end, acronym)
     for start, end in _capitalised_bodies(result):
@@ -199,7 +205,7 @@ def find_organisations(result: Extraction) -> None:
         keep(match.start(), match.end())  # `al-Shabaab`: a group named with its article (persons win later)
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
-            keep(match.start(), match.end())
+            keep(match.start(), match.end(), vetted=gazetteer.is_place(match.group()))  # `des FAV`
     for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
@@ -255,7 +261,15 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     part of a capitalised line (`NORDIC-AFRICA SUMMIT`) or the acronym of a position (`(SRCC)`)."""
     text, language = result.text, result.language
     word = text[start:end]
-    if re.fullmatch(r"[IVXLC]+", word) or gazetteer.is_place(word) or word.lower() in language.dates.months:
+    owner = alternation(language.grammar.owner_articles)
+    owned = not gazetteer.country_of_name(word) and re.search(
+        rf"(?<![\w’'-])(?:{owner})[ \t]+$", text[max(0, start - 6) : start], re.IGNORECASE
+    )  # `chef d’état-major des FAV`: a body after a plural article, not a town written in capitals
+    if (
+        re.fullmatch(r"[IVXLC]+", word)
+        or (gazetteer.is_place(word) and not owned)
+        or word.lower() in language.dates.months
+    ):
         return False
     if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
@@ -314,6 +328,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
     while words and (
         words[-1].group().lower() in language.link_words
         or words[-1].group().lower() in language.grammar.body_stops
+        or words[-1].group().lower() in language.grammar.qualifiers  # `… de la Marine Adjoint`
     ):
         end = start + words[-1].start()
         words.pop()
@@ -586,6 +601,17 @@ def _has_number_word(result: Extraction, start: int, end: int) -> bool:
     return span is not None and any(t.like_num and t.is_alpha for t in span)
 
 
+def _common_noun_tail(name: str, letters: str, language: Language) -> bool:
+    """`bâtiment de projection et de commandement (BPC)`: one lower-case word before letters it does
+    not abbreviate ends a common noun phrase (a kind of ship, of equipment), not a body's name."""
+    return (
+        " " not in name
+        and name[:1].islower()
+        and len(letters) > 1
+        and not plain(letters).startswith(plain(name)[:1])
+    )
+
+
 def _named(result: Extraction, start: int, end: int) -> bool:
     """A proper name (`Groupe Wagner`, `Kapitalis`, `APS`) or an institution head with complements;
     not a capitalised common noun phrase (`Coopération militaire`, `Avions`): its first word is
@@ -619,6 +645,22 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
             and not abbreviates(letters, window[begin:], language, every_word=True)
         ):
             begin = wider
+    if begin is not None and acronym and not abbreviates(acronym.group(1), window[begin:], language):
+        # `la Direction de l’information et des relations publiques des armées (DIRPA)`: lower-case
+        # words inside a name whose every word the letters cover
+        cut = max(window.rfind(p, 0, begin) for p in ',;:()«»"“”') + 1
+        begin = next(
+            (
+                w.start()
+                for w in words
+                if cut <= w.start() < begin
+                and w.group()[:1].isupper()
+                and _without_article(w.group(), language) == w.group()
+                and w.group().lower() not in _openers(language)
+                and abbreviates(acronym.group(1), window[w.start() :], language, every_word=True)
+            ),
+            begin,
+        )
     if begin is not None and acronym and gazetteer.is_place(window[begin:].strip()):
         begin = _body_before_place(result, window, words, line_start, begin, acronym.group(1))
     if begin is None:

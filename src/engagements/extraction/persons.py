@@ -16,6 +16,7 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
 from .names import Name, extend_left, scan
+from .places import apposed_places
 
 
 @cache
@@ -308,8 +309,10 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
-    if not introduced and gazetteer.is_place(name.canonical):
-        return False
+    if not introduced and (
+        gazetteer.is_place(name.canonical) or text[name.start : name.end] in apposed_places(text, language)
+    ):
+        return False  # `Tessalit, localité du nord du pays`: a place the text describes as one
     if any(o.name.start <= name.start < o.name.end for o in result.organisations) and not introduced:
         return False
     if any(o.acronym and o.acronym.start <= name.start < o.acronym.end for o in result.organisations):

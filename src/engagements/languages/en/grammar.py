@@ -204,4 +204,7 @@ GRAMMAR = Grammar(
     state_group_nouns=("States", "nations", "countries"),
     name_complement_before=("of", "the", "for", "in"),
     topic_preps=("on", "about", "regarding", "concerning"),
+    topic_nouns=("situation", "crisis", "conflict", "war", "insecurity", "threat", "threats", "coup"),
+    venue_verbs=(r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?held", r"t(?:ook|akes?)\s+place"),
+    received_pronouns=(r"{verb}\s+it(?![\w-])",),
 )

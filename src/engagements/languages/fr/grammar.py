@@ -300,4 +300,25 @@ GRAMMAR = Grammar(
     state_group_nouns=("États", "Etats", "pays", "nations"),
     name_complement_before=("de", "des", "du", "la", "le", "les", "aux", "au", "à", "en"),
     topic_preps=("sur", "concernant", "au sujet de", "à propos de"),
+    topic_nouns=(
+        "situation",
+        "crise",
+        "conflit",
+        "guerre",
+        "insécurité",
+        "menace",
+        "menaces",
+        "coup d’État",
+        "coup d’Etat",
+    ),
+    venue_verbs=(
+        r"se\s+tien(?:t|nent|dra|dront)",
+        r"se\s+déroul(?:e|ent|era|eront)",
+        r"s[’']est\s+(?:tenue?|déroulée?)",
+        r"se\s+sont\s+(?:tenu|déroulé)(?:e|s|es)?",
+        r"(?:a|ont|aura|auront)\s+lieu",
+    ),
+    received_pronouns=(
+        r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?{verb}",
+    ),
 )
