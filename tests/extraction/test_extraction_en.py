@@ -451,3 +451,38 @@ def test_those_named_after_a_host_who_receives_are_the_visitors(tmp_path: Path) 
         )
     )
     assert got[0][1] == {"Arlo Venn": "host", "Tomas Brekke": "visitor", "Oskar Dahl": "visitor"}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "According to the presidency, President Arlo Venn and Gen. Tomas Brekke met in Kivu on Monday.",
+        "Selon la présidence, le président Arlo Venn et le général Tomas Brekke se sont rencontrés lundi "
+        "à Kivu.",
+        "D’après l’état-major, le président Arlo Venn et le général Tomas Brekke se sont rencontrés "
+        "lundi à Kivu.",
+    ],
+)
+def test_a_body_reporting_an_encounter_leaves_its_parties_to_it(body: str, tmp_path: Path) -> None:
+    (meeting,) = view(tmp_path, body, "2024-03-06")["meetings"]
+    assert set(meeting["participants"]) == {"Arlo Venn", "Tomas Brekke"}
+
+
+def test_a_spokesman_named_after_the_reporting_word_is_the_source(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu lundi le général Tom Hart, selon le porte-parole de l’état-major, "
+        "le colonel Ali Sow.",
+        "2024-03-06",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Omar Talbi", "Tom Hart"}]
+
+
+def test_a_spokesman_who_says_what_a_report_tells_is_the_source(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Tomas Brekke met President Arlo Venn in Kivu on Monday. According to a news report, "
+        "ministry spokesman Col. Ali Sow said the two had discussed border security.",
+        "2024-03-06",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Tomas Brekke", "Arlo Venn"}]

@@ -165,7 +165,7 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         reporting=re.compile(
-            rf"(?<![\w-])(?:{_words(language.reporting_words)})\b[^.;]{{0,70}}$", re.IGNORECASE
+            rf"(?<![\w-])(?:{_words(language.reporting_words)})\b(?P<gap>[^.;]{{0,70}})$", re.IGNORECASE
         ),
         counterpart=re.compile(
             rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
@@ -326,7 +326,10 @@ def named_in(
             if not start <= mention.start < end:
                 continue
             before = extraction.text[max(start, mention.start - 80) : mention.start]
-            if pattern.cited.search(before[-60:]) or _reported_by(pattern, before):
+            after = extraction.text[mention.end : mention.end + 60]
+            if pattern.cited.search(before[-60:]) or _reported_by(
+                pattern, before, after, extraction.language
+            ):
                 continue
             found.append((index, mention))
     found.sort(key=lambda f: f[1].start)
@@ -341,14 +344,24 @@ def named_in(
     return first
 
 
-def _reported_by(pattern: _Patterns, before: str) -> bool:
-    """`selon le porte-parole de l’état-major, le colonel X`: X is the source (nothing but a position,
-    a rank and commas stand between the reporting word and the name)."""
+def _reported_by(pattern: _Patterns, before: str, after: str, language: Language) -> bool:
+    """`selon le porte-parole de l’état-major, le colonel X`: X is the source (the reporting word
+    names a position or a rank, then commas and appositions lead to the name), as is a name that
+    says what it reports (`according to a report, spokesman X said …`). `Selon la présidence, le
+    président X et Y se sont entretenus`: a body reports, X is the subject of what it reports."""
     match = pattern.reporting.search(before)
     if match is None:
         return False
-    gap = before[match.end() :]
-    return not pattern.breakers.search(gap)
+    gap = match["gap"]
+    if pattern.breakers.search(gap):
+        return False
+    speech = "|".join(language.speech_verbs)  # regexes
+    if speech and re.match(rf"[\s,]+(?:{speech})\b", after, re.IGNORECASE):
+        return True
+    reporter = gap.split(",")[0]
+    return bool(
+        re.search(rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE)
+    )
 
 
 def unnamed_in(
