@@ -486,3 +486,13 @@ def test_a_spokesman_who_says_what_a_report_tells_is_the_source(tmp_path: Path) 
         "2024-03-06",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Tomas Brekke", "Arlo Venn"}]
+
+
+def test_a_name_that_opens_a_clause_after_a_reporting_position_is_a_party(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Selon le ministre de l’Information, le général Tomas Brekke a reçu lundi à Kivu le président "
+        "Arlo Venn.",
+        "2024-03-06",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Tomas Brekke", "Arlo Venn"}]
