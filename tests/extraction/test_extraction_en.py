@@ -496,3 +496,14 @@ def test_a_name_that_opens_a_clause_after_a_reporting_position_is_a_party(tmp_pa
         "2024-03-06",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Tomas Brekke", "Arlo Venn"}]
+
+
+def test_a_ceremony_hosted_in_a_hall_with_its_speakers_is_no_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The ceremony, hosted in the Zemblan Navy’s Admiralty Conference Center, included remarks by "
+        "Lt. Gen. Kirk Sand, deputy commander at U.S. Zembla Command, and Vice Adm. Awa Gombe, Chief of "
+        "Naval Staff.",
+        "2023-03-02",
+    )
+    assert got["meetings"] == []

@@ -237,10 +237,35 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue
             if kind == "conference" and any(s <= match.start() and match.end() <= e for s, e in bodies):
                 continue  # `the Speaker of the National Assembly`: a body's name, not a gathering
+            if kind == "conference" and any(
+                p.start <= match.start() and match.end() <= p.end and p.start < match.start()
+                for p in extraction.places
+            ):
+                continue  # `the Admiralty Conference Center`: a building's name, not a gathering
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
                 continue  # `would also receive the report`: a document or an award, not a visitor
+            if (
+                kind in ("receive", "meet")
+                and not noun
+                and _event_hosted(extraction, match.start(), match.end())
+            ):
+                continue  # `The ceremony, hosted in the Admiralty hall, …`: where an event was, no visitor
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
     return sorted(found, key=lambda t: t.mention.start)
+
+
+def _event_hosted(extraction: Extraction, start: int, end: int) -> bool:
+    """`The ceremony, hosted in …`, `la cérémonie, accueillie au …`: a participle of receiving right
+    after a noun that is no encounter (ceremony, parade, press conference) and before a locative
+    says where that event was; nobody is received."""
+    pattern = patterns(extraction.language)
+    before = extraction.text[max(0, start - 40) : start]
+    noun = re.search(rf"(?:{pattern.not_meeting.pattern})[\s,]*$", before, re.IGNORECASE)
+    locatives = alternation(extraction.language.locatives).replace("’", "[’']")
+    return (
+        noun is not None
+        and re.match(rf"\s+(?:{locatives})\s", extraction.text[end : end + 20], re.IGNORECASE) is not None
+    )
 
 
 @cache

@@ -221,7 +221,12 @@ def meetings(
                 current.organisations.append(body)
                 found.append(current)
                 continue
-        if ("conference" in kinds or clause.gathering) and people and _attends(clause, extraction):
+        if (
+            ("conference" in kinds or clause.gathering)
+            and clause.triggers
+            and people
+            and _attends(clause, extraction)
+        ):
             conference = next((t for t in clause.triggers if t.kind == "conference"), clause.triggers[0])
             current = _open(clause, conference.mention, visit, day, extraction)
             current.mode = "multilateral"
