@@ -57,6 +57,8 @@ def test_french_expressions_resolve(
         ("yesterday", "2019-06-01", "2019-05-31", None),
         ("last week", "2019-06-01", None, None),  # vague
         ("on Friday", "2020-09-04", "2020-09-04", None),
+        ("will continue until June 6, 2023, the", None, "2023-06-06", None),  # a day, not `until June`
+        ("until June 2023", None, "2023-06", None),
     ],
 )
 def test_english_expressions_resolve(

@@ -71,7 +71,7 @@ def _grammar(words: DateWords) -> re.Pattern[str]:
         rf"|(?P<numeric>{article}(?P<nd>\d{{1,2}})/(?P<nm>\d{{1,2}})(?:/(?P<ny>\d{{4}}))?(?![\d/]))"
         # a month: `en avril 2026`, `fin août`, `novembre prochain`, `last April`, `in mid-June 2020`
         rf"|(?P<month>{qualifier}(?P<pf>(?:{_alt((*words.past_markers, *words.future_markers))})\s+)?"
-        rf"(?P<mo>{month})(?P<my>\s+\d{{4}})?{relative_year}?{past_future})"
+        rf"(?P<mo>{month})(?!\.?\s+\d{{1,2}}(?![\d:]))(?P<my>\s+\d{{4}})?{relative_year}?{past_future})"
         rf"|(?P<year>{years})"
         rf"|(?P<vague>{_alt(words.vague)})"
         rf"|(?P<rel>{relative})"
