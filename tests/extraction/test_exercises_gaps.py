@@ -454,3 +454,17 @@ def test_an_article_before_a_name_with_a_two_digit_edition_is_not_the_names(tmp_
     assert [(e["name"], e["edition"], e["start"], e["end"]) for e in got["exercises"]] == [
         ("Golden Zembla", "2024", "2024-05-13", "2024-06-16")
     ]
+
+
+def test_the_only_exercise_described_before_it_is_named_takes_place_and_tense_from_there(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Un exercice militaire multinational est actuellement en cours au Kenya. Des troupes de vingt pays "
+        "y participent. Les exercices préparent les missions de paix. La formation « Vague Australe 23 » "
+        "doit se terminer le 24 février.",
+        "2023-02-20",
+    )
+    (exercise,) = got["exercises"]
+    assert (exercise["location"], exercise["end"], exercise["status"]) == ("Kenya", "2023-02-24", "ongoing")

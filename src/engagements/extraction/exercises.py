@@ -141,7 +141,35 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         for start, end in _taking_part(extraction):
             _participants(result[0], extraction, start, end)
             _national_forces(result[0], extraction, start, end)
+        _introduced(result[0], extraction, published)
     return result
+
+
+def _introduced(event: ExerciseEvent, extraction: Extraction, published: str | None) -> None:
+    """`Un exercice militaire … est en cours au Kenya. … La formation « X » doit se terminer le 24
+    février`: the article's only exercise, described before it is named, takes its place and its
+    tense from those earlier sentences when its own give none."""
+    markers = _markers(extraction.language)
+    first = min(m.start for m in event.mentions)
+    intro = [
+        (start, end)
+        for start, end in extraction.sentences
+        if extraction.body_start <= start
+        and end <= first
+        and markers["exercise"].search(extraction.text[start:end])
+        and not markers["other"].search(extraction.text[start:end])
+    ]
+    if not intro:
+        return
+    if event.place is None:
+        located = [p for s, e in intro for p in located_places(extraction, s, e)]
+        if located:
+            event.place = located[0]
+            event.place_country = gazetteer.place_country(located[0].text, extraction.countries)
+    if event.status in ("planned", "unknown") and not (event.start and event.start.value):
+        texts = [extraction.text[s:e] for s, e in intro]
+        if any(markers["ongoing"].search(t) and not markers["held"].search(t) for t in texts):
+            event.status = "ongoing"  # under way, its end still to come
 
 
 def _clean_name(name: str) -> str:
