@@ -409,3 +409,16 @@ def test_people_accompanying_the_host_take_part_but_the_host_is_the_host(tmp_pat
         "Mariama Mahaman",
     }
     assert person(got, "Issa Garba")["country"] == "NE"
+
+
+def test_an_encounter_restated_in_a_quoted_communique_is_one_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Omar Talbi a reçu ce mercredi 14 septembre l’ambassadrice de Zemblanie au Mali, "
+        "Ada Mensah.\n\n« Le général Omar Talbi a reçu, aujourd’hui mercredi 14 septembre 2022, au siège "
+        "de l’état-major, l’ambassadrice de Zemblanie, Ada Mensah », a indiqué le ministère.",
+        published="2022-09-14",
+    )
+    (meeting,) = got["meetings"]
+    assert set(meeting["participants"]) == {"Omar Talbi", "Ada Mensah"}
+    assert meeting["location"] != "Mali"  # the place of her position, not of the encounter

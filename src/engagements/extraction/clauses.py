@@ -493,7 +493,18 @@ def read_clauses(
                 if not (published_span and published_span[0] <= w.start < published_span[1])
             ]  # fmt: skip
             stay = next((s for w in clause.whens if (s := _stay(w)) is not None), stay)
-            clause.places = located_places(extraction, c_start, c_end, meeting=True)
+            roles = [
+                c.role
+                for person in persons
+                for c in person.roles
+                if c_start <= c.role.end and c.role.start < c_end
+            ]
+            # `l’ambassadrice des États-Unis en Algérie`: the place of a position, not of the encounter
+            clause.places = [
+                p
+                for p in located_places(extraction, c_start, c_end, meeting=True)
+                if not any(r.start <= p.start and p.end <= r.end for r in roles)
+            ]
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))

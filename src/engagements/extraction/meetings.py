@@ -268,7 +268,38 @@ def meetings(
     _dateline_place(found, extraction)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
+    found = _restated(found)
     return [m for m in found if m.participants or m.place or m.organisations]
+
+
+def _restated(found: list[MeetingEvent]) -> list[MeetingEvent]:
+    """An encounter told twice, the second time in a quoted communiqué (`X a reçu mercredi Y. « X a
+    reçu, aujourd’hui mercredi 14 septembre, au siège de …, Y », a indiqué …`): the same named
+    parties on the same day, in the same mode and status, one of the two with no place or the same,
+    are one encounter; it keeps the place and the parties of both."""
+    kept: list[MeetingEvent] = []
+    for meeting in found:
+        ids = {i for i, _ in meeting.participants}
+        same = next(
+            (
+                k
+                for k in kept
+                if meeting.date is not None
+                and k.date == meeting.date
+                and (k.mode, k.status) == (meeting.mode, meeting.status)
+                and len(ids & {i for i, _ in k.participants}) >= 2
+                and (k.place is None or meeting.place is None or k.place.text == meeting.place.text)
+            ),
+            None,
+        )
+        if same is None:
+            kept.append(meeting)
+            continue
+        known = {i for i, _ in same.participants}
+        same.participants += [(i, m) for i, m in meeting.participants if i not in known]
+        if same.place is None and meeting.place is not None:
+            same.place, same.place_country = meeting.place, meeting.place_country
+    return kept
 
 
 def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> None:
