@@ -507,3 +507,25 @@ def test_a_ceremony_hosted_in_a_hall_with_its_speakers_is_no_encounter(tmp_path:
         "2023-03-02",
     )
     assert got["meetings"] == []
+
+
+def test_a_middle_initial_without_its_full_stop_is_no_end_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "A delegation headed by Mr Tomas K Brekke, Counselor at the Zemblan foreign ministry, called on "
+        "Gen. Arlo Venn in Kivu on Thursday.",
+        "2024-03-08",
+    )
+    assert {p["name"] for p in got["persons"]} == {"Tomas Brekke", "Arlo Venn"}
+
+
+def test_letters_of_a_position_may_count_its_small_words(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Ambassador Tomas Brekke called on Chief of the Army Staff (COAS) Gen. Arlo Venn in Kivu on "
+        "Thursday.",
+        "2024-03-08",
+    )
+    assert not any(
+        "COAS" in (o["name"], o["acronym"]) or o["name"] == "Army Staff" for o in got["organisations"]
+    )

@@ -18,6 +18,8 @@ from ..languages.base import Language, alternation
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]«»\"“”!?]+")
 _INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
+_BARE_INITIAL = re.compile(r"[A-Z]")
+"""`Derek H Chollet`: a middle initial written without its full stop (agency and South Asian copy)."""
 _ROMAN = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^\"\n]{1,25}\")\s*")
 
@@ -83,6 +85,10 @@ def canonical_word(word: str) -> str:
     return word
 
 
+def _initial(token: str) -> bool:
+    return bool(_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token))
+
+
 def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
     """The name that starts at `start`, read word by word until something that is not a name."""
     position = start
@@ -99,7 +105,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         if possessive:
             token = token[: possessive.start()]  # `Harlan's itinerary`: the name ends before the possessive
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
-        if _INITIAL.fullmatch(token) and words:
+        if (_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token)) and words:
             pending.append(token)
         elif (
             words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word)
@@ -109,12 +115,12 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             pending.append(word)
         elif _ROMAN.fullmatch(word) and words:
             words.append(word)
-            kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], word])
+            kept.extend([*[p for p in pending if not _initial(p)], word])
             pending = []
             end = match.start() + len(word)
         elif _is_name_word(word, language, inside=bool(words)):
             words.append(word)
-            kept.extend([*[p for p in pending if not _INITIAL.fullmatch(p)], canonical_word(word)])
+            kept.extend([*[p for p in pending if not _initial(p)], canonical_word(word)])
             pending = []
             end = match.start() + len(word)
         else:

@@ -556,12 +556,14 @@ def _abbreviates_a_position(letters: str, name: str, language: Language) -> bool
     words = _without_article(name, language).split()
     while len(words) > 1 and words[0].lower() in language.grammar.qualifiers:
         words = words[1:]
+    articles = {a.strip().lower() for a in language.grammar.definite_articles}
+    initials = "".join(w[:1] for w in words if w.lower() not in articles).upper()
     return (
         bool(words)
         and words[0].lower().strip("’'") in _position_words(language)
         and words[0][:1].lower() == letters[:1].lower()
-        and abbreviates(letters, " ".join(words), language)
-    )
+        and (abbreviates(letters, " ".join(words), language) or initials == letters.upper())
+    )  # `Chief of the Army Staff (COAS)`: the small word gives its letter too
 
 
 @cache
