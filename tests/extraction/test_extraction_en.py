@@ -529,3 +529,19 @@ def test_letters_of_a_position_may_count_its_small_words(tmp_path: Path) -> None
     assert not any(
         "COAS" in (o["name"], o["acronym"]) or o["name"] == "Army Staff" for o in got["organisations"]
     )
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Gen. Arlo Venn met with a visiting delegation from Zembla at Camp Kivu on Monday. A release said "
+        "that the delegation included Deputy Secretary Tomas Brekke; Ambassador Ada Mensah; and Col. "
+        "Ali Sow.",
+        "Le général Arlo Venn a reçu lundi au camp Kivu une délégation zemblane. Selon un communiqué, la "
+        "délégation comprenait le secrétaire adjoint Tomas Brekke, l’ambassadrice Ada Mensah et le colonel "
+        "Ali Sow.",
+    ],
+)
+def test_the_members_listed_for_a_delegation_are_parties(body: str, tmp_path: Path) -> None:
+    (meeting,) = view(tmp_path, body, "2024-03-06")["meetings"]
+    assert set(meeting["participants"]) == {"Arlo Venn", "Tomas Brekke", "Ada Mensah", "Ali Sow"}

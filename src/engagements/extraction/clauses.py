@@ -380,6 +380,9 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
     gap = match["gap"]
     if pattern.breakers.search(gap):
         return False
+    that = alternation(language.grammar.complementizers)
+    if that and re.match(rf"\s*,?\s*(?:{that})(?![\w])", gap, re.IGNORECASE):
+        return False  # `a release said that the delegation included X`: X is what is reported
     speech = "|".join(language.speech_verbs)  # regexes
     if speech and re.match(rf"[\s,]+(?:{speech})\b", after, re.IGNORECASE):
         return True

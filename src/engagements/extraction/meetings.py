@@ -108,6 +108,12 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
+        if current is not None and not strong and people and _lists_members(clause, extraction):
+            # `the delegation included Deputy Assistant Secretary X; Ambassador Y`
+            known = {i for i, _ in current.participants}
+            current.participants += [(i, m) for i, m in people if i not in known]
+            current.clauses.append(clause)
+            continue
         meeting_like = bool(strong) and _parties(clause) >= 2 and not _programme(clause, extraction)
         if (
             current is not None
@@ -300,6 +306,22 @@ def _restated(found: list[MeetingEvent]) -> list[MeetingEvent]:
         if same.place is None and meeting.place is not None:
             same.place, same.place_country = meeting.place, meeting.place_country
     return kept
+
+
+def _lists_members(clause: Clause, extraction: Extraction) -> bool:
+    """Whether the clause says who a delegation is made of (`the delegation included …`, `la
+    délégation était composée de …`): a delegation word right before a verb of membership."""
+    verbs = "|".join(extraction.language.grammar.member_verbs)
+    nouns = alternation(extraction.language.delegation_words).replace("’", "[’']")
+    if not verbs or not nouns:
+        return False
+    return bool(
+        re.search(
+            rf"(?<![\w-])(?:{nouns})\s+(?:[\w’'-]+\s+){{0,3}}?(?:{verbs})(?![\w-])",
+            extraction.text[clause.start : clause.end],
+            re.IGNORECASE,
+        )
+    )
 
 
 def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> None:

@@ -159,6 +159,7 @@ class Grammar:
     plain_call_words: tuple[str, ...]
     """`appel`, `call`: a call word that means a telephone call only in a call clause (`appel à …`)."""
     topic_ends: tuple[str, ...]
+    """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
     definite_articles: tuple[str, ...]
     """`le`, `la`, `l’`, `the`."""
     owner_articles: tuple[str, ...]
@@ -181,18 +182,22 @@ class Grammar:
     """Prepositions and articles after which a capitalised word complements a position (`ministre des
     Finances`, `Minister of Finance`) rather than starts a name."""
     topic_preps: tuple[str, ...]
+    """Prepositions that open what a meeting is about when an article follows (`sur la situation au
+    Sahel`, `on the situation in the Sahel`): a place inside is the topic's, not where it met."""
     topic_nouns: tuple[str, ...]
+    """Nouns of a state of affairs before the place it is in (`la crise en Libye`, `the crisis in
+    Sudan`): that place is what a meeting is about, not where it is held."""
     venue_verbs: tuple[str, ...]
     """Regexes of verbs that say where something takes place (`les travaux se tiennent au camp X`,
     `talks are held at X`): a clause with one and no trigger places the encounter just read."""
     received_pronouns: tuple[str, ...]
     """Regexes of a verb of receiving, written `{verb}`, with an object pronoun (`le Niger l’accueillera`,
     `l’a accueilli`, `Kenya hosted it`): what is received is the thing just spoken of."""
-    """Nouns of a state of affairs before the place it is in (`la crise en Libye`, `the crisis in
-    Sudan`): that place is what a meeting is about, not where it is held."""
-    """Prepositions that open what a meeting is about when an article follows (`sur la situation au
-    Sahel`, `on the situation in the Sahel`): a place inside is the topic's, not where it met."""
-    """Words that end a topic phrase (`ainsi que`, `while`): what follows is context, not the topic."""
+    complementizers: tuple[str, ...] = ()
+    """`that`, `que`: after a reporting verb, what follows is what is reported, not who reports it."""
+    member_verbs: tuple[str, ...] = ()
+    """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
+    the persons listed after one are parties to the encounter just reported."""
 
 
 @dataclass(frozen=True)

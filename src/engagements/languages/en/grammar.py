@@ -207,4 +207,11 @@ GRAMMAR = Grammar(
     topic_nouns=("situation", "crisis", "conflict", "war", "insecurity", "threat", "threats", "coup"),
     venue_verbs=(r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?held", r"t(?:ook|akes?)\s+place"),
     received_pronouns=(r"{verb}\s+it(?![\w-])",),
+    complementizers=("that",),
+    member_verbs=(
+        r"includ(?:ed|es|ing)",
+        r"compris(?:ed|es|ing)",
+        r"consist(?:ed|s)\s+of",
+        r"(?:was|is)\s+(?:made\s+up|composed)\s+of",
+    ),
 )

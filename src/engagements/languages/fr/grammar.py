@@ -321,4 +321,10 @@ GRAMMAR = Grammar(
     received_pronouns=(
         r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?{verb}",
     ),
+    complementizers=("que", "qu’", "qu'"),
+    member_verbs=(
+        r"compren(?:ait|d|aient|nent)",
+        r"incluai(?:t|ent)",
+        r"(?:était|est|étaient|sont)\s+composée?s?\s+d[eu’']",
+    ),
 )
