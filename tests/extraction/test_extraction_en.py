@@ -545,3 +545,13 @@ def test_letters_of_a_position_may_count_its_small_words(tmp_path: Path) -> None
 def test_the_members_listed_for_a_delegation_are_parties(body: str, tmp_path: Path) -> None:
     (meeting,) = view(tmp_path, body, "2024-03-06")["meetings"]
     assert set(meeting["participants"]) == {"Arlo Venn", "Tomas Brekke", "Ada Mensah", "Ali Sow"}
+
+
+def test_a_positions_letters_before_a_surname_are_a_title(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Chief of Army Staff (COAS) Gen. Arlo Venn was greeted by Gen. Tomas Brekke in Kivu on Monday. "
+        "Brekke later received COAS Venn at the ministry.",
+        "2024-03-06",
+    )
+    assert {p["name"] for p in got["persons"]} == {"Arlo Venn", "Tomas Brekke"}

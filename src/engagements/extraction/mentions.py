@@ -60,6 +60,8 @@ class Extraction:
     persons: list[PersonMention] = field(default_factory=list)
     organisations: list[OrganisationMention] = field(default_factory=list)
     acronym_uses: list[Mention] = field(default_factory=list)
+    position_acronyms: set[str] = field(default_factory=set)
+    """Letters the text defines for a position (`Chief of Army Staff (COAS)`): a title, not a body."""
     places: list[Mention] = field(default_factory=list)
     exercises: list[Mention] = field(default_factory=list)
     exercise_acronyms: dict[str, tuple[str, int | None]] = field(default_factory=dict)

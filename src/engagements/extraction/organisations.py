@@ -216,6 +216,7 @@ def find_organisations(result: Extraction) -> None:
             for start, end in _listed_groups(result, match.end()):
                 keep(start, end, kind="armed_group")
     result.organisations = _dedupe(found, language)
+    result.position_acronyms = positions_abbreviated
     _described_groups(result)
     acronyms = {o.acronym.text for o in result.organisations if o.acronym}
     acronyms |= {

@@ -309,6 +309,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
+    if text[name.start : name.end].split()[0] in result.position_acronyms:
+        return False  # `COAS Bajwa`: the position's letters as a title, then the surname
     if not introduced and (
         gazetteer.is_place(name.canonical) or text[name.start : name.end] in apposed_places(text, language)
     ):

@@ -175,7 +175,7 @@ REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announce
 CHAIR_VERBS = (r"presided", r"presides", r"chaired", r"chairs", r"co-chaired", r"co-chairs")
 """Verbs of presiding after the one who presides (`Gen. X presided`)."""
 SPEECH_VERBS = (r"said", r"says", r"added", r"adds", r"told", r"noted", r"stated", r"explained", r"stressed",
-                r"recalled", r"insisted", r"confirmed")  # fmt: skip
+                r"recalled", r"insisted", r"confirmed", r"tweeted", r"wrote", r"posted")  # fmt: skip
 """Verbs of saying after their speaker (`Col. X added that …`)."""
 CITED_BEFORE = (
     "on behalf of", "behalf", "message from", "letter from", "late", "death", "successor", "condolences",
