@@ -468,3 +468,23 @@ def test_the_only_exercise_described_before_it_is_named_takes_place_and_tense_fr
     )
     (exercise,) = got["exercises"]
     assert (exercise["location"], exercise["end"], exercise["status"]) == ("Kenya", "2023-02-24", "ongoing")
+
+
+@pytest.mark.parametrize(
+    ("body", "title"),
+    [
+        (
+            "L’armée de l’air zemblane va mener la semaine prochaine son plus vaste exercice. L’exercice "
+            "« Ciel Zemblan 23 » se déroulera sur dix jours à partir de lundi.",
+            "Défense : un exercice",
+        ),
+        (
+            "The Zemblan air force will hold its largest exercise next week. Exercise Zembla Sky 23 will run "
+            "for ten days from Monday.",
+            "Defense: an exercise",
+        ),
+    ],
+)
+def test_a_weekday_told_in_the_future_is_the_coming_one(body: str, title: str, tmp_path: Path) -> None:
+    (exercise,) = view(tmp_path, body, "2023-06-07", title)["exercises"]
+    assert (exercise["start"], exercise["status"]) == ("2023-06-12", "planned")

@@ -21,6 +21,7 @@ there (`les forces armées du Niger`).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field, replace
 from functools import cache
@@ -483,6 +484,7 @@ def _readings(
     for when in dates.find(text, start, end, anchor, extraction.language):
         if not when.value or when.relative or (span and span[0] <= when.start < span[1]):
             continue
+        when = _coming_weekday(when, text[start : when.start], anchor, markers)
         edition_date = _in_edition(when, edition)
         if edition_date is None:
             continue
@@ -497,6 +499,19 @@ def _readings(
         else:
             found.append(("start", edition_date))
     return found
+
+
+def _coming_weekday(when: When, before: str, anchor: str | None, markers: dict[str, re.Pattern[str]]) -> When:
+    """`L’exercice se déroulera … à partir de lundi`: a weekday told in the future is the coming
+    one, not the last one before the publication (the nearest tense before it says which)."""
+    if when.weekday is None or not when.value or not anchor or when.value > anchor:
+        return when
+    planned = [m.end() for m in markers["planned"].finditer(before)]
+    held = [m.end() for m in markers["held"].finditer(before)]
+    if not planned or (held and held[-1] > planned[-1]):
+        return when
+    coming = (dt.date.fromisoformat(when.value) + dt.timedelta(days=7)).isoformat()
+    return replace(when, value=coming)
 
 
 def _in_edition(when: When, edition: int | None) -> When | None:
