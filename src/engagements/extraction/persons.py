@@ -46,10 +46,21 @@ def _position_complement(language: Language) -> re.Pattern[str]:
     lower = rf"(?!(?:{coordinators}|{preps})(?![\w’'-]))(?-i:[a-zà-ÿ][\w-]+)"
     one = rf"(?:{preps})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \t]+{lower})?"
     return re.compile(
-        rf"(?:[ \t]+(?-i:[a-zà-ÿ][a-zà-ÿ-]+))?[ \t]+{one}(?:[ \t]+(?:{coordinators})[ \t]+{one})*"
+        rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]+)))?[ \t]+{one}"
+        rf"(?:[ \t]+(?:{coordinators})[ \t]+{one})*"
         r"[ \t]+(?=(?-i:[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )
+
+
+def _complement_after(text: str, position: int, language: Language) -> re.Match[str] | None:
+    """The position's complement at `position`; a capitalised adjective before it must be a
+    nationality (`ministre Nigérien de la Défense X`), not a name (`ministre Talbi de …`)."""
+    complement = _position_complement(language).match(text, position)
+    adjective = complement["adj"] if complement else None
+    if adjective and adjective[:1].isupper() and not language.demonym_country(adjective):
+        return None
+    return complement
 
 
 @cache
@@ -100,7 +111,7 @@ def find_persons(result: Extraction) -> None:
             continue  # `quartier général`, `inspecteur général`: an adjective, not a rank
         adj = match["adj"]
         position = match.end()
-        if kind == "role" and (complement := _position_complement(language).match(text, match.end("intro"))):
+        if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
             name = scan(text, complement.end(), language)
             if name is not None and (len(name.words) > 1 or _caps(name)):
@@ -259,7 +270,7 @@ def _past_position_complement(text: str, start: int, language: Language) -> int:
     """Where a name starts when `start` falls inside a position's complement (the recogniser's
     `Finances Moussa Keita` in `ministre des Finances Moussa Keita`); else `start`."""
     for head in _role_head(language).finditer(text, max(0, start - 120), start):
-        complement = _position_complement(language).match(text, head.end())
+        complement = _complement_after(text, head.end(), language)
         if complement and head.end() < start < complement.end():
             return complement.end()
     return start
