@@ -555,3 +555,13 @@ def test_a_positions_letters_before_a_surname_are_a_title(tmp_path: Path) -> Non
         "2024-03-06",
     )
     assert {p["name"] for p in got["persons"]} == {"Arlo Venn", "Tomas Brekke"}
+
+
+def test_a_word_of_a_bodys_name_in_a_summit_is_no_town(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "President Arlo Venn met his Zemblan counterpart Tomas Brekke on the sidelines of the 5th Summit "
+        "of the Common Market for Eastern and Southern Africa (COMESA).",
+        "2024-03-06",
+    )
+    assert all(m["location"] != "Market" for m in got["meetings"])

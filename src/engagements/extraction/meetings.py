@@ -762,6 +762,10 @@ def _sidelines(
             )
             heads = set(extraction.language.grammar.text_heads)
             inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
+            bodies = [o.name for o in extraction.organisations]
+            inside = [  # `Summit of the Common Market for … Africa`: a word of a body's name, no town
+                p for p in inside if not any(b.start <= p.start and p.end <= b.end for b in bodies)
+            ]
             places = [p for p in clause.places if p.start >= name.start] or inside
             conference.place = (
                 places[0] if places else meeting.place or _placed_later(extraction, name, clause.end)
