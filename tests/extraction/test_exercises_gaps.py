@@ -461,13 +461,17 @@ def test_the_only_exercise_described_before_it_is_named_takes_place_and_tense_fr
 ) -> None:
     got = view(
         tmp_path,
-        "Un exercice militaire multinational est actuellement en cours au Kenya. Des troupes de vingt pays "
-        "y participent. Les exercices préparent les missions de paix. La formation « Vague Australe 23 » "
-        "doit se terminer le 24 février.",
+        "Un exercice naval des marines de la région est en cours en Tanzanie. Douze nations y ont "
+        "envoyé des navires. Ces manœuvres visent la sécurité des ports. L’entraînement « Vague Australe "
+        "23 » doit se terminer le 24 février.",
         "2023-02-20",
     )
     (exercise,) = got["exercises"]
-    assert (exercise["location"], exercise["end"], exercise["status"]) == ("Kenya", "2023-02-24", "ongoing")
+    assert (exercise["location"], exercise["end"], exercise["status"]) == (
+        "Tanzanie",
+        "2023-02-24",
+        "ongoing",
+    )
 
 
 @pytest.mark.parametrize(
