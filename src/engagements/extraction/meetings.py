@@ -19,6 +19,7 @@ encounter stands, but a body encounter it repeats absorbs it):
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from ..languages.base import alternation
@@ -794,14 +795,19 @@ def _places_named_in(name: Mention) -> list[Mention]:
     return found
 
 
+def _naming_later(extraction: Extraction, name: Mention, after: int) -> Iterator[tuple[int, int]]:
+    """The sentences from `after` on that name the conference again (its first two capitalised words)."""
+    words = [w.lower() for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
+    if not words:
+        return
+    for start, end in extraction.sentences:
+        if start >= after and all(w in extraction.text[start:end].lower() for w in words):
+            yield start, end
+
+
 def _placed_later(extraction: Extraction, name: Mention, after: int) -> Mention | None:
     """`The Lomé Summit in Kara`, a later sentence naming the conference says where it is held."""
-    words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
-    if not words:
-        return None
-    for start, end in extraction.sentences:
-        if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
-            continue
+    for start, end in _naming_later(extraction, name, after):
         found = [
             p for p in located_places(extraction, start, end, meeting=True) if gazetteer.is_place(p.text)
         ]
@@ -812,12 +818,7 @@ def _placed_later(extraction: Extraction, name: Mention, after: int) -> Mention 
 
 def _dated_later(extraction: Extraction, name: Mention, after: int, published: str | None) -> When | None:
     """`La conférence de Lomé … se déroule du 9 au 11 mars`: a later sentence dating the conference."""
-    words = [w for w in re.findall(r"[A-ZÀ-Ý][\w’'-]+", name.text)][:2]
-    if not words:
-        return None
-    for start, end in extraction.sentences:
-        if start < after or not all(w.lower() in extraction.text[start:end].lower() for w in words):
-            continue
+    for start, end in _naming_later(extraction, name, after):
         found = [
             w for w in dates.find(extraction.text, start, end, published, extraction.language) if w.value
         ]
