@@ -142,24 +142,17 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         for start, end in _taking_part(extraction):
             _participants(result[0], extraction, start, end)
             _national_forces(result[0], extraction, start, end)
-        _introduced(result[0], extraction, published)
+        _introduced(result[0], extraction)
     return result
 
 
-def _introduced(event: ExerciseEvent, extraction: Extraction, published: str | None) -> None:
+def _introduced(event: ExerciseEvent, extraction: Extraction) -> None:
     """`Un exercice militaire … est en cours au Kenya. … La formation « X » doit se terminer le 24
     février`: the article's only exercise, described before it is named, takes its place and its
     tense from those earlier sentences when its own give none."""
     markers = _markers(extraction.language)
     first = min(m.start for m in event.mentions)
-    intro = [
-        (start, end)
-        for start, end in extraction.sentences
-        if extraction.body_start <= start
-        and end <= first
-        and markers["exercise"].search(extraction.text[start:end])
-        and not markers["other"].search(extraction.text[start:end])
-    ]
+    intro = [(start, end) for start, end in _on_the_exercise(extraction) if end <= first]
     if not intro:
         return
     if event.place is None:
@@ -216,19 +209,24 @@ def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, 
     return sorted(set(related))
 
 
-def _taking_part(extraction: Extraction) -> list[tuple[int, int]]:
-    """Body sentences that say who takes part in `the exercise` anywhere in the article (`Au
-    total, seize pays prennent part à l’exercice, parmi lesquels ...`); read only when the
-    article reports one exercise, one edition: the anaphor can then mean no other."""
+def _on_the_exercise(extraction: Extraction) -> list[tuple[int, int]]:
+    """Body sentences that speak of `the exercise` and of no other edition: when the article
+    reports one exercise, one edition, the anaphor can mean no other."""
     markers = _markers(extraction.language)
     return [
         (start, end)
         for start, end in extraction.sentences
         if start >= extraction.body_start
         and markers["exercise"].search(extraction.text[start:end])
-        and markers["participation"].search(extraction.text[start:end])
         and not markers["other"].search(extraction.text[start:end])
     ]
+
+
+def _taking_part(extraction: Extraction) -> list[tuple[int, int]]:
+    """Sentences on the exercise that say who takes part, anywhere in the article (`Au total,
+    seize pays prennent part à l’exercice, parmi lesquels ...`)."""
+    participation = _markers(extraction.language)["participation"]
+    return [(s, e) for s, e in _on_the_exercise(extraction) if participation.search(extraction.text[s:e])]
 
 
 def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -> None:
