@@ -585,11 +585,6 @@ def _without_article(name: str, language: Language) -> str:
 
 
 def _region(name: str, language: Language) -> bool:
-    shared = re.match(
-        rf"(?P<first>\S+)\s+(?:{alternation(language.grammar.coordinators)})\s+(?P<rest>\S.*)$", name
-    )
-    if shared and shared["first"] in language.region_words and _region(shared["rest"], language):
-        return True  # `Western and Central Africa`: two regions sharing their place
     for word in language.region_words:
         if name.startswith(word + " ") or name.startswith(word.lower() + " ") or name == word:
             rest = name[len(word) :].strip()
