@@ -311,6 +311,8 @@ CASES: list[tuple[str, Callable[[Path], None], str]] = [
         "json_mismatch",
     ),
     ("engagements.json missing a record", _json(lambda d: d["evidence"].pop()), "json_mismatch"),
+    ("engagements.json with text after it", _edit("engagements.json", lambda b: b + b"{}\n"), "json_invalid"),
+    ("engagements.json cut at the end", _edit("engagements.json", lambda b: b[:-3]), "json_invalid"),
     (
         "engagements.json key twice",
         _edit("engagements.json", lambda b: b.replace(b'"id": "per-1",', b'"id": "per-1", "id": "per-1",')),

@@ -275,7 +275,11 @@ def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
         {"text": texts, "number": [1, None, -3, 0, 5, 6, 123456789012345678]},
         schema={"text": pl.String, "number": pl.Int64},
     )
-    assert _flat_json(frame) == pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
-    assert _flat_json(frame.clear()) == b"[]"
+    encoded = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
+    for rows in (1, 2, 3, len(texts), 50_000):  # written in slices of that many records
+        pieces = _flat_json(frame, slice_rows=rows)
+        assert pieces is not None
+        assert b"".join(pieces) == encoded
+    assert list(_flat_json(frame.clear()) or []) == [b"[]"]
     assert _flat_json(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
     assert _flat_json(pl.DataFrame({"x": [1.5]})) is None

@@ -260,22 +260,24 @@ def convert_sources(
         )
     require("extract", "converting articles")
     from .package.validate import validate_package
-    from .package.write import write_package
+    from .package.write import stage_package
     from .pipeline.cache import ExtractionCache
 
     cache = ExtractionCache(cache_dir)
     dataset, warnings = build_dataset(articles, cache, progress, workers, dask)
+    del articles  # their text is in the dataset's articles now
     dataset, stale = resolve_and_correct(dataset, located)
-    report = write_package(dataset, out, check=validate_package, version=dataset_version)
+    staged = stage_package(dataset, out, dataset_version)
     result = ConvertResult(
         len(dataset.articles),
+        records=sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
         failures=[str(f) for f in failures],
-        report=report or Report(str(out)),
         warnings=warnings,
         stale=[describe_stale(*item) for item in stale],
         cached=cache.hits,
     )
-    result.records = sum(len(getattr(dataset, name)) for name in type(dataset).model_fields)
+    del dataset  # validation reads the files: the records need not be in memory beside them
+    result.report = staged.finish(validate_package) or Report(str(out))
     return result
 
 

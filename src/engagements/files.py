@@ -15,6 +15,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
+from typing import BinaryIO
 
 
 class FileRefused(Exception):
@@ -33,8 +34,19 @@ def read_limited(path: Path, limit: int) -> bytes:
     against `limit` before reading, and no more than `limit` bytes are read in any case.
     Raises FileRefused, or OSError when it cannot be opened (missing, a link loop, no access).
     """
+    with open_limited(path, limit) as handle:
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grown since it was measured
+        raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
+    return data
+
+
+def open_limited(path: Path, limit: int) -> BinaryIO:
+    """The regular file at `path`, open for reading, after the checks of `read_limited`; for a
+    reader that takes it in pieces (the caller stops at `limit` bytes)."""
     descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    with os.fdopen(descriptor, "rb") as handle:
+    handle = os.fdopen(descriptor, "rb")
+    try:
         info = os.fstat(handle.fileno())
         if not stat.S_ISREG(info.st_mode):
             raise FileRefused(
@@ -42,10 +54,10 @@ def read_limited(path: Path, limit: int) -> bytes:
             )
         if info.st_size > limit:
             raise FileRefused("file_too_large", f"{info.st_size} bytes, over the limit of {limit} bytes")
-        data = handle.read(limit + 1)
-    if len(data) > limit:  # grown since it was measured
-        raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
-    return data
+    except BaseException:
+        handle.close()
+        raise
+    return handle
 
 
 def resolved(path: Path) -> Path | None:

@@ -11,26 +11,32 @@ reported.
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import polars as pl
 
 from .. import strict_json
 from ..report import Report
-from .read import MAX_TABLE_BYTES, read_package_file
+from .read import MAX_TABLE_BYTES, open_package_file, read_package_file
 from .spec import JSON_FILE, SINGULAR, Column, Table, record_fields, table_by_name, tables, top_level
 from .validate_common import Frames
 
 
 def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_TABLE_BYTES) -> None:
     """Report `engagements.json` when it is missing, unreadable or not what the tables hold."""
-    data = read_package_file(root, JSON_FILE, max_bytes, report, "convert writes it beside the tables")
-    if data is None:
+    why = "convert writes it beside the tables"
+    handle = open_package_file(root, JSON_FILE, max_bytes, report, why)
+    if handle is None:
         return
-    if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
-        return  # the tables have problems: there is nothing sound to compare with
-    if data == expected_json(frames, quick=True):
+    with handle:
+        if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
+            return  # the tables have problems: there is nothing sound to compare with
+        if _same(handle, expected_pieces(frames, quick=True), max_bytes):
+            return  # the usual case, compared piece by piece: neither text is ever whole in memory
+    data = read_package_file(root, JSON_FILE, max_bytes, report, why)
+    if data is None:
         return
     expected = expected_json(frames)
     if data == expected:
@@ -52,8 +58,23 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
         )
 
 
+def _same(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> bool:
+    """Whether the file holds exactly the pieces, read as far as they go and no further than `limit`."""
+    read = 0
+    for piece in pieces:
+        read += len(piece)
+        if read > limit or handle.read(len(piece)) != piece:
+            return False
+    return not handle.read(1)
+
+
 def expected_json(frames: Frames, quick: bool = False) -> bytes:
-    """`engagements.json` as `convert` writes it for the records of `frames` (valid tables).
+    """`engagements.json` as `convert` writes it for the records of `frames` (valid tables)."""
+    return b"".join(expected_pieces(frames, quick))
+
+
+def expected_pieces(frames: Frames, quick: bool = False) -> Iterator[bytes]:
+    """`expected_json` in pieces (a table, or a slice of a large one), so it need not be whole.
 
     Polars nests the rows (groups as objects, child tables as lists by position) and sorts by
     id; pydantic-core's encoder, the one `model_dump_json` uses, writes the text. With `quick`,
@@ -65,22 +86,23 @@ def expected_json(frames: Frames, quick: bool = False) -> bytes:
     for table in tables():
         if table.parent:
             children.setdefault(table.parent, []).append(table)
-    pieces = [b"{\n"]
-    for name in top_level():
+    yield b"{\n"
+    for index, name in enumerate(top_level()):
         table = table_by_name()[name]
         frame = _grouped(frames.frames[name].select([_typed(c) for c in table.columns]), table)
         for child in children.get(name, []):
             frame = _attach(frame, child, frames.frames[child.name])
         frame = frame.sort("id").select(list(record_fields()[name]))
-        text = _flat_json(frame) if quick else None
-        if text is None:
+        yield (b",\n" if index else b"") + f'  "{name}": '.encode()
+        pieces = _flat_json(frame) if quick else None
+        if pieces is None:
             import pydantic_core  # only once the tables are valid: a package with issues never needs it
 
             # The list as the encoder writes it at the top level, indented one level more: the
             # text has no raw line feed but between values (one in a string is written \n).
-            text = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
-        pieces += [b",\n" if len(pieces) > 1 else b"", f'  "{name}": '.encode(), text]
-    return b"".join([*pieces, b"\n}\n"])
+            pieces = iter([pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")])
+        yield from pieces
+    yield b"\n}\n"
 
 
 _ESCAPED = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
@@ -88,11 +110,11 @@ _ESCAPED = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "
 characters are refused by the cell checks; a table holding one is written by the encoder)."""
 
 
-def _flat_json(frame: pl.DataFrame) -> bytes | None:
+def _flat_json(frame: pl.DataFrame, slice_rows: int = 50_000) -> Iterator[bytes] | None:
     """The records of `frame` as a JSON list, laid out as the encoder lays it out one level down,
-    when every field is text or an integer; else None."""
+    when every field is text or an integer (else None); in pieces of `slice_rows` records."""
     if frame.is_empty():
-        return b"[]"
+        return iter([b"[]"])
     pieces: list[pl.Expr] = []
     for index, (name, dtype) in enumerate(frame.schema.items()):
         cell = pl.col(name)
@@ -114,8 +136,16 @@ def _flat_json(frame: pl.DataFrame) -> bytes | None:
         start = "    {\n" if index == 0 else ",\n"
         pieces += [pl.lit(f'{start}      "{name}": '), value.fill_null(pl.lit("null"))]
     pieces.append(pl.lit("\n    }"))
-    records: bytes = frame.select(pl.concat_str(pieces).str.join(",\n").cast(pl.Binary)).item()
-    return b"".join([b"[\n", records, b"\n  ]"])
+    record = pl.concat_str(pieces).str.join(",\n").cast(pl.Binary)
+
+    def text() -> Iterator[bytes]:
+        yield b"[\n"
+        for offset in range(0, frame.height, slice_rows):
+            part: bytes = frame.slice(offset, slice_rows).select(record).item()
+            yield (b",\n" if offset else b"") + part
+        yield b"\n  ]"
+
+    return text()
 
 
 def _typed(column: Column) -> pl.Expr:

@@ -10,13 +10,14 @@ from __future__ import annotations
 import csv
 import io
 import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO, TypeVar
 
 import polars as pl
 
-from ..files import FileRefused, inside, read_limited, resolved
+from ..files import FileRefused, inside, open_limited, read_limited, resolved
 from ..report import Report
 from .spec import Table
 
@@ -27,6 +28,7 @@ csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
 """Python's csv module stops at fields of 131,072 characters, and an article text may be longer
 (up to 1,000,000): the limit is raised, once, for the whole process (it is a process-wide
 setting), so that the model engine and the rebuild comparison read what pyarrow reads."""
+Read = TypeVar("Read")
 ROW_COLUMN = "__row"
 """Extra column holding each record's row number (header = row 1), as frictionless counts rows."""
 
@@ -50,6 +52,17 @@ def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str
     """The bytes of a file of the package, or None (reported) when it is missing, a link leading
     out of the package or in a loop, a special file, over `limit` or unreadable. `why` says why
     the file should be there."""
+    return _package_file(root, rel, limit, report, why, read_limited)
+
+
+def open_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> BinaryIO | None:
+    """`read_package_file`, open for reading in pieces instead of read whole."""
+    return _package_file(root, rel, limit, report, why, open_limited)
+
+
+def _package_file(
+    root: Path, rel: str, limit: int, report: Report, why: str, read: Callable[[Path, int], Read]
+) -> Read | None:
     path = root / rel
     if not os.path.lexists(path):
         report.add("file_missing", f"{rel} does not exist; {why}", rel)
@@ -61,7 +74,7 @@ def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str
         )
         return None
     try:
-        return read_limited(path, limit)
+        return read(path, limit)
     except FileRefused as refused:
         report.add(refused.code, f"{rel}: {refused.message}", rel)
     except OSError as error:

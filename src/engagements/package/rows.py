@@ -6,6 +6,7 @@ test checks it); `to_cell` and `from_cell` are exact inverses for every typed va
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -36,25 +37,28 @@ def _flatten(table: Table, record: BaseModel) -> Row:
 
 def dataset_to_rows(dataset: Dataset) -> dict[str, list[Row]]:
     """Every table's rows, in id order then position order."""
-    result: dict[str, list[Row]] = {t.name: [] for t in tables()}
-    children: dict[str, list[Table]] = {}
-    for table in tables():
-        if table.parent:
-            children.setdefault(table.parent, []).append(table)
-    for name in TOP_LEVEL:
-        table = next(t for t in tables() if t.name == name)
-        for record in sorted(getattr(dataset, name), key=lambda r: r.id):
-            result[name].append(_flatten(table, record))
-            for child in children.get(name, []):
-                assert child.parent_field is not None
-                for position, item in enumerate(getattr(record, child.parent_field)):
-                    row: Row = {f"{SINGULAR[name]}_id": record.id, "position": position}
-                    if child.scalar_column:
-                        row[child.scalar_column] = item
-                    else:
-                        row.update(_flatten(child, item))
-                    result[child.name].append(row)
-    return result
+    return {table.name: list(table_rows(dataset, table)) for table in tables()}
+
+
+def table_rows(dataset: Dataset, table: Table) -> Iterator[Row]:
+    """One table's rows, in id order then position order, made one at a time.
+
+    Writing a package takes the tables one after the other from this, so only one row is
+    held beside the records (`write.py`).
+    """
+    parent = table.parent or table.name
+    for record in sorted(getattr(dataset, parent), key=lambda r: r.id):
+        if not table.parent:
+            yield _flatten(table, record)
+            continue
+        assert table.parent_field is not None
+        for position, item in enumerate(getattr(record, table.parent_field)):
+            row: Row = {f"{SINGULAR[parent]}_id": record.id, "position": position}
+            if table.scalar_column:
+                row[table.scalar_column] = item
+            else:
+                row.update(_flatten(table, item))
+            yield row
 
 
 def _unflatten(table: Table, row: Row) -> dict[str, Any]:

@@ -12,41 +12,75 @@ import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 from ..errors import OutputError
 from ..files import recover, resolved, swap_in
 from ..models import Dataset
 from ..report import Report
-from .rows import dataset_to_rows, to_cell
+from .rows import table_rows, to_cell
 from .schema import descriptor, dumps
 from .spec import JSON_FILE as JSON_FILE
 from .tables import tables
 from .version import UNRELEASED, version_of
 
 
-def render_csv(columns: list[str], rows: list[dict[str, object]]) -> str:
+def render_csv(columns: list[str], rows: Iterable[dict[str, object]]) -> str:
+    return "".join(csv_chunks(columns, rows))
+
+
+def csv_chunks(columns: list[str], rows: Iterable[dict[str, object]], size: int = 2000) -> Iterator[str]:
+    """A CSV file's text in pieces of `size` rows: a large table is never one string."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
-    for row in rows:
+    for count, row in enumerate(rows, start=1):
         writer.writerow([to_cell(row.get(c)) for c in columns])
-    return buffer.getvalue()
+        if count % size == 0:
+            yield buffer.getvalue()
+            buffer.seek(0)
+            buffer.truncate()
+    yield buffer.getvalue()
 
 
-def render(dataset: Dataset, version: str = UNRELEASED) -> dict[str, str]:
-    """Every file of the package, by relative path; `version` is the dataset's."""
+def json_chunks(dataset: Dataset) -> Iterator[str]:
+    """`dataset.model_dump_json(indent=2)` plus a final line feed, one record at a time.
+
+    The same bytes as dumping the whole dataset at once (a test compares them), without the whole
+    text in memory: each record is dumped by the same encoder and indented two levels down, the
+    place it has inside the document.
+    """
+    yield "{\n"
+    for index, name in enumerate(type(dataset).model_fields):
+        records = getattr(dataset, name)
+        yield (",\n" if index else "") + f'  "{name}": ' + ("[\n" if records else "[]")
+        for position, record in enumerate(records):
+            text = record.model_dump_json(indent=2).replace("\n", "\n    ")
+            yield (",\n    " if position else "    ") + text
+        if records:
+            yield "\n  ]"
+    yield "\n}\n"
+
+
+def render_files(dataset: Dataset, version: str = UNRELEASED) -> Iterator[tuple[str, Iterable[str]]]:
+    """Every file of the package as (relative path, text in pieces); `version` is the dataset's."""
     dataset = dataset.sorted()
-    rows = dataset_to_rows(dataset)
-    files = {table.file: render_csv([c.name for c in table.columns], rows[table.name]) for table in tables()}
+    for table in tables():
+        yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table))
     sources = [
         {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
         for a in dataset.articles
     ]
-    files["datapackage.json"] = dumps(descriptor(sources, version))
-    files[JSON_FILE] = dataset.model_dump_json(indent=2) + "\n"  # pydantic's encoder: ~5x json.dumps
-    return files
+    yield "datapackage.json", [dumps(descriptor(sources, version))]
+    yield JSON_FILE, json_chunks(dataset)
+
+
+def render(dataset: Dataset, version: str = UNRELEASED) -> dict[str, str]:
+    """Every file of the package, by relative path; `version` is the dataset's."""
+    return {name: "".join(pieces) for name, pieces in render_files(dataset, version)}
 
 
 def write_package(
@@ -58,42 +92,70 @@ def write_package(
     is never moved into place. Returns the check's report (of the package now at `out`).
     The dataset version is `version`, else that of the package replaced (a rebuild changes nothing).
     """
+    return stage_package(dataset, out, version).finish(check)
+
+
+def stage_package(dataset: Dataset, out: Path, version: str | None = None) -> StagedPackage:
+    """Write the package into a temporary folder beside `out`; `finish` checks it and moves it in.
+
+    The two steps are apart so that a caller can let go of the records before the package is
+    validated: validation reads the files, and a large dataset need not be in memory twice.
+    """
+    with _as_output_error(out):
+        target = resolved(out)
+        if target is None:
+            raise OutputError(f"{out} cannot be resolved (a link loop?); choose another -o")
+        out = target
+        if out.exists() and (
+            not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())
+        ):
+            raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
+        out.parent.mkdir(parents=True, exist_ok=True)
+        recover(out)  # what a killed conversion left beside `out`
+        version = version or version_of(out) or UNRELEASED
+        tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
+        try:
+            for name, pieces in render_files(dataset, version):
+                path = tmp / name
+                path.parent.mkdir(parents=True, exist_ok=True)
+                with path.open("w", encoding="utf-8", newline="\n") as handle:
+                    handle.writelines(pieces)
+            os.chmod(tmp, 0o755)
+        except BaseException:
+            shutil.rmtree(tmp, ignore_errors=True)
+            raise
+    return StagedPackage(tmp, out)
+
+
+@dataclass(frozen=True)
+class StagedPackage:
+    """A package written in full into `tmp`, not yet in place at `out`."""
+
+    tmp: Path
+    out: Path
+
+    def finish(self, check: Callable[[Path], Report] | None = None) -> Report | None:
+        """Validate with `check` (an invalid package is removed, never moved in), then swap in."""
+        with _as_output_error(self.out):
+            try:
+                report = None
+                if check is not None:
+                    report = check(self.tmp)
+                    if not report.valid:
+                        shown = "; ".join(f"{i.location}: {i.code}: {i.message}" for i in report.issues[:5])
+                        raise OutputError(f"the built package is invalid, nothing was written: {shown}")
+                swap_in(self.tmp, self.out)
+                return None if report is None else Report(str(self.out), report.issues, report.rows)
+            except BaseException:
+                shutil.rmtree(self.tmp, ignore_errors=True)
+                raise
+
+
+@contextmanager
+def _as_output_error(out: Path) -> Iterator[None]:
+    """Disk full, read-only folder, no permission: a message, not a traceback."""
     try:
-        return _write(dataset, out, check, version)
-    except OSError as error:  # disk full, read-only folder, no permission: a message, not a traceback
+        yield
+    except OSError as error:
         where = error.filename or out
         raise OutputError(f"cannot write {where}: {error.strerror}; nothing was replaced") from None
-
-
-def _write(
-    dataset: Dataset, out: Path, check: Callable[[Path], Report] | None, version: str | None
-) -> Report | None:
-    target = resolved(out)
-    if target is None:
-        raise OutputError(f"{out} cannot be resolved (a link loop?); choose another -o")
-    out = target
-    if out.exists() and (
-        not out.is_dir() or (any(out.iterdir()) and not (out / "datapackage.json").exists())
-    ):
-        raise OutputError(f"{out} exists and is not a data package; choose another -o or remove it")
-    out.parent.mkdir(parents=True, exist_ok=True)
-    recover(out)  # what a killed conversion left beside `out`
-    files = render(dataset, version or version_of(out) or UNRELEASED)
-    tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
-    try:
-        for name, text in files.items():
-            path = tmp / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_text(text, encoding="utf-8", newline="\n")
-        os.chmod(tmp, 0o755)
-        report = None
-        if check is not None:
-            report = check(tmp)
-            if not report.valid:
-                shown = "; ".join(f"{i.location}: {i.code}: {i.message}" for i in report.issues[:5])
-                raise OutputError(f"the built package is invalid, nothing was written: {shown}")
-        swap_in(tmp, out)
-        return None if report is None else Report(str(out), report.issues, report.rows)
-    except BaseException:
-        shutil.rmtree(tmp, ignore_errors=True)
-        raise
