@@ -363,36 +363,42 @@ def _publisher_span(parsed: ParsedArticle) -> Mention | None:
     return Mention(parsed.text[span.start : span.end], span.start, span.end) if span else None
 
 
-def _merge_lists(known: list[str], new: list[str], exclude: str) -> list[str]:
-    return sorted(set(known) | set(new) - {exclude})
+def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> list[str]:
+    return sorted(set(first) | (set().union(*others) - {exclude}))
 
 
-def _organisation_update(known: Any, new: Any) -> dict[str, Any]:
+def _first(values: Iterable[Any]) -> Any:
+    return next((v for v in values if v), None)
+
+
+def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
+    every = [first, *others]
     return {
-        "acronym": known.acronym or new.acronym,
-        "names": _merge_lists(known.names, new.names, known.name),
-        "country": known.country or new.country,
-        "parent_id": known.parent_id or new.parent_id,
+        "acronym": _first(o.acronym for o in every),
+        "names": _merge_lists(first.names, [o.names for o in others], first.name),
+        "country": _first(o.country for o in every),
+        "parent_id": _first(o.parent_id for o in every),
     }
 
 
-def _person_update(known: Any, new: Any) -> dict[str, Any]:
+def _person_update(first: Any, others: list[Any]) -> dict[str, Any]:
+    every = [first, *others]
     return {
-        "names": _merge_lists(known.names, new.names, known.name),
-        "titles": list(dict.fromkeys([*known.titles, *new.titles])),
-        "roles": [*known.model_dump()["roles"], *new.model_dump()["roles"]],
-        "country": known.country or new.country,
+        "names": _merge_lists(first.names, [o.names for o in others], first.name),
+        "titles": list(dict.fromkeys(t for p in every for t in p.titles)),
+        "roles": [role for p in every for role in p.model_dump()["roles"]],
+        "country": _first(p.country for p in every),
     }
 
 
-def _exercise_update(known: Any, new: Any) -> dict[str, Any]:
-    """Another report of the same edition adds its places and participants (every item keeps the
-    evidence its report gave it) and fills a missing kind; the first report's dates stand."""
-    merged = combine(known.model_dump(), [new.model_dump()])
+def _exercise_update(first: Any, others: list[Any]) -> dict[str, Any]:
+    """Other reports of the same edition add their places and participants (every item keeps the
+    evidence its report gave it) and fill a missing kind; the first report's dates stand."""
+    merged = combine(first.model_dump(), [o.model_dump() for o in others])
     return {key: merged[key] for key in ("articles", "places", "participants", "kind")}
 
 
-UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
+UPDATES: dict[str, Callable[[Any, list[Any]], dict[str, Any]] | None] = {
     "articles": None,
     "persons": _person_update,
     "organisations": _organisation_update,
@@ -400,7 +406,10 @@ UPDATES: dict[str, Callable[[Any, Any], dict[str, Any]] | None] = {
     "exercises": _exercise_update,
     "evidence": None,
 }
-"""How a record seen again (same id, another article) combines with the one kept; None: keep the first."""
+"""How a record seen again (same id, other articles) combines with the first; None: keep the first.
+
+The others come all at once, in article order: folding them in one by one would validate a
+record whose lists grow with every article that names it again."""
 
 
 def merge(parts: Iterable[ArticleRecords]) -> Dataset:
@@ -409,17 +418,17 @@ def merge(parts: Iterable[ArticleRecords]) -> Dataset:
     Articles are taken in id order, so the result does not depend on the order they came in;
     namesakes of different countries keep apart (`namesakes`).
     """
-    stores: dict[str, dict[str, Any]] = {name: {} for name in UPDATES}
+    stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
     for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
-        for name, update in UPDATES.items():
-            records = [part.article] if name == "articles" else getattr(part, name)
+        for name in UPDATES:
             store = stores[name]
-            for record in records:
-                known = store.get(record.id)
-                if known is None:
-                    store[record.id] = record
-                elif update is not None:
-                    store[record.id] = type(record).model_validate(
-                        {**known.model_dump(), **update(known, record)}
-                    )
-    return Dataset.model_validate({name: list(store.values()) for name, store in stores.items()}).sorted()
+            for record in [part.article] if name == "articles" else getattr(part, name):
+                store.setdefault(record.id, []).append(record)
+    tables: dict[str, list[Any]] = {}
+    for name, update in UPDATES.items():
+        tables[name] = []
+        for first, *others in stores[name].values():
+            if others and update is not None:
+                first = type(first).model_validate({**first.model_dump(), **update(first, others)})
+            tables[name].append(first)
+    return Dataset.model_validate(tables).sorted()

@@ -9,6 +9,7 @@ Records here are plain dicts (`model_dump()`): easy to rewrite, validated by the
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Iterable, Mapping
 from functools import cache
@@ -72,11 +73,23 @@ def same_entry(a: Any, b: Any) -> bool:
 
 
 def dedupe(items: list[Any]) -> list[Any]:
-    """Items without repeats, the first of each kept in place."""
+    """Items without repeats (`same_entry`), the first of each kept in place.
+
+    Linear: an item is looked up by its JSON text (equal items) and, for a dict, by its
+    identity among the kept items that name a person; a record seen in thousands of articles
+    would otherwise compare each item with every one kept.
+    """
     kept: list[Any] = []
+    texts: set[str] = set()
+    persons: set[str] = set()
     for item in items:
-        if not any(same_entry(known, item) for known in kept):
-            kept.append(item)
+        text = json.dumps(item, sort_keys=True, default=repr)
+        if text in texts or (isinstance(item, dict) and item_key(item) in persons):
+            continue
+        kept.append(item)
+        texts.add(text)
+        if isinstance(item, dict) and "person_id" in item:
+            persons.add(item_key(item))
     return kept
 
 
