@@ -7,9 +7,10 @@ with the rule that matched, a score and a reason; `resolve_across` decides which
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import combinations
 
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
@@ -90,17 +91,32 @@ class Context:
         return (min(known) if known else "9999", record)
 
 
-def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Pairs of ids that share a blocking key, each pair once, in a stable order."""
-    by_key: dict[str, list[str]] = defaultdict(list)
+def blocks(
+    keys: Iterable[tuple[str, str]], dates: Mapping[str, str | None] | None = None
+) -> list[tuple[str, str]]:
+    """Pairs of ids that share a blocking key, each pair once, in a stable order.
+
+    With `dates` (record -> partial date), pairs whose dates disagree are left out, and never
+    formed: a person met on many days (a head of state in a news archive) gives the pairs of
+    each run of agreeing dates, not every pair of the thousands of meetings that name them.
+    """
+    by_key: dict[str, set[str]] = defaultdict(set)
     for key, record in keys:
-        by_key[key].append(record)
+        by_key[key].add(record)
     pairs: set[tuple[str, str]] = set()
     for members in by_key.values():
-        unique = sorted(set(members))
-        for i, a in enumerate(unique):
-            for b in unique[i + 1 :]:
-                pairs.add((a, b))
+        if dates is None:
+            pairs.update(combinations(sorted(members), 2))
+            continue
+        by_date: dict[str | None, list[str]] = defaultdict(list)
+        for record in sorted(members):
+            by_date[dates[record]].append(record)
+        values = sorted(by_date, key=lambda d: (d is not None, d or ""))
+        for i, one in enumerate(values):
+            pairs.update(combinations(by_date[one], 2))
+            for other in values[i + 1 :]:
+                if dates_agree(one, other) is not False:
+                    pairs.update((min(a, b), max(a, b)) for a in by_date[one] for b in by_date[other])
     return sorted(pairs)
 
 

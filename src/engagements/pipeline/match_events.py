@@ -63,7 +63,7 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
             keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
     found = []
     undated: dict[str, list[Candidate]] = defaultdict(list)
-    for a, b in blocks(keys):
+    for a, b in blocks(keys, {m.id: m.date for m in meetings}):  # pairs whose dates disagree never match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], context)
@@ -132,12 +132,21 @@ def _day(value: str) -> date:
 
 
 def _ambiguous(record: str, matches: list[Candidate], by_id: dict[str, Meeting], context: Context) -> bool:
-    """An undated report that fits meetings which cannot be one (two dates, or one article's two)."""
+    """An undated report that fits meetings which cannot be one (two dates, or one article's two).
+
+    Compared by distinct dates and by article, not pair by pair: an undated report can fit
+    thousands of reports of one meeting.
+    """
     partners = [by_id[m.right if m.left == record else m.left] for m in matches]
-    for i, x in enumerate(partners):
-        for y in partners[i + 1 :]:
-            if dates_agree(x.date, y.date) is False or context.articles[x.id] & context.articles[y.id]:
-                return True
+    dates = sorted({x.date for x in partners if x.date})
+    if any(dates_agree(a, b) is False for i, a in enumerate(dates) for b in dates[i + 1 :]):
+        return True
+    seen: set[str] = set()
+    for x in partners:
+        articles = context.articles[x.id]
+        if not seen.isdisjoint(articles):
+            return True
+        seen |= articles
     return False
 
 
