@@ -1,5 +1,7 @@
-"""Merging records seen in many articles: the same result as folding them in one by one, in time
-that grows with the number of reports, not with its square."""
+"""The paths that large corpora take: each gives what its plain definition gives.
+
+Merging records seen in many articles (`dedupe`) and pairing meetings that name one person on
+many days (`blocks` with dates) avoid comparing every pair; the results must not change."""
 
 from __future__ import annotations
 
@@ -8,6 +10,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
+from engagements.pipeline.match import blocks, dates_agree
 from engagements.pipeline.references import dedupe, same_entry
 
 person_ids = st.sampled_from(["per-a", "per-b", None])
@@ -43,3 +46,21 @@ def test_dedupe_keeps_what_the_pairwise_definition_keeps(values: list[Any]) -> N
 def test_dedupe_of_many_reports_keeps_one_of_each() -> None:
     values = [{"person_id": f"per-{i % 50}", "role": "host"} for i in range(20_000)]
     assert dedupe(values) == values[:50]
+
+
+partial_dates = st.sampled_from([None, "2026", "2026-04", "2026-04-12", "2026-04-13", "2026-05", "2025"])
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from(["person:a", "person:b", "day:x"]), st.integers(0, 15)), max_size=40),
+    st.lists(partial_dates, min_size=16, max_size=16),
+)
+def test_blocks_with_dates_are_the_blocks_whose_dates_agree(
+    keys: list[tuple[str, int]], dates: list[str | None]
+) -> None:
+    named = [(key, f"mtg-{record:02d}") for key, record in keys]
+    date_of = {f"mtg-{i:02d}": d for i, d in enumerate(dates)}
+    every = blocks(named)
+    assert blocks(named, date_of) == [
+        (a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False
+    ]

@@ -1,0 +1,125 @@
+"""Benchmark: peak memory and time of `engagements convert` as the corpus grows, cache warm.
+
+    python benchmarks/convert_memory.py [--sizes 2000,10000] [--corpus ../shared/corpus/dev]
+        [--cache DIR] [--baseline-src DIR]
+
+Builds the varied corpus of `convert_speed.py` at each size (copies of the corpus articles
+with other numbers and dates), warms the extraction cache with one conversion on 2 workers
+(its time is the cold figure), then runs a warm conversion of each size in a fresh process
+and prints its wall time and peak resident memory (`ru_maxrss`), and what each article adds
+between the smallest and the largest size. A warm conversion loads no language model: what
+is measured is merge, resolve, correct, write and validate, the steps whose memory grows
+with the corpus.
+
+`--baseline-src` names the `src/` folder of older code (`git archive REV src | tar -x -C
+/tmp/base`, then `--baseline-src /tmp/base/src`), measured in the same run; the two packages
+must be byte-identical. The cache key covers the code, so each code warms its own entries.
+`--cache` keeps the cache between runs (a 10,000-article warm-up takes minutes).
+"""
+
+from __future__ import annotations
+
+import argparse
+import filecmp
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from convert_speed import make_corpus
+
+CONVERT = """
+import json, resource, sys, time
+from pathlib import Path
+from engagements.convert import convert_sources
+start = time.perf_counter()
+result = convert_sources([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]),
+                         cache_dir=Path(sys.argv[4]))
+peak = max(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss,
+           resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss)
+print(json.dumps({"seconds": time.perf_counter() - start, "peak_mib": peak // 1024,
+                  "valid": result.report.valid, "cached": result.cached, "records": result.records}))
+"""
+
+
+def convert(src: Path, corpus: Path, out: Path, workers: int, cache: Path) -> dict[str, float]:
+    env = {**os.environ, "PYTHONPATH": str(src)}
+    done = subprocess.run(
+        [sys.executable, "-c", CONVERT, str(corpus), str(out), str(workers), str(cache)],
+        capture_output=True,
+        text=True,
+        env=env,
+    )
+    if done.returncode:
+        sys.exit(f"conversion failed ({src}):\n{done.stderr[-2000:]}")
+    return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
+
+
+def same_package(a: Path, b: Path) -> bool:
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    theirs = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    return files == theirs and all(filecmp.cmp(a / f, b / f, shallow=False) for f in files)
+
+
+def main() -> int:
+    root = Path(__file__).resolve().parent.parent
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--sizes", default="2000,10000", help="corpus sizes, comma-separated")
+    parser.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus" / "dev")
+    parser.add_argument("--cache", type=Path, default=None, help="extraction cache kept between runs")
+    parser.add_argument("--baseline-src", type=Path, default=None, help="the src/ folder of the old code")
+    args = parser.parse_args()
+    sizes = sorted(int(s) for s in args.sizes.split(","))
+    codes = {"current": root / "src"}
+    if args.baseline_src is not None:
+        if not (args.baseline_src / "engagements").is_dir():
+            parser.error(f"{args.baseline_src} has no engagements package")
+        codes = {"baseline": args.baseline_src.resolve(), **codes}
+    started = time.perf_counter()
+    with tempfile.TemporaryDirectory() as tmp:
+        cache = args.cache or Path(tmp) / "cache"
+        corpora = {n: Path(tmp) / f"corpus-{n}" for n in sizes}
+        for n, folder in corpora.items():
+            make_corpus(args.corpus, folder, n)
+        results: dict[str, dict[int, dict[str, float]]] = {}
+        for label, src in codes.items():
+            warm_up = convert(src, corpora[sizes[-1]], Path(tmp) / f"warm-{label}", 2, cache)
+            print(
+                f"{label}: warm-up of {sizes[-1]} articles on 2 workers: {warm_up['seconds']:.0f}s "
+                f"({warm_up['cached']} already cached), peak {warm_up['peak_mib']} MiB",
+                flush=True,
+            )
+            if sizes[0] != sizes[-1]:
+                convert(src, corpora[sizes[0]], Path(tmp) / f"warm-{label}-small", 2, cache)
+            results[label] = {}
+            for n in sizes:
+                result = convert(src, corpora[n], Path(tmp) / f"{label}-{n}", 1, cache)
+                results[label][n] = result
+                print(
+                    f"{label}: {n} articles, cache warm: {result['seconds']:6.1f}s  "
+                    f"peak {result['peak_mib']} MiB  {result['records']} records  valid={result['valid']}",
+                    flush=True,
+                )
+        print()
+        print("| code | " + " | ".join(f"{n} articles" for n in sizes) + " | per article |")
+        print("|---|" + "---|" * (len(sizes) + 1))
+        for label, by_size in results.items():
+            low, high = by_size[sizes[0]], by_size[sizes[-1]]
+            slope = (high["peak_mib"] - low["peak_mib"]) * 1024 / max(1, sizes[-1] - sizes[0])
+            cells = " | ".join(f"{r['peak_mib']} MiB, {r['seconds']:.0f}s" for r in by_size.values())
+            print(f"| {label} | {cells} | {slope:.0f} KiB |")
+        if "baseline" in codes:
+            for n in sizes:
+                same = same_package(Path(tmp) / f"baseline-{n}", Path(tmp) / f"current-{n}")
+                print(f"{n} articles: packages {'byte-identical' if same else 'DIFFER'}")
+    print(f"(benchmark took {time.perf_counter() - started:.0f}s)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
