@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagements.pipeline.match import blocks, dates_agree
+from engagements.pipeline.match import block_pairs, blocks, dates_agree
 from engagements.pipeline.references import dedupe, same_entry
 
 person_ids = st.sampled_from(["per-a", "per-b", None])
@@ -55,12 +55,12 @@ partial_dates = st.sampled_from([None, "2026", "2026-04", "2026-04-12", "2026-04
     st.lists(st.tuples(st.sampled_from(["person:a", "person:b", "day:x"]), st.integers(0, 15)), max_size=40),
     st.lists(partial_dates, min_size=16, max_size=16),
 )
-def test_blocks_with_dates_are_the_blocks_whose_dates_agree(
+def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agree(
     keys: list[tuple[str, int]], dates: list[str | None]
 ) -> None:
     named = [(key, f"mtg-{record:02d}") for key, record in keys]
     date_of = {f"mtg-{i:02d}": d for i, d in enumerate(dates)}
     every = blocks(named)
-    assert blocks(named, date_of) == [
-        (a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False
-    ]
+    assert sorted(block_pairs(named)) == every  # each pair once
+    agreeing = [(a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False]
+    assert sorted(block_pairs(named, date_of)) == agreeing

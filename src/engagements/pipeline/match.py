@@ -7,7 +7,7 @@ with the rule that matched, a score and a reason; `resolve_across` decides which
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
@@ -91,33 +91,48 @@ class Context:
         return (min(known) if known else "9999", record)
 
 
-def blocks(
-    keys: Iterable[tuple[str, str]], dates: Mapping[str, str | None] | None = None
-) -> list[tuple[str, str]]:
-    """Pairs of ids that share a blocking key, each pair once, in a stable order.
+def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
+    """Pairs of ids that share a blocking key, each pair once, in a stable order."""
+    return sorted(block_pairs(keys))
 
-    With `dates` (record -> partial date), pairs whose dates disagree are left out, and never
-    formed: a person met on many days (a head of state in a news archive) gives the pairs of
-    each run of agreeing dates, not every pair of the thousands of meetings that name them.
+
+def block_pairs(
+    keys: Iterable[tuple[str, str]], dates: Mapping[str, str | None] | None = None
+) -> Iterator[tuple[str, str]]:
+    """`blocks` one pair at a time, in no promised order, none held: for a matcher whose
+    result does not depend on the order (a head of state in a news archive is named in
+    thousands of meetings, millions of pairs).
+
+    A pair comes from the first key (in sorted order) its two records share, so it comes once.
+    With `dates` (record -> partial date), pairs whose dates disagree are never formed: within
+    a key, records are grouped by date and only groups whose dates agree are paired.
     """
     by_key: dict[str, set[str]] = defaultdict(set)
+    keys_of: dict[str, set[str]] = defaultdict(set)
     for key, record in keys:
         by_key[key].add(record)
-    pairs: set[tuple[str, str]] = set()
-    for members in by_key.values():
-        if dates is None:
-            pairs.update(combinations(sorted(members), 2))
-            continue
-        by_date: dict[str | None, list[str]] = defaultdict(list)
-        for record in sorted(members):
-            by_date[dates[record]].append(record)
-        values = sorted(by_date, key=lambda d: (d is not None, d or ""))
-        for i, one in enumerate(values):
-            pairs.update(combinations(by_date[one], 2))
-            for other in values[i + 1 :]:
-                if dates_agree(one, other) is not False:
-                    pairs.update((min(a, b), max(a, b)) for a in by_date[one] for b in by_date[other])
-    return sorted(pairs)
+        keys_of[record].add(key)
+    for key in sorted(by_key):
+        for a, b in _pairs(sorted(by_key[key]), dates):
+            if len(keys_of[a]) > 1 and len(keys_of[b]) > 1 and min(keys_of[a] & keys_of[b]) != key:
+                continue  # an earlier key gave this pair
+            yield a, b
+
+
+def _pairs(members: list[str], dates: Mapping[str, str | None] | None) -> Iterator[tuple[str, str]]:
+    """Every pair of `members` (sorted), `left < right`; with `dates`, those whose dates agree."""
+    if dates is None:
+        yield from combinations(members, 2)
+        return
+    by_date: dict[str | None, list[str]] = defaultdict(list)
+    for record in members:
+        by_date[dates[record]].append(record)
+    values = sorted(by_date, key=lambda d: (d is not None, d or ""))
+    for i, one in enumerate(values):
+        yield from combinations(by_date[one], 2)
+        for other in values[i + 1 :]:
+            if dates_agree(one, other) is not False:
+                yield from ((min(a, b), max(a, b)) for a in by_date[one] for b in by_date[other])
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from ..models import Exercise, Meeting
-from .match import Candidate, Context, blocks, candidate, dates_agree
+from .match import Candidate, Context, block_pairs, blocks, candidate, dates_agree
 from .names import organisation_key
 
 REPORT_WINDOW = timedelta(days=31)
@@ -63,7 +63,7 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
             keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
     found = []
     undated: dict[str, list[Candidate]] = defaultdict(list)
-    for a, b in blocks(keys, {m.id: m.date for m in meetings}):  # pairs whose dates disagree never match
+    for a, b in block_pairs(keys, {m.id: m.date for m in meetings}):  # dates that disagree never match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], context)
