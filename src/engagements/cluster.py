@@ -110,9 +110,9 @@ def warm() -> None:
     """Load and build what a worker's first chunk would (the language models, the gazetteer, the
     lazy tables of the first extraction, the extractor version): `client.run(warm)` readies
     every worker before the work starts."""
-    from .convert import _extract_chunk
     from .extraction import gazetteer
     from .extraction.nlp import load, models_in_use
+    from .pipeline.build import build_articles
     from .pipeline.cache import extractor_version
     from .pipeline.parse import clean, describe
 
@@ -120,7 +120,7 @@ def warm() -> None:
         load(model.name)
     gazetteer.cities()
     extractor_version()
-    _extract_chunk([describe(f"warm-up-{i}.txt", clean(text), {}) for i, text in enumerate(WARM_UP)])
+    build_articles([describe(f"warm-up-{i}.txt", clean(text), {}) for i, text in enumerate(WARM_UP)])
 
 
 def extract_chunk(
@@ -136,12 +136,12 @@ def extract_chunk(
             f"a Dask worker lacks the `extract` extra ({', '.join(absent)} not installed): "
             "pip install 'engagements[extract,dask]' on every worker"
         )
-    from .convert import _extract_chunk
+    from .pipeline.build import build_articles
     from .pipeline.cache import ExtractionCache, extractor_version
 
     cache = ExtractionCache(cache_folder)
     known = [cache.get(article) for article in articles]
-    fresh = iter(_extract_chunk([a for a, r in zip(articles, known, strict=True) if r is None]))
+    fresh = iter(build_articles([a for a, r in zip(articles, known, strict=True) if r is None]))
     records = []
     for article, cached in zip(articles, known, strict=True):
         if cached is None:

@@ -18,7 +18,6 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import EngagementsError, SourceError
 from .extras import require
-from .languages import get as language_named
 from .models import Dataset
 from .models.correction import JudgeRecords
 from .pipeline.correct import Stale, apply_corrections
@@ -85,23 +84,6 @@ CHUNK = 16
 """Articles per task: large enough for nlp.pipe batching, small enough for steady progress."""
 
 
-def _extract_chunk(articles: list[ParsedArticle]) -> list[ArticleRecords]:
-    """Analyse a chunk of articles (one nlp.pipe call per pipeline) and build their records, in order."""
-    from .extraction.nlp import load, model_for
-    from .pipeline.build import build_article, extraction_text
-
-    by_model: dict[str, list[int]] = {}
-    for index, article in enumerate(articles):
-        language = language_named(article.language)
-        if language is not None:
-            by_model.setdefault(model_for(language).name, []).append(index)
-    docs: dict[int, Any] = {}
-    for name, indices in by_model.items():
-        analysed = load(name).pipe([extraction_text(articles[i]) for i in indices], batch_size=CHUNK)
-        docs.update(zip(indices, analysed, strict=True))
-    return [build_article(article, docs.get(index)) for index, article in enumerate(articles)]
-
-
 def default_workers(files: int) -> int:
     """One process for small inputs (starting workers costs seconds), every core for large ones."""
     return 1 if files < 4 * CHUNK else max(1, os.cpu_count() or 1)
@@ -111,18 +93,21 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
     """Records of `articles` in order, extracted in chunks (in worker processes when asked)."""
     chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
     if workers <= 1 or len(chunks) <= 1:
+        from .pipeline.build import build_articles
+
         for chunk in chunks:
-            yield from _extract_chunk(chunk)
+            yield from build_articles(chunk)
         return
     from .extraction import gazetteer
     from .extraction.nlp import load, models_in_use
+    from .pipeline.build import build_articles
 
     for model in models_in_use():  # load once here: forked workers share the models and the gazetteer
         load(model.name)
     gazetteer.cities()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     with multiprocessing.get_context(method).Pool(workers) as pool:
-        for records in pool.imap(_extract_chunk, chunks):
+        for records in pool.imap(build_articles, chunks):
             yield from records
 
 

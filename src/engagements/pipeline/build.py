@@ -63,6 +63,30 @@ def extraction_text(parsed: ParsedArticle) -> str:
     return parsed.text[: cut if cut > MAX_EXTRACTED_CHARS // 2 else MAX_EXTRACTED_CHARS]
 
 
+BATCH = 16
+"""Texts per `nlp.pipe` batch."""
+
+
+def build_articles(articles: list[ParsedArticle]) -> list[ArticleRecords]:
+    """Analyse articles (one `nlp.pipe` call per pipeline) and build their records, in order.
+
+    Here, not in `convert`, because what it does decides the records: the extraction cache's
+    key covers this module and what it imports (`cache.extraction_sources`).
+    """
+    from ..extraction.nlp import load, model_for
+
+    by_model: dict[str, list[int]] = {}
+    for index, article in enumerate(articles):
+        language = language_named(article.language)
+        if language is not None:
+            by_model.setdefault(model_for(language).name, []).append(index)
+    docs: dict[int, Any] = {}
+    for name, indices in by_model.items():
+        analysed = load(name).pipe([extraction_text(articles[i]) for i in indices], batch_size=BATCH)
+        docs.update(zip(indices, analysed, strict=True))
+    return [build_article(article, docs.get(index)) for index, article in enumerate(articles)]
+
+
 def _usable(mention: Mention) -> Mention | None:
     """`mention` without leading signs a spreadsheet runs, or None when no valid line is left."""
     text = mention.text.lstrip("".join(FORMULA_PREFIXES) + " ")

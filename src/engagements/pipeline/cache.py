@@ -10,6 +10,7 @@ written atomically; an unreadable one is ignored and recomputed.
 
 from __future__ import annotations
 
+import ast
 import contextlib
 import hashlib
 import json
@@ -35,10 +36,9 @@ def extractor_version() -> str:
 
     digest = hashlib.sha256(__version__.encode())
     package = Path(__file__).resolve().parent.parent
-    for folder in ("pipeline", "extraction", "languages", "models"):
-        for path in sorted((package / folder).rglob("*.py")):
-            name = path.relative_to(package).as_posix()
-            digest.update(name.encode() + b"\0" + path.read_bytes())
+    for path in extraction_sources():
+        name = path.relative_to(package).as_posix()
+        digest.update(name.encode() + b"\0" + path.read_bytes())
     from ..extraction.nlp import models_in_use
 
     for model in models_in_use():  # a user-installed English pipeline changes what is extracted
@@ -49,6 +49,67 @@ def extractor_version() -> str:
         except metadata.PackageNotFoundError:
             digest.update(f"{distribution}=none".encode())
     return digest.hexdigest()[:16]
+
+
+WHOLE_FOLDERS = ("extraction", "languages", "models")
+"""Folders whose every module counts, imported or not: languages are found by name at run time."""
+
+
+def extraction_sources() -> list[Path]:
+    """The source files whose code can change an entry: the whole `WHOLE_FOLDERS`, and every
+    module of the package that `pipeline/build.py` (records) or this module (entries) imports,
+    directly or not, found by reading their import statements.
+
+    Not the whole package: merging, resolving, correcting and writing come after the cache, and
+    a release that changes only them must not make a news archive's extractions stale.
+    """
+    package = Path(__file__).resolve().parent.parent
+    whole = {path for folder in WHOLE_FOLDERS for path in (package / folder).rglob("*.py")}
+    found: set[Path] = set()
+    todo = [*whole, Path(__file__).resolve(), package / "pipeline" / "build.py"]
+    while todo:
+        path = todo.pop()
+        if path in found:
+            continue
+        found.add(path)
+        if path != package / "__init__.py":  # the public facade imports everything, lazily
+            todo += _imported(path, package)
+    return sorted(found)
+
+
+def _imported(path: Path, package: Path) -> list[Path]:
+    """This package's modules that the module at `path` imports (anywhere in it, functions too)."""
+    modules = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom):
+            if node.level:
+                base = path.parent
+                for _ in range(node.level - 1):
+                    base = base.parent
+            elif (node.module or "").split(".")[0] == package.name:
+                base = package.parent
+            else:
+                continue
+            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
+            modules += [target, *(target / alias.name for alias in node.names)]
+        elif isinstance(node, ast.Import):
+            modules += [
+                package.parent.joinpath(*a.name.split("."))
+                for a in node.names
+                if a.name.split(".")[0] == package.name
+            ]
+    files = []
+    for module in modules:
+        for candidate in (module.with_suffix(".py"), module / "__init__.py"):
+            if candidate.is_file():
+                files.append(candidate.resolve())
+        if module.resolve() != package:  # `from .. import x`: the package's own __init__
+            files += [
+                parent / "__init__.py"
+                for parent in module.parents
+                if parent.is_relative_to(package) and (parent / "__init__.py").is_file()
+            ]
+    return files
 
 
 def key(article: ParsedArticle) -> str:
