@@ -4,7 +4,7 @@
         [--cache DIR] [--baseline-src DIR]
 
 Builds the varied corpus of `convert_speed.py` at each size (copies of the corpus articles
-with other numbers and dates), warms the extraction cache with one conversion on 2 workers
+with other numbers and dates), warms the extraction cache by extracting every article on 2 workers
 (its time is the cold figure), then runs a warm conversion of each size in a fresh process
 and prints its wall time and peak resident memory (`ru_maxrss`), and what each article adds
 between the smallest and the largest size. A warm conversion loads no language model: what
@@ -45,16 +45,27 @@ print(json.dumps({"seconds": time.perf_counter() - start, "peak_mib": peak // 10
 """
 
 
-def convert(src: Path, corpus: Path, out: Path, workers: int, cache: Path) -> dict[str, float]:
+WARM_UP = """
+import json, sys, time
+from pathlib import Path
+from engagements.convert import extract_articles, parse_sources, source_files
+from engagements.pipeline.cache import ExtractionCache
+start = time.perf_counter()
+articles, _ = parse_sources(source_files([Path(sys.argv[1])]))
+cache = ExtractionCache(Path(sys.argv[2]))
+for _ in extract_articles(articles, cache, workers=2):
+    pass
+print(json.dumps({"seconds": time.perf_counter() - start, "cached": cache.hits}))
+"""
+
+
+def run(src: Path, script: str, *args: Path | int) -> dict[str, float]:
     env = {**os.environ, "PYTHONPATH": str(src)}
     done = subprocess.run(
-        [sys.executable, "-c", CONVERT, str(corpus), str(out), str(workers), str(cache)],
-        capture_output=True,
-        text=True,
-        env=env,
+        [sys.executable, "-c", script, *map(str, args)], capture_output=True, text=True, env=env
     )
     if done.returncode:
-        sys.exit(f"conversion failed ({src}):\n{done.stderr[-2000:]}")
+        sys.exit(f"failed ({src}):\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
@@ -88,17 +99,17 @@ def main() -> int:
             make_corpus(args.corpus, folder, n)
         results: dict[str, dict[int, dict[str, float]]] = {}
         for label, src in codes.items():
-            warm_up = convert(src, corpora[sizes[-1]], Path(tmp) / f"warm-{label}", 2, cache)
+            warm_up = run(src, WARM_UP, corpora[sizes[-1]], cache)
             print(
-                f"{label}: warm-up of {sizes[-1]} articles on 2 workers: {warm_up['seconds']:.0f}s "
-                f"({warm_up['cached']} already cached), peak {warm_up['peak_mib']} MiB",
+                f"{label}: extraction of {sizes[-1]} articles on 2 workers (cache warm-up): "
+                f"{warm_up['seconds']:.0f}s, {warm_up['cached']} already cached",
                 flush=True,
             )
             if sizes[0] != sizes[-1]:
-                convert(src, corpora[sizes[0]], Path(tmp) / f"warm-{label}-small", 2, cache)
+                run(src, WARM_UP, corpora[sizes[0]], cache)
             results[label] = {}
             for n in sizes:
-                result = convert(src, corpora[n], Path(tmp) / f"{label}-{n}", 1, cache)
+                result = run(src, CONVERT, corpora[n], Path(tmp) / f"{label}-{n}", 1, cache)
                 results[label][n] = result
                 print(
                     f"{label}: {n} articles, cache warm: {result['seconds']:6.1f}s  "
