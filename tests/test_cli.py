@@ -120,7 +120,7 @@ def test_extract_prints_the_corpus_shape(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("patched", "error"),
     [
-        ("pathlib.Path.write_text", errno.ENOSPC),  # disk full while writing the package
+        ("engagements.package.write.write_pieces", errno.ENOSPC),  # disk full while writing the package
         ("tempfile.mkdtemp", errno.EROFS),  # read-only folder
     ],
 )

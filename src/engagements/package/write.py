@@ -116,15 +116,19 @@ def stage_package(dataset: Dataset, out: Path, version: str | None = None) -> St
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
             for name, pieces in render_files(dataset, version):
-                path = tmp / name
-                path.parent.mkdir(parents=True, exist_ok=True)
-                with path.open("w", encoding="utf-8", newline="\n") as handle:
-                    handle.writelines(pieces)
+                write_pieces(tmp / name, pieces)
             os.chmod(tmp, 0o755)
         except BaseException:
             shutil.rmtree(tmp, ignore_errors=True)
             raise
     return StagedPackage(tmp, out)
+
+
+def write_pieces(path: Path, pieces: Iterable[str]) -> None:
+    """One file of the package, written as its pieces come (UTF-8, line feeds as they are)."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    with path.open("w", encoding="utf-8", newline="\n") as handle:
+        handle.writelines(pieces)
 
 
 @dataclass(frozen=True)
