@@ -167,3 +167,36 @@ def test_generated_json_schema_is_itself_valid() -> None:
     for model in ALL_MODELS:
         jsonschema.Draft202012Validator.check_schema(model.model_json_schema())
     assert json.dumps(Dataset.model_json_schema())
+
+
+def test_records_of_one_kind_share_their_fields_set_and_copies_keep_theirs_apart() -> None:
+    """Memory: records share `model_fields_set` (see `StrictModel`); meaning: none changes another's."""
+    import pickle
+
+    from engagements.models import Evidence
+
+    def evidence(**extra: object) -> Evidence:
+        values = {
+            "id": "evi-1",
+            "subject_id": "per-a",
+            "field": "name",
+            "article_id": "art-1",
+            "start": 0,
+            "end": 3,
+            "quote": "Ali",
+            "provenance": "automatic",
+        }
+        return Evidence.model_validate({**values, **extra})
+
+    one, two = evidence(), evidence(id="evi-2")
+    assert one.model_fields_set is two.model_fields_set
+    assert "correction_id" not in one.model_fields_set
+    copied = one.model_copy(update={"correction_id": "rev-1"})
+    assert "correction_id" in copied.model_fields_set and "correction_id" not in one.model_fields_set
+    assert one.model_dump(exclude_unset=True) == two.model_dump(exclude_unset=True) | {"id": "evi-1"}
+    assert copied.model_dump(exclude_unset=True)["correction_id"] == "rev-1"
+    restored = pickle.loads(pickle.dumps(one))
+    assert restored == one and restored.model_fields_set is one.model_fields_set
+    given = evidence(correction_id=None)
+    assert given.model_fields_set == one.model_fields_set | {"correction_id"}
+    assert given.model_fields_set is not one.model_fields_set
