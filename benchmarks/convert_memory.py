@@ -14,7 +14,9 @@ with the corpus.
 `--baseline-src` names the `src/` folder of older code (`git archive REV src | tar -x -C
 /tmp/base`, then `--baseline-src /tmp/base/src`), measured in the same run; the two packages
 must be byte-identical. The cache key covers the code, so each code warms its own entries.
-`--cache` keeps the cache between runs (a 10,000-article warm-up takes minutes).
+`--cache` keeps the cache between runs (a 10,000-article warm-up takes minutes). With
+`--vary-years` the copies also move their years (`make_corpus`): each event then has a few
+reports, not hundreds, as in a news archive.
 """
 
 from __future__ import annotations
@@ -84,6 +86,9 @@ def main() -> int:
     parser.add_argument("--corpus", type=Path, default=root.parent / "shared" / "corpus" / "dev")
     parser.add_argument("--cache", type=Path, default=None, help="extraction cache kept between runs")
     parser.add_argument("--baseline-src", type=Path, default=None, help="the src/ folder of the old code")
+    parser.add_argument(
+        "--vary-years", action="store_true", help="copies also move their years: few reports per event"
+    )
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
     codes = {"current": root / "src"}
@@ -96,7 +101,7 @@ def main() -> int:
         cache = args.cache or Path(tmp) / "cache"
         corpora = {n: Path(tmp) / f"corpus-{n}" for n in sizes}
         for n, folder in corpora.items():
-            make_corpus(args.corpus, folder, n)
+            make_corpus(args.corpus, folder, n, args.vary_years)
         results: dict[str, dict[int, dict[str, float]]] = {}
         for label, src in codes.items():
             warm_up = run(src, WARM_UP, corpora[sizes[-1]], cache)

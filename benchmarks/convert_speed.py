@@ -51,7 +51,13 @@ print(json.dumps({"seconds": seconds, "docs": result.articles, "peak_mib": peak 
 """
 
 
-def make_corpus(source: Path, out: Path, count: int) -> None:
+def make_corpus(source: Path, out: Path, count: int, vary_years: bool = False) -> None:
+    """`count` copies of the corpus articles, each with other day numbers (28 variants).
+
+    With `vary_years`, every 28 copies of an article also move its years (`19xx`, `20xx`) one
+    year on, so the copies report other events (other meetings, other exercise editions) instead
+    of hundreds of reports of a few dozen: closer to an archive, where an event has few reports.
+    """
     articles = sorted(p for p in source.glob("*.txt") if not p.name.endswith(".meta.json"))
     out.mkdir(parents=True, exist_ok=True)
     for i in range(count):
@@ -61,6 +67,8 @@ def make_corpus(source: Path, out: Path, count: int) -> None:
         text = re.sub(
             r"\b(\d{1,2}) (?=[a-zéû]+\b)", lambda m, k=shift: f"{(int(m.group(1)) + k) % 28 + 1} ", text
         )
+        if vary_years:
+            text = re.sub(r"\b(19|20)(\d\d)\b", lambda m, k=shift // 28: str(int(m.group(0)) + k), text)
         text = text.rstrip("\n") + f"\n\nRéf. {i:05d}\n"
         (out / f"{article.stem}-{i:05d}.txt").write_text(text, encoding="utf-8")
 
