@@ -283,3 +283,16 @@ def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
     assert list(_flat_json(frame.clear()) or []) == [b"[]"]
     assert _flat_json(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
     assert _flat_json(pl.DataFrame({"x": [1.5]})) is None
+
+
+def test_a_body_written_back_in_slices_is_compared_whole() -> None:
+    from engagements.package.fast import _written_back
+
+    frame = pl.DataFrame({"a": ["x", 'say "hi"', "1,2", None, "é"], "b": ["1", "2", "3", "4", "5"]})
+    header = b"a,b\n"
+    body = frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
+    for rows in (1, 2, 5, 50_000):
+        assert _written_back(header + body, len(header), frame, rows=rows)
+        assert not _written_back(header + body.replace(b"3\n", b"3 \n"), len(header), frame, rows=rows)
+        assert not _written_back(header + body + b"x,6\n", len(header), frame, rows=rows)
+        assert not _written_back(header + body[:-2] + b"\n", len(header), frame, rows=rows)

@@ -65,9 +65,7 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
             truncate_ragged_lines=False,
         )
         if frame.width != len(tf.header) or not (
-            _plain_and_whole(data, start, frame)
-            or memoryview(data)[start:]
-            == frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
+            _plain_and_whole(data, start, frame) or _written_back(data, start, frame)
         ):
             frame = None
     except (pl.exceptions.PolarsError, ValueError):
@@ -77,6 +75,21 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     frame = frame.select([pl.col(n).cast(pl.String) for n in tf.columns])
     tf.records = 1 + frame.height
     return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
+
+
+def _written_back(data: bytes, start: int, frame: pl.DataFrame, rows: int = 50_000) -> bool:
+    """Whether writing `frame` back gives the body (`data` from `start`) exactly; written and
+    compared `rows` records at a time, so the body is never in memory twice more."""
+    view, at = memoryview(data), start
+    for offset in range(0, frame.height, rows):
+        text = frame.slice(offset, rows).write_csv(
+            include_header=False, quote_style="necessary", line_terminator="\n"
+        )
+        piece = text.encode()
+        if view[at : at + len(piece)] != piece:
+            return False
+        at += len(piece)
+    return at == len(data)
 
 
 def _plain_and_whole(data: bytes, start: int, frame: pl.DataFrame) -> bool:
