@@ -221,6 +221,21 @@ def test_an_undated_report_published_long_after_stays_apart() -> None:
     assert len(resolved(one, two).meetings) == 2
 
 
+def test_undated_reports_join_when_published_close_together() -> None:
+    near, later, far = Draft("near", "2025-01-10"), Draft("later", "2025-01-20"), Draft("far", "2025-03-01")
+    for draft in (near, later, far):
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")])
+    assert sorted(len(m.articles) for m in resolved(near, later, far).meetings) == [1, 2]
+
+
+def test_a_planned_undated_report_published_before_the_meeting_joins_it() -> None:
+    held, planned = Draft("held", "2025-05-03"), Draft("planned", "2025-03-01")
+    held.meeting([held.person("Khaled Sehili"), held.person("Dagvin Anderson")], "2025-05-02")
+    planned.meeting([planned.person("Khaled Sehili"), planned.person("Dagvin Anderson")], status="planned")
+    [meeting] = resolved(held, planned).meetings
+    assert meeting.date == "2025-05-02" and len(meeting.articles) == 2
+
+
 def test_the_same_people_on_another_day_is_another_meeting() -> None:
     one, two = Draft("one"), Draft("two")
     one.meeting([one.person("Khaled Sehili"), one.person("Dagvin Anderson")], "2025-01-09")

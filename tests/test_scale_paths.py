@@ -63,4 +63,4 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
     every = blocks(named)
     assert sorted(block_pairs(named)) == every  # each pair once
     agreeing = [(a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False]
-    assert sorted(block_pairs(named, date_of)) == agreeing
+    assert sorted(block_pairs(named, date_of, lambda x, y: dates_agree(x, y) is not False)) == agreeing

@@ -7,10 +7,11 @@ with the rule that matched, a score and a reason; `resolve_across` decides which
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import combinations
+from typing import Any
 
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
@@ -97,15 +98,18 @@ def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 
 def block_pairs(
-    keys: Iterable[tuple[str, str]], dates: Mapping[str, str | None] | None = None
+    keys: Iterable[tuple[str, str]],
+    groups: Mapping[str, Hashable] | None = None,
+    compatible: Callable[[Any, Any], bool] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """`blocks` one pair at a time, in no promised order, none held: for a matcher whose
     result does not depend on the order (a head of state in a news archive is named in
     thousands of meetings, millions of pairs).
 
     A pair comes from the first key (in sorted order) its two records share, so it comes once.
-    With `dates` (record -> partial date), pairs whose dates disagree are never formed: within
-    a key, records are grouped by date and only groups whose dates agree are paired.
+    With `groups` (record -> a value, such as its date) and `compatible` (whether records of two
+    such values can match at all; symmetric), the records of a key are grouped by value and only
+    pairs of compatible groups are formed: the test runs once per pair of values, not of records.
     """
     by_key: dict[str, set[str]] = defaultdict(set)
     keys_of: dict[str, set[str]] = defaultdict(set)
@@ -113,26 +117,29 @@ def block_pairs(
         by_key[key].add(record)
         keys_of[record].add(key)
     for key in sorted(by_key):
-        for a, b in _pairs(sorted(by_key[key]), dates):
+        for a, b in _pairs(sorted(by_key[key]), groups, compatible):
             if len(keys_of[a]) > 1 and len(keys_of[b]) > 1 and min(keys_of[a] & keys_of[b]) != key:
                 continue  # an earlier key gave this pair
             yield a, b
 
 
-def _pairs(members: list[str], dates: Mapping[str, str | None] | None) -> Iterator[tuple[str, str]]:
-    """Every pair of `members` (sorted), `left < right`; with `dates`, those whose dates agree."""
-    if dates is None:
+def _pairs(
+    members: list[str], groups: Mapping[str, Hashable] | None, compatible: Callable[[Any, Any], bool] | None
+) -> Iterator[tuple[str, str]]:
+    """Every pair of `members` (sorted), `left < right`; with `groups`, those of compatible groups."""
+    if groups is None or compatible is None:
         yield from combinations(members, 2)
         return
-    by_date: dict[str | None, list[str]] = defaultdict(list)
+    by_group: dict[Hashable, list[str]] = defaultdict(list)
     for record in members:
-        by_date[dates[record]].append(record)
-    values = sorted(by_date, key=lambda d: (d is not None, d or ""))
+        by_group[groups[record]].append(record)
+    values = sorted(by_group, key=repr)
     for i, one in enumerate(values):
-        yield from combinations(by_date[one], 2)
+        if compatible(one, one):
+            yield from combinations(by_group[one], 2)
         for other in values[i + 1 :]:
-            if dates_agree(one, other) is not False:
-                yield from ((min(a, b), max(a, b)) for a in by_date[one] for b in by_date[other])
+            if compatible(one, other):
+                yield from ((min(a, b), max(a, b)) for a in by_group[one] for b in by_group[other])
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:

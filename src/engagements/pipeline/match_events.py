@@ -63,10 +63,11 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
             keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
     found = []
     undated: dict[str, list[Candidate]] = defaultdict(list)
-    for a, b in block_pairs(keys, {m.id: m.date for m in meetings}):  # dates that disagree never match
+    groups = {m.id: _Timing.of(m, context) for m in meetings}
+    for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
-        match = _relate_meetings(reports[a], reports[b], context)
+        match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
         if match is None:
             continue
         if match.rule == "undated_meeting":
@@ -80,7 +81,7 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
     return sorted(found)
 
 
-def _relate_meetings(x: _Report, y: _Report, context: Context) -> Candidate | None:
+def _relate_meetings(x: _Report, y: _Report, x_when: _Timing, y_when: _Timing) -> Candidate | None:
     a, b = x.meeting, y.meeting
     agree = dates_agree(a.date, b.date)
     if agree is False:
@@ -105,26 +106,48 @@ def _relate_meetings(x: _Report, y: _Report, context: Context) -> Candidate | No
         return candidate(
             a.id, b.id, "same_meeting", 0.6 + 0.4 * overlap, f"{reason}, date {a.date or b.date}, {where}"
         )
-    if not _published_in_time(a, b, context):
+    if not x_when.in_window(y_when):
         return None
     return candidate(a.id, b.id, "undated_meeting", 0.4 + 0.4 * overlap, f"{reason}, one report undated")
 
 
-def _published_in_time(a: Meeting, b: Meeting, context: Context) -> bool:
-    """An undated report is published after the dated one and soon enough, or near another undated one."""
-    dated, undated = (a, b) if a.date else (b, a)
-    published = context.publication_dates(undated.id)
-    if not published:
-        return True
-    if dated.date and len(dated.date) == 10:
-        day = _day(dated.date)
-        return any(
-            day <= p <= day + REPORT_WINDOW or (undated.status == "planned" and p <= day) for p in published
-        )
-    if dated.date:
-        return True
-    others = context.publication_dates(dated.id)
-    return not others or any(abs(p - q) <= UNDATED_WINDOW for p in published for q in others)
+@dataclass(frozen=True)
+class _Timing:
+    """When a meeting report can be one with another: its date, or, undated, the publication days
+    of its articles and its status. Reports with the same timing are compared once, as a group."""
+
+    dated: str | None
+    """The meeting's date (partial), None when the report gives none."""
+    published: tuple[date, ...] = ()
+    planned: bool = False
+
+    @classmethod
+    def of(cls, meeting: Meeting, context: Context) -> _Timing:
+        if meeting.date:
+            return cls(meeting.date)
+        return cls(None, tuple(context.publication_dates(meeting.id)), meeting.status == "planned")
+
+    def may_match(self, other: _Timing) -> bool:
+        """Whether reports of these timings can be one meeting: dates that do not disagree, and
+        an undated report published in time (`in_window`)."""
+        agree = dates_agree(self.dated, other.dated)
+        return bool(agree) or (agree is None and self.in_window(other))
+
+    def in_window(self, other: _Timing) -> bool:
+        """An undated report is published after the dated one and soon enough, or near another
+        undated one (for two reports of which one at least is undated)."""
+        dated, undated = (self, other) if self.dated else (other, self)
+        if not undated.published:
+            return True
+        if dated.dated and len(dated.dated) == 10:
+            day = _day(dated.dated)
+            return any(
+                day <= p <= day + REPORT_WINDOW or (undated.planned and p <= day) for p in undated.published
+            )
+        if dated.dated:
+            return True
+        others = dated.published
+        return not others or any(abs(p - q) <= UNDATED_WINDOW for p in undated.published for q in others)
 
 
 def _day(value: str) -> date:
