@@ -236,6 +236,24 @@ def test_a_planned_undated_report_published_before_the_meeting_joins_it() -> Non
     assert meeting.date == "2025-05-02" and len(meeting.articles) == 2
 
 
+def test_one_person_in_common_joins_only_on_the_same_day_and_place() -> None:
+    one, two, three = Draft("one"), Draft("two"), Draft("three")
+    one.meeting([one.person("Khaled Sehili")], "2025-01-09", "Tunis")
+    two.meeting([two.person("Khaled Sehili")], "2025-01-09", "Tunis")
+    three.meeting([three.person("Khaled Sehili")], "2025-01-09", "Sfax")
+    assert sorted(len(m.articles) for m in resolved(one, two, three).meetings) == [1, 2]
+
+
+def test_two_people_in_common_of_three_join_a_meeting() -> None:
+    one, two = Draft("one"), Draft("two")
+    one.meeting(
+        [one.person("Khaled Sehili"), one.person("Dagvin Anderson"), one.person("Saddam Haftar")], "2025-01"
+    )
+    two.meeting([two.person("Dagvin Anderson"), two.person("Saddam Haftar")], "2025-01-09")
+    [meeting] = resolved(one, two).meetings
+    assert (meeting.date, len(meeting.articles)) == ("2025-01-09", 2)  # the more precise date
+
+
 def test_the_same_people_on_another_day_is_another_meeting() -> None:
     one, two = Draft("one"), Draft("two")
     one.meeting([one.person("Khaled Sehili"), one.person("Dagvin Anderson")], "2025-01-09")

@@ -20,6 +20,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
+from itertools import combinations
 
 from ..models import Exercise, Meeting
 from .match import Candidate, Context, block_pairs, blocks, candidate, dates_agree
@@ -57,10 +58,7 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
     reports = {m.id: _Report.of(m) for m in meetings}
     keys: list[tuple[str, str]] = []
     for report in reports.values():
-        if report.persons:
-            keys += [("person:" + p, report.meeting.id) for p in report.persons]
-        else:
-            keys.append((f"day:{report.meeting.date}:{report.place}", report.meeting.id))
+        keys += [(key, report.meeting.id) for key in _blocking_keys(report)]
     found = []
     undated: dict[str, list[Candidate]] = defaultdict(list)
     groups = {m.id: _Timing.of(m, context) for m in meetings}
@@ -79,6 +77,21 @@ def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candid
     ambiguous = {record for record, matches in undated.items() if _ambiguous(record, matches, by_id, context)}
     found += {m for ms in undated.values() for m in ms if not {m.left, m.right} & ambiguous}
     return sorted(found)
+
+
+def _blocking_keys(report: _Report) -> list[str]:
+    """Keys that two reports share whenever `_relate_meetings` can make them a candidate: two
+    named persons in common, or one with the same day and place; without a named person, the
+    same day and place. Not one key per person: a head of state named in thousands of meetings
+    would put every pair of them in one block."""
+    meeting, persons = report.meeting, sorted(report.persons)
+    same_day_and_place = bool(meeting.date and len(meeting.date) == 10 and report.place)
+    if not persons:
+        return [f"day:{meeting.date}:{report.place}"]
+    keys = [f"persons:{p}|{q}" for p, q in combinations(persons, 2)]
+    if same_day_and_place:
+        keys += [f"person:{p}:{meeting.date}:{report.place}" for p in persons]
+    return keys
 
 
 def _relate_meetings(x: _Report, y: _Report, x_when: _Timing, y_when: _Timing) -> Candidate | None:
