@@ -10,10 +10,10 @@ written atomically; an unreadable one is ignored and recomputed.
 
 from __future__ import annotations
 
-import ast
 import contextlib
 import hashlib
 import json
+import re
 from dataclasses import asdict
 from functools import cache
 from importlib import metadata
@@ -77,27 +77,39 @@ def extraction_sources() -> list[Path]:
     return sorted(found)
 
 
+_IMPORT = re.compile(
+    r"^[ \t]*from[ \t]+(?P<dots>\.*)(?P<module>[\w.]*)[ \t]+import[ \t]+(?P<names>\([^)]*\)|[^\n]*)"
+    r"|^[ \t]*import[ \t]+(?P<plain>[^\n]*)",
+    re.MULTILINE,
+)
+"""An import statement at the start of a line, anywhere (functions too; a docstring's example
+counts as well, which only widens the key). Read with a pattern, not parsed: every command that
+computes the key pays for this, and parsing the modules took a quarter of a second."""
+
+
 def _imported(path: Path, package: Path) -> list[Path]:
     """This package's modules that the module at `path` imports (anywhere in it, functions too)."""
     modules = []
-    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-        if isinstance(node, ast.ImportFrom):
-            if node.level:
-                base = path.parent
-                for _ in range(node.level - 1):
-                    base = base.parent
-            elif (node.module or "").split(".")[0] == package.name:
-                base = package.parent
-            else:
-                continue
-            target = base.joinpath(*(node.module or "").split(".")) if node.module else base
-            modules += [target, *(target / alias.name for alias in node.names)]
-        elif isinstance(node, ast.Import):
+    for match in _IMPORT.finditer(path.read_text(encoding="utf-8")):
+        if match["plain"] is not None:
+            names = [n.split(" as ")[0].strip() for n in re.sub(r"#.*", "", match["plain"]).split(",")]
             modules += [
-                package.parent.joinpath(*a.name.split("."))
-                for a in node.names
-                if a.name.split(".")[0] == package.name
+                package.parent.joinpath(*n.split(".")) for n in names if n.split(".")[0] == package.name
             ]
+            continue
+        if match["dots"]:
+            base = path.parent
+            for _ in range(len(match["dots"]) - 1):
+                base = base.parent
+        elif match["module"].split(".")[0] == package.name:
+            base = package.parent
+        else:
+            continue
+        target = base.joinpath(*match["module"].split(".")) if match["module"] else base
+        names = [
+            n.split(" as ")[0].strip() for n in re.sub(r"#.*", "", match["names"]).strip("()").split(",")
+        ]
+        modules += [target, *(target / name for name in names if name.isidentifier())]
     files = []
     for module in modules:
         for candidate in (module.with_suffix(".py"), module / "__init__.py"):
