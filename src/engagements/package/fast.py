@@ -7,6 +7,8 @@ a differential property test checks this engine against the model engine (`model
 
 from __future__ import annotations
 
+import io
+
 import polars as pl
 
 from ..models.constants import (
@@ -28,7 +30,7 @@ from ..models.rules import (
     text_checksum,
 )
 from .cells import INTEGER, NUMBER, CellError, from_cell
-from .read import ROW_COLUMN, TableFile, records_frame, slow_records
+from .read import ROW_COLUMN, TableFile, holds_exactly, records_frame, slow_records
 from .rules import cell_message
 from .spec import Column
 from .validate_common import Found, rule_message
@@ -80,16 +82,15 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
 def _written_back(data: bytes, start: int, frame: pl.DataFrame, rows: int = 50_000) -> bool:
     """Whether writing `frame` back gives the body (`data` from `start`) exactly; written and
     compared `rows` records at a time, so the body is never in memory twice more."""
-    view, at = memoryview(data), start
-    for offset in range(0, frame.height, rows):
-        text = frame.slice(offset, rows).write_csv(
-            include_header=False, quote_style="necessary", line_terminator="\n"
-        )
-        piece = text.encode()
-        if view[at : at + len(piece)] != piece:
-            return False
-        at += len(piece)
-    return at == len(data)
+    body = io.BytesIO(data)  # shares `data` until written to: no copy
+    body.seek(start)
+    pieces = (
+        frame.slice(offset, rows)
+        .write_csv(include_header=False, quote_style="necessary", line_terminator="\n")
+        .encode()
+        for offset in range(0, frame.height, rows)
+    )
+    return holds_exactly(body, pieces, len(data) - start)
 
 
 def _plain_and_whole(data: bytes, start: int, frame: pl.DataFrame) -> bool:

@@ -11,15 +11,15 @@ reported.
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import Any
 
 import polars as pl
 
 from .. import strict_json
 from ..report import Report
-from .read import MAX_TABLE_BYTES, open_package_file, read_package_file
+from .read import MAX_TABLE_BYTES, holds_exactly, open_package_file, read_package_file
 from .spec import JSON_FILE, SINGULAR, Column, Table, record_fields, table_by_name, tables, top_level
 from .validate_common import Frames
 
@@ -33,7 +33,7 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
     with handle:
         if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
             return  # the tables have problems: there is nothing sound to compare with
-        if _same(handle, expected_pieces(frames, quick=True), max_bytes):
+        if holds_exactly(handle, expected_pieces(frames, quick=True), max_bytes):
             return  # the usual case, compared piece by piece: neither text is ever whole in memory
     data = read_package_file(root, JSON_FILE, max_bytes, report, why)
     if data is None:
@@ -56,16 +56,6 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
         report.add(
             "json_mismatch", f"{message}; the tables are the reference: run convert", JSON_FILE, field=where
         )
-
-
-def _same(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> bool:
-    """Whether the file holds exactly the pieces, read as far as they go and no further than `limit`."""
-    read = 0
-    for piece in pieces:
-        read += len(piece)
-        if read > limit or handle.read(len(piece)) != piece:
-            return False
-    return not handle.read(1)
 
 
 def expected_json(frames: Frames, quick: bool = False) -> bytes:

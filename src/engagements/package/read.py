@@ -10,7 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO, TypeVar
@@ -80,6 +80,17 @@ def _package_file(
     except OSError as error:
         report.add("file_missing", f"{rel} cannot be read ({error.strerror})", rel)
     return None
+
+
+def holds_exactly(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> bool:
+    """Whether what `handle` reads is exactly the pieces, end to end: read piece by piece, so
+    neither side need be whole in memory, and no further than `limit` bytes."""
+    read = 0
+    for piece in pieces:
+        read += len(piece)
+        if read > limit or handle.read(len(piece)) != piece:
+            return False
+    return not handle.read(1)
 
 
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
