@@ -11,8 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import extract_article
 
-from engagements.convert import extract_view
 from engagements.extraction.dates import find
 from engagements.extraction.exercises import exercises
 from engagements.extraction.extract import extract
@@ -22,11 +22,7 @@ from engagements.languages import LANGUAGES
 def view(
     tmp_path: Path, body: str, published: str | None = None, title: str = "Défense : un exercice"
 ) -> Any:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    if published:
-        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
-    return extract_view(path)
+    return extract_article(tmp_path, body, published, title)
 
 
 def fields(exercise: dict[str, Any], *names: str) -> tuple[Any, ...]:

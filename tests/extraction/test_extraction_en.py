@@ -7,35 +7,27 @@ real; every person and every exercise is invented.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import write_article
 
 from engagements.convert import build_dataset, extract_view, parse_sources
 from engagements.models.dataset import Dataset
 
 
-def write(tmp_path: Path, body: str, published: str | None, title: str) -> Path:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    if published:
-        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
-    return path
-
-
 def view(
     tmp_path: Path, body: str, published: str | None = None, title: str = "Defense cooperation: a visit"
 ) -> Any:
-    return extract_view(write(tmp_path, body, published, title))
+    return extract_view(write_article(tmp_path, body, published, title))
 
 
 def dataset(
     tmp_path: Path, body: str, published: str | None = None, title: str = "Defense cooperation: a visit"
 ) -> Dataset:
     """The built records, for what the view leaves out (a meeting's mode, its participants' parts)."""
-    articles, failures = parse_sources([write(tmp_path, body, published, title)])
+    articles, failures = parse_sources([write_article(tmp_path, body, published, title)])
     assert not failures
     return build_dataset(articles)[0]
 

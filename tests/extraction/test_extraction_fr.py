@@ -5,23 +5,17 @@ Each test states one rule about French news language; the article around it is m
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from engagements.convert import extract_view
+from articles import extract_article
 
 
 def view(
     tmp_path: Path, body: str, published: str | None = None, title: str = "Coopération : une visite"
 ) -> Any:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    if published:
-        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
-    return extract_view(path)
+    return extract_article(tmp_path, body, published, title)
 
 
 def names(items: list[dict[str, Any]]) -> set[str]:

@@ -7,24 +7,18 @@ exercises, organisations, and the host's side of a meeting.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
 import pytest
-
-from engagements.convert import extract_view
+from articles import extract_article
 
 HEADLINE = "Coopération : une visite"
 
 
 def view(tmp_path: Path, body: str, published: str | None = None, title: str | None = HEADLINE) -> Any:
     """The extraction of an article; `title=None` writes the body alone (no headline line)."""
-    path = tmp_path / "article.txt"
-    path.write_text(body + "\n" if title is None else f"{title}\n\n{body}\n", encoding="utf-8")
-    if published:
-        (tmp_path / "article.meta.json").write_text(json.dumps({"published": published}))
-    return extract_view(path)
+    return extract_article(tmp_path, body, published, title)
 
 
 def names(items: list[dict[str, Any]]) -> set[str]:

@@ -7,18 +7,14 @@ towns are real (the rules are about them); every person, unit and armed group is
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from engagements.convert import extract_view
+from articles import extract_article
 
 
 def view(tmp_path: Path, body: str, title: str = "Coopération : une visite") -> Any:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    (tmp_path / "article.meta.json").write_text(json.dumps({"published": "2025-03-14"}))
-    return extract_view(path)
+    return extract_article(tmp_path, body, "2025-03-14", title)
 
 
 def view_en(tmp_path: Path, body: str) -> Any:

@@ -8,18 +8,16 @@ The articles are invented; countries and towns are real, every person is made up
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 from typing import Any
 
-from engagements.convert import extract_view
+from articles import extract_article
 
 
 def countries(tmp_path: Path, body: str, title: str = "Coopération : une visite") -> dict[str, Any]:
-    path = tmp_path / "article.txt"
-    path.write_text(f"{title}\n\n{body}\n", encoding="utf-8")
-    (tmp_path / "article.meta.json").write_text(json.dumps({"published": "2025-03-14"}))
-    return {o["name"]: o["country"] for o in extract_view(path)["organisations"]}
+    return {
+        o["name"]: o["country"] for o in extract_article(tmp_path, body, "2025-03-14", title)["organisations"]
+    }
 
 
 def test_the_country_of_the_person_who_heads_the_body(tmp_path: Path) -> None:
