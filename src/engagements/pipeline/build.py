@@ -444,10 +444,11 @@ def merge(parts: Iterable[ArticleRecords]) -> Dataset:
     """
     stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
     for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
-        for name in UPDATES:
+        for name, update in UPDATES.items():
             store = stores[name]
             for record in [part.article] if name == "articles" else getattr(part, name):
-                store.setdefault(record.id, []).append(record)
+                if update is not None or record.id not in store:  # else only the first is kept
+                    store.setdefault(record.id, []).append(record)
     tables: dict[str, list[Any]] = {}
     for name, update in UPDATES.items():
         tables[name] = []
