@@ -22,7 +22,6 @@ reports, not hundreds, as in a news archive.
 from __future__ import annotations
 
 import argparse
-import filecmp
 import json
 import os
 import subprocess
@@ -31,7 +30,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from convert_speed import make_corpus
+from convert_speed import make_corpus, same_package
 
 CONVERT = """
 import json, resource, sys, time
@@ -69,12 +68,6 @@ def run(src: Path, script: str, *args: Path | int) -> dict[str, float]:
     if done.returncode:
         sys.exit(f"failed ({src}):\n{done.stderr[-2000:]}")
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
-
-
-def same_package(a: Path, b: Path) -> bool:
-    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
-    theirs = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
-    return files == theirs and all(filecmp.cmp(a / f, b / f, shallow=False) for f in files)
 
 
 def main() -> int:

@@ -12,6 +12,7 @@ memory of the conversion at a quarter and at the full corpus size (it should sta
 from __future__ import annotations
 
 import argparse
+import filecmp
 import json
 import re
 import subprocess
@@ -71,6 +72,13 @@ def make_corpus(source: Path, out: Path, count: int, vary_years: bool = False) -
             text = re.sub(r"\b(19|20)(\d\d)\b", lambda m, k=shift // 28: str(int(m.group(0)) + k), text)
         text = text.rstrip("\n") + f"\n\nRéf. {i:05d}\n"
         (out / f"{article.stem}-{i:05d}.txt").write_text(text, encoding="utf-8")
+
+
+def same_package(a: Path, b: Path) -> bool:
+    """Whether two package folders hold the same files with the same bytes."""
+    files = sorted(p.relative_to(a) for p in a.rglob("*") if p.is_file())
+    theirs = sorted(p.relative_to(b) for p in b.rglob("*") if p.is_file())
+    return files == theirs and all(filecmp.cmp(a / f, b / f, shallow=False) for f in files)
 
 
 def run(script: str, *args: str) -> dict[str, float]:

@@ -27,7 +27,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from convert_speed import corpus_arguments, make_corpus
+from convert_speed import corpus_arguments, make_corpus, same_package
 
 BUILTIN_RUN = """
 import json, resource, sys, time
@@ -116,12 +116,6 @@ def run(script: str, *args: str) -> dict[str, object]:
     return json.loads(done.stdout.strip().splitlines()[-1])  # type: ignore[no-any-return]
 
 
-def files(folder: Path) -> dict[str, bytes]:
-    return {
-        p.relative_to(folder).as_posix(): p.read_bytes() for p in sorted(folder.rglob("*")) if p.is_file()
-    }
-
-
 def main() -> int:
     args = corpus_arguments(__doc__, 500)
     started = time.perf_counter()
@@ -134,7 +128,7 @@ def main() -> int:
         make_corpus(source, corpus, args.articles)
         builtin = run(BUILTIN_RUN, str(corpus), str(Path(tmp) / "builtin"))
         dask = run(DASK_RUN, str(corpus), str(Path(tmp) / "dask"))
-        identical = files(Path(tmp) / "builtin") == files(Path(tmp) / "dask")
+        identical = same_package(Path(tmp) / "builtin", Path(tmp) / "dask")
     builtin_rate = args.articles / float(builtin["seconds"])  # type: ignore[arg-type]
     dask_rate = args.articles / float(dask["seconds"])  # type: ignore[arg-type]
     print(f"corpus: {args.articles} articles, no cache, model loading excluded")
