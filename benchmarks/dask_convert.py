@@ -54,7 +54,7 @@ from distributed import Client, LocalCluster
 from engagements import cluster, convert
 from engagements.package.validate import validate_package
 from engagements.package.write import write_package
-from engagements.pipeline.build import merge
+from engagements.pipeline.merge import merge
 
 if __name__ == "__main__":  # the cluster's worker processes are spawned: they re-import this script
     gathered = []

@@ -33,9 +33,9 @@ from typing import Any
 
 from engagements.convert import extract_articles, parse_sources, source_files
 from engagements.models import Dataset
-from engagements.pipeline.build import merge
 from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.cache_dir import default_dir
+from engagements.pipeline.merge import merge
 from engagements.pipeline.names import fold
 from engagements.pipeline.resolve_across import resolve_across
 

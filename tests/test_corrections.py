@@ -397,7 +397,7 @@ def test_split_moves_a_role_whose_span_is_listed(tmp_path: Path) -> None:
 
 
 def _resolved_pair() -> Dataset:
-    from engagements.pipeline.build import merge
+    from engagements.pipeline.merge import merge
     from engagements.pipeline.resolve_across import resolve_across
     from resolution_world import Draft
 

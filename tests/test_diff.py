@@ -13,7 +13,7 @@ from engagements.models import Dataset
 from engagements.package.diff import diff
 from engagements.package.version import version_of
 from engagements.package.write import write_package
-from engagements.pipeline.build import merge
+from engagements.pipeline.merge import merge
 from engagements.pipeline.resolve_across import resolve_across
 from resolution_world import Draft
 

@@ -15,7 +15,7 @@ from engagements.models import Dataset
 from engagements.models.correction import Correction
 from engagements.package.validate import validate_package
 from engagements.package.write import write_package
-from engagements.pipeline.build import merge
+from engagements.pipeline.merge import merge
 from engagements.submission.checkout import validate_checkout
 from engagements.submission.load import LocatedCorrection
 from resolution_world import Draft

@@ -15,7 +15,8 @@ import pytest
 from engagements.convert import extract_articles, parse_sources
 from engagements.models import Dataset
 from engagements.pipeline import build
-from engagements.pipeline.build import ArticleRecords, build_article, merge
+from engagements.pipeline.build import ArticleRecords, build_article
+from engagements.pipeline.merge import merge
 from engagements.pipeline.names import same_word, tokens
 from engagements.pipeline.resolve_across import resolve_across
 

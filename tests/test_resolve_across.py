@@ -11,7 +11,8 @@ from hypothesis import strategies as st
 from engagements.models import Dataset
 from engagements.package.validate import validate_package
 from engagements.package.write import write_package
-from engagements.pipeline.build import ArticleRecords, merge
+from engagements.pipeline.build import ArticleRecords
+from engagements.pipeline.merge import merge
 from engagements.pipeline.names import relate_full_names
 from engagements.pipeline.resolve_across import resolve_across
 from resolution_world import Draft

@@ -155,7 +155,7 @@ def build_dataset(
     Documents are streamed; `resolve_and_correct` takes it from there.
     """
     require("extract", "analysing articles")
-    from .pipeline.build import merge
+    from .pipeline.merge import merge
 
     warnings: list[str] = []
 
@@ -274,7 +274,7 @@ def extract_view(path: Path, cache_dir: Path | None = None) -> dict[str, Any]:
     articles, failures = parse_sources([path])
     if failures:
         raise failures[0]
-    from .pipeline.build import merge
+    from .pipeline.merge import merge
 
     [records] = extract_articles(articles, ExtractionCache(cache_dir))
     dataset, warnings = merge([records]), records.warnings

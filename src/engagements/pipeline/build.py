@@ -12,7 +12,6 @@ warning. Only the first `MAX_EXTRACTED_CHARS` characters of an article are analy
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -25,7 +24,6 @@ from ..extraction.names import canonical_word
 from ..languages import get as language_named
 from ..models import (
     Article,
-    Dataset,
     Evidence,
     Exercise,
     ExerciseParticipant,
@@ -40,9 +38,7 @@ from ..models import (
 from ..models.meeting import ParticipantRole
 from ..models.types import FORMULA_PREFIXES, DatePrecision, text_problem
 from ..package.support import names_a
-from .namesakes import qualify_namesakes
 from .parse import ParsedArticle
-from .references import combine
 from .resolve import article_id, entity_id, item_key, record_id
 from .resolve import exercise_id as resolve_exercise_id
 from .resolve import meeting_id as resolve_meeting_id
@@ -385,75 +381,3 @@ def _dateline(parsed: ParsedArticle, text: str) -> Mention | None:
 def _publisher_span(parsed: ParsedArticle) -> Mention | None:
     span = parsed.spans.get("publisher")
     return Mention(parsed.text[span.start : span.end], span.start, span.end) if span else None
-
-
-def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> list[str]:
-    return sorted(set(first) | (set().union(*others) - {exclude}))
-
-
-def _first(values: Iterable[Any]) -> Any:
-    return next((v for v in values if v), None)
-
-
-def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
-    every = [first, *others]
-    return {
-        "acronym": _first(o.acronym for o in every),
-        "names": _merge_lists(first.names, [o.names for o in others], first.name),
-        "country": _first(o.country for o in every),
-        "parent_id": _first(o.parent_id for o in every),
-    }
-
-
-def _person_update(first: Any, others: list[Any]) -> dict[str, Any]:
-    every = [first, *others]
-    return {
-        "names": _merge_lists(first.names, [o.names for o in others], first.name),
-        "titles": list(dict.fromkeys(t for p in every for t in p.titles)),
-        "roles": [role for p in every for role in p.model_dump()["roles"]],
-        "country": _first(p.country for p in every),
-    }
-
-
-def _exercise_update(first: Any, others: list[Any]) -> dict[str, Any]:
-    """Other reports of the same edition add their places and participants (every item keeps the
-    evidence its report gave it) and fill a missing kind; the first report's dates stand."""
-    merged = combine(first.model_dump(), [o.model_dump() for o in others])
-    return {key: merged[key] for key in ("articles", "places", "participants", "kind")}
-
-
-UPDATES: dict[str, Callable[[Any, list[Any]], dict[str, Any]] | None] = {
-    "articles": None,
-    "persons": _person_update,
-    "organisations": _organisation_update,
-    "meetings": None,
-    "exercises": _exercise_update,
-    "evidence": None,
-}
-"""How a record seen again (same id, other articles) combines with the first; None: keep the first.
-
-The others come all at once, in article order: folding them in one by one would validate a
-record whose lists grow with every article that names it again."""
-
-
-def merge(parts: Iterable[ArticleRecords]) -> Dataset:
-    """One dataset from many articles: one record per id (names, titles and roles accumulate).
-
-    Articles are taken in id order, so the result does not depend on the order they came in;
-    namesakes of different countries keep apart (`namesakes`).
-    """
-    stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
-    for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
-        for name, update in UPDATES.items():
-            store = stores[name]
-            for record in [part.article] if name == "articles" else getattr(part, name):
-                if update is not None or record.id not in store:  # else only the first is kept
-                    store.setdefault(record.id, []).append(record)
-    tables: dict[str, list[Any]] = {}
-    for name, update in UPDATES.items():
-        tables[name] = []
-        for first, *others in stores[name].values():
-            if others and update is not None:
-                first = type(first).model_validate({**first.model_dump(), **update(first, others)})
-            tables[name].append(first)
-    return Dataset.model_validate(tables).sorted()
