@@ -197,6 +197,22 @@ def timed(argv: list[str]) -> tuple[float, float, int, str]:
     return float(seconds), float(cpu), int(peak_kib) // 1024, run.stdout
 
 
+def compare_streaming(command: list[str], repeat: int) -> int:
+    """Evidence checked whole, then in pieces, alternately: each setting's runs and its fastest."""
+    settings = {"whole": ["--stream-above", str(1 << 40)], "in pieces": ["--stream-above", "0"]}
+    runs: dict[str, list[tuple[float, float, int, str]]] = {name: [] for name in settings}
+    for _ in range(repeat):
+        for name, extra in settings.items():
+            runs[name].append(timed([*command, *extra]))
+    for name, measured in runs.items():
+        seconds, cpu, peak, _ = min(measured)
+        listed = ", ".join(f"{r[0]:.2f}s/{r[2]} MiB" for r in measured)
+        print(f"evidence {name:9}: fastest {seconds:6.2f}s  CPU {cpu:6.2f}s  peak {peak:5d} MiB  ({listed})")
+    reports = {json.dumps(json.loads(r[3]), sort_keys=True) for measured in runs.values() for r in measured}
+    print(f"reports identical: {len(reports) == 1}")
+    return 0 if len(reports) == 1 else 1
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -210,6 +226,19 @@ def main() -> int:
         default=3,
         help="runs of engagements validate; the fastest is reported (the VM is noisy)",
     )
+    parser.add_argument(
+        "--stream-above",
+        type=int,
+        default=None,
+        metavar="MIB",
+        help="passed to engagements validate (its default: 256); 0 checks evidence in pieces",
+    )
+    parser.add_argument(
+        "--compare-streaming",
+        action="store_true",
+        help="also run engagements validate with evidence checked whole and in pieces, alternately, "
+        "--repeat times each; print both and whether their reports are the same (no frictionless)",
+    )
     args = parser.parse_args()
     package = args.out / "package"
     t0 = time.perf_counter()
@@ -217,10 +246,12 @@ def main() -> int:
     total = sum(1 for t in tables() for _ in (package / t.file).open(encoding="utf-8")) - len(tables())
     print(f"generated {total:,} rows ({args.rows:,} in evidence) in {time.perf_counter() - t0:.1f}s")
     bin_dir = Path(sys.executable).parent
-    runs = [
-        timed([*ENGAGEMENTS, "validate", str(package), "--format", "json"])
-        for _ in range(max(args.repeat, 1))
-    ]
+    command = [*ENGAGEMENTS, "validate", str(package), "--format", "json"]
+    if args.compare_streaming:
+        return compare_streaming(command, max(args.repeat, 1))
+    if args.stream_above is not None:
+        command += ["--stream-above", str(args.stream_above)]
+    runs = [timed(command) for _ in range(max(args.repeat, 1))]
     seconds, cpu, peak, out = min(runs)
     print("engagements validate runs: " + ", ".join(f"{r[0]:.2f}s (CPU {r[1]:.2f}s)" for r in runs))
     report = json.loads(out)

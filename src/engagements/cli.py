@@ -234,6 +234,15 @@ def convert(
     help="fast: vectorised (polars); model: pydantic row by row, slow, the reference.",
 )
 @click.option(
+    "--stream-above",
+    type=click.IntRange(min=0),
+    default=256,
+    show_default=True,
+    metavar="MIB",
+    help="Check an evidence file larger than this (in MiB) in pieces, in memory that does not grow "
+    "with its rows; 0 always does. Same report; fast engine only.",
+)
+@click.option(
     "--summary",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -264,6 +273,7 @@ def validate(
     path: Path,
     fmt: str,
     engine: str,
+    stream_above: int,
     summary: Path | None,
     report_file: Path | None,
     as_checkout: bool,
@@ -293,7 +303,7 @@ def validate(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )
         else:
-            report = validate_package(path, engine=checked_engine)
+            report = validate_package(path, engine=checked_engine, stream_bytes=stream_above * 1024**2)
     except (OSError, EngagementsError) as error:
         _fail(_reason(error))
         return

@@ -134,15 +134,19 @@ def _item_keys(
 
 
 def evidence_checks(
-    frames: Frames, ids: dict[str, pl.Series], found: Found
+    frames: Frames,
+    ids: dict[str, pl.Series],
+    found: Found,
+    names: tuple[str, ...] = ("evidence", "external_evidence"),
 ) -> list[tuple[pl.LazyFrame, Emit]]:
-    """The checks of `evidence` and `external_evidence` (which has no span to check)."""
-    item_keys = cache(lambda: _item_keys(frames, ids, _cited_lists(frames, ids)))  # both tables cite them
-    return [
-        check
-        for table in ("evidence", "external_evidence")
-        for check in _table_checks(frames, ids, found, table, item_keys)
-    ]
+    """The checks of `evidence` and `external_evidence` (which has no span to check), or of the
+    `names` among them."""
+    def item_keys() -> tuple[pl.LazyFrame, pl.LazyFrame]:  # both tables cite them
+        cited = _cited_lists(frames, ids)
+        return frames.shared(f"item keys {sorted(cited)}", lambda: _item_keys(frames, ids, cited))
+
+    item_keys = cache(item_keys)
+    return [check for table in names for check in _table_checks(frames, ids, found, table, item_keys)]
 
 
 def _cited_lists(frames: Frames, ids: dict[str, pl.Series]) -> set[tuple[str, str]]:
@@ -166,6 +170,23 @@ def _cited_lists(frames: Frames, ids: dict[str, pl.Series]) -> set[tuple[str, st
         )
         cited |= {(table_of[p], r) for p, r in pairs.iter_rows() if p in table_of and r is not None}
     return cited
+
+
+def _article_texts(frames: Frames, articles: pl.DataFrame) -> pl.DataFrame:
+    """Each valid article's text, its length in characters, its bytes and whether it is ASCII."""
+    return (
+        articles.lazy()
+        .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
+        .select(
+            pl.col("id").alias("article_id"),
+            pl.col("text").alias("__text"),
+            pl.col("text").str.len_chars().alias("__length"),
+            pl.col("text").cast(pl.Binary).alias("__bytes"),
+            (pl.col("text").str.len_bytes() == pl.col("text").str.len_chars()).alias("__ascii"),
+        )
+        .unique("article_id", keep="first")
+        .collect()
+    )
 
 
 def _table_checks(
@@ -193,7 +214,7 @@ def _table_checks(
     if "subject_id" in frame.columns and ids:
         prefix = pl.col("subject_id").str.slice(0, 3)
         subject_ok = pl.col("__ok_subject_id") & prefix.is_in(list(table_of))
-        known = pl.concat(list(ids.values())).implode()
+        known = frames.shared("known ids", lambda: pl.concat(list(ids.values())).implode())
         queries["subject"] = lazy.filter(subject_ok & ~pl.col("subject_id").is_in(known)).select(
             ROW_COLUMN, "subject_id"
         )
@@ -231,18 +252,7 @@ def _table_checks(
     articles = frames.frames.get("articles")
     spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
     if spans and articles is not None and {"id", "text"} <= set(articles.columns):
-        texts = (
-            articles.lazy()
-            .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
-            .select(
-                pl.col("id").alias("article_id"),
-                pl.col("text").alias("__text"),
-                pl.col("text").str.len_chars().alias("__length"),
-                pl.col("text").cast(pl.Binary).alias("__bytes"),
-                (pl.col("text").str.len_bytes() == pl.col("text").str.len_chars()).alias("__ascii"),
-            )
-            .unique("article_id", keep="first")
-        )
+        texts = frames.shared("article texts", lambda: _article_texts(frames, articles)).lazy()
 
         def spans_in(articles_text: pl.LazyFrame) -> pl.LazyFrame:
             return (

@@ -52,6 +52,17 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     form our writer produces and Python's csv module (the reference) reads the same cells.
     Anything else (foreign quoting, ragged rows, stray quotes) takes the reference path.
     """
+    frame = exact_frame(tf)
+    if frame is None:
+        return records_frame(tf, slow_records(tf, found.report))
+    return frame
+
+
+def exact_frame(tf: TableFile) -> pl.DataFrame | None:
+    """polars' reading of `tf.data` (text columns plus `__row`) when it is surely exact, else None.
+
+    Rows are numbered from `tf.row_offset`, so a piece of a table (`stream.py`) gets the rows
+    it has in the file."""
     data = tf.data
     start = data.find(b"\n") + 1  # the body: after the header line (0 without a line feed: no body)
     frame: pl.DataFrame | None
@@ -73,10 +84,11 @@ def read_frame(tf: TableFile, found: Found) -> pl.DataFrame:
     except (pl.exceptions.PolarsError, ValueError):
         frame = None
     if frame is None or len(set(tf.header)) != len(tf.header):
-        return records_frame(tf, slow_records(tf, found.report))
+        return None
     frame = frame.select([pl.col(n).cast(pl.String) for n in tf.columns])
     tf.records = 1 + frame.height
-    return frame.with_columns(pl.int_range(2, frame.height + 2, dtype=pl.Int64).alias(ROW_COLUMN))
+    first = 2 + tf.row_offset
+    return frame.with_columns(pl.int_range(first, first + frame.height, dtype=pl.Int64).alias(ROW_COLUMN))
 
 
 def _written_back(data: bytes, start: int, frame: pl.DataFrame, rows: int = 50_000) -> bool:

@@ -31,7 +31,11 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
     if handle is None:
         return
     with handle:
-        if report.issues or report.omitted or set(frames.frames) != {t.name for t in tables()}:
+        if (
+            report.issues
+            or report.omitted
+            or {*frames.frames, *frames.streamed} != {t.name for t in tables()}
+        ):
             return  # the tables have problems: there is nothing sound to compare with
         if holds_exactly(handle, expected_pieces(frames, quick=True), max_bytes):
             return  # the usual case, compared piece by piece: neither text is ever whole in memory
@@ -79,20 +83,45 @@ def expected_pieces(frames: Frames, quick: bool = False) -> Iterator[bytes]:
     yield b"{\n"
     for index, name in enumerate(top_level()):
         table = table_by_name()[name]
-        frame = _grouped(frames.frames[name].select([_typed(c) for c in table.columns]), table)
-        for child in children.get(name, []):
-            frame = _attach(frame, child, frames.frames[child.name])
-        frame = frame.sort("id").select(list(record_fields()[name]))
         yield (b",\n" if index else b"") + f'  "{name}": '.encode()
-        pieces = _flat_json(frame) if quick else None
-        if pieces is None:
+        pieces: Iterator[pl.DataFrame]
+        if name in frames.streamed:  # read again a piece at a time, in id order (`stream.py`)
+            assert name not in children, name
+            pieces = (_records(frame, table).sort("id") for frame in frames.streamed[name]())
+        else:
+            frame = _records(frames.frames[name], table)
+            for child in children.get(name, []):
+                frame = _attach(frame, child, frames.frames[child.name])
+            pieces = iter([frame.sort("id")])
+        yield from _list_json(pieces, list(record_fields()[name]), quick)
+    yield b"\n}\n"
+
+
+def _records(frame: pl.DataFrame, table: Table) -> pl.DataFrame:
+    """A table's rows as its records' values (groups as objects)."""
+    return _grouped(frame.select([_typed(c) for c in table.columns]), table)
+
+
+def _list_json(frames: Iterator[pl.DataFrame], fields: list[str], quick: bool) -> Iterator[bytes]:
+    """The records of `frames`, one after the other, as one JSON list in the encoder's layout
+    one level down (see `expected_pieces`)."""
+    first = True
+    for frame in frames:
+        frame = frame.select(fields)
+        if frame.is_empty():
+            continue
+        body = _flat_records(frame) if quick else None
+        if body is None:
             import pydantic_core  # only once the tables are valid: a package with issues never needs it
 
-            # The list as the encoder writes it at the top level, indented one level more: the
-            # text has no raw line feed but between values (one in a string is written \n).
-            pieces = iter([pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")])
-        yield from pieces
-    yield b"\n}\n"
+            # The list as the encoder writes it at the top level, indented one level more, less
+            # its brackets: the text has no raw line feed but between values (\n in a string).
+            text = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
+            body = iter([text[2:-4]])
+        yield b"[\n" if first else b",\n"
+        first = False
+        yield from body
+    yield b"[]" if first else b"\n  ]"
 
 
 _ESCAPED = (("\\", "\\\\"), ('"', '\\"'), ("\n", "\\n"), ("\r", "\\r"), ("\t", "\\t"))
@@ -105,6 +134,12 @@ def _flat_json(frame: pl.DataFrame, slice_rows: int = 50_000) -> Iterator[bytes]
     when every field is text or an integer (else None); in pieces of `slice_rows` records."""
     if frame.is_empty():
         return iter([b"[]"])
+    body = _flat_records(frame, slice_rows)
+    return None if body is None else iter([b"[\n", *body, b"\n  ]"])
+
+
+def _flat_records(frame: pl.DataFrame, slice_rows: int = 50_000) -> Iterator[bytes] | None:
+    """`_flat_json` without the brackets, for a frame with rows: the records joined by `,\n`."""
     pieces: list[pl.Expr] = []
     for index, (name, dtype) in enumerate(frame.schema.items()):
         cell = pl.col(name)
@@ -129,11 +164,9 @@ def _flat_json(frame: pl.DataFrame, slice_rows: int = 50_000) -> Iterator[bytes]
     record = pl.concat_str(pieces).str.join(",\n").cast(pl.Binary)
 
     def text() -> Iterator[bytes]:
-        yield b"[\n"
         for offset in range(0, frame.height, slice_rows):
             part: bytes = frame.slice(offset, slice_rows).select(record).item()
             yield (b",\n" if offset else b"") + part
-        yield b"\n  ]"
 
     return text()
 

@@ -46,6 +46,13 @@ class TableFile:
     """Our columns that the header holds, in our order (missing ones already reported)."""
     records: int = 0
     """Records read, header included; more newlines than that means some record spans lines."""
+    row_offset: int = 0
+    line_offset: int = 0
+    """Rows and lines of the file before `data`'s first record, but for the header: a piece of a
+    table read in chunks (`stream.py`) holds the header then its records; 0 for a whole file."""
+    lines: dict[int, int] | None = None
+    """Row -> line where the record starts, when known as read (records read by Python's csv
+    module in a stream): then `data` is not kept to find them again."""
 
 
 def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> bytes | None:
@@ -99,34 +106,54 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
     if data is None:
         return None
     if not data or data.isspace():
-        report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
+        report_empty(rel, report)
         return None
-    if data.startswith(b"\xef\xbb\xbf"):
-        report.add(
-            "byte_order_mark", "file starts with a UTF-8 byte order mark; save it without BOM", rel, line=1
-        )
+    if data.startswith(BOM):
+        report_bom(rel, report)
         return None
     try:
         if not data.isascii():  # ASCII is UTF-8; only other bytes need decoding to check
             data.decode("utf-8")
     except UnicodeDecodeError as error:
-        line = data.count(b"\n", 0, error.start) + 1
-        report.add(
-            "encoding_error",
-            f"not UTF-8 (byte {data[error.start]:#04x} at offset {error.start}); re-save the file as UTF-8",
-            rel,
-            line=line,
-        )
+        report_encoding(rel, report, data[error.start], error.start, data.count(b"\n", 0, error.start) + 1)
         return None
     if b"\r" in data:
-        line = data.count(b"\n", 0, data.index(b"\r")) + 1
-        report.add(
-            "crlf_line_endings",
-            "file contains CR characters; packages use LF line endings only",
-            rel,
-            line=line,
-        )
+        report_cr(rel, report, data.count(b"\n", 0, data.index(b"\r")) + 1)
         return None
+    return table_header(table, rel, data, report)
+
+
+BOM = b"\xef\xbb\xbf"
+
+
+def report_empty(rel: str, report: Report) -> None:
+    report.add("empty_file", f"{rel} is empty; it needs at least the header line", rel, line=1)
+
+
+def report_bom(rel: str, report: Report) -> None:
+    report.add(
+        "byte_order_mark", "file starts with a UTF-8 byte order mark; save it without BOM", rel, line=1
+    )
+
+
+def report_encoding(rel: str, report: Report, byte: int, offset: int, line: int) -> None:
+    report.add(
+        "encoding_error",
+        f"not UTF-8 (byte {byte:#04x} at offset {offset}); re-save the file as UTF-8",
+        rel,
+        line=line,
+    )
+
+
+def report_cr(rel: str, report: Report, line: int) -> None:
+    report.add(
+        "crlf_line_endings", "file contains CR characters; packages use LF line endings only", rel, line=line
+    )
+
+
+def table_header(table: Table, rel: str, data: bytes, report: Report) -> TableFile | None:
+    """The table file of `data` (the file's bytes, or its beginning: what holds the header line)
+    with its header checked against the table's columns; None when there is no header to read."""
     end = data.find(b"\n", 0, MAX_HEADER_BYTES + 1)
     if end < 0 and len(data) > MAX_HEADER_BYTES:
         report.add(
@@ -180,7 +207,7 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""), strict=True)
     records: list[dict[str, Any]] = []
     width = len(tf.header)
-    row = 1
+    row = 1  # a whole file: this reading is never asked of a table's piece (`stream.py`)
     try:
         next(reader)
         for cells in reader:
@@ -213,12 +240,18 @@ def records_frame(tf: TableFile, records: list[dict[str, Any]]) -> pl.DataFrame:
 
 
 def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:
-    """Row number -> line where the record starts, up to `last_row` (for records spanning lines)."""
+    """Row number -> line where the record starts, up to `last_row` (for records spanning lines).
+
+    Rows and lines count from the start of the file, `data` being the whole file or a piece
+    (header, then records) `row_offset` rows and `line_offset` lines into it."""
+    if tf.lines is not None:
+        return tf.lines
     reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""))
     lines: dict[int, int] = {}
     start = 1
-    for row, _ in enumerate(reader, start=1):
-        lines[row] = start
+    for index, _ in enumerate(reader, start=1):
+        row = index + tf.row_offset if index > 1 else 1
+        lines[row] = start + tf.line_offset if index > 1 else 1
         start = reader.line_num + 1
         if row >= last_row:
             break

@@ -101,24 +101,15 @@ def check_support(frames: Frames, found: Found) -> None:
     )
     if cited.is_empty():
         return
-    redirects = _redirects(frames)
+    redirects, forms, known, words = frames.shared("support", lambda: _names(frames))
     if redirects:
         cited = cited.with_columns(pl.col("__record").replace(redirects))
-    forms = _form_frame(frames)
-    known = forms.select(pl.col("__record").unique())  # a record without a valid name is still one
     # A subject that is no record is a dangling reference, reported elsewhere.
     cited = cited.join(known, on="__record", how="semi")
     if cited.is_empty():
         return
     pairs = cited.select("__record", "quote").unique()
     pairs = pairs.with_columns(fold_series(pairs["quote"]).alias("__folded")).with_row_index("__pair")
-    words = (
-        forms.filter(pl.col("__form").is_not_null())
-        .select("__record", fold_series(forms["__form"].drop_nulls()).str.split(" ").alias("__word"))
-        .explode("__word")
-        .filter(pl.col("__word") != "")
-        .unique()
-    )
     quoted = pairs.select("__pair", "__record", pl.col("__folded").str.split(" ").alias("__word")).explode(
         "__word"
     )
@@ -155,6 +146,23 @@ def check_support(frames: Frames, found: Found) -> None:
         what = f"participant {record}" if participant else f"{record}'s {field_name}"
         message = f"{quote[:60]!r} does not name {what} (known as {shown}); cite a mention of that record"
         found.add(frames.files[table], "evidence_not_a_mention", message, row, "quote")
+
+
+def _names(frames: Frames) -> tuple[dict[str, str], pl.DataFrame, pl.DataFrame, pl.DataFrame]:
+    """What the check needs of the named records, the same for every piece of a streamed table:
+    redirects, the records' forms (`_form_frame`), the records, and the words of their forms."""
+    import polars as pl
+
+    forms = _form_frame(frames)
+    known = forms.select(pl.col("__record").unique())  # a record without a valid name is still one
+    words = (
+        forms.filter(pl.col("__form").is_not_null())
+        .select("__record", fold_series(forms["__form"].drop_nulls()).str.split(" ").alias("__word"))
+        .explode("__word")
+        .filter(pl.col("__word") != "")
+        .unique()
+    )
+    return _redirects(frames), forms, known, words
 
 
 _FORM_COLUMNS = (

@@ -18,15 +18,24 @@ from .evidence import evidence_checks
 from .json_check import check_json
 from .read import MAX_TABLE_BYTES, read_table_file
 from .spec import table_by_name
+from .stream import PIECE_BYTES, STREAM_BYTES, STREAMABLE, check_streamed
 from .validate_common import Found, Frames, check_tables
 
 Engine = Literal["fast", "model"]
 
 
 def validate_package(
-    path: str | os.PathLike[str], engine: Engine = "fast", max_bytes: int = MAX_TABLE_BYTES
+    path: str | os.PathLike[str],
+    engine: Engine = "fast",
+    max_bytes: int = MAX_TABLE_BYTES,
+    stream_bytes: int = STREAM_BYTES,
+    piece_bytes: int = PIECE_BYTES,
 ) -> Report:
-    """Every issue of the package at `path` (a folder or its `datapackage.json`)."""
+    """Every issue of the package at `path` (a folder or its `datapackage.json`).
+
+    With the fast engine, an `evidence` or `external_evidence` file over `stream_bytes` is
+    checked in pieces of about `piece_bytes` (`stream.py`): the same report, in memory that does
+    not grow with its rows."""
     path = Path(path)
     report = Report(str(path))
     descriptor = locate_descriptor(path)
@@ -75,11 +84,20 @@ def validate_package(
             tf.data = b""  # (`Found.flush`), so the file's bytes are no longer needed: free them
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
+    streamed = [
+        name
+        for name in declared
+        if engine == "fast" and name in STREAMABLE and _size(root, declared[name]) > stream_bytes
+    ]
+    whole = sorted((n for n in declared if n not in streamed), key=lambda n: -_size(root, declared[n]))
     # Tables are independent until the key checks; polars releases the GIL, so a
     # small pool overlaps the large table's parsing with the small tables' checks.
     with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(check_table, sorted(declared, key=lambda n: -_size(root, declared[n]))))
+        list(pool.map(check_table, whole))
     report.rows = sum(frame.height for frame in frames.frames.values())
+    for name in streamed:  # against the other tables, held whole
+        table = table_by_name()[name]
+        report.rows += check_streamed(root, table, declared[name], frames, found, max_bytes, piece_bytes)
     check_tables(frames, found, evidence_checks)
     found.flush()
     check_json(root, frames, report, max_bytes)

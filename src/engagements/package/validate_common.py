@@ -7,9 +7,9 @@ frames and run the same whatever engine checked the cells, skipping cells that e
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeVar, cast
 
 import polars as pl
 
@@ -20,6 +20,9 @@ from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, record_lines
 from .spec import SINGULAR, Table, top_level
 from .support import check_support
+
+
+T = TypeVar("T")
 
 
 def rule_message(rule: RowRule, typed: dict[str, Any]) -> str:
@@ -48,7 +51,7 @@ class Found:
     def flush(self) -> None:
         for name, items in self.by_file.items():
             tf = self.files[name]
-            multiline = tf.data.count(b"\n") > tf.records
+            multiline = tf.lines is not None or tf.data.count(b"\n") > tf.records
             lines = record_lines(tf, max(item[2] for item in items)) if multiline else None
             for code, message, row, column in items:
                 line = lines.get(row, row) if lines else row
@@ -65,6 +68,18 @@ class Frames:
     files: dict[str, TableFile] = field(default_factory=dict)
     bad: dict[str, dict[str, pl.Series]] = field(default_factory=dict)
     """Table -> column -> positions of rows whose cell the engine rejected."""
+    streamed: dict[str, Callable[[], Iterator[pl.DataFrame]]] = field(default_factory=dict)
+    """Tables checked in pieces and not held (`stream.py`) -> their valid records again, in id
+    order, a piece at a time (for the `engagements.json` check)."""
+    computed: dict[str, Any] = field(default_factory=dict)
+    """What checks derive from the tables held whole, kept by `shared` for every piece."""
+
+    def shared(self, name: str, compute: Callable[[], T]) -> T:
+        """`compute()`, once for all the pieces of a streamed table: only for values that depend
+        on no streamed table (the views of its pieces share this cache, `stream.py`)."""
+        if name not in self.computed:
+            self.computed[name] = compute()
+        return cast(T, self.computed[name])
 
     def valid(self, table: str, column: str) -> pl.Series:
         """True where the cell is present in the file and passed the cell checks."""
@@ -87,7 +102,27 @@ def check_tables(frames: Frames, found: Found, more: Checks | None = None) -> No
 
     Every check is a lazy query; all are collected together so polars can run them in parallel.
     """
-    ids = {
+    ids = record_ids(frames)
+    checks: list[tuple[pl.LazyFrame, Emit]] = []
+    for name in frames.frames:
+        checks += key_checks(frames, found, name, ids)
+    if more is not None:
+        checks += more(frames, ids, found)
+    run_checks(checks)
+    check_identity(frames, found)
+    check_support(frames, found)
+
+
+def run_checks(checks: list[tuple[pl.LazyFrame, Emit]]) -> None:
+    """Collect the queries together (polars runs them in parallel), then emit their issues."""
+    results = pl.collect_all([query for query, _ in checks])
+    for (_, emit), result in zip(checks, results, strict=True):
+        emit(result)
+
+
+def record_ids(frames: Frames) -> dict[str, pl.Series]:
+    """Table -> the valid ids of its records: what references may name."""
+    return {
         name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
         for name in top_level()
         if name in ID_PREFIXES  # a redirect's id names no record of its own
@@ -95,22 +130,21 @@ def check_tables(frames: Frames, found: Found, more: Checks | None = None) -> No
         and name in frames.frames
         and "id" in frames.frames[name].columns
     }
-    checks: list[tuple[pl.LazyFrame, Emit]] = []
-    for name, frame in frames.frames.items():
-        table = frames.files[name].table
-        checks += _primary_key(frames, found, name)
-        for column, target in table.foreign_keys:
-            if column in frame.columns and target in ids:
-                checks += _foreign_key(frames, found, name, column, target, ids[target])
-        if table.parent and table.min_items and table.parent in frames.frames:
-            checks += _min_items(frames, found, table)
-    if more is not None:
-        checks += more(frames, ids, found)
-    results = pl.collect_all([query for query, _ in checks])
-    for (_, emit), result in zip(checks, results, strict=True):
-        emit(result)
-    check_identity(frames, found)
-    check_support(frames, found)
+
+
+def key_checks(
+    frames: Frames, found: Found, name: str, ids: dict[str, pl.Series], primary: bool = True
+) -> list[tuple[pl.LazyFrame, Emit]]:
+    """One table's key queries: its primary key (unless `primary` is False: a table read in
+    pieces checks it across them), its references, and its parent's minimum of rows."""
+    frame, table = frames.frames[name], frames.files[name].table
+    checks = _primary_key(frames, found, name) if primary else []
+    for column, target in table.foreign_keys:
+        if column in frame.columns and target in ids:
+            checks += _foreign_key(frames, found, name, column, target, ids[target])
+    if table.parent and table.min_items and table.parent in frames.frames:
+        checks += _min_items(frames, found, table)
+    return checks
 
 
 def _primary_key(frames: Frames, found: Found, name: str) -> list[tuple[pl.LazyFrame, Emit]]:

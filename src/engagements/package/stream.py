@@ -1,0 +1,347 @@
+"""Checking a leaf table larger than memory in pieces: `evidence` at archive sizes.
+
+Most tables are held whole while checked, as keys, references, spans and name support cross
+tables. Nothing refers to a row of `evidence` or `external_evidence`, the bulk of a large
+package (70% of the rows), and each of their rows is checked against the other tables only. Above
+a size such a table is read in pieces of whole records; each piece gets every check a whole table
+gets (cells, row rules, references, spans, quotes, name support) with the other tables in memory,
+and is dropped once checked. Only what crosses pieces is kept: a 64-bit hash of each row's key
+for duplicate keys (8 bytes a row), where each piece lies (to read it again for the rows whose
+hash repeats and for the `engagements.json` check), and whether the ids come in order.
+
+Two passes over the file. The scan makes the file-level checks of `read.read_table_file`
+(encoding, line endings, header) and cuts the body at line feeds after an even number of quotes.
+The check pass reads each piece with polars, trusted only when exact (`fast.exact_frame`), which
+also proves the cut fell between records. From the first piece polars cannot read exactly to the
+end of the file, Python's csv module (the reference) reads the records and finds their ends itself.
+The report is the one the whole table gives (a test compares them), but for which issues are
+kept past `report.MAX_ISSUES`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, BinaryIO
+
+import polars as pl
+
+from ..report import Report
+from . import fast
+from .evidence import evidence_checks
+from .read import (
+    BOM,
+    MAX_HEADER_BYTES,
+    ROW_COLUMN,
+    TableFile,
+    open_package_file,
+    record_lines,
+    records_frame,
+    report_bom,
+    report_cr,
+    report_empty,
+    report_encoding,
+    table_header,
+)
+from .spec import Table
+from .support import check_support
+from .validate_common import Found, Frames, key_checks, record_ids, run_checks
+
+STREAMABLE = ("evidence", "external_evidence")
+"""Tables no other table refers to: each row is checked against the others alone."""
+STREAM_BYTES = 256 * 1024**2
+"""A streamable table's file above this size is checked in pieces (`validate --stream-above`)."""
+PIECE_BYTES = 64 * 1024**2
+"""About how much of the file a piece holds: about a million evidence rows."""
+REFERENCE_ROWS = 100_000
+"""Records per piece where Python's csv module reads."""
+_MAX_TRIES = 64
+"""Line feeds tried, from a block's end back, for one after an even number of quotes."""
+
+
+@dataclass
+class Piece:
+    """Where a piece of the body lies: `offset` and `size` in bytes, and the line feeds before it."""
+
+    offset: int
+    size: int
+    lines_before: int
+    rows_before: int = 0
+    """Records before it, the header included (known once the pieces before it are read)."""
+    reference: bool = False
+    """Read by Python's csv module, from `offset` to the end of the file (size unused)."""
+
+
+@dataclass
+class Layout:
+    """A scanned file: its header line and its body's pieces."""
+
+    head: bytes
+    """The header line, line feed included, put before every piece so each reads as a table."""
+    tf: TableFile
+    pieces: list[Piece] = field(default_factory=list)
+
+
+def check_streamed(
+    root: Path, table: Table, rel: str, frames: Frames, found: Found, max_bytes: int, piece_bytes: int
+) -> int:
+    """Check the table at `rel` in pieces against `frames` (the other tables, checked whole);
+    register it in `frames.streamed` for the JSON check. Returns its rows."""
+    report = found.report
+    handle = open_package_file(root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}")
+    if handle is None:
+        return 0
+    with handle:
+        layout = _scan(handle, table, rel, report, piece_bytes)
+    if layout is None:
+        return 0
+    ids = record_ids(frames)
+    hashes: list[pl.Series] = []
+    keys = list(table.primary_key)
+    in_order = "id" in layout.tf.columns
+    last: str | None = None
+    rows = 0
+    for tf, frame in _read(root, rel, layout, report, max_bytes):
+        bad = fast.column_codes(frame, tf, found)
+        fast.check_rules(frame, tf, bad, found)
+        view = Frames(
+            frames={**frames.frames, table.name: frame},
+            files={**frames.files, table.name: tf},
+            bad={**frames.bad, table.name: bad},
+            computed=frames.computed,  # what is derived from the other tables, once
+        )
+        checks = key_checks(view, found, table.name, ids, primary=False)
+        run_checks(checks + evidence_checks(view, ids, found, (table.name,)))
+        if table.name == "evidence":  # the only table whose quotes must name their records
+            check_support(view, found)
+        found.flush()  # while this piece's lines can be found
+        if all(k in frame.columns for k in keys):
+            complete = pl.all_horizontal([view.valid(table.name, k) for k in keys])
+            hashes.append(frame.select(pl.when(complete).then(pl.struct(keys).hash())).to_series())
+        if in_order and frame.height:
+            ids_here = frame["id"]
+            in_order = ids_here.is_sorted() and (last is None or (ids_here[0] or "") >= last)
+            last = ids_here[-1]
+        rows += frame.height
+    if hashes:
+        _duplicate_keys(root, rel, layout, pl.concat(hashes), keys, found, max_bytes)
+
+    def again() -> Iterator[pl.DataFrame]:
+        """The records again, in id order: the pieces as they come, or else the whole table
+        (a file not sorted by id, which `convert` never writes, is held to be sorted)."""
+        pieces = (frame for _, frame in _read(root, rel, layout, Report(rel), max_bytes))
+        yield from pieces if in_order else [pl.concat(list(pieces)).sort("id")]
+
+    frames.streamed[table.name] = again
+    return rows
+
+
+def _scan(handle: BinaryIO, table: Table, rel: str, report: Report, piece_bytes: int) -> Layout | None:
+    """The file-level checks of `read.read_table_file` in one pass, and the body cut in pieces;
+    None (reported) when the file cannot be checked further."""
+    first = handle.read(max(piece_bytes, MAX_HEADER_BYTES + 1))
+    if first.startswith(BOM):
+        report_bom(rel, report)
+        return None
+    while b"\n" not in first:  # a header line longer than a block (refused below), or no body
+        block = handle.read(piece_bytes)
+        if not block:
+            break
+        first += block
+    head = first[: first.find(b"\n") + 1] or first
+    buffer, start, lines = first[len(head) :], len(head), head.count(b"\n")
+    pieces: list[Piece] = []
+    all_space, cr_line, cut_off = head.isspace() or not head, 0 if b"\r" not in head else 1, False
+    if not _utf8(head, 0, 0, rel, report):
+        return None
+    window, ended = piece_bytes, False
+    while True:
+        while not ended and len(buffer) < window:
+            block = handle.read(piece_bytes)
+            buffer, ended = buffer + block, not block
+        if not buffer:
+            break
+        if ended and len(buffer) <= window:
+            cut = len(buffer)
+        else:
+            cut, tried = (buffer.rfind(b"\n", 0, window) + 1, 0) if cut_off else _record_end(buffer, window)
+            if not cut and tried == _MAX_TRIES:  # a stray quote, most likely: no cut to trust
+                pieces.append(Piece(start, 0, lines, reference=True))  # so the reference reads the rest
+                cut_off = True
+                cut = buffer.rfind(b"\n", 0, window) + 1  # only so that no character is cut in two
+            if not cut:
+                window *= 2
+                continue
+        window = piece_bytes
+        segment = buffer[:cut]
+        if not _utf8(segment, start, lines, rel, report):
+            return None
+        all_space = all_space and segment.isspace()
+        if not cr_line and b"\r" in segment:
+            cr_line = lines + segment.count(b"\n", 0, segment.index(b"\r")) + 1
+        if not cut_off:
+            pieces.append(Piece(start, cut, lines))
+        start, lines, buffer = start + cut, lines + segment.count(b"\n"), buffer[cut:]
+    if all_space:
+        report_empty(rel, report)
+        return None
+    if cr_line:
+        report_cr(rel, report, cr_line)
+        return None
+    tf = table_header(table, rel, head, report)
+    return None if tf is None else Layout(head, tf, pieces)
+
+
+def _record_end(buffer: bytes, window: int) -> tuple[int, int]:
+    """Where to cut `buffer` (which starts a record) within its first `window` bytes: after the
+    last line feed there that follows an even number of quotes, or 0 when none of the last
+    `_MAX_TRIES` does; and how many line feeds were tried."""
+    quotes = buffer.count(b'"', 0, window)
+    end = buffer.rfind(b"\n", 0, window)
+    for tried in range(_MAX_TRIES):
+        if end < 0:
+            return 0, tried
+        if (quotes - buffer.count(b'"', end, window)) % 2 == 0:
+            return end + 1, tried + 1
+        end = buffer.rfind(b"\n", 0, end)
+    return 0, _MAX_TRIES
+
+
+def _utf8(segment: bytes, offset: int, lines: int, rel: str, report: Report) -> bool:
+    """Whether `segment` (cut at line feeds, so no character is split) is UTF-8; else reported."""
+    if segment.isascii():
+        return True
+    try:
+        segment.decode("utf-8")
+    except UnicodeDecodeError as error:
+        line = lines + segment.count(b"\n", 0, error.start) + 1
+        report_encoding(rel, report, segment[error.start], offset + error.start, line)
+        return False
+    return True
+
+
+def _read(
+    root: Path, rel: str, layout: Layout, report: Report, max_bytes: int
+) -> Iterator[tuple[TableFile, pl.DataFrame]]:
+    """Each piece as (its table file, its frame), rows and lines counted from the file's start;
+    malformed records (read by the reference) go to `report`."""
+    handle = open_package_file(root, rel, max_bytes, report, "it was read a moment ago")
+    if handle is None:
+        return
+    with handle:
+        rows = 1
+        for piece in layout.pieces:
+            piece.rows_before = rows
+            if not piece.reference:
+                handle.seek(piece.offset)
+                tf = _piece_file(layout, layout.head + handle.read(piece.size), piece)
+                frame = fast.exact_frame(tf)
+                if frame is not None:
+                    rows += frame.height
+                    yield tf, frame
+                    continue
+                piece.reference = True  # and the rest of the file with it
+            yield from _reference(handle, layout, piece, report)
+            return
+
+
+def _piece_file(layout: Layout, data: bytes, piece: Piece) -> TableFile:
+    tf = layout.tf
+    return TableFile(
+        tf.table,
+        tf.file,
+        data,
+        tf.header,
+        tf.columns,
+        row_offset=piece.rows_before - 1,
+        line_offset=piece.lines_before - 1,
+    )
+
+
+def _reference(
+    handle: BinaryIO, layout: Layout, piece: Piece, report: Report
+) -> Iterator[tuple[TableFile, pl.DataFrame]]:
+    """The records from `piece` to the end as Python's csv module reads them (as
+    `read.slow_records` reads a whole file), `REFERENCE_ROWS` at a time."""
+    handle.seek(piece.offset)
+    text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
+    reader = csv.reader(text, strict=True)
+    width, row, start = len(layout.tf.header), piece.rows_before, 1
+    records: list[dict[str, Any]] = []
+    lines: dict[int, int] = {}
+
+    def batch() -> tuple[TableFile, pl.DataFrame]:
+        tf = _piece_file(layout, b"", piece)
+        tf.lines = dict(lines)
+        frame = records_frame(tf, records)
+        records.clear()
+        lines.clear()
+        return tf, frame
+
+    try:
+        for cells in reader:
+            row += 1
+            lines[row] = piece.lines_before + start
+            start = reader.line_num + 1
+            if len(cells) != width:
+                report.add(
+                    "csv_malformed",
+                    f"row has {len(cells)} cells, the header has {width}",
+                    layout.tf.file,
+                    row=row,
+                    line=piece.lines_before + reader.line_num,
+                )
+                continue
+            record: dict[str, Any] = {name: cells[i] for i, name in enumerate(layout.tf.header)}
+            record[ROW_COLUMN] = row
+            records.append(record)
+            if len(records) >= REFERENCE_ROWS:
+                yield batch()
+    except csv.Error as error:
+        report.add(
+            "csv_malformed",
+            f"unreadable CSV: {error}",
+            layout.tf.file,
+            row=row + 1,
+            line=piece.lines_before + reader.line_num,
+        )
+    finally:
+        text.detach()  # the handle is the caller's to close
+    if records:
+        yield batch()
+
+
+def _duplicate_keys(
+    root: Path, rel: str, layout: Layout, hashes: pl.Series, keys: list[str], found: Found, max_bytes: int
+) -> None:
+    """Report rows whose key an earlier row has: only the rows whose key hash repeats are read
+    again, and compared as the whole table's check compares them (`validate_common`)."""
+    repeated = hashes.is_not_null() & hashes.is_duplicated()
+    if not repeated.any():
+        return
+    wanted = repeated.arg_true()
+    candidates: list[pl.DataFrame] = []
+    lines: dict[int, int] = {}
+    position = 0
+    for tf, frame in _read(root, rel, layout, Report(rel), max_bytes):
+        here = wanted.filter((wanted >= position) & (wanted < position + frame.height)) - position
+        position += frame.height
+        if here.is_empty():
+            continue
+        rows = frame.select(ROW_COLUMN, *keys)[here.to_list()]
+        candidates.append(rows)
+        row_numbers = rows[ROW_COLUMN].to_list()
+        if tf.lines is not None or tf.data.count(b"\n") > tf.records:  # records spanning lines
+            found_lines = record_lines(tf, max(row_numbers))
+            lines |= {row: found_lines.get(row, row) for row in row_numbers}
+        else:
+            lines |= {row: row for row in row_numbers}
+    later = pl.concat(candidates).filter(~pl.struct(keys).is_first_distinct())
+    tf = TableFile(layout.tf.table, layout.tf.file, lines=lines)
+    for record in later.iter_rows():
+        message = f"{', '.join(map(str, record[1:]))} is already used by an earlier row"
+        found.add(tf, "duplicate_key", message, record[0], ",".join(keys))
+    found.flush()

@@ -1,0 +1,262 @@
+"""A table checked in pieces (`package/stream.py`) gives the report the whole table gives.
+
+Every case streams both evidence tables in the smallest pieces (a record or two each), so each
+check that crosses pieces (duplicate keys, line numbers, the JSON check, records spanning lines)
+is met at a piece boundary.
+"""
+
+from __future__ import annotations
+
+import random
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from engagements.models import Dataset
+from engagements.package import stream
+from engagements.package.validate import validate_package
+from engagements.report import Report
+from packages import sample_dataset, set_cells, write
+from strategies import datasets
+from test_bad_packages import CASES
+from test_validate_properties import FAULTS
+
+
+def _streamed(package: Path, piece_bytes: int = 1) -> dict:  # type: ignore[type-arg]
+    return validate_package(package, stream_bytes=0, piece_bytes=piece_bytes).to_dict()
+
+
+def _whole(package: Path) -> dict:  # type: ignore[type-arg]
+    return validate_package(package, stream_bytes=1 << 62).to_dict()
+
+
+def _evidence(package: Path, table: str = "evidence") -> Path:
+    return package / "data" / f"{table}.csv"
+
+
+def test_the_default_streams_only_large_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    package = write(sample_dataset(), tmp_path)
+    calls: list[str] = []
+    real = stream.check_streamed
+
+    def spy(root: Path, table, *args):  # type: ignore[no-untyped-def]
+        calls.append(table.name)
+        return real(root, table, *args)
+
+    monkeypatch.setattr("engagements.package.validate.check_streamed", spy)
+    assert validate_package(package).valid and calls == []
+    assert validate_package(package, stream_bytes=0).valid
+    assert sorted(calls) == ["evidence", "external_evidence"]
+    calls.clear()
+    assert validate_package(package, engine="model", stream_bytes=0).valid and calls == []
+
+
+@pytest.mark.parametrize(("name", "breaks", "code"), CASES, ids=[c[0] for c in CASES])
+def test_every_broken_package_gives_the_same_report(
+    name: str, breaks: Callable[[Path], None], code: str, tmp_path: Path
+) -> None:
+    package = write(sample_dataset(), tmp_path)
+    breaks(package)
+    whole = _whole(package)
+    assert code in {i["code"] for i in whole["issues"]}
+    assert _streamed(package) == whole
+
+
+@given(datasets(min_each=1), st.sampled_from(FAULTS), st.sampled_from([1, 200, 1 << 20]))
+def test_generated_packages_give_the_same_report(dataset: Dataset, fault: tuple, piece_bytes: int) -> None:  # type: ignore[type-arg]
+    table, cells, _ = fault
+    with tempfile.TemporaryDirectory() as tmp:
+        package = write(dataset, Path(tmp))
+        streamed = _streamed(package, piece_bytes)
+        assert streamed["valid"], streamed["issues"]  # and the JSON was compared, piece by piece
+        assert streamed == _whole(package)
+        set_cells(package, table, 2, cells)
+        assert _streamed(package, piece_bytes) == _whole(package)
+
+
+def _rows(package: Path, table: str = "evidence") -> tuple[str, list[str]]:
+    header, *rows = _evidence(package, table).read_text(encoding="utf-8").splitlines(keepends=True)
+    return header, rows
+
+
+def _many_evidence_rows(tmp_path: Path, copies: int = 60) -> Path:
+    """The sample package with `copies` evidence rows per sample row (ids made unique): valid,
+    its `engagements.json` included."""
+    dataset = sample_dataset()
+    evidence = [
+        e.model_copy(update={"id": e.id.replace("evi-", f"evi-{n:03d}", 1)})
+        for n in range(copies)
+        for e in dataset.evidence
+    ]
+    package = write(dataset.model_copy(update={"evidence": evidence}), tmp_path)
+    assert _whole(package)["valid"]
+    return package
+
+
+def test_duplicate_keys_across_pieces_are_the_later_rows(tmp_path: Path) -> None:
+    package = _many_evidence_rows(tmp_path)
+    header, rows = _rows(package)
+    rows[40] = rows[3]  # a key from an earlier piece
+    rows[41] = rows[41].replace(",", "X,", 1)  # a key of its own, which no other row has
+    rows[50] = rows[3]
+    _evidence(package).write_text(header + "".join(rows), encoding="utf-8")
+    whole = _whole(package)
+    duplicates = sorted(i["location"]["row"] for i in whole["issues"] if i["code"] == "duplicate_key")
+    assert duplicates == [42, 52]
+    assert _streamed(package) == whole
+    assert _streamed(package, piece_bytes=700) == whole
+
+
+def test_records_spanning_lines_keep_their_lines(tmp_path: Path) -> None:
+    package = _many_evidence_rows(tmp_path)
+    for row in (5, 20, 21, 40):
+        set_cells(package, "evidence", row, {"quote": "deux\nlignes"})
+    whole = _whole(package)
+    assert {i["location"]["line"] for i in whole["issues"] if i["code"] == "quote_mismatch"} == {
+        5,
+        21,
+        23,
+        43,
+    }
+    for piece_bytes in (1, 300, 1000):
+        assert _streamed(package, piece_bytes) == whole
+
+
+def test_rows_out_of_id_order_are_compared_with_the_json_sorted(tmp_path: Path) -> None:
+    package = _many_evidence_rows(tmp_path)
+    header, rows = _rows(package)
+    _evidence(package).write_text(header + "".join(reversed(rows)), encoding="utf-8")
+    assert _whole(package)["valid"]
+    assert _streamed(package)["valid"]
+    set_cells(package, "evidence", 2, {"provenance": "reviewed"})  # now the JSON disagrees
+    assert _streamed(package) == _whole(package)
+    assert not _whole(package)["valid"]
+
+
+@pytest.mark.parametrize(
+    "change",
+    [
+        lambda rows: [*rows[:10], rows[10].replace(",", ',ab"c,', 1), *rows[11:]],  # stray quote
+        lambda rows: [*rows[:10], '"' + rows[10], *rows[11:]],  # a quote that never closes
+        lambda rows: [*rows[:10], rows[10].rstrip("\n") + ",extra\n", *rows[11:]],  # a cell too many
+        lambda rows: [*rows[:10], '"a","b"x\n', *rows[11:]],  # text after a closing quote
+        lambda rows: [*rows[:-1], rows[-1].rstrip("\n")],  # no final line feed
+        lambda rows: [*rows, "\n", "\n"],  # blank lines at the end
+        lambda rows: [f'"{row.rstrip()}"\n'.replace(",", '","') for row in rows],  # every cell quoted
+    ],
+    ids=[
+        "stray-quote",
+        "open-quote",
+        "extra-cell",
+        "after-quote",
+        "no-final-lf",
+        "blank-lines",
+        "all-quoted",
+    ],
+)
+def test_files_polars_cannot_read_exactly_are_read_by_the_reference(
+    change: Callable[[list[str]], list[str]], tmp_path: Path
+) -> None:
+    package = _many_evidence_rows(tmp_path)
+    for row in (30, 40):  # issues after the reference took over, on lines of their own
+        set_cells(package, "evidence", row, {"quote": "deux\nlignes"})
+    header, rows = _rows(package)
+    _evidence(package).write_text(header + "".join(change(rows)), encoding="utf-8")
+    whole = _whole(package)
+    for piece_bytes in (1, 250, 1 << 20):
+        assert _streamed(package, piece_bytes) == whole
+
+
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"",
+        b" \n \n",
+        b"\xef\xbb\xbfid\n",
+        "HEADER\n" + "x\n" * 40 + "\xe9\n",
+        "HEADER\n" + "x\n" * 40 + "a\r\nb\n",
+        "HEADER\n" + "x\n" * 40 + "a\r\nb\n" + "\xe9",
+        "HEADER",
+        "HEADER\n",
+        "id," * 30_000 + "\n",
+    ],
+    ids=[
+        "empty",
+        "spaces",
+        "bom",
+        "latin1-late",
+        "cr-late",
+        "cr-then-latin1",
+        "header-only-no-lf",
+        "header-only",
+        "long-header",
+    ],
+)
+def test_file_level_problems_give_the_same_report(content: bytes | str, tmp_path: Path) -> None:
+    package = write(sample_dataset(), tmp_path)
+    header, _ = _rows(package)
+    if isinstance(content, str):
+        content = content.replace("HEADER\n", header).replace("HEADER", header.rstrip("\n")).encode("latin-1")
+    _evidence(package).write_bytes(content)
+    whole = _whole(package)
+    assert not whole["valid"] or content.startswith(header.encode())
+    for piece_bytes in (1, 64):
+        assert _streamed(package, piece_bytes) == whole
+
+
+def test_shuffled_large_package_streamed_in_several_pieces_is_valid(tmp_path: Path) -> None:
+    """The JSON check reads the pieces again: the records of every piece, each once, in order."""
+    package = _many_evidence_rows(tmp_path, copies=200)
+    header, rows = _rows(package)
+    random.Random(1).shuffle(rows)
+    _evidence(package).write_text(header + "".join(rows), encoding="utf-8")
+    assert _whole(package)["valid"]
+    assert _streamed(package, 2_000)["valid"]
+    set_cells(package, "evidence", 150, {"provenance": "reviewed"})
+    whole = _whole(package)
+    assert [i["code"] for i in whole["issues"]] == ["json_mismatch"]
+    assert _streamed(package, 2_000) == whole
+
+
+def _layout(package: Path, piece_bytes: int) -> stream.Layout:
+    from engagements.package.spec import table_by_name
+
+    with _evidence(package).open("rb") as handle:
+        layout = stream._scan(
+            handle, table_by_name()["evidence"], "data/evidence.csv", Report(""), piece_bytes
+        )
+    assert layout is not None
+    return layout
+
+
+def test_pieces_end_between_records_and_a_stray_quote_hands_the_rest_to_the_reference(tmp_path: Path) -> None:
+    """Cuts only matter for speed and memory (a piece polars cannot read exactly is read by the
+    reference), so they are checked here: after an even number of quotes, and a file whose
+    quotes do not pair up is not held whole looking for such a cut."""
+    package = _many_evidence_rows(tmp_path, copies=300)
+    for row in range(3, 300, 7):
+        set_cells(package, "evidence", row, {"quote": "deux\nlignes"})
+    layout = _layout(package, 500)
+    assert len(layout.pieces) > 20
+    assert all(piece.size <= 500 for piece in layout.pieces)
+    frames = list(stream._read(package, "data/evidence.csv", layout, Report(""), 1 << 30))
+    assert not any(piece.reference for piece in layout.pieces)
+    assert sum(frame.height for _, frame in frames) == 300
+    package = _many_evidence_rows(tmp_path / "stray", copies=300)
+    header, rows = _rows(package)
+    rows[4] = rows[4].replace(",", ',ab"c,', 1)  # no quote after it: every line feed looks quoted
+    _evidence(package).write_text(header + "".join(rows), encoding="utf-8")
+    layout = _layout(package, 500)
+    assert [piece.reference for piece in layout.pieces][-1]
+    assert all(piece.size <= 500 for piece in layout.pieces)
+
+
+def test_the_command_line_default_is_the_library_default() -> None:
+    from engagements.cli import validate
+
+    option = next(p for p in validate.params if p.name == "stream_above")
+    assert option.default * 1024**2 == stream.STREAM_BYTES
