@@ -141,6 +141,7 @@ def evidence_checks(
 ) -> list[tuple[pl.LazyFrame, Emit]]:
     """The checks of `evidence` and `external_evidence` (which has no span to check), or of the
     `names` among them."""
+
     def item_keys() -> tuple[pl.LazyFrame, pl.LazyFrame]:  # both tables cite them
         cited = _cited_lists(frames, ids)
         return frames.shared(f"item keys {sorted(cited)}", lambda: _item_keys(frames, ids, cited))

@@ -21,7 +21,6 @@ from .read import ROW_COLUMN, TableFile, record_lines
 from .spec import SINGULAR, Table, top_level
 from .support import check_support
 
-
 T = TypeVar("T")
 
 
