@@ -19,6 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 SPACY_RUN = """
@@ -52,6 +53,24 @@ print(json.dumps({"seconds": seconds, "docs": result.articles, "peak_mib": peak 
 """
 
 
+def shift_days(k: int) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement: the day number in group 1 moved `k` days on, within 1-28."""
+
+    def replace(m: re.Match[str]) -> str:
+        return f"{(int(m.group(1)) + k) % 28 + 1} "
+
+    return replace
+
+
+def shift_years(k: int) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement: the year matched moved `k` years on."""
+
+    def replace(m: re.Match[str]) -> str:
+        return str(int(m.group(0)) + k)
+
+    return replace
+
+
 def make_corpus(source: Path, out: Path, count: int, vary_years: bool = False) -> None:
     """`count` copies of the corpus articles, each with other day numbers (28 variants).
 
@@ -65,11 +84,9 @@ def make_corpus(source: Path, out: Path, count: int, vary_years: bool = False) -
         article = articles[i % len(articles)]
         shift = i // len(articles)
         text = article.read_text(encoding="utf-8")
-        text = re.sub(
-            r"\b(\d{1,2}) (?=[a-zéû]+\b)", lambda m, k=shift: f"{(int(m.group(1)) + k) % 28 + 1} ", text
-        )
+        text = re.sub(r"\b(\d{1,2}) (?=[a-zéû]+\b)", shift_days(shift), text)
         if vary_years:
-            text = re.sub(r"\b(19|20)(\d\d)\b", lambda m, k=shift // 28: str(int(m.group(0)) + k), text)
+            text = re.sub(r"\b(19|20)(\d\d)\b", shift_years(shift // 28), text)
         text = text.rstrip("\n") + f"\n\nRéf. {i:05d}\n"
         (out / f"{article.stem}-{i:05d}.txt").write_text(text, encoding="utf-8")
 

@@ -39,7 +39,7 @@ def main() -> int:
         for path in every[:-1]:
             shutil.copy(path, sources / path.name)
         package, cache = checkout / "datasets" / "engagements", Path(tmp) / "cache"
-        convert = [cli, "convert", sources, "-o", package, "-q"]
+        convert: list[str | Path] = [cli, "convert", sources, "-o", package, "-q"]
         fill = timed(*convert, "--cache", cache)
         shutil.copy(every[-1], sources / every[-1].name)  # the pull request: one new article
         without = timed(*convert, "--no-cache")

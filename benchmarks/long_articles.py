@@ -22,6 +22,7 @@ import re
 import subprocess
 import sys
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -56,6 +57,15 @@ print(json.dumps({"chars": len(parsed.text), "analysed": len(text), "loading": l
 """
 
 
+def shift_days(k: int) -> Callable[[re.Match[str]], str]:
+    """A `re.sub` replacement: the day number in group 1 moved `k` days on, within 1-28."""
+
+    def replace(m: re.Match[str]) -> str:
+        return f"{(int(m[1]) + k) % 28 + 1} "
+
+    return replace
+
+
 def make_article(kilobytes: int, path: Path) -> None:
     """An article of about `kilobytes` KB: a headline, then golden bodies with varied day numbers."""
     bodies = [p.read_text(encoding="utf-8").split("\n", 1)[1].strip() for p in sorted(GOLDEN.glob("*.txt"))]
@@ -64,7 +74,7 @@ def make_article(kilobytes: int, path: Path) -> None:
     while size < kilobytes * 1024:
         body = bodies[copy % len(bodies)]
         shift = copy // len(bodies)
-        body = re.sub(r"\b(\d{1,2}) (?=[a-zéû]+\b)", lambda m, k=shift: f"{(int(m[1]) + k) % 28 + 1} ", body)
+        body = re.sub(r"\b(\d{1,2}) (?=[a-zéû]+\b)", shift_days(shift), body)
         parts.append(f"{body}\n\nRéf. {copy:05d}")
         size += len(parts[-1].encode("utf-8")) + 2
         copy += 1

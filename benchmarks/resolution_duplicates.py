@@ -32,7 +32,7 @@ from pathlib import Path
 from typing import Any
 
 from engagements.convert import extract_articles, parse_sources, source_files
-from engagements.models import Dataset
+from engagements.models import Dataset, Exercise, Meeting
 from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.cache_dir import default_dir
 from engagements.pipeline.merge import merge
@@ -123,13 +123,13 @@ def identities(dataset: Dataset, gold: Gold) -> dict[str, dict[str, set[str]]]:
             if match is not None:
                 found["organisations"][org.id].add(gold.organisations[article, match[0]])
     for meeting in dataset.meetings:
-        for article in map(stem.get, meeting.articles):
-            assert article is not None
-            people = {person_in.get((p.person_id, article)) for p in meeting.participants if p.person_id} - {
-                None
-            }
+        for reported_in in map(stem.get, meeting.articles):
+            assert reported_in is not None
+            people = {
+                person_in.get((p.person_id, reported_in)) for p in meeting.participants if p.person_id
+            } - {None}
             best, best_overlap = None, 0.34
-            for index, gm in enumerate(gold.records("meetings", article)):
+            for index, gm in enumerate(gold.records("meetings", reported_in)):
                 theirs = {fold(p) for p in gm["participants"]}
                 if people and theirs:
                     overlap = len(people & theirs) / len(people | theirs)
@@ -140,17 +140,19 @@ def identities(dataset: Dataset, gold: Gold) -> dict[str, dict[str, set[str]]]:
                 if overlap >= best_overlap:
                     best, best_overlap = index, overlap + 1e-9
             if best is not None:
-                found["meetings"][meeting.id].add(gold.meetings[article, best])
+                found["meetings"][meeting.id].add(gold.meetings[reported_in, best])
     for exercise in dataset.exercises:
-        for article in map(stem.get, exercise.articles):
-            for ge in gold.records("exercises", article):
+        for reported_in in map(stem.get, exercise.articles):
+            if reported_in is None:  # not an article of the dataset: no gold records to match
+                continue
+            for ge in gold.records("exercises", reported_in):
                 edition = str(exercise.edition) if exercise.edition else None
                 if (
                     ge["name"]
                     and fold(ge["name"]) == fold(exercise.name)
                     and edition in (None, ge["edition"])
                 ):
-                    edition = ge["edition"] or f"(no edition, {article})"
+                    edition = ge["edition"] or f"(no edition, {reported_in})"
                     found["exercises"][exercise.id].add(f"{fold(ge['name'])} {edition}")
     return found
 
@@ -196,7 +198,8 @@ def articles_of(dataset: Dataset) -> dict[str, set[str]]:
     found: dict[str, set[str]] = defaultdict(set)
     for item in dataset.evidence:
         found[item.subject_id].add(item.article_id)
-    for record in (*dataset.meetings, *dataset.exercises):
+    events: tuple[Meeting | Exercise, ...] = (*dataset.meetings, *dataset.exercises)
+    for record in events:
         found[record.id] |= set(record.articles)
     return found
 

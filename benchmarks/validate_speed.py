@@ -162,11 +162,11 @@ def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
         if code == "date_order":
             field = "end"
         expected.append((f"data/{table}.csv", index + 2, code, field))
-    for table in tables():
-        with (data / f"{table.name}.csv").open("w", encoding="utf-8", newline="") as handle:
+    for spec in tables():
+        with (data / f"{spec.name}.csv").open("w", encoding="utf-8", newline="") as handle:
             writer = csv.writer(handle, lineterminator="\n")
-            writer.writerow([c.name for c in table.columns])
-            rows_of = evidence(evidence_faults) if table.name == "evidence" else cells.get(table.name, [])
+            writer.writerow([c.name for c in spec.columns])
+            rows_of = evidence(evidence_faults) if spec.name == "evidence" else cells.get(spec.name, [])
             writer.writerows(["" if v is None else v for v in row] for row in rows_of)
     (out / "datapackage.json").write_text(dumps(descriptor([])), encoding="utf-8")
     return [(f, r, c) for f, r, c, _ in expected]
