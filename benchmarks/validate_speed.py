@@ -43,9 +43,10 @@ def sizes(rows: int) -> dict[str, int]:
     }
 
 
-def generate(out: Path, rows: int) -> list[tuple[str, int, str]]:
-    """Write the package; return the injected faults as (file, row, code)."""
-    n = sizes(rows)
+def generate(out: Path, rows: int, records: int | None = None) -> list[tuple[str, int, str]]:
+    """Write the package, `rows` evidence rows and the other tables sized as for `records`
+    (default: `rows`); return the injected faults as (file, row, code)."""
+    n = sizes(records or rows) | {"evidence": rows}
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
     texts = [article_text(a) for a in range(n["articles"])]
@@ -227,6 +228,14 @@ def main() -> int:
         help="runs of engagements validate; the fastest is reported (the VM is noisy)",
     )
     parser.add_argument(
+        "--records",
+        type=int,
+        default=None,
+        metavar="ROWS",
+        help="size the tables other than evidence as for this many evidence rows (default: --rows), "
+        "to see what evidence rows alone cost",
+    )
+    parser.add_argument(
         "--stream-above",
         type=int,
         default=None,
@@ -242,7 +251,7 @@ def main() -> int:
     args = parser.parse_args()
     package = args.out / "package"
     t0 = time.perf_counter()
-    expected = generate(package, args.rows)
+    expected = generate(package, args.rows, args.records)
     total = sum(1 for t in tables() for _ in (package / t.file).open(encoding="utf-8")) - len(tables())
     print(f"generated {total:,} rows ({args.rows:,} in evidence) in {time.perf_counter() - t0:.1f}s")
     bin_dir = Path(sys.executable).parent
