@@ -22,7 +22,7 @@ from hypothesis import strategies as st
 from engagements.models import Dataset
 from engagements.package import evidence, validate, validate_common
 from engagements.package.evidence import slug_series
-from engagements.package.json_check import _flat_json, expected_json
+from engagements.package.json_check import _encoded_records, _flat_json, expected_json
 from engagements.package.read import ROW_COLUMN
 from engagements.package.support import (
     _PARTICIPANT,
@@ -283,6 +283,18 @@ def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
     assert list(_flat_json(frame.clear()) or []) == [b"[]"]
     assert _flat_json(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
     assert _flat_json(pl.DataFrame({"x": [1.5]})) is None
+
+
+def test_records_encoded_in_slices_are_the_encoders_list() -> None:
+    import pydantic_core
+
+    frame = pl.DataFrame(
+        {"text": ["a", 'quo"te', "line\nfeed", None], "items": [["x"], [], ["y", "z"], None]},
+        schema={"text": pl.String, "items": pl.List(pl.String)},
+    )
+    whole = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
+    for rows in (1, 2, 3, 4, 50):
+        assert b"[\n" + b"".join(_encoded_records(frame, slice_rows=rows)) + b"\n  ]" == whole
 
 
 def test_a_body_written_back_in_slices_is_compared_whole() -> None:
