@@ -260,3 +260,30 @@ def test_the_command_line_default_is_the_library_default() -> None:
 
     option = next(p for p in validate.params if p.name == "stream_above")
     assert option.default * 1024**2 == stream.STREAM_BYTES
+
+
+def test_convert_checks_what_it_wrote_with_evidence_in_pieces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`convert`'s own check streams evidence over its (low) threshold: here, always."""
+    from engagements import convert
+
+    golden = Path(__file__).parent / "golden"
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("dev-003", "dev-008"):
+        (sources / f"{name}.txt").write_bytes((golden / f"{name}.txt").read_bytes())
+    streamed: list[str] = []
+    real = stream.check_streamed
+
+    def spy(root: Path, table, *args):  # type: ignore[no-untyped-def]
+        streamed.append(table.name)
+        return real(root, table, *args)
+
+    monkeypatch.setattr("engagements.package.validate.check_streamed", spy)
+    monkeypatch.setattr(convert, "CHECK_STREAM_BYTES", 0)
+    monkeypatch.setattr(convert, "CHECK_PIECE_BYTES", 500)
+    result = convert.convert_sources([sources], tmp_path / "out", workers=1, cache_dir=None)
+    assert result.report.valid and result.articles == 2
+    assert sorted(streamed) == ["evidence", "external_evidence"]
+    assert _whole(tmp_path / "out")["valid"]
