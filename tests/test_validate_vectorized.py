@@ -19,6 +19,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from engagements.mention_rule import fold, names_a
 from engagements.models import Dataset
 from engagements.package import evidence, validate, validate_common
 from engagements.package.evidence import slug_series
@@ -29,9 +30,7 @@ from engagements.package.support import (
     NAME_FIELDS,
     _listed,
     _redirects,
-    fold,
     fold_series,
-    names_a,
 )
 from engagements.package.tables import SINGULAR, TOP_LEVEL, _shape, tables
 from engagements.package.validate import validate_package

@@ -15,11 +15,12 @@ from __future__ import annotations
 
 import json
 import re
-import unicodedata
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:  # polars is imported where frames are checked: extraction only needs `names_a`
+from ..mention_rule import fold
+
+if TYPE_CHECKING:  # polars is imported where frames are checked
     import polars as pl
 
     from .validate_common import Found, Frames
@@ -31,27 +32,6 @@ SUPPORT_CODES: dict[str, str] = {
 
 NAME_FIELDS = ("name", "names", "acronym")
 _PARTICIPANT = re.compile(r"^participants\[(?P<id>(?:per|org)-[^\]]+)\]$")
-
-
-def fold(text: str) -> str:
-    """Lower case, no accents, one apostrophe and single spaces: how a mention compares."""
-    decomposed = unicodedata.normalize("NFKD", text.casefold().replace("’", "'"))
-    bare = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return " ".join(re.sub(r"[-‐‑]", " ", bare).split())
-
-
-def names_a(quote: str, forms: list[str], within: bool = False) -> bool:
-    """Whether `quote` is one of `forms` or made of their words (`Haftar`, `Saddam`); `within`: or
-    holds one of them (`Flintlock 2026`, `l’exercice Flintlock`, as an exercise is cited)."""
-    folded = fold(quote)
-    if not folded:
-        return False
-    if any(folded == fold(form) for form in forms):
-        return True
-    if within and any(f" {fold(form)} " in f" {folded} " for form in forms if fold(form)):
-        return True
-    words = {word for form in forms for word in fold(form).split()}
-    return set(folded.split()) <= words
 
 
 def check_support(frames: Frames, found: Found) -> None:

@@ -22,6 +22,7 @@ from ..extraction.extract import Mention, extract
 from ..extraction.link import Linked, link
 from ..extraction.names import canonical_word
 from ..languages import get as language_named
+from ..mention_rule import names_a
 from ..models import (
     Article,
     Evidence,
@@ -37,7 +38,6 @@ from ..models import (
 )
 from ..models.meeting import ParticipantRole
 from ..models.types import FORMULA_PREFIXES, DatePrecision, text_problem
-from ..package.support import names_a
 from .parse import ParsedArticle
 from .resolve import article_id, entity_id, item_key, record_id
 from .resolve import exercise_id as resolve_exercise_id
