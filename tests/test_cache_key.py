@@ -46,10 +46,12 @@ def test_every_module_that_extraction_runs_is_in_the_key(tmp_path: Path) -> None
     assert loaded - _names() == set()
 
 
-def test_merging_resolving_and_writing_are_not_in_the_key() -> None:
+def test_merging_resolving_writing_and_validating_are_not_in_the_key() -> None:
     names = _names()
     assert {"pipeline/build.py", "pipeline/cache.py", "pipeline/parse.py", "extraction/meetings.py"} <= names
     assert "languages/en/lexicon.py" in names or any(n.startswith("languages/en/") for n in names)
     for later in ("pipeline/resolve_across.py", "pipeline/match_events.py", "pipeline/correct.py"):
         assert later not in names
     assert "package/write.py" not in names and "convert.py" not in names
+    assert "mention_rule.py" in names  # what extraction shares with the validator, and no more
+    assert not {n for n in names if n.startswith("package/")}, "the validator is in the key"
