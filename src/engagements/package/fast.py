@@ -91,7 +91,7 @@ def exact_frame(tf: TableFile) -> pl.DataFrame | None:
     return frame.with_columns(pl.int_range(first, first + frame.height, dtype=pl.Int64).alias(ROW_COLUMN))
 
 
-def _written_back(data: bytes, start: int, frame: pl.DataFrame, rows: int = 50_000) -> bool:
+def _written_back(data: bytes, start: int, frame: pl.DataFrame, rows: int = 1_000) -> bool:
     """Whether writing `frame` back gives the body (`data` from `start`) exactly; written and
     compared `rows` records at a time, so the body is never in memory twice more."""
     body = io.BytesIO(data)  # shares `data` until written to: no copy
@@ -327,8 +327,15 @@ def rule_broken(rule: RowRule) -> pl.Expr:
     raise TypeError(rule)
 
 
-def _checksums(texts: pl.Series) -> pl.Series:
-    return pl.Series([None if t is None else text_checksum(t) for t in texts.to_list()], dtype=pl.String)
+def _checksums(texts: pl.Series, slice_rows: int = 1000) -> pl.Series:
+    """`text_checksum` of each text, a slice at a time: the texts are never all Python strings
+    at once (French text takes two bytes a character there: twice the column's size)."""
+    digests: list[str | None] = []
+    for offset in range(0, len(texts), slice_rows):
+        digests += [
+            None if t is None else text_checksum(t) for t in texts.slice(offset, slice_rows).to_list()
+        ]
+    return pl.Series(digests, dtype=pl.String)
 
 
 def check_rules(frame: pl.DataFrame, tf: TableFile, bad: dict[str, pl.Series], found: Found) -> None:
