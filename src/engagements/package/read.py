@@ -10,16 +10,19 @@ from __future__ import annotations
 import csv
 import io
 import os
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import polars as pl
 
 from ..files import FileRefused, inside, open_limited, read_limited, resolved
 from ..report import Report
 from .spec import Table
+
+if TYPE_CHECKING:
+    from _csv import Reader
 
 MAX_TABLE_BYTES = 2 * 1024**3
 MAX_HEADER_BYTES = 64 * 1024
@@ -206,28 +209,52 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     """Records as dicts (with `__row`) read by Python's csv module; malformed rows are reported."""
     reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""), strict=True)
     records: list[dict[str, Any]] = []
+    for row, _, record in csv_records(reader, tf, report, header=True):
+        tf.records = row
+        if record is not None:
+            records.append(record)
+    return records
+
+
+def csv_records(
+    reader: Reader,
+    tf: TableFile,
+    report: Report,
+    header: bool = False,
+    rows_before: int = 1,
+    lines_before: int = 0,
+) -> Iterator[tuple[int, int, dict[str, Any] | None]]:
+    """What `reader` (a strict `csv.reader`) reads, skipping the header line with `header`: each
+    record as (row, line it starts on, its cells by column with `__row`), or None for the cells
+    when it is malformed (reported). Rows and lines count on from `rows_before` records and
+    `lines_before` lines (a piece of a table, `stream.py`); a CSV that cannot be read further is
+    reported and ends the records."""
     width = len(tf.header)
-    row = 1  # a whole file: this reading is never asked of a table's piece (`stream.py`)
+    row = rows_before
     try:
-        next(reader)
+        if header:
+            next(reader)
+        start = reader.line_num + 1
         for cells in reader:
             row += 1
-            tf.records = row
+            first_line = lines_before + start
+            start = reader.line_num + 1
             if len(cells) != width:
                 report.add(
                     "csv_malformed",
                     f"row has {len(cells)} cells, the header has {width}",
                     tf.file,
                     row=row,
-                    line=reader.line_num,
+                    line=lines_before + reader.line_num,
                 )
+                yield row, first_line, None
                 continue
             record: dict[str, Any] = {name: cells[i] for i, name in enumerate(tf.header)}
             record[ROW_COLUMN] = row
-            records.append(record)
+            yield row, first_line, record
     except csv.Error as error:
-        report.add("csv_malformed", f"unreadable CSV: {error}", tf.file, row=row + 1, line=reader.line_num)
-    return records
+        line = lines_before + reader.line_num
+        report.add("csv_malformed", f"unreadable CSV: {error}", tf.file, row=row + 1, line=line)
 
 
 def records_frame(tf: TableFile, records: list[dict[str, Any]]) -> pl.DataFrame:
@@ -237,6 +264,14 @@ def records_frame(tf: TableFile, records: list[dict[str, Any]]) -> pl.DataFrame:
         | {ROW_COLUMN: [r[ROW_COLUMN] for r in records]},
         schema={name: pl.String for name in tf.columns} | {ROW_COLUMN: pl.Int64},
     )
+
+
+def start_lines(tf: TableFile, rows: list[int]) -> dict[int, int]:
+    """Row -> line where the record starts, for `rows`: the row itself unless records span lines."""
+    if not rows or (tf.lines is None and tf.data.count(b"\n") <= tf.records):
+        return {row: row for row in rows}
+    lines = record_lines(tf, max(rows))
+    return {row: lines.get(row, row) for row in rows}
 
 
 def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:

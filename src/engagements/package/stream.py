@@ -37,13 +37,14 @@ from .read import (
     MAX_HEADER_BYTES,
     ROW_COLUMN,
     TableFile,
+    csv_records,
     open_package_file,
-    record_lines,
     records_frame,
     report_bom,
     report_cr,
     report_empty,
     report_encoding,
+    start_lines,
     table_header,
 )
 from .spec import Table
@@ -269,7 +270,6 @@ def _reference(
     handle.seek(piece.offset)
     text = io.TextIOWrapper(handle, encoding="utf-8", newline="")
     reader = csv.reader(text, strict=True)
-    width, row, start = len(layout.tf.header), piece.rows_before, 1
     records: list[dict[str, Any]] = []
     lines: dict[int, int] = {}
 
@@ -282,32 +282,14 @@ def _reference(
         return tf, frame
 
     try:
-        for cells in reader:
-            row += 1
-            lines[row] = piece.lines_before + start
-            start = reader.line_num + 1
-            if len(cells) != width:
-                report.add(
-                    "csv_malformed",
-                    f"row has {len(cells)} cells, the header has {width}",
-                    layout.tf.file,
-                    row=row,
-                    line=piece.lines_before + reader.line_num,
-                )
-                continue
-            record: dict[str, Any] = {name: cells[i] for i, name in enumerate(layout.tf.header)}
-            record[ROW_COLUMN] = row
-            records.append(record)
-            if len(records) >= REFERENCE_ROWS:
-                yield batch()
-    except csv.Error as error:
-        report.add(
-            "csv_malformed",
-            f"unreadable CSV: {error}",
-            layout.tf.file,
-            row=row + 1,
-            line=piece.lines_before + reader.line_num,
-        )
+        for row, line, record in csv_records(
+            reader, layout.tf, report, False, piece.rows_before, piece.lines_before
+        ):
+            lines[row] = line
+            if record is not None:
+                records.append(record)
+                if len(records) >= REFERENCE_ROWS:
+                    yield batch()
     finally:
         text.detach()  # the handle is the caller's to close
     if records:
@@ -333,12 +315,7 @@ def _duplicate_keys(
             continue
         rows = frame.select(ROW_COLUMN, *keys)[here.to_list()]
         candidates.append(rows)
-        row_numbers = rows[ROW_COLUMN].to_list()
-        if tf.lines is not None or tf.data.count(b"\n") > tf.records:  # records spanning lines
-            found_lines = record_lines(tf, max(row_numbers))
-            lines |= {row: found_lines.get(row, row) for row in row_numbers}
-        else:
-            lines |= {row: row for row in row_numbers}
+        lines |= start_lines(tf, rows[ROW_COLUMN].to_list())
     later = pl.concat(candidates).filter(~pl.struct(keys).is_first_distinct())
     tf = TableFile(layout.tf.table, layout.tf.file, lines=lines)
     for record in later.iter_rows():
