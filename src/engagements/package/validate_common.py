@@ -17,7 +17,7 @@ from ..models.constants import ID_PREFIXES
 from ..models.rules import RowRule
 from ..report import MAX_ISSUES, Report
 from .identity import check_identity
-from .read import ROW_COLUMN, TableFile, record_lines
+from .read import ROW_COLUMN, TableFile, start_lines
 from .spec import SINGULAR, Table, top_level
 from .support import check_support
 
@@ -49,12 +49,9 @@ class Found:
 
     def flush(self) -> None:
         for name, items in self.by_file.items():
-            tf = self.files[name]
-            multiline = tf.lines is not None or tf.data.count(b"\n") > tf.records
-            lines = record_lines(tf, max(item[2] for item in items)) if multiline else None
+            lines = start_lines(self.files[name], [item[2] for item in items])
             for code, message, row, column in items:
-                line = lines.get(row, row) if lines else row
-                self.report.add(code, message, name, row=row, field=column, line=line)
+                self.report.add(code, message, name, row=row, field=column, line=lines[row])
         self.by_file.clear()
         self.pending = 0
 
@@ -120,15 +117,19 @@ def run_checks(checks: list[tuple[pl.LazyFrame, Emit]]) -> None:
 
 
 def record_ids(frames: Frames) -> dict[str, pl.Series]:
-    """Table -> the valid ids of its records: what references may name."""
-    return {
-        name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
-        for name in top_level()
-        if name in ID_PREFIXES  # a redirect's id names no record of its own
-        and name not in ("evidence", "external_evidence")
-        and name in frames.frames
-        and "id" in frames.frames[name].columns
-    }
+    """Table -> the valid ids of its records: what references may name (once per package: a
+    table checked in pieces has no ids that others name)."""
+    return frames.shared(
+        "record ids",
+        lambda: {
+            name: frames.frames[name].filter(frames.valid(name, "id"))["id"]
+            for name in top_level()
+            if name in ID_PREFIXES  # a redirect's id names no record of its own
+            and name not in ("evidence", "external_evidence")
+            and name in frames.frames
+            and "id" in frames.frames[name].columns
+        },
+    )
 
 
 def key_checks(
