@@ -23,7 +23,7 @@ from engagements.mention_rule import fold, names_a
 from engagements.models import Dataset
 from engagements.package import evidence, validate, validate_common
 from engagements.package.evidence import slug_series
-from engagements.package.json_check import _encoded_records, _flat_json, expected_json
+from engagements.package.json_check import _encoded_records, _flat_records, _list_json, expected_json
 from engagements.package.read import ROW_COLUMN
 from engagements.package.support import (
     _PARTICIPANT,
@@ -276,12 +276,12 @@ def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
     )
     encoded = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
     for rows in (1, 2, 3, len(texts), 50_000):  # written in slices of that many records
-        pieces = _flat_json(frame, slice_rows=rows)
+        pieces = _flat_records(frame, slice_rows=rows)
         assert pieces is not None
-        assert b"".join(pieces) == encoded
-    assert list(_flat_json(frame.clear()) or []) == [b"[]"]
-    assert _flat_json(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
-    assert _flat_json(pl.DataFrame({"x": [1.5]})) is None
+        assert b"[\n" + b"".join(pieces) + b"\n  ]" == encoded
+    assert list(_list_json(iter([frame.clear()]), frame.columns, quick=True)) == [b"[]"]
+    assert _flat_records(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
+    assert _flat_records(pl.DataFrame({"x": [1.5]})) is None
 
 
 def test_records_encoded_in_slices_are_the_encoders_list() -> None:

@@ -140,17 +140,10 @@ def _encoded_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Itera
         yield (b",\n" if offset else b"") + text[2:-4]
 
 
-def _flat_json(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Iterator[bytes] | None:
-    """The records of `frame` as a JSON list, laid out as the encoder lays it out one level down,
-    when every field is text or an integer (else None); in pieces of `slice_rows` records."""
-    if frame.is_empty():
-        return iter([b"[]"])
-    body = _flat_records(frame, slice_rows)
-    return None if body is None else iter([b"[\n", *body, b"\n  ]"])
-
-
 def _flat_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Iterator[bytes] | None:
-    """`_flat_json` without the brackets, for a frame with rows: the records joined by `,\n`."""
+    """The records of `frame` (it has some) laid out as the encoder lays the list out one level
+    down, less its brackets, when every field is text or an integer (else None); in pieces of
+    `slice_rows` records joined by `,\n`."""
     pieces: list[pl.Expr] = []
     for index, (name, dtype) in enumerate(frame.schema.items()):
         cell = pl.col(name)
