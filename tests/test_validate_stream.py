@@ -38,8 +38,9 @@ def _evidence(package: Path, table: str = "evidence") -> Path:
     return package / "data" / f"{table}.csv"
 
 
-def test_the_default_streams_only_large_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    package = write(sample_dataset(), tmp_path)
+@pytest.fixture
+def streamed_tables(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The tables `validate_package` checks in pieces, as it checks them."""
     calls: list[str] = []
     real = stream.check_streamed
 
@@ -48,6 +49,12 @@ def test_the_default_streams_only_large_files(tmp_path: Path, monkeypatch: pytes
         return real(root, table, *args)
 
     monkeypatch.setattr("engagements.package.validate.check_streamed", spy)
+    return calls
+
+
+def test_the_default_streams_only_large_files(tmp_path: Path, streamed_tables: list[str]) -> None:
+    package = write(sample_dataset(), tmp_path)
+    calls = streamed_tables
     assert validate_package(package).valid and calls == []
     assert validate_package(package, stream_bytes=0).valid
     assert sorted(calls) == ["evidence", "external_evidence"]
@@ -263,7 +270,7 @@ def test_the_command_line_default_is_the_library_default() -> None:
 
 
 def test_convert_checks_what_it_wrote_with_evidence_in_pieces(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, streamed_tables: list[str]
 ) -> None:
     """`convert`'s own check streams evidence over its (low) threshold: here, always."""
     from engagements import convert
@@ -273,17 +280,9 @@ def test_convert_checks_what_it_wrote_with_evidence_in_pieces(
     sources.mkdir()
     for name in ("dev-003", "dev-008"):
         (sources / f"{name}.txt").write_bytes((golden / f"{name}.txt").read_bytes())
-    streamed: list[str] = []
-    real = stream.check_streamed
-
-    def spy(root: Path, table, *args):  # type: ignore[no-untyped-def]
-        streamed.append(table.name)
-        return real(root, table, *args)
-
-    monkeypatch.setattr("engagements.package.validate.check_streamed", spy)
     monkeypatch.setattr(convert, "CHECK_STREAM_BYTES", 0)
     monkeypatch.setattr(convert, "CHECK_PIECE_BYTES", 500)
     result = convert.convert_sources([sources], tmp_path / "out", workers=1, cache_dir=None)
     assert result.report.valid and result.articles == 2
-    assert sorted(streamed) == ["evidence", "external_evidence"]
+    assert sorted(streamed_tables) == ["evidence", "external_evidence"]
     assert _whole(tmp_path / "out")["valid"]
