@@ -30,6 +30,7 @@ from .submission.load import LocatedCorrection, correction_files, load_correctio
 if TYPE_CHECKING:  # extraction is the `extract` extra: imported only when articles are analysed
     from .pipeline.build import ArticleRecords
     from .pipeline.cache import ExtractionCache
+    from .pipeline.spill import EvidenceSpill
 
 Progress = Callable[[int, int, str], None]
 
@@ -131,12 +132,15 @@ def extract_articles(
 
         yield from extract_on_dask(articles, dask, cache, progress, CHUNK)
         return
-    known = [cache.get(article) for article in articles]
-    missing = [article for article, records in zip(articles, known, strict=True) if records is None]
+    # Entries are read as their turn comes, not all first: a corpus's records are never all in
+    # memory here (`merge` spills their evidence as they come).
+    cached = [cache.has(article) for article in articles]
+    missing = [article for article, known in zip(articles, cached, strict=True) if not known]
     fresh = _extracted(missing, default_workers(len(missing)) if workers is None else workers)
-    for index, (article, records) in enumerate(zip(articles, known, strict=True), start=1):
-        if records is None:
-            records = next(fresh)
+    for index, (article, known) in enumerate(zip(articles, cached, strict=True), start=1):
+        records = cache.get(article) if known else None
+        if records is None:  # not cached, or an entry found unreadable (extracted again, here)
+            records = next(fresh) if not known else next(_extracted([article], 1))
             cache.put(article, records)
         if progress:
             progress(index, len(articles), article.source_file)
@@ -149,10 +153,12 @@ def build_dataset(
     progress: Progress | None = None,
     workers: int | None = 1,
     dask: str | None = None,
+    spill: EvidenceSpill | None = None,
 ) -> tuple[Dataset, list[str]]:
     """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
 
-    Documents are streamed; `resolve_and_correct` takes it from there.
+    Documents are streamed; `resolve_and_correct` takes it from there. With `spill`, the evidence
+    goes there instead of into the dataset (`pipeline.spill`).
     """
     require("extract", "analysing articles")
     from .pipeline.merge import merge
@@ -164,7 +170,7 @@ def build_dataset(
             warnings.extend(records.warnings)
             yield records
 
-    return merge(parts()), warnings
+    return merge(parts(), spill), warnings
 
 
 def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
@@ -183,19 +189,23 @@ def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
 
 
 def resolve_and_correct(
-    dataset: Dataset, corrections: list[LocatedCorrection]
+    dataset: Dataset, corrections: list[LocatedCorrection], spill: EvidenceSpill | None = None
 ) -> tuple[Dataset, list[tuple[LocatedCorrection, Stale]]]:
     """Resolve across articles with the reviewers' judgements, then apply the other corrections.
 
     Returns the dataset and the corrections that no longer apply, with where they are written.
+    With `spill` (holding the dataset's evidence), the evidence stays there, unless corrections
+    other than judgements need it: they work on the whole dataset, so it comes back into it.
     """
     judged = judge(dataset, [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)])
     if judged.reviews:
         dataset = dataset.model_copy(update={"reviews": [*dataset.reviews, *judged.reviews]})
-    dataset = resolve_across(dataset, judged.decisions)
+    dataset = resolve_across(dataset, judged.decisions, spill)
     stale = judged.stale
     others = [c.correction for c in corrections if not isinstance(c.correction, JudgeRecords)]
     if others:
+        if spill is not None:
+            dataset = dataset.model_copy(update={"evidence": spill.drain()})
         corrected = apply_corrections(dataset, others)
         dataset, stale = corrected.dataset, stale + corrected.stale
     position = {c.correction.id: (index, c) for index, c in enumerate(corrections)}
@@ -247,21 +257,26 @@ def convert_sources(
     from .package.validate import validate_package
     from .package.write import stage_package
     from .pipeline.cache import ExtractionCache
+    from .pipeline.spill import EvidenceSpill, remove_leftovers
 
     cache = ExtractionCache(cache_dir)
-    dataset, warnings = build_dataset(articles, cache, progress, workers, dask)
-    del articles  # their text is in the dataset's articles now
-    dataset, stale = resolve_and_correct(dataset, located)
-    staged = stage_package(dataset, out, dataset_version)
-    result = ConvertResult(
-        len(dataset.articles),
-        records=sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
-        failures=[str(f) for f in failures],
-        warnings=warnings,
-        stale=[describe_stale(*item) for item in stale],
-        cached=cache.hits,
-    )
-    del dataset  # validation reads the files: the records need not be in memory beside them
+    near = out.absolute().parent  # the spill goes on the output's disk: /tmp may be memory
+    near.mkdir(parents=True, exist_ok=True)
+    remove_leftovers(near)
+    with EvidenceSpill(near) as spill:
+        dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
+        del articles  # their text is in the dataset's articles now
+        dataset, stale = resolve_and_correct(dataset, located, spill)
+        staged = stage_package(dataset, out, dataset_version, evidence=None if dataset.evidence else spill)
+        result = ConvertResult(
+            len(dataset.articles),
+            records=len(spill) + sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
+            failures=[str(f) for f in failures],
+            warnings=warnings,
+            stale=[describe_stale(*item) for item in stale],
+            cached=cache.hits,
+        )
+        del dataset  # validation reads the files: the records need not be in memory beside them
 
     def check(package: Path) -> Report:
         return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)

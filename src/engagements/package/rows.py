@@ -6,7 +6,7 @@ test checks it); `to_cell` and `from_cell` are exact inverses for every typed va
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from pydantic import BaseModel
@@ -40,14 +40,17 @@ def dataset_to_rows(dataset: Dataset) -> dict[str, list[Row]]:
     return {table.name: list(table_rows(dataset, table)) for table in tables()}
 
 
-def table_rows(dataset: Dataset, table: Table) -> Iterator[Row]:
+def table_rows(dataset: Dataset, table: Table, records: Iterable[Any] | None = None) -> Iterator[Row]:
     """One table's rows, in id order then position order, made one at a time.
 
     Writing a package takes the tables one after the other from this, so only one row is
-    held beside the records (`write.py`).
+    held beside the records (`write.py`). `records`, already in id order, stand for the
+    dataset's records of the table (evidence read back from a spill, never all held).
     """
     parent = table.parent or table.name
-    for record in sorted(getattr(dataset, parent), key=lambda r: r.id):
+    if records is None:
+        records = sorted(getattr(dataset, parent), key=lambda r: r.id)
+    for record in records:
         if not table.parent:
             yield _flatten(table, record)
             continue

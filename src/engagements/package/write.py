@@ -19,7 +19,7 @@ from pathlib import Path
 
 from ..errors import OutputError
 from ..files import recover, resolved, swap_in
-from ..models import Dataset
+from ..models import Dataset, Evidence
 from ..report import Report
 from .rows import table_rows, to_cell
 from .schema import descriptor, dumps
@@ -46,36 +46,45 @@ def csv_chunks(columns: list[str], rows: Iterable[dict[str, object]], size: int 
     yield buffer.getvalue()
 
 
-def json_chunks(dataset: Dataset) -> Iterator[str]:
+def json_chunks(dataset: Dataset, evidence: Iterable[Evidence] | None = None) -> Iterator[str]:
     """`dataset.model_dump_json(indent=2)` plus a final line feed, one record at a time.
 
     The same bytes as dumping the whole dataset at once (a test compares them), without the whole
     text in memory: each record is dumped by the same encoder and indented two levels down, the
-    place it has inside the document.
+    place it has inside the document. `evidence`, in id order, stands for the dataset's.
     """
     yield "{\n"
     for index, name in enumerate(type(dataset).model_fields):
-        records = getattr(dataset, name)
-        yield (",\n" if index else "") + f'  "{name}": ' + ("[\n" if records else "[]")
+        records = evidence if name == "evidence" and evidence is not None else getattr(dataset, name)
+        yield (",\n" if index else "") + f'  "{name}": '
+        position = -1
         for position, record in enumerate(records):
             text = record.model_dump_json(indent=2).replace("\n", "\n    ")
-            yield (",\n    " if position else "    ") + text
-        if records:
-            yield "\n  ]"
+            yield ("[\n    " if position == 0 else ",\n    ") + text
+        yield "\n  ]" if position >= 0 else "[]"
     yield "\n}\n"
 
 
-def render_files(dataset: Dataset, version: str = UNRELEASED) -> Iterator[tuple[str, Iterable[str]]]:
-    """Every file of the package as (relative path, text in pieces); `version` is the dataset's."""
+def render_files(
+    dataset: Dataset, version: str = UNRELEASED, evidence: Iterable[Evidence] | None = None
+) -> Iterator[tuple[str, Iterable[str]]]:
+    """Every file of the package as (relative path, text in pieces); `version` is the dataset's.
+
+    `evidence`, when given, stands for the dataset's (which is then empty): rows in id order, read
+    as they are written, such as an `EvidenceSpill`.
+    """
+    if evidence is not None and dataset.evidence:
+        raise ValueError("evidence is given twice: in the dataset and apart")
     dataset = dataset.sorted()
     for table in tables():
-        yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table))
+        records = evidence if table.name == "evidence" and evidence is not None else None
+        yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table, records))
     sources = [
         {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
         for a in dataset.articles
     ]
     yield "datapackage.json", [dumps(descriptor(sources, version))]
-    yield JSON_FILE, json_chunks(dataset)
+    yield JSON_FILE, json_chunks(dataset, evidence)
 
 
 def render(dataset: Dataset, version: str = UNRELEASED) -> dict[str, str]:
@@ -95,11 +104,14 @@ def write_package(
     return stage_package(dataset, out, version).finish(check)
 
 
-def stage_package(dataset: Dataset, out: Path, version: str | None = None) -> StagedPackage:
+def stage_package(
+    dataset: Dataset, out: Path, version: str | None = None, evidence: Iterable[Evidence] | None = None
+) -> StagedPackage:
     """Write the package into a temporary folder beside `out`; `finish` checks it and moves it in.
 
     The two steps are apart so that a caller can let go of the records before the package is
     validated: validation reads the files, and a large dataset need not be in memory twice.
+    `evidence` stands for the dataset's, as in `render_files`.
     """
     with _as_output_error(out):
         target = resolved(out)
@@ -115,7 +127,7 @@ def stage_package(dataset: Dataset, out: Path, version: str | None = None) -> St
         version = version or version_of(out) or UNRELEASED
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
-            for name, pieces in render_files(dataset, version):
+            for name, pieces in render_files(dataset, version, evidence):
                 write_pieces(tmp / name, pieces)
             os.chmod(tmp, 0o755)
         except BaseException:

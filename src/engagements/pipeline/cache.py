@@ -144,6 +144,11 @@ class ExtractionCache:
         name = key(article)
         return self.folder / name[:2] / f"{name}.json"
 
+    def has(self, article: ParsedArticle) -> bool:
+        """Whether an entry for `article` exists (read with `get`, which may still find it unreadable)."""
+        path = self._path(article)
+        return path is not None and path.is_file()
+
     def get(self, article: ParsedArticle) -> ArticleRecords | None:
         path = self._path(article)
         if path is None or not path.is_file():

@@ -17,6 +17,7 @@ from typing import Any
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
 from .names import fold
+from .spill import Fact
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -69,7 +70,7 @@ class Context:
         persons: Iterable[Person],
         meetings: Iterable[Meeting],
         exercises: Iterable[Exercise],
-        evidence: Iterable[Evidence],
+        evidence: Iterable[Evidence | Fact],
     ) -> Context:
         context = cls()
         context.published = {a.id: a.published for a in articles}

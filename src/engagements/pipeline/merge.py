@@ -8,12 +8,14 @@ yields (`cache.extraction_sources`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 from typing import Any
 
-from ..models import Dataset
+from ..models import Dataset, Evidence
 from .build import ArticleRecords
-from .namesakes import qualify_namesakes
+from .namesakes import Requalify, qualify_namesakes
 from .references import combine
+from .spill import EvidenceSpill
 
 
 def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> list[str]:
@@ -65,14 +67,23 @@ The others come all at once, in article order: folding them in one by one would 
 record whose lists grow with every article that names it again."""
 
 
-def merge(parts: Iterable[ArticleRecords]) -> Dataset:
+def merge(parts: Iterable[ArticleRecords], spill: EvidenceSpill | None = None) -> Dataset:
     """One dataset from many articles: one record per id (names, titles and roles accumulate).
 
     Articles are taken in id order, so the result does not depend on the order they came in;
     namesakes of different countries keep apart (`namesakes`).
+
+    With `spill`, each article's evidence goes there as the article comes, and the dataset has
+    none: only the other records are held (`spill`). An evidence id names its article, so rows
+    of one id come from one article, and the order articles come in does not change which stays.
     """
+    if spill is not None:
+        parts, requalify = _spilled(parts, spill)
+        held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id), requalify)
+    else:
+        held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id))
     stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
-    for part in qualify_namesakes(sorted(parts, key=lambda p: p.article.id)):
+    for part in held:
         for name, update in UPDATES.items():
             store = stores[name]
             for record in [part.article] if name == "articles" else getattr(part, name):
@@ -86,3 +97,19 @@ def merge(parts: Iterable[ArticleRecords]) -> Dataset:
                 first = type(first).model_validate({**first.model_dump(), **update(first, others)})
             tables[name].append(first)
     return Dataset.model_validate(tables).sorted()
+
+
+def _spilled(parts: Iterable[ArticleRecords], spill: EvidenceSpill) -> tuple[list[ArticleRecords], Requalify]:
+    """The parts without their evidence, now in `spill`, and how namesakes rewrite it there."""
+    added: dict[int, tuple[int, int]] = {}  # a held part (by identity) -> its rows in the spill
+    held = []
+    for part in parts:
+        seqs = spill.add(part.evidence)
+        held.append(replace(part, evidence=[]))
+        added[id(held[-1])] = seqs
+
+    def requalify(part: ArticleRecords, change: Callable[[Evidence], Evidence]) -> list[Evidence]:
+        spill.rewrite(added[id(part)], change)
+        return []
+
+    return held, requalify

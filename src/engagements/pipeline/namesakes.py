@@ -11,10 +11,11 @@ only when a single country fits.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
-from ..models import Organisation, Person
+from ..models import Evidence, Organisation, Person
 from .references import join_path, redirected, split_path
 from .resolve import record_id
 
@@ -23,8 +24,16 @@ if TYPE_CHECKING:
 
 TABLES = ("persons", "organisations", "meetings", "exercises")
 
+Requalify = Callable[["ArticleRecords", Callable[[Evidence], Evidence]], list[Evidence]]
+"""How a part's evidence takes its records' new ids: given the part and the change of one row,
+its new evidence list (`merge` with a spill rewrites the rows on disk and returns none)."""
 
-def qualify_namesakes(parts: list[ArticleRecords]) -> list[ArticleRecords]:
+
+def _in_place(part: ArticleRecords, change: Callable[[Evidence], Evidence]) -> list[Evidence]:
+    return [change(item) for item in part.evidence]
+
+
+def qualify_namesakes(parts: list[ArticleRecords], requalify: Requalify = _in_place) -> list[ArticleRecords]:
     """`parts`, with the ids of persons and organisations whose name has several countries qualified."""
     countries: dict[str, set[str]] = defaultdict(set)
     for part in parts:
@@ -32,10 +41,10 @@ def qualify_namesakes(parts: list[ArticleRecords]) -> list[ArticleRecords]:
             if record.country:
                 countries[record.id].add(record.country)
     shared = {identifier for identifier, found in countries.items() if len(found) > 1}
-    return [_qualified(part, shared) for part in parts] if shared else parts
+    return [_qualified(part, shared, requalify) for part in parts] if shared else parts
 
 
-def _qualified(part: ArticleRecords, shared: set[str]) -> ArticleRecords:
+def _qualified(part: ArticleRecords, shared: set[str], requalify: Requalify) -> ArticleRecords:
     mapping: dict[str, str | None] = {
         r.id: f"{r.id}-{r.country.lower()}" for r in _named(part) if r.id in shared and r.country
     }
@@ -50,13 +59,15 @@ def _qualified(part: ArticleRecords, shared: set[str]) -> ArticleRecords:
             changed["id"] = mapping.get(record.id) or record.id
             rekeyed[changed["id"]] = keys
             tables[table].append(type(record).model_validate(changed))
-    evidence = []
-    for item in part.evidence:
+
+    def change(item: Evidence) -> Evidence:
         subject = mapping.get(item.subject_id) or item.subject_id
         root, key, rest = split_path(item.field)
         field = join_path(root, rekeyed.get(subject, {}).get(root, {}).get(key or "", key), rest)
         identifier = record_id("evidence", subject, field, item.article_id, item.start, item.end)
-        evidence.append(item.model_copy(update={"id": identifier, "subject_id": subject, "field": field}))
+        return item.model_copy(update={"id": identifier, "subject_id": subject, "field": field})
+
+    evidence = requalify(part, change)
     return replace(
         part,
         persons=tables["persons"],

@@ -16,7 +16,6 @@ judgement joins two records whatever the rules say.
 
 from __future__ import annotations
 
-from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
@@ -31,6 +30,7 @@ from .match_events import exercise_candidates, meeting_candidates
 from .merge_records import survivor_and_merged
 from .references import join_path, redirected, references, split_path
 from .resolve import record_id
+from .spill import EvidenceSpill
 
 TABLES = ("persons", "organisations", "exercises", "meetings")
 """In dependency order: meetings are matched by their (resolved) participants."""
@@ -53,9 +53,21 @@ class Decision:
     reason: str
 
 
-def resolve_across(dataset: Dataset, decisions: Iterable[Decision] = ()) -> Dataset:
-    """`dataset` with the records that are one entity or event merged; see the module docstring."""
-    state = _State(dataset, list(decisions))
+def resolve_across(
+    dataset: Dataset, decisions: Iterable[Decision] = (), spill: EvidenceSpill | None = None
+) -> Dataset:
+    """`dataset` with the records that are one entity or event merged; see the module docstring.
+
+    With `spill`, the dataset's evidence is there (`merge` put it there), is re-pointed there, and
+    the dataset returned has none; without, the evidence goes through a spill in memory and back.
+    """
+    if spill is None:
+        with EvidenceSpill.of(dataset.evidence) as own:
+            resolved = resolve_across(dataset.model_copy(update={"evidence": []}), decisions, own)
+            return resolved.model_copy(update={"evidence": own.drain()})
+    if dataset.evidence:
+        raise ValueError("with a spill, the dataset's evidence is in the spill, not in the dataset")
+    state = _State(dataset, list(decisions), spill)
     while True:
         context = state.context()  # each table's matcher reads only its own records' entries
         if not sum(state.resolve(table, context) for table in TABLES):
@@ -65,13 +77,10 @@ def resolve_across(dataset: Dataset, decisions: Iterable[Decision] = ()) -> Data
 
 
 class _State:
-    def __init__(self, dataset: Dataset, decisions: list[Decision]) -> None:
+    def __init__(self, dataset: Dataset, decisions: list[Decision], spill: EvidenceSpill) -> None:
         self.base = dataset
         self.tables: dict[str, dict[str, Any]] = {t: {r.id: r for r in getattr(dataset, t)} for t in TABLES}
-        self.evidence: dict[str, Evidence] = {e.id: e for e in dataset.evidence}
-        self.by_subject: dict[str, set[str]] = defaultdict(set)
-        for item in dataset.evidence:
-            self.by_subject[item.subject_id].add(item.id)
+        self.evidence = spill
         self.judgements = {j.id: j for j in dataset.judgements}
         self.redirects = {r.id: r for r in dataset.redirects}
         self.decisions = decisions
@@ -90,7 +99,7 @@ class _State:
             organisations=list(self.tables["organisations"].values()),
             meetings=list(self.tables["meetings"].values()),
             exercises=list(self.tables["exercises"].values()),
-            evidence=list(self.evidence.values()),
+            evidence=[],
             reviews=self.base.reviews,
             judgements=judgements,
             redirects=list(self.redirects.values()),
@@ -104,7 +113,7 @@ class _State:
             self.tables["persons"].values(),
             self.tables["meetings"].values(),
             self.tables["exercises"].values(),
-            self.evidence.values(),
+            self.evidence.facts(),
         )
 
     def resolve(self, table: str, context: Context) -> int:
@@ -157,7 +166,7 @@ class _State:
     # ------------------------------------------------------------ consequences of a merge
 
     def evidence_of(self, subject: str) -> list[Evidence]:
-        return [self.evidence[i] for i in sorted(self.by_subject.get(subject, ()))]
+        return self.evidence.of_subject(subject)
 
     def _move_evidence(self, member: str, survivor: str, merged: Any) -> None:
         name = getattr(merged, "name", None)
@@ -169,14 +178,10 @@ class _State:
 
     def _replace(self, item: Evidence, subject: str, field: str) -> None:
         """Re-point an evidence row; its id follows its subject, field and span."""
-        del self.evidence[item.id]
-        self.by_subject[item.subject_id].discard(item.id)
         new_id = record_id("evidence", subject, field, item.article_id, item.start, item.end)
-        if new_id not in self.evidence:
-            self.evidence[new_id] = item.model_copy(
-                update={"id": new_id, "subject_id": subject, "field": field}
-            )
-            self.by_subject[subject].add(new_id)
+        self.evidence.replace(
+            item, item.model_copy(update={"id": new_id, "subject_id": subject, "field": field})
+        )
 
     def _redirect(self, mapping: dict[str, str]) -> None:
         """References, evidence addresses and earlier redirects follow the merged ids."""
@@ -195,8 +200,7 @@ class _State:
                     if key is not None and key in keys.get(root, {}):
                         new = keys[root][key]
                         if new is None:
-                            del self.evidence[item.id]
-                            self.by_subject[subject].discard(item.id)
+                            self.evidence.delete(item.id)
                         else:
                             self._replace(item, subject, join_path(root, new, rest))
         for old, redirect in list(self.redirects.items()):

@@ -1,0 +1,168 @@
+"""Evidence spilled to disk during a conversion (`pipeline/spill.py`): the same package as in memory."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from engagements import convert
+from engagements.models import Evidence
+from engagements.package.write import render, render_files
+from engagements.pipeline.build import ArticleRecords
+from engagements.pipeline.cache import ExtractionCache
+from engagements.pipeline.merge import merge
+from engagements.pipeline.parse import ParsedArticle
+from engagements.pipeline.resolve_across import resolve_across
+from engagements.pipeline.spill import SPILL_PREFIX, EvidenceSpill, remove_leftovers
+from resolution_world import Draft
+from test_resolve_across import worlds
+
+CROSS_ARTICLE = Path(__file__).parent / "cross_article"
+
+
+def row(identifier: str, subject: str = "per-a", quote: str = "A", start: int = 0) -> Evidence:
+    return Evidence(
+        id=identifier,
+        subject_id=subject,
+        field="name",
+        article_id="art-0123456789abcdef",
+        start=start,
+        end=start + len(quote),
+        quote=quote,
+        provenance="automatic",
+    )
+
+
+def test_a_repeated_id_keeps_the_first_row_and_rows_come_back_in_id_order() -> None:
+    with EvidenceSpill() as spill:
+        spill.add(
+            [row("evi-c"), row("evi-a", quote="first"), row("evi-a", quote="second"), row("evi-b", "per-b")]
+        )
+        assert [(e.id, e.quote) for e in spill] == [("evi-a", "first"), ("evi-b", "A"), ("evi-c", "A")]
+        assert len(spill) == 3
+        assert [e.id for e in spill.of_subject("per-a")] == ["evi-a", "evi-c"]
+        assert list(spill) == [row("evi-a", quote="first"), row("evi-b", "per-b"), row("evi-c")]
+
+
+def test_rewrite_changes_only_the_rows_of_one_add_and_keeps_their_order() -> None:
+    with EvidenceSpill() as spill:
+        one = spill.add([row("evi-1"), row("evi-2", quote="B")])
+        spill.add([row("evi-3")])
+        # both rows of the first add become one id: the first of them stays, as in a list
+        spill.rewrite(one, lambda e: e.model_copy(update={"id": "evi-9", "subject_id": "per-z"}))
+        assert [(e.id, e.subject_id, e.quote) for e in spill] == [
+            ("evi-3", "per-a", "A"),
+            ("evi-9", "per-z", "A"),
+        ]
+
+
+def test_replace_drops_a_row_whose_new_id_is_taken_and_drain_empties() -> None:
+    with EvidenceSpill() as spill:
+        spill.add([row("evi-1"), row("evi-2", quote="B")])
+        spill.replace(row("evi-2", quote="B"), row("evi-1", quote="other"))
+        assert [(e.id, e.quote) for e in spill] == [("evi-1", "A")]
+        spill.replace(row("evi-1"), row("evi-1", "per-b"))  # the same id: the row is the new one
+        assert [e.subject_id for e in spill.drain()] == ["per-b"]
+        assert len(spill) == 0 and list(spill) == []
+
+
+def test_a_spill_on_disk_is_removed_when_closed_and_leftovers_are_found(tmp_path: Path) -> None:
+    with EvidenceSpill(tmp_path) as spill:
+        spill.add([row("evi-1")])
+        assert spill.folder is not None and spill.folder.parent == tmp_path
+        assert spill.folder.name.startswith(SPILL_PREFIX)
+    assert not spill.folder.exists()
+    leftover = tmp_path / f"{SPILL_PREFIX}killed"
+    leftover.mkdir()
+    (tmp_path / "package").mkdir()
+    remove_leftovers(tmp_path)
+    assert not leftover.exists() and (tmp_path / "package").exists()
+
+
+def spilled_files(parts: list[ArticleRecords], folder: Path) -> dict[str, str]:
+    with EvidenceSpill(folder) as spill:
+        dataset = resolve_across(merge(parts, spill), (), spill)
+        assert not dataset.evidence
+        return {name: "".join(pieces) for name, pieces in render_files(dataset, evidence=spill)}
+
+
+@settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@given(parts=worlds(), order=st.randoms(use_true_random=False))
+def test_merging_resolving_and_writing_through_a_spill_gives_the_same_package(
+    parts: list[ArticleRecords], order: object, tmp_path_factory: pytest.TempPathFactory
+) -> None:
+    """Namesakes re-keyed on disk, merges re-pointing evidence there, the files written from it."""
+    expected = render(resolve_across(merge(parts)))
+    shuffled = list(parts)
+    order.shuffle(shuffled)  # type: ignore[attr-defined]
+    assert spilled_files(shuffled, tmp_path_factory.mktemp("spill")) == expected
+
+
+def test_namesakes_rekey_spilled_evidence_of_their_articles_only(tmp_path: Path) -> None:
+    one, two, three = Draft("one", "2025-01-10"), Draft("two", "2025-01-11"), Draft("three", "2025-01-12")
+    one.meeting([one.person("Khalifa Haftar", "LY"), one.person("Michael Langley")], "2025-01-09")
+    two.meeting([two.person("Khalifa Haftar", "DZ"), two.person("Saïd Chanegriha")], "2025-01-09")
+    three.person("Michael Langley")
+    parts = [d.records() for d in (one, two, three)]
+    in_memory = merge(parts)
+    assert {p.id for p in in_memory.persons} >= {"per-khalifa-haftar-ly", "per-khalifa-haftar-dz"}
+    with EvidenceSpill(tmp_path) as spill:
+        merged = merge(parts, spill)
+        assert merged.model_copy(update={"evidence": list(spill)}) == in_memory
+    assert spilled_files(parts, tmp_path) == render(resolve_across(in_memory))
+
+
+def test_convert_spills_evidence_beside_the_output_and_removes_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("dev-001.txt", "dev-002.txt"):
+        shutil.copy(CROSS_ARTICLE / name, sources / name)
+    added: list[tuple[Path | None, int]] = []
+    original = EvidenceSpill.add
+
+    def spy(self: EvidenceSpill, evidence: object) -> tuple[int, int]:
+        items = list(evidence)  # type: ignore[call-overload]
+        added.append((self.folder, len(items)))
+        return original(self, items)
+
+    monkeypatch.setattr(EvidenceSpill, "add", spy)
+    out = tmp_path / "out" / "package"
+    result = convert.convert_sources([sources], out, workers=1)
+    assert result.report.valid, result.report.issues
+    folders = {folder for folder, _ in added}
+    assert len(folders) == 1 and None not in folders
+    [folder] = folders
+    assert folder is not None and folder.parent == out.parent and not folder.exists()
+    rows = (out / "data" / "evidence.csv").read_text(encoding="utf-8").count("\n") - 1
+    assert rows > 0 and sum(count for _, count in added) >= rows
+    assert not list(out.parent.glob(f"{SPILL_PREFIX}*"))
+
+
+def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None:
+    """Not all first: a corpus's records never all wait in memory before the merge takes them."""
+    files = [CROSS_ARTICLE / f"dev-00{n}.txt" for n in (1, 2, 3)]
+    articles, failures = convert.parse_sources(files)
+    assert not failures
+    list(convert.extract_articles(articles, ExtractionCache(tmp_path)))  # fills the cache
+    events: list[str] = []
+
+    class Spied(ExtractionCache):
+        def get(self, article: ParsedArticle) -> ArticleRecords | None:
+            events.append(f"read {article.source_file}")
+            return super().get(article)
+
+    def progress(done: int, total: int, name: str) -> None:
+        events.append(f"gave {name}")
+
+    cache = Spied(tmp_path)
+    for records in convert.extract_articles(articles, cache, progress):
+        events.append(f"merged {records.article.source_file}")
+    names = [a.source_file for a in articles]
+    assert events == [f"{step} {name}" for name in names for step in ("read", "gave", "merged")]
+    assert cache.hits == 3
