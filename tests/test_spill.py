@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from pathlib import Path
 
 import pytest
+from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engagements import convert
+from engagements.cli import main
 from engagements.models import Evidence
 from engagements.package.write import render, render_files
 from engagements.pipeline.build import ArticleRecords
@@ -17,7 +20,7 @@ from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.merge import merge
 from engagements.pipeline.parse import ParsedArticle
 from engagements.pipeline.resolve_across import resolve_across
-from engagements.pipeline.spill import SPILL_PREFIX, EvidenceSpill, remove_leftovers
+from engagements.pipeline.spill import EvidenceSpill, remove_leftovers, spill_prefix
 from resolution_world import Draft
 from test_resolve_across import worlds
 
@@ -71,20 +74,22 @@ def test_replace_drops_a_row_whose_new_id_is_taken_and_drain_empties() -> None:
 
 
 def test_a_spill_on_disk_is_removed_when_closed_and_leftovers_are_found(tmp_path: Path) -> None:
-    with EvidenceSpill(tmp_path) as spill:
+    out = tmp_path / "package"
+    with EvidenceSpill(out) as spill:
         spill.add([row("evi-1")])
         assert spill.folder is not None and spill.folder.parent == tmp_path
-        assert spill.folder.name.startswith(SPILL_PREFIX)
+        assert spill.folder.name.startswith(".package.spill-")
     assert not spill.folder.exists()
-    leftover = tmp_path / f"{SPILL_PREFIX}killed"
-    leftover.mkdir()
-    (tmp_path / "package").mkdir()
-    remove_leftovers(tmp_path)
-    assert not leftover.exists() and (tmp_path / "package").exists()
+    leftover = tmp_path / f"{spill_prefix(out)}killed"
+    another = tmp_path / f"{spill_prefix(tmp_path / 'other')}running"  # a conversion to another output
+    for folder in (leftover, another, out):
+        folder.mkdir()
+    remove_leftovers(out)
+    assert not leftover.exists() and another.exists() and out.exists()
 
 
 def spilled_files(parts: list[ArticleRecords], folder: Path) -> dict[str, str]:
-    with EvidenceSpill(folder) as spill:
+    with EvidenceSpill(folder / "package") as spill:
         dataset = resolve_across(merge(parts, spill), (), spill)
         assert not dataset.evidence
         return {name: "".join(pieces) for name, pieces in render_files(dataset, evidence=spill)}
@@ -110,7 +115,7 @@ def test_namesakes_rekey_spilled_evidence_of_their_articles_only(tmp_path: Path)
     parts = [d.records() for d in (one, two, three)]
     in_memory = merge(parts)
     assert {p.id for p in in_memory.persons} >= {"per-khalifa-haftar-ly", "per-khalifa-haftar-dz"}
-    with EvidenceSpill(tmp_path) as spill:
+    with EvidenceSpill(tmp_path / "package") as spill:
         merged = merge(parts, spill)
         assert merged.model_copy(update={"evidence": list(spill)}) == in_memory
     assert spilled_files(parts, tmp_path) == render(resolve_across(in_memory))
@@ -141,7 +146,7 @@ def test_convert_spills_evidence_beside_the_output_and_removes_it(
     assert folder is not None and folder.parent == out.parent and not folder.exists()
     rows = (out / "data" / "evidence.csv").read_text(encoding="utf-8").count("\n") - 1
     assert rows > 0 and sum(count for _, count in added) >= rows
-    assert not list(out.parent.glob(f"{SPILL_PREFIX}*"))
+    assert not list(out.parent.glob(f"{spill_prefix(out)}*"))
 
 
 def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None:
@@ -166,3 +171,26 @@ def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None
     names = [a.source_file for a in articles]
     assert events == [f"{step} {name}" for name in names for step in ("read", "gave", "merged")]
     assert cache.hits == 3
+
+
+@pytest.mark.parametrize("failing", ["add", "__init__"])
+def test_a_full_disk_under_the_spill_is_a_message_and_replaces_nothing(
+    failing: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    shutil.copy(CROSS_ARTICLE / "dev-001.txt", sources / "dev-001.txt")
+    out = tmp_path / "pkg"
+    assert CliRunner().invoke(main, ["convert", str(sources), "-o", str(out)]).exit_code == 0
+    before = {p: p.read_bytes() for p in out.rglob("*") if p.is_file()}
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(EvidenceSpill, failing, full)
+    result = CliRunner().invoke(main, ["convert", str(sources), "-o", str(out)])
+    assert result.exit_code == 2, result.output
+    assert "disk is full" in result.output and "nothing was replaced" in result.output
+    assert isinstance(result.exception, SystemExit)  # a message, not a traceback
+    assert {p: p.read_bytes() for p in out.rglob("*") if p.is_file()} == before
+    assert not list(tmp_path.glob(f"{spill_prefix(out)}*"))

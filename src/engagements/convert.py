@@ -11,12 +11,14 @@ from __future__ import annotations
 
 import multiprocessing
 import os
+import sqlite3
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .errors import EngagementsError, SourceError
+from .errors import EngagementsError, OutputError, SourceError
 from .extras import require
 from .models import Dataset
 from .models.correction import JudgeRecords
@@ -260,10 +262,16 @@ def convert_sources(
     from .pipeline.spill import EvidenceSpill, remove_leftovers
 
     cache = ExtractionCache(cache_dir)
-    near = out.absolute().parent  # the spill goes on the output's disk: /tmp may be memory
-    near.mkdir(parents=True, exist_ok=True)
-    remove_leftovers(near)
-    with EvidenceSpill(near) as spill:
+    beside = out.absolute()  # the spill goes on the output's disk: /tmp may be memory
+    try:
+        beside.parent.mkdir(parents=True, exist_ok=True)
+        remove_leftovers(beside)
+        spill = EvidenceSpill(beside)
+    except (OSError, sqlite3.Error) as error:
+        raise OutputError(
+            f"cannot write beside {out} (the conversion's working file): {error}; nothing was replaced"
+        ) from None
+    with spill, _spill_errors(spill, out):
         dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
         del articles  # their text is in the dataset's articles now
         dataset, stale = resolve_and_correct(dataset, located, spill)
@@ -283,6 +291,17 @@ def convert_sources(
 
     result.report = staged.finish(check) or Report(str(out))
     return result
+
+
+@contextmanager
+def _spill_errors(spill: EvidenceSpill, out: Path) -> Iterator[None]:
+    """A full disk while the evidence is on it: a message, not a traceback (nothing is replaced)."""
+    try:
+        yield
+    except sqlite3.Error as error:
+        raise OutputError(
+            f"cannot keep the evidence in {spill.folder} beside {out}: {error}; nothing was replaced"
+        ) from None
 
 
 CHECK_STREAM_BYTES = 16 * 1024**2

@@ -41,21 +41,30 @@ class Fact(NamedTuple):
 
 
 class EvidenceSpill:
-    """Evidence rows in SQLite: in memory by default, in a temporary folder under `near` if given.
+    """Evidence rows in SQLite: in memory by default, else in a temporary folder beside `beside`.
 
-    `near` should be on the disk the output goes to: the system's temporary folder may be memory.
-    Use it as a context manager (or call `close`) to remove the folder.
+    `beside` is the output folder: the spill goes on its disk (the system's temporary folder may
+    be memory), named after it (`.NAME.spill-*`), so that a killed conversion's spill is found
+    by the next conversion to that output, and conversions to other outputs in the same folder
+    leave each other's alone. Use it as a context manager (or call `close`) to remove the folder.
     """
 
-    def __init__(self, near: Path | None = None) -> None:
-        self.folder = Path(tempfile.mkdtemp(prefix=SPILL_PREFIX, dir=near)) if near else None
-        self.db = sqlite3.connect(self.folder / "evidence.sqlite" if self.folder else ":memory:")
-        # a scratch file: nothing to recover after a crash, so no journal and no syncs
-        self.db.executescript(
-            "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE;"
-            f"CREATE TABLE evidence (seq INTEGER PRIMARY KEY, {', '.join(COLUMNS)}, UNIQUE (id));"
-            "CREATE INDEX by_subject ON evidence (subject_id);"
+    def __init__(self, beside: Path | None = None) -> None:
+        self.folder = (
+            Path(tempfile.mkdtemp(prefix=spill_prefix(beside), dir=beside.parent)) if beside else None
         )
+        try:
+            self.db = sqlite3.connect(self.folder / "evidence.sqlite" if self.folder else ":memory:")
+            # a scratch file: nothing to recover after a crash, so no journal and no syncs
+            self.db.executescript(
+                "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE;"
+                f"CREATE TABLE evidence (seq INTEGER PRIMARY KEY, {', '.join(COLUMNS)}, UNIQUE (id));"
+                "CREATE INDEX by_subject ON evidence (subject_id);"
+            )
+        except sqlite3.Error:
+            if self.folder is not None:
+                shutil.rmtree(self.folder, ignore_errors=True)
+            raise
         self._count = 0
         self._seq = 0
         """The next row's sequence number: rows are numbered as they are added, never reused."""
@@ -100,7 +109,7 @@ class EvidenceSpill:
         self.add(change(item) for item in items)
 
     def replace(self, item: Evidence, new: Evidence) -> None:
-        """`item` becomes `new` (another id), unless a row has that id already: then it just goes."""
+        """`item` becomes `new`; if another row has `new`'s id already, that row stays and `item` goes."""
         self.delete(item.id)
         self.add([new])
 
@@ -141,14 +150,15 @@ class EvidenceSpill:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
 
 
-SPILL_PREFIX = ".engagements-spill-"
-"""The spill's folder name starts so: `remove_leftovers` finds what a killed conversion left."""
+def spill_prefix(beside: Path) -> str:
+    """How the spill folders of a conversion to `beside` begin."""
+    return f".{beside.name}.spill-"
 
 
-def remove_leftovers(near: Path) -> None:
-    """Remove the spill folders a killed conversion left in `near` (only one converts there)."""
-    if near.is_dir():
-        for leftover in near.glob(f"{SPILL_PREFIX}*"):
+def remove_leftovers(beside: Path) -> None:
+    """Remove the spill folders a killed conversion to `beside` left (one converts there at a time)."""
+    if beside.parent.is_dir():
+        for leftover in beside.parent.glob(f"{spill_prefix(beside)}*"):
             if leftover.is_dir() and not leftover.is_symlink():
                 shutil.rmtree(leftover, ignore_errors=True)
 
