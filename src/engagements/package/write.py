@@ -77,7 +77,7 @@ def render_files(
         raise ValueError("evidence is given twice: in the dataset and apart")
     dataset = dataset.sorted()
     for table in tables():
-        records = evidence if table.name == "evidence" and evidence is not None else None
+        records = evidence if table.name == "evidence" else None
         yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table, records))
     sources = [
         {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}

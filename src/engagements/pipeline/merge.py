@@ -77,11 +77,10 @@ def merge(parts: Iterable[ArticleRecords], spill: EvidenceSpill | None = None) -
     none: only the other records are held (`spill`). An evidence id names its article, so rows
     of one id come from one article, and the order articles come in does not change which stays.
     """
+    requalify = None
     if spill is not None:
         parts, requalify = _spilled(parts, spill)
-        held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id), requalify)
-    else:
-        held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id))
+    held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id), requalify)
     stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
     for part in held:
         for name, update in UPDATES.items():

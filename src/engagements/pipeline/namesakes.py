@@ -33,15 +33,19 @@ def _in_place(part: ArticleRecords, change: Callable[[Evidence], Evidence]) -> l
     return [change(item) for item in part.evidence]
 
 
-def qualify_namesakes(parts: list[ArticleRecords], requalify: Requalify = _in_place) -> list[ArticleRecords]:
-    """`parts`, with the ids of persons and organisations whose name has several countries qualified."""
+def qualify_namesakes(
+    parts: list[ArticleRecords], requalify: Requalify | None = None
+) -> list[ArticleRecords]:
+    """`parts`, with the ids of persons and organisations whose name has several countries qualified.
+
+    `requalify` rewrites a part's evidence; by default, its list in the part."""
     countries: dict[str, set[str]] = defaultdict(set)
     for part in parts:
         for record in _named(part):
             if record.country:
                 countries[record.id].add(record.country)
     shared = {identifier for identifier, found in countries.items() if len(found) > 1}
-    return [_qualified(part, shared, requalify) for part in parts] if shared else parts
+    return [_qualified(part, shared, requalify or _in_place) for part in parts] if shared else parts
 
 
 def _qualified(part: ArticleRecords, shared: set[str], requalify: Requalify) -> ArticleRecords:

@@ -65,7 +65,6 @@ class EvidenceSpill:
             if self.folder is not None:
                 shutil.rmtree(self.folder, ignore_errors=True)
             raise
-        self._count = 0
         self._seq = 0
         """The next row's sequence number: rows are numbered as they are added, never reused."""
 
@@ -95,7 +94,6 @@ class EvidenceSpill:
             f"INSERT OR IGNORE INTO evidence (seq, {', '.join(COLUMNS)}) VALUES (?, {_PLACES})",
             (self._numbered(item) for item in evidence),
         )
-        self._count = -1
         return first, self._seq
 
     def _numbered(self, item: Evidence) -> tuple[object, ...]:
@@ -115,13 +113,11 @@ class EvidenceSpill:
 
     def delete(self, identifier: str) -> None:
         self.db.execute("DELETE FROM evidence WHERE id = ?", (identifier,))
-        self._count = -1
 
     def drain(self) -> list[Evidence]:
         """Every row, in id order, and the spill left empty (for steps that need them all)."""
         items = list(self)
         self.db.execute("DELETE FROM evidence")
-        self._count = 0
         return items
 
     # ------------------------------------------------------------ reading
@@ -142,9 +138,7 @@ class EvidenceSpill:
             yield from map(_evidence, rows)
 
     def __len__(self) -> int:
-        if self._count < 0:
-            self._count = self.db.execute("SELECT count(*) FROM evidence").fetchone()[0]
-        return self._count
+        return int(self.db.execute("SELECT count(*) FROM evidence").fetchone()[0])
 
     def _rows(self, where: str, parameters: tuple[object, ...]) -> list[Evidence]:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
