@@ -7,6 +7,7 @@ is met at a piece boundary.
 
 from __future__ import annotations
 
+import csv
 import random
 import tempfile
 from collections.abc import Callable
@@ -131,6 +132,24 @@ def test_records_spanning_lines_keep_their_lines(tmp_path: Path) -> None:
     }
     for piece_bytes in (1, 300, 1000):
         assert _streamed(package, piece_bytes) == whole
+
+
+def test_records_spanning_lines_keep_their_lines_in_any_quoting(tmp_path: Path) -> None:
+    """A file quoted otherwise than `convert` writes it is read by Python's csv module, and the
+    lines it finds as it reads are the ones reported: the same as the canonical file's, with
+    either engine."""
+    package = _many_evidence_rows(tmp_path)
+    for row in (5, 20, 21, 40):
+        set_cells(package, "evidence", row, {"quote": "deux\nlignes"})
+    canonical = {i["location"]["line"] for i in _whole(package)["issues"] if i["code"] == "quote_mismatch"}
+    with _evidence(package).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    with _evidence(package).open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, quoting=csv.QUOTE_ALL, lineterminator="\n").writerows(rows)
+    for engine in ("fast", "model"):
+        report = validate_package(package, engine=engine, stream_bytes=1 << 62).to_dict()
+        mismatches = {i["location"]["line"] for i in report["issues"] if i["code"] == "quote_mismatch"}
+        assert mismatches == canonical == {5, 21, 23, 43}
 
 
 def test_rows_out_of_id_order_are_compared_with_the_json_sorted(tmp_path: Path) -> None:

@@ -209,10 +209,13 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     """Records as dicts (with `__row`) read by Python's csv module; malformed rows are reported."""
     reader = csv.reader(io.StringIO(tf.data.decode("utf-8"), newline=""), strict=True)
     records: list[dict[str, Any]] = []
-    for row, _, record in csv_records(reader, tf, report, header=True):
+    lines: dict[int, int] = {}
+    for row, line, record in csv_records(reader, tf, report, header=True):
         tf.records = row
+        lines[row] = line
         if record is not None:
             records.append(record)
+    tf.lines = lines  # as read: `data` is not needed to find them again
     return records
 
 

@@ -80,8 +80,9 @@ def validate_package(
             from . import model  # pydantic, row by row: imported only for this engine
 
             frame, bad = model.read_frame(tf, found)
-        if tf.data.count(b"\n") <= tf.records:  # one line per record: a row's line is its number
-            tf.data = b""  # (`Found.flush`), so the file's bytes are no longer needed: free them
+        if tf.lines is None and tf.data.count(b"\n") > tf.records:  # some records span lines
+            tf.lines = fast.record_starts(frame, tf)  # (the slow path keeps them as it reads)
+        tf.data = b""  # the issues' lines are known (`Found.flush`): the file's bytes can go
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
     streamed = [
