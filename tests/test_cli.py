@@ -157,3 +157,37 @@ def test_names_and_values_that_are_not_text_are_printed_escaped(tmp_path: Path) 
     for fmt in ("text", "json", "github"):
         shown = CliRunner().invoke(main, ["validate", str(tmp_path / "pkg"), "--format", fmt])
         assert shown.exit_code == 1 and "encoding_error" in shown.output and "\\udc00" in shown.output
+
+
+def test_convert_asks_polars_to_return_memory_at_once_unless_told_otherwise() -> None:
+    from engagements.cli import POLARS_ALLOCATOR, return_polars_memory_promptly
+
+    name, setting = POLARS_ALLOCATOR
+    environ: dict[str, str] = {}
+    return_polars_memory_promptly(environ, modules={})
+    assert environ == {name: setting}
+    mine = {name: "dirty_decay_ms:5000"}
+    return_polars_memory_promptly(mine, modules={})
+    assert mine == {name: "dirty_decay_ms:5000"}  # the user's setting stays
+    late: dict[str, str] = {}
+    return_polars_memory_promptly(late, modules={"polars": object()})
+    assert late == {}  # polars' allocator has read its setting already: changing it would mislead
+
+
+def test_convert_sets_the_allocator_before_converting(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    order: list[str] = []
+    monkeypatch.setattr("engagements.cli.return_polars_memory_promptly", lambda *_: order.append("allocator"))
+    real = __import__("engagements.convert", fromlist=["convert_sources"]).convert_sources
+
+    def convert_sources(*args, **kwargs):  # type: ignore[no-untyped-def]
+        order.append("convert")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("engagements.convert.convert_sources", convert_sources)
+    source = tmp_path / "a.txt"
+    source.write_text("Le général Dupont a rencontré le ministre à Paris le 3 mars 2025.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["convert", str(source), "-o", str(tmp_path / "out"), "-q"])
+    assert result.exit_code == 0, result.output
+    assert order == ["allocator", "convert"]

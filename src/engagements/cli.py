@@ -70,6 +70,19 @@ def _reason(error: Exception) -> str:
     return str(error)
 
 
+POLARS_ALLOCATOR = ("_RJEM_MALLOC_CONF", "dirty_decay_ms:0,muzzy_decay_ms:0")
+"""polars' allocator (jemalloc) keeps freed pages for seconds by default, to reuse them. In
+`convert` polars only runs the final check, which reads the tables once: returning the pages at
+once lowers a conversion's peak (506 → 449 MiB at 10,000 articles) for about a second more."""
+
+
+def return_polars_memory_promptly(environ: Any, modules: Any) -> None:
+    """Set `POLARS_ALLOCATOR` in `environ` unless the user set it, before polars is loaded (its
+    allocator reads the setting once, when it starts)."""
+    if "polars" not in modules:
+        environ.setdefault(*POLARS_ALLOCATOR)
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, prog_name="engagements")
 def main() -> None:
@@ -159,6 +172,7 @@ def convert(
             "--dask and --workers are exclusive: with --dask the cluster's workers "
             "extract (local[N] sets how many)"
         )
+    return_polars_memory_promptly(os.environ, sys.modules)
     from .convert import convert_sources
 
     bar: Any = None
