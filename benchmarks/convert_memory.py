@@ -33,8 +33,13 @@ from pathlib import Path
 from convert_speed import make_corpus, same_package
 
 CONVERT = """
-import json, resource, sys, time
+import json, os, resource, sys, time
 from pathlib import Path
+try:  # polars' allocator set as `engagements convert` sets it
+    from engagements.cli import return_polars_memory_promptly
+    return_polars_memory_promptly(os.environ, sys.modules)
+except ImportError:  # older code (--baseline-src)
+    pass
 from engagements.convert import convert_sources
 start = time.perf_counter()
 result = convert_sources([Path(sys.argv[1])], Path(sys.argv[2]), workers=int(sys.argv[3]),

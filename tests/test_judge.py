@@ -186,3 +186,39 @@ def test_external_evidence_read_after_today_is_reported(repo: Repo) -> None:
     report = validate_checkout(repo.root, cache_dir=repo.cache, today=datetime.date(2026, 12, 1))
     assert "accessed_in_future" in report.codes()
     assert yaml.safe_load((repo.corrections / "base.yaml").read_text())  # the file itself is valid YAML
+
+
+def test_a_judgement_is_judged_alike_with_the_evidence_spilled() -> None:
+    """`convert` keeps the evidence in a spill: a judgement must still see the articles each
+    record is read from, which for an organisation only its evidence tells."""
+    from engagements.pipeline.spill import Spill
+
+    def articles() -> list[Any]:
+        one, two = Draft("one", "2025-01-22"), Draft("two", "2025-01-23")
+        one.organisation("Direction de la sécurité extérieure", "government")
+        two.organisation("Direction de la sécurité intérieure", "government")
+        return [one.records(), two.records()]
+
+    in_memory = merge(articles())
+    quote = next(e for e in in_memory.evidence if e.quote == "Direction de la sécurité intérieure")
+    correction = located(
+        {
+            "id": "cor-dse",
+            "action": "judge",
+            "judgement": "positive",
+            "target": "org-direction-de-la-securite-exterieure",
+            "others": ["org-direction-de-la-securite-interieure"],
+            "author": "reviewer",
+            "reason": "one service",
+            "evidence": [
+                {"article_id": quote.article_id, "start": quote.start, "end": quote.end, "quote": quote.quote}
+            ],
+        }
+    )
+    expected, expected_stale = resolve_and_correct(in_memory, [correction])
+    assert not expected_stale
+    with Spill() as spill:
+        spilled, stale = resolve_and_correct(merge(articles(), spill), [correction], spill)
+        held = {"evidence": list(spill), "articles": list(spill.articles)}
+    assert not stale
+    assert spilled.model_copy(update=held) == expected

@@ -1,4 +1,5 @@
-"""Evidence spilled to disk during a conversion (`pipeline/spill.py`): the same package as in memory."""
+"""Evidence and articles spilled to disk during a conversion (`pipeline/spill.py`): the same package
+as in memory."""
 
 from __future__ import annotations
 
@@ -13,14 +14,15 @@ from hypothesis import strategies as st
 
 from engagements import convert
 from engagements.cli import main
-from engagements.models import Evidence
+from engagements.models import Article, Evidence
+from engagements.models.article import text_checksum
 from engagements.package.write import render, render_files
 from engagements.pipeline.build import ArticleRecords
 from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.merge import merge
 from engagements.pipeline.parse import ParsedArticle
 from engagements.pipeline.resolve_across import resolve_across
-from engagements.pipeline.spill import EvidenceSpill, remove_leftovers, spill_prefix
+from engagements.pipeline.spill import Spill, remove_leftovers, spill_prefix
 from resolution_world import Draft
 from test_resolve_across import worlds
 
@@ -41,7 +43,7 @@ def row(identifier: str, subject: str = "per-a", quote: str = "A", start: int = 
 
 
 def test_a_repeated_id_keeps_the_first_row_and_rows_come_back_in_id_order() -> None:
-    with EvidenceSpill() as spill:
+    with Spill() as spill:
         spill.add(
             [row("evi-c"), row("evi-a", quote="first"), row("evi-a", quote="second"), row("evi-b", "per-b")]
         )
@@ -52,7 +54,7 @@ def test_a_repeated_id_keeps_the_first_row_and_rows_come_back_in_id_order() -> N
 
 
 def test_rewrite_changes_only_the_rows_of_one_add_and_keeps_their_order() -> None:
-    with EvidenceSpill() as spill:
+    with Spill() as spill:
         one = spill.add([row("evi-1"), row("evi-2", quote="B")])
         spill.add([row("evi-3")])
         # both rows of the first add become one id: the first of them stays, as in a list
@@ -64,7 +66,7 @@ def test_rewrite_changes_only_the_rows_of_one_add_and_keeps_their_order() -> Non
 
 
 def test_replace_drops_a_row_whose_new_id_is_taken_and_drain_empties() -> None:
-    with EvidenceSpill() as spill:
+    with Spill() as spill:
         spill.add([row("evi-1"), row("evi-2", quote="B")])
         spill.replace(row("evi-2", quote="B"), row("evi-1", quote="other"))
         assert [(e.id, e.quote) for e in spill] == [("evi-1", "A")]
@@ -73,9 +75,55 @@ def test_replace_drops_a_row_whose_new_id_is_taken_and_drain_empties() -> None:
         assert len(spill) == 0 and list(spill) == []
 
 
+def article(text: str, published: str | None = None, title: str | None = None) -> Article:
+    checksum = text_checksum(text)
+    return Article(
+        id=f"art-{checksum[:12]}",
+        title=title,
+        published=published,
+        language="fr",
+        checksum=checksum,
+        source_file="a.txt",
+        text=text,
+    )
+
+
+def test_articles_keep_the_first_of_an_id_and_come_back_whole_in_id_order() -> None:
+    first, again, other = (
+        article("Un texte.", "2025-01-02", "Premier"),
+        article("Un texte."),
+        article("Autre."),
+    )
+    with Spill() as spill:
+        for item in (first, other, again):
+            spill.articles.add(item)
+        assert list(spill.articles) == sorted([first, other], key=lambda a: a.id)
+        assert len(spill.articles) == 2
+        assert spill.articles.published() == {first.id: "2025-01-02", other.id: None}
+        held = article("Gardé en mémoire.")
+        texts = spill.articles.texts(held={held.id: held.text})
+        assert (texts[first.id], texts[held.id], texts.get("art-000000000000")) == (
+            "Un texte.",
+            held.text,
+            None,
+        )
+        assert sorted(texts) == sorted([first.id, other.id, held.id]) and len(texts) == 3
+        assert spill.articles.drain() == sorted([first, other], key=lambda a: a.id)
+        assert len(spill.articles) == 0 and spill.articles.published() == {}
+
+
+def test_what_a_spill_holds_apart_is_what_the_dataset_lacks() -> None:
+    from engagements.models import Dataset
+
+    with Spill() as spill:
+        assert set(spill.apart(Dataset())) == {"evidence", "articles"}
+        assert set(spill.apart(Dataset(articles=[article("Repris.")]))) == {"evidence"}
+        assert set(spill.apart(Dataset(evidence=[row("evi-1")]))) == {"articles"}
+
+
 def test_a_spill_on_disk_is_removed_when_closed_and_leftovers_are_found(tmp_path: Path) -> None:
     out = tmp_path / "package"
-    with EvidenceSpill(out) as spill:
+    with Spill(out) as spill:
         spill.add([row("evi-1")])
         assert spill.folder is not None and spill.folder.parent == tmp_path
         assert spill.folder.name.startswith(".package.spill-")
@@ -89,10 +137,10 @@ def test_a_spill_on_disk_is_removed_when_closed_and_leftovers_are_found(tmp_path
 
 
 def spilled_files(parts: list[ArticleRecords], folder: Path) -> dict[str, str]:
-    with EvidenceSpill(folder / "package") as spill:
+    with Spill(folder / "package") as spill:
         dataset = resolve_across(merge(parts, spill), (), spill)
-        assert not dataset.evidence
-        return {name: "".join(pieces) for name, pieces in render_files(dataset, evidence=spill)}
+        assert not dataset.evidence and not dataset.articles
+        return {name: "".join(pieces) for name, pieces in render_files(dataset, apart=spill.apart(dataset))}
 
 
 @settings(max_examples=40, suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -115,9 +163,11 @@ def test_namesakes_rekey_spilled_evidence_of_their_articles_only(tmp_path: Path)
     parts = [d.records() for d in (one, two, three)]
     in_memory = merge(parts)
     assert {p.id for p in in_memory.persons} >= {"per-khalifa-haftar-ly", "per-khalifa-haftar-dz"}
-    with EvidenceSpill(tmp_path / "package") as spill:
+    with Spill(tmp_path / "package") as spill:
         merged = merge(parts, spill)
-        assert merged.model_copy(update={"evidence": list(spill)}) == in_memory
+        assert (
+            merged.model_copy(update={"evidence": list(spill), "articles": list(spill.articles)}) == in_memory
+        )
     assert spilled_files(parts, tmp_path) == render(resolve_across(in_memory))
 
 
@@ -129,14 +179,14 @@ def test_convert_spills_evidence_beside_the_output_and_removes_it(
     for name in ("dev-001.txt", "dev-002.txt"):
         shutil.copy(CROSS_ARTICLE / name, sources / name)
     added: list[tuple[Path | None, int]] = []
-    original = EvidenceSpill.add
+    original = Spill.add
 
-    def spy(self: EvidenceSpill, evidence: object) -> tuple[int, int]:
+    def spy(self: Spill, evidence: object) -> tuple[int, int]:
         items = list(evidence)  # type: ignore[call-overload]
         added.append((self.folder, len(items)))
         return original(self, items)
 
-    monkeypatch.setattr(EvidenceSpill, "add", spy)
+    monkeypatch.setattr(Spill, "add", spy)
     out = tmp_path / "out" / "package"
     result = convert.convert_sources([sources], out, workers=1)
     assert result.report.valid, result.report.issues
@@ -187,7 +237,7 @@ def test_a_full_disk_under_the_spill_is_a_message_and_replaces_nothing(
     def full(*args: object, **kwargs: object) -> None:
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(EvidenceSpill, failing, full)
+    monkeypatch.setattr(Spill, failing, full)
     result = CliRunner().invoke(main, ["convert", str(sources), "-o", str(out)])
     assert result.exit_code == 2, result.output
     assert "disk is full" in result.output and "nothing was replaced" in result.output

@@ -32,7 +32,7 @@ from .submission.load import LocatedCorrection, correction_files, load_correctio
 if TYPE_CHECKING:  # extraction is the `extract` extra: imported only when articles are analysed
     from .pipeline.build import ArticleRecords
     from .pipeline.cache import ExtractionCache
-    from .pipeline.spill import EvidenceSpill
+    from .pipeline.spill import Spill
 
 Progress = Callable[[int, int, str], None]
 
@@ -155,7 +155,7 @@ def build_dataset(
     progress: Progress | None = None,
     workers: int | None = 1,
     dask: str | None = None,
-    spill: EvidenceSpill | None = None,
+    spill: Spill | None = None,
 ) -> tuple[Dataset, list[str]]:
     """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
 
@@ -191,15 +191,16 @@ def read_corrections(folder: Path | None) -> list[LocatedCorrection]:
 
 
 def resolve_and_correct(
-    dataset: Dataset, corrections: list[LocatedCorrection], spill: EvidenceSpill | None = None
+    dataset: Dataset, corrections: list[LocatedCorrection], spill: Spill | None = None
 ) -> tuple[Dataset, list[tuple[LocatedCorrection, Stale]]]:
     """Resolve across articles with the reviewers' judgements, then apply the other corrections.
 
     Returns the dataset and the corrections that no longer apply, with where they are written.
-    With `spill` (holding the dataset's evidence), the evidence stays there, unless corrections
-    other than judgements need it: they work on the whole dataset, so it comes back into it.
+    With `spill` (holding the dataset's evidence and articles), they stay there, unless corrections
+    other than judgements need them: those work on the whole dataset, so they come back into it.
     """
-    judged = judge(dataset, [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)])
+    judges = [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)]
+    judged = judge(dataset, judges, spill)
     if judged.reviews:
         dataset = dataset.model_copy(update={"reviews": [*dataset.reviews, *judged.reviews]})
     dataset = resolve_across(dataset, judged.decisions, spill)
@@ -207,7 +208,8 @@ def resolve_and_correct(
     others = [c.correction for c in corrections if not isinstance(c.correction, JudgeRecords)]
     if others:
         if spill is not None:
-            dataset = dataset.model_copy(update={"evidence": spill.drain()})
+            articles = [*dataset.articles, *spill.articles.drain()]
+            dataset = dataset.model_copy(update={"evidence": spill.drain(), "articles": articles})
         corrected = apply_corrections(dataset, others)
         dataset, stale = corrected.dataset, stale + corrected.stale
     position = {c.correction.id: (index, c) for index, c in enumerate(corrections)}
@@ -259,14 +261,14 @@ def convert_sources(
     from .package.validate import validate_package
     from .package.write import stage_package
     from .pipeline.cache import ExtractionCache
-    from .pipeline.spill import EvidenceSpill, remove_leftovers
+    from .pipeline.spill import Spill, remove_leftovers
 
     cache = ExtractionCache(cache_dir)
     beside = out.absolute()  # the spill goes on the output's disk: /tmp may be memory
     try:
         beside.parent.mkdir(parents=True, exist_ok=True)
         remove_leftovers(beside)
-        spill = EvidenceSpill(beside)
+        spill = Spill(beside)
     except (OSError, sqlite3.Error) as error:
         raise OutputError(
             f"cannot write beside {out} (the conversion's working file): {error}; nothing was replaced"
@@ -275,10 +277,12 @@ def convert_sources(
         dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
         del articles  # their text is in the dataset's articles now
         dataset, stale = resolve_and_correct(dataset, located, spill)
-        staged = stage_package(dataset, out, dataset_version, evidence=None if dataset.evidence else spill)
+        apart = spill.apart(dataset)
+        staged = stage_package(dataset, out, dataset_version, apart)
         result = ConvertResult(
-            len(dataset.articles),
-            records=len(spill) + sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
+            len(dataset.articles) + len(spill.articles),
+            records=sum(len(records) for records in apart.values())
+            + sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
             failures=[str(f) for f in failures],
             warnings=warnings,
             stale=[describe_stale(*item) for item in stale],
@@ -294,7 +298,7 @@ def convert_sources(
 
 
 @contextmanager
-def _spill_errors(spill: EvidenceSpill, out: Path) -> Iterator[None]:
+def _spill_errors(spill: Spill, out: Path) -> Iterator[None]:
     """A full disk while the evidence is on it: a message, not a traceback (nothing is replaced)."""
     try:
         yield

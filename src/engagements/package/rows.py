@@ -45,7 +45,8 @@ def table_rows(dataset: Dataset, table: Table, records: Iterable[Any] | None = N
 
     Writing a package takes the tables one after the other from this, so only one row is
     held beside the records (`write.py`). `records`, already in id order, stand for the
-    dataset's records of the table (evidence read back from a spill, never all held).
+    dataset's records of the table (or of its parent): records held apart, such as those read
+    back from a spill, never all in memory.
     """
     parent = table.parent or table.name
     if records is None:

@@ -12,14 +12,17 @@ import io
 import os
 import shutil
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
+
+from pydantic import BaseModel
 
 from ..errors import OutputError
 from ..files import recover, resolved, swap_in
-from ..models import Dataset, Evidence
+from ..models import Article, Dataset
 from ..report import Report
 from .rows import table_rows, to_cell
 from .schema import descriptor, dumps
@@ -46,16 +49,23 @@ def csv_chunks(columns: list[str], rows: Iterable[dict[str, object]], size: int 
     yield buffer.getvalue()
 
 
-def json_chunks(dataset: Dataset, evidence: Iterable[Evidence] | None = None) -> Iterator[str]:
+Apart = Mapping[str, Iterable[BaseModel]]
+"""Records of some of the dataset's lists (by field name: `evidence`, `articles`) held apart from
+it, in id order, such as a `pipeline.spill.Spill`'s: they stand for the dataset's, which are then
+empty. Each is iterated once per file that holds it, so it must iterate anew each time."""
+
+
+def json_chunks(dataset: Dataset, apart: Apart | None = None) -> Iterator[str]:
     """`dataset.model_dump_json(indent=2)` plus a final line feed, one record at a time.
 
     The same bytes as dumping the whole dataset at once (a test compares them), without the whole
     text in memory: each record is dumped by the same encoder and indented two levels down, the
-    place it has inside the document. `evidence`, in id order, stands for the dataset's.
+    place it has inside the document. The records of `apart` stand for the dataset's.
     """
+    apart = apart or {}
     yield "{\n"
     for index, name in enumerate(type(dataset).model_fields):
-        records = evidence if name == "evidence" and evidence is not None else getattr(dataset, name)
+        records = apart.get(name, getattr(dataset, name))
         yield (",\n" if index else "") + f'  "{name}": '
         position = -1
         for position, record in enumerate(records):
@@ -66,25 +76,27 @@ def json_chunks(dataset: Dataset, evidence: Iterable[Evidence] | None = None) ->
 
 
 def render_files(
-    dataset: Dataset, version: str = UNRELEASED, evidence: Iterable[Evidence] | None = None
+    dataset: Dataset, version: str = UNRELEASED, apart: Apart | None = None
 ) -> Iterator[tuple[str, Iterable[str]]]:
     """Every file of the package as (relative path, text in pieces); `version` is the dataset's.
 
-    `evidence`, when given, stands for the dataset's (which is then empty): rows in id order, read
-    as they are written, such as an `EvidenceSpill`.
+    The records of `apart` (see `Apart`) stand for the dataset's, read as they are written.
     """
-    if evidence is not None and dataset.evidence:
-        raise ValueError("evidence is given twice: in the dataset and apart")
+    apart = apart or {}
+    twice = sorted(name for name in apart if getattr(dataset, name))
+    if twice:
+        raise ValueError(f"{', '.join(twice)} given twice: in the dataset and apart")
     dataset = dataset.sorted()
     for table in tables():
-        records = evidence if table.name == "evidence" else None
+        records = apart.get(table.parent or table.name)  # a child table's rows come from its parent's
         yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table, records))
+    articles = cast(Iterable[Article], apart.get("articles", dataset.articles))
     sources = [
         {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
-        for a in dataset.articles
+        for a in articles
     ]
     yield "datapackage.json", [dumps(descriptor(sources, version))]
-    yield JSON_FILE, json_chunks(dataset, evidence)
+    yield JSON_FILE, json_chunks(dataset, apart)
 
 
 def render(dataset: Dataset, version: str = UNRELEASED) -> dict[str, str]:
@@ -105,13 +117,13 @@ def write_package(
 
 
 def stage_package(
-    dataset: Dataset, out: Path, version: str | None = None, evidence: Iterable[Evidence] | None = None
+    dataset: Dataset, out: Path, version: str | None = None, apart: Apart | None = None
 ) -> StagedPackage:
     """Write the package into a temporary folder beside `out`; `finish` checks it and moves it in.
 
     The two steps are apart so that a caller can let go of the records before the package is
     validated: validation reads the files, and a large dataset need not be in memory twice.
-    `evidence` stands for the dataset's, as in `render_files`.
+    The records of `apart` stand for the dataset's, as in `render_files`.
     """
     with _as_output_error(out):
         target = resolved(out)
@@ -127,7 +139,7 @@ def stage_package(
         version = version or version_of(out) or UNRELEASED
         tmp = Path(tempfile.mkdtemp(prefix=f".{out.name}.tmp-", dir=out.parent))
         try:
-            for name, pieces in render_files(dataset, version, evidence):
+            for name, pieces in render_files(dataset, version, apart):
                 write_pieces(tmp / name, pieces)
             os.chmod(tmp, 0o755)
         except BaseException:

@@ -23,6 +23,7 @@ from ..models.correction import JudgeRecords
 from .correct import Stale, stale_spans
 from .match import Context
 from .resolve_across import Decision
+from .spill import Spill
 
 
 @dataclass
@@ -34,10 +35,18 @@ class Judged:
     reviews: list[Review] = field(default_factory=list)
 
 
-def judge(dataset: Dataset, corrections: Iterable[JudgeRecords]) -> Judged:
-    """The reviewers' decisions about `dataset`'s records (merged by id, not yet resolved)."""
-    texts = {a.id: a.text for a in dataset.articles}
-    articles = Context.of(dataset).articles
+def judge(dataset: Dataset, corrections: Iterable[JudgeRecords], spill: Spill | None = None) -> Judged:
+    """The reviewers' decisions about `dataset`'s records (merged by id, not yet resolved).
+
+    With `spill`, the articles and evidence it holds for the dataset are read there: an
+    organisation's articles are known from its evidence alone."""
+    corrections = list(corrections)
+    if not corrections:
+        return Judged()
+    texts: Mapping[str, str] = {a.id: a.text for a in dataset.articles}
+    if spill is not None:
+        texts = spill.articles.texts(held=texts)
+    articles = Context.of(dataset, spill).articles
     known = {r.id for t in ("persons", "organisations", "meetings", "exercises") for r in getattr(dataset, t)}
     known |= {r.id for r in dataset.redirects}
     judged = Judged()

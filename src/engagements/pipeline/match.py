@@ -11,13 +11,13 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import combinations
+from itertools import chain, combinations
 from typing import Any
 
-from ..models import Article, Dataset, Evidence, Exercise, Meeting, Person
+from ..models import Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
 from .names import fold
-from .spill import Fact
+from .spill import Fact, Spill
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -44,6 +44,12 @@ _SCORES: dict[float, float] = {}
 """One float object per rounded score (at most 101 of them in [0, 1])."""
 
 
+def publication_dates(dataset: Dataset, spill: Spill | None = None) -> dict[str, str | None]:
+    """Article id -> publication date, of the dataset's articles and those `spill` holds for it."""
+    published = {a.id: a.published for a in dataset.articles}
+    return published if spill is None else published | spill.articles.published()
+
+
 @dataclass
 class Context:
     """What the records' own fields do not say: where each was read, what it was called, whom it met."""
@@ -58,22 +64,26 @@ class Context:
     """Person id -> the persons it met."""
 
     @classmethod
-    def of(cls, dataset: Dataset) -> Context:
+    def of(cls, dataset: Dataset, spill: Spill | None = None) -> Context:
+        """The context of `dataset`, with the articles and evidence `spill` holds for it."""
+        evidence: Iterable[Evidence | Fact] = dataset.evidence
+        if spill is not None:
+            evidence = chain(dataset.evidence, spill.facts())
         return cls.build(
-            dataset.articles, dataset.persons, dataset.meetings, dataset.exercises, dataset.evidence
+            publication_dates(dataset, spill), dataset.persons, dataset.meetings, dataset.exercises, evidence
         )
 
     @classmethod
     def build(
         cls,
-        articles: Iterable[Article],
+        published: Mapping[str, str | None],
         persons: Iterable[Person],
         meetings: Iterable[Meeting],
         exercises: Iterable[Exercise],
         evidence: Iterable[Evidence | Fact],
     ) -> Context:
         context = cls()
-        context.published = {a.id: a.published for a in articles}
+        context.published = dict(published)
         for item in evidence:
             context.articles[item.subject_id].add(item.article_id)
             if item.field in ("name", "names", "acronym"):

@@ -15,7 +15,7 @@ from ..models import Dataset, Evidence
 from .build import ArticleRecords
 from .namesakes import Requalify, qualify_namesakes
 from .references import combine
-from .spill import EvidenceSpill
+from .spill import Spill
 
 
 def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> list[str]:
@@ -67,15 +67,16 @@ The others come all at once, in article order: folding them in one by one would 
 record whose lists grow with every article that names it again."""
 
 
-def merge(parts: Iterable[ArticleRecords], spill: EvidenceSpill | None = None) -> Dataset:
+def merge(parts: Iterable[ArticleRecords], spill: Spill | None = None) -> Dataset:
     """One dataset from many articles: one record per id (names, titles and roles accumulate).
 
     Articles are taken in id order, so the result does not depend on the order they came in;
     namesakes of different countries keep apart (`namesakes`).
 
-    With `spill`, each article's evidence goes there as the article comes, and the dataset has
-    none: only the other records are held (`spill`). An evidence id names its article, so rows
-    of one id come from one article, and the order articles come in does not change which stays.
+    With `spill`, each article and its evidence go there as the article comes, and the dataset
+    has neither: only the other records are held (`spill`). An evidence id names its article, so
+    rows of one id come from one article, and the order articles come in does not change which
+    stays; an article's id is its text's checksum, so two articles of one id are the same.
     """
     requalify = None
     if spill is not None:
@@ -85,6 +86,8 @@ def merge(parts: Iterable[ArticleRecords], spill: EvidenceSpill | None = None) -
     for part in held:
         for name, update in UPDATES.items():
             store = stores[name]
+            if name == "articles" and spill is not None:
+                continue
             for record in [part.article] if name == "articles" else getattr(part, name):
                 if update is not None or record.id not in store:  # else only the first is kept
                     store.setdefault(record.id, []).append(record)
@@ -98,13 +101,15 @@ def merge(parts: Iterable[ArticleRecords], spill: EvidenceSpill | None = None) -
     return Dataset.model_validate(tables).sorted()
 
 
-def _spilled(parts: Iterable[ArticleRecords], spill: EvidenceSpill) -> tuple[list[ArticleRecords], Requalify]:
-    """The parts without their evidence, now in `spill`, and how namesakes rewrite it there."""
+def _spilled(parts: Iterable[ArticleRecords], spill: Spill) -> tuple[list[ArticleRecords], Requalify]:
+    """The parts without their evidence and their article's text, now in `spill`, and how
+    namesakes rewrite the evidence there. A held part keeps its article for its id only."""
     added: dict[int, tuple[int, int]] = {}  # a held part (by identity) -> its rows in the spill
     held = []
     for part in parts:
+        spill.articles.add(part.article)
         seqs = spill.add(part.evidence)
-        held.append(replace(part, evidence=[]))
+        held.append(replace(part, evidence=[], article=part.article.model_copy(update={"text": ""})))
         added[id(held[-1])] = seqs
 
     def requalify(part: ArticleRecords, change: Callable[[Evidence], Evidence]) -> list[Evidence]:

@@ -24,13 +24,13 @@ from ..models import Dataset, Evidence, Judgement, Redirect
 from ..models.judgement import JudgementKind, MatchRule
 from ..package.tables import TOP_LEVEL
 from .groups import Groups
-from .match import Candidate, Context, candidate
+from .match import Candidate, Context, candidate, publication_dates
 from .match_entities import organisation_candidates, person_candidates
 from .match_events import exercise_candidates, meeting_candidates
 from .merge_records import survivor_and_merged
 from .references import join_path, redirected, references, split_path
 from .resolve import record_id
-from .spill import EvidenceSpill
+from .spill import Spill
 
 TABLES = ("persons", "organisations", "exercises", "meetings")
 """In dependency order: meetings are matched by their (resolved) participants."""
@@ -54,15 +54,16 @@ class Decision:
 
 
 def resolve_across(
-    dataset: Dataset, decisions: Iterable[Decision] = (), spill: EvidenceSpill | None = None
+    dataset: Dataset, decisions: Iterable[Decision] = (), spill: Spill | None = None
 ) -> Dataset:
     """`dataset` with the records that are one entity or event merged; see the module docstring.
 
     With `spill`, the dataset's evidence is there (`merge` put it there), is re-pointed there, and
     the dataset returned has none; without, the evidence goes through a spill in memory and back.
+    Articles are not changed: those the spill holds stay there, the dataset's pass through.
     """
     if spill is None:
-        with EvidenceSpill.of(dataset.evidence) as own:
+        with Spill.of(dataset.evidence) as own:
             resolved = resolve_across(dataset.model_copy(update={"evidence": []}), decisions, own)
             return resolved.model_copy(update={"evidence": own.drain()})
     if dataset.evidence:
@@ -77,10 +78,11 @@ def resolve_across(
 
 
 class _State:
-    def __init__(self, dataset: Dataset, decisions: list[Decision], spill: EvidenceSpill) -> None:
+    def __init__(self, dataset: Dataset, decisions: list[Decision], spill: Spill) -> None:
         self.base = dataset
         self.tables: dict[str, dict[str, Any]] = {t: {r.id: r for r in getattr(dataset, t)} for t in TABLES}
         self.evidence = spill
+        self.published = publication_dates(dataset, spill)
         self.judgements = {j.id: j for j in dataset.judgements}
         self.redirects = {r.id: r for r in dataset.redirects}
         self.decisions = decisions
@@ -109,7 +111,7 @@ class _State:
 
     def context(self) -> Context:
         return Context.build(
-            self.base.articles,
+            self.published,
             self.tables["persons"].values(),
             self.tables["meetings"].values(),
             self.tables["exercises"].values(),

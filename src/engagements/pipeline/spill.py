@@ -1,15 +1,16 @@
-"""Evidence spilled to disk: a conversion's evidence rows kept in SQLite from merge to write.
+"""Spilled to disk: a conversion's evidence and articles kept in SQLite from merge to write.
 
 Evidence is about 70% of a conversion's records (one row per value, each with its quote), and
-before this every row was held from the merge to the write, so memory grew with the corpus.
-`merge` puts each article's rows here as they come, resolution and corrections find a record's
-rows through an index on their subject, and the writer reads them back in id order: what is
-held is the other records.
+the articles' texts are most of the rest by size. Before this every record was held from the
+merge to the write, so memory grew with the corpus. `merge` puts each article and its evidence
+rows here as they come; resolution and corrections find a record's rows through an index on
+their subject and read the articles' publication dates; the writer reads both back in id order.
+What is held is the other records.
 
 The rules are those of the lists they replace: a row whose id is already here is not added (the
 first of an id stays, as `merge` keeps the first record of an id), and rows come back sorted by
-id. A spill made in memory (`EvidenceSpill()`) serves a dataset that is already in memory, so
-that resolution has one way to reach evidence.
+id. A spill made in memory (`Spill()`) serves a dataset that is already in memory, so that
+resolution has one way to reach evidence.
 """
 
 from __future__ import annotations
@@ -17,11 +18,11 @@ from __future__ import annotations
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from ..models import Evidence
+from ..models import Article, Dataset, Evidence
 
 COLUMNS = tuple(Evidence.model_fields)
 """The evidence model's fields, in order: a row of the spill is their values."""
@@ -29,6 +30,10 @@ _PLACES = ", ".join("?" * len(COLUMNS))
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM evidence"
 READ_ROWS = 2000
 """Rows fetched at a time when the whole spill is read (for writing): a few hundred KiB."""
+ARTICLE_COLUMNS = tuple(Article.model_fields)
+_ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
+READ_ARTICLES = 200
+"""Articles fetched at a time when all are read: their texts are a few KiB each."""
 
 
 class Fact(NamedTuple):
@@ -40,8 +45,9 @@ class Fact(NamedTuple):
     quote: str
 
 
-class EvidenceSpill:
-    """Evidence rows in SQLite: in memory by default, else in a temporary folder beside `beside`.
+class Spill:
+    """Evidence rows (the spill itself: `add`, iteration) and articles (`articles`) in SQLite: in
+    memory by default, else in a temporary folder beside `beside`.
 
     `beside` is the output folder: the spill goes on its disk (the system's temporary folder may
     be memory), named after it (`.NAME.spill-*`), so that a killed conversion's spill is found
@@ -54,12 +60,13 @@ class EvidenceSpill:
             Path(tempfile.mkdtemp(prefix=spill_prefix(beside), dir=beside.parent)) if beside else None
         )
         try:
-            self.db = sqlite3.connect(self.folder / "evidence.sqlite" if self.folder else ":memory:")
+            self.db = sqlite3.connect(self.folder / "spill.sqlite" if self.folder else ":memory:")
             # a scratch file: nothing to recover after a crash, so no journal and no syncs
             self.db.executescript(
                 "PRAGMA journal_mode = OFF; PRAGMA synchronous = OFF; PRAGMA temp_store = FILE;"
                 f"CREATE TABLE evidence (seq INTEGER PRIMARY KEY, {', '.join(COLUMNS)}, UNIQUE (id));"
                 "CREATE INDEX by_subject ON evidence (subject_id);"
+                f"CREATE TABLE articles ({', '.join(ARTICLE_COLUMNS)}, UNIQUE (id));"
             )
         except sqlite3.Error:
             if self.folder is not None:
@@ -67,8 +74,9 @@ class EvidenceSpill:
             raise
         self._seq = 0
         """The next row's sequence number: rows are numbered as they are added, never reused."""
+        self.articles = SpilledArticles(self.db)
 
-    def __enter__(self) -> EvidenceSpill:
+    def __enter__(self) -> Spill:
         return self
 
     def __exit__(self, *_: object) -> None:
@@ -80,10 +88,16 @@ class EvidenceSpill:
             shutil.rmtree(self.folder, ignore_errors=True)
 
     @classmethod
-    def of(cls, evidence: Iterable[Evidence]) -> EvidenceSpill:
+    def of(cls, evidence: Iterable[Evidence]) -> Spill:
         spill = cls()
         spill.add(evidence)
         return spill
+
+    def apart(self, dataset: Dataset) -> dict[str, Any]:
+        """What the spill holds for `dataset` (`package.write.Apart`): its evidence and its
+        articles, each unless the dataset holds its own (corrections took them back)."""
+        held = {"evidence": self, "articles": self.articles}
+        return {name: records for name, records in held.items() if not getattr(dataset, name)}
 
     # ------------------------------------------------------------ writing
 
@@ -144,6 +158,66 @@ class EvidenceSpill:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
 
 
+class SpilledArticles:
+    """The articles of a spill, by id: added as `merge` meets them, read back in id order."""
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+
+    def add(self, article: Article) -> None:
+        """Add `article` unless an article of its id is here already (the first stays)."""
+        places = ", ".join("?" * len(ARTICLE_COLUMNS))
+        self.db.execute(
+            f"INSERT OR IGNORE INTO articles VALUES ({places})",
+            [getattr(article, c) for c in ARTICLE_COLUMNS],
+        )
+
+    def __iter__(self) -> Iterator[Article]:
+        """Every article in id order, read a few hundred at a time."""
+        cursor = self.db.execute(f"{_ARTICLE_SELECT} ORDER BY id")
+        while rows := cursor.fetchmany(READ_ARTICLES):
+            yield from map(_article, rows)
+
+    def __len__(self) -> int:
+        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def published(self) -> dict[str, str | None]:
+        """Article id -> publication date: what resolution reads of the articles."""
+        return dict(self.db.execute("SELECT id, published FROM articles"))
+
+    def texts(self, held: Mapping[str, str] | None = None) -> Mapping[str, str]:
+        """Article id -> text, each read when asked (corrections check their quotes in a few);
+        the texts of `held` (articles kept in memory) come first."""
+        return _Texts(self.db, held or {})
+
+    def drain(self) -> list[Article]:
+        """Every article, in id order, and none left here (for steps that need them all)."""
+        items = list(self)
+        self.db.execute("DELETE FROM articles")
+        return items
+
+
+class _Texts(Mapping[str, str]):
+    def __init__(self, db: sqlite3.Connection, held: Mapping[str, str]) -> None:
+        self.db = db
+        self.held = held
+
+    def __getitem__(self, identifier: str) -> str:
+        if identifier in self.held:
+            return self.held[identifier]
+        row = self.db.execute("SELECT text FROM articles WHERE id = ?", (identifier,)).fetchone()
+        if row is None:
+            raise KeyError(identifier)
+        return str(row[0])
+
+    def __iter__(self) -> Iterator[str]:
+        spilled = (row[0] for row in self.db.execute("SELECT id FROM articles ORDER BY id"))
+        return iter(dict.fromkeys([*self.held, *spilled]))
+
+    def __len__(self) -> int:
+        return sum(1 for _ in self)
+
+
 def spill_prefix(beside: Path) -> str:
     """How the spill folders of a conversion to `beside` begin."""
     return f".{beside.name}.spill-"
@@ -161,3 +235,8 @@ def _evidence(row: tuple[Any, ...]) -> Evidence:
     """A row back as the model it was (its values were validated before they were spilled)."""
     values: dict[str, Any] = dict(zip(COLUMNS, row, strict=True))
     return Evidence.model_construct(**values)
+
+
+def _article(row: tuple[Any, ...]) -> Article:
+    """An article back as the model it was (validated before it was spilled)."""
+    return Article.model_construct(**dict(zip(ARTICLE_COLUMNS, row, strict=True)))
