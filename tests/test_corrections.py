@@ -23,8 +23,9 @@ from engagements.models import (
 from engagements.models.correction import Correction
 from engagements.package.validate import validate_package
 from engagements.package.write import write_package
-from engagements.pipeline.correct import apply_corrections
+from engagements.pipeline.correct import Stale, apply_corrections
 from engagements.pipeline.resolve import entity_id
+from engagements.pipeline.spill import Spill
 from strategies import countries, datasets
 from submission_repo import Repo
 
@@ -448,3 +449,101 @@ def test_a_merge_correction_leaves_redirects_and_a_removal_drops_those_to_it(tmp
     assert all(r.id.startswith("mtg-") for r in removed.redirects)
     assert all(j.left_id.startswith("mtg-") for j in removed.judgements)
     _valid(removed, tmp_path / "removed")
+
+
+def _through_a_spill(dataset: Dataset, corrections: list[Correction]) -> tuple[Dataset, list[Stale], int]:
+    """`apply_corrections` as `convert` calls it: the evidence and articles in a spill."""
+    with Spill() as spill:
+        spill.add(dataset.evidence)
+        for article in dataset.articles:
+            spill.articles.add(article)
+        result = apply_corrections(
+            dataset.model_copy(update={"evidence": [], "articles": []}), corrections, spill
+        )
+        assert not result.dataset.evidence and not result.dataset.articles
+        held = {"evidence": list(spill), "articles": list(spill.articles)}
+        return result.dataset.model_copy(update=held), result.stale, result.applied
+
+
+@settings(max_examples=60, suppress_health_check=[HealthCheck.too_slow])
+@given(case=dataset_and_corrections(), data=st.data())
+def test_corrections_through_a_spill_give_what_they_give_in_memory(
+    case: tuple[Dataset, list[Correction]], data: st.DataObject
+) -> None:
+    """Evidence changed in the spill, and a correction that cannot apply undone there: repeats
+    and reorderings of applicable corrections make some stale half-way."""
+    dataset, valid = case
+    corrections = data.draw(st.lists(st.sampled_from(valid), max_size=2 * len(valid))) if valid else []
+    expected = apply_corrections(dataset, corrections)
+    assert _through_a_spill(dataset, corrections) == (expected.dataset, expected.stale, expected.applied)
+
+
+def _examples() -> list[Correction]:
+    """A split moving a participation (found by the item it names), a removal and a merge."""
+    return [
+        correction(
+            id="cor-split",
+            action="split",
+            target="per-khalifa-haftar",
+            record={"name": "Khalid Haftar"},
+            evidence=[_span("Khalid Haftar")],
+        ),
+        correction(
+            id="cor-remove",
+            action="remove",
+            target="per-dagvin-anderson",
+            evidence=[_span("Dagvin Anderson")],
+        ),
+        correction(
+            id="cor-merge",
+            action="merge",
+            target="per-khalifa-haftar",
+            others=["per-khalid-haftar"],
+            evidence=[_span("Khalifa Haftar")],
+        ),
+    ]
+
+
+@pytest.mark.parametrize("count", [1, 2, 3])
+def test_split_remove_and_merge_through_a_spill_give_what_they_give_in_memory(count: int) -> None:
+    """All three apply (the merge of a record a split added crashed before: it lacked `names`)."""
+    dataset, corrections = conflated(), _examples()[:count]
+    expected = apply_corrections(dataset, corrections)
+    assert expected.applied == count
+    assert _through_a_spill(dataset, corrections) == (expected.dataset, expected.stale, expected.applied)
+
+
+@pytest.mark.parametrize("failing", ["cor-split", "cor-remove", "cor-merge"])
+def test_a_correction_failing_after_it_changed_evidence_leaves_none_of_it_in_the_spill(
+    failing: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each example changes evidence before its last check; made to fail there, its changes are
+    undone in the spill as in memory, and the corrections after it apply to what was before."""
+    from engagements.pipeline import correct as module
+
+    real = module._State.check_references
+
+    def check_references(self: Any) -> None:
+        real(self)
+        if self.correction.id == failing:
+            raise module._Skip("correction_invalid", "made to fail after its changes")
+
+    monkeypatch.setattr(module._State, "check_references", check_references)
+    dataset = conflated()
+    expected = apply_corrections(dataset, _examples())
+    assert [s.correction_id for s in expected.stale][:1] == [failing]
+    assert _through_a_spill(dataset, _examples()) == (expected.dataset, expected.stale, expected.applied)
+    alone = _through_a_spill(dataset, [c for c in _examples() if c.id == failing])
+    assert alone[0].evidence == dataset.sorted().evidence  # nothing of it is left
+
+
+def test_evidence_left_without_its_record_makes_the_correction_stale_through_a_spill() -> None:
+    dataset = conflated()
+    dangling = _evidence("per-nobody", "name", "Dagvin Anderson")
+    dataset = dataset.model_copy(update={"evidence": [*dataset.evidence, dangling]})
+    [remove] = [c for c in _examples() if c.id == "cor-remove"]
+    expected = apply_corrections(dataset, [remove])
+    assert [(s.code, s.message) for s in expected.stale] == [
+        ("correction_invalid", "evidence would support unknown per-nobody")
+    ]
+    assert _through_a_spill(dataset, [remove]) == (expected.dataset, expected.stale, expected.applied)

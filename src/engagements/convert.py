@@ -196,8 +196,8 @@ def resolve_and_correct(
     """Resolve across articles with the reviewers' judgements, then apply the other corrections.
 
     Returns the dataset and the corrections that no longer apply, with where they are written.
-    With `spill` (holding the dataset's evidence and articles), they stay there, unless corrections
-    other than judgements need them: those work on the whole dataset, so they come back into it.
+    With `spill` (holding the dataset's evidence and articles), they stay there: corrections
+    change the evidence there and read the articles' texts there.
     """
     judges = [c.correction for c in corrections if isinstance(c.correction, JudgeRecords)]
     judged = judge(dataset, judges, spill)
@@ -207,10 +207,7 @@ def resolve_and_correct(
     stale = judged.stale
     others = [c.correction for c in corrections if not isinstance(c.correction, JudgeRecords)]
     if others:
-        if spill is not None:
-            articles = [*dataset.articles, *spill.articles.drain()]
-            dataset = dataset.model_copy(update={"evidence": spill.drain(), "articles": articles})
-        corrected = apply_corrections(dataset, others)
+        corrected = apply_corrections(dataset, others, spill)
         dataset, stale = corrected.dataset, stale + corrected.stale
     position = {c.correction.id: (index, c) for index, c in enumerate(corrections)}
     ordered = sorted(stale, key=lambda s: position[s.correction_id][0])

@@ -9,13 +9,13 @@ say `provenance: reviewed`; references and evidence indices are kept consistent.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping, MutableMapping
 from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
-from ..models import Dataset
+from ..models import Dataset, Evidence
 from ..models.correction import (
     AddRecord,
     Correction,
@@ -31,6 +31,7 @@ from ..models.types import ID_PREFIXES
 from ..package.tables import TOP_LEVEL
 from .references import Record, combine, follow_merges, join_path, redirected, references, split_path
 from .resolve import entity_id, item_key, record_id
+from .spill import Spill
 
 TABLE_BY_PREFIX = {prefix: table for table, prefix in ID_PREFIXES.items()}
 ENTITY_TABLES = ("persons", "organisations", "meetings", "exercises")
@@ -61,9 +62,18 @@ class _Skip(Exception):
         self.message = message
 
 
-def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Corrected:
-    """Apply `corrections` in order; each applies whole or not at all."""
-    state = _State(dataset)
+def apply_corrections(
+    dataset: Dataset, corrections: Iterable[Correction], spill: Spill | None = None
+) -> Corrected:
+    """Apply `corrections` in order; each applies whole or not at all.
+
+    With `spill` (holding the dataset's evidence and articles, as in `convert`), the evidence is
+    changed there and the articles' texts are read there: they are never all in memory, and the
+    dataset returned has neither, as the one given.
+    """
+    if spill is not None and (dataset.evidence or dataset.articles):
+        raise ValueError("with a spill, the dataset's evidence and articles are in the spill")
+    state = _State(dataset, spill)
     stale: list[Stale] = []
     applied = 0
     for correction in corrections:
@@ -76,8 +86,10 @@ def apply_corrections(dataset: Dataset, corrections: Iterable[Correction]) -> Co
             state.review(correction, subject, others)
         except _Skip as skip:
             state = snapshot
+            state.evidence.rollback()
             stale.append(Stale(correction.id, skip.code, skip.message))
         else:
+            state.evidence.commit()
             applied += 1
     return Corrected(state.dataset(), stale, applied)
 
@@ -116,29 +128,130 @@ def _model(table: str) -> type[BaseModel]:
     return TOP_LEVEL[table]
 
 
-class _State:
-    """Records as plain dicts by table and id: easy to rewrite, validated when they change."""
+class _HeldEvidence(dict[str, Record]):
+    """Evidence rows in memory, by id (a dataset that holds its evidence)."""
 
-    def __init__(self, dataset: Dataset | None = None) -> None:
+    def of_subject(self, subject: str) -> list[Record]:
+        return [e for e in self.values() if e["subject_id"] == subject]
+
+    def naming_item(self, key: str) -> list[Record]:
+        return [e for e in self.values() if split_path(e["field"])[1] == key]
+
+    def subjects(self) -> set[str]:
+        return {e["subject_id"] for e in self.values()}
+
+    def begin(self) -> _HeldEvidence:
+        return _HeldEvidence(self)  # a correction changes the copy; the original is the undo
+
+    def rollback(self) -> None:
+        pass
+
+    def commit(self) -> None:
+        pass
+
+    def held(self) -> list[Record]:
+        return list(self.values())
+
+
+class _SpilledEvidence(MutableMapping[str, Record]):
+    """Evidence rows in a conversion's spill, by id, changed there; what one correction changed
+    can be undone (`begin`, `rollback`): the rows it touched are remembered as they were."""
+
+    def __init__(self, spill: Spill) -> None:
+        self.spill = spill
+        self._undo: dict[str, Evidence | None] | None = None
+
+    def __getitem__(self, key: str) -> Record:
+        item = self.spill.row(key)
+        if item is None:
+            raise KeyError(key)
+        return item.model_dump()
+
+    def __setitem__(self, key: str, record: Record) -> None:
+        assert record["id"] == key, (key, record["id"])
+        self._remember(key)
+        self.spill.put(Evidence.model_validate(record))  # held rows are validated in `dataset()`
+
+    def __delitem__(self, key: str) -> None:
+        if self.spill.row(key) is None:
+            raise KeyError(key)
+        self._remember(key)
+        self.spill.delete(key)
+
+    def __iter__(self) -> Iterator[str]:
+        return (item.id for item in self.spill)
+
+    def __len__(self) -> int:
+        return len(self.spill)
+
+    def of_subject(self, subject: str) -> list[Record]:
+        return [item.model_dump() for item in self.spill.of_subject(subject)]
+
+    def naming_item(self, key: str) -> list[Record]:
+        items = self.spill.naming_item(key)
+        return [item.model_dump() for item in items if split_path(item.field)[1] == key]
+
+    def subjects(self) -> set[str]:
+        return self.spill.subjects()
+
+    def _remember(self, key: str) -> None:
+        if self._undo is not None and key not in self._undo:
+            self._undo[key] = self.spill.row(key)
+
+    def begin(self) -> _SpilledEvidence:
+        self._undo = {}
+        return self
+
+    def rollback(self) -> None:
+        for key, item in reversed((self._undo or {}).items()):
+            self.spill.delete(key)
+            if item is not None:
+                self.spill.put(item)
+        self._undo = None
+
+    def commit(self) -> None:
+        self._undo = None
+
+    def held(self) -> list[Record]:
+        return []  # the rows stay in the spill
+
+
+class _State:
+    """Records as plain dicts by table and id: easy to rewrite, validated when they change.
+
+    With a spill, the evidence is reached there (`_SpilledEvidence`) and so are the articles'
+    texts; the tables hold the other records."""
+
+    def __init__(self, dataset: Dataset | None = None, spill: Spill | None = None) -> None:
         self.tables: dict[str, dict[str, Record]] = {}
         self.correction: Correction | None = None
         """The correction being applied: evidence it supplies or moves names it."""
+        self.evidence: _HeldEvidence | _SpilledEvidence = _HeldEvidence()
+        self.spill = spill
+        self.spilled_articles: set[str] = spill.articles.ids() if spill is not None else set()
         if dataset is not None:
             for name in type(dataset).model_fields:
-                self.tables[name] = {r.id: r.model_dump() for r in getattr(dataset, name)}
+                if name != "evidence":
+                    self.tables[name] = {r.id: r.model_dump() for r in getattr(dataset, name)}
+            if spill is not None:
+                self.evidence = _SpilledEvidence(spill)
+            else:
+                self.evidence = _HeldEvidence({r.id: r.model_dump() for r in dataset.evidence})
 
     def copy(self) -> _State:
-        clone = _State()
+        """The state as it is, to come back to if the correction about to apply cannot (then
+        `evidence.rollback()`; else `evidence.commit()`)."""
+        clone = _State(spill=self.spill)
         clone.tables = {name: dict(records) for name, records in self.tables.items()}
         clone.correction = self.correction
+        clone.spilled_articles = self.spilled_articles
+        clone.evidence = self.evidence
+        self.evidence = self.evidence.begin()
         return clone
 
     def dataset(self) -> Dataset:
-        return Dataset.model_validate({name: list(t.values()) for name, t in self.tables.items()}).sorted()
-
-    @property
-    def evidence(self) -> dict[str, Record]:
-        return self.tables["evidence"]
+        tables: dict[str, list[Record]] = {name: list(t.values()) for name, t in self.tables.items()}
+        return Dataset.model_validate({**tables, "evidence": self.evidence.held()}).sorted()
 
     def current(self, record_id: str) -> str:
         """The id a record has now: a merged id leads to the record it was merged into."""
@@ -162,13 +275,14 @@ class _State:
         return table, record
 
     def put(self, table: str, record: Record) -> None:
-        """Validate and store a changed record, marked as reviewed."""
+        """Validate and store a changed record, marked as reviewed, with every field: stored as
+        given, a record a correction adds lacked the defaults (`names`) a later one reads."""
         record = {**record, "provenance": "reviewed"}
         try:
-            _model(table).model_validate(record)
+            validated = _model(table).model_validate(record)
         except ValidationError as error:
             raise _Skip("correction_invalid", _first_error(error)) from None
-        self.tables[table][record["id"]] = record
+        self.tables[table][record["id"]] = validated.model_dump()
 
     def cite(self, subject: str, field: str, span: CorrectionEvidence) -> None:
         """Evidence the correction supplies: a span of a source, or another outlet's article."""
@@ -227,7 +341,7 @@ class _State:
         }
 
     def evidence_of(self, subject: str) -> list[Record]:
-        return [e for e in self.evidence.values() if e["subject_id"] == subject]
+        return self.evidence.of_subject(subject)
 
     def rekey(self, subject: str, field: str, keys: Mapping[str, str | None]) -> None:
         """Evidence of `field[old]` follows its item to `field[new]`, or goes when the item went."""
@@ -249,7 +363,11 @@ class _State:
                 del self.evidence[item["id"]]
 
     def check_spans(self, correction: Correction) -> None:
-        texts = {key: str(article["text"]) for key, article in self.tables["articles"].items()}
+        texts: Mapping[str, str] = {
+            key: str(article["text"]) for key, article in self.tables["articles"].items()
+        }
+        if self.spill is not None:
+            texts = self.spill.articles.texts(held=texts)
         problem = stale_spans(texts, correction)
         if problem:
             raise _Skip(problem.code, problem.message)
@@ -262,14 +380,17 @@ class _State:
             if name not in ("redirects", "judgements")
             for key in table
         }
+        known |= self.spilled_articles  # (evidence ids are never referred to: no need of them)
         for table in ENTITY_TABLES:
             for record in self.tables[table].values():
                 for ref in references(record):
                     if ref not in known:
                         raise _Skip("correction_invalid", f"{record['id']} would refer to unknown {ref}")
-        for item in [*self.evidence.values(), *self.tables["external_evidence"].values()]:
-            if item["subject_id"] not in known:
-                raise _Skip("correction_invalid", f"evidence would support unknown {item['subject_id']}")
+        subjects = self.evidence.subjects() | {
+            e["subject_id"] for e in self.tables["external_evidence"].values()
+        }
+        for subject in sorted(subjects - known):
+            raise _Skip("correction_invalid", f"evidence would support unknown {subject}")
 
     def require_in_articles(self, record_id: str, spans: list[CorrectionSpan]) -> None:
         """The target is still extracted from (one of) the articles the correction quotes.
@@ -439,9 +560,9 @@ def _move_participations(state: _State, target: str, new_id: str, spans: set[tup
     The new record joins the meeting with the target's role; the target stays a participant
     while other spans still support its participation.
     """
-    for item in list(state.evidence.values()):
-        root, key, rest = split_path(item["field"])
-        if key != target or (item["article_id"], item["start"], item["end"]) not in spans:
+    for item in state.evidence.naming_item(target):
+        root, _, rest = split_path(item["field"])
+        if (item["article_id"], item["start"], item["end"]) not in spans:
             continue
         subject_table, subject = state.record(item["subject_id"])
         entries: list[Any] = subject.get(root) or []

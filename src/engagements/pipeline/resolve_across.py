@@ -201,7 +201,8 @@ class _State:
                     root, key, rest = split_path(item.field)
                     if key is not None and key in keys.get(root, {}):
                         new = keys[root][key]
-                        if new is None:
+                        if new is None:  # a guard: `redirected` drops only items of removed
+                            # records, and a merge removes none (each member maps to its survivor)
                             self.evidence.delete(item.id)
                         else:
                             self._replace(item, subject, join_path(root, new, rest))

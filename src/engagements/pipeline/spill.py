@@ -128,6 +128,11 @@ class Spill:
     def delete(self, identifier: str) -> None:
         self.db.execute("DELETE FROM evidence WHERE id = ?", (identifier,))
 
+    def put(self, item: Evidence) -> None:
+        """`item` stands under its id, in place of the row there if any (corrections' writes)."""
+        self.delete(item.id)
+        self.add([item])
+
     def drain(self) -> list[Evidence]:
         """Every row, in id order, and the spill left empty (for steps that need them all)."""
         items = list(self)
@@ -139,6 +144,18 @@ class Spill:
     def of_subject(self, subject: str) -> list[Evidence]:
         """The rows about `subject`, in id order."""
         return self._rows("WHERE subject_id = ? ORDER BY id", (subject,))
+
+    def row(self, identifier: str) -> Evidence | None:
+        rows = self._rows("WHERE id = ?", (identifier,))
+        return rows[0] if rows else None
+
+    def naming_item(self, key: str) -> list[Evidence]:
+        """The rows whose field names the list item `key` (`participants[key]...`), in id order."""
+        return self._rows("WHERE instr(field, ?) > 0 ORDER BY id", (f"[{key}]",))
+
+    def subjects(self) -> set[str]:
+        """The distinct subjects of the rows."""
+        return {row[0] for row in self.db.execute("SELECT DISTINCT subject_id FROM evidence")}
 
     def facts(self) -> Iterator[Fact]:
         """Each distinct (subject, article, field, quote): what matching reads, without spans."""
@@ -180,6 +197,9 @@ class SpilledArticles:
 
     def __len__(self) -> int:
         return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+
+    def ids(self) -> set[str]:
+        return {row[0] for row in self.db.execute("SELECT id FROM articles")}
 
     def published(self) -> dict[str, str | None]:
         """Article id -> publication date: what resolution reads of the articles."""
