@@ -4,8 +4,9 @@ Evidence is about 70% of a conversion's records (one row per value, each with it
 the articles' texts are most of the rest by size. Before this every record was held from the
 merge to the write, so memory grew with the corpus. `merge` puts each article and its evidence
 rows here as they come; resolution and corrections find a record's rows through an index on
-their subject and read the articles' publication dates; the writer reads both back in id order.
-What is held is the other records.
+their subject and change them here (`put`, `delete`); resolution reads the articles'
+publication dates, corrections and judgements the texts they quote; the writer reads both back
+in id order. What is held is the other records.
 
 The rules are those of the lists they replace: a row whose id is already here is not added (the
 first of an id stays, as `merge` keeps the first record of an id), and rows come back sorted by
@@ -209,12 +210,6 @@ class SpilledArticles:
         """Article id -> text, each read when asked (corrections check their quotes in a few);
         the texts of `held` (articles kept in memory) come first."""
         return _Texts(self.db, held or {})
-
-    def drain(self) -> list[Article]:
-        """Every article, in id order, and none left here (for steps that need them all)."""
-        items = list(self)
-        self.db.execute("DELETE FROM articles")
-        return items
 
 
 class _Texts(Mapping[str, str]):
