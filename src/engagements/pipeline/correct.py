@@ -170,7 +170,7 @@ class _SpilledEvidence(MutableMapping[str, Record]):
     def __setitem__(self, key: str, record: Record) -> None:
         assert record["id"] == key, (key, record["id"])
         self._remember(key)
-        self.spill.put(Evidence.model_validate(record))  # held rows are validated in `dataset()`
+        self.spill.put(Evidence.model_validate(record))  # now: `dataset()` validates held rows only
 
     def __delitem__(self, key: str) -> None:
         if self.spill.row(key) is None:
