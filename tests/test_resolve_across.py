@@ -338,3 +338,31 @@ def test_a_package_with_resolved_records_validates(tmp_path: Path) -> None:
     write_package(dataset, tmp_path / "pkg")
     report = validate_package(tmp_path / "pkg")
     assert report.valid, report.issues
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "kind"),
+    [
+        ("Southern European Task Force, Africa", "Southern European Task Force-Africa", "organisation"),
+        ("Saïd Chanegriha", "Said Chanegriha", "person"),
+    ],
+)
+def test_spellings_of_one_id_keep_both_names_and_the_package_validates(
+    first: str, second: str, kind: str, tmp_path: Path
+) -> None:
+    """Two articles spell a name two ways that make one id (punctuation, accents): `merge` keeps
+    the first as the name and must keep the second among the names, which the second article's
+    evidence quotes. Losing it made the package invalid (`evidence_not_a_mention`), and a whole
+    conversion wrote nothing."""
+    one, two = Draft("one", "2025-01-10"), Draft("two", "2025-01-11")
+    for draft, name in ((one, first), (two, second)):
+        if kind == "person":
+            draft.person(name)
+        else:
+            draft.organisation(name, "military")
+    merged = merge([one.records(), two.records()])
+    [record] = merged.persons if kind == "person" else merged.organisations
+    assert sorted([record.name, *record.names]) == sorted([first, second])  # the name: first by article id
+    write_package(resolve_across(merged), tmp_path / "package")
+    report = validate_package(tmp_path / "package")
+    assert report.valid, report.issues

@@ -22,6 +22,12 @@ def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> lis
     return sorted(set(first) | (set().union(*others) - {exclude}))
 
 
+def _other_names(others: list[Any]) -> list[list[str]]:
+    """The names of the other reports of one id, their own name included: spellings that make one
+    id (`Saïd`/`Said`, `Force, Africa`/`Force-Africa`) are quoted by their article's evidence."""
+    return [[o.name, *o.names] for o in others]
+
+
 def _first(values: Iterable[Any]) -> Any:
     return next((v for v in values if v), None)
 
@@ -30,7 +36,7 @@ def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
     every = [first, *others]
     return {
         "acronym": _first(o.acronym for o in every),
-        "names": _merge_lists(first.names, [o.names for o in others], first.name),
+        "names": _merge_lists(first.names, _other_names(others), first.name),
         "country": _first(o.country for o in every),
         "parent_id": _first(o.parent_id for o in every),
     }
@@ -39,7 +45,7 @@ def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
 def _person_update(first: Any, others: list[Any]) -> dict[str, Any]:
     every = [first, *others]
     return {
-        "names": _merge_lists(first.names, [o.names for o in others], first.name),
+        "names": _merge_lists(first.names, _other_names(others), first.name),
         "titles": list(dict.fromkeys(t for p in every for t in p.titles)),
         "roles": [role for p in every for role in p.model_dump()["roles"]],
         "country": _first(p.country for p in every),
