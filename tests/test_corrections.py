@@ -547,3 +547,29 @@ def test_evidence_left_without_its_record_makes_the_correction_stale_through_a_s
         ("correction_invalid", "evidence would support unknown per-nobody")
     ]
     assert _through_a_spill(dataset, [remove]) == (expected.dataset, expected.stale, expected.applied)
+
+
+def test_rows_moving_onto_one_id_are_taken_in_the_same_order_through_a_spill() -> None:
+    """A `fix` cites a span as `names`; a `merge` then moves that row and the extractor's row of
+    the same span onto one id. Which moves first decides the row's correction: memory and the
+    spill must take them alike (found in review: insertion order against id order)."""
+    span = _span("Dagvin Anderson")
+    corrections = [
+        correction(
+            id="cor-one",
+            action="fix",
+            target="per-dagvin-anderson",
+            values={"titles": ["général"]},
+            evidence=[{**span, "field": "names"}],
+        ),
+        correction(
+            id="cor-two",
+            action="merge",
+            target="per-khalifa-haftar",
+            others=["per-dagvin-anderson"],
+            evidence=[_span("Khalifa Haftar")],
+        ),
+    ]
+    expected = apply_corrections(conflated(), corrections)
+    assert expected.applied == 2
+    assert _through_a_spill(conflated(), corrections) == (expected.dataset, expected.stale, expected.applied)

@@ -152,6 +152,27 @@ def test_records_spanning_lines_keep_their_lines_in_any_quoting(tmp_path: Path) 
         assert mismatches == canonical == {5, 21, 23, 43}
 
 
+def test_line_feeds_in_a_column_not_ours_still_count_for_the_lines(tmp_path: Path) -> None:
+    """A column the schema does not have is dropped once read: its cells' line feeds are not
+    known from the frame, so the file is kept to find an issue's line (as the model engine does)."""
+    package = _many_evidence_rows(tmp_path)
+    for row in (5, 20):
+        set_cells(package, "evidence", row, {"quote": "autre"})
+    with _evidence(package).open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.reader(handle))
+    rows = [
+        [*row, "note" if index == 0 else ("deux\nlignes" if index % 3 else "")]
+        for index, row in enumerate(rows)
+    ]
+    with _evidence(package).open("w", encoding="utf-8", newline="") as handle:
+        csv.writer(handle, lineterminator="\n").writerows(rows)
+    lines = {}
+    for engine in ("fast", "model"):
+        report = validate_package(package, engine=engine, stream_bytes=1 << 62).to_dict()
+        lines[engine] = {i["location"]["line"] for i in report["issues"] if i["code"] == "quote_mismatch"}
+    assert lines["fast"] == lines["model"] == {7, 32}
+
+
 def test_rows_out_of_id_order_are_compared_with_the_json_sorted(tmp_path: Path) -> None:
     package = _many_evidence_rows(tmp_path)
     header, rows = _rows(package)

@@ -272,7 +272,7 @@ def convert_sources(
         ) from None
     with spill, _spill_errors(spill, out):
         dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
-        del articles  # their text is in the dataset's articles now
+        del articles  # their texts are in the spill now
         dataset, stale = resolve_and_correct(dataset, located, spill)
         apart = spill.apart(dataset)
         staged = stage_package(dataset, out, dataset_version, apart)

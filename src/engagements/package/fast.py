@@ -91,13 +91,16 @@ def exact_frame(tf: TableFile) -> pl.DataFrame | None:
     return frame.with_columns(pl.int_range(first, first + frame.height, dtype=pl.Int64).alias(ROW_COLUMN))
 
 
-def record_starts(frame: pl.DataFrame, tf: TableFile) -> dict[int, int]:
-    """Row -> line where its record starts, for a frame `exact_frame` read from `tf.data`.
+def record_starts(frame: pl.DataFrame, tf: TableFile) -> dict[int, int] | None:
+    """Row -> line where its record starts, for a frame `exact_frame` read from `tf.data`; None
+    when the file has columns the frame dropped (not ours: their cells' line feeds are unknown).
 
     The file is then in canonical form (a header line without line feeds, CR refused), so a
     record takes one line plus the line feeds inside its cells. Found from the cells, the lines
     outlast the file's bytes, which `validate` frees (the articles' texts span lines: keeping
     their file for the line numbers doubled what a check held of them)."""
+    if set(tf.header) != set(tf.columns):
+        return None
     feeds = pl.sum_horizontal(
         [pl.col(n).str.count_matches("\n", literal=True).fill_null(0) for n in tf.columns]
     )

@@ -212,10 +212,11 @@ def slow_records(tf: TableFile, report: Report) -> list[dict[str, Any]]:
     lines: dict[int, int] = {}
     for row, line, record in csv_records(reader, tf, report, header=True):
         tf.records = row
-        lines[row] = line
+        if line != row:  # a record spanned lines before this one
+            lines[row] = line
         if record is not None:
             records.append(record)
-    tf.lines = lines  # as read: `data` is not needed to find them again
+    tf.lines = lines  # as read, where a row's line is not its number: `data` is not needed again
     return records
 
 

@@ -80,9 +80,11 @@ def validate_package(
             from . import model  # pydantic, row by row: imported only for this engine
 
             frame, bad = model.read_frame(tf, found)
-        if tf.lines is None and tf.data.count(b"\n") > tf.records:  # some records span lines
+        spanning = tf.lines is None and tf.data.count(b"\n") > tf.records  # records span lines
+        if spanning:
             tf.lines = fast.record_starts(frame, tf)  # (the slow path keeps them as it reads)
-        tf.data = b""  # the issues' lines are known (`Found.flush`): the file's bytes can go
+        if not spanning or tf.lines is not None:
+            tf.data = b""  # the issues' lines are known (`Found.flush`): the file's bytes can go
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
     streamed = [

@@ -129,13 +129,16 @@ def _model(table: str) -> type[BaseModel]:
 
 
 class _HeldEvidence(dict[str, Record]):
-    """Evidence rows in memory, by id (a dataset that holds its evidence)."""
+    """Evidence rows in memory, by id (a dataset that holds its evidence).
+
+    Rows are found in id order, as in the spill: when two rows move to one id, which moved first
+    decides the row's correction (`_State.move_evidence`), so both ways must take them alike."""
 
     def of_subject(self, subject: str) -> list[Record]:
-        return [e for e in self.values() if e["subject_id"] == subject]
+        return sorted((e for e in self.values() if e["subject_id"] == subject), key=_by_id)
 
     def naming_item(self, key: str) -> list[Record]:
-        return [e for e in self.values() if split_path(e["field"])[1] == key]
+        return sorted((e for e in self.values() if split_path(e["field"])[1] == key), key=_by_id)
 
     def subjects(self) -> set[str]:
         return {e["subject_id"] for e in self.values()}
@@ -151,6 +154,10 @@ class _HeldEvidence(dict[str, Record]):
 
     def held(self) -> list[Record]:
         return list(self.values())
+
+
+def _by_id(record: Record) -> str:
+    return str(record["id"])
 
 
 class _SpilledEvidence(MutableMapping[str, Record]):
@@ -169,8 +176,12 @@ class _SpilledEvidence(MutableMapping[str, Record]):
 
     def __setitem__(self, key: str, record: Record) -> None:
         assert record["id"] == key, (key, record["id"])
+        try:  # now: `dataset()` validates held rows only
+            item = Evidence.model_validate(record)
+        except ValidationError as error:
+            raise _Skip("correction_invalid", _first_error(error)) from None
         self._remember(key)
-        self.spill.put(Evidence.model_validate(record))  # now: `dataset()` validates held rows only
+        self.spill.put(item)
 
     def __delitem__(self, key: str) -> None:
         if self.spill.row(key) is None:
@@ -228,8 +239,10 @@ class _State:
         """The correction being applied: evidence it supplies or moves names it."""
         self.evidence: _HeldEvidence | _SpilledEvidence = _HeldEvidence()
         self.spill = spill
-        self.spilled_articles: set[str] = spill.articles.ids() if spill is not None else set()
+        self.spilled_articles: set[str] = set()
         if dataset is not None:
+            if spill is not None:
+                self.spilled_articles = spill.articles.ids()
             for name in type(dataset).model_fields:
                 if name != "evidence":
                     self.tables[name] = {r.id: r.model_dump() for r in getattr(dataset, name)}

@@ -96,7 +96,7 @@ class Spill:
 
     def apart(self, dataset: Dataset) -> dict[str, Any]:
         """What the spill holds for `dataset` (`package.write.Apart`): its evidence and its
-        articles, each unless the dataset holds its own (corrections took them back)."""
+        articles, each unless the dataset holds its own (one resolved in memory)."""
         held = {"evidence": self, "articles": self.articles}
         return {name: records for name, records in held.items() if not getattr(dataset, name)}
 
