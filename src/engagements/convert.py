@@ -296,12 +296,14 @@ def convert_sources(
 
 @contextmanager
 def _spill_errors(spill: Spill, out: Path) -> Iterator[None]:
-    """A full disk while the evidence is on it: a message, not a traceback (nothing is replaced)."""
+    """A full disk while the evidence and articles are on it: a message, not a traceback (nothing
+    is replaced)."""
     try:
         yield
     except sqlite3.Error as error:
         raise OutputError(
-            f"cannot keep the evidence in {spill.folder} beside {out}: {error}; nothing was replaced"
+            f"cannot keep the evidence and articles in {spill.folder} beside {out}: {error}; "
+            "nothing was replaced"
         ) from None
 
 

@@ -18,14 +18,12 @@ from .references import combine
 from .spill import Spill
 
 
-def _merge_lists(first: list[str], others: list[list[str]], exclude: str) -> list[str]:
-    return sorted(set(first) | (set().union(*others) - {exclude}))
-
-
-def _other_names(others: list[Any]) -> list[list[str]]:
-    """The names of the other reports of one id, their own name included: spellings that make one
-    id (`Saïd`/`Said`, `Force, Africa`/`Force-Africa`) are quoted by their article's evidence."""
-    return [[o.name, *o.names] for o in others]
+def _names(first: Any, others: list[Any]) -> list[str]:
+    """The first report's other names, and every name of the other reports of its id, their own
+    name included: spellings that make one id (`Saïd`/`Said`, `Force, Africa`/`Force-Africa`) are
+    quoted by their article's evidence."""
+    others_names = set().union(*([o.name, *o.names] for o in others))
+    return sorted(set(first.names) | (others_names - {first.name}))
 
 
 def _first(values: Iterable[Any]) -> Any:
@@ -36,7 +34,7 @@ def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
     every = [first, *others]
     return {
         "acronym": _first(o.acronym for o in every),
-        "names": _merge_lists(first.names, _other_names(others), first.name),
+        "names": _names(first, others),
         "country": _first(o.country for o in every),
         "parent_id": _first(o.parent_id for o in every),
     }
@@ -45,7 +43,7 @@ def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
 def _person_update(first: Any, others: list[Any]) -> dict[str, Any]:
     every = [first, *others]
     return {
-        "names": _merge_lists(first.names, _other_names(others), first.name),
+        "names": _names(first, others),
         "titles": list(dict.fromkeys(t for p in every for t in p.titles)),
         "roles": [role for p in every for role in p.model_dump()["roles"]],
         "country": _first(p.country for p in every),

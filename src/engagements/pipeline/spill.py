@@ -21,7 +21,7 @@ import sqlite3
 import tempfile
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, TypeVar
 
 from ..models import Article, Dataset, Evidence
 
@@ -29,6 +29,7 @@ COLUMNS = tuple(Evidence.model_fields)
 """The evidence model's fields, in order: a row of the spill is their values."""
 _PLACES = ", ".join("?" * len(COLUMNS))
 _SELECT = f"SELECT {', '.join(COLUMNS)} FROM evidence"
+T = TypeVar("T")
 READ_ROWS = 2000
 """Rows fetched at a time when the whole spill is read (for writing): a few hundred KiB."""
 ARTICLE_COLUMNS = tuple(Article.model_fields)
@@ -165,12 +166,10 @@ class Spill:
 
     def __iter__(self) -> Iterator[Evidence]:
         """Every row in id order, read a few thousand at a time."""
-        cursor = self.db.execute(f"{_SELECT} ORDER BY id")
-        while rows := cursor.fetchmany(READ_ROWS):
-            yield from map(_evidence, rows)
+        return _in_id_order(self.db, _SELECT, READ_ROWS, _evidence)
 
     def __len__(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM evidence").fetchone()[0])
+        return _count(self.db, "evidence")
 
     def _rows(self, where: str, parameters: tuple[object, ...]) -> list[Evidence]:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
@@ -192,12 +191,10 @@ class SpilledArticles:
 
     def __iter__(self) -> Iterator[Article]:
         """Every article in id order, read a few hundred at a time."""
-        cursor = self.db.execute(f"{_ARTICLE_SELECT} ORDER BY id")
-        while rows := cursor.fetchmany(READ_ARTICLES):
-            yield from map(_article, rows)
+        return _in_id_order(self.db, _ARTICLE_SELECT, READ_ARTICLES, _article)
 
     def __len__(self) -> int:
-        return int(self.db.execute("SELECT count(*) FROM articles").fetchone()[0])
+        return _count(self.db, "articles")
 
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
@@ -246,10 +243,22 @@ def remove_leftovers(beside: Path) -> None:
                 shutil.rmtree(leftover, ignore_errors=True)
 
 
+def _in_id_order(
+    db: sqlite3.Connection, select: str, size: int, make: Callable[[tuple[Any, ...]], T]
+) -> Iterator[T]:
+    """The rows of `select` in id order, fetched `size` at a time, each made a model by `make`."""
+    cursor = db.execute(f"{select} ORDER BY id")
+    while rows := cursor.fetchmany(size):
+        yield from map(make, rows)
+
+
+def _count(db: sqlite3.Connection, table: str) -> int:
+    return int(db.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+
+
 def _evidence(row: tuple[Any, ...]) -> Evidence:
     """A row back as the model it was (its values were validated before they were spilled)."""
-    values: dict[str, Any] = dict(zip(COLUMNS, row, strict=True))
-    return Evidence.model_construct(**values)
+    return Evidence.model_construct(**dict(zip(COLUMNS, row, strict=True)))
 
 
 def _article(row: tuple[Any, ...]) -> Article:
