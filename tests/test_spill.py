@@ -3,9 +3,13 @@ as in memory."""
 
 from __future__ import annotations
 
+import gc
 import shutil
 import sqlite3
+import weakref
+from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
@@ -14,8 +18,9 @@ from hypothesis import strategies as st
 
 from engagements import convert
 from engagements.cli import main
-from engagements.models import Article, Evidence
+from engagements.models import Article, Evidence, Role
 from engagements.models.article import text_checksum
+from engagements.package import validate as package_validate
 from engagements.package.write import render, render_files
 from engagements.pipeline.build import ArticleRecords
 from engagements.pipeline.cache import ExtractionCache
@@ -170,6 +175,66 @@ def test_namesakes_rekey_spilled_evidence_of_their_articles_only(tmp_path: Path)
     assert spilled_files(parts, tmp_path) == render(resolve_across(in_memory))
 
 
+def test_merge_with_a_spill_holds_no_article_s_records_once_it_takes_the_next(tmp_path: Path) -> None:
+    """Every article's records wait on disk, not in memory, until the last article is in: what
+    merge holds grows with the merged records only. Namesakes are re-keyed there too."""
+    countries = ["LY", "DZ", None, "LY", None, "TN"]
+
+    def draft(index: int) -> ArticleRecords:
+        article = Draft(f"article {index}", f"2025-01-{10 + index}")
+        haftar = article.person("Khalifa Haftar", countries[index])
+        article.meeting([haftar, article.person("Michael Langley")])
+        return article.records()
+
+    alive: list[weakref.ref[Any]] = []  # each article's records, not the part that carries them
+    per_part = len(draft(0).persons) + len(draft(0).meetings)
+
+    def parts() -> Iterator[ArticleRecords]:
+        for index in range(len(countries)):
+            gc.collect()
+            # the merge's loop still names the part before this one; nothing before it is held
+            held = [ref() for ref in alive[: len(alive) - per_part]]
+            assert held == [None] * len(held)
+            part = draft(index)
+            alive.extend(weakref.ref(record) for record in [*part.persons, *part.meetings])
+            yield part
+            del part
+
+    expected = merge([draft(index) for index in range(len(countries))])
+    with Spill(tmp_path / "package") as spill:
+        merged = merge(parts(), spill)
+        gc.collect()
+        assert len(alive) == per_part * len(countries)
+        assert [ref() for ref in alive] == [None] * len(alive)
+        spilled = {"evidence": list(spill), "articles": list(spill.articles)}
+        assert merged.model_copy(update=spilled) == expected
+    assert {"per-khalifa-haftar-ly", "per-khalifa-haftar-dz", "per-khalifa-haftar-tn"} <= {
+        p.id for p in expected.persons
+    }
+
+
+def test_a_person_s_reports_combine_in_article_order_through_the_spill(tmp_path: Path) -> None:
+    """Titles, roles and the first country follow the articles' ids, not the order they came in."""
+    drafts = [Draft(key, "2025-01-10") for key in ("one", "two", "three")]
+    for index, draft in enumerate(drafts):
+        identifier = draft.person("Khalifa Haftar", "LY" if index else None)
+        draft.persons[identifier] = draft.persons[identifier].model_copy(
+            update={
+                "titles": [f"titre {index}", "maréchal"],
+                "roles": [Role(role=f"rôle {index}", article_id=draft.id)],
+                "country": [None, "LY", "LY"][index],
+            }
+        )
+    parts = [d.records() for d in drafts]
+    in_memory = merge(parts)
+    [person] = in_memory.persons
+    by_id = sorted(range(3), key=lambda index: drafts[index].id)
+    assert [r.role for r in person.roles] == [f"rôle {index}" for index in by_id]
+    for order in (parts, parts[::-1], [parts[1], parts[2], parts[0]]):
+        with Spill(tmp_path / "package") as spill:
+            assert merge(order, spill).persons == in_memory.persons
+
+
 def test_convert_spills_evidence_beside_the_output_and_removes_it(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -196,6 +261,23 @@ def test_convert_spills_evidence_beside_the_output_and_removes_it(
     rows = (out / "data" / "evidence.csv").read_text(encoding="utf-8").count("\n") - 1
     assert rows > 0 and sum(count for _, count in added) >= rows
     assert not list(out.parent.glob(f"{spill_prefix(out)}*"))
+
+
+def test_convert_returns_freed_memory_after_the_records_go_and_before_the_check(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    convert.return_freed_memory()  # the real call: a no-op or glibc's, never an error
+    events: list[str] = []
+    monkeypatch.setattr(convert, "return_freed_memory", lambda: events.append("returned"))
+    original = package_validate.validate_package
+
+    def check(*args: Any, **kwargs: Any) -> Any:
+        events.append("checked")
+        return original(*args, **kwargs)
+
+    monkeypatch.setattr(package_validate, "validate_package", check)
+    result = convert.convert_sources([CROSS_ARTICLE / "dev-001.txt"], tmp_path / "package", workers=1)
+    assert result.report.valid and events == ["returned", "checked"]
 
 
 def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None:

@@ -8,12 +8,12 @@ yields (`cache.extraction_sources`).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
-from dataclasses import replace
+from functools import partial
 from typing import Any
 
 from ..models import Dataset, Evidence
 from .build import ArticleRecords
-from .namesakes import Requalify, qualify_namesakes
+from .namesakes import TABLES, Requalify, qualified, qualify_namesakes, shared_names
 from .references import combine
 from .spill import Spill
 
@@ -78,46 +78,69 @@ def merge(parts: Iterable[ArticleRecords], spill: Spill | None = None) -> Datase
     namesakes of different countries keep apart (`namesakes`).
 
     With `spill`, each article and its evidence go there as the article comes, and the dataset
-    has neither: only the other records are held (`spill`). An evidence id names its article, so
-    rows of one id come from one article, and the order articles come in does not change which
-    stays; an article's id is its text's checksum, so two articles of one id are the same.
+    has neither; its other records wait there too until every article is in, so that what is
+    held is the merged records only (`spill`). An evidence id names its article, so rows of one
+    id come from one article, and the order articles come in does not change which stays; an
+    article's id is its text's checksum, so two articles of one id are the same.
     """
-    requalify = None
     if spill is not None:
-        parts, requalify = _spilled(parts, spill)
-    held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id), requalify)
-    stores: dict[str, dict[str, list[Any]]] = {name: {} for name in UPDATES}
-    for part in held:
-        for name, update in UPDATES.items():
-            store = stores[name]
-            if name == "articles" and spill is not None:
-                continue
-            for record in [part.article] if name == "articles" else getattr(part, name):
-                if update is not None or record.id not in store:  # else only the first is kept
-                    store.setdefault(record.id, []).append(record)
+        merged = _combined(_spilled(parts, spill))
+        spill.parts.clear()
+        return merged
+    held = qualify_namesakes(sorted(parts, key=lambda p: p.article.id))
+    return _combined(partial(_grouped, held))
+
+
+def _combined(groups: Callable[[str], Iterable[list[Any]]]) -> Dataset:
+    """The dataset whose lists hold one record per group of `groups(list name)`."""
     tables: dict[str, list[Any]] = {}
     for name, update in UPDATES.items():
         tables[name] = []
-        for first, *others in stores[name].values():
+        for first, *others in groups(name):
             if others and update is not None:
                 first = type(first).model_validate({**first.model_dump(), **update(first, others)})
             tables[name].append(first)
     return Dataset.model_validate(tables).sorted()
 
 
-def _spilled(parts: Iterable[ArticleRecords], spill: Spill) -> tuple[list[ArticleRecords], Requalify]:
-    """The parts without their evidence and their article's text, now in `spill`, and how
-    namesakes rewrite the evidence there. A held part keeps its article for its id only."""
-    added: dict[int, tuple[int, int]] = {}  # a held part (by identity) -> its rows in the spill
-    held = []
+def _grouped(held: list[ArticleRecords], name: str) -> Iterable[list[Any]]:
+    """The records of list `name` of `held`, one group per id; only the first where `UPDATES`
+    keeps the first."""
+    store: dict[str, list[Any]] = {}
+    for part in held:
+        for record in [part.article] if name == "articles" else getattr(part, name):
+            if UPDATES[name] is not None or record.id not in store:
+                store.setdefault(record.id, []).append(record)
+    return store.values()
+
+
+def _spilled(parts: Iterable[ArticleRecords], spill: Spill) -> Callable[[str], Iterable[list[Any]]]:
+    """Every part into `spill` (its article, evidence and records), namesakes qualified there,
+    and how to read its records back grouped (articles and evidence stay in the spill)."""
     for part in parts:
         spill.articles.add(part.article)
         seqs = spill.add(part.evidence)
-        held.append(replace(part, evidence=[], article=part.article.model_copy(update={"text": ""})))
-        added[id(held[-1])] = seqs
+        spill.parts.add(part.article.id, {table: getattr(part, table) for table in TABLES}, seqs)
+    shared = shared_names(spill.parts.countries())
+    for number in spill.parts.naming(shared):
+        article_id, tables, seqs = spill.parts.get(number)
+        part = ArticleRecords(spill.articles.get(article_id), **tables)
+        qualified_part = qualified(part, shared, _rewriting(spill, seqs))
+        spill.parts.replace(number, {table: getattr(qualified_part, table) for table in TABLES})
 
-    def requalify(part: ArticleRecords, change: Callable[[Evidence], Evidence]) -> list[Evidence]:
-        spill.rewrite(added[id(part)], change)
+    def groups(name: str) -> Iterable[list[Any]]:
+        if name in ("articles", "evidence"):
+            return ()
+        return spill.parts.groups(name, whole=UPDATES[name] is not None)
+
+    return groups
+
+
+def _rewriting(spill: Spill, seqs: tuple[int, int]) -> Requalify:
+    """How a spilled part's evidence, the rows `seqs`, takes its records' new ids: in the spill."""
+
+    def requalify(_: ArticleRecords, change: Callable[[Evidence], Evidence]) -> list[Evidence]:
+        spill.rewrite(seqs, change)
         return []
 
-    return held, requalify
+    return requalify

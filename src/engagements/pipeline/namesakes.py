@@ -11,7 +11,7 @@ only when a single country fits.
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
@@ -39,16 +39,22 @@ def qualify_namesakes(
     """`parts`, with the ids of persons and organisations whose name has several countries qualified.
 
     `requalify` rewrites a part's evidence; by default, its list in the part."""
+    shared = shared_names((r.id, r.country) for part in parts for r in _named(part))
+    return [qualified(part, shared, requalify or _in_place) for part in parts] if shared else parts
+
+
+def shared_names(named: Iterable[tuple[str, str | None]]) -> set[str]:
+    """The ids that persons or organisations (each an id and its country) give several countries."""
     countries: dict[str, set[str]] = defaultdict(set)
-    for part in parts:
-        for record in _named(part):
-            if record.country:
-                countries[record.id].add(record.country)
-    shared = {identifier for identifier, found in countries.items() if len(found) > 1}
-    return [_qualified(part, shared, requalify or _in_place) for part in parts] if shared else parts
+    for identifier, country in named:
+        if country:
+            countries[identifier].add(country)
+    return {identifier for identifier, found in countries.items() if len(found) > 1}
 
 
-def _qualified(part: ArticleRecords, shared: set[str], requalify: Requalify) -> ArticleRecords:
+def qualified(part: ArticleRecords, shared: set[str], requalify: Requalify) -> ArticleRecords:
+    """`part` with the ids of its persons and organisations of `shared` names qualified by their
+    country, and its references and evidence following them."""
     mapping: dict[str, str | None] = {
         r.id: f"{r.id}-{r.country.lower()}" for r in _named(part) if r.id in shared and r.country
     }

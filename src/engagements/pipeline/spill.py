@@ -23,7 +23,9 @@ from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
 from typing import Any, NamedTuple, TypeVar
 
-from ..models import Article, Dataset, Evidence
+from pydantic import BaseModel
+
+from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
 
 COLUMNS = tuple(Evidence.model_fields)
 """The evidence model's fields, in order: a row of the spill is their values."""
@@ -36,6 +38,15 @@ ARTICLE_COLUMNS = tuple(Article.model_fields)
 _ARTICLE_SELECT = f"SELECT {', '.join(ARTICLE_COLUMNS)} FROM articles"
 READ_ARTICLES = 200
 """Articles fetched at a time when all are read: their texts are a few KiB each."""
+PART_MODELS: dict[str, type[BaseModel]] = {
+    "persons": Person,
+    "organisations": Organisation,
+    "meetings": Meeting,
+    "exercises": Exercise,
+}
+"""The lists of an article's own records that wait in the spill for the merge (`SpilledParts`)."""
+READ_RECORDS = 1000
+"""Records fetched at a time when a table's records are read grouped by id."""
 
 
 class Fact(NamedTuple):
@@ -69,6 +80,9 @@ class Spill:
                 f"CREATE TABLE evidence (seq INTEGER PRIMARY KEY, {', '.join(COLUMNS)}, UNIQUE (id));"
                 "CREATE INDEX by_subject ON evidence (subject_id);"
                 f"CREATE TABLE articles ({', '.join(ARTICLE_COLUMNS)}, UNIQUE (id));"
+                "CREATE TABLE parts (part INTEGER PRIMARY KEY, article_id, first_seq, end_seq);"
+                "CREATE TABLE records (part, tab, rank, id, article_id, country, body);"
+                "CREATE INDEX records_of_part ON records (part);"
             )
         except sqlite3.Error:
             if self.folder is not None:
@@ -77,6 +91,7 @@ class Spill:
         self._seq = 0
         """The next row's sequence number: rows are numbered as they are added, never reused."""
         self.articles = SpilledArticles(self.db)
+        self.parts = SpilledParts(self.db)
 
     def __enter__(self) -> Spill:
         return self
@@ -199,6 +214,12 @@ class SpilledArticles:
     def ids(self) -> set[str]:
         return {row[0] for row in self.db.execute("SELECT id FROM articles")}
 
+    def get(self, identifier: str) -> Article:
+        row = self.db.execute(f"{_ARTICLE_SELECT} WHERE id = ?", (identifier,)).fetchone()
+        if row is None:
+            raise KeyError(identifier)
+        return _article(row)
+
     def published(self) -> dict[str, str | None]:
         """Article id -> publication date: what resolution reads of the articles."""
         return dict(self.db.execute("SELECT id, published FROM articles"))
@@ -207,6 +228,107 @@ class SpilledArticles:
         """Article id -> text, each read when asked (corrections check their quotes in a few);
         the texts of `held` (articles kept in memory) come first."""
         return _Texts(self.db, held or {})
+
+
+class SpilledParts:
+    """Each article's own records (`PART_MODELS`, as JSON) from the moment `merge` meets the
+    article until it has met them all, then read back grouped by id.
+
+    A part is numbered as it comes. Records of one id come back in the order `merge` combines
+    them: by article id, then by part (two parts of one article: in the order they came), then
+    in their order in the part.
+    """
+
+    def __init__(self, db: sqlite3.Connection) -> None:
+        self.db = db
+        self._next = 0
+
+    def add(self, article_id: str, tables: Mapping[str, Iterable[Any]], seqs: tuple[int, int]) -> int:
+        """Keep an article's records and the range of its evidence rows (`Spill.add`); its number."""
+        number, self._next = self._next, self._next + 1
+        self.db.execute("INSERT INTO parts VALUES (?, ?, ?, ?)", (number, article_id, *seqs))
+        self._put(number, article_id, tables)
+        return number
+
+    def _put(self, number: int, article_id: str, tables: Mapping[str, Iterable[Any]]) -> None:
+        self.db.executemany(
+            "INSERT INTO records VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (
+                (
+                    number,
+                    table,
+                    rank,
+                    record.id,
+                    article_id,
+                    getattr(record, "country", None),
+                    record.model_dump_json(),
+                )
+                for table in PART_MODELS
+                for rank, record in enumerate(tables.get(table, ()))
+            ),
+        )
+
+    def countries(self) -> Iterator[tuple[str, str]]:
+        """Each distinct (id, country) of the persons and organisations that have a country."""
+        return iter(
+            self.db.execute(
+                "SELECT DISTINCT id, country FROM records "
+                "WHERE tab IN ('persons', 'organisations') AND country IS NOT NULL"
+            )
+        )
+
+    def naming(self, ids: set[str]) -> list[int]:
+        """The parts with a person or organisation of one of `ids` that has a country, in order."""
+        numbers: set[int] = set()
+        query = (
+            "SELECT part FROM records WHERE tab IN ('persons', 'organisations') "
+            "AND country IS NOT NULL AND id = ?"
+        )
+        for identifier in ids:
+            numbers.update(row[0] for row in self.db.execute(query, (identifier,)))
+        return sorted(numbers)
+
+    def get(self, number: int) -> tuple[str, dict[str, list[Any]], tuple[int, int]]:
+        """A part's article id, its records by list, and the range of its evidence rows."""
+        article_id, *seqs = self.db.execute(
+            "SELECT article_id, first_seq, end_seq FROM parts WHERE part = ?", (number,)
+        ).fetchone()
+        tables: dict[str, list[Any]] = {table: [] for table in PART_MODELS}
+        for table, body in self.db.execute(
+            "SELECT tab, body FROM records WHERE part = ? ORDER BY rank", (number,)
+        ):
+            tables[table].append(PART_MODELS[table].model_validate_json(body))
+        return article_id, tables, (seqs[0], seqs[1])
+
+    def replace(self, number: int, tables: Mapping[str, Iterable[Any]]) -> None:
+        """A part's records become `tables` (namesakes re-keyed)."""
+        (article_id,) = self.db.execute("SELECT article_id FROM parts WHERE part = ?", (number,)).fetchone()
+        self.db.execute("DELETE FROM records WHERE part = ?", (number,))
+        self._put(number, article_id, tables)
+
+    def groups(self, table: str, whole: bool = True) -> Iterator[list[Any]]:
+        """The records of `table`, one list per id, in id order; only each id's first unless `whole`."""
+        model = PART_MODELS[table]
+        cursor = self.db.execute(
+            "SELECT id, body FROM records WHERE tab = ? ORDER BY id, article_id, part, rank", (table,)
+        )
+        group: list[Any] = []
+        current = None
+        while rows := cursor.fetchmany(READ_RECORDS):
+            for identifier, body in rows:
+                if identifier != current:
+                    if group:
+                        yield group
+                    group, current = [model.model_validate_json(body)], identifier
+                elif whole:
+                    group.append(model.model_validate_json(body))
+        if group:
+            yield group
+
+    def clear(self) -> None:
+        """Forget every part: the merge has them all (their pages serve the spill's later writes)."""
+        self.db.execute("DELETE FROM records")
+        self.db.execute("DELETE FROM parts")
 
 
 class _Texts(Mapping[str, str]):
