@@ -22,6 +22,7 @@ from engagements.models import Article, Evidence, Role
 from engagements.models.article import text_checksum
 from engagements.package import validate as package_validate
 from engagements.package.write import render, render_files
+from engagements.pipeline import spill as spill_module
 from engagements.pipeline.build import ArticleRecords
 from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.merge import merge
@@ -123,6 +124,40 @@ def test_what_a_spill_holds_apart_is_what_the_dataset_lacks() -> None:
         assert set(spill.apart(Dataset())) == {"evidence", "articles"}
         assert set(spill.apart(Dataset(articles=[article("Repris.")]))) == {"evidence"}
         assert set(spill.apart(Dataset(evidence=[row("evi-1")]))) == {"articles"}
+
+
+pairs_of_records = st.lists(
+    st.tuples(
+        st.sampled_from([0.4, 0.6, 0.95, 1.0]),
+        st.sampled_from(["mtg-a", "mtg-b", "mtg-é", "mtg-B"]),
+        st.sampled_from(["mtg-c", "mtg-d", "mtg-z"]),
+        st.sampled_from(["same_meeting", "undated_meeting"]),
+        st.sampled_from(["2 of 2 named participants in common", "1 of 2", "É"]),
+    ),
+    max_size=40,
+)
+
+
+@settings(max_examples=60)
+@given(pairs=pairs_of_records, batch=st.integers(1, 5))
+def test_spilled_pairs_come_back_best_first_and_by_record_as_python_sorts_them(
+    pairs: list[tuple[float, str, str, str, str]], batch: int
+) -> None:
+    """Resolution tries candidates in this order, so the judgements it writes depend on it."""
+    with pytest.MonkeyPatch.context() as patch, Spill() as spill:
+        patch.setattr(spill_module, "READ_ROWS", batch)  # batches of writes and reads
+        spill.candidates.add(("0", "stale", "stale", "x", "cleared"))  # type: ignore[arg-type]
+        spill.candidates.clear()
+        for pair in pairs:
+            spill.candidates.add(pair)
+        expected = sorted(sorted(pairs), key=lambda p: (-p[0], p[1], p[2]))
+        assert list(spill.candidates.best_first()) == expected
+        assert sorted(spill.candidates) == sorted(pairs)
+        partners: dict[str, list[str]] = {}
+        for _, left, right, _, _ in pairs:
+            partners.setdefault(left, []).append(right)
+            partners.setdefault(right, []).append(left)
+        assert list(spill.candidates.partners()) == [(r, sorted(partners[r])) for r in sorted(partners)]
 
 
 def test_a_spill_on_disk_is_removed_when_closed_and_leftovers_are_found(tmp_path: Path) -> None:

@@ -12,12 +12,12 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, combinations
-from typing import Any
+from typing import Any, cast
 
 from ..models import Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
 from .names import fold
-from .spill import Fact, Spill
+from .spill import Fact, Pair, Spill
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -30,12 +30,22 @@ class Candidate:
     rule: MatchRule
     reason: str
 
+    def pair(self) -> Pair:
+        """The candidate as a spill keeps it (`spill.SpilledPairs`)."""
+        return (self.score, self.left, self.right, self.rule, self.reason)
+
+    @classmethod
+    def of_pair(cls, pair: Pair) -> Candidate:
+        """The candidate a spill kept as `pair` (its rule was one of `MatchRule`)."""
+        score, left, right, rule, reason = pair
+        return cls(score, left, right, cast(MatchRule, rule), reason)
+
 
 def candidate(a: str, b: str, rule: MatchRule, score: float, reason: str) -> Candidate:
     left, right = sorted((a, b))
-    # A corpus gives hundreds of thousands of candidates, all held until sorted by score: without
-    # an attribute dict, with one string per distinct reason (a few dozen) and one float per
-    # score, each takes a third of the memory (10,000 articles: meetings took 310 MiB more, now 146).
+    # A corpus gives millions of candidates (resolution sorts them on disk, `spill.SpilledPairs`);
+    # those a matcher holds a while take little: no attribute dict, one string per distinct reason
+    # (a few dozen) and one float per score.
     rounded = round(score, 2)
     return Candidate(_SCORES.setdefault(rounded, rounded), left, right, rule, sys.intern(reason))
 

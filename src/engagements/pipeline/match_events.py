@@ -18,6 +18,7 @@ publication year, or the next one when planned), when exactly one edition fits.
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
@@ -25,6 +26,7 @@ from itertools import combinations
 from ..models import Exercise, Meeting
 from .match import Candidate, Context, block_pairs, blocks, candidate, dates_agree
 from .names import organisation_key
+from .spill import SpilledPairs
 
 REPORT_WINDOW = timedelta(days=31)
 """How long after a meeting an article reporting it without a date may be published."""
@@ -53,30 +55,37 @@ class _Report:
         )
 
 
-def meeting_candidates(meetings: list[Meeting], context: Context) -> list[Candidate]:
-    """Pairs of meeting reports that are one meeting."""
+def meeting_candidates(
+    meetings: list[Meeting], context: Context, scratch: SpilledPairs
+) -> Iterator[Candidate]:
+    """Pairs of meeting reports that are one meeting, in no promised order.
+
+    Undated pairs wait in `scratch` (on disk in a conversion) until every pair is formed: only
+    then is it known which undated reports fit two meetings (`_ambiguous`). A meeting that a
+    thousand articles report without a date gives hundreds of thousands of them."""
     reports = {m.id: _Report.of(m) for m in meetings}
     keys: list[tuple[str, str]] = []
     for report in reports.values():
         keys += [(key, report.meeting.id) for key in _blocking_keys(report)]
-    found = []
-    undated: dict[str, list[Candidate]] = defaultdict(list)
     groups = {m.id: _Timing.of(m, context) for m in meetings}
+    scratch.clear()
     for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
         if match is None:
             continue
-        if match.rule == "undated_meeting":
-            undated[a].append(match)
-            undated[b].append(match)
-        else:
-            found.append(match)
+        if match.rule != "undated_meeting":
+            yield match
+            continue
+        scratch.add(match.pair())
     by_id = {m.id: m for m in meetings}
-    ambiguous = {record for record, matches in undated.items() if _ambiguous(record, matches, by_id, context)}
-    found += {m for ms in undated.values() for m in ms if not {m.left, m.right} & ambiguous}
-    return sorted(found)
+    ambiguous = {record for record, partners in scratch.partners() if _ambiguous(partners, by_id, context)}
+    for pair in scratch:
+        match = Candidate.of_pair(pair)
+        if not {match.left, match.right} & ambiguous:
+            yield match
+    scratch.clear()
 
 
 def _blocking_keys(report: _Report) -> list[str]:
@@ -167,19 +176,19 @@ def _day(value: str) -> date:
     return date.fromisoformat(value)
 
 
-def _ambiguous(record: str, matches: list[Candidate], by_id: dict[str, Meeting], context: Context) -> bool:
-    """An undated report that fits meetings which cannot be one (two dates, or one article's two).
+def _ambiguous(partners: list[str], by_id: dict[str, Meeting], context: Context) -> bool:
+    """An undated report that fits meetings (its `partners`) which cannot be one: two dates, or
+    one article's two.
 
     Compared by distinct dates and by article, not pair by pair: an undated report can fit
     thousands of reports of one meeting.
     """
-    partners = [by_id[m.right if m.left == record else m.left] for m in matches]
-    dates = sorted({x.date for x in partners if x.date})
+    dates = sorted({d for x in partners if (d := by_id[x].date)})
     if any(dates_agree(a, b) is False for i, a in enumerate(dates) for b in dates[i + 1 :]):
         return True
     seen: set[str] = set()
     for x in partners:
-        articles = context.articles[x.id]
+        articles = context.articles[x]
         if not seen.isdisjoint(articles):
             return True
         seen |= articles

@@ -16,7 +16,7 @@ judgement joins two records whatever the rules say.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
 
@@ -30,14 +30,23 @@ from .match_events import exercise_candidates, meeting_candidates
 from .merge_records import survivor_and_merged
 from .references import join_path, redirected, references, split_path
 from .resolve import record_id
-from .spill import Spill
+from .spill import Spill, SpilledPairs
 
 TABLES = ("persons", "organisations", "exercises", "meetings")
 """In dependency order: meetings are matched by their (resolved) participants."""
-MATCHERS: dict[str, Callable[[Any, Context], list[Candidate]]] = {
-    "persons": person_candidates,
-    "organisations": organisation_candidates,
-    "exercises": exercise_candidates,
+Matcher = Callable[[Any, Context, SpilledPairs], Iterable[Candidate]]
+"""A table's records (sorted by id), their context and room on disk for pairs in waiting ->
+candidate pairs, in any order."""
+
+
+def _without_scratch(matcher: Callable[[Any, Context], Iterable[Candidate]]) -> Matcher:
+    return lambda records, context, _: matcher(records, context)
+
+
+MATCHERS: dict[str, Matcher] = {
+    "persons": _without_scratch(person_candidates),
+    "organisations": _without_scratch(organisation_candidates),
+    "exercises": _without_scratch(exercise_candidates),
     "meetings": meeting_candidates,
 }
 
@@ -123,8 +132,8 @@ class _State:
         records = self.tables[table]
         groups = Groups(table, records, context, self._negatives(records))
         accepted = [c for c in self._positives(records) if groups.join(c, forced=True)]
-        found = MATCHERS[table]([records[k] for k in sorted(records)], context)
-        accepted += [c for c in sorted(found, key=lambda c: (-c.score, c.left, c.right)) if groups.join(c)]
+        found = MATCHERS[table]([records[k] for k in sorted(records)], context, self.evidence.undated)
+        accepted += [c for c in self._best_first(found) if groups.join(c)]
         if not accepted:
             return 0
         mapping: dict[str, str] = {}
@@ -142,6 +151,15 @@ class _State:
         for match in accepted:
             self._judge(match, mapping)
         return len(mapping)
+
+    def _best_first(self, found: Iterable[Candidate]) -> Iterator[Candidate]:
+        """`found`, best score first (then by ids, rule and reason), sorted on disk: a corpus's
+        meetings can give millions of pairs (`spill.SpilledPairs`)."""
+        pairs = self.evidence.candidates
+        pairs.clear()
+        for match in found:
+            pairs.add(match.pair())
+        return map(Candidate.of_pair, pairs.best_first())
 
     def _positives(self, records: dict[str, Any]) -> list[Candidate]:
         """Reviewed positive decisions between records of this table, as forced candidates."""

@@ -92,6 +92,10 @@ class Spill:
         """The next row's sequence number: rows are numbered as they are added, never reused."""
         self.articles = SpilledArticles(self.db)
         self.parts = SpilledParts(self.db)
+        self.candidates = SpilledPairs(self.db, "candidates")
+        """Resolution's candidate pairs of one table, read back best first."""
+        self.undated = SpilledPairs(self.db, "undated_pairs")
+        """The meeting matcher's undated pairs, until it knows which reports are ambiguous."""
 
     def __enter__(self) -> Spill:
         return self
@@ -329,6 +333,74 @@ class SpilledParts:
         """Forget every part: the merge has them all (their pages serve the spill's later writes)."""
         self.db.execute("DELETE FROM records")
         self.db.execute("DELETE FROM parts")
+
+
+Pair = tuple[float, str, str, str, str]
+"""A candidate pair of records as resolution's matchers give it: score, left id, right id, rule,
+reason (`match.Candidate`)."""
+
+
+class SpilledPairs:
+    """Candidate pairs of records on disk, in a table of their own.
+
+    A matcher may propose millions of pairs: every two reports of a meeting that a thousand
+    articles report. Held as objects until sorted, they were the peak of a conversion, growing
+    with the square of an event's reports. Here they are written a batch at a time as they come
+    (`add`), and read back a batch at a time.
+    """
+
+    def __init__(self, db: sqlite3.Connection, table: str) -> None:
+        self.db = db
+        self.table = table
+        self._batch: list[Pair] = []
+        db.execute(f"CREATE TABLE IF NOT EXISTS {table} (score, left, right, rule, reason)")
+
+    def add(self, pair: Pair) -> None:
+        self._batch.append(pair)
+        if len(self._batch) == READ_ROWS:
+            self._flush()
+
+    def _flush(self) -> None:
+        self.db.executemany(f"INSERT INTO {self.table} VALUES (?, ?, ?, ?, ?)", self._batch)
+        self._batch.clear()
+
+    def clear(self) -> None:
+        self._batch.clear()
+        self.db.execute(f"DELETE FROM {self.table}")
+
+    def __iter__(self) -> Iterator[Pair]:
+        """Every pair, in no promised order."""
+        return self._read(f"SELECT score, left, right, rule, reason FROM {self.table}")
+
+    def best_first(self) -> Iterator[Pair]:
+        """Every pair, best score first, then by left id, right id, rule and reason: the order in
+        which resolution tries them."""
+        return self._read(
+            f"SELECT score, left, right, rule, reason FROM {self.table} "
+            "ORDER BY score DESC, left, right, rule, reason"
+        )
+
+    def partners(self) -> Iterator[tuple[str, list[str]]]:
+        """Each record in a pair, with the records it is paired with (sorted): one record's at a time."""
+        record = ""
+        partners: list[str] = []
+        for one, other in self._read(
+            f"SELECT left, right FROM {self.table} UNION ALL SELECT right, left FROM {self.table} "
+            "ORDER BY 1, 2"
+        ):
+            if one != record and partners:
+                yield record, partners
+                partners = []
+            record = one
+            partners.append(other)
+        if partners:
+            yield record, partners
+
+    def _read(self, query: str) -> Iterator[Any]:
+        self._flush()
+        cursor = self.db.execute(query)
+        while rows := cursor.fetchmany(READ_ROWS):
+            yield from rows
 
 
 class _Texts(Mapping[str, str]):
