@@ -179,13 +179,14 @@ def test_convert_sets_the_allocator_before_converting(
 ) -> None:
     order: list[str] = []
     monkeypatch.setattr("engagements.cli.return_polars_memory_promptly", lambda *_: order.append("allocator"))
-    real = __import__("engagements.convert", fromlist=["convert_sources"]).convert_sources
+    real = __import__("engagements.convert", fromlist=["stage_conversion"]).stage_conversion
 
-    def convert_sources(*args, **kwargs):  # type: ignore[no-untyped-def]
+    def stage_conversion(*args, **kwargs):  # type: ignore[no-untyped-def]
         order.append("convert")
         return real(*args, **kwargs)
 
-    monkeypatch.setattr("engagements.convert.convert_sources", convert_sources)
+    monkeypatch.setattr("engagements.convert.stage_conversion", stage_conversion)
+    monkeypatch.setattr("engagements.process.can_fork", lambda: False)  # here, where the spy sees it
     source = tmp_path / "a.txt"
     source.write_text("Le général Dupont a rencontré le ministre à Paris le 3 mars 2025.\n", encoding="utf-8")
     result = CliRunner().invoke(main, ["convert", str(source), "-o", str(tmp_path / "out"), "-q"])

@@ -6,7 +6,7 @@ import json
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
@@ -14,6 +14,10 @@ from . import __version__
 from .errors import EngagementsError
 from .files import write_atomically
 from .report import printable
+
+if TYPE_CHECKING:
+    from .convert import ConvertResult
+    from .package.write import StagedPackage
 
 MAX_WARNINGS = 10
 """Warnings printed by `convert` (failures and stale corrections are always listed in full)."""
@@ -173,7 +177,8 @@ def convert(
             "extract (local[N] sets how many)"
         )
     return_polars_memory_promptly(os.environ, sys.modules)
-    from .convert import convert_sources
+    from .convert import finish_conversion, stage_conversion
+    from .process import can_fork, in_child_process
 
     bar: Any = None
 
@@ -191,23 +196,30 @@ def convert(
             bar.__enter__()
         bar.update(1)
 
+    def stage() -> tuple[ConvertResult, StagedPackage]:
+        try:
+            return stage_conversion(
+                list(sources),
+                out,
+                progress=progress,
+                workers=workers,
+                dask=dask,
+                corrections=corrections,
+                cache_dir=_cache_folder(cache_dir, no_cache),
+                dataset_version=dataset_version,
+            )
+        finally:
+            if bar is not None:
+                bar.__exit__(None, None, None)
+
     try:
-        result = convert_sources(
-            list(sources),
-            out,
-            progress=progress,
-            workers=workers,
-            dask=dask,
-            corrections=corrections,
-            cache_dir=_cache_folder(cache_dir, no_cache),
-            dataset_version=dataset_version,
-        )
+        # in a child process of its own, so that its memory is the system's again before the
+        # check (`engagements.process`); not beside a Dask client's threads
+        staged = in_child_process(stage) if dask is None and can_fork() else stage()
+        result = finish_conversion(*staged)
     except (EngagementsError, OSError) as error:
         _fail(_reason(error))
         return
-    finally:
-        if bar is not None:
-            bar.__exit__(None, None, None)
     for failure in result.failures:
         click.echo(f"failed: {printable(failure)}", err=True)
     for warning in result.warnings[:MAX_WARNINGS]:

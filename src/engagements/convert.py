@@ -32,6 +32,7 @@ from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
 
 if TYPE_CHECKING:  # extraction is the `extract` extra: imported only when articles are analysed
+    from .package.write import StagedPackage
     from .pipeline.build import ArticleRecords
     from .pipeline.cache import ExtractionCache
     from .pipeline.spill import Spill
@@ -237,6 +238,26 @@ def convert_sources(
     (`tcp://host:8786`) or `local[N]`, extracts on that cluster's workers (`engagements.cluster`).
     The two are exclusive. The package is the same either way.
     """
+    staged = stage_conversion(sources, out, progress, workers, corrections, cache_dir, dataset_version, dask)
+    return finish_conversion(*staged)
+
+
+def stage_conversion(
+    sources: list[Path],
+    out: Path,
+    progress: Progress | None = None,
+    workers: int | None = None,
+    corrections: Path | None = None,
+    cache_dir: Path | None = None,
+    dataset_version: str | None = None,
+    dask: str | None = None,
+) -> tuple[ConvertResult, StagedPackage]:
+    """`convert_sources` up to a package written beside `out`, not yet checked nor in place.
+
+    Apart from `finish_conversion` so that the command can run this part in a process of its own
+    (`engagements.process`): whatever memory it took goes back to the system when that process
+    ends, before the package is checked.
+    """
     if dask is not None:
         if workers is not None:
             raise EngagementsError(
@@ -257,7 +278,6 @@ def convert_sources(
             "no article could be converted, nothing was written:\n  " + "\n  ".join(map(str, failures))
         )
     require("extract", "converting articles")
-    from .package.validate import validate_package
     from .package.write import stage_package
     from .pipeline.cache import ExtractionCache
     from .pipeline.spill import Spill, remove_leftovers
@@ -288,12 +308,19 @@ def convert_sources(
             cached=cache.hits,
         )
         del dataset  # validation reads the files: the records need not be in memory beside them
+    return result, staged
+
+
+def finish_conversion(result: ConvertResult, staged: StagedPackage) -> ConvertResult:
+    """Check the package `stage_conversion` wrote and move it into place: `result` with its report."""
+    from .package.validate import validate_package
+
     return_freed_memory()
 
     def check(package: Path) -> Report:
         return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)
 
-    result.report = staged.finish(check) or Report(str(out))
+    result.report = staged.finish(check) or Report(str(staged.out))
     return result
 
 

@@ -1,0 +1,114 @@
+"""Work in a child process (`engagements.process`): its value or its error comes back, whatever
+happens to the child; `engagements convert` stages the package there."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+from engagements import convert
+from engagements.cli import main
+from engagements.errors import EngagementsError, SourceError
+from engagements.process import can_fork, in_child_process
+
+pytestmark = pytest.mark.skipif(not can_fork(), reason="the child process is forked on Linux only")
+CROSS_ARTICLE = Path(__file__).parent / "cross_article"
+
+
+def test_the_value_comes_back_from_another_process() -> None:
+    assert in_child_process(lambda: (os.getpid(), {"a": [1, 2]})) != (os.getpid(), {"a": [1, 2]})
+    pid, value = in_child_process(lambda: (os.getpid(), {"a": [1, 2]}))
+    assert pid != os.getpid() and value == {"a": [1, 2]}
+
+
+def fail_with(error: BaseException) -> None:
+    raise error
+
+
+def test_the_child_s_error_is_raised_here() -> None:
+    with pytest.raises(EngagementsError, match=r"^cannot write out: disk full$"):
+        in_child_process(lambda: fail_with(EngagementsError("cannot write out: disk full")))
+
+
+def test_an_error_that_cannot_be_rebuilt_comes_back_as_its_message() -> None:
+    error = SourceError("a.txt", "not UTF-8")  # its arguments are not those of its constructor
+    with pytest.raises(EngagementsError, match=r"^a\.txt: not UTF-8$"):
+        in_child_process(lambda: fail_with(error))
+
+
+def test_a_bug_in_the_child_is_raised_with_the_child_s_traceback_shown(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    with pytest.raises(ZeroDivisionError):
+        in_child_process(lambda: 1 // 0)
+    assert "Traceback" in capfd.readouterr().err
+
+
+def test_a_child_that_dies_without_an_answer_is_a_clear_error() -> None:
+    with pytest.raises(EngagementsError, match=r"exit status 7.*nothing was replaced"):
+        in_child_process(lambda: os._exit(7))
+
+
+def test_convert_stages_in_a_child_and_checks_here_with_the_same_package(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("dev-001.txt", "dev-002.txt"):
+        shutil.copy(CROSS_ARTICLE / name, sources / name)
+    pids = tmp_path / "pids"
+    real_stage, real_finish = convert.stage_conversion, convert.finish_conversion
+
+    def stage_conversion(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with pids.open("a") as handle:
+            handle.write(f"stage {os.getpid()}\n")
+        return real_stage(*args, **kwargs)
+
+    def finish_conversion(*args, **kwargs):  # type: ignore[no-untyped-def]
+        with pids.open("a") as handle:
+            handle.write(f"finish {os.getpid()}\n")
+        return real_finish(*args, **kwargs)
+
+    monkeypatch.setattr(convert, "stage_conversion", stage_conversion)
+    monkeypatch.setattr(convert, "finish_conversion", finish_conversion)
+    apart = CliRunner().invoke(
+        main, ["convert", str(sources), "-o", str(tmp_path / "apart"), "-q", "--no-cache"]
+    )
+    assert apart.exit_code == 0, apart.output
+    stage, finish = pids.read_text().split()[1::2]
+    assert finish == str(os.getpid()) and stage != finish
+
+    monkeypatch.setattr("engagements.process.can_fork", lambda: False)
+    here = CliRunner().invoke(
+        main, ["convert", str(sources), "-o", str(tmp_path / "here"), "-q", "--no-cache"]
+    )
+    assert here.exit_code == 0, here.output
+    assert here.output == apart.output.replace("apart", "here")
+    files = sorted(p.relative_to(tmp_path / "here") for p in (tmp_path / "here").rglob("*") if p.is_file())
+    assert files and all(
+        (tmp_path / "here" / f).read_bytes() == (tmp_path / "apart" / f).read_bytes() for f in files
+    )
+
+
+def test_convert_reports_an_error_of_the_child_and_replaces_nothing(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "out"
+    source = CROSS_ARTICLE / "dev-001.txt"
+    assert (
+        CliRunner().invoke(main, ["convert", str(source), "-o", str(out), "-q", "--no-cache"]).exit_code == 0
+    )
+    before = (out / "datapackage.json").read_bytes()
+
+    def full_disk(*_: object, **__: object) -> None:
+        raise EngagementsError("cannot keep the evidence: database or disk is full; nothing was replaced")
+
+    monkeypatch.setattr("engagements.package.write.stage_package", full_disk)
+    result = CliRunner().invoke(main, ["convert", str(source), "-o", str(out), "-q", "--no-cache"])
+    assert result.exit_code == 2
+    assert "database or disk is full" in result.output and "Traceback" not in result.output
+    assert (out / "datapackage.json").read_bytes() == before
