@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import os
 import shutil
+import signal
+import time
 from pathlib import Path
 
 import pytest
@@ -51,6 +53,30 @@ def test_a_bug_in_the_child_is_raised_with_the_child_s_traceback_shown(
 def test_a_child_that_dies_without_an_answer_is_a_clear_error() -> None:
     with pytest.raises(EngagementsError, match=r"exit status 7.*nothing was replaced"):
         in_child_process(lambda: os._exit(7))
+
+
+def interrupt_the_parent_then(value: str, delay: float) -> str:
+    os.kill(os.getppid(), signal.SIGINT)  # as Ctrl-C does, but the child has finished already
+    time.sleep(delay)
+    return value
+
+
+def test_an_interrupt_waits_for_the_child_and_undoes_a_value_that_comes_all_the_same() -> None:
+    undone: list[str] = []
+    with pytest.raises(KeyboardInterrupt):
+        in_child_process(lambda: interrupt_the_parent_then("written", 0.3), undo=undone.append)
+    assert undone == ["written"]
+
+
+def test_an_interrupted_child_s_interrupt_is_raised_here() -> None:
+    def interrupted() -> None:
+        os.kill(os.getppid(), signal.SIGINT)
+        raise KeyboardInterrupt
+
+    undone: list[object] = []
+    with pytest.raises(KeyboardInterrupt):
+        in_child_process(interrupted, undo=undone.append)
+    assert undone == []
 
 
 def test_convert_stages_in_a_child_and_checks_here_with_the_same_package(

@@ -315,6 +315,23 @@ def test_convert_returns_freed_memory_after_the_records_go_and_before_the_check(
     assert result.report.valid and events == ["returned", "checked"]
 
 
+def test_an_interrupt_while_the_spill_is_removed_leaves_no_written_package_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The package is written before the spill goes, and removing it takes a while."""
+    real_close = Spill.close
+
+    def interrupted(self: Spill) -> None:
+        real_close(self)
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(Spill, "close", interrupted)
+    out = tmp_path / "package"
+    with pytest.raises(KeyboardInterrupt):
+        convert.convert_sources([CROSS_ARTICLE / "dev-001.txt"], out, workers=1)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None:
     """Not all first: a corpus's records never all wait in memory before the merge takes them."""
     files = [CROSS_ARTICLE / f"dev-00{n}.txt" for n in (1, 2, 3)]

@@ -215,7 +215,11 @@ def convert(
     try:
         # in a child process of its own, so that its memory is the system's again before the
         # check (`engagements.process`); not beside a Dask client's threads
-        staged = in_child_process(stage) if dask is None and can_fork() else stage()
+        staged = (
+            in_child_process(stage, undo=lambda it: it[1].discard())
+            if dask is None and can_fork()
+            else stage()
+        )
         result = finish_conversion(*staged)
     except (EngagementsError, OSError) as error:
         _fail(_reason(error))

@@ -292,22 +292,28 @@ def stage_conversion(
         raise OutputError(
             f"cannot write beside {out} (the conversion's working file): {error}; nothing was replaced"
         ) from None
-    with spill, _spill_errors(spill, out):
-        dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
-        del articles  # their texts are in the spill now
-        dataset, stale = resolve_and_correct(dataset, located, spill)
-        apart = spill.apart(dataset)
-        staged = stage_package(dataset, out, dataset_version, apart)
-        result = ConvertResult(
-            len(dataset.articles) + len(spill.articles),
-            records=sum(len(records) for records in apart.values())
-            + sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
-            failures=[str(f) for f in failures],
-            warnings=warnings,
-            stale=[describe_stale(*item) for item in stale],
-            cached=cache.hits,
-        )
-        del dataset  # validation reads the files: the records need not be in memory beside them
+    staged = None
+    try:
+        with spill, _spill_errors(spill, out):
+            dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
+            del articles  # their texts are in the spill now
+            dataset, stale = resolve_and_correct(dataset, located, spill)
+            apart = spill.apart(dataset)
+            staged = stage_package(dataset, out, dataset_version, apart)
+            result = ConvertResult(
+                len(dataset.articles) + len(spill.articles),
+                records=sum(len(records) for records in apart.values())
+                + sum(len(getattr(dataset, name)) for name in type(dataset).model_fields),
+                failures=[str(f) for f in failures],
+                warnings=warnings,
+                stale=[describe_stale(*item) for item in stale],
+                cached=cache.hits,
+            )
+            del dataset  # validation reads the files: the records need not be in memory beside them
+    except BaseException:  # interrupted once the package was written (removing the spill takes a while)
+        if staged is not None:
+            staged.discard()
+        raise
     return result, staged
 
 

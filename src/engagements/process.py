@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import multiprocessing
 import pickle
+import signal
 import sys
 import traceback
 from collections.abc import Callable
@@ -30,32 +31,42 @@ def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
 
 
-def in_child_process(work: Callable[[], T]) -> T:
+def in_child_process(work: Callable[[], T], undo: Callable[[T], object] | None = None) -> T:
     """`work()`, run in a forked child: its value, or its exception raised here.
 
     A child that dies without an answer (killed, out of memory) is an `EngagementsError` that
-    says so. On Ctrl-C both processes get the interrupt: the parent waits for the child to clean
-    up (its temporary files) before raising it.
+    says so. On Ctrl-C both processes get the interrupt: the parent waits for the child's answer
+    (the child cleans up its temporary files first) and raises the interrupt; if the child had
+    finished and its value comes all the same, `undo(value)` lets go of what it holds (a
+    package written beside the output).
     """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
     child = context.Process(target=_answer, args=(work, send), daemon=False)  # it may start a pool
     child.start()
     send.close()
-    try:
-        kind, value = receive.recv()
-    except EOFError:
-        child.join()
-        raise EngagementsError(
-            f"the conversion's process ended without an answer (exit status {child.exitcode}: "
-            "killed, or out of memory?); nothing was replaced"
-        ) from None
-    except BaseException:
-        child.join()
-        raise
-    finally:
-        receive.close()
-    child.join()
+    answer: tuple[str, Any] | None = None
+    interrupted: KeyboardInterrupt | None = None
+    with receive:
+        while True:
+            try:
+                if answer is None:
+                    answer = receive.recv()
+                child.join()
+                break
+            except KeyboardInterrupt as interrupt:
+                interrupted = interrupt  # the child has it too: wait for its answer
+            except EOFError:
+                child.join()
+                raise EngagementsError(
+                    f"the conversion's process ended without an answer (exit status {child.exitcode}: "
+                    "killed, or out of memory?); nothing was replaced"
+                ) from None
+    kind, value = answer
+    if interrupted is not None:
+        if kind == "value" and undo is not None:
+            undo(value)
+        raise interrupted
     if kind == "error":
         raise value
     return value  # type: ignore[no-any-return]
@@ -63,7 +74,8 @@ def in_child_process(work: Callable[[], T]) -> T:
 
 def _answer(work: Callable[[], Any], send: Connection) -> None:
     """In the child: send ("value", result) or ("error", exception), one that the parent can
-    rebuild (an exception whose arguments do not rebuild it goes as an `EngagementsError`)."""
+    rebuild (an exception whose arguments do not rebuild it goes as an `EngagementsError`).
+    Once the work is done, a Ctrl-C no longer stops the answer: the parent waits for it."""
     try:
         answer: tuple[str, Any] = ("value", work())
     except BaseException as error:
@@ -74,5 +86,6 @@ def _answer(work: Callable[[], Any], send: Connection) -> None:
             pickle.loads(pickle.dumps(error))
         except Exception:
             answer = ("error", EngagementsError(str(error)))
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
     send.send(answer)
     send.close()

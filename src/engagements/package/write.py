@@ -162,6 +162,10 @@ class StagedPackage:
     tmp: Path
     out: Path
 
+    def discard(self) -> None:
+        """Remove the written package without moving it in (an interrupted conversion)."""
+        shutil.rmtree(self.tmp, ignore_errors=True)
+
     def finish(self, check: Callable[[Path], Report] | None = None) -> Report | None:
         """Validate with `check` (an invalid package is removed, never moved in), then swap in."""
         with _as_output_error(self.out):
