@@ -6,6 +6,8 @@ from __future__ import annotations
 import os
 import shutil
 import signal
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -77,6 +79,43 @@ def test_an_interrupted_child_s_interrupt_is_raised_here() -> None:
     with pytest.raises(KeyboardInterrupt):
         in_child_process(interrupted, undo=undone.append)
     assert undone == []
+
+
+PARENT = """
+import os, sys, time
+from engagements.process import in_child_process
+def work():
+    open(sys.argv[1], "w").write(str(os.getpid()))
+    time.sleep(60)
+in_child_process(work)
+"""
+
+
+def test_a_child_ends_when_its_parent_is_killed(tmp_path: Path) -> None:
+    """`timeout` or an out-of-memory kill ends the parent only: its child must not work on."""
+    pid_file = tmp_path / "child"
+    parent = subprocess.Popen([sys.executable, "-c", PARENT, str(pid_file)])
+    try:
+        for _ in range(200):
+            if pid_file.exists() and pid_file.read_text():
+                break
+            time.sleep(0.05)
+        child = int(pid_file.read_text())
+    finally:
+        parent.kill()
+        parent.wait()
+    for _ in range(100):
+        if not Path(f"/proc/{child}").exists() or "Z" in _state(child):
+            break
+        time.sleep(0.05)
+    assert not Path(f"/proc/{child}").exists() or "Z" in _state(child)
+
+
+def _state(pid: int) -> str:
+    try:
+        return Path(f"/proc/{pid}/stat").read_text().split(") ")[1].split()[0]
+    except (OSError, IndexError):
+        return "Z"
 
 
 def test_convert_stages_in_a_child_and_checks_here_with_the_same_package(

@@ -13,12 +13,16 @@ has threads that a fork would copy half-way (a Dask client), the work runs here.
 
 from __future__ import annotations
 
+import ctypes
+import ctypes.util
 import multiprocessing
+import os
 import pickle
 import signal
 import sys
 import traceback
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
@@ -35,47 +39,58 @@ def in_child_process(work: Callable[[], T], undo: Callable[[T], object] | None =
     """`work()`, run in a forked child: its value, or its exception raised here.
 
     A child that dies without an answer (killed, out of memory) is an `EngagementsError` that
-    says so. On Ctrl-C both processes get the interrupt: the parent waits for the child's answer
-    (the child cleans up its temporary files first) and raises the interrupt; if the child had
-    finished and its value comes all the same, `undo(value)` lets go of what it holds (a
-    package written beside the output).
+    says so; a parent that dies takes the child with it. On Ctrl-C both processes get the
+    interrupt: the parent notes it and waits for the child's answer (the child cleans up its
+    temporary files first), then raises it; if the child had finished and its value comes all
+    the same, `undo(value)` lets go of what it holds (a package written beside the output).
     """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_answer, args=(work, send), daemon=False)  # it may start a pool
-    child.start()
-    send.close()
-    answer: tuple[str, Any] | None = None
-    interrupted: KeyboardInterrupt | None = None
-    with receive:
-        while True:
-            try:
-                if answer is None:
-                    answer = receive.recv()
-                child.join()
-                break
-            except KeyboardInterrupt as interrupt:
-                interrupted = interrupt  # the child has it too: wait for its answer
-            except EOFError:
-                child.join()
-                raise EngagementsError(
-                    f"the conversion's process ended without an answer (exit status {child.exitcode}: "
-                    "killed, or out of memory?); nothing was replaced"
-                ) from None
-    kind, value = answer
-    if interrupted is not None:
+    child = context.Process(target=_answer, args=(work, send, os.getpid()), daemon=False)  # may start a pool
+    with receive, _noting_interrupts() as interrupted:
+        child.start()
+        send.close()
+        try:
+            kind, value = receive.recv()
+        except EOFError:
+            child.join()
+            raise EngagementsError(
+                f"the conversion's process ended without an answer (exit status {child.exitcode}: "
+                "killed, or out of memory?); nothing was replaced"
+            ) from None
+        child.join()
+    if interrupted:
         if kind == "value" and undo is not None:
             undo(value)
-        raise interrupted
+        raise KeyboardInterrupt
     if kind == "error":
         raise value
     return value  # type: ignore[no-any-return]
 
 
-def _answer(work: Callable[[], Any], send: Connection) -> None:
+@contextmanager
+def _noting_interrupts() -> Iterator[list[bool]]:
+    """Ctrl-C noted (a true item in the list), not raised, while the parent waits: raised
+    half-way, it could lose the child's answer just read. Outside the main thread, where a
+    handler cannot be set, interrupts are raised as usual."""
+    noted: list[bool] = []
+    try:
+        previous = signal.signal(signal.SIGINT, lambda *_: noted.append(True))
+    except ValueError:
+        yield noted
+        return
+    try:
+        yield noted
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _answer(work: Callable[[], Any], send: Connection, parent: int) -> None:
     """In the child: send ("value", result) or ("error", exception), one that the parent can
     rebuild (an exception whose arguments do not rebuild it goes as an `EngagementsError`).
     Once the work is done, a Ctrl-C no longer stops the answer: the parent waits for it."""
+    signal.signal(signal.SIGINT, signal.default_int_handler)  # the parent's noting handler was copied
+    _end_with(parent)
     try:
         answer: tuple[str, Any] = ("value", work())
     except BaseException as error:
@@ -89,3 +104,15 @@ def _answer(work: Callable[[], Any], send: Connection) -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     send.send(answer)
     send.close()
+
+
+def _end_with(parent: int) -> None:
+    """Be terminated when the parent dies (killed by `timeout`, say), not work on for nobody."""
+    with suppress(OSError, AttributeError):
+        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    if os.getppid() != parent:  # it died before the request
+        os._exit(1)
+
+
+PR_SET_PDEATHSIG = 1
+"""Linux's `prctl` option: the signal a process gets when its parent dies."""
