@@ -123,7 +123,8 @@ class Context:
 
 
 def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Pairs of ids that share a blocking key, each pair once, in a stable order."""
+    """Pairs of ids that share a blocking key, each pair once, in a stable order (every pair held:
+    the matchers take `block_pairs`)."""
     return sorted(block_pairs(keys))
 
 

@@ -28,7 +28,7 @@ from functools import cache
 from ..extraction import gazetteer
 from ..languages import LANGUAGES
 from ..models import Organisation, Person
-from .match import Candidate, Context, blocks, candidate
+from .match import Candidate, Context, block_pairs, candidate
 from .names import fold, organisation_key, relate_full_names, same_word, skeleton, tokens
 
 # ---------------------------------------------------------------- persons
@@ -44,7 +44,7 @@ def person_candidates(persons: list[Person], context: Context) -> list[Candidate
             keys.append((f"ends:{skeleton(words[0])[0]}{skeleton(words[-1])[0]}", person.id))
             keys.append(("words:" + " ".join(sorted(words)), person.id))
     found = []
-    for a, b in blocks(keys):
+    for a, b in block_pairs(keys):  # one at a time: a series or a name can pair thousands
         match = _relate_persons(by_id[a], by_id[b], context)
         if match:
             found.append(match)
@@ -117,7 +117,7 @@ def organisation_candidates(organisations: list[Organisation], context: Context)
         keys += [("name:" + organisation_key(rest), org.id) for n in _names(org) for _, rest in _owned(n)]
         keys += [("acronym:" + a, org.id) for a in _acronyms(org)]
     by_record: dict[str, list[Candidate]] = defaultdict(list)
-    for a, b in blocks(keys):
+    for a, b in block_pairs(keys):  # one at a time: a series or a name can pair thousands
         x, y = by_id[a], by_id[b]
         if _disagree(x, y) or _part_of(x, y) or _part_of(y, x):
             continue

@@ -24,7 +24,7 @@ from datetime import date, timedelta
 from itertools import combinations
 
 from ..models import Exercise, Meeting
-from .match import Candidate, Context, block_pairs, blocks, candidate, dates_agree
+from .match import Candidate, Context, block_pairs, candidate, dates_agree
 from .names import organisation_key
 from .spill import SpilledPairs
 
@@ -204,7 +204,7 @@ def exercise_candidates(exercises: list[Exercise], context: Context) -> list[Can
     keys = [("series:" + organisation_key(e.series or e.name), e.id) for e in exercises]
     found = []
     editions: dict[str, list[Candidate]] = defaultdict(list)
-    for a, b in blocks(keys):
+    for a, b in block_pairs(keys):  # one at a time: a series or a name can pair thousands
         x, y = by_id[a], by_id[b]
         if context.articles[a] & context.articles[b]:
             continue
