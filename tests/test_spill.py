@@ -332,6 +332,20 @@ def test_an_interrupt_while_the_spill_is_removed_leaves_no_written_package_behin
     assert list(tmp_path.iterdir()) == []
 
 
+def test_an_interrupt_before_the_check_leaves_no_written_package_behind(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Between the staging and the check (loading polars takes a while)."""
+
+    def interrupted() -> None:
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(convert, "return_freed_memory", interrupted)
+    with pytest.raises(KeyboardInterrupt):
+        convert.convert_sources([CROSS_ARTICLE / "dev-001.txt"], tmp_path / "package", workers=1)
+    assert list(tmp_path.iterdir()) == []
+
+
 def test_cached_extractions_are_read_as_their_turn_comes(tmp_path: Path) -> None:
     """Not all first: a corpus's records never all wait in memory before the merge takes them."""
     files = [CROSS_ARTICLE / f"dev-00{n}.txt" for n in (1, 2, 3)]

@@ -318,15 +318,21 @@ def stage_conversion(
 
 
 def finish_conversion(result: ConvertResult, staged: StagedPackage) -> ConvertResult:
-    """Check the package `stage_conversion` wrote and move it into place: `result` with its report."""
-    from .package.validate import validate_package
+    """Check the package `stage_conversion` wrote and move it into place: `result` with its report.
 
-    return_freed_memory()
+    Whatever stops it (an invalid package, Ctrl-C while polars loads) removes the written package."""
+    try:
+        from .package.validate import validate_package
 
-    def check(package: Path) -> Report:
-        return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)
+        return_freed_memory()
 
-    result.report = staged.finish(check) or Report(str(staged.out))
+        def check(package: Path) -> Report:
+            return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)
+
+        result.report = staged.finish(check) or Report(str(staged.out))
+    except BaseException:
+        staged.discard()
+        raise
     return result
 
 
