@@ -298,7 +298,7 @@ def test_convert_spills_evidence_beside_the_output_and_removes_it(
     assert not list(out.parent.glob(f"{spill_prefix(out)}*"))
 
 
-def test_convert_returns_freed_memory_after_the_records_go_and_before_the_check(
+def test_convert_returns_freed_memory_after_the_merge_and_before_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     convert.return_freed_memory()  # the real call: a no-op or glibc's, never an error
@@ -312,7 +312,8 @@ def test_convert_returns_freed_memory_after_the_records_go_and_before_the_check(
 
     monkeypatch.setattr(package_validate, "validate_package", check)
     result = convert.convert_sources([CROSS_ARTICLE / "dev-001.txt"], tmp_path / "package", workers=1)
-    assert result.report.valid and events == ["returned", "checked"]
+    # once the parsed articles are merged, once the records are freed; then the check
+    assert result.report.valid and events == ["returned", "returned", "checked"]
 
 
 def test_an_interrupt_while_the_spill_is_removed_leaves_no_written_package_behind(

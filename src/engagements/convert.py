@@ -297,6 +297,7 @@ def stage_conversion(
         with spill, _spill_errors(spill, out):
             dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
             del articles  # their texts are in the spill now
+            return_freed_memory()  # their freed pages, which resolution's arenas cannot reuse
             dataset, stale = resolve_and_correct(dataset, located, spill)
             apart = spill.apart(dataset)
             staged = stage_package(dataset, out, dataset_version, apart)
@@ -342,8 +343,10 @@ def return_freed_memory() -> None:
     The records are freed by then, but glibc keeps the freed pages of its heap for later
     requests, and the check's tables are allocated by polars' own allocator, which cannot use
     them: they sat under the check's peak (78 MiB at 19,512 articles, `docs/benchmarks.md`).
-    `malloc_trim` hands them back in a few milliseconds. Where the C library has no such call
-    (macOS, Windows), this does nothing.
+    `malloc_trim` hands them back in a few milliseconds. Also called once the parsed articles are
+    freed after the merge: Python's arenas for resolution are mapped apart and cannot use their
+    pages either (56 MiB at 19,512 articles). Where the C library has no such call (macOS,
+    Windows), this does nothing.
     """
     try:
         trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
