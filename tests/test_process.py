@@ -8,6 +8,7 @@ import shutil
 import signal
 import subprocess
 import sys
+import threading
 import time
 from pathlib import Path
 
@@ -55,6 +56,23 @@ def test_a_bug_in_the_child_is_raised_with_the_child_s_traceback_shown(
 def test_a_child_that_dies_without_an_answer_is_a_clear_error() -> None:
     with pytest.raises(EngagementsError, match=r"exit status 7.*nothing was replaced"):
         in_child_process(lambda: os._exit(7))
+
+
+def test_a_value_that_cannot_be_sent_back_is_undone_in_the_child_and_said(tmp_path: Path) -> None:
+    undone = tmp_path / "undone"
+    with pytest.raises(EngagementsError, match="cannot be sent back"):
+        in_child_process(threading.Lock, undo=lambda _: undone.write_text("yes"))
+    assert undone.read_text() == "yes"
+
+
+def test_a_child_that_ends_on_the_interrupt_without_answering_is_an_interrupt_here() -> None:
+    def interrupted_and_gone() -> None:
+        os.kill(os.getppid(), signal.SIGINT)
+        time.sleep(0.2)
+        os._exit(130)
+
+    with pytest.raises(KeyboardInterrupt):
+        in_child_process(interrupted_and_gone)
 
 
 def interrupt_the_parent_then(value: str, delay: float) -> str:

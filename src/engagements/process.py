@@ -6,9 +6,10 @@ millions of freed ones keep most arenas. After merging and resolving 19,512 arti
 conversion kept about 200 MiB that way, under the check of the package, which polars makes
 with an allocator of its own. A child process returns everything when it ends.
 
-Only where `fork` is the safe default (Linux): the child starts with the parent's modules and
-objects, so the work needs no pickling, only its result does. Elsewhere, and where the caller
-has threads that a fork would copy half-way (a Dask client), the work runs here.
+Only on Linux, where `fork` is available and usual: the child starts with the parent's modules
+and objects, so the work needs no pickling, only its result does. Elsewhere, and where the
+caller has threads that a fork would copy half-way (a Dask client: the caller decides), the work
+runs here.
 """
 
 from __future__ import annotations
@@ -39,26 +40,34 @@ def in_child_process(work: Callable[[], T], undo: Callable[[T], object] | None =
     """`work()`, run in a forked child: its value, or its exception raised here.
 
     A child that dies without an answer (killed, out of memory) is an `EngagementsError` that
-    says so; a parent that dies takes the child with it. On Ctrl-C both processes get the
+    says so, and so is a value that cannot be sent back (undone in the child); a parent that
+    dies takes the child with it. On Ctrl-C both processes get the
     interrupt: the parent notes it and waits for the child's answer (the child cleans up its
     temporary files first), then raises it; if the child had finished and its value comes all
     the same, `undo(value)` lets go of what it holds (a package written beside the output).
     """
     context = multiprocessing.get_context("fork")
     receive, send = context.Pipe(duplex=False)
-    child = context.Process(target=_answer, args=(work, send, os.getpid()), daemon=False)  # may start a pool
     with receive, _noting_interrupts() as interrupted:
-        child.start()
-        send.close()
+        child = context.Process(  # not a daemon: it may start a pool of its own
+            target=_answer, args=(work, send, os.getpid(), interrupted, undo), daemon=False
+        )
+        try:
+            child.start()
+        finally:
+            send.close()
         try:
             kind, value = receive.recv()
         except EOFError:
             child.join()
+            if interrupted:
+                raise KeyboardInterrupt from None
             raise EngagementsError(
                 f"the conversion's process ended without an answer (exit status {child.exitcode}: "
                 "killed, or out of memory?); nothing was replaced"
             ) from None
-        child.join()
+        finally:
+            child.join()
     if interrupted:
         if kind == "value" and undo is not None:
             undo(value)
@@ -85,24 +94,41 @@ def _noting_interrupts() -> Iterator[list[bool]]:
         signal.signal(signal.SIGINT, previous)
 
 
-def _answer(work: Callable[[], Any], send: Connection, parent: int) -> None:
+def _answer(
+    work: Callable[[], Any],
+    send: Connection,
+    parent: int,
+    noted: list[bool],
+    undo: Callable[[Any], object] | None,
+) -> None:
     """In the child: send ("value", result) or ("error", exception), one that the parent can
     rebuild (an exception whose arguments do not rebuild it goes as an `EngagementsError`).
-    Once the work is done, a Ctrl-C no longer stops the answer: the parent waits for it."""
+
+    A Ctrl-C that came between the fork and here (noted by the copy of the parent's handler)
+    stops the work before it starts. Once the work is done or has failed, a Ctrl-C no longer
+    stops the answer: the parent waits for it. A value that cannot be sent is undone here."""
     signal.signal(signal.SIGINT, signal.default_int_handler)  # the parent's noting handler was copied
     _end_with(parent)
     try:
-        answer: tuple[str, Any] = ("value", work())
+        if noted:
+            raise KeyboardInterrupt
+        value = work()
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
+        answer: tuple[str, Any] = ("value", value)
     except BaseException as error:
+        signal.signal(signal.SIGINT, signal.SIG_IGN)
         if not isinstance(error, EngagementsError | OSError | KeyboardInterrupt):
             traceback.print_exc()  # a bug: its traceback is the child's, shown here
         answer = ("error", error)
-        try:
-            pickle.loads(pickle.dumps(error))
-        except Exception:
-            answer = ("error", EngagementsError(str(error)))
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
-    send.send(answer)
+    try:
+        payload = pickle.dumps(answer)
+        pickle.loads(payload)  # an exception whose arguments do not rebuild it fails here
+    except Exception as problem:
+        if answer[0] == "value" and undo is not None:
+            undo(answer[1])
+        message = str(answer[1]) if answer[0] == "error" else f"its result cannot be sent back: {problem}"
+        payload = pickle.dumps(("error", EngagementsError(message)))
+    send.send_bytes(payload)
     send.close()
 
 

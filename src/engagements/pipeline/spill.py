@@ -2,11 +2,13 @@
 
 Evidence is about 70% of a conversion's records (one row per value, each with its quote), and
 the articles' texts are most of the rest by size. Before this every record was held from the
-merge to the write, so memory grew with the corpus. `merge` puts each article and its evidence
-rows here as they come; resolution and corrections find a record's rows through an index on
-their subject and change them here (`put`, `delete`); resolution reads the articles'
-publication dates, corrections and judgements the texts they quote; the writer reads both back
-in id order. What is held is the other records.
+merge to the write, so memory grew with the corpus. `merge` puts each article, its evidence
+rows and its other records (`parts`) here as they come, and reads the other records back
+grouped by id once every article is in; resolution and corrections find a record's rows
+through an index on their subject and change them here (`put`, `delete`); resolution reads the
+articles' publication dates and sorts its candidate pairs here (`candidates`, `undated`),
+corrections and judgements read the texts they quote; the writer reads evidence and articles
+back in id order. What is held is the merged records other than evidence and articles.
 
 The rules are those of the lists they replace: a row whose id is already here is not added (the
 first of an id stays, as `merge` keeps the first record of an id), and rows come back sorted by
@@ -84,7 +86,13 @@ class Spill:
                 "CREATE TABLE records (part, tab, rank, id, article_id, country, body);"
                 "CREATE INDEX records_of_part ON records (part);"
             )
+            self.candidates = SpilledPairs(self.db, "candidates")
+            """Resolution's candidate pairs of one table, read back best first."""
+            self.undated = SpilledPairs(self.db, "undated_pairs")
+            """The meeting matcher's undated pairs, until it knows which reports are ambiguous."""
         except sqlite3.Error:
+            if hasattr(self, "db"):
+                self.db.close()
             if self.folder is not None:
                 shutil.rmtree(self.folder, ignore_errors=True)
             raise
@@ -92,10 +100,6 @@ class Spill:
         """The next row's sequence number: rows are numbered as they are added, never reused."""
         self.articles = SpilledArticles(self.db)
         self.parts = SpilledParts(self.db)
-        self.candidates = SpilledPairs(self.db, "candidates")
-        """Resolution's candidate pairs of one table, read back best first."""
-        self.undated = SpilledPairs(self.db, "undated_pairs")
-        """The meeting matcher's undated pairs, until it knows which reports are ambiguous."""
 
     def __enter__(self) -> Spill:
         return self
@@ -284,6 +288,8 @@ class SpilledParts:
     def naming(self, ids: set[str]) -> list[int]:
         """The parts with a person or organisation of one of `ids` that has a country, in order."""
         numbers: set[int] = set()
+        if ids:  # one look-up per id, not a scan of every record
+            self.db.execute("CREATE INDEX IF NOT EXISTS records_by_id ON records (id)")
         query = (
             "SELECT part FROM records WHERE tab IN ('persons', 'organisations') "
             "AND country IS NOT NULL AND id = ?"
