@@ -9,8 +9,6 @@ into place.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import sqlite3
@@ -22,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import EngagementsError, OutputError, SourceError
 from .extras import require
+from .files import c_function
 from .models import Dataset
 from .models.correction import JudgeRecords
 from .pipeline.correct import Stale, apply_corrections
@@ -348,11 +347,9 @@ def return_freed_memory() -> None:
     pages either (56 MiB at 19,512 articles). Where the C library has no such call (macOS,
     Windows), this does nothing.
     """
-    try:
-        trim = ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").malloc_trim
-    except (OSError, AttributeError):
-        return
-    trim(0)
+    trim = c_function("malloc_trim")
+    if trim is not None:
+        trim(0)
 
 
 @contextmanager

@@ -15,7 +15,7 @@ import stat
 import sys
 import tempfile
 from pathlib import Path
-from typing import BinaryIO
+from typing import Any, BinaryIO
 
 
 class FileRefused(Exception):
@@ -96,14 +96,22 @@ AT_FDCWD = -100
 RENAME_EXCHANGE = 2
 
 
+def c_function(name: str) -> Any | None:
+    """The function `name` of the C library this process runs on (Linux), or None where there is
+    no such call (another system, another C library)."""
+    if not sys.platform.startswith("linux"):
+        return None
+    try:
+        return getattr(ctypes.CDLL(None, use_errno=True), name)
+    except (OSError, AttributeError):
+        return None
+
+
 def exchange(first: Path, second: Path) -> bool:
     """Swap two paths in one step (Linux `renameat2(RENAME_EXCHANGE)`); False where the system
     or the file system cannot, having changed nothing."""
-    if not sys.platform.startswith("linux"):
-        return False
-    try:
-        renameat2 = ctypes.CDLL(None, use_errno=True).renameat2
-    except (OSError, AttributeError):  # no such call in this C library
+    renameat2 = c_function("renameat2")
+    if renameat2 is None:
         return False
     renameat2.argtypes = [ctypes.c_int, ctypes.c_char_p, ctypes.c_int, ctypes.c_char_p, ctypes.c_uint]
     if renameat2(AT_FDCWD, os.fsencode(first), AT_FDCWD, os.fsencode(second), RENAME_EXCHANGE) == 0:

@@ -14,8 +14,6 @@ runs here.
 
 from __future__ import annotations
 
-import ctypes
-import ctypes.util
 import multiprocessing
 import os
 import pickle
@@ -23,11 +21,12 @@ import signal
 import sys
 import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 from .errors import EngagementsError
+from .files import c_function
 
 T = TypeVar("T")
 
@@ -134,8 +133,9 @@ def _answer(
 
 def _end_with(parent: int) -> None:
     """Be terminated when the parent dies (killed by `timeout`, say), not work on for nobody."""
-    with suppress(OSError, AttributeError):
-        ctypes.CDLL(ctypes.util.find_library("c") or "libc.so.6").prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
+    prctl = c_function("prctl")
+    if prctl is not None:
+        prctl(PR_SET_PDEATHSIG, signal.SIGTERM)
     if os.getppid() != parent:  # it died before the request
         os._exit(1)
 
