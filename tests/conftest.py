@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import tempfile
 from pathlib import Path
 
@@ -32,3 +33,13 @@ def base(tmp_path_factory: pytest.TempPathFactory) -> Repo:
 def repo(base: Repo, tmp_path: Path) -> Repo:
     """A copy of the valid checkout to break."""
     return base.copy(tmp_path / "repo")
+
+
+@pytest.fixture
+def two_articles(tmp_path: Path) -> Path:
+    """A sources folder with two articles that report one meeting (`cross_article/dev-00[12]`)."""
+    sources = tmp_path / "sources"
+    sources.mkdir()
+    for name in ("dev-001.txt", "dev-002.txt"):
+        shutil.copy(Path(__file__).parent / "cross_article" / name, sources / name)
+    return sources

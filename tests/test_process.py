@@ -4,7 +4,6 @@ happens to the child; `engagements convert` stages the package there."""
 from __future__ import annotations
 
 import os
-import shutil
 import signal
 import subprocess
 import sys
@@ -137,12 +136,9 @@ def _state(pid: int) -> str:
 
 
 def test_convert_stages_in_a_child_and_checks_here_with_the_same_package(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_articles: Path
 ) -> None:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name in ("dev-001.txt", "dev-002.txt"):
-        shutil.copy(CROSS_ARTICLE / name, sources / name)
+    sources = two_articles
     pids = tmp_path / "pids"
     real_stage, real_finish = convert.stage_conversion, convert.finish_conversion
 

@@ -271,12 +271,9 @@ def test_a_person_s_reports_combine_in_article_order_through_the_spill(tmp_path:
 
 
 def test_convert_spills_evidence_beside_the_output_and_removes_it(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, two_articles: Path
 ) -> None:
-    sources = tmp_path / "sources"
-    sources.mkdir()
-    for name in ("dev-001.txt", "dev-002.txt"):
-        shutil.copy(CROSS_ARTICLE / name, sources / name)
+    sources = two_articles
     added: list[tuple[Path | None, int]] = []
     original = Spill.add
 
