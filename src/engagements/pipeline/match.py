@@ -99,8 +99,8 @@ class Context:
     ) -> Context:
         context = cls()
         context.published = dict(published)
-        for item in evidence:
-            context.articles[item.subject_id].add(item.article_id)
+        for item in evidence:  # rows read from disk: one string per row unless interned
+            context.articles[item.subject_id].add(sys.intern(item.article_id))
             if item.field in ("name", "names", "acronym"):
                 context.quotes[item.subject_id].add(fold(item.quote))
         for person in persons:
