@@ -12,17 +12,12 @@ from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from itertools import chain, combinations
-from typing import TypeVar, cast
+from typing import Any, cast
 
 from ..models import Dataset, Evidence, Exercise, Meeting, Person
 from ..models.judgement import MatchRule
 from .names import fold
 from .spill import Fact, Pair, Spill
-
-V = TypeVar("V", bound=Hashable)
-ValuePairs = Callable[[list[V]], Iterable[tuple[V, V]]]
-"""Values of records (their dates, say) -> the pairs of them whose records can match, a value with
-itself too, each pair once (`block_pairs`)."""
 
 
 @dataclass(frozen=True, order=True, slots=True)
@@ -135,17 +130,17 @@ def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
 
 def block_pairs(
     keys: Iterable[tuple[str, str]],
-    groups: Mapping[str, V] | None = None,
-    value_pairs: ValuePairs[V] | None = None,
+    groups: Mapping[str, Hashable] | None = None,
+    compatible: Callable[[Any, Any], bool] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """`blocks` one pair at a time, in no promised order, none held: for a matcher whose
     result does not depend on the order (a head of state in a news archive is named in
     thousands of meetings, millions of pairs).
 
     A pair comes from the first key (in sorted order) its two records share, so it comes once.
-    With `groups` (record -> a value, such as its date) and `value_pairs` (the pairs of such
-    values whose records can match at all, `every_pair` or an index of its own), the records of
-    a key are grouped by value and only the records of the pairs of values given are paired.
+    With `groups` (record -> a value, such as its date) and `compatible` (whether records of two
+    such values can match at all; symmetric), the records of a key are grouped by value and only
+    pairs of compatible groups are formed: the test runs once per pair of values, not of records.
     """
     by_key: dict[str, set[str]] = defaultdict(set)
     keys_of: dict[str, set[str]] = defaultdict(set)
@@ -153,40 +148,29 @@ def block_pairs(
         by_key[key].add(record)
         keys_of[record].add(key)
     for key in sorted(by_key):
-        for a, b in _pairs(sorted(by_key[key]), groups, value_pairs):
+        for a, b in _pairs(sorted(by_key[key]), groups, compatible):
             if len(keys_of[a]) > 1 and len(keys_of[b]) > 1 and min(keys_of[a] & keys_of[b]) != key:
                 continue  # an earlier key gave this pair
             yield a, b
 
 
-def every_pair(compatible: Callable[[V, V], bool]) -> ValuePairs[V]:
-    """`value_pairs` for `block_pairs` that tests every pair of values (a value with itself too)
-    with `compatible` (symmetric): the definition an index of values must give the same pairs as."""
-
-    def pairs(values: list[V]) -> Iterator[tuple[V, V]]:
-        for i, one in enumerate(values):
-            for other in values[i:]:
-                if compatible(one, other):
-                    yield one, other
-
-    return pairs
-
-
 def _pairs(
-    members: list[str], groups: Mapping[str, V] | None, value_pairs: ValuePairs[V] | None
+    members: list[str], groups: Mapping[str, Hashable] | None, compatible: Callable[[Any, Any], bool] | None
 ) -> Iterator[tuple[str, str]]:
-    """Every pair of `members` (sorted), `left < right`; with `groups`, those of the values paired."""
-    if groups is None or value_pairs is None:
+    """Every pair of `members` (sorted), `left < right`; with `groups`, those of compatible groups."""
+    if groups is None or compatible is None:
         yield from combinations(members, 2)
         return
-    by_group: dict[V, list[str]] = defaultdict(list)
+    by_group: dict[Hashable, list[str]] = defaultdict(list)
     for record in members:
         by_group[groups[record]].append(record)
-    for one, other in value_pairs(list(by_group)):
-        if one == other:
+    values = sorted(by_group, key=repr)
+    for i, one in enumerate(values):
+        if compatible(one, one):
             yield from combinations(by_group[one], 2)
-        else:
-            yield from ((min(a, b), max(a, b)) for a in by_group[one] for b in by_group[other])
+        for other in values[i + 1 :]:
+            if compatible(one, other):
+                yield from ((min(a, b), max(a, b)) for a in by_group[one] for b in by_group[other])
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:

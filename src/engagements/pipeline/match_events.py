@@ -17,7 +17,6 @@ publication year, or the next one when planned), when exactly one edition fits.
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -70,7 +69,7 @@ def meeting_candidates(
         keys += [(key, report.meeting.id) for key in _blocking_keys(report)]
     groups = {m.id: _Timing.of(m, context) for m in meetings}
     scratch.clear()
-    for a, b in block_pairs(keys, groups, _Timing.matching_pairs):  # never formed: pairs that cannot match
+    for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
@@ -155,62 +154,6 @@ class _Timing:
         an undated report published in time (`in_window`)."""
         agree = dates_agree(self.dated, other.dated)
         return bool(agree) or (agree is None and self.in_window(other))
-
-    @staticmethod
-    def matching_pairs(timings: list[_Timing]) -> Iterator[tuple[_Timing, _Timing]]:
-        """The pairs of `timings` that `may_match` (a timing with itself too), each once.
-
-        Found through an index, not by testing every pair: two persons who meet every year give
-        a block of thousands of distinct dates in an archive, and only one year's can match. The
-        index proposes what may match (dated reports of one year; an undated report with the
-        dated days and the undated reports near its publication days, with every dated report
-        without a day, and, planned, with the days after; one without publication days with
-        all) and `may_match` decides, so the pairs are the ones testing every pair gives.
-        """
-        by_year: dict[str, list[int]] = defaultdict(list)
-        days: list[tuple[str, int]] = []  # day-precision dates, sorted
-        partial: list[int] = []  # dated to the year or the month
-        published: list[tuple[str, int]] = []  # undated reports' publication days, sorted
-        unbounded: list[int] = []  # undated, no publication day: may match any report
-        for i, timing in enumerate(timings):
-            if timing.dated:
-                by_year[timing.dated[:4]].append(i)
-                if len(timing.dated) == 10:
-                    days.append((timing.dated, i))
-                else:
-                    partial.append(i)
-            elif timing.published:
-                published += [(p.isoformat(), i) for p in timing.published]
-            else:
-                unbounded.append(i)
-        days.sort()
-        published.sort()
-
-        def between(index: list[tuple[str, int]], low: date, high: date | None) -> list[int]:
-            start = bisect_left(index, (low.isoformat(), -1))
-            end = len(index) if high is None else bisect_right(index, (high.isoformat(), len(timings)))
-            return [i for _, i in index[start:end]]
-
-        def proposed() -> Iterator[tuple[int, int]]:
-            for same in by_year.values():  # dated: one year's
-                for n, i in enumerate(same):
-                    yield from ((i, j) for j in same[n:])
-            anything = set(unbounded)
-            for i in unbounded:
-                yield from ((i, j) for j in range(len(timings)) if j not in anything or j >= i)
-            for i in sorted({i for _, i in published}):  # undated, published on known days
-                near = set(partial)
-                for p in timings[i].published:
-                    near.update(between(days, p - REPORT_WINDOW, p))
-                    undated = between(published, p - UNDATED_WINDOW, p + UNDATED_WINDOW)
-                    near.update(j for j in undated if j >= i)
-                if timings[i].planned:
-                    near.update(between(days, min(timings[i].published), None))
-                yield from ((i, j) for j in sorted(near))
-
-        for i, j in proposed():
-            if timings[i].may_match(timings[j]):
-                yield timings[i], timings[j]
 
     def in_window(self, other: _Timing) -> bool:
         """An undated report is published after the dated one and soon enough, or near another
