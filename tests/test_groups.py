@@ -1,0 +1,37 @@
+"""Union-find over one table's records (`pipeline.groups`): joins change the groups, never the
+context they were built from (resolution builds it once per pass for every table)."""
+
+from __future__ import annotations
+
+import copy
+from types import SimpleNamespace
+
+from engagements.pipeline.groups import Groups
+from engagements.pipeline.match import Context, candidate
+
+
+def _groups(articles: dict[str, set[str]]) -> tuple[Groups, Context]:
+    context = Context()
+    context.articles.update({record: set(read_in) for record, read_in in articles.items()})
+    records = {record: SimpleNamespace(date=None) for record in articles}
+    return Groups("meetings", records, context, set()), context
+
+
+def test_joins_leave_the_context_as_it_was_and_group_what_they_join() -> None:
+    groups, context = _groups(
+        {"mtg-c": {"art-3"}, "mtg-a": {"art-1"}, "mtg-b": {"art-2"}, "mtg-d": {"art-4"}}
+    )
+    before = copy.deepcopy(context.articles)
+    assert groups.join(candidate("mtg-a", "mtg-b", "same_meeting", 0.9, "test"))
+    assert groups.join(candidate("mtg-b", "mtg-c", "same_meeting", 0.9, "test"))
+    assert context.articles == before
+    assert groups.clusters() == [["mtg-a", "mtg-b", "mtg-c"]]
+    assert groups.articles(groups.find("mtg-c")) == {"art-1", "art-2", "art-3"}
+    assert groups.members(groups.find("mtg-d")) == {"mtg-d"}
+
+
+def test_a_group_refuses_a_record_read_in_one_of_its_articles() -> None:
+    groups, _ = _groups({"mtg-a": {"art-1"}, "mtg-b": {"art-2"}, "mtg-c": {"art-2", "art-9"}})
+    assert groups.join(candidate("mtg-a", "mtg-b", "same_meeting", 0.9, "test"))
+    assert not groups.join(candidate("mtg-a", "mtg-c", "same_meeting", 0.9, "test"))  # art-2 reports both
+    assert groups.clusters() == [["mtg-a", "mtg-b"]]
