@@ -10,9 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from engagements.files import FileRefused, exchange, read_limited, recover
+from engagements.files import FileRefused, read_limited
 from engagements.package.validate import validate_package
 from engagements.package.write import write_package
+from engagements.placing import exchange, recover
 from packages import sample_dataset
 
 TESTS = Path(__file__).resolve().parent
@@ -20,21 +21,21 @@ TESTS = Path(__file__).resolve().parent
 KILLED = """
 import os, shutil, signal, sys
 sys.path.insert(0, sys.argv[1])
-import engagements.files as files
+import engagements.placing as placing
 from engagements.package.write import write_package
 from packages import sample_dataset
 out, moment = sys.argv[2], sys.argv[3]
 def die(*args, **kwargs):
     os.kill(os.getpid(), signal.SIGKILL)
 if moment == "between the two renames":  # where the system cannot exchange two paths
-    files.exchange = lambda first, second: False
+    placing.exchange = lambda first, second: False
     replace = os.replace
     def first_rename_then_die(source, target):
         replace(source, target)
         die()
-    files.os.replace = first_rename_then_die
+    placing.os.replace = first_rename_then_die
 else:  # "after the exchange": the old package is still in the temporary folder
-    files.shutil.rmtree = die
+    placing.shutil.rmtree = die
 dataset = sample_dataset()
 write_package(dataset.model_copy(update={"exercises": []}), __import__("pathlib").Path(out))
 """

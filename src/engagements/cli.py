@@ -12,7 +12,7 @@ import click
 
 from . import __version__
 from .errors import EngagementsError
-from .files import write_atomically
+from .placing import write_atomically
 from .report import printable
 
 if TYPE_CHECKING:

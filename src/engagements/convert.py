@@ -20,13 +20,13 @@ from typing import TYPE_CHECKING, Any
 
 from .errors import EngagementsError, OutputError, SourceError
 from .extras import require
-from .files import c_function
 from .models import Dataset
 from .models.correction import JudgeRecords
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.judge import judge
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file
 from .pipeline.resolve_across import resolve_across
+from .placing import c_function
 from .report import Report
 from .submission.load import LocatedCorrection, correction_files, load_corrections
 

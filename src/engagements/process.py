@@ -26,7 +26,7 @@ from multiprocessing.connection import Connection
 from typing import Any, TypeVar
 
 from .errors import EngagementsError
-from .files import c_function
+from .placing import c_function
 
 T = TypeVar("T")
 

@@ -16,9 +16,9 @@ import zipfile
 from pathlib import Path
 
 from .. import __version__
-from ..files import write_atomically
 from ..package.descriptor import read_descriptor
 from ..package.schema import DATA_LICENCE, DATASET_ID, citation_cff
+from ..placing import write_atomically
 from ..report import Report
 from .load import Data
 from .page import render_report

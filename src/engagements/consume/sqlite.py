@@ -15,10 +15,10 @@ import tempfile
 from pathlib import Path
 from typing import Any
 
-from ..files import write_atomically
 from ..package.rows import to_cell
 from ..package.schema import descriptor
 from ..package.tables import Column, Table, tables
+from ..placing import write_atomically
 from .load import Data
 
 SQL_TYPES = {"string": "TEXT", "integer": "INTEGER", "number": "REAL", "array": "TEXT"}

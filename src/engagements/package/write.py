@@ -1,6 +1,6 @@
 """Write a dataset as a data package: CSV per table, nested JSON, `datapackage.json`.
 
-Written into a temporary folder beside the target, then swapped into place (`files.swap_in`), so
+Written into a temporary folder beside the target, then swapped into place (`placing.swap_in`), so
 readers never see a half-written package, nor, on Linux, a moment without one. Rows are sorted
 and nothing time-dependent is written: the same dataset gives byte-identical files.
 """
@@ -21,8 +21,9 @@ from typing import cast
 from pydantic import BaseModel
 
 from ..errors import OutputError
-from ..files import recover, resolved, swap_in
+from ..files import resolved
 from ..models import Article, Dataset
+from ..placing import recover, swap_in
 from ..report import Report
 from .rows import table_rows, to_cell
 from .schema import descriptor, dumps

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import TypeAdapter, ValidationError
 
-from ..files import write_atomically
+from ..placing import write_atomically
 from .build import ArticleRecords
 from .parse import ParsedArticle
 
@@ -56,17 +56,18 @@ WHOLE_FOLDERS = ("extraction", "languages", "models")
 
 
 def extraction_sources() -> list[Path]:
-    """The source files whose code can change an entry: the whole `WHOLE_FOLDERS`, and every
-    module of the package that `pipeline/build.py` (records) or this module (entries) imports,
-    directly or not, found by reading their import statements.
+    """The source files whose code can change an entry: the whole `WHOLE_FOLDERS`, this module
+    (how an entry is stored) and every module of the package that `pipeline/build.py` (records)
+    imports, directly or not, found by reading their import statements.
 
     Not the whole package: merging, resolving, correcting and writing come after the cache, and
-    a release that changes only them must not make a news archive's extractions stale.
+    a release that changes only them must not make a news archive's extractions stale. Nor what
+    this module imports to put an entry's bytes in place (`placing.py`): it does not change them.
     """
     package = Path(__file__).resolve().parent.parent
     whole = {path for folder in WHOLE_FOLDERS for path in (package / folder).rglob("*.py")}
-    found: set[Path] = set()
-    todo = [*whole, Path(__file__).resolve(), package / "pipeline" / "build.py"]
+    found: set[Path] = {Path(__file__).resolve()}
+    todo = [*whole, package / "pipeline" / "build.py"]
     while todo:
         path = todo.pop()
         if path in found:
