@@ -1,7 +1,7 @@
 """The paths that large corpora take: each gives what its plain definition gives.
 
 Merging records seen in many articles (`dedupe`) and pairing meetings that name one person on
-many days (`blocks` with dates) avoid comparing every pair; the results must not change."""
+many days (`block_pairs` with dates) avoid comparing every pair; the results must not change."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagements.pipeline.match import block_pairs, blocks, dates_agree
+from engagements.pipeline.match import block_pairs, dates_agree
 from engagements.pipeline.references import dedupe, same_entry
 
 person_ids = st.sampled_from(["per-a", "per-b", None])
@@ -60,7 +60,9 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
 ) -> None:
     named = [(key, f"mtg-{record:02d}") for key, record in keys]
     date_of = {f"mtg-{i:02d}": d for i, d in enumerate(dates)}
-    every = blocks(named)
+    every = sorted(  # the definition: every two ids that share a key
+        {(a, b) for key, a in named for other, b in named if other == key and a < b}
+    )
     assert sorted(block_pairs(named)) == every  # each pair once
     agreeing = [(a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False]
     assert sorted(block_pairs(named, date_of, lambda x, y: dates_agree(x, y) is not False)) == agreeing

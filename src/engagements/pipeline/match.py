@@ -122,20 +122,14 @@ class Context:
         return (min(known) if known else "9999", record)
 
 
-def blocks(keys: Iterable[tuple[str, str]]) -> list[tuple[str, str]]:
-    """Pairs of ids that share a blocking key, each pair once, in a stable order (every pair held:
-    the matchers take `block_pairs`)."""
-    return sorted(block_pairs(keys))
-
-
 def block_pairs(
     keys: Iterable[tuple[str, str]],
     groups: Mapping[str, Hashable] | None = None,
     compatible: Callable[[Any, Any], bool] | None = None,
 ) -> Iterator[tuple[str, str]]:
-    """`blocks` one pair at a time, in no promised order, none held: for a matcher whose
-    result does not depend on the order (a head of state in a news archive is named in
-    thousands of meetings, millions of pairs).
+    """Pairs of ids (`left < right`) that share a blocking key, each pair once, one at a time,
+    in no promised order, none held: for a matcher whose result does not depend on the order (a
+    head of state in a news archive is named in thousands of meetings, millions of pairs).
 
     A pair comes from the first key (in sorted order) its two records share, so it comes once.
     With `groups` (record -> a value, such as its date) and `compatible` (whether records of two
