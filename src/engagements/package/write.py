@@ -25,6 +25,7 @@ from ..files import resolved
 from ..models import Article, Dataset
 from ..placing import recover, swap_in
 from ..report import Report
+from .credit import credited_sources
 from .rows import table_rows, to_cell
 from .schema import descriptor, dumps
 from .spec import JSON_FILE as JSON_FILE
@@ -92,11 +93,7 @@ def render_files(
         records = apart.get(table.parent or table.name)  # a child table's rows come from its parent's
         yield table.file, csv_chunks([c.name for c in table.columns], table_rows(dataset, table, records))
     articles = cast(Iterable[Article], apart.get("articles", dataset.articles))
-    sources = [
-        {"title": a.title or a.source_file, "path": a.url} if a.url else {"title": a.title or a.source_file}
-        for a in articles
-    ]
-    yield "datapackage.json", [dumps(descriptor(sources, version))]
+    yield "datapackage.json", [dumps(descriptor(credited_sources(articles), version))]
     yield JSON_FILE, json_chunks(dataset, apart)
 
 
