@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -108,7 +109,7 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="Package folder to write (replaced atomically if it is already a package).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary.")
+@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary: no progress, no steps.")
 @click.option(
     "--workers",
     "-j",
@@ -159,7 +160,9 @@ def convert(
     (YYYY, YYYY-MM or YYYY-MM-DD), language and dateline (schema/json/sidecar.schema.json).
     Corrections (schema/json/corrections.schema.json) are applied after extraction;
     those that no longer apply are listed. Articles already extracted by the same
-    extractor version come from the cache. Files that cannot be read are listed and
+    extractor version come from the cache; how many is told before extraction starts, and
+    each later step (resolving, writing, checking) as it starts, with the time since the
+    start (-q silences both, and the progress). Files that cannot be read are listed and
     skipped; the others are still converted. Exit status: 0 all converted and every
     correction applied, 1 some files failed or some corrections did not apply,
     2 nothing could be written.
@@ -181,6 +184,17 @@ def convert(
     from .process import can_fork, in_child_process
 
     bar: Any = None
+    started = time.monotonic()
+
+    def tell(step: str) -> None:
+        nonlocal bar
+        if quiet:
+            return
+        if bar is not None:  # extraction is over: the bar ends before the next step is told
+            bar.__exit__(None, None, None)
+            bar = None
+        elapsed = int(time.monotonic() - started)
+        click.echo(f"[{elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}] {step}", err=True)
 
     def progress(done: int, total: int, name: str) -> None:
         nonlocal bar
@@ -207,6 +221,7 @@ def convert(
                 corrections=corrections,
                 cache_dir=_cache_folder(cache_dir, no_cache),
                 dataset_version=dataset_version,
+                tell=tell,
             )
         finally:
             if bar is not None:
@@ -220,7 +235,7 @@ def convert(
             if dask is None and can_fork()
             else stage()
         )
-        result = finish_conversion(*staged)
+        result = finish_conversion(*staged, tell=tell)
     except (EngagementsError, OSError) as error:
         _fail(_reason(error))
         return

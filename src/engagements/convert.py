@@ -37,6 +37,10 @@ if TYPE_CHECKING:  # extraction is the `extract` extra: imported only when artic
     from .pipeline.spill import Spill
 
 Progress = Callable[[int, int, str], None]
+"""Called after each article is extracted: (done, total, source file)."""
+Tell = Callable[[str], None]
+"""Told what a conversion starts next (extracting, resolving, writing, checking): at archive sizes
+each step takes minutes, and a finished progress bar says nothing of what follows it."""
 
 
 @dataclass
@@ -122,11 +126,14 @@ def extract_articles(
     progress: Progress | None = None,
     workers: int | None = 1,
     dask: str | None = None,
+    tell: Tell | None = None,
 ) -> Iterator[ArticleRecords]:
     """Each article's records, in order: from the cache when it has them, else extracted (and cached).
 
     With `dask` (a scheduler address or `local[N]`) the cache lookups and the extraction run on
-    that cluster's workers instead (`engagements.cluster`); the records are the same.
+    that cluster's workers instead (`engagements.cluster`); the records are the same. `tell`
+    hears how many are cached before any is extracted: after a release that changes the
+    extractor, an archive's cache is cold, and that is hours to know of before they start.
     """
     from .pipeline.cache import ExtractionCache
 
@@ -134,13 +141,22 @@ def extract_articles(
     if dask is not None:
         from .cluster import extract_on_dask
 
+        if tell:
+            tell(f"extracting {_count(len(articles), 'article')} on Dask (its workers use the cache)")
         yield from extract_on_dask(articles, dask, cache, progress, CHUNK)
         return
     # Entries are read as their turn comes, not all first: a corpus's records are never all in
     # memory here (`merge` spills their evidence as they come).
     cached = [cache.has(article) for article in articles]
     missing = [article for article, known in zip(articles, cached, strict=True) if not known]
-    fresh = _extracted(missing, default_workers(len(missing)) if workers is None else workers)
+    processes = default_workers(len(missing)) if workers is None else workers
+    if tell:
+        on = f" in {processes} processes" if missing and processes > 1 else ""
+        tell(
+            f"{_count(len(articles), 'article')}: {len(articles) - len(missing)} in the extraction cache, "
+            f"{len(missing)} to extract{on}"
+        )
+    fresh = _extracted(missing, processes)
     for index, (article, known) in enumerate(zip(articles, cached, strict=True), start=1):
         records = cache.get(article) if known else None
         if records is None:  # not cached, or an entry found unreadable (extracted again, here)
@@ -151,6 +167,10 @@ def extract_articles(
         yield records
 
 
+def _count(number: int, noun: str) -> str:
+    return f"{number:,} {noun}{'' if number == 1 else 's'}"
+
+
 def build_dataset(
     articles: list[ParsedArticle],
     cache: ExtractionCache | None = None,
@@ -158,6 +178,7 @@ def build_dataset(
     workers: int | None = 1,
     dask: str | None = None,
     spill: Spill | None = None,
+    tell: Tell | None = None,
 ) -> tuple[Dataset, list[str]]:
     """`articles` merged by id (not yet resolved across articles) and the extraction warnings.
 
@@ -170,7 +191,7 @@ def build_dataset(
     warnings: list[str] = []
 
     def parts() -> Iterator[ArticleRecords]:
-        for records in extract_articles(articles, cache, progress, workers, dask):
+        for records in extract_articles(articles, cache, progress, workers, dask, tell):
             warnings.extend(records.warnings)
             yield records
 
@@ -230,15 +251,18 @@ def convert_sources(
     cache_dir: Path | None = None,
     dataset_version: str | None = None,
     dask: str | None = None,
+    tell: Tell | None = None,
 ) -> ConvertResult:
     """Sources (+ corrections) -> a validated package at `out`; see the module docstring.
 
     `workers` processes extract on this machine; or `dask`, a Dask scheduler address
     (`tcp://host:8786`) or `local[N]`, extracts on that cluster's workers (`engagements.cluster`).
-    The two are exclusive. The package is the same either way.
+    The two are exclusive. The package is the same either way. `tell` hears each step as it starts.
     """
-    staged = stage_conversion(sources, out, progress, workers, corrections, cache_dir, dataset_version, dask)
-    return finish_conversion(*staged)
+    staged = stage_conversion(
+        sources, out, progress, workers, corrections, cache_dir, dataset_version, dask, tell
+    )
+    return finish_conversion(*staged, tell=tell)
 
 
 def stage_conversion(
@@ -250,6 +274,7 @@ def stage_conversion(
     cache_dir: Path | None = None,
     dataset_version: str | None = None,
     dask: str | None = None,
+    tell: Tell | None = None,
 ) -> tuple[ConvertResult, StagedPackage]:
     """`convert_sources` up to a package written beside `out`, not yet checked nor in place.
 
@@ -294,11 +319,18 @@ def stage_conversion(
     staged = None
     try:
         with spill, _spill_errors(spill, out):
-            dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill)
+            dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill, tell)
             del articles  # their texts are in the spill now
             return_freed_memory()  # their freed pages, which resolution's arenas cannot reuse
+            if tell:
+                tell(
+                    f"resolving across articles: {_count(len(dataset.meetings), 'meeting report')}, "
+                    f"{_count(len(dataset.exercises), 'exercise report')}"
+                )
             dataset, stale = resolve_and_correct(dataset, located, spill)
             apart = spill.apart(dataset)
+            if tell:
+                tell("writing the package")
             staged = stage_package(dataset, out, dataset_version, apart)
             result = ConvertResult(
                 len(dataset.articles) + len(spill.articles),
@@ -317,7 +349,9 @@ def stage_conversion(
     return result, staged
 
 
-def finish_conversion(result: ConvertResult, staged: StagedPackage) -> ConvertResult:
+def finish_conversion(
+    result: ConvertResult, staged: StagedPackage, tell: Tell | None = None
+) -> ConvertResult:
     """Check the package `stage_conversion` wrote and move it into place: `result` with its report.
 
     Whatever stops it (an invalid package, Ctrl-C while polars loads) removes the written package."""
@@ -325,6 +359,8 @@ def finish_conversion(result: ConvertResult, staged: StagedPackage) -> ConvertRe
         from .package.validate import validate_package
 
         return_freed_memory()
+        if tell:
+            tell(f"checking the package ({result.records:,} records)")
 
         def check(package: Path) -> Report:
             return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)

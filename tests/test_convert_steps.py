@@ -1,0 +1,61 @@
+"""A conversion tells each step as it starts, and how many articles the cache spares, first."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+from engagements.convert import convert_sources
+
+
+def test_the_steps_are_told_in_order_with_what_the_cache_holds(two_articles: Path, tmp_path: Path) -> None:
+    told: list[list[str]] = []
+    for run in ("cold", "warm"):
+        steps: list[str] = []
+        result = convert_sources(
+            [two_articles], tmp_path / run, cache_dir=tmp_path / "cache", tell=steps.append
+        )
+        assert result.report.valid
+        told.append(steps)
+    extracting = [
+        "2 articles: 0 in the extraction cache, 2 to extract",
+        "2 articles: 2 in the extraction cache, 0 to extract",
+    ]
+    for steps, first in zip(told, extracting, strict=True):
+        assert steps[0] == first
+        assert re.fullmatch(
+            r"resolving across articles: \d+ meeting reports?, \d+ exercise reports?", steps[1]
+        )
+        assert steps[2:] == ["writing the package", f"checking the package ({result.records:,} records)"]
+
+
+def test_the_command_prints_the_steps_from_its_child_and_none_when_quiet(
+    two_articles: Path, tmp_path: Path
+) -> None:
+    def convert(*flags: str) -> str:
+        done = subprocess.run(
+            [
+                str(Path(sys.executable).with_name("engagements")),
+                "convert",
+                str(two_articles),
+                "-o",
+                str(tmp_path / "out"),
+                "--no-cache",
+                *flags,
+            ],
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        return done.stderr
+
+    told = [
+        line.split("] ", 1)[1] for line in convert().splitlines() if re.match(r"\[\d+:\d\d:\d\d\] ", line)
+    ]
+    assert told[0] == "2 articles: 0 in the extraction cache, 2 to extract"
+    assert told[1].startswith("resolving across articles: ")  # from the child that stages the package
+    assert told[2] == "writing the package" and told[3].startswith("checking the package (")
+    assert len(told) == 4
+    assert convert("-q") == ""
