@@ -24,11 +24,11 @@ def test_the_steps_are_told_in_order_with_what_the_cache_holds(two_articles: Pat
         "2 articles: 2 in the extraction cache, 0 to extract",
     ]
     for steps, first in zip(told, extracting, strict=True):
-        assert steps[0] == first
+        assert steps[:2] == ["reading 2 source files", first]
         assert re.fullmatch(
-            r"resolving across articles: \d+ meeting reports?, \d+ exercise reports?", steps[1]
+            r"resolving across articles: \d+ meeting reports?, \d+ exercise reports?", steps[2]
         )
-        assert steps[2:] == ["writing the package", f"checking the package ({result.records:,} records)"]
+        assert steps[3:] == ["writing the package", f"checking the package ({result.records:,} records)"]
 
 
 def test_the_command_prints_the_steps_from_its_child_and_none_when_quiet(
@@ -54,8 +54,8 @@ def test_the_command_prints_the_steps_from_its_child_and_none_when_quiet(
     told = [
         line.split("] ", 1)[1] for line in convert().splitlines() if re.match(r"\[\d+:\d\d:\d\d\] ", line)
     ]
-    assert told[0] == "2 articles: 0 in the extraction cache, 2 to extract"
-    assert told[1].startswith("resolving across articles: ")  # from the child that stages the package
-    assert told[2] == "writing the package" and told[3].startswith("checking the package (")
-    assert len(told) == 4
+    assert told[:2] == ["reading 2 source files", "2 articles: 0 in the extraction cache, 2 to extract"]
+    assert told[2].startswith("resolving across articles: ")  # from the child that stages the package
+    assert told[3] == "writing the package" and told[4].startswith("checking the package (")
+    assert len(told) == 5
     assert convert("-q") == ""

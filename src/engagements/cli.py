@@ -109,7 +109,9 @@ def main() -> None:
     type=click.Path(path_type=Path),
     help="Package folder to write (replaced atomically if it is already a package).",
 )
-@click.option("--quiet", "-q", is_flag=True, help="Print only failures and the summary: no progress, no steps.")
+@click.option(
+    "--quiet", "-q", is_flag=True, help="Print only failures and the summary: no progress, no steps."
+)
 @click.option(
     "--workers",
     "-j",

@@ -153,8 +153,8 @@ def extract_articles(
     if tell:
         on = f" in {processes} processes" if missing and processes > 1 else ""
         tell(
-            f"{_count(len(articles), 'article')}: {len(articles) - len(missing)} in the extraction cache, "
-            f"{len(missing)} to extract{on}"
+            f"{_count(len(articles), 'article')}: {len(articles) - len(missing):,} in the extraction cache, "
+            f"{len(missing):,} to extract{on}"
         )
     fresh = _extracted(missing, processes)
     for index, (article, known) in enumerate(zip(articles, cached, strict=True), start=1):
@@ -296,6 +296,8 @@ def stage_conversion(
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
     located = read_corrections(corrections)
+    if tell:
+        tell(f"reading {_count(len(files), 'source file')}")
     articles, failures = parse_sources(files)
     if not articles:
         raise EngagementsError(
