@@ -12,7 +12,7 @@ from engagements.pipeline.match import Context, candidate
 
 def _groups(articles: dict[str, set[str]]) -> tuple[Groups, Context]:
     context = Context()
-    context.articles.update({record: set(read_in) for record, read_in in articles.items()})
+    context.articles.update({record: frozenset(read_in) for record, read_in in articles.items()})
     records = {record: SimpleNamespace(date=None) for record in articles}
     return Groups("meetings", records, context, set()), context
 
@@ -35,3 +35,16 @@ def test_a_group_refuses_a_record_read_in_one_of_its_articles() -> None:
     assert groups.join(candidate("mtg-a", "mtg-b", "same_meeting", 0.9, "test"))
     assert not groups.join(candidate("mtg-a", "mtg-c", "same_meeting", 0.9, "test"))  # art-2 reports both
     assert groups.clusters() == [["mtg-a", "mtg-b"]]
+
+
+def test_records_read_in_the_same_articles_share_one_frozen_set() -> None:
+    def row(subject: str, article: str) -> SimpleNamespace:
+        return SimpleNamespace(subject_id=subject, article_id=article, field="date", quote="x")
+
+    rows = [row("mtg-a", "art-1"), row("mtg-b", "art-1"), row("mtg-c", "art-2"), row("mtg-c", "art-1")]
+    meetings = [SimpleNamespace(id="mtg-d", articles=["art-1"], participants=[])]
+    context = Context.build({}, [], meetings, [], rows)  # type: ignore[arg-type]
+    assert context.articles["mtg-a"] is context.articles["mtg-b"] is context.articles["mtg-d"]
+    assert context.articles["mtg-a"] == {"art-1"} and context.articles["mtg-c"] == {"art-1", "art-2"}
+    assert all(isinstance(found, frozenset) for found in context.articles.values())
+    assert context.articles["mtg-unknown"] == frozenset()  # a record never read: no articles

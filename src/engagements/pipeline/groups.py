@@ -9,6 +9,7 @@ positive judgement is forced: only a negative judgement can refuse it.
 
 from __future__ import annotations
 
+from collections.abc import Set as AbstractSet
 from typing import Any
 
 from ..models.base import StrictModel
@@ -45,8 +46,8 @@ class Groups:
     def members(self, root: str) -> set[str]:
         return self.joined.get(root) or {root}
 
-    def articles(self, root: str) -> set[str]:
-        return self.joined_articles.get(root) or self.context.articles.get(root) or set()
+    def articles(self, root: str) -> AbstractSet[str]:
+        return self.joined_articles.get(root) or self.context.articles.get(root) or frozenset()
 
     def find(self, record: str) -> str:
         while self.parent[record] != record:

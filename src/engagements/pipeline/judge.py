@@ -16,6 +16,7 @@ one); one that fails is reported and has no effect.
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 
 from ..models import Dataset, Review
@@ -74,7 +75,7 @@ def judge(dataset: Dataset, corrections: Iterable[JudgeRecords], spill: Spill | 
 
 
 def _problem(
-    correction: JudgeRecords, records: list[str], known: set[str], articles: Mapping[str, set[str]]
+    correction: JudgeRecords, records: list[str], known: set[str], articles: Mapping[str, AbstractSet[str]]
 ) -> Stale | None:
     missing = [r for r in records if r not in known]
     if missing:

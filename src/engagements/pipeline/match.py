@@ -66,8 +66,8 @@ class Context:
 
     published: dict[str, str | None] = field(default_factory=dict)
     """Article id -> publication date."""
-    articles: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
-    """Record id -> the articles it is read from."""
+    articles: dict[str, frozenset[str]] = field(default_factory=lambda: defaultdict(frozenset))
+    """Record id -> the articles it is read from (equal sets are one object: `_one_each`)."""
     quotes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Person or organisation id -> its names as quoted in the articles (folded)."""
     partners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -94,17 +94,19 @@ class Context:
     ) -> Context:
         context = cls()
         context.published = dict(published)
+        articles: dict[str, set[str]] = defaultdict(set)
         for item in evidence:  # rows read from disk: one string per row unless interned
-            context.articles[item.subject_id].add(sys.intern(item.article_id))
+            articles[item.subject_id].add(sys.intern(item.article_id))
             if item.field in ("name", "names", "acronym"):
                 context.quotes[item.subject_id].add(fold(item.quote))
         for person in persons:
-            context.articles[person.id] |= {role.article_id for role in person.roles}
+            articles[person.id] |= {role.article_id for role in person.roles}
         meetings = list(meetings)
         for meeting in meetings:
-            context.articles[meeting.id] |= set(meeting.articles)
+            articles[meeting.id] |= set(meeting.articles)
         for exercise in exercises:
-            context.articles[exercise.id] |= set(exercise.articles)
+            articles[exercise.id] |= set(exercise.articles)
+        context.articles = _one_each(articles)
         for meeting in meetings:
             present = {p.person_id for p in meeting.participants if p.person_id}
             for person_id in present:
@@ -120,6 +122,18 @@ class Context:
         """Sort key: the earliest publication of a record's articles (unknown last), then its id."""
         known = [d for a in self.articles.get(record, ()) if (d := self.published.get(a))]
         return (min(known) if known else "9999", record)
+
+
+def _one_each(sets: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+    """`sets` frozen, equal ones as one object. Most records are read in one article, and an
+    article's records then share its set: a set of one string takes 216 bytes, and an archive's
+    meeting reports are hundreds of thousands (100 MiB at 100,000 articles, one set each)."""
+    shared: dict[frozenset[str], frozenset[str]] = {}
+    frozen: dict[str, frozenset[str]] = defaultdict(frozenset)
+    for record, found in sets.items():
+        key = frozenset(found)
+        frozen[record] = shared.setdefault(key, key)
+    return frozen
 
 
 def block_pairs(
