@@ -7,7 +7,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from engagements.convert import convert_sources
+from engagements.convert import convert_sources, stage_conversion
 
 
 def test_the_steps_are_told_in_order_with_what_the_cache_holds(two_articles: Path, tmp_path: Path) -> None:
@@ -59,3 +59,17 @@ def test_the_command_prints_the_steps_from_its_child_and_none_when_quiet(
     assert told[3] == "writing the package" and told[4].startswith("checking the package (")
     assert len(told) == 5
     assert convert("-q") == ""
+
+
+def test_a_process_that_converts_once_releases_the_language_models(
+    two_articles: Path, tmp_path: Path
+) -> None:
+    from engagements.extraction import gazetteer
+    from engagements.extraction.nlp import load
+
+    loaded: list[int] = []
+    for once in (False, True):
+        _, staged = stage_conversion([two_articles], tmp_path / str(once), once=once)  # no cache: extracted
+        staged.discard()
+        loaded.append(load.cache_info().currsize + gazetteer._geonames.cache_info().currsize)
+    assert loaded[0] >= 2 and loaded[1] == 0  # the pipeline(s) and the cities, then none

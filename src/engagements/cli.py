@@ -224,6 +224,7 @@ def convert(
                 cache_dir=_cache_folder(cache_dir, no_cache),
                 dataset_version=dataset_version,
                 tell=tell,
+                once=True,  # this process ends after: the language models are released for resolution
             )
         finally:
             if bar is not None:
