@@ -1,13 +1,19 @@
-"""A conversion tells each step as it starts, and how many articles the cache spares, first."""
+"""A conversion tells each step as it starts (first, how many articles the cache spares), and
+holds no more than it needs: the models released after extraction, the workers forked frozen."""
 
 from __future__ import annotations
 
+import gc
+import multiprocessing.pool
 import re
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
-from engagements.convert import convert_sources, stage_conversion
+import pytest
+
+from engagements.convert import _extracted, convert_sources, parse_sources, source_files, stage_conversion
 
 
 def test_the_steps_are_told_in_order_with_what_the_cache_holds(two_articles: Path, tmp_path: Path) -> None:
@@ -73,3 +79,20 @@ def test_a_process_that_converts_once_releases_the_language_models(
         staged.discard()
         loaded.append(load.cache_info().currsize + gazetteer._geonames.cache_info().currsize)
     assert loaded[0] >= 2 and loaded[1] == 0  # the pipeline(s) and the cities, then none
+
+
+def test_the_workers_fork_with_the_collector_frozen_and_it_thaws_after(
+    two_articles: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    frozen: list[int] = []
+    imap = multiprocessing.pool.Pool.imap
+
+    def watched(pool: Any, *args: Any, **kwargs: Any) -> Any:
+        frozen.append(gc.get_freeze_count())
+        return imap(pool, *args, **kwargs)
+
+    monkeypatch.setattr(multiprocessing.pool.Pool, "imap", watched)
+    articles, _ = parse_sources(source_files([two_articles]))
+    records = list(_extracted(articles * 9, 2))  # 18 articles: two chunks, two workers
+    assert len(records) == 18 and frozen and frozen[0] > 0
+    assert gc.get_freeze_count() == 0

@@ -9,6 +9,7 @@ into place.
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import sqlite3
@@ -115,9 +116,17 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
         load(model.name)
     gazetteer.cities()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    with multiprocessing.get_context(method).Pool(workers) as pool:
-        for records in pool.imap(build_articles, chunks):
-            yield from records
+    # The forked workers share this process's pages (the models, the parsed articles) until one
+    # writes to them, and the garbage collector writes to every object it visits: frozen, the
+    # objects it holds now are not visited while the pool runs (cold, 3,000 articles: 936 -> 815
+    # MiB for the three processes together).
+    gc.freeze()
+    try:
+        with multiprocessing.get_context(method).Pool(workers) as pool:
+            for records in pool.imap(build_articles, chunks):
+                yield from records
+    finally:
+        gc.unfreeze()  # collectable again: a library does not keep its caller's garbage
 
 
 def extract_articles(
@@ -389,8 +398,6 @@ def release_models() -> None:
     process loads them again (seconds), so only a process that converts once asks for this:
     the `convert` command. Here, not in `extraction/`, whose code is the cache key's.
     """
-    import gc
-
     from .extraction import gazetteer
     from .extraction.nlp import load
 
