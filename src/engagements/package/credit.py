@@ -38,9 +38,14 @@ def credited_sources(articles: Iterable[Article]) -> list[dict[str, str]]:
     Publishers are ordered by number of articles (most first), then by name, so the same
     articles give the same list whatever their order. No articles, no sources.
     """
-    found = Counter(publisher_of(a) for a in articles)
-    unknown = found.pop(None, 0)
-    counts = Counter({name: count for name, count in found.items() if name is not None})
+    counts: Counter[str] = Counter()
+    unknown = 0
+    for article in articles:
+        name = publisher_of(article)
+        if name is None:
+            unknown += 1
+        else:
+            counts[name] += 1
     ranked = sorted(counts, key=lambda name: (-counts[name], name))
     notes = [f"{len(ranked) - MAX_PUBLISHERS} more publishers"] if len(ranked) > MAX_PUBLISHERS else []
     if unknown:
