@@ -1,7 +1,7 @@
 """Benchmark: peak memory and time of `engagements convert` as the corpus grows, cache warm.
 
     python benchmarks/convert_memory.py [--sizes 2000,10000] [--corpus ../shared/corpus/dev]
-        [--cache DIR] [--baseline-src DIR]
+        [--cache DIR] [--baseline-src DIR] [--cold N]
 
 Builds the varied corpus of `convert_speed.py` at each size (copies of the corpus articles
 with other numbers and dates), warms the extraction cache by extracting every article on 2 workers
@@ -19,6 +19,10 @@ must be byte-identical. The cache key covers the code, so each code warms its ow
 `--cache` keeps the cache between runs (a 10,000-article warm-up takes minutes). With
 `--vary-years` the copies also move their years (`make_corpus`): each event then has a few
 reports, not hundreds, as in a news archive.
+
+`--cold N` also converts the first N articles of the largest corpus with an empty cache, on 2
+workers, as the command does after a release that changes the extractor: the language models
+are loaded, the workers forked, and extraction is the longest step (minutes per thousand).
 """
 
 from __future__ import annotations
@@ -27,6 +31,7 @@ import argparse
 import contextlib
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -46,9 +51,11 @@ except ImportError:  # older code (--baseline-src)
 from engagements import convert
 start = time.perf_counter()
 sources, out, workers, cache = [Path(sys.argv[1])], Path(sys.argv[2]), int(sys.argv[3]), Path(sys.argv[4])
+import inspect
+once = {"once": True} if "once" in inspect.signature(convert.stage_conversion).parameters else {}
 try:  # as the command does it: staged in a child process, checked here
     from engagements.process import can_fork, in_child_process
-    stage = lambda: convert.stage_conversion(sources, out, workers=workers, cache_dir=cache)
+    stage = lambda: convert.stage_conversion(sources, out, workers=workers, cache_dir=cache, **once)
     result = convert.finish_conversion(*(in_child_process(stage) if can_fork() else stage()))
 except ImportError:  # older code (--baseline-src): all in this process
     result = convert.convert_sources(sources, out, workers=workers, cache_dir=cache)
@@ -118,6 +125,15 @@ def _pss_kib(pid: int) -> int:
     return 0
 
 
+def _first(corpus: Path, count: int, folder: Path) -> Path:
+    """A folder of the first `count` articles of `corpus` (by name), copied, made once."""
+    if not folder.is_dir():
+        folder.mkdir()
+        for source in sorted(corpus.glob("*.txt"))[:count]:
+            shutil.copyfile(source, folder / source.name)
+    return folder
+
+
 def main() -> int:
     root = Path(__file__).resolve().parent.parent
     parser = argparse.ArgumentParser(
@@ -129,6 +145,9 @@ def main() -> int:
     parser.add_argument("--baseline-src", type=Path, default=None, help="the src/ folder of the old code")
     parser.add_argument(
         "--vary-years", action="store_true", help="copies also move their years: few reports per event"
+    )
+    parser.add_argument(
+        "--cold", type=int, default=0, metavar="N", help="also convert N articles with an empty cache"
     )
     args = parser.parse_args()
     sizes = sorted(int(s) for s in args.sizes.split(","))
@@ -164,6 +183,16 @@ def main() -> int:
                     f"{result['records']} records  valid={result['valid']}",
                     flush=True,
                 )
+            if args.cold:
+                cold = _first(corpora[sizes[-1]], args.cold, Path(tmp) / f"cold-{args.cold}")
+                result = run(src, CONVERT, cold, Path(tmp) / f"{label}-cold", 2, Path(tmp) / f"{label}-empty")
+                print(
+                    f"{label}: {args.cold} articles, cache empty, 2 workers: {result['seconds']:6.1f}s  "
+                    f"peak {result['tree_mib']} MiB (processes together; "
+                    f"largest one {result['peak_mib']} MiB)  {result['records']} records  "
+                    f"valid={result['valid']}",
+                    flush=True,
+                )
         print()
         print("| code | " + " | ".join(f"{n} articles" for n in sizes) + " | per article |")
         print("|---|" + "---|" * (len(sizes) + 1))
@@ -176,6 +205,9 @@ def main() -> int:
             for n in sizes:
                 same = same_package(Path(tmp) / f"baseline-{n}", Path(tmp) / f"current-{n}")
                 print(f"{n} articles: packages {'byte-identical' if same else 'DIFFER'}")
+            if args.cold:
+                same = same_package(Path(tmp) / "baseline-cold", Path(tmp) / "current-cold")
+                print(f"{args.cold} articles, cold: packages {'byte-identical' if same else 'DIFFER'}")
     print(f"(benchmark took {time.perf_counter() - started:.0f}s)")
     return 0
 

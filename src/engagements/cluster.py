@@ -18,7 +18,7 @@ from __future__ import annotations
 import logging
 import re
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -152,7 +152,7 @@ def extract_chunk(
 
 
 def extract_on_dask(
-    articles: list[ParsedArticle],
+    articles: Sequence[ParsedArticle],
     target: str,
     cache: ExtractionCache,
     progress: Callable[[int, int, str], None] | None = None,
@@ -165,17 +165,20 @@ def extract_on_dask(
     from .pipeline.cache import extractor_version
 
     expected = extractor_version()
-    chunks = [articles[i : i + chunk] for i in range(0, len(articles), chunk)]
+    chunks = -(-len(articles) // chunk)
     done = 0
     with connect(target) as client:
-        pending: deque[Any] = deque()  # futures of the chunks submitted and not yet gathered, in order
+        # the chunks submitted and not yet gathered, in order, with their futures: a chunk's
+        # articles are read from `articles` when it is submitted (they may be on disk)
+        pending: deque[tuple[Any, list[ParsedArticle]]] = deque()
         submitted = 0
-        for chunk_articles in chunks:
+        for _ in range(chunks):
             ahead = IN_FLIGHT * max(1, sum(client.nthreads().values()))  # workers may join or leave
-            while submitted < len(chunks) and len(pending) < ahead:
-                pending.append(client.submit(extract_chunk, chunks[submitted], cache.folder, pure=False))
+            while submitted < chunks and len(pending) < ahead:
+                part = list(articles[submitted * chunk : (submitted + 1) * chunk])
+                pending.append((client.submit(extract_chunk, part, cache.folder, pure=False), part))
                 submitted += 1
-            future = pending.popleft()
+            future, chunk_articles = pending.popleft()
             try:
                 version, records, hits, misses = future.result()
             except EngagementsError:

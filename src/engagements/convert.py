@@ -13,11 +13,11 @@ import gc
 import multiprocessing
 import os
 import sqlite3
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, overload
 
 from .errors import EngagementsError, OutputError, SourceError
 from .extras import require
@@ -75,19 +75,25 @@ def parse_sources(files: list[Path]) -> tuple[list[ParsedArticle], list[SourceEr
     file and per repeat of an earlier article's text or URL (as `validate` reports them)."""
     articles: list[ParsedArticle] = []
     failures: list[SourceError] = []
+    for item in each_parsed(files):
+        if isinstance(item, SourceError):
+            failures.append(item)
+        else:
+            articles.append(item)
+    return articles, failures
+
+
+def each_parsed(files: list[Path]) -> Iterator[ParsedArticle | SourceError]:
+    """Each file's article, or why it has none, one at a time (`parse_sources` keeps them all)."""
     seen = SeenArticles()
     for path in files:
         try:
             article = parse_file(path)
         except SourceError as error:
-            failures.append(error)
+            yield error
             continue
         repeated = seen.repeat(article, path.name)
-        if repeated:
-            failures.append(SourceError(str(path), repeated[1], repeated[0]))
-            continue
-        articles.append(article)
-    return articles, failures
+        yield SourceError(str(path), repeated[1], repeated[0]) if repeated else article
 
 
 CHUNK = 16
@@ -99,10 +105,13 @@ def default_workers(files: int) -> int:
     return 1 if files < 4 * CHUNK else max(1, os.cpu_count() or 1)
 
 
-def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleRecords]:
-    """Records of `articles` in order, extracted in chunks (in worker processes when asked)."""
-    chunks = [articles[i : i + CHUNK] for i in range(0, len(articles), CHUNK)]
-    if workers <= 1 or len(chunks) <= 1:
+def _extracted(articles: Sequence[ParsedArticle], workers: int) -> Iterator[ArticleRecords]:
+    """Records of `articles` in order, extracted in chunks (in worker processes when asked).
+
+    Each chunk is read from `articles` when its turn comes (by the pool's feeding thread), so
+    that a sequence on disk (`spill.SpilledSources`) is never all in memory."""
+    chunks = (list(articles[i : i + CHUNK]) for i in range(0, len(articles), CHUNK))
+    if workers <= 1 or len(articles) <= CHUNK:
         from .pipeline.build import build_articles
 
         for chunk in chunks:
@@ -116,10 +125,10 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
         load(model.name)
     gazetteer.cities()
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    # The forked workers share this process's pages (the models, the parsed articles) until one
-    # writes to them, and the garbage collector writes to every object it visits: frozen, the
-    # objects it holds now are not visited while the pool runs (cold, 3,000 articles: 936 -> 815
-    # MiB for the three processes together).
+    # The forked workers share this process's pages (the models) until one writes to them, and
+    # the garbage collector writes to every object it visits: frozen, the objects it holds now are
+    # not visited while the pool runs (cold, 3,000 articles: 936 -> 815 MiB for the three
+    # processes together).
     gc.freeze()
     try:
         with multiprocessing.get_context(method).Pool(workers) as pool:
@@ -130,7 +139,7 @@ def _extracted(articles: list[ParsedArticle], workers: int) -> Iterator[ArticleR
 
 
 def extract_articles(
-    articles: list[ParsedArticle],
+    articles: Sequence[ParsedArticle],
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
     workers: int | None = 1,
@@ -157,7 +166,7 @@ def extract_articles(
     # Entries are read as their turn comes, not all first: a corpus's records are never all in
     # memory here (`merge` spills their evidence as they come).
     cached = [cache.has(article) for article in articles]
-    missing = [article for article, known in zip(articles, cached, strict=True) if not known]
+    missing = _Picked(articles, [index for index, known in enumerate(cached) if not known])
     processes = default_workers(len(missing)) if workers is None else workers
     if tell:
         on = f" in {processes} processes" if missing and processes > 1 else ""
@@ -166,7 +175,8 @@ def extract_articles(
             f"{len(missing):,} to extract{on}"
         )
     fresh = _extracted(missing, processes)
-    for index, (article, known) in enumerate(zip(articles, cached, strict=True), start=1):
+    for index, known in enumerate(cached, start=1):
+        article = articles[index - 1]  # by position: zip's reused tuple would hold the one before
         records = cache.get(article) if known else None
         if records is None:  # not cached, or an entry found unreadable (extracted again, here)
             records = next(fresh) if not known else next(_extracted([article], 1))
@@ -176,12 +186,44 @@ def extract_articles(
         yield records
 
 
+class _Picked(Sequence[ParsedArticle]):
+    """Some of a sequence's articles, by position: the articles to extract, each read from the
+    sequence when asked (a list of them would hold every one of a cold corpus)."""
+
+    def __init__(self, articles: Sequence[ParsedArticle], positions: list[int]) -> None:
+        self.articles = articles
+        self.positions = positions
+
+    def __len__(self) -> int:
+        return len(self.positions)
+
+    @overload
+    def __getitem__(self, index: int) -> ParsedArticle: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ParsedArticle]: ...
+    def __getitem__(self, index: int | slice) -> ParsedArticle | list[ParsedArticle]:
+        if isinstance(index, slice):
+            return [self.articles[position] for position in self.positions[index]]
+        return self.articles[self.positions[index]]
+
+
+def _parsed_into(spill: Spill, files: list[Path]) -> list[SourceError]:
+    """Parse `files` into the spill (`spill.SpilledSources`): the failures."""
+    failures: list[SourceError] = []
+    for item in each_parsed(files):
+        if isinstance(item, SourceError):
+            failures.append(item)
+        else:
+            spill.sources.append(item)
+    return failures
+
+
 def _count(number: int, noun: str) -> str:
     return f"{number:,} {noun}{'' if number == 1 else 's'}"
 
 
 def build_dataset(
-    articles: list[ParsedArticle],
+    articles: Sequence[ParsedArticle],
     cache: ExtractionCache | None = None,
     progress: Progress | None = None,
     workers: int | None = 1,
@@ -307,19 +349,8 @@ def stage_conversion(
     if not files:
         raise EngagementsError(f"no article files (*.txt) in {', '.join(map(str, sources))}")
     located = read_corrections(corrections)
-    if tell:
-        tell(f"reading {_count(len(files), 'source file')}")
-    articles, failures = parse_sources(files)
-    if not articles:
-        raise EngagementsError(
-            "no article could be converted, nothing was written:\n  " + "\n  ".join(map(str, failures))
-        )
-    require("extract", "converting articles")
-    from .package.write import stage_package
-    from .pipeline.cache import ExtractionCache
     from .pipeline.spill import Spill, remove_leftovers
 
-    cache = ExtractionCache(cache_dir)
     beside = out.absolute()  # the spill goes on the output's disk: /tmp may be memory
     try:
         beside.parent.mkdir(parents=True, exist_ok=True)
@@ -332,8 +363,18 @@ def stage_conversion(
     staged = None
     try:
         with spill, _spill_errors(spill, out):
-            dataset, warnings = build_dataset(articles, cache, progress, workers, dask, spill, tell)
-            del articles  # their texts are in the spill now
+            if tell:
+                tell(f"reading {_count(len(files), 'source file')}")
+            failures = _parsed_into(spill, files)
+            if not spill.sources:
+                listed = "\n  ".join(map(str, failures))
+                raise EngagementsError(f"no article could be converted, nothing was written:\n  {listed}")
+            require("extract", "converting articles")
+            from .package.write import stage_package
+            from .pipeline.cache import ExtractionCache
+
+            cache = ExtractionCache(cache_dir)
+            dataset, warnings = build_dataset(spill.sources, cache, progress, workers, dask, spill, tell)
             if once:
                 release_models()  # also returns the freed pages
             else:
@@ -427,9 +468,11 @@ def return_freed_memory() -> None:
 def _spill_errors(spill: Spill, out: Path) -> Iterator[None]:
     """A full disk while the evidence and articles are on it: a message, not a traceback (nothing
     is replaced)."""
+    from .pipeline.spill import SpillError
+
     try:
         yield
-    except sqlite3.Error as error:
+    except (sqlite3.Error, SpillError) as error:
         raise OutputError(
             f"cannot keep the evidence and articles in {spill.folder} beside {out}: {error}; "
             "nothing was replaced"

@@ -8,7 +8,9 @@ grouped by id once every article is in; resolution and corrections find a record
 through an index on their subject and change them here (`put`, `delete`); resolution reads the
 articles' publication dates and sorts its candidate pairs here (`candidates`, `undated`),
 corrections and judgements read the texts they quote; the writer reads evidence and articles
-back in id order. What is held is the merged records other than evidence and articles.
+back in id order. What is held is the merged records other than evidence and articles. Before
+all that, the parsed sources wait here for extraction (`SpilledSources`, a file beside the
+database).
 
 The rules are those of the lists they replace: a row whose id is already here is not added (the
 first of an id stays, as `merge` keeps the first record of an id), and rows come back sorted by
@@ -18,16 +20,20 @@ resolution has one way to reach evidence.
 
 from __future__ import annotations
 
+import os
+import pickle
 import shutil
 import sqlite3
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from array import array
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar
+from typing import Any, NamedTuple, TypeVar, overload
 
 from pydantic import BaseModel
 
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
+from .parse import ParsedArticle
 
 COLUMNS = tuple(Evidence.model_fields)
 """The evidence model's fields, in order: a row of the spill is their values."""
@@ -49,6 +55,10 @@ PART_MODELS: dict[str, type[BaseModel]] = {
 """The lists of an article's own records that wait in the spill for the merge (`SpilledParts`)."""
 READ_RECORDS = 1000
 """Records fetched at a time when a table's records are read grouped by id."""
+
+
+class SpillError(Exception):
+    """A spill's file could not be written (a full disk): sqlite3's errors say the same of its database."""
 
 
 class Fact(NamedTuple):
@@ -90,7 +100,9 @@ class Spill:
             """Resolution's candidate pairs of one table, read back best first."""
             self.undated = SpilledPairs(self.db, "undated_pairs")
             """The meeting matcher's undated pairs, until it knows which reports are ambiguous."""
-        except sqlite3.Error:
+            self.sources = SpilledSources(self.folder)
+            """The parsed articles waiting for extraction (on disk when the spill is)."""
+        except (sqlite3.Error, OSError):
             if hasattr(self, "db"):
                 self.db.close()
             if self.folder is not None:
@@ -109,6 +121,7 @@ class Spill:
 
     def close(self) -> None:
         self.db.close()
+        self.sources.close()
         if self.folder is not None:
             shutil.rmtree(self.folder, ignore_errors=True)
 
@@ -196,6 +209,66 @@ class Spill:
 
     def _rows(self, where: str, parameters: tuple[object, ...]) -> list[Evidence]:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
+
+
+class SpilledSources(Sequence[ParsedArticle]):
+    """Parsed articles, in the order they were added, each read back from disk when asked.
+
+    A conversion parses every source before it extracts any (repeats are found, the cache is
+    asked), and held in memory the parsed articles grew with the corpus (427 MiB at 100,000).
+    Worse, the extraction workers are forked after the parse: they shared those pages, and the
+    parent's own reads of each article (its cache key) copied them, so a cold conversion held
+    them twice. Here each is pickled to a file of the spill as it is parsed (a scratch file this
+    process wrote and alone reads) and unpickled when asked: every read gives a new object, which
+    goes once its records are merged. Reads use `os.pread`, so the pool's feeding thread can
+    read while the main thread does. Without a folder (a spill in memory) they are held.
+    """
+
+    def __init__(self, folder: Path | None) -> None:
+        self._held: list[ParsedArticle] | None = None if folder else []
+        self._fd = os.open(folder / "sources.pickle", os.O_RDWR | os.O_CREAT, 0o600) if folder else -1
+        self._ends = array("q", [0])
+        """Where each article's bytes end (the first entry: where the first begins)."""
+
+    def append(self, article: ParsedArticle) -> None:
+        if self._held is not None:
+            self._held.append(article)
+            return
+        data = pickle.dumps(article, protocol=pickle.HIGHEST_PROTOCOL)
+        written = 0
+        try:
+            while written < len(data):
+                written += os.pwrite(self._fd, data[written:], self._ends[-1] + written)
+        except OSError as error:
+            raise SpillError(f"{error.strerror or error} (writing the parsed articles)") from None
+        self._ends.append(self._ends[-1] + len(data))
+
+    def __len__(self) -> int:
+        return len(self._held) if self._held is not None else len(self._ends) - 1
+
+    @overload
+    def __getitem__(self, index: int) -> ParsedArticle: ...
+    @overload
+    def __getitem__(self, index: slice) -> list[ParsedArticle]: ...
+    def __getitem__(self, index: int | slice) -> ParsedArticle | list[ParsedArticle]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        if self._held is not None:
+            return self._held[index]
+        if not -len(self) <= index < len(self):
+            raise IndexError(index)
+        index %= len(self)
+        start, end = self._ends[index], self._ends[index + 1]
+        article: ParsedArticle = pickle.loads(os.pread(self._fd, end - start, start))
+        return article
+
+    def __iter__(self) -> Iterator[ParsedArticle]:
+        return (self[index] for index in range(len(self)))
+
+    def close(self) -> None:
+        if self._fd >= 0:
+            os.close(self._fd)
+            self._fd = -1
 
 
 class SpilledArticles:
