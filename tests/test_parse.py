@@ -11,11 +11,11 @@ from engagements.errors import SourceError
 from engagements.pipeline.parse import (
     MAX_SOURCE_BYTES,
     ParsedArticle,
-    SeenArticles,
     clean,
     is_furniture,
     parse_file,
 )
+from engagements.pipeline.repeats import SeenArticles
 
 ARTICLE = (
     "Tunis : le ministre reçoit une délégation\n\n0 9\n\n"

@@ -25,7 +25,8 @@ from .models import Dataset
 from .models.correction import JudgeRecords
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.judge import judge
-from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file
+from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.repeats import SeenArticles
 from .pipeline.resolve_across import resolve_across
 from .placing import c_function
 from .report import Report

@@ -9,7 +9,6 @@ their values keep evidence.
 
 from __future__ import annotations
 
-import hashlib
 import html
 import os
 import re
@@ -216,27 +215,3 @@ def describe(source_file: str, text: str, sidecar: dict[str, str]) -> ParsedArti
         url=sidecar.get("url"),
         spans=credits.spans,
     )
-
-
-@dataclass
-class SeenArticles:
-    """Texts and URLs of the articles read so far, for the rule that each appears once.
-
-    A text is remembered by its SHA-256 digest, not whole: a conversion parses every source
-    before it extracts any, and the texts of 100,000 articles (about 400 MiB) stayed in this
-    process's heap, under the pages its forked extraction workers then shared."""
-
-    texts: dict[bytes, str] = field(default_factory=dict)
-    urls: dict[str, str] = field(default_factory=dict)
-
-    def repeat(self, article: ParsedArticle, shown: str) -> tuple[str, str] | None:
-        """(code, message) when `article` repeats an earlier one's text or URL; else remembers it."""
-        digest = hashlib.sha256(article.text.encode("utf-8", "surrogatepass")).digest()
-        if digest in self.texts:
-            return "duplicate_text", f"same text as {self.texts[digest]}; remove one"
-        if article.url and article.url in self.urls:
-            return "duplicate_url", f"same url as {self.urls[article.url]}; remove one"
-        self.texts[digest] = shown
-        if article.url:
-            self.urls[article.url] = shown
-        return None

@@ -22,7 +22,8 @@ from ..models.correction import ExternalSource
 from ..package.validate import Engine, validate_package
 from ..package.version import UNRELEASED, version_of
 from ..package.write import render
-from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, SeenArticles, parse_file, sidecar_path
+from ..pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file, sidecar_path
+from ..pipeline.repeats import SeenArticles
 from ..report import Issue, Location, Report
 from .compare import compare_package
 from .layout import DESCRIPTOR, DOCS, Layout, check_layout
