@@ -165,16 +165,16 @@ def extract_on_dask(
     from .pipeline.cache import extractor_version
 
     expected = extractor_version()
-    chunks = -(-len(articles) // chunk)
+    count = -(-len(articles) // chunk)  # chunks
     done = 0
     with connect(target) as client:
         # the chunks submitted and not yet gathered, in order, with their futures: a chunk's
         # articles are read from `articles` when it is submitted (they may be on disk)
         pending: deque[tuple[Any, list[ParsedArticle]]] = deque()
         submitted = 0
-        for _ in range(chunks):
+        for _ in range(count):
             ahead = IN_FLIGHT * max(1, sum(client.nthreads().values()))  # workers may join or leave
-            while submitted < chunks and len(pending) < ahead:
+            while submitted < count and len(pending) < ahead:
                 part = list(articles[submitted * chunk : (submitted + 1) * chunk])
                 pending.append((client.submit(extract_chunk, part, cache.folder, pure=False), part))
                 submitted += 1

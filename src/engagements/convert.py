@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, overload
+from typing import TYPE_CHECKING, Any
 
 from .errors import EngagementsError, OutputError, SourceError
 from .extras import require
@@ -26,6 +26,7 @@ from .models.correction import JudgeRecords
 from .pipeline.correct import Stale, apply_corrections
 from .pipeline.judge import judge
 from .pipeline.parse import SIDECAR_SUFFIX, ParsedArticle, parse_file
+from .pipeline.positions import Picked
 from .pipeline.repeats import SeenArticles
 from .pipeline.resolve_across import resolve_across
 from .placing import c_function
@@ -75,26 +76,26 @@ def parse_sources(files: list[Path]) -> tuple[list[ParsedArticle], list[SourceEr
     """Parse every file (cheap, no language model): the articles, and a failure per unreadable
     file and per repeat of an earlier article's text or URL (as `validate` reports them)."""
     articles: list[ParsedArticle] = []
+    return articles, parse_into(files, articles.append)
+
+
+def parse_into(files: list[Path], keep: Callable[[ParsedArticle], None]) -> list[SourceError]:
+    """`parse_sources`, each article handed to `keep` as it is read (a conversion keeps them on
+    disk, `spill.SpilledSources`): the failures."""
     failures: list[SourceError] = []
-    for item in each_parsed(files):
-        if isinstance(item, SourceError):
-            failures.append(item)
-        else:
-            articles.append(item)
-    return articles, failures
-
-
-def each_parsed(files: list[Path]) -> Iterator[ParsedArticle | SourceError]:
-    """Each file's article, or why it has none, one at a time (`parse_sources` keeps them all)."""
     seen = SeenArticles()
     for path in files:
         try:
             article = parse_file(path)
         except SourceError as error:
-            yield error
+            failures.append(error)
             continue
         repeated = seen.repeat(article, path.name)
-        yield SourceError(str(path), repeated[1], repeated[0]) if repeated else article
+        if repeated:
+            failures.append(SourceError(str(path), repeated[1], repeated[0]))
+            continue
+        keep(article)
+    return failures
 
 
 CHUNK = 16
@@ -167,7 +168,7 @@ def extract_articles(
     # Entries are read as their turn comes, not all first: a corpus's records are never all in
     # memory here (`merge` spills their evidence as they come).
     cached = [cache.has(article) for article in articles]
-    missing = _Picked(articles, [index for index, known in enumerate(cached) if not known])
+    missing = Picked(articles, [index for index, known in enumerate(cached) if not known])
     processes = default_workers(len(missing)) if workers is None else workers
     if tell:
         on = f" in {processes} processes" if missing and processes > 1 else ""
@@ -185,38 +186,6 @@ def extract_articles(
         if progress:
             progress(index, len(articles), article.source_file)
         yield records
-
-
-class _Picked(Sequence[ParsedArticle]):
-    """Some of a sequence's articles, by position: the articles to extract, each read from the
-    sequence when asked (a list of them would hold every one of a cold corpus)."""
-
-    def __init__(self, articles: Sequence[ParsedArticle], positions: list[int]) -> None:
-        self.articles = articles
-        self.positions = positions
-
-    def __len__(self) -> int:
-        return len(self.positions)
-
-    @overload
-    def __getitem__(self, index: int) -> ParsedArticle: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[ParsedArticle]: ...
-    def __getitem__(self, index: int | slice) -> ParsedArticle | list[ParsedArticle]:
-        if isinstance(index, slice):
-            return [self.articles[position] for position in self.positions[index]]
-        return self.articles[self.positions[index]]
-
-
-def _parsed_into(spill: Spill, files: list[Path]) -> list[SourceError]:
-    """Parse `files` into the spill (`spill.SpilledSources`): the failures."""
-    failures: list[SourceError] = []
-    for item in each_parsed(files):
-        if isinstance(item, SourceError):
-            failures.append(item)
-        else:
-            spill.sources.append(item)
-    return failures
 
 
 def _count(number: int, noun: str) -> str:
@@ -366,7 +335,7 @@ def stage_conversion(
         with spill, _spill_errors(spill, out):
             if tell:
                 tell(f"reading {_count(len(files), 'source file')}")
-            failures = _parsed_into(spill, files)
+            failures = parse_into(files, spill.sources.append)
             if not spill.sources:
                 listed = "\n  ".join(map(str, failures))
                 raise EngagementsError(f"no article could be converted, nothing was written:\n  {listed}")

@@ -26,14 +26,15 @@ import shutil
 import sqlite3
 import tempfile
 from array import array
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from pathlib import Path
-from typing import Any, NamedTuple, TypeVar, overload
+from typing import Any, NamedTuple, TypeVar
 
 from pydantic import BaseModel
 
 from ..models import Article, Dataset, Evidence, Exercise, Meeting, Organisation, Person
 from .parse import ParsedArticle
+from .positions import ReadByPosition
 
 COLUMNS = tuple(Evidence.model_fields)
 """The evidence model's fields, in order: a row of the spill is their values."""
@@ -211,7 +212,7 @@ class Spill:
         return [_evidence(row) for row in self.db.execute(f"{_SELECT} {where}", parameters)]
 
 
-class SpilledSources(Sequence[ParsedArticle]):
+class SpilledSources(ReadByPosition):
     """Parsed articles, in the order they were added, each read back from disk when asked.
 
     A conversion parses every source before it extracts any (repeats are found, the cache is
@@ -246,24 +247,12 @@ class SpilledSources(Sequence[ParsedArticle]):
     def __len__(self) -> int:
         return len(self._held) if self._held is not None else len(self._ends) - 1
 
-    @overload
-    def __getitem__(self, index: int) -> ParsedArticle: ...
-    @overload
-    def __getitem__(self, index: slice) -> list[ParsedArticle]: ...
-    def __getitem__(self, index: int | slice) -> ParsedArticle | list[ParsedArticle]:
-        if isinstance(index, slice):
-            return [self[i] for i in range(*index.indices(len(self)))]
+    def _read(self, position: int) -> ParsedArticle:
         if self._held is not None:
-            return self._held[index]
-        if not -len(self) <= index < len(self):
-            raise IndexError(index)
-        index %= len(self)
-        start, end = self._ends[index], self._ends[index + 1]
+            return self._held[position]
+        start, end = self._ends[position], self._ends[position + 1]
         article: ParsedArticle = pickle.loads(os.pread(self._fd, end - start, start))
         return article
-
-    def __iter__(self) -> Iterator[ParsedArticle]:
-        return (self[index] for index in range(len(self)))
 
     def close(self) -> None:
         if self._fd >= 0:
