@@ -80,6 +80,7 @@ class Draft:
         place: str | None = None,
         status: MeetingStatus = "held",
         organisations: tuple[str, ...] = (),
+        country: str | None = None,
     ) -> str:
         participants = [Participant(person_id=p, role="participant") for p in persons]
         participants += [Participant(organisation_id=o, role="participant") for o in organisations]
@@ -90,7 +91,7 @@ class Draft:
                 id=identifier,
                 date=date,
                 date_precision={4: "year", 7: "month", 10: "day"}[len(date)] if date else None,
-                place=Place(name=place) if place else None,
+                place=Place(name=place, country=country) if place else None,
                 mode="in_person",
                 status=status,
                 participants=participants,

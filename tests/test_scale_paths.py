@@ -1,17 +1,25 @@
 """The paths that large corpora take: each gives what its plain definition gives.
 
 Merging records seen in many articles (`dedupe`) and pairing meetings that name one person on
-many days (`block_pairs` with dates) avoid comparing every pair; the results must not change."""
+many days (`block_pairs` with dates) avoid comparing every pair, and undated reports without a
+publication day that are proven ambiguous are never paired; the results must not change."""
 
 from __future__ import annotations
 
 from typing import Any
+from unittest.mock import patch
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from engagements.models.judgement import JudgementKind
+from engagements.pipeline import match_events
+from engagements.pipeline.build import ArticleRecords
 from engagements.pipeline.match import block_pairs, dates_agree
+from engagements.pipeline.merge import merge
 from engagements.pipeline.references import dedupe, same_entry
+from engagements.pipeline.resolve_across import Decision, resolve_across
+from resolution_world import Draft
 
 person_ids = st.sampled_from(["per-a", "per-b", None])
 items = st.one_of(
@@ -66,3 +74,104 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
     assert sorted(block_pairs(named)) == every  # each pair once
     agreeing = [(a, b) for a, b in every if dates_agree(date_of[a], date_of[b]) is not False]
     assert sorted(block_pairs(named, date_of, lambda x, y: dates_agree(x, y) is not False)) == agreeing
+
+
+PEOPLE = ["Khaled Sehili", "Dagvin Anderson", "Saddam Haftar"]
+PRESENT = [(0, 1), (0, 1), (0, 1, 2), (0,), (1, 2)]
+MEETING_DAYS = [None, None, "2025-01-09", "2025-02-09", "2025-01"]
+PLACES = [(None, None), (None, None), ("Tunis", "TN"), ("Tunis", None), ("Rabat", "MA")]
+JUDGEMENTS: list[JudgementKind] = ["positive", "negative"]
+
+
+@st.composite
+def timeless_worlds(draw: st.DrawFn) -> tuple[list[ArticleRecords], list[Decision]]:
+    """Articles mostly without a publication day, whose meetings (one or two per article) are
+    mostly undated and name the same few people: timeless reports, ambiguous or not, alike or
+    not; and a reviewer's decisions on some of the meetings."""
+    drafts = []
+    for number in range(draw(st.integers(2, 8))):
+        draft = Draft(f"t{number}", draw(st.sampled_from([None, None, None, "2025-01-10", "2025-02-12"])))
+        people = [draft.person(name) for name in PEOPLE]
+        told: set[tuple[str | None, tuple[int, ...]]] = set()
+        for _ in range(draw(st.integers(1, 2))):
+            day, who = draw(st.sampled_from(MEETING_DAYS)), draw(st.sampled_from(PRESENT))
+            if (day, who) not in told:  # one article's meetings have distinct ids
+                told.add((day, who))
+                present = [people[i] for i in who]
+                place, country = draw(st.sampled_from(PLACES))
+                draft.meeting(present, day, place, country=country)
+        drafts.append(draft)
+    meetings = sorted(m.id for d in drafts for m in d.meetings)
+    decisions = []
+    for number, kind in enumerate(draw(st.lists(st.sampled_from(JUDGEMENTS), max_size=2))):
+        left, right = draw(st.lists(st.sampled_from(meetings), min_size=2, max_size=2, unique=True))
+        decisions.append(Decision(left, right, kind, f"cor-{number}", "reviewed"))
+    return [d.records() for d in drafts], decisions
+
+
+@settings(max_examples=200, suppress_health_check=[HealthCheck.too_slow])
+@given(timeless_worlds())
+def test_timeless_reports_settled_without_their_pairs_resolve_as_with_them(
+    world: tuple[list[ArticleRecords], list[Decision]],
+) -> None:
+    """`match_events._timeless_reports` leaves out the pairs of undated reports without a
+    publication day that are proven ambiguous, and pairs an island of alike ones as resolution
+    would join them; resolution must be what forming every pair gives."""
+    parts, decisions = world
+    shortcut = resolve_across(merge(parts), decisions)
+    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+        every_pair = resolve_across(merge(parts), decisions)
+    assert shortcut == every_pair
+
+
+def test_a_timeless_report_whose_partners_dates_agree_still_joins_them() -> None:
+    month, day, timeless = Draft("month", "2025-01-31"), Draft("day", "2025-01-10"), Draft("timeless")
+    for draft, when in ((month, "2025-01"), (day, "2025-01-09"), (timeless, None)):
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")], when)
+    [meeting] = resolve_across(merge([month.records(), day.records(), timeless.records()])).meetings
+    assert (meeting.date, len(meeting.articles)) == ("2025-01-09", 3)
+
+
+def test_an_island_of_alike_timeless_reports_with_reviewed_decisions_is_paired_as_any() -> None:
+    """Two negative decisions keep two reports of an island out of the group of the first; they
+    then join each other, by a pair that the island's shortcut would not have formed."""
+    drafts = [Draft(f"island{n}") for n in range(3)]
+    for draft in drafts:
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")])
+    parts = [d.records() for d in drafts]
+    first, second, third = sorted(m.id for part in parts for m in part.meetings)
+    decisions = [Decision(first, other, "negative", f"cor-{other}", "reviewed") for other in (second, third)]
+    resolved = resolve_across(merge(parts), decisions)
+    assert sorted(len(m.articles) for m in resolved.meetings) == [1, 2]
+    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+        assert resolve_across(merge(parts), decisions) == resolved
+
+
+def test_alike_timeless_reports_in_two_countries_are_two_meetings() -> None:
+    drafts = [Draft(f"two-countries{n}") for n in range(4)]
+    for number, draft in enumerate(drafts):
+        place, country = ("Tunis", "TN") if number % 2 else ("Rabat", "MA")
+        people = [draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")]
+        draft.meeting(people, None, place, country=country)
+    resolved = resolve_across(merge([d.records() for d in drafts]))
+    assert sorted((m.place.country if m.place else None, len(m.articles)) for m in resolved.meetings) == [
+        ("MA", 2),
+        ("TN", 2),
+    ]
+
+
+def test_alike_timeless_reports_that_share_an_article_are_not_an_island() -> None:
+    """A later pass can hold two alike undated reports that share an article (each merged from
+    one of that article's two meetings): they are two meetings, and reports fitting both join
+    neither."""
+    drafts = [Draft(f"shared{n}") for n in range(4)]
+    for draft in drafts:
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")])
+    dataset = merge([d.records() for d in drafts])
+    first, second, *others = sorted(dataset.meetings, key=lambda m: m.id)
+    widened = first.model_copy(update={"articles": sorted({*first.articles, *second.articles})})
+    dataset = dataset.model_copy(update={"meetings": [widened, second, *others]})
+    resolved = resolve_across(dataset)
+    assert len(resolved.meetings) == 4
+    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+        assert resolve_across(dataset) == resolved

@@ -72,6 +72,9 @@ class Context:
     """Person or organisation id -> its names as quoted in the articles (folded)."""
     partners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Person id -> the persons it met."""
+    reviewed: frozenset[str] = frozenset()
+    """Records a reviewer's decision names (their current ids): matchers must not take shortcuts
+    whose result assumes no decision joins or separates them."""
 
     @classmethod
     def of(cls, dataset: Dataset, spill: Spill | None = None) -> Context:

@@ -17,7 +17,7 @@ publication year, or the next one when planned), when exactly one edition fits.
 
 from __future__ import annotations
 
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -68,6 +68,10 @@ def meeting_candidates(
     for report in reports.values():
         keys += [(key, report.meeting.id) for key in _blocking_keys(report)]
     groups = {m.id: _Timing.of(m, context) for m in meetings}
+    left_out, settled = _timeless_reports(keys, reports, groups, context)
+    if left_out:
+        keys = [(key, record) for key, record in keys if record not in left_out]
+    yield from settled
     scratch.clear()
     for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
@@ -86,6 +90,108 @@ def meeting_candidates(
         if not {match.left, match.right} & ambiguous:
             yield match
     scratch.clear()
+
+
+def _timeless_reports(
+    keys: list[tuple[str, str]], reports: dict[str, _Report], timings: dict[str, _Timing], context: Context
+) -> tuple[set[str], list[Candidate]]:
+    """Timeless reports (no date, no publication day) whose pairs are known without forming them
+    all: the reports left out of the blocks, and the candidates they give.
+
+    A timeless report fits every report of its participants, whatever the year. In an archive a
+    pair of persons who meet every year gives thousands of such pairs, and a meeting that many
+    undated articles report gives every pair of them: both grow with the square of the corpus.
+    Timeless reports alike in all that `_relate_meetings` reads of them (their persons,
+    organisations and place's country; not the place's name, which counts only on a day) relate
+    alike to any other report, so one of each class is read for all (`_outside`):
+
+    - when the class's reports share no article with another meeting report, they have the same
+      partners outside the class; when some of those prove them ambiguous (`_ambiguous`: two
+      dates that disagree, or two partners of one article), every pair of the class would be
+      dropped, so none is formed. Nothing else changes: another report's ambiguity looks at its
+      partners' dates (these have none) and articles (shared with none);
+    - when no report outside the class relates to them and no two of them share an article, the
+      class is an island: resolution joins it as its first report paired with each other one
+      (the best-first order tries those pairs first, every join is allowed, and the other pairs
+      then fall within one group). Those pairs are the class's candidates. Not when a reviewer's
+      decision names one of them (`Context.reviewed`): a negative one can leave two of them to
+      be joined by another pair;
+    - otherwise the class is paired as any report is.
+    """
+    timeless = [r for r, timing in timings.items() if timing.dated is None and not timing.published]
+    if not timeless:
+        return set(), []
+    classes: dict[tuple[frozenset[str], frozenset[str], str | None], list[str]] = defaultdict(list)
+    for record in sorted(timeless):
+        report, place = reports[record], reports[record].meeting.place
+        classes[report.persons, report.organisations, place.country if place else None].append(record)
+    reports_of_article = Counter(a for record in reports for a in context.articles.get(record, ()))
+    first = {klass[0] for klass in classes.values()}
+    own: dict[str, list[str]] = defaultdict(list)
+    for key, record in keys:
+        if record in first:
+            own[record].append(key)
+    members: dict[str, list[str]] = {key: [] for keys_of_one in own.values() for key in keys_of_one}
+    for key, record in keys:
+        if key in members:
+            members[key].append(record)
+    left_out: set[str] = set()
+    found: list[Candidate] = []
+    for klass in classes.values():
+        one, articles = klass[0], [context.articles.get(r, frozenset()) for r in klass]
+        lone = all(reports_of_article[a] == 1 for found_in in articles for a in found_in)
+        blocks = (y for key in own[one] for y in members[key])
+        related, ambiguous = _outside(one, set(klass), blocks, reports, timings, context, prove=lone)
+        if ambiguous:
+            left_out.update(klass)
+        elif related or len(frozenset().union(*articles)) < sum(map(len, articles)):
+            continue
+        elif context.reviewed.isdisjoint(klass):
+            left_out.update(klass)
+            for other in klass[1:]:
+                match = _relate_meetings(reports[one], reports[other], timings[one], timings[other])
+                if match is None:
+                    break  # alike: no two of the class match
+                found.append(match)
+    return left_out, found
+
+
+def _outside(
+    x: str,
+    klass: set[str],
+    others: Iterator[str],
+    reports: dict[str, _Report],
+    timings: dict[str, _Timing],
+    context: Context,
+    prove: bool,
+) -> tuple[bool, bool]:
+    """Whether a report outside the timeless report `x`'s `klass`, among `others` (the reports of
+    its blocks), relates to it; and, when asked to `prove` it (`x` then shares no article with
+    another report: each related report is a partner), whether some of its partners already make
+    `x` ambiguous as `_ambiguous` reads all of them."""
+    dates: list[str] = []
+    seen: set[str] = set()
+    tried = set(klass)
+    related = False
+    for y in others:
+        if y in tried:
+            continue
+        tried.add(y)
+        if _relate_meetings(reports[x], reports[y], timings[x], timings[y]) is None:
+            continue
+        related = True
+        theirs = context.articles.get(y, frozenset())
+        if not prove:
+            return related, False
+        if not seen.isdisjoint(theirs):
+            return related, True
+        seen |= theirs
+        day = reports[y].meeting.date
+        if day and day not in dates:
+            if any(dates_agree(day, other) is False for other in dates):
+                return related, True
+            dates.append(day)
+    return related, False
 
 
 def _blocking_keys(report: _Report) -> list[str]:

@@ -119,13 +119,16 @@ class _State:
     # ------------------------------------------------------------ one table
 
     def context(self) -> Context:
-        return Context.build(
+        context = Context.build(
             self.published,
             self.tables["persons"].values(),
             self.tables["meetings"].values(),
             self.tables["exercises"].values(),
             self.evidence.facts(),
         )
+        named = [r for d in self.decisions for r in (d.left, d.right)]
+        context.reviewed = frozenset([*named, *map(self._current, named)])
+        return context
 
     def resolve(self, table: str, context: Context) -> int:
         """Merge what the table's matcher and the reviewers' decisions join; how many records went."""
