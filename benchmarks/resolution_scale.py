@@ -1,6 +1,6 @@
 """Benchmark: cross-article resolution alone at archive sizes, this code beside older code.
 
-    python benchmarks/resolution_scale.py --corpus DIR --cache DIR [--baseline-src DIR]
+    python benchmarks/resolution_scale.py --corpus DIR --cache DIR [--baseline-src DIR] [--src DIR]
 
 Each code, in a fresh process: parses the corpus's sources into a spill, merges their records
 from the extraction cache (articles missing from it are extracted, which takes minutes per
@@ -16,7 +16,9 @@ their meeting reports are "timeless", which is what `match_events._timeless_repo
 
 `--baseline-src` names the `src/` folder of older code (`git archive REV src | tar -x -C
 /tmp/base`, then `--baseline-src /tmp/base/src`). The cache key covers the extraction code only,
-so two codes that differ in resolution share the cache's entries.
+so two codes that differ in resolution share the cache's entries. `--src` measures another tree
+than this checkout's: older code with only the resolution modules replaced, say, to use a cache
+that older code warmed.
 """
 
 from __future__ import annotations
@@ -38,7 +40,10 @@ from engagements.pipeline.cache import ExtractionCache
 from engagements.pipeline.spill import Spill
 corpus, cache_dir, scratch = Path(sys.argv[1]), Path(sys.argv[2]), Path(sys.argv[3])
 with Spill(scratch) as spill:
-    convert.parse_into(convert.source_files([corpus]), spill.sources.append)
+    try:
+        convert.parse_into(convert.source_files([corpus]), spill.sources.append)
+    except AttributeError:  # older code (--baseline-src)
+        convert._parsed_into(spill, convert.source_files([corpus]))
     cache = ExtractionCache(cache_dir)
     dataset, _ = convert.build_dataset(spill.sources, cache, None, 1, None, spill)
     convert.return_freed_memory()
@@ -86,9 +91,10 @@ def main() -> None:
     parser.add_argument("--corpus", type=Path, required=True, help="a folder of source articles")
     parser.add_argument("--cache", type=Path, required=True, help="the extraction cache, warm for the corpus")
     parser.add_argument("--baseline-src", type=Path, help="the src/ folder of older code, measured first")
+    parser.add_argument("--src", type=Path, default=root / "src", help="the code measured (this checkout's)")
     args = parser.parse_args()
     codes = [("baseline", args.baseline_src)] if args.baseline_src else []
-    codes.append(("this code", root / "src"))
+    codes.append(("this code", args.src))
     rows = []
     for name, src in codes:
         print(f"{name}: resolving {args.corpus} ...", file=sys.stderr, flush=True)
