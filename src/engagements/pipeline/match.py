@@ -143,7 +143,6 @@ def block_pairs(
     keys: Iterable[tuple[str, str]],
     groups: Mapping[str, Hashable] | None = None,
     compatible: Callable[[Any, Any], bool] | None = None,
-    alone: Callable[[Any], bool] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Pairs of ids (`left < right`) that share a blocking key, each pair once, one at a time,
     in no promised order, none held: for a matcher whose result does not depend on the order (a
@@ -153,9 +152,6 @@ def block_pairs(
     With `groups` (record -> a value, such as its date) and `compatible` (whether records of two
     such values can match at all; symmetric), the records of a key are grouped by value and only
     pairs of compatible groups are formed: the test runs once per pair of values, not of records.
-    Values that are `alone` are compatible with no other such value (two meetings' days: they
-    never agree unless equal), so those pairs of values are not even tested: a person's meetings
-    over the years are thousands of days.
     """
     by_key: dict[str, set[str]] = defaultdict(set)
     keys_of: dict[str, set[str]] = defaultdict(set)
@@ -163,20 +159,16 @@ def block_pairs(
         by_key[key].add(record)
         keys_of[record].add(key)
     for key in sorted(by_key):
-        for a, b in _pairs(sorted(by_key[key]), groups, compatible, alone):
+        for a, b in _pairs(sorted(by_key[key]), groups, compatible):
             if len(keys_of[a]) > 1 and len(keys_of[b]) > 1 and min(keys_of[a] & keys_of[b]) != key:
                 continue  # an earlier key gave this pair
             yield a, b
 
 
 def _pairs(
-    members: list[str],
-    groups: Mapping[str, Hashable] | None,
-    compatible: Callable[[Any, Any], bool] | None,
-    alone: Callable[[Any], bool] | None = None,
+    members: list[str], groups: Mapping[str, Hashable] | None, compatible: Callable[[Any, Any], bool] | None
 ) -> Iterator[tuple[str, str]]:
-    """Every pair of `members` (sorted), `left < right`; with `groups`, those of compatible groups
-    (never two distinct values that are both `alone`)."""
+    """Every pair of `members` (sorted), `left < right`; with `groups`, those of compatible groups."""
     if groups is None or compatible is None:
         yield from combinations(members, 2)
         return
@@ -184,13 +176,10 @@ def _pairs(
     for record in members:
         by_group[groups[record]].append(record)
     values = sorted(by_group, key=repr)
-    single = [v for v in values if alone(v)] if alone else []
-    others = [v for v in values if not alone(v)] if alone else values
-    for one in values:
+    for i, one in enumerate(values):
         if compatible(one, one):
             yield from combinations(by_group[one], 2)
-    for i, one in enumerate(others):
-        for other in chain(others[i + 1 :], single):
+        for other in values[i + 1 :]:
             if compatible(one, other):
                 yield from ((min(a, b), max(a, b)) for a in by_group[one] for b in by_group[other])
 

@@ -73,8 +73,7 @@ def meeting_candidates(
         keys = [(key, record) for key, record in keys if record not in left_out]
     yield from settled
     scratch.clear()
-    # Pairs that cannot match are never formed.
-    for a, b in block_pairs(keys, groups, _Timing.may_match, _Timing.on_a_day):
+    for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
@@ -255,10 +254,6 @@ class _Timing:
         if meeting.date:
             return cls(meeting.date)
         return cls(None, tuple(context.publication_dates(meeting.id)), meeting.status == "planned")
-
-    def on_a_day(self) -> bool:
-        """A report of a day: it may match no report of another day (`block_pairs`' `alone`)."""
-        return self.dated is not None and len(self.dated) == 10
 
     def may_match(self, other: _Timing) -> bool:
         """Whether reports of these timings can be one meeting: dates that do not disagree, and
