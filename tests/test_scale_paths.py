@@ -79,6 +79,7 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
 PEOPLE = ["Khaled Sehili", "Dagvin Anderson", "Saddam Haftar"]
 PRESENT = [(0, 1), (0, 1), (0, 1, 2), (0,), (1, 2)]
 MEETING_DAYS = [None, None, "2025-01-09", "2025-02-09", "2025-01"]
+PUBLISHED = [None, None, None, "2025-01-10", "2025-02-12"]
 PLACES = [(None, None), (None, None), ("Tunis", "TN"), ("Tunis", None), ("Rabat", "MA")]
 JUDGEMENTS: list[JudgementKind] = ["positive", "negative"]
 
@@ -89,12 +90,16 @@ def timeless_worlds(draw: st.DrawFn) -> tuple[list[ArticleRecords], list[Decisio
     mostly undated and name the same few people: timeless reports, ambiguous or not, alike or
     not; and a reviewer's decisions on some of the meetings."""
     drafts = []
+    timeless = draw(st.booleans())  # a world of undated reports only: islands of alike ones
+    palette = draw(st.lists(st.sampled_from(PRESENT), min_size=1, max_size=3))  # who meets here
     for number in range(draw(st.integers(2, 8))):
-        draft = Draft(f"t{number}", draw(st.sampled_from([None, None, None, "2025-01-10", "2025-02-12"])))
+        published = None if timeless else draw(st.sampled_from(PUBLISHED))
+        draft = Draft(f"t{number}", published)
         people = [draft.person(name) for name in PEOPLE]
         told: set[tuple[str | None, tuple[int, ...]]] = set()
         for _ in range(draw(st.integers(1, 2))):
-            day, who = draw(st.sampled_from(MEETING_DAYS)), draw(st.sampled_from(PRESENT))
+            day = None if timeless else draw(st.sampled_from(MEETING_DAYS))
+            who = draw(st.sampled_from(palette))
             if (day, who) not in told:  # one article's meetings have distinct ids
                 told.add((day, who))
                 present = [people[i] for i in who]

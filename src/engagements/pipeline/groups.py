@@ -21,7 +21,9 @@ FACETS = {
     "exercises": ("edition",),
     "meetings": (),
 }
-"""What the records of one group must not disagree on (meetings: their dates, always)."""
+"""What the records of one group must not disagree on (meetings: their dates, always).
+`match_events._timeless_reports` relies on meetings' joins being refused only for shared
+articles, dates and reviewers' decisions: a new refusal must be checked there too."""
 
 
 class Groups:
