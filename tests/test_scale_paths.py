@@ -6,6 +6,8 @@ publication day that are proven ambiguous are never paired; the results must not
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from unittest.mock import patch
 
@@ -13,6 +15,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from engagements.models.judgement import JudgementKind
+from engagements.models.meeting import MeetingStatus
 from engagements.pipeline import match_events
 from engagements.pipeline.build import ArticleRecords
 from engagements.pipeline.match import block_pairs, dates_agree
@@ -79,9 +82,17 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
 PEOPLE = ["Khaled Sehili", "Dagvin Anderson", "Saddam Haftar"]
 PRESENT = [(0, 1), (0, 1), (0, 1, 2), (0,), (1, 2)]
 MEETING_DAYS = [None, None, "2025-01-09", "2025-02-09", "2025-01"]
-PUBLISHED = [None, None, None, "2025-01-10", "2025-02-12"]
+PUBLISHED = [None, None, None, "2025-01-10", "2025-02-12", "2024-12-20"]
 PLACES = [(None, None), (None, None), ("Tunis", "TN"), ("Tunis", None), ("Rabat", "MA")]
+STATUSES: list[MeetingStatus] = ["held", "held", "planned"]
 JUDGEMENTS: list[JudgementKind] = ["positive", "negative"]
+
+
+@contextmanager
+def every_pair() -> Iterator[None]:
+    """Resolution forming every pair: without the shortcut for timeless reports."""
+    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+        yield
 
 
 @st.composite
@@ -104,7 +115,8 @@ def timeless_worlds(draw: st.DrawFn) -> tuple[list[ArticleRecords], list[Decisio
                 told.add((day, who))
                 present = [people[i] for i in who]
                 place, country = draw(st.sampled_from(PLACES))
-                draft.meeting(present, day, place, country=country)
+                status = draw(st.sampled_from(STATUSES))
+                draft.meeting(present, day, place, status=status, country=country)
         drafts.append(draft)
     meetings = sorted(m.id for d in drafts for m in d.meetings)
     decisions = []
@@ -121,12 +133,12 @@ def test_timeless_reports_settled_without_their_pairs_resolve_as_with_them(
 ) -> None:
     """`match_events._timeless_reports` leaves out the pairs of undated reports without a
     publication day that are proven ambiguous, and pairs an island of alike ones as resolution
-    would join them; resolution must be what forming every pair gives."""
+    would join them. Resolution must be what forming every pair gives."""
     parts, decisions = world
     shortcut = resolve_across(merge(parts), decisions)
-    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
-        every_pair = resolve_across(merge(parts), decisions)
-    assert shortcut == every_pair
+    with every_pair():
+        reference = resolve_across(merge(parts), decisions)
+    assert shortcut == reference
 
 
 def test_a_timeless_report_whose_partners_dates_agree_still_joins_them() -> None:
@@ -148,7 +160,7 @@ def test_an_island_of_alike_timeless_reports_with_reviewed_decisions_is_paired_a
     decisions = [Decision(first, other, "negative", f"cor-{other}", "reviewed") for other in (second, third)]
     resolved = resolve_across(merge(parts), decisions)
     assert sorted(len(m.articles) for m in resolved.meetings) == [1, 2]
-    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+    with every_pair():
         assert resolve_across(merge(parts), decisions) == resolved
 
 
@@ -178,5 +190,18 @@ def test_alike_timeless_reports_that_share_an_article_are_not_an_island() -> Non
     dataset = dataset.model_copy(update={"meetings": [widened, second, *others]})
     resolved = resolve_across(dataset)
     assert len(resolved.meetings) == 4
-    with patch.object(match_events, "_timeless_reports", lambda *_: (set(), [])):
+    with every_pair():
         assert resolve_across(dataset) == resolved
+
+
+def test_a_planned_report_published_before_meetings_of_two_years_joins_neither() -> None:
+    """Planned and undated, it fits every later meeting of its participants: two dates."""
+    planned, one, two = Draft("planned", "2025-01-05"), Draft("one", "2025-03-02"), Draft("two", "2026-03-02")
+    for draft, when in ((planned, None), (one, "2025-03-01"), (two, "2026-03-01")):
+        people = [draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")]
+        draft.meeting(people, when, status="planned" if when is None else "held")
+    parts = [planned.records(), one.records(), two.records()]
+    resolved = resolve_across(merge(parts))
+    assert len(resolved.meetings) == 3
+    with every_pair():
+        assert resolve_across(merge(parts)) == resolved
