@@ -73,8 +73,8 @@ class Context:
     partners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Person id -> the persons it met."""
     reviewed: frozenset[str] = frozenset()
-    """Records a reviewer's decision names (their current ids): matchers must not take shortcuts
-    whose result assumes no decision joins or separates them."""
+    """Records a reviewer's decision names (their ids as written and as they are now): matchers
+    must not take shortcuts whose result assumes no decision joins or separates them."""
 
     @classmethod
     def of(cls, dataset: Dataset, spill: Spill | None = None) -> Context:
