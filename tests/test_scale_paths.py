@@ -1,8 +1,9 @@
 """The paths that large corpora take: each gives what its plain definition gives.
 
 Merging records seen in many articles (`dedupe`) and pairing meetings that name one person on
-many days (`block_pairs` with dates) avoid comparing every pair, and undated reports without a
-publication day that are proven ambiguous are never paired; the results must not change."""
+many days (`block_pairs` with dates) avoid comparing every pair, and so do undated reports
+without a publication day settled by class (left out when proven ambiguous, an island paired as
+it would be joined); the results must not change."""
 
 from __future__ import annotations
 

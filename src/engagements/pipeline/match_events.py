@@ -19,6 +19,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from collections.abc import Iterator
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
@@ -141,7 +142,7 @@ def _timeless_reports(
         one, articles = klass[0], [context.articles.get(r, frozenset()) for r in klass]
         lone = all(reports_of_article[a] == 1 for found_in in articles for a in found_in)
         blocks = (y for key in own[one] for y in members[key])
-        related, ambiguous = _outside(one, set(klass), blocks, reports, timings, context, prove=lone)
+        related, ambiguous = _outside(one, klass, blocks, reports, timings, context, prove=lone)
         if ambiguous:
             left_out.update(klass)
         elif related or len(frozenset().union(*articles)) < sum(map(len, articles)):
@@ -158,7 +159,7 @@ def _timeless_reports(
 
 def _outside(
     x: str,
-    klass: set[str],
+    klass: list[str],
     others: Iterator[str],
     reports: dict[str, _Report],
     timings: dict[str, _Timing],
@@ -169,8 +170,7 @@ def _outside(
     its blocks), relates to it; and, when asked to `prove` it (`x` then shares no article with
     another report: each related report is a partner), whether some of its partners already make
     `x` ambiguous as `_ambiguous` reads all of them."""
-    dates: list[str] = []
-    seen: set[str] = set()
+    ambiguity = _Ambiguity()
     tried = set(klass)
     related = False
     for y in others:
@@ -180,17 +180,10 @@ def _outside(
         if _relate_meetings(reports[x], reports[y], timings[x], timings[y]) is None:
             continue
         related = True
-        theirs = context.articles.get(y, frozenset())
         if not prove:
             return related, False
-        if not seen.isdisjoint(theirs):
+        if ambiguity.add(reports[y].meeting.date, context.articles.get(y, frozenset())):
             return related, True
-        seen |= theirs
-        day = reports[y].meeting.date
-        if day and day not in dates:
-            if any(dates_agree(day, other) is False for other in dates):
-                return related, True
-            dates.append(day)
     return related, False
 
 
@@ -289,16 +282,29 @@ def _ambiguous(partners: list[str], by_id: dict[str, Meeting], context: Context)
     Compared by distinct dates and by article, not pair by pair: an undated report can fit
     thousands of reports of one meeting.
     """
-    dates = sorted({d for x in partners if (d := by_id[x].date)})
-    if any(dates_agree(a, b) is False for i, a in enumerate(dates) for b in dates[i + 1 :]):
-        return True
-    seen: set[str] = set()
-    for x in partners:
-        articles = context.articles[x]
-        if not seen.isdisjoint(articles):
+    ambiguity = _Ambiguity()
+    return any(ambiguity.add(by_id[x].date, context.articles[x]) for x in partners)
+
+
+class _Ambiguity:
+    """`_ambiguous`'s rule read one partner at a time, so that a report's partners can stop being
+    read once some prove it (`_outside`)."""
+
+    def __init__(self) -> None:
+        self.dates: set[str] = set()
+        self.articles: set[str] = set()
+
+    def add(self, day: str | None, articles: AbstractSet[str]) -> bool:
+        """Whether this partner (its date and articles), with those added before, makes the report
+        ambiguous."""
+        if not self.articles.isdisjoint(articles):
             return True
-        seen |= articles
-    return False
+        self.articles |= articles
+        if day and day not in self.dates:
+            if any(dates_agree(day, other) is False for other in self.dates):
+                return True
+            self.dates.add(day)
+        return False
 
 
 # ---------------------------------------------------------------- exercises
