@@ -237,6 +237,43 @@ def test_a_planned_undated_report_published_before_the_meeting_joins_it() -> Non
     assert meeting.date == "2025-05-02" and len(meeting.articles) == 2
 
 
+def test_a_planned_undated_report_joins_the_meeting_of_its_season_not_a_later_one() -> None:
+    planned, soon, next_year = Draft("planned", "2025-03-01"), Draft("soon"), Draft("next")
+    for draft, day in ((soon, "2025-05-02"), (next_year, "2026-05-02")):
+        draft.meeting([draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")], day)
+    planned.meeting([planned.person("Khaled Sehili"), planned.person("Dagvin Anderson")], status="planned")
+    meetings = resolved(planned, soon, next_year).meetings
+    assert sorted((m.date, len(m.articles)) for m in meetings) == [("2025-05-02", 2), ("2026-05-02", 1)]
+
+
+def test_a_planned_undated_report_published_long_before_stays_apart() -> None:
+    held, planned = Draft("held", "2025-09-03"), Draft("planned", "2025-03-01")
+    held.meeting([held.person("Khaled Sehili"), held.person("Dagvin Anderson")], "2025-09-02")
+    planned.meeting([planned.person("Khaled Sehili"), planned.person("Dagvin Anderson")], status="planned")
+    assert len(resolved(held, planned).meetings) == 2
+
+
+@pytest.mark.parametrize(
+    ("when", "published", "joined"),
+    [
+        ("2025-03", "2025-03-15", True),  # within the month
+        ("2025-03", "2025-04-30", True),  # within a month after its last day
+        ("2025-03", "2025-05-02", False),
+        ("2025-03", "2025-02-27", False),  # before the month: the meeting had not happened
+        ("2025", "2026-01-20", True),
+        ("2025", "2027-06-01", False),
+        ("2025", "2024-12-30", False),
+    ],
+)
+def test_an_undated_report_fits_a_partial_date_when_published_within_a_month_after_it(
+    when: str, published: str, joined: bool
+) -> None:
+    dated, undated = Draft("dated"), Draft("undated", published)
+    dated.meeting([dated.person("Khaled Sehili"), dated.person("Dagvin Anderson")], when)
+    undated.meeting([undated.person("Khaled Sehili"), undated.person("Dagvin Anderson")])
+    assert len(resolved(dated, undated).meetings) == (1 if joined else 2)
+
+
 def test_one_person_in_common_joins_only_on_the_same_day_and_place() -> None:
     one, two, three = Draft("one"), Draft("two"), Draft("three")
     one.meeting([one.person("Khaled Sehili")], "2025-01-09", "Tunis")

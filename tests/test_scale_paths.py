@@ -195,10 +195,11 @@ def test_alike_timeless_reports_that_share_an_article_are_not_an_island() -> Non
         assert resolve_across(dataset) == resolved
 
 
-def test_a_planned_report_published_before_meetings_of_two_years_joins_neither() -> None:
-    """Planned and undated, it fits every later meeting of its participants: two dates."""
-    planned, one, two = Draft("planned", "2025-01-05"), Draft("one", "2025-03-02"), Draft("two", "2026-03-02")
-    for draft, when in ((planned, None), (one, "2025-03-01"), (two, "2026-03-01")):
+def test_a_planned_report_published_before_two_meetings_of_its_season_joins_neither() -> None:
+    """Planned and undated, it fits the meetings of its participants in the season after it is
+    published (`PLANNED_WINDOW`): two dates."""
+    planned, one, two = Draft("planned", "2025-01-05"), Draft("one", "2025-03-02"), Draft("two", "2025-03-21")
+    for draft, when in ((planned, None), (one, "2025-03-01"), (two, "2025-03-20")):
         people = [draft.person("Khaled Sehili"), draft.person("Dagvin Anderson")]
         draft.meeting(people, when, status="planned" if when is None else "held")
     parts = [planned.records(), one.records(), two.records()]

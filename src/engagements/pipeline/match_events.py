@@ -5,10 +5,12 @@ common and half of all named; a single named person only with the same day and p
 their dates do not disagree; places may be named differently (`siège de la Présidence` /
 `palais d’El Mouradia`) but not in different countries. A report without a date is matched by
 its participants and its article's publication date: published within a month after the
-dated report, or within two weeks of another undated one. When an undated report fits two
-meetings that are not one (two dates, or two meetings of one article), it joins neither.
-Planned and held reports of one meeting match; the merged record takes the latest status.
-Meetings without a named person match only with the same organisations, day and place.
+dated report (after the month or year it gives, when partial), or up to a season before it
+when the report is of a planned meeting, or within two weeks of another undated one. When an
+undated report fits two meetings that are not one (two dates, or two meetings of one
+article), it joins neither. Planned and held reports of one meeting match; the merged record
+takes the latest status. Meetings without a named person match only with the same
+organisations, day and place.
 
 Exercises. One series (name) and one edition are one exercise, whatever the article; a report
 without an edition joins the edition of the year it is about (its start, or its article's
@@ -17,6 +19,7 @@ publication year, or the next one when planned), when exactly one edition fits.
 
 from __future__ import annotations
 
+import calendar
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from collections.abc import Set as AbstractSet
@@ -33,6 +36,10 @@ REPORT_WINDOW = timedelta(days=31)
 """How long after a meeting an article reporting it without a date may be published."""
 UNDATED_WINDOW = timedelta(days=14)
 """How far apart two undated reports of one meeting may be published."""
+PLANNED_WINDOW = timedelta(days=92)
+"""How long before a meeting an article may announce it without a date (a planned report).
+Announcements further ahead give a month or a year; unbounded, a planned report of two people
+who meet every year would fit all their later meetings and so join none."""
 
 # ---------------------------------------------------------------- meetings
 
@@ -255,24 +262,31 @@ class _Timing:
         return bool(agree) or (agree is None and self.in_window(other))
 
     def in_window(self, other: _Timing) -> bool:
-        """An undated report is published after the dated one and soon enough, or near another
-        undated one (for two reports of which one at least is undated)."""
+        """An undated report is published after the dated one and soon enough (before it, when
+        planned), or near another undated one (for two reports of which one at least is
+        undated). A partial date is any day of its month or year; a report without a
+        publication day fits any time."""
         dated, undated = (self, other) if self.dated else (other, self)
         if not undated.published:
             return True
-        if dated.dated and len(dated.dated) == 10:
-            day = _day(dated.dated)
-            return any(
-                day <= p <= day + REPORT_WINDOW or (undated.planned and p <= day) for p in undated.published
-            )
         if dated.dated:
-            return True
+            first, last = _days(dated.dated)
+            earliest = first - PLANNED_WINDOW if undated.planned else first
+            return any(earliest <= p <= last + REPORT_WINDOW for p in undated.published)
         others = dated.published
         return not others or any(abs(p - q) <= UNDATED_WINDOW for p in undated.published for q in others)
 
 
-def _day(value: str) -> date:
-    return date.fromisoformat(value)
+def _days(value: str) -> tuple[date, date]:
+    """The first and last day of a date that may be partial (`2025`, `2025-03`, `2025-03-09`)."""
+    parts = [int(part) for part in value.split("-")]
+    if len(parts) == 3:
+        day = date(*parts)
+        return day, day
+    if len(parts) == 2:
+        year, month = parts
+        return date(year, month, 1), date(year, month, calendar.monthrange(year, month)[1])
+    return date(parts[0], 1, 1), date(parts[0], 12, 31)
 
 
 def _ambiguous(partners: list[str], by_id: dict[str, Meeting], context: Context) -> bool:
