@@ -6,6 +6,9 @@ from __future__ import annotations
 import copy
 from types import SimpleNamespace
 
+from hypothesis import given
+from hypothesis import strategies as st
+
 from engagements.pipeline.groups import Groups
 from engagements.pipeline.match import Context, candidate
 
@@ -48,3 +51,36 @@ def test_records_read_in_the_same_articles_share_one_frozen_set() -> None:
     assert context.articles["mtg-a"] == {"art-1"} and context.articles["mtg-c"] == {"art-1", "art-2"}
     assert all(isinstance(found, frozenset) for found in context.articles.values())
     assert context.articles["mtg-unknown"] == frozenset()  # a record never read: no articles
+
+
+@given(
+    st.lists(st.tuples(st.sampled_from("abcd"), st.sampled_from("1234")), max_size=16),
+    st.lists(st.tuples(st.sampled_from("abcde"), st.sets(st.sampled_from("1234"), max_size=3)), max_size=4),
+    st.booleans(),
+)
+def test_the_articles_of_each_record_whatever_the_order_of_its_facts(
+    facts: list[tuple[str, str]], meetings: list[tuple[str, set[str]]], by_subject: bool
+) -> None:
+    """A spill gives a subject's facts together (`Spill.facts`), evidence in memory in any
+    order; either way each record gets every article it is read in, and equal sets are one."""
+    rows = [
+        SimpleNamespace(subject_id=f"mtg-{s}", article_id=f"art-{a}", field="date", quote="x")
+        for s, a in facts
+    ]
+    if by_subject:
+        rows.sort(key=lambda row: row.subject_id)
+    reports = [
+        SimpleNamespace(id=f"mtg-{m}", articles=[f"art-{a}" for a in read], participants=[])
+        for m, read in meetings
+    ]
+    context = Context.build({}, [], reports, [], rows)  # type: ignore[arg-type]
+    expected: dict[str, set[str]] = {}
+    for row in rows:
+        expected.setdefault(row.subject_id, set()).add(row.article_id)
+    for report in reports:
+        expected.setdefault(report.id, set()).update(report.articles)
+    assert {r: set(found) for r, found in context.articles.items() if found} == {
+        r: e for r, e in expected.items() if e
+    }
+    frozen = list(context.articles.values())
+    assert all(a is b for a in frozen for b in frozen if a == b)

@@ -67,7 +67,7 @@ class Context:
     published: dict[str, str | None] = field(default_factory=dict)
     """Article id -> publication date."""
     articles: dict[str, frozenset[str]] = field(default_factory=lambda: defaultdict(frozenset))
-    """Record id -> the articles it is read from (equal sets are one object: `_one_each`)."""
+    """Record id -> the articles it is read from (equal sets are one object: `_OneEach`)."""
     quotes: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
     """Person or organisation id -> its names as quoted in the articles (folded)."""
     partners: dict[str, set[str]] = field(default_factory=lambda: defaultdict(set))
@@ -97,19 +97,24 @@ class Context:
     ) -> Context:
         context = cls()
         context.published = dict(published)
-        articles: dict[str, set[str]] = defaultdict(set)
+        articles = _OneEach()
+        subject, found = "", set[str]()
         for item in evidence:  # rows read from disk: one string per row unless interned
-            articles[item.subject_id].add(sys.intern(item.article_id))
+            if item.subject_id != subject:
+                articles.add(subject, found)
+                subject, found = item.subject_id, set()
+            found.add(sys.intern(item.article_id))
             if item.field in ("name", "names", "acronym"):
                 context.quotes[item.subject_id].add(fold(item.quote))
+        articles.add(subject, found)
         for person in persons:
-            articles[person.id] |= {role.article_id for role in person.roles}
+            articles.add(person.id, {role.article_id for role in person.roles})
         meetings = list(meetings)
         for meeting in meetings:
-            articles[meeting.id] |= set(meeting.articles)
+            articles.add(meeting.id, set(meeting.articles))
         for exercise in exercises:
-            articles[exercise.id] |= set(exercise.articles)
-        context.articles = _one_each(articles)
+            articles.add(exercise.id, set(exercise.articles))
+        context.articles = articles.frozen
         for meeting in meetings:
             present = {p.person_id for p in meeting.participants if p.person_id}
             for person_id in present:
@@ -127,16 +132,26 @@ class Context:
         return (min(known) if known else "9999", record)
 
 
-def _one_each(sets: dict[str, set[str]]) -> dict[str, frozenset[str]]:
-    """`sets` frozen, equal ones as one object. Most records are read in one article, and an
-    article's records then share its set: a set of one string takes 216 bytes, and an archive's
-    meeting reports are hundreds of thousands (100 MiB at 100,000 articles, one set each)."""
-    shared: dict[frozenset[str], frozenset[str]] = {}
-    frozen: dict[str, frozenset[str]] = defaultdict(frozenset)
-    for record, found in sets.items():
-        key = frozenset(found)
-        frozen[record] = shared.setdefault(key, key)
-    return frozen
+class _OneEach:
+    """Record -> the articles it is read from, frozen as they come, equal sets as one object.
+    Most records are read in one article, and an article's records then share its set: a set of
+    one string takes 216 bytes, and an archive's meeting reports are hundreds of thousands (100
+    MiB at 100,000 articles, one set each). Given a record's articles together (a spill's facts
+    come by subject), no set of its own is held for any record."""
+
+    def __init__(self) -> None:
+        self.frozen: dict[str, frozenset[str]] = defaultdict(frozenset)
+        self._shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def add(self, record: str, articles: set[str]) -> None:
+        """`articles` too for `record`, in one or several calls."""
+        if not articles:
+            return
+        known = self.frozen.get(record)
+        if known is not None and articles <= known:
+            return
+        every = frozenset(articles) | known if known is not None else frozenset(articles)
+        self.frozen[record] = self._shared.setdefault(every, every)
 
 
 def block_pairs(

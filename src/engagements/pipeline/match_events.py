@@ -21,11 +21,12 @@ from __future__ import annotations
 
 import calendar
 from collections import Counter, defaultdict
-from collections.abc import Iterator
+from collections.abc import Hashable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
 from itertools import combinations
+from typing import Any
 
 from ..models import Exercise, Meeting
 from .match import Candidate, Context, block_pairs, candidate, dates_agree
@@ -54,12 +55,17 @@ class _Report:
     place: str
 
     @classmethod
-    def of(cls, meeting: Meeting) -> _Report:
+    def of(cls, meeting: Meeting, one: dict[Hashable, Any]) -> _Report:
+        """The report of `meeting`, its values taken from `one` when equal to one there: an
+        archive's reports are hundreds of thousands, most of them naming the same few people."""
+        persons = frozenset(p.person_id for p in meeting.participants if p.person_id)
+        organisations = frozenset(p.organisation_id for p in meeting.participants if p.organisation_id)
+        place = organisation_key(meeting.place.name) if meeting.place else ""
         return cls(
             meeting,
-            frozenset(p.person_id for p in meeting.participants if p.person_id),
-            frozenset(p.organisation_id for p in meeting.participants if p.organisation_id),
-            organisation_key(meeting.place.name) if meeting.place else "",
+            one.setdefault(persons, persons),
+            one.setdefault(organisations, organisations),
+            one.setdefault(place, place),
         )
 
 
@@ -71,11 +77,14 @@ def meeting_candidates(
     Undated pairs wait in `scratch` (on disk in a conversion) until every pair is formed: only
     then is it known which undated reports fit two meetings (`_ambiguous`). A meeting that a
     thousand articles report without a date gives hundreds of thousands of them."""
-    reports = {m.id: _Report.of(m) for m in meetings}
+    one: dict[Hashable, Any] = {}
+    reports = {m.id: _Report.of(m, one) for m in meetings}
     keys: list[tuple[str, str]] = []
     for report in reports.values():
-        keys += [(key, report.meeting.id) for key in _blocking_keys(report)]
-    groups = {m.id: _Timing.of(m, context) for m in meetings}
+        keys += [(one.setdefault(key, key), report.meeting.id) for key in _blocking_keys(report)]
+    timings = ((m.id, _Timing.of(m, context)) for m in meetings)
+    groups = {record: one.setdefault(timing, timing) for record, timing in timings}
+    del one
     left_out, settled = _timeless_reports(keys, reports, groups, context)
     if left_out:
         keys = [(key, record) for key, record in keys if record not in left_out]

@@ -80,7 +80,9 @@ def resolve_across(
     state = _State(dataset, list(decisions), spill)
     while True:
         context = state.context()  # each table's matcher reads only its own records' entries
-        if not sum(state.resolve(table, context) for table in TABLES):
+        merged = sum(state.resolve(table, context) for table in TABLES)
+        del context  # not held while the next pass builds its own
+        if not merged:
             break
     state.record_negatives()
     return state.dataset()

@@ -197,8 +197,10 @@ class Spill:
         return {row[0] for row in self.db.execute("SELECT DISTINCT subject_id FROM evidence")}
 
     def facts(self) -> Iterator[Fact]:
-        """Each distinct (subject, article, field, quote): what matching reads, without spans."""
-        query = "SELECT DISTINCT subject_id, article_id, field, quote FROM evidence"
+        """Each distinct (subject, article, field, quote): what matching reads, without spans;
+        a subject's facts together (`match.Context.build` then holds one subject's set of
+        articles at a time)."""
+        query = "SELECT DISTINCT subject_id, article_id, field, quote FROM evidence ORDER BY subject_id"
         return (Fact(*row) for row in self.db.execute(query))
 
     def __iter__(self) -> Iterator[Evidence]:
