@@ -11,7 +11,8 @@ from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from itertools import chain, combinations
+from itertools import chain, combinations, groupby
+from operator import attrgetter
 from typing import Any, cast
 
 from ..models import Dataset, Evidence, Exercise, Meeting, Person
@@ -98,15 +99,13 @@ class Context:
         context = cls()
         context.published = dict(published)
         articles = _OneEach()
-        subject, found = "", set[str]()
-        for item in evidence:  # rows read from disk: one string per row unless interned
-            if item.subject_id != subject:
-                articles.add(subject, found)
-                subject, found = item.subject_id, set()
-            found.add(sys.intern(item.article_id))
-            if item.field in ("name", "names", "acronym"):
-                context.quotes[item.subject_id].add(fold(item.quote))
-        articles.add(subject, found)
+        for subject, items in groupby(evidence, key=attrgetter("subject_id")):  # a run of one subject
+            found = set()
+            for item in items:  # rows read from disk: one string per row unless interned
+                found.add(sys.intern(item.article_id))
+                if item.field in ("name", "names", "acronym"):
+                    context.quotes[subject].add(fold(item.quote))
+            articles.add(subject, found)
         for person in persons:
             articles.add(person.id, {role.article_id for role in person.roles})
         meetings = list(meetings)

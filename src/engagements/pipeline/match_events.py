@@ -25,6 +25,7 @@ from collections.abc import Hashable, Iterator
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import cache
 from itertools import combinations
 from typing import Any
 
@@ -286,8 +287,10 @@ class _Timing:
         return not others or any(abs(p - q) <= UNDATED_WINDOW for p in undated.published for q in others)
 
 
+@cache
 def _days(value: str) -> tuple[date, date]:
-    """The first and last day of a date that may be partial (`2025`, `2025-03`, `2025-03-09`)."""
+    """The first and last day of a date that may be partial (`2025`, `2025-03`, `2025-03-09`).
+    Cached: asked for every pair of timings that `block_pairs` tests, of a few thousand dates."""
     parts = [int(part) for part in value.split("-")]
     if len(parts) == 3:
         day = date(*parts)
