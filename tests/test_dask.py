@@ -4,7 +4,9 @@ the workers. CI installs the `dask` extra, so these tests run there."""
 
 from __future__ import annotations
 
+import gc
 import logging
+import time
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -18,6 +20,7 @@ from engagements.cli import main
 from engagements.convert import convert_sources
 from engagements.errors import EngagementsError
 from engagements.extras import MissingExtra
+from engagements.pipeline.parse import ParsedArticle
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ARTICLES = ("dev-003", "dev-010", "invented-ghana", "seed")
@@ -37,7 +40,7 @@ def scheduler() -> Iterator[str]:
     whose chunk lands on a cold worker would otherwise wait for spaCy to load there.
     """
     with (
-        dask.config.set(cluster.NO_PROFILE),
+        dask.config.set(cluster.LOCAL_CONFIG),  # as `local[N]` runs its cluster
         LocalCluster(
             n_workers=2,
             threads_per_worker=1,
@@ -96,6 +99,34 @@ def test_the_workers_fill_and_read_the_cache(
     second = convert_sources([sources], tmp_path / "second", dask=scheduler, cache_dir=cache)
     assert second.cached == len(ARTICLES)
     assert files(tmp_path / "first") == files(tmp_path / "second") == expected
+
+
+def parsed_articles() -> int:
+    gc.collect()
+    return sum(isinstance(o, ParsedArticle) for o in gc.get_objects())
+
+
+def test_the_scheduler_keeps_no_article_once_its_chunk_is_done(
+    scheduler: str, sources: Path, tmp_path: Path
+) -> None:
+    """The fixture's scheduler runs in this process, as `local[N]`'s does in the converting one:
+    Dask's message logs kept every chunk it sent, articles included, until the cluster closed."""
+    before = parsed_articles()
+    convert_sources([sources], tmp_path / "pkg", dask=scheduler, cache_dir=None)
+    for _ in range(100):  # the last chunk is forgotten a moment after it is gathered
+        if parsed_articles() <= before:
+            break
+        time.sleep(0.1)
+    assert parsed_articles() == before
+
+
+def test_a_local_cluster_runs_without_message_logs() -> None:
+    with cluster.connect("local[1]") as client:
+        workers = client.run(lambda: dask.config.get("distributed.admin.low-level-log-length"))
+        streams = client.run_on_scheduler(
+            lambda dask_scheduler: [s.recent_message_log.maxlen for s in dask_scheduler.stream_comms.values()]
+        )
+    assert list(workers.values()) == [0] and streams == [0]
 
 
 def test_the_command_converts_on_dask(

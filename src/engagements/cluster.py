@@ -44,6 +44,17 @@ NO_PROFILE = {"distributed.worker.profile.enabled": False}
 """Dask's statistical profiler samples each worker's stacks every 10 ms and costs extraction
 about a sixth of its speed (benchmarks/dask_convert.py); off for `local[N]`. On a cluster of
 one's own: DASK_DISTRIBUTED__WORKER__PROFILE__ENABLED=False in the workers' environment."""
+NO_MESSAGE_LOG = {"distributed.admin.low-level-log-length": 0}
+"""Dask keeps the last 1,000 messages of each connection for debugging (`BatchedSend`), and as
+many transitions and events: the scheduler kept every message that sent a chunk to a worker,
+and with it the chunk's articles, up to 16,000 articles per worker however few chunks are in
+flight (all 10,000 articles of `benchmarks/dask_memory.py` on 2 workers, 60 MiB). With
+`local[N]` the scheduler is in the converting process: off for its cluster (the workers' logs
+drop the tasks' arguments). On a cluster of one's own:
+DASK_DISTRIBUTED__ADMIN__LOW_LEVEL_LOG_LENGTH=0 in the scheduler's environment
+(`docs/cluster.md`)."""
+LOCAL_CONFIG = NO_PROFILE | NO_MESSAGE_LOG
+"""How `local[N]` runs its cluster."""
 CONNECT_SECONDS = 30
 """How long to wait for the scheduler, and then for its first worker."""
 
@@ -63,14 +74,13 @@ def check_target(target: str) -> str:
 def connect(target: str) -> Iterator[Client]:
     """A client of the scheduler at `target`, or of a new local cluster for `local[N]` (closed after)."""
     require("dask", "converting on Dask (--dask)")
+    import dask
     from distributed import Client, LocalCluster
 
     local = LOCAL.fullmatch(check_target(target))
     if local:
-        import dask
-
         with (
-            dask.config.set(NO_PROFILE),
+            dask.config.set(LOCAL_CONFIG),
             LocalCluster(
                 n_workers=int(local.group(1)),
                 threads_per_worker=1,  # spaCy and our code hold the GIL: one process per core
