@@ -72,7 +72,7 @@ if __name__ == "__main__":  # the cluster's worker processes are spawned: they r
         return usage.ru_utime + usage.ru_stime
 
     started = time.perf_counter()
-    with dask.config.set(cluster.NO_PROFILE), LocalCluster(  # as `--dask local[2]` starts it
+    with dask.config.set(cluster.LOCAL_CONFIG), LocalCluster(  # as `--dask local[2]` starts it
         n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
         silence_logs=logging.ERROR
     ) as local, Client(local) as client:
