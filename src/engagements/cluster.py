@@ -86,6 +86,9 @@ def connect(target: str) -> Iterator[Client]:
                 threads_per_worker=1,  # spaCy and our code hold the GIL: one process per core
                 processes=True,
                 dashboard_address=None,
+                # no dashboard; the scheduler's HTTP server (health, metrics) still starts: on a
+                # free loopback port, not 8787, where another cluster made Dask warn
+                scheduler_kwargs={"dashboard_address": "127.0.0.1:0"},
                 silence_logs=logging.ERROR,
             ) as cluster,
             Client(cluster) as client,
