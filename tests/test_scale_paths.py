@@ -80,6 +80,38 @@ def test_pairs_one_at_a_time_are_the_blocks_and_with_dates_those_whose_dates_agr
     assert sorted(block_pairs(named, date_of, lambda x, y: dates_agree(x, y) is not False)) == agreeing
 
 
+@given(
+    st.lists(st.tuples(st.sampled_from(["person:a", "person:b"]), st.integers(0, 20)), max_size=60),
+    st.lists(
+        st.one_of(
+            st.none(),
+            st.sampled_from(["2024", "2025", "2026"]).flatmap(
+                lambda year: st.sampled_from([year, f"{year}-04", f"{year}-04-12", f"{year}-05"])
+            ),
+        ),
+        min_size=21,
+        max_size=21,
+    ),
+)
+def test_buckets_skip_only_pairs_that_could_not_match(
+    keys: list[tuple[str, int]], dates: list[str | None]
+) -> None:
+    """By year: the same pairs in the same order as when every two dates are compared."""
+    named = [(key, f"mtg-{record:02d}") for key, record in keys]
+    date_of = {f"mtg-{i:02d}": d for i, d in enumerate(dates)}
+    asked: list[tuple[str | None, str | None]] = []
+
+    def agree(x: str | None, y: str | None) -> bool:
+        asked.append((x, y))
+        return dates_agree(x, y) is not False
+
+    every = list(block_pairs(named, date_of, agree))
+    compared = len(asked)
+    assert list(block_pairs(named, date_of, agree, lambda d: d[:4] if d else None)) == every
+    skipped = {(x, y) for x, y in asked[:compared]} - set(asked[compared:])
+    assert all(x and y and x[:4] != y[:4] for x, y in skipped)  # only pairs of two years are not asked
+
+
 PEOPLE = ["Khaled Sehili", "Dagvin Anderson", "Saddam Haftar"]
 PRESENT = [(0, 1), (0, 1), (0, 1, 2), (0,), (1, 2)]
 MEETING_DAYS = [None, None, "2025-01-09", "2025-02-09", "2025-01"]

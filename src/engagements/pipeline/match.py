@@ -7,10 +7,12 @@ with the rule that matched, a score and a reason; `resolve_across` decides which
 from __future__ import annotations
 
 import sys
+from bisect import bisect_right
 from collections import defaultdict
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
+from heapq import merge
 from itertools import chain, combinations, groupby
 from operator import attrgetter
 from typing import Any, cast
@@ -157,6 +159,7 @@ def block_pairs(
     keys: Iterable[tuple[str, str]],
     groups: Mapping[str, Hashable] | None = None,
     compatible: Callable[[Any, Any], bool] | None = None,
+    bucket: Callable[[Any], Hashable | None] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Pairs of ids (`left < right`) that share a blocking key, each pair once, one at a time,
     in no promised order, none held: for a matcher whose result does not depend on the order (a
@@ -166,6 +169,10 @@ def block_pairs(
     With `groups` (record -> a value, such as its date) and `compatible` (whether records of two
     such values can match at all; symmetric), the records of a key are grouped by value and only
     pairs of compatible groups are formed: the test runs once per pair of values, not of records.
+    With `bucket` too (a value -> a bucket, such as its year, or None), `compatible` is not asked
+    of two values in different buckets, which it must refuse: a block of a person met every
+    year for decades has thousands of dates, and nearly all of their pairs are years apart. The
+    pairs and their order are the same.
     """
     by_key: dict[str, set[str]] = defaultdict(set)
     keys_of: dict[str, set[str]] = defaultdict(set)
@@ -173,14 +180,17 @@ def block_pairs(
         by_key[key].add(record)
         keys_of[record].add(key)
     for key in sorted(by_key):
-        for a, b in _pairs(sorted(by_key[key]), groups, compatible):
+        for a, b in _pairs(sorted(by_key[key]), groups, compatible, bucket):
             if len(keys_of[a]) > 1 and len(keys_of[b]) > 1 and min(keys_of[a] & keys_of[b]) != key:
                 continue  # an earlier key gave this pair
             yield a, b
 
 
 def _pairs(
-    members: list[str], groups: Mapping[str, Hashable] | None, compatible: Callable[[Any, Any], bool] | None
+    members: list[str],
+    groups: Mapping[str, Hashable] | None,
+    compatible: Callable[[Any, Any], bool] | None,
+    bucket: Callable[[Any], Hashable | None] | None = None,
 ) -> Iterator[tuple[str, str]]:
     """Every pair of `members` (sorted), `left < right`; with `groups`, those of compatible groups."""
     if groups is None or compatible is None:
@@ -190,12 +200,37 @@ def _pairs(
     for record in members:
         by_group[groups[record]].append(record)
     values = sorted(by_group, key=repr)
+    later = _later(values, bucket)
     for i, one in enumerate(values):
         if compatible(one, one):
             yield from combinations(by_group[one], 2)
-        for other in values[i + 1 :]:
+        for j in later(i):
+            other = values[j]
             if compatible(one, other):
                 yield from ((min(a, b), max(a, b)) for a in by_group[one] for b in by_group[other])
+
+
+def _later(
+    values: list[Any], bucket: Callable[[Any], Hashable | None] | None
+) -> Callable[[int], Iterable[int]]:
+    """For the value at `i`, the positions after it, in order, of the values it may be
+    compatible with: all of them, or those of its bucket and those of none (None)."""
+    if bucket is None:
+        return lambda i: range(i + 1, len(values))
+    buckets = [bucket(value) for value in values]
+    at: dict[Hashable, list[int]] = defaultdict(list)
+    for j, b in enumerate(buckets):
+        at[b].append(j)
+    anywhere = at.get(None, [])
+
+    def later(i: int) -> Iterable[int]:
+        b = buckets[i]
+        if b is None:
+            return range(i + 1, len(values))
+        mine, wild = at[b], anywhere
+        return merge(mine[bisect_right(mine, i) :], wild[bisect_right(wild, i) :])
+
+    return later
 
 
 def dates_agree(a: str | None, b: str | None) -> bool | None:

@@ -91,7 +91,9 @@ def meeting_candidates(
         keys = [(key, record) for key, record in keys if record not in left_out]
     yield from settled
     scratch.clear()
-    for a, b in block_pairs(keys, groups, _Timing.may_match):  # never formed: pairs that cannot match
+    for a, b in block_pairs(
+        keys, groups, _Timing.may_match, _Timing.year
+    ):  # never formed: pairs that cannot match
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
@@ -270,6 +272,11 @@ class _Timing:
         an undated report published in time (`in_window`)."""
         agree = dates_agree(self.dated, other.dated)
         return bool(agree) or (agree is None and self.in_window(other))
+
+    def year(self) -> str | None:
+        """The year of a dated report, None for an undated one: dated reports of two years never
+        match (`may_match`), which lets `block_pairs` compare only those of one year."""
+        return self.dated[:4] if self.dated else None
 
     def in_window(self, other: _Timing) -> bool:
         """An undated report is published after the dated one and soon enough (before it, when
