@@ -4,7 +4,6 @@ the workers. CI installs the `dask` extra, so these tests run there."""
 
 from __future__ import annotations
 
-import gc
 import logging
 import time
 from collections.abc import Iterator
@@ -15,12 +14,12 @@ import pytest
 from click.testing import CliRunner
 from distributed import Client, LocalCluster
 
+from alive import parsed_articles
 from engagements import cluster, convert
 from engagements.cli import main
 from engagements.convert import convert_sources
 from engagements.errors import EngagementsError
 from engagements.extras import MissingExtra
-from engagements.pipeline.parse import ParsedArticle
 
 GOLDEN = Path(__file__).resolve().parent / "golden"
 ARTICLES = ("dev-003", "dev-010", "invented-ghana", "seed")
@@ -99,11 +98,6 @@ def test_the_workers_fill_and_read_the_cache(
     second = convert_sources([sources], tmp_path / "second", dask=scheduler, cache_dir=cache)
     assert second.cached == len(ARTICLES)
     assert files(tmp_path / "first") == files(tmp_path / "second") == expected
-
-
-def parsed_articles() -> int:
-    gc.collect()
-    return sum(isinstance(o, ParsedArticle) for o in gc.get_objects())
 
 
 def test_the_scheduler_keeps_no_article_once_its_chunk_is_done(

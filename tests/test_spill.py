@@ -16,6 +16,7 @@ from click.testing import CliRunner
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from alive import parsed_articles
 from engagements import convert
 from engagements.cli import main
 from engagements.models import Article, Evidence, Role
@@ -412,10 +413,6 @@ def test_a_conversion_holds_the_parsed_article_it_merges_not_every_one(tmp_path:
     100,000), and copied again by the forked workers: now only those in flight are."""
     files = [CROSS_ARTICLE / f"dev-00{n}.txt" for n in (1, 2, 3, 4)]
     held: list[int] = []
-
-    def parsed_articles() -> int:
-        gc.collect()
-        return sum(isinstance(o, ParsedArticle) for o in gc.get_objects())
 
     def progress(done: int, total: int, name: str) -> None:
         held.append(parsed_articles())

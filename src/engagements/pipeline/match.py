@@ -227,8 +227,8 @@ def _later(
         b = buckets[i]
         if b is None:
             return range(i + 1, len(values))
-        mine, wild = at[b], anywhere
-        return merge(mine[bisect_right(mine, i) :], wild[bisect_right(wild, i) :])
+        mine = at[b]
+        return merge(mine[bisect_right(mine, i) :], anywhere[bisect_right(anywhere, i) :])
 
     return later
 

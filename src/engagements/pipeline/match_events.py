@@ -91,9 +91,8 @@ def meeting_candidates(
         keys = [(key, record) for key, record in keys if record not in left_out]
     yield from settled
     scratch.clear()
-    for a, b in block_pairs(
-        keys, groups, _Timing.may_match, _Timing.year
-    ):  # never formed: pairs that cannot match
+    # pairs that cannot match are never formed
+    for a, b in block_pairs(keys, groups, _Timing.may_match, _Timing.year):
         if context.articles[a] & context.articles[b]:
             continue  # one article's meetings are distinct: the extractor read them apart
         match = _relate_meetings(reports[a], reports[b], groups[a], groups[b])
