@@ -43,9 +43,12 @@ def sizes(rows: int) -> dict[str, int]:
     }
 
 
-def generate(out: Path, rows: int, records: int | None = None) -> list[tuple[str, int, str]]:
+def generate(
+    out: Path, rows: int, records: int | None = None, faults: bool = True
+) -> list[tuple[str, int, str]]:
     """Write the package, `rows` evidence rows and the other tables sized as for `records`
-    (default: `rows`); return the injected faults as (file, row, code)."""
+    (default: `rows`); return the injected faults as (file, row, code) (none without `faults`:
+    a valid package, but for its missing `engagements.json`)."""
     n = sizes(records or rows) | {"evidence": rows}
     data = out / "data"
     data.mkdir(parents=True, exist_ok=True)
@@ -137,7 +140,7 @@ def generate(out: Path, rows: int, records: int | None = None) -> list[tuple[str
                 row[column] = value
             yield row
 
-    faults = [
+    injected = [
         ("persons", 100, 4, "ZZ", "enum_mismatch"),
         ("persons", 200, 0, "per-1", "duplicate_key"),
         ("evidence", rows // 2, 6, "mot", "quote_mismatch"),
@@ -153,7 +156,7 @@ def generate(out: Path, rows: int, records: int | None = None) -> list[tuple[str
     ]
     expected = []
     evidence_faults: dict[int, dict[int, object]] = {}
-    for table, index, column, value, code in faults:
+    for table, index, column, value, code in injected if faults else []:
         if table == "evidence":
             evidence_faults.setdefault(index, {})[column] = value
         else:

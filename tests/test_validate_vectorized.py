@@ -257,7 +257,7 @@ def test_quick_json_is_the_encoders_json(dataset: Dataset) -> None:
         package = write(dataset, Path(tmp))
         seen: dict[str, Frames] = {}
 
-        def keep(root: Path, frames: Frames, report: object, max_bytes: int) -> None:
+        def keep(root: Path, frames: Frames, *_: object) -> None:
             seen["frames"] = frames
 
         monkeypatch.setattr(validate, "check_json", keep)

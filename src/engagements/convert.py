@@ -383,6 +383,7 @@ def finish_conversion(
 
     Whatever stops it (an invalid package, Ctrl-C while polars loads) removes the written package."""
     try:
+        from .package.read import MAX_STREAMED_BYTES
         from .package.validate import validate_package
 
         return_freed_memory()
@@ -390,7 +391,12 @@ def finish_conversion(
             tell(f"checking the package ({result.records:,} records)")
 
         def check(package: Path) -> Report:
-            return validate_package(package, stream_bytes=CHECK_STREAM_BYTES, piece_bytes=CHECK_PIECE_BYTES)
+            return validate_package(
+                package,
+                max_bytes=MAX_STREAMED_BYTES,  # files it has just written: no size is refused
+                stream_bytes=CHECK_STREAM_BYTES,
+                piece_bytes=CHECK_PIECE_BYTES,
+            )
 
         result.report = staged.finish(check) or Report(str(staged.out))
     except BaseException:

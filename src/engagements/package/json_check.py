@@ -11,23 +11,42 @@ reported.
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, BinaryIO
 
 import polars as pl
 
 from .. import strict_json
 from ..report import Report
-from .read import MAX_TABLE_BYTES, holds_exactly, open_package_file, read_package_file
+from .read import (
+    MAX_STREAMED_BYTES,
+    MAX_TABLE_BYTES,
+    first_difference,
+    holds_exactly,
+    line_at,
+    open_package_file,
+    read_package_file,
+)
 from .spec import JSON_FILE, SINGULAR, Column, Table, record_fields, table_by_name, tables, top_level
 from .validate_common import Frames
 
 
-def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_TABLE_BYTES) -> None:
-    """Report `engagements.json` when it is missing, unreadable or not what the tables hold."""
+def check_json(
+    root: Path,
+    frames: Frames,
+    report: Report,
+    max_bytes: int = MAX_TABLE_BYTES,
+    stream_limit: int = MAX_STREAMED_BYTES,
+) -> None:
+    """Report `engagements.json` when it is missing, unreadable or not what the tables hold.
+
+    Compared in pieces, so held to `stream_limit`; only a file that differs is read whole, to
+    tell a different layout of the same JSON from different records, when it is at most
+    `max_bytes`: a larger one is reported at its first byte unlike the text `convert` writes."""
     why = "convert writes it beside the tables"
-    handle = open_package_file(root, JSON_FILE, max_bytes, report, why)
+    handle = open_package_file(root, JSON_FILE, stream_limit, report, why)
     if handle is None:
         return
     with handle:
@@ -37,8 +56,11 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
             or {*frames.frames, *frames.streamed} != {t.name for t in tables()}
         ):
             return  # the tables have problems: there is nothing sound to compare with
-        if holds_exactly(handle, expected_pieces(frames, quick=True), max_bytes):
+        if holds_exactly(handle, expected_pieces(frames, quick=True), stream_limit):
             return  # the usual case, compared piece by piece: neither text is ever whole in memory
+        if os.fstat(handle.fileno()).st_size > max_bytes:
+            _report_first_difference(handle, frames, report, stream_limit, max_bytes)
+            return
     data = read_package_file(root, JSON_FILE, max_bytes, report, why)
     if data is None:
         return
@@ -60,6 +82,26 @@ def check_json(root: Path, frames: Frames, report: Report, max_bytes: int = MAX_
         report.add(
             "json_mismatch", f"{message}; the tables are the reference: run convert", JSON_FILE, field=where
         )
+
+
+def _report_first_difference(
+    handle: BinaryIO, frames: Frames, report: Report, stream_limit: int, max_bytes: int
+) -> None:
+    """Compare a file too large to read whole with the encoder's text (the quick text may lay a
+    record out otherwise), in pieces; report where they first differ."""
+    handle.seek(0)
+    at = first_difference(handle, expected_pieces(frames), stream_limit)
+    if at is None:
+        return
+    line = line_at(handle, at)
+    report.add(
+        "json_mismatch",
+        f"{JSON_FILE} differs from what the tables hold from line {line} (byte {at:,}); a file over "
+        f"{max_bytes:,} bytes is compared with the text convert writes, not parsed; the tables are "
+        "the reference: run convert",
+        JSON_FILE,
+        line=line,
+    )
 
 
 def expected_json(frames: Frames, quick: bool = False) -> bytes:

@@ -25,6 +25,12 @@ if TYPE_CHECKING:
     from _csv import Reader
 
 MAX_TABLE_BYTES = 2 * 1024**3
+"""A file read whole (a table held in memory while checked) is refused above this."""
+MAX_STREAMED_BYTES = 1024**4
+"""A file read in pieces (`engagements.json`, a table checked in pieces: `stream.py`) is held to
+this instead: what a check keeps of it does not grow with its size, and an archive's package
+passes `MAX_TABLE_BYTES` early (its JSON takes about 13 KB an article: 2 GiB at about 165,000
+articles; its evidence 3.6 KB: about 600,000). The bound only refuses the absurd."""
 MAX_HEADER_BYTES = 64 * 1024
 """A header line longer than this is not a header of the schema (its longest is under 200 bytes)."""
 csv.field_size_limit(max(csv.field_size_limit(), 2**31 - 1))
@@ -95,12 +101,41 @@ def _package_file(
 def holds_exactly(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> bool:
     """Whether what `handle` reads is exactly the pieces, end to end: read piece by piece, so
     neither side need be whole in memory, and no further than `limit` bytes."""
+    return first_difference(handle, pieces, limit) is None
+
+
+def first_difference(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> int | None:
+    """The offset of the first byte where what `handle` reads and the pieces, end to end, differ
+    (one ending before the other differs where it ends); None when they are the same bytes.
+    Compared as `holds_exactly` compares them, from the handle's position."""
     read = 0
     for piece in pieces:
+        if read + len(piece) > limit:
+            return limit
+        got = handle.read(len(piece))
+        if got != piece:
+            return read + _common_prefix(got, piece)
         read += len(piece)
-        if read > limit or handle.read(len(piece)) != piece:
-            return False
-    return not handle.read(1)
+    return read if handle.read(1) else None
+
+
+def _common_prefix(a: bytes, b: bytes) -> int:
+    """How many bytes `a` and `b` share from their start."""
+    return next((i for i, (x, y) in enumerate(zip(a, b, strict=False)) if x != y), min(len(a), len(b)))
+
+
+def line_at(handle: BinaryIO, offset: int, block: int = 8 * 1024**2) -> int:
+    """The line (from 1) of the byte at `offset` of what `handle` reads from its start, read a
+    block at a time."""
+    handle.seek(0)
+    feeds = 0
+    while offset > 0:
+        data = handle.read(min(block, offset))
+        if not data:
+            break
+        feeds += data.count(b"\n")
+        offset -= len(data)
+    return feeds + 1
 
 
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:

@@ -21,7 +21,10 @@ CODES: dict[str, str] = {
     "schema_mismatch": "a resource declares other fields, types, constraints or keys than the schema",
     "descriptor_mismatch": "a descriptor property (dialect, encoding, profile) that convert never writes",
     "file_missing": "a declared file (or engagements.json) does not exist",
-    "file_too_large": "a file is over the size limit",
+    "file_too_large": (
+        "a file is over its size limit (datapackage.json 10 MiB, a table read whole 2 GiB, a file read "
+        "in pieces 1 TiB)"
+    ),
     "special_file": "a FIFO, device or socket where a file belongs (never read: it could block for ever)",
     "repeated_key": "a JSON or YAML object with the same key twice (readers disagree on which wins)",
     "number_too_long": "a JSON or YAML integer of more than 64 digits",

@@ -87,12 +87,12 @@ class Layout:
 
 
 def check_streamed(
-    root: Path, table: Table, rel: str, frames: Frames, found: Found, max_bytes: int, piece_bytes: int
+    root: Path, table: Table, rel: str, frames: Frames, found: Found, limit: int, piece_bytes: int
 ) -> int:
-    """Check the table at `rel` in pieces against `frames` (the other tables, checked whole);
-    register it in `frames.streamed` for the JSON check. Returns its rows."""
+    """Check the table at `rel` (at most `limit` bytes) in pieces against `frames` (the other
+    tables, checked whole); register it in `frames.streamed` for the JSON check. Returns its rows."""
     report = found.report
-    handle = open_package_file(root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}")
+    handle = open_package_file(root, rel, limit, report, f"the descriptor lists it for {table.name!r}")
     if handle is None:
         return 0
     with handle:
@@ -105,7 +105,7 @@ def check_streamed(
     in_order = "id" in layout.tf.columns
     last: str | None = None
     rows = 0
-    for tf, frame in _read(root, rel, layout, report, max_bytes):
+    for tf, frame in _read(root, rel, layout, report, limit):
         bad = fast.column_codes(frame, tf, found)
         fast.check_rules(frame, tf, bad, found)
         view = Frames(
@@ -128,12 +128,12 @@ def check_streamed(
             last = ids_here[-1]
         rows += frame.height
     if hashes:
-        _duplicate_keys(root, rel, layout, pl.concat(hashes), keys, found, max_bytes)
+        _duplicate_keys(root, rel, layout, pl.concat(hashes), keys, found, limit)
 
     def again() -> Iterator[pl.DataFrame]:
         """The records again, in id order: the pieces as they come, or else the whole table
         (a file not sorted by id, which `convert` never writes, is held to be sorted)."""
-        pieces = (frame for _, frame in _read(root, rel, layout, Report(rel), max_bytes))
+        pieces = (frame for _, frame in _read(root, rel, layout, Report(rel), limit))
         yield from pieces if in_order else [pl.concat(list(pieces)).sort("id")]
 
     frames.streamed[table.name] = again
@@ -225,11 +225,11 @@ def _utf8(segment: bytes, offset: int, lines: int, rel: str, report: Report) -> 
 
 
 def _read(
-    root: Path, rel: str, layout: Layout, report: Report, max_bytes: int
+    root: Path, rel: str, layout: Layout, report: Report, limit: int
 ) -> Iterator[tuple[TableFile, pl.DataFrame]]:
     """Each piece as (its table file, its frame), rows and lines counted from the file's start;
     malformed records (read by the reference) go to `report`."""
-    handle = open_package_file(root, rel, max_bytes, report, "it was read a moment ago")
+    handle = open_package_file(root, rel, limit, report, "it was read a moment ago")
     if handle is None:
         return
     with handle:
@@ -297,7 +297,7 @@ def _reference(
 
 
 def _duplicate_keys(
-    root: Path, rel: str, layout: Layout, hashes: pl.Series, keys: list[str], found: Found, max_bytes: int
+    root: Path, rel: str, layout: Layout, hashes: pl.Series, keys: list[str], found: Found, limit: int
 ) -> None:
     """Report rows whose key an earlier row has: only the rows whose key hash repeats are read
     again, and compared as the whole table's check compares them (`validate_common`)."""
@@ -308,7 +308,7 @@ def _duplicate_keys(
     candidates: list[pl.DataFrame] = []
     lines: dict[int, int] = {}
     position = 0
-    for tf, frame in _read(root, rel, layout, Report(rel), max_bytes):
+    for tf, frame in _read(root, rel, layout, Report(rel), limit):
         here = wanted.filter((wanted >= position) & (wanted < position + frame.height)) - position
         position += frame.height
         if here.is_empty():

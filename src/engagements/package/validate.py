@@ -16,7 +16,7 @@ from . import fast
 from .descriptor import locate_descriptor, read_descriptor
 from .evidence import evidence_checks
 from .json_check import check_json
-from .read import MAX_TABLE_BYTES, read_table_file
+from .read import MAX_STREAMED_BYTES, MAX_TABLE_BYTES, read_table_file
 from .spec import table_by_name
 from .stream import PIECE_BYTES, STREAM_BYTES, STREAMABLE, check_streamed
 from .validate_common import Found, Frames, check_tables
@@ -30,12 +30,14 @@ def validate_package(
     max_bytes: int = MAX_TABLE_BYTES,
     stream_bytes: int = STREAM_BYTES,
     piece_bytes: int = PIECE_BYTES,
+    stream_limit: int = MAX_STREAMED_BYTES,
 ) -> Report:
     """Every issue of the package at `path` (a folder or its `datapackage.json`).
 
-    With the fast engine, an `evidence` or `external_evidence` file over `stream_bytes` is
-    checked in pieces of about `piece_bytes` (`stream.py`): the same report, in memory that does
-    not grow with its rows."""
+    With the fast engine, an `evidence` or `external_evidence` file over `stream_bytes` (or over
+    `max_bytes`, which bounds the files read whole) is checked in pieces of about `piece_bytes`
+    (`stream.py`): the same report, in memory that does not grow with its rows. Files read in
+    pieces (those, `engagements.json`) are held to `stream_limit` instead of `max_bytes`."""
     path = Path(path)
     report = Report(str(path))
     descriptor = locate_descriptor(path)
@@ -90,7 +92,9 @@ def validate_package(
     streamed = [
         name
         for name in declared
-        if engine == "fast" and name in STREAMABLE and _size(root, declared[name]) > stream_bytes
+        if engine == "fast"
+        and name in STREAMABLE
+        and _size(root, declared[name]) > min(stream_bytes, max_bytes)  # too large to hold: in pieces
     ]
     whole = sorted((n for n in declared if n not in streamed), key=lambda n: -_size(root, declared[n]))
     # Tables are independent until the key checks; polars releases the GIL, so a
@@ -100,10 +104,10 @@ def validate_package(
     report.rows = sum(frame.height for frame in frames.frames.values())
     for name in streamed:  # against the other tables, held whole
         table = table_by_name()[name]
-        report.rows += check_streamed(root, table, declared[name], frames, found, max_bytes, piece_bytes)
+        report.rows += check_streamed(root, table, declared[name], frames, found, stream_limit, piece_bytes)
     check_tables(frames, found, evidence_checks)
     found.flush()
-    check_json(root, frames, report, max_bytes)
+    check_json(root, frames, report, max_bytes, stream_limit)
     return report.sorted()
 
 
