@@ -126,7 +126,7 @@ def generate(
             start, end = offsets[person % WORDS]  # the quote names its person (`evidence_not_a_mention`)
             a = i % n["articles"]
             row: list[object] = [
-                f"evi-{i}",
+                f"evi-{i:09d}",  # in id order, as convert writes them
                 f"per-{person}",
                 "name",
                 f"art-{a}",

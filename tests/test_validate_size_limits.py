@@ -8,6 +8,7 @@ are refused for their size. The limits are lowered here to the sample package's 
 from __future__ import annotations
 
 import io
+import json
 from itertools import pairwise
 from pathlib import Path
 
@@ -88,3 +89,22 @@ def test_first_difference_is_where_a_file_and_pieces_part(file: bytes, text: byt
     assert first_difference(io.BytesIO(file), pieces, 1 << 20) == expected
     if expected is not None:
         assert line_at(io.BytesIO(file), expected, block=3) == file[:expected].count(b"\n") + 1
+
+
+def test_the_command_line_limit_of_tables_read_whole_and_its_advice(tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from engagements.cli import main
+
+    package = write(sample_dataset(), tmp_path)
+    with (package / "data" / "articles.csv").open("ab") as handle:
+        handle.write(b"x" * (1024**2 + 1))  # one byte over 1 MiB with what was there
+
+    def refused(*options: str) -> list[dict]:  # type: ignore[type-arg]
+        run = CliRunner().invoke(main, ["validate", str(package), "--format", "json", *options])
+        return [i for i in json.loads(run.output)["issues"] if i["code"] == "file_too_large"]
+
+    assert refused() == []
+    [issue] = refused("--max-table-size", "1")
+    assert issue["location"]["file"] == "data/articles.csv"
+    assert "--max-table-size" in issue["message"]

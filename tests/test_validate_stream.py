@@ -184,6 +184,22 @@ def test_rows_out_of_id_order_are_compared_with_the_json_sorted(tmp_path: Path) 
     assert not _whole(package)["valid"]
 
 
+def test_rows_out_of_id_order_too_large_to_sort_in_memory_are_reported(tmp_path: Path) -> None:
+    """Sorting them for the JSON would hold them whole: a table over the limit of files read
+    whole is reported instead, and the JSON not compared."""
+    package = _many_evidence_rows(tmp_path)
+    header, rows = _rows(package)
+    size = len(header.encode()) + sum(len(r.encode()) for r in rows)
+    _evidence(package).write_text(header + "".join(reversed(rows)), encoding="utf-8")
+    others = max(f.stat().st_size for f in (package / "data").iterdir() if f.name != "evidence.csv")
+    assert others < size
+    [issue] = validate_package(package, max_bytes=size - 1).issues
+    assert (issue.code, issue.location.file) == ("table_out_of_order", "data/evidence.csv")
+    assert validate_package(package, max_bytes=size, stream_bytes=0).valid  # small enough to sort
+    _evidence(package).write_text(header + "".join(rows), encoding="utf-8")
+    assert validate_package(package, max_bytes=size - 1).valid  # in id order: compared in pieces
+
+
 @pytest.mark.parametrize(
     "change",
     [

@@ -291,6 +291,16 @@ def convert(
     "with its rows; 0 always does. Same report; fast engine only.",
 )
 @click.option(
+    "--max-table-size",
+    type=click.IntRange(min=1),
+    default=2048,
+    show_default=True,
+    metavar="MIB",
+    help="Refuse a table file larger than this (in MiB) that is read whole: every table but an evidence "
+    "file over --stream-above, which is read in pieces, as engagements.json is. The bound on what a "
+    "check holds of one file; raise it for an archive of over a million articles (articles.csv).",
+)
+@click.option(
     "--summary",
     type=click.Path(dir_okay=False, path_type=Path),
     default=None,
@@ -322,6 +332,7 @@ def validate(
     fmt: str,
     engine: str,
     stream_above: int,
+    max_table_size: int,
     summary: Path | None,
     report_file: Path | None,
     as_checkout: bool,
@@ -351,7 +362,12 @@ def validate(
                 path, cache_dir=_cache_folder(cache_dir, no_cache), engine=checked_engine
             )
         else:
-            report = validate_package(path, engine=checked_engine, stream_bytes=stream_above * 1024**2)
+            report = validate_package(
+                path,
+                engine=checked_engine,
+                stream_bytes=stream_above * 1024**2,
+                max_bytes=max_table_size * 1024**2,
+            )
     except (OSError, EngagementsError) as error:
         _fail(_reason(error))
         return

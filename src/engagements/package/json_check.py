@@ -56,6 +56,8 @@ def check_json(
             or {*frames.frames, *frames.streamed} != {t.name for t in tables()}
         ):
             return  # the tables have problems: there is nothing sound to compare with
+        if _unsortable(frames, report, max_bytes):
+            return
         if holds_exactly(handle, expected_pieces(frames, quick=True), stream_limit):
             return  # the usual case, compared piece by piece: neither text is ever whole in memory
         if os.fstat(handle.fileno()).st_size > max_bytes:
@@ -82,6 +84,21 @@ def check_json(
         report.add(
             "json_mismatch", f"{message}; the tables are the reference: run convert", JSON_FILE, field=where
         )
+
+
+def _unsortable(frames: Frames, report: Report, max_bytes: int) -> bool:
+    """Report the tables read in pieces that the comparison would hold whole: their ids are out
+    of order, so they would be read back whole to be sorted, and they are over `max_bytes`."""
+    large = {name: (rel, size) for name, (rel, size) in frames.out_of_order.items() if size > max_bytes}
+    for name, (rel, size) in sorted(large.items()):
+        report.add(
+            "table_out_of_order",
+            f"{name}: its rows are not in id order and its file ({size:,} bytes) is over {max_bytes:,} "
+            f"bytes, too large to sort in memory to compare with {JSON_FILE}; write its rows sorted "
+            "by id, as convert does",
+            rel,
+        )
+    return bool(large)
 
 
 def _report_first_difference(

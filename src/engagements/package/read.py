@@ -64,11 +64,13 @@ class TableFile:
     module in a stream): then `data` is not kept to find them again."""
 
 
-def read_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> bytes | None:
+def read_package_file(
+    root: Path, rel: str, limit: int, report: Report, why: str, too_large: str = ""
+) -> bytes | None:
     """The bytes of a file of the package, or None (reported) when it is missing, a link leading
     out of the package or in a loop, a special file, over `limit` or unreadable. `why` says why
-    the file should be there."""
-    return _package_file(root, rel, limit, report, why, read_limited)
+    the file should be there, `too_large` what to do when it is over `limit`."""
+    return _package_file(root, rel, limit, report, why, read_limited, too_large)
 
 
 def open_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> BinaryIO | None:
@@ -77,7 +79,13 @@ def open_package_file(root: Path, rel: str, limit: int, report: Report, why: str
 
 
 def _package_file(
-    root: Path, rel: str, limit: int, report: Report, why: str, read: Callable[[Path, int], Read]
+    root: Path,
+    rel: str,
+    limit: int,
+    report: Report,
+    why: str,
+    read: Callable[[Path, int], Read],
+    too_large: str = "",
 ) -> Read | None:
     path = root / rel
     if not os.path.lexists(path):
@@ -92,7 +100,8 @@ def _package_file(
     try:
         return read(path, limit)
     except FileRefused as refused:
-        report.add(refused.code, f"{rel}: {refused.message}", rel)
+        advice = f"; {too_large}" if too_large and refused.code == "file_too_large" else ""
+        report.add(refused.code, f"{rel}: {refused.message}{advice}", rel)
     except OSError as error:
         report.add("file_missing", f"{rel} cannot be read ({error.strerror})", rel)
     return None
@@ -138,9 +147,17 @@ def line_at(handle: BinaryIO, offset: int, block: int = 8 * 1024**2) -> int:
     return feeds + 1
 
 
+TABLE_TOO_LARGE = (
+    "a table is read whole (but an evidence file, read in pieces): `engagements validate "
+    "--max-table-size` raises the limit, and the memory a check takes with it"
+)
+
+
 def read_table_file(root: Path, table: Table, rel: str, report: Report, max_bytes: int) -> TableFile | None:
     """Bytes and header of one table, or None when the file cannot be checked further."""
-    data = read_package_file(root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}")
+    data = read_package_file(
+        root, rel, max_bytes, report, f"the descriptor lists it for {table.name!r}", TABLE_TOO_LARGE
+    )
     if data is None:
         return None
     if not data or data.isspace():

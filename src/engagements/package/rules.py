@@ -36,6 +36,10 @@ CODES: dict[str, str] = {
     "csv_malformed": "a row has the wrong number of cells or broken quoting",
     "json_invalid": "engagements.json is not UTF-8 JSON",
     "json_mismatch": "engagements.json holds other records than the tables",
+    "table_out_of_order": (
+        "a table checked in pieces is not in id order and too large to sort in memory for the "
+        "engagements.json comparison"
+    ),
     "missing_column": "a column of the schema is missing",
     "extra_column": "a column not in the schema",
     "duplicate_column": "a column appears twice",

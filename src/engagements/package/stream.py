@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import csv
 import io
+import os
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -96,6 +97,7 @@ def check_streamed(
     if handle is None:
         return 0
     with handle:
+        size = os.fstat(handle.fileno()).st_size
         layout = _scan(handle, table, rel, report, piece_bytes)
     if layout is None:
         return 0
@@ -137,6 +139,8 @@ def check_streamed(
         yield from pieces if in_order else [pl.concat(list(pieces)).sort("id")]
 
     frames.streamed[table.name] = again
+    if not in_order:
+        frames.out_of_order[table.name] = (rel, size)
     return rows
 
 

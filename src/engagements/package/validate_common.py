@@ -67,6 +67,9 @@ class Frames:
     streamed: dict[str, Callable[[], Iterator[pl.DataFrame]]] = field(default_factory=dict)
     """Tables checked in pieces and not held (`stream.py`) -> their valid records again, in id
     order, a piece at a time (for the `engagements.json` check)."""
+    out_of_order: dict[str, tuple[str, int]] = field(default_factory=dict)
+    """Tables checked in pieces whose ids do not come in order -> (their file, its size):
+    comparing their JSON needs them read back whole and sorted."""
     computed: dict[str, Any] = field(default_factory=dict)
     """What checks derive from the tables held whole, kept by `shared` for every piece."""
 
