@@ -99,21 +99,3 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> N
         read_limited(tmp_path / "big", 100)
     assert refused.value.code == "file_too_large"
     assert read_limited(tmp_path / "big", 101) == b"x" * 101
-
-
-def test_a_limit_far_above_memory_reads_what_the_file_holds(tmp_path: Path) -> None:
-    (tmp_path / "small").write_bytes(b"x" * 10)
-    assert read_limited(tmp_path / "small", 1 << 50) == b"x" * 10  # not a petabyte asked for
-
-
-def test_a_file_grown_since_it_was_measured_is_read_to_the_limit(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    (tmp_path / "growing").write_bytes(b"x" * 150)
-    real = os.fstat
-    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real(fd)[:6], 10, *real(fd)[7:])))
-    monkeypatch.setattr("engagements.files.GROWN_READ_BYTES", 7)
-    assert read_limited(tmp_path / "growing", 200) == b"x" * 150
-    with pytest.raises(FileRefused) as refused:
-        read_limited(tmp_path / "growing", 100)
-    assert refused.value.code == "file_too_large"

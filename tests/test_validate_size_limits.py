@@ -9,13 +9,16 @@ from __future__ import annotations
 
 import io
 import json
+import os
 from itertools import pairwise
 from pathlib import Path
 
+import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagements.package.read import first_difference, line_at
+from engagements.files import FileRefused
+from engagements.package.read import first_difference, line_at, read_sized
 from engagements.package.validate import validate_package
 from packages import sample_dataset, write
 
@@ -108,3 +111,28 @@ def test_the_command_line_limit_of_tables_read_whole_and_its_advice(tmp_path: Pa
     [issue] = refused("--max-table-size", "1")
     assert issue["location"]["file"] == "data/articles.csv"
     assert "--max-table-size" in issue["message"]
+
+
+def test_a_limit_far_above_memory_reads_what_the_file_holds(tmp_path: Path) -> None:
+    (tmp_path / "small").write_bytes(b"x" * 10)
+    assert read_sized(tmp_path / "small", 1 << 50) == b"x" * 10  # not a petabyte asked for
+
+
+def test_a_file_grown_since_it_was_measured_is_read_to_the_limit(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "growing").write_bytes(b"x" * 150)
+    real = os.fstat
+    monkeypatch.setattr(os, "fstat", lambda fd: os.stat_result((*real(fd)[:6], 10, *real(fd)[7:])))
+    monkeypatch.setattr("engagements.package.read.GROWN_READ_BYTES", 7)
+    assert read_sized(tmp_path / "growing", 200) == b"x" * 150
+    with pytest.raises(FileRefused) as refused:
+        read_sized(tmp_path / "growing", 100)
+    assert refused.value.code == "file_too_large"
+
+
+def test_the_extraction_cache_key_does_not_cover_the_validators_reading() -> None:
+    """Validation's reading may change without making archives' cached extractions stale."""
+    from engagements.pipeline.cache import extraction_sources
+
+    assert not any(p.parent.name == "package" for p in extraction_sources())

@@ -31,20 +31,10 @@ def read_limited(path: Path, limit: int) -> bytes:
     Raises FileRefused, or OSError when it cannot be opened (missing, a link loop, no access).
     """
     with open_limited(path, limit) as handle:
-        # Asked for its size, not the limit: a read allocates what it is asked for up front, and
-        # a limit can be far above memory (`MAX_STREAMED_BYTES`). Read on, should it have grown.
-        chunks = [handle.read(os.fstat(handle.fileno()).st_size + 1)]
-        read = len(chunks[0])
-        while read <= limit and (more := handle.read(min(limit + 1 - read, GROWN_READ_BYTES))):
-            chunks.append(more)
-            read += len(more)
-    if read > limit:  # grown since it was measured
+        data = handle.read(limit + 1)
+    if len(data) > limit:  # grown since it was measured
         raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
-    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
-
-
-GROWN_READ_BYTES = 64 * 1024**2
-"""What `read_limited` reads at a time of a file grown since it was measured."""
+    return data
 
 
 def open_limited(path: Path, limit: int) -> BinaryIO:

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
 
 import polars as pl
 
-from ..files import FileRefused, inside, open_limited, read_limited, resolved
+from ..files import FileRefused, inside, open_limited, resolved
 from ..report import Report
 from .spec import Table
 
@@ -70,7 +70,29 @@ def read_package_file(
     """The bytes of a file of the package, or None (reported) when it is missing, a link leading
     out of the package or in a loop, a special file, over `limit` or unreadable. `why` says why
     the file should be there, `too_large` what to do when it is over `limit`."""
-    return _package_file(root, rel, limit, report, why, read_limited, too_large)
+    return _package_file(root, rel, limit, report, why, read_sized, too_large)
+
+
+def read_sized(path: Path, limit: int) -> bytes:
+    """`files.read_limited`, but asking for the file's size rather than `limit` bytes: a read
+    allocates what it is asked for up front, and a check may pass a limit far above memory
+    (`MAX_STREAMED_BYTES`). A file grown since it was measured is read on, up to `limit`.
+
+    Here, not in `files.py`: that module is part of the extraction cache's key (sources are read
+    with it), and a change there would make every archive's cached extractions stale."""
+    with open_limited(path, limit) as handle:
+        chunks = [handle.read(os.fstat(handle.fileno()).st_size + 1)]
+        read = len(chunks[0])
+        while read <= limit and (more := handle.read(min(limit + 1 - read, GROWN_READ_BYTES))):
+            chunks.append(more)
+            read += len(more)
+    if read > limit:  # grown since it was measured
+        raise FileRefused("file_too_large", f"over the limit of {limit} bytes")
+    return chunks[0] if len(chunks) == 1 else b"".join(chunks)
+
+
+GROWN_READ_BYTES = 64 * 1024**2
+"""What `read_sized` reads at a time of a file grown since it was measured."""
 
 
 def open_package_file(root: Path, rel: str, limit: int, report: Report, why: str) -> BinaryIO | None:
