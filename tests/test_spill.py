@@ -60,6 +60,74 @@ def test_a_repeated_id_keeps_the_first_row_and_rows_come_back_in_id_order() -> N
         assert list(spill) == [row("evi-a", quote="first"), row("evi-b", "per-b"), row("evi-c")]
 
 
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["per-b", "per-a", "org-a"]), st.sampled_from(["A", "B"]), st.integers(0, 2)
+        ),
+        max_size=30,
+    )
+)
+def test_facts_are_each_distinct_fact_by_subject_then_as_added(
+    drawn: list[tuple[str, str, int]],
+) -> None:
+    """What `Spill.facts` gives: the rows' distinct (subject, article, field, quote) in subject
+    order, and within a subject in the order they were added, the first of repeats kept."""
+    rows = [row(f"evi-{n:03d}", subject, quote, start) for n, (subject, quote, start) in enumerate(drawn)]
+    expected: list[tuple[str, str, str, str]] = []
+    for item in sorted(rows, key=lambda e: e.subject_id):  # stable: as added within a subject
+        fact = (item.subject_id, item.article_id, item.field, item.quote)
+        if fact not in expected:
+            expected.append(fact)
+    with Spill() as spill:
+        spill.add(rows)
+        assert [tuple(f) for f in spill.facts()] == expected
+
+
+def _new_id(subject: str, field: str, article: str, start: int, end: int) -> str:
+    return f"evi-{subject}-{field}-{article[-4:]}-{start}-{end}".replace("_", "-")
+
+
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["per-a", "per-b", "per-c"]),
+            st.sampled_from(["name", "names", "titles"]),
+            st.sampled_from(["A", "B"]),
+            st.integers(0, 2),
+        ),
+        max_size=25,
+    ),
+    st.sampled_from(["A", "B", None]),
+)
+def test_moving_a_subject_is_replacing_each_of_its_rows_in_id_order(
+    drawn: list[tuple[str, str, str, int]], name: str | None
+) -> None:
+    """`Spill.move_subject` (one statement) against `replace` row by row, as resolution did it:
+    the same rows, numbered alike, the same rows lost to ids already taken."""
+    rows = [
+        row(f"evi-{n * 7 % 100:03d}", subject, quote, start).model_copy(
+            update={"field": field}
+        )  # not in id order
+        for n, (subject, field, quote, start) in enumerate(drawn)
+    ]
+
+    def dump(spill: Spill) -> list[tuple[Any, ...]]:
+        return list(spill.db.execute("SELECT * FROM evidence ORDER BY seq"))
+
+    with Spill() as one_by_one, Spill() as at_once:
+        for spill in (one_by_one, at_once):
+            spill.add(rows)
+        for item in one_by_one.of_subject("per-a"):
+            field = "names" if item.field == "name" and item.quote != name else item.field
+            new = _new_id("per-b", field, item.article_id, item.start, item.end)
+            moved = {"id": new, "subject_id": "per-b", "field": field}
+            one_by_one.replace(item, item.model_copy(update=moved))
+        at_once.move_subject("per-a", "per-b", name, _new_id)
+        assert dump(at_once) == dump(one_by_one)
+        assert at_once._seq == one_by_one._seq
+
+
 def test_rewrite_changes_only_the_rows_of_one_add_and_keeps_their_order() -> None:
     with Spill() as spill:
         one = spill.add([row("evi-1"), row("evi-2", quote="B")])

@@ -88,6 +88,10 @@ def resolve_across(
     return state.dataset()
 
 
+def _evidence_id(subject: str, field: str, article: str, start: int, end: int) -> str:
+    return record_id("evidence", subject, field, article, start, end)
+
+
 class _State:
     def __init__(self, dataset: Dataset, decisions: list[Decision], spill: Spill) -> None:
         self.base = dataset
@@ -194,16 +198,13 @@ class _State:
         return self.evidence.of_subject(subject)
 
     def _move_evidence(self, member: str, survivor: str, merged: Any) -> None:
-        name = getattr(merged, "name", None)
-        for item in self.evidence_of(member):
-            field = item.field
-            if field == "name" and item.quote != name:
-                field = "names"
-            self._replace(item, survivor, field)
+        """The member's evidence is the survivor's: a name that is not the survivor's is one of
+        its `names`; ids follow (`_replace`)."""
+        self.evidence.move_subject(member, survivor, getattr(merged, "name", None), _evidence_id)
 
     def _replace(self, item: Evidence, subject: str, field: str) -> None:
         """Re-point an evidence row; its id follows its subject, field and span."""
-        new_id = record_id("evidence", subject, field, item.article_id, item.start, item.end)
+        new_id = _evidence_id(subject, field, item.article_id, item.start, item.end)
         self.evidence.replace(
             item, item.model_copy(update={"id": new_id, "subject_id": subject, "field": field})
         )

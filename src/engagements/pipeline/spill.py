@@ -111,6 +111,8 @@ class Spill:
             raise
         self._seq = 0
         """The next row's sequence number: rows are numbered as they are added, never reused."""
+        self._new_id: Callable[[str, str, str, int, int], str] | None = None
+        """The function `move_subject` gave SQLite as `new_evidence_id`."""
         self.articles = SpilledArticles(self.db)
         self.parts = SpilledParts(self.db)
 
@@ -163,6 +165,39 @@ class Spill:
         """`item` becomes `new`; if another row has `new`'s id already, that row stays and `item` goes."""
         self.delete(item.id)
         self.add([new])
+
+    def move_subject(
+        self, subject: str, to: str, name: str | None, new_id: Callable[[str, str, str, int, int], str]
+    ) -> None:
+        """Every row about `subject` becomes a row about `to`, as `replace` of each in id order
+        would make it: field `name` becomes `names` unless its quote is `name` (`to`'s name), the
+        id is `new_id(to, field, article, start, end)`, a row whose new id is taken goes.
+
+        One statement, not a query, a deletion and an insertion per row: moving the evidence of
+        merged records row by row took about a fifth of resolution's CPU at 19,512 articles. The
+        new rows come after the others, numbered in id order as one `add` of them would number
+        them (the ids of `subject`'s rows cannot be new ids of `to`'s, which digest `to`)."""
+        if self._new_id is not new_id:
+            self.db.create_function("new_evidence_id", 5, new_id, deterministic=True)
+            self._new_id = new_id
+        (count,) = self.db.execute(
+            "SELECT count(*) FROM evidence WHERE subject_id = ?", (subject,)
+        ).fetchone()
+        values = {
+            "id": "new_evidence_id(:to, moved_field, article_id, start, end)",
+            "subject_id": ":to",
+            "field": "moved_field",
+        }
+        moved = ", ".join(values.get(c, c) for c in COLUMNS)
+        self.db.execute(
+            f"INSERT OR IGNORE INTO evidence (seq, {', '.join(COLUMNS)}) "
+            f"SELECT :first + row_number() OVER (ORDER BY id) - 1, {moved} "
+            "FROM (SELECT *, CASE WHEN field = 'name' AND quote IS NOT :name THEN 'names' ELSE field END "
+            "AS moved_field FROM evidence WHERE subject_id = :subject) ORDER BY id",
+            {"to": to, "name": name, "subject": subject, "first": self._seq},
+        )
+        self.db.execute("DELETE FROM evidence WHERE subject_id = ?", (subject,))
+        self._seq += count
 
     def delete(self, identifier: str) -> None:
         self.db.execute("DELETE FROM evidence WHERE id = ?", (identifier,))
