@@ -3,9 +3,11 @@
 The JSON is written from the same records as the CSVs (`write.render`), so a package whose JSON
 is missing, garbage or disagrees with its tables gives its users two answers. Once the tables
 are valid, the JSON they stand for is rendered from them (nested by polars, not by validating
-every record again) and compared with the file: equal bytes pass at once; otherwise the file
-passes when it is the same JSON laid out otherwise, and else its first differing record is
-reported.
+every record again) and compared with the file, piece by piece: equal bytes pass at once;
+otherwise the file passes when it is the same JSON laid out otherwise, and else its first
+differing record is reported. A file too large to read whole (over the limit of files read
+whole: an archive's JSON passes 2 GiB) is not parsed: it passes when it is the bytes `convert`
+writes, and else its first differing line is reported.
 """
 
 from __future__ import annotations
