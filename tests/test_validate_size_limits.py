@@ -92,6 +92,13 @@ def test_first_difference_is_where_a_file_and_pieces_part(file: bytes, text: byt
     assert first_difference(io.BytesIO(file), pieces, 1 << 20) == expected
     if expected is not None:
         assert line_at(io.BytesIO(file), expected, block=3) == file[:expected].count(b"\n") + 1
+    for limit in range(len(text) + 1):  # compared up to the limit, where they then differ
+        within = (
+            None
+            if expected is None and len(text) <= limit
+            else min(limit, len(text) if expected is None else expected)
+        )
+        assert first_difference(io.BytesIO(file), pieces, limit) == within
 
 
 def test_the_command_line_limit_of_tables_read_whole_and_its_advice(tmp_path: Path) -> None:

@@ -298,7 +298,8 @@ def convert(
     metavar="MIB",
     help="Refuse a table file larger than this (in MiB) that is read whole: every table but an evidence "
     "file over --stream-above, which is read in pieces, as engagements.json is. The bound on what a "
-    "check holds of one file; raise it for an archive of over a million articles (articles.csv).",
+    "check holds of one file; raise it for an archive of over a million articles (articles.csv). "
+    "A package only: a checkout's package is checked with the default.",
 )
 @click.option(
     "--summary",

@@ -141,12 +141,14 @@ def first_difference(handle: BinaryIO, pieces: Iterable[bytes], limit: int) -> i
     Compared as `holds_exactly` compares them, from the handle's position."""
     read = 0
     for piece in pieces:
-        if read + len(piece) > limit:
-            return limit
+        over = read + len(piece) > limit  # compared up to `limit`, where the pieces then differ
+        piece = piece[: limit - read] if over else piece
         got = handle.read(len(piece))
         if got != piece:
             return read + _common_prefix(got, piece)
         read += len(piece)
+        if over:
+            return read
     return read if handle.read(1) else None
 
 
@@ -170,8 +172,9 @@ def line_at(handle: BinaryIO, offset: int, block: int = 8 * 1024**2) -> int:
 
 
 TABLE_TOO_LARGE = (
-    "a table is read whole (but an evidence file, read in pieces): `engagements validate "
-    "--max-table-size` raises the limit, and the memory a check takes with it"
+    "a table is read whole (but an evidence file over --stream-above, read in pieces by the fast "
+    "engine): `engagements validate --max-table-size` raises the limit, and the memory a check "
+    "takes with it"
 )
 
 
