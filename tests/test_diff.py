@@ -3,14 +3,21 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from click.testing import CliRunner
+from hypothesis import given
+from hypothesis import strategies as st
 
+from engagements import cli
 from engagements.cli import main
+from engagements.errors import EngagementsError
 from engagements.models import Dataset
-from engagements.package.diff import diff
+from engagements.package import diff as diff_module
+from engagements.package.diff import DatasetDiff, TableDiff, diff
 from engagements.package.version import version_of
 from engagements.package.write import write_package
 from engagements.pipeline.merge import merge
@@ -104,3 +111,153 @@ def test_a_changed_record_lists_each_field_that_differs(tmp_path: Path) -> None:
     old = _package(dataset, tmp_path / "old", "0.1.0")
     new = _package(dataset.model_copy(update={"persons": persons}), tmp_path / "new", "0.1.1")
     assert diff(old, new).tables["persons"].changed == {"per-michael-langley": {"country": (None, "US")}}
+
+
+def _has_text_id(record: Any) -> bool:
+    return isinstance(record, dict) and isinstance(record.get("id"), str)
+
+
+def _in_memory_diff(before: dict[str, Any], after: dict[str, Any]) -> DatasetDiff:
+    """The reference: both releases' tables held whole, as `diff` compared them before it read
+    them a record at a time (records with a text id)."""
+    result = DatasetDiff("0.1.0", "0.2.0")
+    for name in sorted(before.keys() | after.keys(), key=diff_module._table_order):
+        old = {
+            r["id"]: r for r in before.get(name, []) if isinstance(r, dict) and isinstance(r.get("id"), str)
+        }
+        new = {
+            r["id"]: r for r in after.get(name, []) if isinstance(r, dict) and isinstance(r.get("id"), str)
+        }
+        table = TableDiff(added=sorted(new.keys() - old.keys()), removed=sorted(old.keys() - new.keys()))
+        if name in diff_module.SIGNATURES:
+            table.renamed = diff_module._renamed(
+                diff_module.SIGNATURES[name], [old[r] for r in table.removed], [new[r] for r in table.added]
+            )
+            table.removed = [r for r in table.removed if r not in table.renamed]
+            table.added = [r for r in table.added if r not in table.renamed.values()]
+        pairs = [(r, r) for r in old.keys() & new.keys()] + list(table.renamed.items())
+        for was, now in sorted(pairs, key=lambda p: p[1]):
+            fields = {
+                key: (old[was].get(key), new[now].get(key))
+                for key in sorted(old[was].keys() | new[now].keys())
+                if old[was].get(key) != new[now].get(key) and key != "id"
+            }
+            if fields:
+                table.changed[now] = fields
+        result.tables[name] = table
+    redirects = {r.get("id"): r.get("target_id") for r in after.get("redirects", []) if isinstance(r, dict)}
+    for name in diff_module.RECORD_TABLES:
+        if name in result.tables:
+            for record in list(result.tables[name].removed):
+                if redirects.get(record):
+                    result.merged[record] = str(redirects[record])
+                    result.tables[name].removed.remove(record)
+    return result
+
+
+ids = st.sampled_from(["per-a", "per-b", "mtg-a", "mtg-b", "evi-1", "evi-2", "x"])
+records = st.one_of(
+    st.fixed_dictionaries(
+        {"id": ids},
+        optional={
+            "name": st.sampled_from(["Ana", "Bo", None]),
+            "country": st.sampled_from(["US", "FR"]),
+            "articles": st.lists(st.sampled_from(["art-1", "art-2"]), max_size=2),
+            "target_id": ids,
+            "n": st.integers(0, 2) | st.floats(0, 2),
+        },
+    ),
+    st.sampled_from([{"name": "no id"}, {"id": 7}, "text", 3, None]),
+)
+releases = st.dictionaries(
+    st.sampled_from(["persons", "meetings", "evidence", "redirects", "reviews"]),
+    st.lists(records, max_size=6) | st.just({"not": "a table"}),
+    max_size=5,
+)
+
+
+@given(
+    before=releases, after=releases, indents=st.tuples(st.sampled_from([None, 2]), st.sampled_from([None, 2]))
+)
+def test_a_diff_read_a_record_at_a_time_is_the_diff_of_the_whole_releases(
+    before: dict[str, Any],
+    after: dict[str, Any],
+    indents: tuple[int | None, int | None],
+    tmp_path_factory: pytest.TempPathFactory,
+) -> None:
+    """Any two JSON objects of tables: records added, removed, renamed, changed, merged as they
+    were found with both releases in memory, whatever each file's layout."""
+    folder = tmp_path_factory.mktemp("releases")
+    for name, tables, version, indent in (
+        ("old", before, "0.1.0", indents[0]),
+        ("new", after, "0.2.0", indents[1]),
+    ):
+        (folder / name).mkdir()
+        (folder / name / "datapackage.json").write_text(json.dumps({"version": version}))
+        (folder / name / "engagements.json").write_text(json.dumps(tables, indent=indent))
+    expected = _in_memory_diff(
+        {n: t for n, t in before.items() if isinstance(t, list)},
+        {n: t for n, t in after.items() if isinstance(t, list)},
+    )
+    assert diff(folder / "old", folder / "new", scratch=folder).to_dict() == expected.to_dict()
+    assert sorted(p.name for p in folder.iterdir()) == ["new", "old"]  # the scratch store is removed
+
+
+def test_a_release_that_is_not_json_is_named_with_its_line(tmp_path: Path) -> None:
+    one, _ = _two_reports()
+    old = _package(resolve_across(merge([one.records()])), tmp_path / "old", "0.1.0")
+    new = _package(resolve_across(merge([one.records()])), tmp_path / "new", "0.1.0")
+    text = (new / "engagements.json").read_text(encoding="utf-8").splitlines(keepends=True)
+    text[5] = text[5].replace('"', "", 1)
+    (new / "engagements.json").write_text("".join(text), encoding="utf-8")
+    result = CliRunner().invoke(main, ["diff", str(old), str(new)])
+    assert result.exit_code == 2 and "Traceback" not in result.output
+    assert f"{new / 'engagements.json'}: " in result.output and "line 6 column" in result.output
+
+
+def test_a_full_scratch_folder_is_a_message_that_says_what_it_needs(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, _ = _two_reports()
+    old = _package(resolve_across(merge([one.records()])), tmp_path / "old", "0.1.0")
+
+    def full(*args: object) -> None:
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(diff_module, "_table_diff", full)
+    with pytest.raises(EngagementsError, match=r"database or disk is full.*TMPDIR"):
+        diff(old, old, scratch=tmp_path)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old"]
+
+
+def test_a_table_named_twice_is_what_its_last_value_says(tmp_path: Path) -> None:
+    """As `json.loads` reads it: the later array replaces the earlier, a later non-array removes it."""
+    for name, text in (
+        ("old", '{"persons": [{"id": "a", "name": "A"}], "meetings": [{"id": "m"}]}'),
+        (
+            "new",
+            '{"persons": [{"id": "b", "name": "B"}], "persons": [{"id": "c", "name": "C"}],'
+            ' "meetings": [], "meetings": 1}',
+        ),
+    ):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "datapackage.json").write_text('{"version": "0.1.0"}')
+        (tmp_path / name / "engagements.json").write_text(text)
+    result = diff(tmp_path / "old", tmp_path / "new")
+    assert (result.tables["persons"].added, result.tables["persons"].removed) == (["c"], ["a"])
+    assert result.tables["meetings"].removed == ["m"]
+
+
+def test_the_command_tells_its_steps_on_stderr_for_large_releases_only(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    one, two = _two_reports()
+    old = _package(resolve_across(merge([two.records()])), tmp_path / "old", "0.1.0")
+    new = _package(resolve_across(merge([one.records(), two.records()])), tmp_path / "new", "0.2.0")
+    quiet = CliRunner().invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert quiet.exit_code == 1 and quiet.stderr == ""
+    monkeypatch.setattr(cli, "TOLD_DIFF_BYTES", 1)
+    told = CliRunner().invoke(main, ["diff", str(old), str(new), "--format", "json"])
+    assert told.exit_code == 1 and json.loads(told.stdout) == json.loads(quiet.stdout)  # stdout stays JSON
+    assert f"[0:00:00] reading {old / 'engagements.json'}" in told.stderr
+    assert "comparing persons" in told.stderr

@@ -17,7 +17,7 @@ from click.testing import CliRunner
 from engagements import convert
 from engagements.cli import main
 from engagements.errors import EngagementsError, SourceError
-from engagements.process import can_fork, in_child_process
+from engagements.process import can_fork, in_child_process, running_beside
 
 pytestmark = pytest.mark.skipif(not can_fork(), reason="the child process is forked on Linux only")
 CROSS_ARTICLE = Path(__file__).parent / "cross_article"
@@ -191,3 +191,42 @@ def test_convert_reports_an_error_of_the_child_and_replaces_nothing(
     assert result.exit_code == 2
     assert "database or disk is full" in result.output and "Traceback" not in result.output
     assert (out / "datapackage.json").read_bytes() == before
+
+
+def test_work_beside_runs_while_the_caller_goes_on_and_its_value_comes_back(tmp_path: Path) -> None:
+    started = tmp_path / "started"
+
+    def work() -> int:
+        started.write_text("")
+        return os.getpid()
+
+    with running_beside(work) as child:
+        for _ in range(200):  # the child runs without being waited for
+            if started.exists():
+                break
+            time.sleep(0.05)
+        assert started.exists()
+        assert child() != os.getpid()
+
+
+def test_work_beside_raises_its_error_here_and_a_dead_child_is_a_clear_error() -> None:
+    failing = running_beside(lambda: fail_with(EngagementsError("cannot read old.json")))
+    with failing as child, pytest.raises(EngagementsError, match=r"^cannot read old\.json$"):
+        child()
+    with running_beside(lambda: os._exit(9)) as dead, pytest.raises(EngagementsError, match=r"status 9"):
+        dead()
+
+
+def test_leaving_the_block_ends_work_beside_that_is_not_done(tmp_path: Path) -> None:
+    pid_file = tmp_path / "pid"
+
+    def forever() -> None:
+        pid_file.write_text(str(os.getpid()))
+        time.sleep(600)
+
+    with pytest.raises(ZeroDivisionError), running_beside(forever):
+        while not pid_file.exists() or not pid_file.read_text():
+            time.sleep(0.05)
+        fail_with(ZeroDivisionError())  # the caller fails: it no longer waits for the child
+    with pytest.raises(ProcessLookupError):
+        os.kill(int(pid_file.read_text()), 0)

@@ -63,6 +63,12 @@ def _dask_target(value: str | None) -> str | None:
         raise click.BadParameter(str(error)) from None
 
 
+def _since(started: float) -> str:
+    """[h:mm:ss] since `started` (`time.monotonic()`), before a step told on stderr."""
+    elapsed = int(time.monotonic() - started)
+    return f"[{elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}]"
+
+
 def _fail(message: str, code: int = 2) -> None:
     click.echo(f"error: {printable(message)}", err=True)
     sys.exit(code)
@@ -195,8 +201,7 @@ def convert(
         if bar is not None:  # extraction is over: the bar ends before the next step is told
             bar.__exit__(None, None, None)
             bar = None
-        elapsed = int(time.monotonic() - started)
-        click.echo(f"[{elapsed // 3600}:{elapsed // 60 % 60:02d}:{elapsed % 60:02d}] {step}", err=True)
+        click.echo(f"{_since(started)} {step}", err=True)
 
     def progress(done: int, total: int, name: str) -> None:
         nonlocal bar
@@ -400,6 +405,20 @@ def validate(
     sys.exit(0 if report.valid else 1)
 
 
+TOLD_DIFF_BYTES = 64 * 1024**2
+"""`engagements diff` tells its steps on stderr when both releases' JSON hold this much (about
+5,000 articles: a few seconds of reading)."""
+
+
+def _json_bytes(package: Path) -> int:
+    """The size of a package's `engagements.json` (0 when it cannot say: diff names the problem)."""
+    try:
+        folder = package if package.is_dir() else package.parent
+        return (folder / "engagements.json").stat().st_size
+    except OSError:
+        return 0
+
+
 @main.command(name="diff")
 @click.argument("old", type=click.Path(path_type=Path))
 @click.argument("new", type=click.Path(path_type=Path))
@@ -418,14 +437,23 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
     reported as merged into the record it now leads to; a record whose id changed scheme, as
     renamed. Exit status: 0 no differences, 1 differences, 2 could not read a package.
 
+    Both releases are read a record at a time into a scratch file in the temporary folder (set
+    TMPDIR to choose it), about as large as their two engagements.json files, removed at the end;
+    memory holds what differs. For releases of an archive's size the steps are told on stderr.
+
     \b
       engagements diff old/ datasets/engagements --format markdown >> datasets/CHANGELOG.md
     """
     from .package import changelog
     from .package.diff import diff
 
+    started = time.monotonic()
+
+    def tell(step: str) -> None:  # told for releases of an archive's size, where reading takes minutes
+        click.echo(f"{_since(started)} {step}", err=True)
+
     try:
-        result = diff(old, new)
+        result = diff(old, new, tell=tell if _json_bytes(old) + _json_bytes(new) >= TOLD_DIFF_BYTES else None)
     except EngagementsError as error:
         _fail(str(error))
         return

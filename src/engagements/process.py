@@ -77,6 +77,44 @@ def in_child_process(work: Callable[[], T], undo: Callable[[T], object] | None =
 
 
 @contextmanager
+def running_beside(work: Callable[[], T]) -> Iterator[Callable[[], T]]:
+    """`work()` started in a forked child while the caller goes on: gives a function that waits
+    for its value (or raises its exception here). Leaving the block ends the child, done or not
+    (the caller failed, or was interrupted, and no longer wants the value).
+
+    A child that dies without an answer is an `EngagementsError` that says so, when waited for:
+    the pipe closes, where `multiprocessing.Pool` waits forever for a worker that died."""
+    context = multiprocessing.get_context("fork")
+    receive, send = context.Pipe(duplex=False)
+    child = context.Process(target=_answer, args=(work, send, os.getpid(), [], None), daemon=True)
+    try:
+        child.start()
+    finally:
+        send.close()
+
+    def result() -> T:
+        try:
+            kind, value = receive.recv()
+        except EOFError:
+            child.join()
+            raise EngagementsError(
+                f"a helper process ended without an answer (exit status {child.exitcode}: "
+                "killed, or out of memory?)"
+            ) from None
+        if kind == "error":
+            raise value
+        return value  # type: ignore[no-any-return]
+
+    try:
+        yield result
+    finally:
+        receive.close()
+        if child.is_alive():
+            child.terminate()
+        child.join()
+
+
+@contextmanager
 def _noting_interrupts() -> Iterator[list[bool]]:
     """Ctrl-C noted (a true item in the list), not raised, while the parent waits: raised
     half-way, it could lose the child's answer just read. Outside the main thread, where a
