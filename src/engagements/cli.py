@@ -438,7 +438,7 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
     renamed. Exit status: 0 no differences, 1 differences, 2 could not read a package.
 
     Both releases are read a record at a time into a scratch file in the temporary folder (set
-    TMPDIR to choose it), about as large as their two engagements.json files, removed at the end;
+    TMPDIR to choose it), about 1.4 times their two engagements.json files, removed at the end;
     memory holds what differs. For releases of an archive's size the steps are told on stderr.
 
     \b

@@ -116,9 +116,9 @@ def diff(
     """Every difference between the packages at `old` and `new`.
 
     Both `engagements.json` files are read a record at a time into scratch SQLite files (in
-    `scratch`, else the system's temporary folder; about the size of the two files together,
+    `scratch`, else the system's temporary folder; about 1.4 times the two files together,
     removed at the end), which the comparison then queries table by table: memory holds the
-    records that differ, not the releases (`json.loads` of both took seven times their size).
+    records that differ, not the releases (`json.loads` of both took 3.6 times their size).
     `tell` hears each step (reading a release takes about a minute per 100,000 articles)."""
     nested = dict(zip(SIDES, (_nested(old), _nested(new)), strict=True))
     tell = tell or (lambda step: None)
@@ -136,7 +136,7 @@ def diff(
         except sqlite3.Error as error:
             raise EngagementsError(
                 f"cannot compare the releases in the scratch folder {folder}: {error}; "
-                "it needs about as much free space as the two engagements.json files "
+                "it needs free space of about 1.4 times the two engagements.json files "
                 "(set TMPDIR to a folder with more)"
             ) from None
     result.old_version = version_of(nested["old"].parent)
