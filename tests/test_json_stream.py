@@ -112,6 +112,11 @@ def test_a_broken_element_is_reported_where_json_reports_it(
         ('{"a": [1]', "expected ',' or '}' after a table, found the end of the file"),
         ("{a: []}", "expected a table name in double quotes: line 1 column 2 (char 1)"),
         ("", "not a JSON object of tables: line 1 column 1 (char 0)"),
+        ('{"a": [\n' + "[" * 100_000 + "]" * 100_000 + "]}", "nesting too deep: line 2 column 1 (char 8)"),
+        (
+            '{"a": [\n' + "1" * 5000 + "]}",
+            "integer string conversion: value has 5000 digits: line 2 column 1 (char 8)",
+        ),
     ],
 )
 def test_what_is_not_an_object_of_tables_is_named(text: str, message: str, tmp_path: Path) -> None:

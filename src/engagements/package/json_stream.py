@@ -1,12 +1,13 @@
 """A JSON object of tables read one record at a time: `engagements.json` without holding it whole.
 
 `json.loads` of a release's `engagements.json` holds every record as Python objects at once,
-3.5 times the file's size or more (a 13 KB-an-article file: 1,754 MiB to compare two releases of
-19,512 articles, and `engagements diff` refused files past 4 GiB). This reader yields each element of each top-level
-array with the text it was read from, so a caller can keep what it needs (a comparison keeps the
-text, on disk) and let the record go. It reads any layout of the same JSON (indented or not,
-tables in any order) and gives what `json.loads` gives, told as it comes: each top-level name
-(`Table`), then an array's elements (`Element`); a caller replaces a name given twice.
+3.5 times the file's size or more (a 13 KB-an-article file: 1,754 MiB to compare two releases
+of 19,512 articles, and `engagements diff` refused files past 4 GiB). This reader yields each
+element of each top-level array with the text it was read from, so a caller can keep what it
+needs (a comparison keeps the text, on disk) and let the record go. It reads any layout of the
+same JSON (indented or not, tables in any order) and gives what `json.loads` gives, told as it
+comes: each top-level name (`Table`), then an array's elements (`Element`); a caller replaces a
+name given twice.
 """
 
 from __future__ import annotations
@@ -109,6 +110,8 @@ class _Reader:
                 raise self.error(error.msg, self.dropped + error.pos) from None
             except RecursionError:
                 raise self.error("nesting too deep") from None
+            except ValueError as error:  # an integer past Python's conversion limit
+                raise self.error(str(error).split(";")[0]) from None
             if self._may_go_on(end) and self._grow():
                 continue
             text = self.buffer[self.pos : end]
