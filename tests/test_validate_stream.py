@@ -12,7 +12,9 @@ import random
 import tempfile
 from collections.abc import Callable
 from pathlib import Path
+from unittest import mock
 
+import polars as pl
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -184,9 +186,9 @@ def test_rows_out_of_id_order_are_compared_with_the_json_sorted(tmp_path: Path) 
     assert not _whole(package)["valid"]
 
 
-def test_rows_out_of_id_order_too_large_to_sort_in_memory_are_reported(tmp_path: Path) -> None:
-    """Sorting them for the JSON would hold them whole: a table over the limit of files read
-    whole is reported instead, and the JSON not compared."""
+def test_rows_out_of_id_order_too_large_to_sort_are_reported(tmp_path: Path) -> None:
+    """Sorting them for the JSON writes a copy to the temporary folder: a table over the limit of
+    files read whole is reported instead, and the JSON not compared."""
     package = _many_evidence_rows(tmp_path)
     header, rows = _rows(package)
     size = len(header.encode()) + sum(len(r.encode()) for r in rows)
@@ -342,3 +344,39 @@ def test_convert_checks_what_it_wrote_with_evidence_in_pieces(
     assert result.report.valid and result.articles == 2
     assert sorted(streamed_tables) == ["evidence", "external_evidence"]
     assert _whole(tmp_path / "out")["valid"]
+
+
+@given(
+    pieces=st.lists(
+        st.lists(st.none() | st.sampled_from(["a", "b", "c", "é"]) | st.text(max_size=3), max_size=8),
+        max_size=5,
+    ),
+    sampled=st.lists(st.text(max_size=2), max_size=6),
+    ranges=st.integers(1, 6),
+)
+def test_rows_sorted_on_disk_are_the_rows_sorted_whole(
+    pieces: list[list[str | None]], sampled: list[str], ranges: int
+) -> None:
+    """Whatever the bounds (from the ids, or ids that are not there, or none): every row once,
+    in id order, nulls first, and the scratch files removed."""
+    schema = {"id": pl.String, "n": pl.Int64}
+    frames = [pl.DataFrame({"id": ids, "n": range(len(ids))}, schema=schema) for ids in pieces]
+    bounds = stream.range_bounds([pl.Series("id", sampled, dtype=pl.String)], ranges)
+    with tempfile.TemporaryDirectory() as scratch, mock.patch.object(tempfile, "tempdir", scratch):
+        out = list(stream.sorted_on_disk(iter(frames), bounds))
+        assert list(Path(scratch).iterdir()) == []
+    whole = pl.concat(frames) if frames else pl.DataFrame(schema=schema)
+    got = pl.concat(out) if out else whole.clear()
+    assert got["id"].to_list() == whole.sort("id", nulls_last=False)["id"].to_list()
+    assert sorted(got.rows(), key=repr) == sorted(whole.rows(), key=repr)
+    assert len(out) <= len(bounds) + 1
+
+
+def test_ranges_cut_sampled_ids_into_about_equal_counts() -> None:
+    ids = pl.Series("id", [f"evi-{i:06d}" for i in range(10_000)])
+    bounds = stream.range_bounds([ids.gather_every(7), ids.gather_every(5)], 4)
+    shuffled = ids.sample(fraction=1, shuffle=True, seed=1).to_frame()
+    frames = [shuffled.slice(i, 2_500) for i in range(0, 10_000, 2_500)]
+    with tempfile.TemporaryDirectory() as scratch, mock.patch.object(tempfile, "tempdir", scratch):
+        heights = [frame.height for frame in stream.sorted_on_disk(iter(frames), bounds)]
+    assert len(heights) == 4 and sum(heights) == 10_000 and max(heights) < 2_700

@@ -89,14 +89,15 @@ def check_json(
 
 
 def _unsortable(frames: Frames, report: Report, max_bytes: int) -> bool:
-    """Report the tables read in pieces that the comparison would hold whole: their ids are out
-    of order, so they would be read back whole to be sorted, and they are over `max_bytes`."""
+    """Report the tables read in pieces whose ids are out of order and whose files are over
+    `max_bytes`: sorting them for the comparison writes a copy to the temporary folder
+    (`stream.sorted_on_disk`), which the limit of files read whole bounds, as it bounds memory."""
     large = {name: (rel, size) for name, (rel, size) in frames.out_of_order.items() if size > max_bytes}
     for name, (rel, size) in sorted(large.items()):
         report.add(
             "table_out_of_order",
             f"{name}: its rows are not in id order and its file ({size:,} bytes) is over {max_bytes:,} "
-            f"bytes, too large to sort in memory to compare with {JSON_FILE}; write its rows sorted "
+            f"bytes, too large to sort to compare with {JSON_FILE}; write its rows sorted "
             "by id, as convert does",
             rel,
         )

@@ -37,8 +37,8 @@ CODES: dict[str, str] = {
     "json_invalid": "engagements.json is not UTF-8 JSON",
     "json_mismatch": "engagements.json holds other records than the tables",
     "table_out_of_order": (
-        "a table checked in pieces is not in id order and too large to sort in memory for the "
-        "engagements.json comparison"
+        "a table checked in pieces is not in id order and over the limit of files read whole, "
+        "too large to sort for the engagements.json comparison"
     ),
     "missing_column": "a column of the schema is missing",
     "extra_column": "a column not in the schema",

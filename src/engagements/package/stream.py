@@ -23,6 +23,7 @@ from __future__ import annotations
 import csv
 import io
 import os
+import tempfile
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -58,6 +59,9 @@ STREAM_BYTES = 256 * 1024**2
 """A streamable table's file above this size is checked in pieces (`validate --stream-above`)."""
 PIECE_BYTES = 64 * 1024**2
 """About how much of the file a piece holds: about a million evidence rows."""
+SAMPLES_PER_PIECE = 256
+"""Ids sampled from each piece to cut the ids into ranges, should the table need sorting."""
+_RANGE_COLUMN = "__range"
 REFERENCE_ROWS = 100_000
 """Records per piece where Python's csv module reads."""
 _MAX_TRIES = 64
@@ -106,6 +110,7 @@ def check_streamed(
     keys = list(table.primary_key)
     in_order = "id" in layout.tf.columns
     last: str | None = None
+    samples: list[pl.Series] = []
     rows = 0
     for tf, frame in _read(root, rel, layout, report, limit):
         bad = fast.column_codes(frame, tf, found)
@@ -124,6 +129,8 @@ def check_streamed(
         if all(k in frame.columns for k in keys):
             complete = pl.all_horizontal([view.valid(table.name, k) for k in keys])
             hashes.append(frame.select(pl.when(complete).then(pl.struct(keys).hash())).to_series())
+        if "id" in frame.columns:  # where to cut the ids, should they need sorting
+            samples.append(frame["id"].gather_every(max(1, frame.height // SAMPLES_PER_PIECE)))
         if in_order and frame.height:
             ids_here = frame["id"]
             in_order = ids_here.is_sorted() and (last is None or (ids_here[0] or "") >= last)
@@ -133,15 +140,44 @@ def check_streamed(
         _duplicate_keys(root, rel, layout, pl.concat(hashes), keys, found, limit)
 
     def again() -> Iterator[pl.DataFrame]:
-        """The records again, in id order: the pieces as they come, or else the whole table
-        (a file not sorted by id, which `convert` never writes, is held to be sorted)."""
+        """The records again, in id order: the pieces as they come, or else sorted on disk a
+        range of ids at a time (a file not sorted by id, which `convert` never writes)."""
         pieces = (frame for _, frame in _read(root, rel, layout, Report(rel), limit))
-        yield from pieces if in_order else [pl.concat(list(pieces)).sort("id")]
+        yield from pieces if in_order else sorted_on_disk(pieces, range_bounds(samples, len(layout.pieces)))
 
     frames.streamed[table.name] = again
     if not in_order:
         frames.out_of_order[table.name] = (rel, size)
     return rows
+
+
+def range_bounds(samples: list[pl.Series], ranges: int) -> pl.Series:
+    """Ids that cut the sampled ids into `ranges` ranges of about equal counts (sorted)."""
+    ids = pl.concat(samples).drop_nulls().sort() if samples else pl.Series("id", [], dtype=pl.String)
+    picks = [ids[len(ids) * i // ranges] for i in range(1, ranges)] if len(ids) else []
+    return pl.Series("id", picks, dtype=pl.String).unique(maintain_order=True)
+
+
+def sorted_on_disk(pieces: Iterator[pl.DataFrame], bounds: pl.Series) -> Iterator[pl.DataFrame]:
+    """The rows of `pieces` sorted by id (nulls first), a range of ids at a time: each piece's
+    rows go to a file per range (ranges cut at `bounds`, sorted ids), then each range is read
+    back and sorted. Memory holds a piece, then a range (about a piece when the bounds come from
+    a sample of the ids), where sorting the table in memory held it whole several times over
+    (an 820 MB evidence file: 5.3 GiB). The files, in the temporary folder, take about the
+    table's size and are removed when the last range is given (or the caller stops)."""
+    with tempfile.TemporaryDirectory(prefix="engagements-sort-") as folder:
+        written: dict[int, list[Path]] = {}
+        for number, frame in enumerate(pieces):
+            index = bounds.search_sorted(frame["id"], side="right")
+            tagged = frame.with_columns(
+                pl.when(frame["id"].is_null()).then(0).otherwise(index).alias(_RANGE_COLUMN)
+            )
+            for (key,), part in tagged.partition_by(_RANGE_COLUMN, as_dict=True, include_key=False).items():
+                path = Path(folder) / f"{key}-{number}.arrow"
+                part.write_ipc(path)
+                written.setdefault(int(key), []).append(path)
+        for key in sorted(written):
+            yield pl.concat([pl.read_ipc(path) for path in written[key]]).sort("id")
 
 
 def _scan(handle: BinaryIO, table: Table, rel: str, report: Report, piece_bytes: int) -> Layout | None:
