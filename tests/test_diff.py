@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import threading
 from pathlib import Path
 from typing import Any
+from unittest import mock
 
 import pytest
 from click.testing import CliRunner
@@ -117,6 +119,19 @@ def _has_text_id(record: Any) -> bool:
     return isinstance(record, dict) and isinstance(record.get("id"), str)
 
 
+def _renamed(signature: Any, removed: list[dict[str, Any]], added: list[dict[str, Any]]) -> dict[str, str]:
+    by_old: dict[str, list[str]] = {}
+    by_new: dict[str, list[str]] = {}
+    for records, index in ((removed, by_old), (added, by_new)):
+        for record in records:
+            index.setdefault(json.dumps(signature(record), sort_keys=True), []).append(record["id"])
+    return {
+        olds[0]: by_new[key][0]
+        for key, olds in sorted(by_old.items())
+        if len(olds) == 1 and len(by_new.get(key, [])) == 1
+    }
+
+
 def _in_memory_diff(before: dict[str, Any], after: dict[str, Any]) -> DatasetDiff:
     """The reference: both releases' tables held whole, as `diff` compared them before it read
     them a record at a time (records with a text id)."""
@@ -130,7 +145,7 @@ def _in_memory_diff(before: dict[str, Any], after: dict[str, Any]) -> DatasetDif
         }
         table = TableDiff(added=sorted(new.keys() - old.keys()), removed=sorted(old.keys() - new.keys()))
         if name in diff_module.SIGNATURES:
-            table.renamed = diff_module._renamed(
+            table.renamed = _renamed(
                 diff_module.SIGNATURES[name], [old[r] for r in table.removed], [new[r] for r in table.added]
             )
             table.removed = [r for r in table.removed if r not in table.renamed]
@@ -155,7 +170,7 @@ def _in_memory_diff(before: dict[str, Any], after: dict[str, Any]) -> DatasetDif
     return result
 
 
-ids = st.sampled_from(["per-a", "per-b", "mtg-a", "mtg-b", "evi-1", "evi-2", "x"])
+ids = st.sampled_from(["per-a", "per-b", "mtg-a", "mtg-b", "evi-1", "evi-2", "x", "\ud800", "\U0001f600"])
 records = st.one_of(
     st.fixed_dictionaries(
         {"id": ids},
@@ -170,7 +185,7 @@ records = st.one_of(
     st.sampled_from([{"name": "no id"}, {"id": 7}, "text", 3, None]),
 )
 releases = st.dictionaries(
-    st.sampled_from(["persons", "meetings", "evidence", "redirects", "reviews"]),
+    st.sampled_from(["persons", "meetings", "evidence", "redirects", "reviews", "\udc00"]),
     st.lists(records, max_size=6) | st.just({"not": "a table"}),
     max_size=5,
 )
@@ -261,3 +276,58 @@ def test_the_command_tells_its_steps_on_stderr_for_large_releases_only(
     assert told.exit_code == 1 and json.loads(told.stdout) == json.loads(quiet.stdout)  # stdout stays JSON
     assert f"[0:00:00] reading {old / 'engagements.json'}" in told.stderr
     assert "comparing persons" in told.stderr
+
+
+def test_records_whose_fields_make_no_signature_are_compared_not_renamed(tmp_path: Path) -> None:
+    """A place that is not an object, articles of mixed types: no signature, no traceback."""
+    odd = {"id": "mtg-a", "place": "Rajma", "articles": [1, "art-1"]}
+    for name, meetings in (("old", [odd]), ("new", [{**odd, "id": "mtg-b"}])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "datapackage.json").write_text('{"version": "0.1.0"}')
+        (tmp_path / name / "engagements.json").write_text(json.dumps({"meetings": meetings}))
+    table = diff(tmp_path / "old", tmp_path / "new").tables["meetings"]
+    assert (table.added, table.removed, table.renamed) == (["mtg-b"], ["mtg-a"], {})
+
+
+def test_a_full_scratch_folder_while_reading_is_a_message_without_a_traceback(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capfd: pytest.CaptureFixture[str]
+) -> None:
+    """The old release is read in a forked process: its error comes back as the message."""
+    one, _ = _two_reports()
+    old = _package(resolve_across(merge([one.records()])), tmp_path / "old", "0.1.0")
+    connect = sqlite3.connect
+
+    class Full:
+        def __init__(self, path: Path) -> None:
+            self.connection = connect(path)
+
+        def __getattr__(self, name: str) -> Any:
+            return getattr(self.connection, name)
+
+        def executemany(self, *args: object) -> None:
+            raise sqlite3.OperationalError("database or disk is full")
+
+    scratch_files = lambda path: Full(path) if path != ":memory:" else connect(path)  # noqa: E731
+    monkeypatch.setattr(diff_module.sqlite3, "connect", scratch_files)
+    with pytest.raises(EngagementsError, match=r"database or disk is full.*TMPDIR"):
+        diff(old, old, scratch=tmp_path)
+    assert "Traceback" not in capfd.readouterr().err
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["old"]
+
+
+def test_releases_read_one_after_the_other_give_the_same_diff(tmp_path: Path) -> None:
+    """Where no process is forked (not Linux, or a caller with threads), the same result."""
+    one, two = _two_reports()
+    old = _package(resolve_across(merge([two.records()])), tmp_path / "old", "0.1.0")
+    new = _package(resolve_across(merge([one.records(), two.records()])), tmp_path / "new", "0.2.0")
+    forked = diff(old, new).to_dict()
+    waiting = threading.Event()
+    thread = threading.Thread(target=waiting.wait)
+    thread.start()
+    try:
+        assert diff(old, new).to_dict() == forked
+    finally:
+        waiting.set()
+        thread.join()
+    with mock.patch.object(diff_module, "can_fork", lambda: False):
+        assert diff(old, new).to_dict() == forked

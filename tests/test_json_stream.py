@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 from pathlib import Path
 from typing import Any
 from unittest import mock
@@ -11,8 +12,11 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from engagements.files import FileRefused
 from engagements.package import json_stream
 from engagements.package.json_stream import Element, JsonStreamError, Table, read_tables
+
+LIMIT = 1 << 30
 
 scalars = st.one_of(
     st.none(),
@@ -54,7 +58,7 @@ def _delimiters(text: str) -> list[int]:
 def _read(path: Path) -> dict[str, list[Any]]:
     """The tables as the stream tells them, a name given twice replaced as json.loads replaces it."""
     result: dict[str, list[Any]] = {}
-    for item in read_tables(path):
+    for item in read_tables(path, LIMIT):
         if isinstance(item, Table):
             result.pop(item.name, None)
             if item.array:
@@ -137,3 +141,27 @@ def test_an_element_longer_than_the_limit_is_refused_not_held(tmp_path: Path) ->
         _read(path)
     with mock.patch.object(json_stream, "CHUNK_CHARS", 16):
         assert len(_read(path)["articles"][0]["text"]) == 1000
+
+
+def test_a_broken_element_is_reported_at_once_not_after_reading_on(tmp_path: Path) -> None:
+    """A syntax error far from where the reading stopped is the file's: the rest is not read
+    (it was, up to the element limit, whose message then named the wrong problem)."""
+    path = tmp_path / "engagements.json"
+    path.write_text('{"a": [{"id": "x", "v": [1,]}' + ', {"id": "y"}' * 200 + "]}", encoding="utf-8")
+    with (
+        mock.patch.object(json_stream, "CHUNK_CHARS", 16),
+        mock.patch.object(json_stream, "MAX_VALUE_CHARS", 1000),
+        pytest.raises(JsonStreamError, match=r"^Expecting value: line 1 column 28 \(char 27\)$"),
+    ):
+        _read(path)
+
+
+def test_a_fifo_or_a_file_over_the_limit_is_refused_without_waiting(tmp_path: Path) -> None:
+    fifo = tmp_path / "engagements.json"
+    os.mkfifo(fifo)  # opening it to read would wait for a writer forever
+    with pytest.raises(FileRefused, match="not a regular file"):
+        list(read_tables(fifo, LIMIT))
+    large = tmp_path / "large.json"
+    large.write_text('{"a": [1, 2, 3]}', encoding="utf-8")
+    with pytest.raises(FileRefused, match="over the limit of 10 bytes"):
+        list(read_tables(large, 10))

@@ -89,6 +89,9 @@ def running_beside(work: Callable[[], T]) -> Iterator[Callable[[], T]]:
     child = context.Process(target=_answer, args=(work, send, os.getpid(), [], None), daemon=True)
     try:
         child.start()
+    except OSError as error:  # no process to be had (out of memory, a limit of processes)
+        receive.close()
+        raise EngagementsError(f"cannot start a helper process: {error}") from None
     finally:
         send.close()
 

@@ -10,9 +10,11 @@ not repeated: an article's id is its text's checksum.
 
 from __future__ import annotations
 
+import heapq
 import json
 import sqlite3
 import tempfile
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -84,8 +86,8 @@ class DatasetDiff:
         }
 
 
-JSON_LIMIT = 4 * 1024**3
-"""Bytes of `engagements.json` read to compare two releases."""
+JSON_LIMIT = 1 << 40
+"""Bytes of an `engagements.json` a diff reads: a record at a time, so only a bound (1 TiB)."""
 
 
 def read_columns(path: Path) -> dict[str, list[str]]:
@@ -124,8 +126,8 @@ def diff(
     tell = tell or (lambda step: None)
     with tempfile.TemporaryDirectory(prefix="engagements-diff-", dir=scratch) as folder:
         files = {side: Path(folder) / f"{side}.sqlite" for side in SIDES}
+        tables = _store_both(nested, files, tell)
         try:
-            tables = _store_both(nested, files, tell)
             store = sqlite3.connect(":memory:")
             try:
                 for side in SIDES:
@@ -134,11 +136,7 @@ def diff(
             finally:
                 store.close()
         except sqlite3.Error as error:
-            raise EngagementsError(
-                f"cannot compare the releases in the scratch folder {folder}: {error}; "
-                "it needs free space of about 1.4 times the two engagements.json files "
-                "(set TMPDIR to a folder with more)"
-            ) from None
+            raise _scratch_problem(Path(folder), error) from None
     result.old_version = version_of(nested["old"].parent)
     result.new_version = version_of(nested["new"].parent)
     old_columns, new_columns = read_columns(old), read_columns(new)
@@ -147,6 +145,25 @@ def diff(
         if set(was) != set(now):
             result.columns[name] = ([c for c in now if c not in was], [c for c in was if c not in now])
     return result
+
+
+def _scratch_problem(folder: Path, error: sqlite3.Error) -> EngagementsError:
+    return EngagementsError(
+        f"cannot compare the releases in the scratch folder {folder}: {error}; "
+        "it needs free space of about 1.4 times the two engagements.json files "
+        "(set TMPDIR to a folder with more)"
+    )
+
+
+def _key(text: str) -> bytes:
+    """A table name or id as the scratch store keeps it: UTF-8 bytes, half surrogate pairs
+    included (JSON can write them; SQLite's text cannot hold them). Byte order is code point
+    order, which is Python's order of strings."""
+    return text.encode("utf-8", "surrogatepass")
+
+
+def _text(key: bytes) -> str:
+    return key.decode("utf-8", "surrogatepass")
 
 
 def _nested(path: Path) -> Path:
@@ -163,9 +180,10 @@ def _store_both(
 ) -> dict[str, set[str]]:
     """Each release into its own file; the names of each one's tables. Reading is most of a
     diff's time, so on Linux a forked process reads the old release while this one reads the
-    new (20,000 articles: 15 s one after the other); elsewhere one after the other."""
+    new (20,000 articles: 15 s one after the other); elsewhere one after the other, as when the
+    caller has threads (a fork copies them half-way)."""
     tell(f"reading {nested['old']} and {nested['new']}")
-    if not can_fork():
+    if not can_fork() or threading.active_count() > 1:
         return {side: _store_records(nested[side], files[side]) for side in SIDES}
     with running_beside(lambda: _store_records(nested["old"], files["old"])) as old:
         new = _store_records(nested["new"], files["new"])
@@ -181,7 +199,7 @@ def _compare(
         result.tables[name] = _table_diff(store, name)
     redirects = {
         record.get("id"): record.get("target_id")
-        for (body,) in store.execute("SELECT body FROM new.records WHERE tbl = 'redirects'")
+        for (body,) in store.execute("SELECT body FROM new.records WHERE tbl = ?", (_key("redirects"),))
         if isinstance(record := json.loads(body), dict)
     }
     for name in RECORD_TABLES:
@@ -198,7 +216,7 @@ def _store_records(nested: Path, file: Path) -> set[str]:
     its tables. As with `json.loads`, a name given twice is what its last value says."""
     tables: set[str] = set()
     named: set[str] = set()
-    batch: list[tuple[str, str, str]] = []
+    batch: list[tuple[bytes, bytes, str]] = []
     insert = "INSERT OR REPLACE INTO records VALUES (?, ?, ?)"  # an id twice: the last wins
     store = sqlite3.connect(file)
     try:
@@ -206,20 +224,20 @@ def _store_records(nested: Path, file: Path) -> set[str]:
             """
             PRAGMA journal_mode = OFF;
             PRAGMA synchronous = OFF;
-            CREATE TABLE records (tbl TEXT, id TEXT, body TEXT);
+            CREATE TABLE records (tbl BLOB, id BLOB, body TEXT);
             CREATE UNIQUE INDEX records_key ON records (tbl, id);
             """
         )
-        for item in read_tables(nested):
+        for item in read_tables(nested, JSON_LIMIT):
             if isinstance(item, Table):
                 store.executemany(insert, batch)
                 batch.clear()
                 if item.name in named:
-                    store.execute("DELETE FROM records WHERE tbl = ?", (item.name,))
+                    store.execute("DELETE FROM records WHERE tbl = ?", (_key(item.name),))
                 named.add(item.name)
                 (tables.add if item.array else tables.discard)(item.name)
             elif isinstance(item.value, dict) and isinstance(item.value.get("id"), str):
-                batch.append((item.table, item.value["id"], item.text))
+                batch.append((_key(item.table), _key(item.value["id"]), item.text))
                 if len(batch) >= BATCH:
                     store.executemany(insert, batch)
                     batch.clear()
@@ -227,6 +245,10 @@ def _store_records(nested: Path, file: Path) -> set[str]:
         store.commit()
     except (OSError, JsonStreamError, UnicodeDecodeError) as error:
         raise EngagementsError(f"cannot read {nested}: {error}") from None
+    except FileRefused as refused:
+        raise EngagementsError(f"cannot read {nested}: {refused.message}") from None
+    except sqlite3.Error as error:  # here, not in the caller: in the forked reader, no traceback
+        raise _scratch_problem(file.parent, error) from None
     finally:
         store.close()
     return tables
@@ -242,35 +264,41 @@ _ONLY_ON = """
 """
 _BOTH_DIFFERING = """
     SELECT o.id, o.body, n.body FROM old.records o JOIN new.records n ON n.tbl = o.tbl AND n.id = o.id
-    WHERE o.tbl = ? AND o.body != n.body
+    WHERE o.tbl = ? AND o.body != n.body ORDER BY o.id
 """
+_RECORD = "SELECT body FROM {side}.records WHERE tbl = ? AND id = ?"
 
 
 def _table_diff(store: sqlite3.Connection, name: str) -> TableDiff:
     """One table's changes. Records whose texts are equal are equal; those whose texts differ
-    are read and compared field by field (a text can differ by its layout alone)."""
-    body = ", a.body" if name in SIGNATURES else ""  # their records, to find renamed ones
-    only_old = store.execute(_ONLY_ON.format(body=body, one="old", other="new"), (name,))
-    only_new = store.execute(_ONLY_ON.format(body=body, one="new", other="old"), (name,))
-    if body:
-        removed = {id: json.loads(text) for id, text in only_old}
-        added = {id: json.loads(text) for id, text in only_new}
-    else:  # the ids are enough
-        removed = {id: None for (id,) in only_old}
-        added = {id: None for (id,) in only_new}
+    are read and compared field by field as they come, in id order (a text can differ by its
+    layout alone: a release written with another indentation differs in every record's text,
+    and only differing fields are kept). Memory holds ids and signatures, not records."""
+    table_key = _key(name)
+    signature = SIGNATURES.get(name)
+    body = ", a.body" if signature else ""
+    removed: dict[str, str | None] = {}
+    added: dict[str, str | None] = {}
+    for one, other, found in (("old", "new", removed), ("new", "old", added)):
+        for row in store.execute(_ONLY_ON.format(body=body, one=one, other=other), (table_key,)):
+            found[_text(row[0])] = _signed(signature, json.loads(row[1])) if signature else None
     table = TableDiff(added=sorted(added), removed=sorted(removed))
-    if name in SIGNATURES:
-        table.renamed = _renamed(
-            SIGNATURES[name], [removed[r] for r in table.removed], [added[r] for r in table.added]
-        )
+    if signature:
+        table.renamed = _renamed(removed, added)
         table.removed = [r for r in table.removed if r not in table.renamed]
         table.added = [r for r in table.added if r not in table.renamed.values()]
-    pairs = [
-        (now, json.loads(was_body), json.loads(now_body))
-        for now, was_body, now_body in store.execute(_BOTH_DIFFERING, (name,))
-    ]
-    pairs += [(now, removed[was], added[now]) for was, now in table.renamed.items()]
-    for now, was_record, now_record in sorted(pairs, key=lambda p: p[0]):
+    differing = (
+        (_text(now), json.loads(was_body), json.loads(now_body))
+        for now, was_body, now_body in store.execute(_BOTH_DIFFERING, (table_key,))
+    )
+    renamed = sorted(
+        (
+            (now, _record(store, "old", table_key, was), _record(store, "new", table_key, now))
+            for was, now in table.renamed.items()
+        ),
+        key=lambda pair: pair[0],
+    )
+    for now, was_record, now_record in heapq.merge(differing, renamed, key=lambda pair: pair[0]):
         fields = {
             key: (was_record.get(key), now_record.get(key))
             for key in sorted(was_record.keys() | now_record.keys())
@@ -281,13 +309,29 @@ def _table_diff(store: sqlite3.Connection, name: str) -> TableDiff:
     return table
 
 
-def _renamed(signature: Any, removed: list[dict[str, Any]], added: list[dict[str, Any]]) -> dict[str, str]:
-    """Removed and added records with one signature each side: one record under a new id."""
+def _record(store: sqlite3.Connection, side: str, table_key: bytes, id: str) -> Any:
+    (body,) = store.execute(_RECORD.format(side=side), (table_key, _key(id))).fetchone()
+    return json.loads(body)
+
+
+def _signed(signature: Any, record: dict[str, Any]) -> str | None:
+    """The record's signature as text, or None when its fields do not make one (a place that is
+    not an object, articles of mixed types): such a record is never taken as renamed."""
+    try:
+        return json.dumps(signature(record), sort_keys=True)
+    except (TypeError, AttributeError, ValueError):
+        return None
+
+
+def _renamed(removed: dict[str, str | None], added: dict[str, str | None]) -> dict[str, str]:
+    """Removed and added records (id -> signature) with one signature each side: one record
+    under a new id."""
     by_old: dict[str, list[str]] = {}
     by_new: dict[str, list[str]] = {}
     for records, index in ((removed, by_old), (added, by_new)):
-        for record in records:
-            index.setdefault(json.dumps(signature(record), sort_keys=True), []).append(record["id"])
+        for id, signed in records.items():
+            if signed is not None:
+                index.setdefault(signed, []).append(id)
     return {
         olds[0]: by_new[key][0]
         for key, olds in sorted(by_old.items())

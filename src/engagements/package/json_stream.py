@@ -5,29 +5,36 @@
 of 19,512 articles, and `engagements diff` refused files past 4 GiB). This reader yields each
 element of each top-level array with the text it was read from, so a caller can keep what it
 needs (a comparison keeps the text, on disk) and let the record go. It reads any layout of the
-same JSON (indented or not, tables in any order) and gives what `json.loads` gives, told as it
-comes: each top-level name (`Table`), then an array's elements (`Element`); a caller replaces a
-name given twice.
+same JSON (indented or not, tables in any order) and gives what `json.loads` gives for a UTF-8
+file, told as it comes: each top-level name (`Table`), then an array's elements (`Element`); a
+caller replaces a name given twice.
 """
 
 from __future__ import annotations
 
+import io
 import json
 import re
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, NamedTuple, TextIO
 
+from ..files import open_limited
+
 CHUNK_CHARS = 1 << 20
 """Characters read at a time; a record longer than this is read in further chunks."""
 MAX_VALUE_CHARS = 1 << 28
-"""The longest element read: an article's text is at most a few MB, so 256 Mi characters is far
+"""The text held for one element, past which it is refused (the reads double, so an element of
+up to twice this may pass): an article's text is at most a few MB, so 256 Mi characters is far
 more than any record holds, and a hostile file cannot make the reader hold itself whole."""
 
 _WHITESPACE = re.compile(r"[ \t\n\r]*")
 """JSON's whitespace, as `json` skips it: a regular expression, not a loop over characters."""
 _AFTER_ELEMENT = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
 _NUMBER_CHARS = "0123456789.eE+-"
+_CUT_WINDOW = 12
+"""A decoding error this close to the buffer's end may be the end of what was read, not of the
+value (`-Infinit`, half a `\\uXXXX` escape, whitespace): read on. Any other error is the file's."""
 _NUMBER_WINDOW = 64
 """More characters of a number than this after where a value was decoded: no valid JSON."""
 
@@ -105,7 +112,10 @@ class _Reader:
             try:
                 value, end = decoder.raw_decode(self.buffer, self.pos)
             except json.JSONDecodeError as error:
-                if self._grow():
+                cut = error.pos >= len(self.buffer) - _CUT_WINDOW or error.msg.startswith(
+                    "Unterminated string"
+                )
+                if cut and self._grow():  # the buffer may end inside the value: read on
                     continue
                 raise self.error(error.msg, self.dropped + error.pos) from None
             except RecursionError:
@@ -144,12 +154,13 @@ class _Reader:
         return JsonStreamError(f"{message}: line {line} column {column} (char {at})")
 
 
-def read_tables(path: Path) -> Iterator[Table | Element]:
+def read_tables(path: Path, limit: int) -> Iterator[Table | Element]:
     """Each table of the JSON object at `path` as it starts, then its elements, in file order.
 
-    Raises JsonStreamError (where the text stops being a JSON object of tables), OSError and
-    UnicodeDecodeError (a file that is not UTF-8)."""
-    with open(path, encoding="utf-8-sig", newline="") as handle:
+    Raises JsonStreamError (where the text stops being a JSON object of tables), OSError,
+    FileRefused (not a regular file, or over `limit` bytes: a FIFO is never opened to wait on)
+    and UnicodeDecodeError (a file that is not UTF-8: a package's JSON is)."""
+    with io.TextIOWrapper(open_limited(path, limit), encoding="utf-8-sig", newline="") as handle:
         yield from _tables(_Reader(handle))
 
 
