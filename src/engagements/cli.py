@@ -405,6 +405,20 @@ def validate(
     sys.exit(0 if report.valid else 1)
 
 
+def _write_json(value: Any, batch: int = 1 << 20) -> None:
+    """`value` as indented JSON on stdout, written a megabyte at a time as it is encoded: a large
+    diff's JSON is never one string (two releases of 9,756 and 19,512 articles: 416 -> 201 MiB)."""
+    pieces: list[str] = []
+    size = 0
+    for piece in json.JSONEncoder(ensure_ascii=False, indent=2).iterencode(value):
+        pieces.append(piece)
+        size += len(piece)
+        if size >= batch:
+            sys.stdout.write("".join(pieces))
+            pieces, size = [], 0
+    sys.stdout.write("".join(pieces) + "\n")
+
+
 TOLD_DIFF_BYTES = 64 * 1024**2
 """`engagements diff` tells its steps on stderr when both releases' JSON hold this much (about
 5,000 articles: a few seconds of reading)."""
@@ -458,7 +472,7 @@ def diff_command(old: Path, new: Path, fmt: str) -> None:
         _fail(str(error))
         return
     if fmt == "json":
-        click.echo(json.dumps(result.to_dict(), ensure_ascii=False, indent=2))
+        _write_json(result.to_dict())
     elif fmt == "markdown":
         click.echo(changelog.markdown(result), nl=False)
     else:
