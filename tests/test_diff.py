@@ -331,3 +331,17 @@ def test_releases_read_one_after_the_other_give_the_same_diff(tmp_path: Path) ->
         thread.join()
     with mock.patch.object(diff_module, "can_fork", lambda: False):
         assert diff(old, new).to_dict() == forked
+
+
+@pytest.mark.parametrize("fmt", ["json", "text", "markdown"])
+def test_an_id_with_half_a_surrogate_pair_is_printed_not_a_traceback(fmt: str, tmp_path: Path) -> None:
+    """JSON can write it, UTF-8 cannot: the output gives its escape (in JSON, the same value)."""
+    for name, persons in (("old", []), ("new", [{"id": "per-\ud800", "name": "Saïd"}])):
+        (tmp_path / name).mkdir()
+        (tmp_path / name / "datapackage.json").write_text('{"version": "0.1.0"}')
+        (tmp_path / name / "engagements.json").write_text(json.dumps({"persons": persons}))
+    result = CliRunner().invoke(main, ["diff", str(tmp_path / "old"), str(tmp_path / "new"), "--format", fmt])
+    assert result.exit_code == 1 and isinstance(result.exception, SystemExit)  # not a crash
+    assert "Traceback" not in result.output and "per-\\ud800" in result.stdout
+    if fmt == "json":
+        assert json.loads(result.stdout) == diff(tmp_path / "old", tmp_path / "new").to_dict()

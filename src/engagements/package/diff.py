@@ -204,10 +204,13 @@ def _compare(
     }
     for name in RECORD_TABLES:
         table = result.tables.get(name)
-        for record in list(table.removed if table else []):
-            if redirects.get(record):
-                result.merged[record] = str(redirects[record])
-                table.removed.remove(record)  # type: ignore[union-attr]
+        if table is None:
+            continue
+        merged = [record for record in table.removed if redirects.get(record)]
+        for record in merged:
+            result.merged[record] = str(redirects[record])
+        if merged:
+            table.removed = [record for record in table.removed if record not in result.merged]
     return result
 
 
@@ -218,8 +221,9 @@ def _store_records(nested: Path, file: Path) -> set[str]:
     named: set[str] = set()
     batch: list[tuple[bytes, bytes, str]] = []
     insert = "INSERT OR REPLACE INTO records VALUES (?, ?, ?)"  # an id twice: the last wins
-    store = sqlite3.connect(file)
+    store: sqlite3.Connection | None = None
     try:
+        store = sqlite3.connect(file)
         store.executescript(
             """
             PRAGMA journal_mode = OFF;
@@ -250,7 +254,8 @@ def _store_records(nested: Path, file: Path) -> set[str]:
     except sqlite3.Error as error:  # here, not in the caller: in the forked reader, no traceback
         raise _scratch_problem(file.parent, error) from None
     finally:
-        store.close()
+        if store is not None:
+            store.close()
     return tables
 
 
@@ -291,12 +296,9 @@ def _table_diff(store: sqlite3.Connection, name: str) -> TableDiff:
         (_text(now), json.loads(was_body), json.loads(now_body))
         for now, was_body, now_body in store.execute(_BOTH_DIFFERING, (table_key,))
     )
-    renamed = sorted(
-        (
-            (now, _record(store, "old", table_key, was), _record(store, "new", table_key, now))
-            for was, now in table.renamed.items()
-        ),
-        key=lambda pair: pair[0],
+    renamed = (  # read as merged: an id scheme's change renames every record
+        (now, _record(store, "old", table_key, was), _record(store, "new", table_key, now))
+        for was, now in sorted(table.renamed.items(), key=lambda pair: pair[1])
     )
     for now, was_record, now_record in heapq.merge(differing, renamed, key=lambda pair: pair[0]):
         fields = {

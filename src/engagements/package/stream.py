@@ -143,7 +143,8 @@ def check_streamed(
         """The records again, in id order: the pieces as they come, or else sorted on disk a
         range of ids at a time (a file not sorted by id, which `convert` never writes)."""
         pieces = (frame for _, frame in _read(root, rel, layout, Report(rel), limit))
-        yield from pieces if in_order else sorted_on_disk(pieces, range_bounds(samples, len(layout.pieces)))
+        ranges = max(len(layout.pieces), -(-size // piece_bytes))  # a cut-off scan has fewer pieces
+        yield from pieces if in_order else sorted_on_disk(pieces, range_bounds(samples, ranges))
 
     frames.streamed[table.name] = again
     if not in_order:
@@ -165,7 +166,7 @@ def sorted_on_disk(pieces: Iterator[pl.DataFrame], bounds: pl.Series) -> Iterato
     a sample of the ids), where sorting the table in memory held it whole several times over
     (an 820 MB evidence file: 5.3 GiB). The files, in the temporary folder, take about the
     table's size and are removed when the last range is given (or the caller stops)."""
-    with tempfile.TemporaryDirectory(prefix="engagements-sort-") as folder:
+    with tempfile.TemporaryDirectory(prefix="engagements-sort-", ignore_cleanup_errors=True) as folder:
         written: dict[int, list[Path]] = {}
         for number, frame in enumerate(pieces):
             index = bounds.search_sorted(frame["id"], side="right")
