@@ -432,10 +432,11 @@ TOLD_DIFF_BYTES = 64 * 1024**2
 
 def _json_bytes(package: Path) -> int:
     """The size of a package's `engagements.json` (0 when it cannot say: diff names the problem)."""
+    from .package.diff import nested_json
+
     try:
-        folder = package if package.is_dir() else package.parent
-        return (folder / "engagements.json").stat().st_size
-    except OSError:
+        return nested_json(package).stat().st_size
+    except (EngagementsError, OSError):
         return 0
 
 

@@ -2,10 +2,10 @@
 
 Both packages are read from their nested JSON (`engagements.json`) as plain records, so any
 two releases compare, whatever their schema versions; a record at a time, into a scratch store
-on disk, so two releases of an archive compare in bounded memory. Records are matched by id; a changed
-record lists each field that differs. An id that disappears while the new release redirects
-it is reported as merged (where a saved id now leads), not as removed. Texts of articles are
-not repeated: an article's id is its text's checksum.
+on disk, so two releases of an archive compare in bounded memory. Records are matched by id; a
+changed record lists each field that differs. An id that disappears while the new release
+redirects it is reported as merged (where a saved id now leads), not as removed. Texts of
+articles are not repeated: an article's id is its text's checksum.
 """
 
 from __future__ import annotations
@@ -122,7 +122,7 @@ def diff(
     removed at the end), which the comparison then queries table by table: memory holds the
     records that differ, not the releases (`json.loads` of both took 3.6 times their size).
     `tell` hears each step (reading a release takes about a minute per 100,000 articles)."""
-    nested = dict(zip(SIDES, (_nested(old), _nested(new)), strict=True))
+    nested = dict(zip(SIDES, (nested_json(old), nested_json(new)), strict=True))
     tell = tell or (lambda step: None)
     with tempfile.TemporaryDirectory(prefix="engagements-diff-", dir=scratch) as folder:
         files = {side: Path(folder) / f"{side}.sqlite" for side in SIDES}
@@ -166,7 +166,8 @@ def _text(key: bytes) -> str:
     return key.decode("utf-8", "surrogatepass")
 
 
-def _nested(path: Path) -> Path:
+def nested_json(path: Path) -> Path:
+    """The `engagements.json` beside the package's descriptor at `path`; raises EngagementsError."""
     descriptor = locate_descriptor(path)
     if descriptor is None:
         raise EngagementsError(
