@@ -5,6 +5,11 @@ the workers. CI installs the `dask` extra, so these tests run there."""
 from __future__ import annotations
 
 import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
 import time
 from collections.abc import Iterator
 from pathlib import Path
@@ -124,15 +129,141 @@ def test_a_local_cluster_runs_without_message_logs() -> None:
 
 
 def test_the_command_converts_on_dask(
-    scheduler: str, sources: Path, expected: dict[str, bytes], tmp_path: Path
+    scheduler: str, sources: Path, expected: dict[str, bytes], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    """Here, beside the fixture's Dask client and its threads, the command stages in this process:
+    a fork would copy those threads half-way (the command forks only a process without threads)."""
+    staged_in: list[int] = []
+    real = convert.stage_conversion
+
+    def stage_conversion(*args, **kwargs):  # type: ignore[no-untyped-def]
+        staged_in.append(os.getpid())
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(convert, "stage_conversion", stage_conversion)
+    assert threading.active_count() > 1  # the fixture's client
     out = tmp_path / "pkg"
     result = CliRunner().invoke(
         main, ["convert", str(sources), "-o", str(out), "--dask", scheduler, "--no-cache"]
     )
     assert result.exit_code == 0, result.output
+    assert staged_in == [os.getpid()]
     assert f"[{len(ARTICLES)}/{len(ARTICLES)}]" in result.output  # progress, as without Dask
     assert files(out) == expected
+
+
+COMMAND = """
+import os, sys, threading, time
+from pathlib import Path
+from engagements import cluster, convert
+from engagements.cli import main
+
+log, pause = Path(sys.argv[1]), sys.argv[2] == "pause"
+real_stage, real_finish = convert.stage_conversion, convert.finish_conversion
+real_extract = cluster.extract_on_dask
+
+def note(line):
+    with log.open("a") as handle:
+        handle.write(line + "\\n")
+
+def stage_conversion(*args, **kwargs):
+    note(f"stage {os.getpid()}")
+    return real_stage(*args, **kwargs)
+
+def finish_conversion(*args, **kwargs):  # the parent: what it holds of Dask when it checks
+    note(f"finish {os.getpid()} {'distributed' in sys.modules} {threading.active_count()}")
+    return real_finish(*args, **kwargs)
+
+def extract_on_dask(articles, target, cache, progress, chunk):
+    def told(done, total, name):  # with `pause`, waits for Ctrl-C once the cluster works
+        progress(done, total, name)
+        if pause and done == 2:
+            note(f"extracting {os.getpid()}")
+            time.sleep(600)
+
+    return real_extract(articles, target, cache, told, chunk)
+
+convert.stage_conversion, convert.finish_conversion = stage_conversion, finish_conversion
+cluster.extract_on_dask = extract_on_dask
+main(sys.argv[3:], prog_name="engagements")
+"""
+"""`engagements convert` in a fresh process (no thread but the main one, as from a shell), which
+notes in a log where it stages and where it checks; with `pause`, it waits after the second
+article extracted, for a Ctrl-C."""
+
+
+def _command(log: Path, pause: bool, *arguments: str) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [sys.executable, "-c", COMMAND, str(log), "pause" if pause else "go", "convert", *arguments],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        start_new_session=True,  # its own process group, as a shell's job: Ctrl-C reaches all of it
+    )
+
+
+def _session_left(session: int) -> list[int]:
+    """The processes still alive (not zombies) in `session`, after up to a minute for them to end."""
+    left: list[int] = []
+    for _ in range(600):
+        left = []
+        for entry in Path("/proc").iterdir():
+            try:
+                fields = (entry / "stat").read_text().rsplit(")", 1)[1].split()
+            except (OSError, IndexError):
+                continue  # not a process, or one that ended meanwhile
+            if int(fields[3]) == session and fields[0] != "Z":
+                left.append(int(entry.name))
+        if not left:
+            break
+        time.sleep(0.1)
+    return left
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the child process is forked on Linux only")
+def test_the_command_stages_a_dask_conversion_in_a_child_process(
+    sources: Path, expected: dict[str, bytes], tmp_path: Path
+) -> None:
+    """The child starts the client and `local[1]`'s cluster, merges, resolves and writes; the
+    parent, which never imported Dask, checks the same package. Nothing is left behind."""
+    log, out = tmp_path / "log", tmp_path / "pkg"
+    command = _command(log, False, str(sources), "-o", str(out), "--dask", "local[1]", "--no-cache")
+    output, _ = command.communicate(timeout=600)
+    assert command.returncode == 0, output
+    assert "Traceback" not in output
+    [stage], [finish] = (
+        [line.split()[1:] for line in log.read_text().splitlines() if line.startswith(step)]
+        for step in ("stage", "finish")
+    )
+    assert stage != [str(command.pid)] and finish == [str(command.pid), "False", "1"]
+    assert files(out) == expected
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log", "pkg"]  # no spill, no staged package
+    assert _session_left(command.pid) == []  # the cluster's worker and the child ended
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the child process is forked on Linux only")
+def test_ctrl_c_stops_a_dask_conversion_in_its_child_and_leaves_nothing(
+    sources: Path, tmp_path: Path
+) -> None:
+    log, out = tmp_path / "log", tmp_path / "pkg"
+    command = _command(log, True, str(sources), "-o", str(out), "--dask", "local[1]", "--no-cache")
+    try:
+        for _ in range(6000):  # starting the cluster and loading the models: a minute on a busy machine
+            if "extracting" in (log.read_text() if log.exists() else "") or command.poll() is not None:
+                break
+            time.sleep(0.1)
+        [stage] = [line.split()[1] for line in log.read_text().splitlines() if line.startswith("stage")]
+        assert f"extracting {stage}" in log.read_text() and stage != str(command.pid)
+        os.killpg(command.pid, signal.SIGINT)  # Ctrl-C: the whole job, Dask's processes too
+        output, _ = command.communicate(timeout=300)
+    finally:
+        if command.poll() is None:
+            os.killpg(command.pid, signal.SIGKILL)
+            command.wait()
+    assert command.returncode == 1 and "Aborted!" in output, output
+    assert "finish" not in log.read_text()
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["log"]  # no package, no spill
+    assert _session_left(command.pid) == []
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -237,10 +238,12 @@ def convert(
 
     try:
         # in a child process of its own, so that its memory is the system's again before the
-        # check (`engagements.process`); not beside a Dask client's threads
+        # check (`engagements.process`); with --dask the child starts the client (and local[N]'s
+        # cluster), so it is forked before any Dask thread exists: not from a caller that has
+        # threads already (a fork copies them half-way)
         staged = (
             in_child_process(stage, undo=lambda it: it[1].discard())
-            if dask is None and can_fork()
+            if can_fork() and (dask is None or threading.active_count() == 1)
             else stage()
         )
         result = finish_conversion(*staged, tell=tell)

@@ -5,7 +5,9 @@ the articles in chunks to the workers and gathers their records in article order
 looks its articles up in the extraction cache, extracts the missing ones (spaCy, the gazetteer)
 and stores them, so `--cache DIR` must be a folder every worker sees. Merging, resolving
 across articles, correcting, writing and validating then run on the client exactly as without
-Dask: the package is byte-identical.
+Dask: the package is byte-identical. `engagements convert` stages the package in a child process
+(`engagements.process`), which starts the client, and `local[N]`'s cluster, and closes them once
+the last chunk is gathered: the parent, which checks the package, never starts Dask.
 
 Every worker needs this package with the `extract` and `dask` extras, at the client's version:
 each chunk comes back with the worker's extractor version (the cache key's), and another one

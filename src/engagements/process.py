@@ -8,8 +8,9 @@ with an allocator of its own. A child process returns everything when it ends.
 
 Only on Linux, where `fork` is available and usual: the child starts with the parent's modules
 and objects, so the work needs no pickling, only its result does. Elsewhere, and where the
-caller has threads that a fork would copy half-way (a Dask client: the caller decides), the work
-runs here.
+caller has threads that a fork would copy half-way (the caller decides), the work runs here:
+`convert --dask` forks before any Dask thread exists, and starts its client (and `local[N]`'s
+cluster) in the child; from a process that has threads already, it stages there.
 """
 
 from __future__ import annotations
