@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import unicodedata
 from pathlib import Path
 
-from engagements.package import spec, tables
+from engagements.package import nfc_suspects, spec, tables
 from engagements.package.docs import rendered_docs
 from engagements.package.schema import rendered, spec_text
 
@@ -39,3 +40,30 @@ def test_validator_spec_matches_the_models() -> None:
     assert spec.tables() == tables.tables()  # every column, rule and key (models and annotations aside)
     assert spec.top_level() == tuple(tables.TOP_LEVEL)
     assert spec.record_fields() == tables.record_fields()
+
+
+def test_nfc_suspects_match_this_pythons_unicode() -> None:
+    """The fast engine normalises only texts holding a suspect (`nfc_suspects`): the file must
+    list every character this Python's Unicode makes one. On the Python that wrote it, the same
+    list; on a later Unicode, at least those (characters it assigns since were unassigned, so
+    listed)."""
+    fix = f"run `engagements schema` (or `make schema`) and commit {nfc_suspects.SUSPECTS_PATH}"
+    path = ROOT / nfc_suspects.SUSPECTS_PATH
+    assert path == nfc_suspects.SUSPECTS_FILE
+    version, runs = nfc_suspects.read_suspects(path.read_text(encoding="utf-8"))
+    listed = {point for first, last in runs for point in range(first, last + 1)}
+    missed = nfc_suspects.suspect_code_points() - listed
+    assert not missed, f"{len(missed)} suspects missing (first U+{min(missed):04X}): {fix}"
+    if version == unicodedata.unidata_version:
+        assert path.read_text(encoding="utf-8") == nfc_suspects.render_suspects(), f"out of date: {fix}"
+
+
+def test_text_without_a_suspect_is_nfc() -> None:
+    """The quick check the list stands on, tried on every character that is no suspect after
+    each ASCII letter and after a few others (the pairs NFC could compose)."""
+    _, runs = nfc_suspects.read_suspects(nfc_suspects.SUSPECTS_FILE.read_text(encoding="utf-8"))
+    listed = {point for first, last in runs for point in range(first, last + 1)}
+    plain = [chr(p) for p in range(0x80, 0x110000) if p not in listed and not 0xD800 <= p <= 0xDFFF]
+    for before in ("a", "e", "A", "\u1100", "\uac00", "\u0915", "\u05d0", "\u3042"):
+        text = "".join(before + character for character in plain)
+        assert unicodedata.is_normalized("NFC", text), before

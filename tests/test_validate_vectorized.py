@@ -25,6 +25,7 @@ from engagements.package import evidence, validate, validate_common
 from engagements.package.evidence import slug_series
 from engagements.package.json_check import _encoded_records, _flat_records, _list_json, expected_json
 from engagements.package.read import ROW_COLUMN
+from engagements.package.spec import Column
 from engagements.package.support import (
     _PARTICIPANT,
     NAME_FIELDS,
@@ -266,13 +267,20 @@ def test_quick_json_is_the_encoders_json(dataset: Dataset) -> None:
         assert quick == full == (package / "engagements.json").read_bytes()
 
 
-def test_flat_json_escapes_and_lays_out_as_the_encoder() -> None:
+@pytest.mark.parametrize("repeat", [1, 300], ids=["short texts", "long texts"])  # escaped apart
+def test_flat_json_escapes_and_lays_out_as_the_encoder(repeat: int) -> None:
     import pydantic_core
 
     texts = ["a", "back\\slash", 'quo"te', "line\nfeed", "tab\tand\rreturn", None, "é \u2028 \U0001f600 \x7f"]
     frame = pl.DataFrame(
-        {"text": texts, "number": [1, None, -3, 0, 5, 6, 123456789012345678]},
-        schema={"text": pl.String, "number": pl.Int64},
+        {
+            "id": [f"id-{i}" for i in range(len(texts))],
+            "text": [None if t is None else t * repeat for t in texts],
+            "number": [1, None, -3, 0, 5, 6, 123456789012345678],
+            "none": [None] * len(texts),
+            "count": list(range(len(texts))),
+        },
+        schema={"id": pl.String, "text": pl.String, "number": pl.Int64, "none": pl.String, "count": pl.Int64},
     )
     encoded = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
     for rows in (1, 2, 3, len(texts), 50_000):  # written in slices of that many records
@@ -302,8 +310,66 @@ def test_a_body_written_back_in_slices_is_compared_whole() -> None:
     frame = pl.DataFrame({"a": ["x", 'say "hi"', "1,2", None, "é"], "b": ["1", "2", "3", "4", "5"]})
     header = b"a,b\n"
     body = frame.write_csv(include_header=False, quote_style="necessary", line_terminator="\n").encode()
-    for rows in (1, 2, 5, 50_000):
+    for rows in (1, 2, 5, 50_000, None):  # None: slices of about WRITTEN_BACK_BYTES
         assert _written_back(header + body, len(header), frame, rows=rows)
         assert not _written_back(header + body.replace(b"3\n", b"3 \n"), len(header), frame, rows=rows)
         assert not _written_back(header + body + b"x,6\n", len(header), frame, rows=rows)
         assert not _written_back(header + body[:-2] + b"\n", len(header), frame, rows=rows)
+
+
+def _about_limits(column: Column) -> list[str]:
+    """Cells of one character repeated, after an id's prefix or none, at lengths about the
+    column's limits in characters and in bytes (a character takes one to four)."""
+    limits = [n for n in (column.min_length, column.max_length) if n is not None]
+    lengths = {n for limit in limits for k in (1, 2, 4) for n in (limit // k - 1, limit // k, limit // k + 1)}
+    return [
+        prefix + character * n
+        for prefix in ("", "per-", "evi-", "art-", "mtg-", "org-", "exe-", "cor-")
+        for character in ("a", "9", "é", "€", "𝄞", " ")
+        for n in sorted(lengths | {0, 1, 2, 3, 4, 5})
+        if n >= 0
+    ]
+
+
+@pytest.mark.parametrize(
+    "column",
+    [c for t in tables() for c in t.columns if c.type in ("string", "integer", "number")],
+    ids=lambda c: c.name,
+)
+def test_the_cheap_pass_flags_every_cell_the_exact_checks_reject(column: Column) -> None:
+    """`fast.column_codes` computes a cell's code only for the rows its cheap pass flags, so the
+    cheap conditions must hold wherever an exact rule is broken (lengths are counted in bytes
+    there): checked at every column's limits, and on generated cells below."""
+    odd = ["-1", "0", "12.5", "1e3", "99999999999999999999", "2025-02-30", "x\u200b", "e\u0301", "\u212b"]
+    odd += ["\u1100\u1161", "\u0b47\u0b3e", "a\u2028", "\u180ea", "x\u0340"]
+    values = _about_limits(column) + odd
+    assert _rejected_not_flagged(column, values) == []
+
+
+def _rejected_not_flagged(column: Column, values: list[str]) -> list[tuple[str, str]]:
+    from engagements.package import fast
+
+    value = pl.col("v")
+    cheap = [condition for condition, _ in fast._checks(value, column, cheap=True)]
+    result = pl.DataFrame({"v": values}, schema={"v": pl.String}).select(
+        "v",
+        fast.cell_code(value, column).alias("exact"),
+        (pl.any_horizontal(cheap) if cheap else pl.lit(False)).alias("flagged"),
+    )
+    return [(v, code) for v, code, flagged in result.iter_rows() if code is not None and not flagged]
+
+
+@given(
+    st.sampled_from([c for t in tables() for c in t.columns if c.type in ("string", "integer", "number")]),
+    st.lists(
+        st.text(
+            alphabet=st.sampled_from(
+                list("ae-9é€𝄞 =\u00a0\u0301\u0340\u1100\u1161\u212b\u2028\u180e\u0b47\u0b3e")
+            ),
+            max_size=80,
+        )
+        | st.text(max_size=20)
+    ),
+)
+def test_generated_cells_the_exact_checks_reject_are_flagged(column: Column, values: list[str]) -> None:
+    assert _rejected_not_flagged(column, values) == []

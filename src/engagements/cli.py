@@ -504,9 +504,11 @@ def schema(root: Path) -> None:
     schema/json holds a JSON Schema per model, schema/tables a Table Schema per CSV;
     docs/reference holds the data dictionary and the list of validation issue codes;
     CITATION.cff the citation, from the package metadata; in a source checkout,
-    src/engagements/package/spec.json the tables as the validator reads them.
+    src/engagements/package/spec.json the tables as the validator reads them, and
+    nfc_suspects.txt beside it the characters its cheap NFC test looks for.
     """
     from .package.docs import rendered_docs
+    from .package.nfc_suspects import SUSPECTS_PATH, render_suspects
     from .package.schema import spec_text, write_schema_dir
     from .package.spec import SPEC_PATH
 
@@ -515,7 +517,9 @@ def schema(root: Path) -> None:
         spec = root / SPEC_PATH
         if spec.parent.is_dir():  # a source checkout (an installed package is never rewritten)
             spec.write_text(spec_text(), encoding="utf-8", newline="\n")
-            written.append(spec)
+            suspects = root / SUSPECTS_PATH
+            suspects.write_text(render_suspects(), encoding="utf-8", newline="\n")
+            written += [spec, suspects]
         for name, text in rendered_docs(root).items():
             path = root / name
             path.parent.mkdir(parents=True, exist_ok=True)

@@ -219,9 +219,14 @@ def _table_checks(
     if "subject_id" in frame.columns and ids:
         prefix = pl.col("subject_id").str.slice(0, 3)
         subject_ok = pl.col("__ok_subject_id") & prefix.is_in(list(table_of))
-        known = frames.shared("known ids", lambda: pl.concat(list(ids.values())).implode())
-        queries["subject"] = lazy.filter(subject_ok & ~pl.col("subject_id").is_in(known)).select(
-            ROW_COLUMN, "subject_id"
+        # An anti join probes a hash table built once; `is_in` over the ids took three times as long.
+        known = frames.shared(
+            "known ids", lambda: pl.DataFrame({"subject_id": pl.concat(list(ids.values())).unique()})
+        )
+        queries["subject"] = (
+            lazy.filter(subject_ok)
+            .join(known.lazy(), on="subject_id", how="anti", maintain_order="left")
+            .select(ROW_COLUMN, "subject_id")
         )
         if "field" in frame.columns:
             # Few distinct (prefix, field) pairs: judge those, then find the rows of the bad ones.
@@ -255,34 +260,33 @@ def _table_checks(
                 .select(ROW_COLUMN, "subject_id", "field", "__root")
             )
     articles = frames.frames.get("articles")
-    spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
-    if spans and articles is not None and {"id", "text"} <= set(articles.columns):
+    has_spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
+    if has_spans and articles is not None and {"id", "text"} <= set(articles.columns):
         texts = frames.shared("article texts", lambda: _article_texts(frames, articles)).lazy()
 
-        def spans_in(articles_text: pl.LazyFrame) -> pl.LazyFrame:
-            return (
-                lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
-                .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
-                .filter(pl.col("start") < pl.col("end"))
-                .join(articles_text, on="article_id", how="inner")
-            )
-
-        queries["outside"] = (
-            spans_in(texts).filter(pl.col("end") > pl.col("__length")).select(ROW_COLUMN, "end", "__length")
+        # One join for both checks: `collect_all` computes a plan the queries share once.
+        spans = (
+            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+            .filter(pl.col("start") < pl.col("end"))
+            .join(texts, on="article_id", how="inner")
+        )
+        queries["outside"] = spans.filter(pl.col("end") > pl.col("__length")).select(
+            ROW_COLUMN, "end", "__length"
         )
         start, length = pl.col("start"), pl.col("end") - pl.col("start")
         actual = pl.col("__text").str.slice(start, length)
-        fits = (pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote")
+        fits = spans.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
         # In ASCII text a character offset is a byte offset: slicing bytes saves counting characters
         # from the start of the text on every row (half the time of the check). The two kinds of
-        # article are joined apart, so the character slice runs on the other articles' rows only.
+        # article are filtered apart, so the character slice runs on the other articles' rows only.
         queries["quote"] = (
             pl.concat(
                 [
-                    spans_in(texts.filter(pl.col("__ascii")))
-                    .filter(fits)
-                    .filter(pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)),
-                    spans_in(texts.filter(~pl.col("__ascii"))).filter(fits).filter(actual != pl.col("quote")),
+                    fits.filter(pl.col("__ascii")).filter(
+                        pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)
+                    ),
+                    fits.filter(~pl.col("__ascii")).filter(actual != pl.col("quote")),
                 ]
             )
             .select(ROW_COLUMN, actual.alias("__actual"))

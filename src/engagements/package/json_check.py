@@ -205,28 +205,44 @@ def _encoded_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Itera
 def _flat_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Iterator[bytes] | None:
     """The records of `frame` (it has some) laid out as the encoder lays the list out one level
     down, less its brackets, when every field is text or an integer (else None); in pieces of
-    `slice_rows` records joined by `,\n`."""
+    `slice_rows` records joined by `,\n`.
+
+    One `concat_str` of the cells and the text between them, merged into as few literals as the
+    nulls allow (a column with none, or only nulls, needs no test per row): concatenating each
+    cell in its quotes first took three times as long (0.8 s for 600,000 evidence rows)."""
     pieces: list[pl.Expr] = []
+    between = ""  # the text since the last cell, written once before the next
     for index, (name, dtype) in enumerate(frame.schema.items()):
         cell = pl.col(name)
+        between += ("    {\n" if index == 0 else ",\n") + f'      "{name}": '
+        nulls = frame[name].null_count()
+        if nulls == frame.height:
+            between += "null"
+            continue
         if dtype == pl.Int64:
-            value = cell.cast(pl.String)
+            value, quote = cell.cast(pl.String), ""
         elif dtype == pl.String:
-            special = frame.select(
-                cell.str.contains(r"[\x00-\x08\x0b\x0c\x0e-\x1f]").any().alias("control"),
-                cell.str.contains(r'[\\"\n\r\t]').any().alias("escaped"),
-            ).row(0)
-            if special[0]:
-                return None
-            if special[1]:  # most columns (ids, codes) hold nothing to escape
-                for raw, escaped in _ESCAPED:
-                    cell = cell.str.replace_all(raw, escaped, literal=True)
-            value = pl.lit('"') + cell + pl.lit('"')
+            # most columns (ids, codes) hold nothing to escape: one scan tells, a second which
+            if frame.select(cell.str.contains(r'[\x00-\x1f"\\]').any()).item():
+                if frame.select(cell.str.contains(r"[\x00-\x08\x0b\x0c\x0e-\x1f]").any()).item():
+                    return None
+                size = frame[name].str.len_bytes().sum()
+                cell = _escaped(cell, long=size > 256 * (frame.height - nulls))
+            value, quote = cell, '"'
         else:
             return None
-        start = "    {\n" if index == 0 else ",\n"
-        pieces += [pl.lit(f'{start}      "{name}": '), value.fill_null(pl.lit("null"))]
-    pieces.append(pl.lit("\n    }"))
+        if nulls:
+            pieces += [
+                pl.lit(between),
+                pl.when(cell.is_null())
+                .then(pl.lit("null"))
+                .otherwise(pl.concat_str(pl.lit(quote), value, pl.lit(quote))),
+            ]
+            between = ""
+        else:
+            pieces += [pl.lit(between + quote), value]
+            between = quote
+    pieces.append(pl.lit(between + "\n    }"))
     record = pl.concat_str(pieces).str.join(",\n").cast(pl.Binary)
 
     def text() -> Iterator[bytes]:
@@ -235,6 +251,16 @@ def _flat_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Iterator
             yield (b",\n" if offset else b"") + part
 
     return text()
+
+
+def _escaped(cell: pl.Expr, long: bool) -> pl.Expr:
+    """`cell` with `_ESCAPED` applied. Short texts (quotes) take one pass of `replace_many`, four
+    times faster there; long texts (articles) a literal replacement a character, twice as fast."""
+    if not long:
+        return cell.str.replace_many([raw for raw, _ in _ESCAPED], [escaped for _, escaped in _ESCAPED])
+    for raw, escaped in _ESCAPED:
+        cell = cell.str.replace_all(raw, escaped, literal=True)
+    return cell
 
 
 def _typed(column: Column) -> pl.Expr:
