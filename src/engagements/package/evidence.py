@@ -264,29 +264,30 @@ def _table_checks(
     if has_spans and articles is not None and {"id", "text"} <= set(articles.columns):
         texts = frames.shared("article texts", lambda: _article_texts(frames, articles)).lazy()
 
-        # One join for both checks: `collect_all` computes a plan the queries share once.
-        spans = (
-            lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
-            .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
-            .filter(pl.col("start") < pl.col("end"))
-            .join(texts, on="article_id", how="inner")
-        )
-        queries["outside"] = spans.filter(pl.col("end") > pl.col("__length")).select(
-            ROW_COLUMN, "end", "__length"
+        def spans_in(articles_text: pl.LazyFrame) -> pl.LazyFrame:
+            return (
+                lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+                .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+                .filter(pl.col("start") < pl.col("end"))
+                .join(articles_text, on="article_id", how="inner")
+            )
+
+        queries["outside"] = (
+            spans_in(texts).filter(pl.col("end") > pl.col("__length")).select(ROW_COLUMN, "end", "__length")
         )
         start, length = pl.col("start"), pl.col("end") - pl.col("start")
         actual = pl.col("__text").str.slice(start, length)
-        fits = spans.filter((pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote"))
+        fits = (pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote")
         # In ASCII text a character offset is a byte offset: slicing bytes saves counting characters
         # from the start of the text on every row (half the time of the check). The two kinds of
-        # article are filtered apart, so the character slice runs on the other articles' rows only.
+        # article are joined apart, so the character slice runs on the other articles' rows only.
         queries["quote"] = (
             pl.concat(
                 [
-                    fits.filter(pl.col("__ascii")).filter(
-                        pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)
-                    ),
-                    fits.filter(~pl.col("__ascii")).filter(actual != pl.col("quote")),
+                    spans_in(texts.filter(pl.col("__ascii")))
+                    .filter(fits)
+                    .filter(pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)),
+                    spans_in(texts.filter(~pl.col("__ascii"))).filter(fits).filter(actual != pl.col("quote")),
                 ]
             )
             .select(ROW_COLUMN, actual.alias("__actual"))
