@@ -9,6 +9,8 @@ import sys
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from engagements.files import FileRefused, read_limited
 from engagements.package.validate import validate_package
@@ -99,3 +101,44 @@ def test_a_file_over_the_limit_is_refused_before_it_is_read(tmp_path: Path) -> N
         read_limited(tmp_path / "big", 100)
     assert refused.value.code == "file_too_large"
     assert read_limited(tmp_path / "big", 101) == b"x" * 101
+
+
+@given(
+    st.lists(
+        st.sampled_from(
+            [
+                b"a",
+                b"\n",
+                b"\xc3\xa9",
+                b"\xe2\x82\xac",
+                b"\xf0\x9d\x84\x9e",
+                b"\xed\xa0\x80",
+                b"\xc0\x80",
+                b"\xf4\x90\x80\x80",
+                b"\x80",
+                b"\xbf",
+                b"\xc3",
+                b"\xe2\x82",
+                b"\xf0\x9d\x84",
+                b"\xff",
+                b"\xf5",
+            ]
+        ),
+        max_size=40,
+    ).map(b"".join)
+    | st.binary(max_size=40)
+    | st.text(alphabet=st.sampled_from(list("aé€𝄞\n")), max_size=30).map(str.encode),
+    st.integers(min_value=1, max_value=12),
+)
+def test_utf8_is_pythons_verdict_whatever_the_pieces(data: bytes, piece: int) -> None:
+    """`read.is_utf8` says what Python's codec says, surrogates, overlong and truncated
+    sequences included, wherever its pieces cut."""
+    from engagements.package.read import is_utf8
+
+    try:
+        data.decode("utf-8")
+        python = True
+    except UnicodeDecodeError:
+        python = False
+    assert is_utf8(data, piece) == python or (python and piece < 4)  # a cut under 4 bytes may refuse
+    assert is_utf8(data) == python

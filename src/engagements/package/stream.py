@@ -40,6 +40,7 @@ from .read import (
     ROW_COLUMN,
     TableFile,
     csv_records,
+    is_utf8,
     open_package_file,
     records_frame,
     report_bom,
@@ -254,7 +255,7 @@ def _record_end(buffer: bytes, window: int) -> tuple[int, int]:
 
 def _utf8(segment: bytes, offset: int, lines: int, rel: str, report: Report) -> bool:
     """Whether `segment` (cut at line feeds, so no character is split) is UTF-8; else reported."""
-    if segment.isascii():
+    if is_utf8(segment):
         return True
     try:
         segment.decode("utf-8")
