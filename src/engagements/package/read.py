@@ -204,7 +204,9 @@ def read_table_file(root: Path, table: Table, rel: str, report: Report, max_byte
 
 
 BOM = b"\xef\xbb\xbf"
-UTF8_PIECE_BYTES = 16 * 1024**2
+UTF8_PIECE_BYTES = 1024**2
+"""What `is_utf8` hands polars at a time: pieces of 16 MiB took as long and raised a 19,512-article
+package's peak by 30 MiB."""
 
 
 def is_utf8(data: bytes, piece: int = UTF8_PIECE_BYTES) -> bool:
