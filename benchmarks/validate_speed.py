@@ -1,12 +1,17 @@
 """Benchmark: `engagements validate` against `frictionless validate` on a synthetic package.
 
     python benchmarks/validate_speed.py [--rows 1000000] [--out bench-out] [--skip-frictionless]
+    python benchmarks/validate_speed.py --package DIR --baseline-src OLD_CHECKOUT/src [--repeat 7]
 
 Writes a package whose largest table (evidence) has --rows rows, the others sized to match,
 injects a dozen faults at known rows, then times both validators in separate processes and
 prints wall time, rows/s, peak memory (max RSS) and whether every injected fault was found.
 `engagements validate` runs --repeat times and the fastest run is reported, as hyperfine's
 minimum; frictionless, at about a minute a run, runs once.
+
+With --baseline-src, this checkout's validator and another's run alternately --repeat times each
+(no frictionless): best and median wall time, CPU, peak memory, and whether the reports are the
+same. --package validates an existing package (a converted archive, say) instead of generating.
 """
 
 from __future__ import annotations
@@ -191,14 +196,32 @@ ENGAGEMENTS = [sys.executable, "-c", "import sys; from engagements.cli import ma
 """The CLI of this checkout (`src/` first on the path), not whichever `engagements` is installed."""
 
 
-def timed(argv: list[str]) -> tuple[float, float, int, str]:
+def timed(argv: list[str], src: Path = SRC) -> tuple[float, float, int, str]:
     """Wall seconds, CPU seconds (user + system, every thread), peak RSS in MiB and stdout of a
-    command, measured in its own wrapper process. On a shared machine CPU time varies less than
-    wall time."""
-    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(SRC), os.environ.get("PYTHONPATH")]))}
+    command, measured in its own wrapper process, with `src` first on the path. On a shared
+    machine CPU time varies less than wall time."""
+    env = os.environ | {"PYTHONPATH": os.pathsep.join(filter(None, [str(src), os.environ.get("PYTHONPATH")]))}
     run = subprocess.run([sys.executable, "-c", MEASURE, *argv], capture_output=True, text=True, env=env)
     seconds, cpu, peak_kib = run.stderr.split()[-3:]
     return float(seconds), float(cpu), int(peak_kib) // 1024, run.stdout
+
+
+def compare_baseline(command: list[str], baseline: Path, repeat: int) -> int:
+    """This checkout and `baseline` alternately, `repeat` times each: best and median of each."""
+    runs: dict[str, list[tuple[float, float, int, str]]] = {"baseline": [], "this checkout": []}
+    for _ in range(repeat):
+        runs["baseline"].append(timed(command, baseline))
+        runs["this checkout"].append(timed(command, SRC))
+    for name, measured in runs.items():
+        ordered = sorted(measured)
+        print(
+            f"{name:13}: best {ordered[0][0]:6.2f}s (median {ordered[len(ordered) // 2][0]:.2f}s)  "
+            f"CPU {min(r[1] for r in measured):6.2f}s  peak {min(r[2] for r in measured)}-"
+            f"{max(r[2] for r in measured)} MiB"
+        )
+    reports = {json.dumps(json.loads(r[3]), sort_keys=True) for measured in runs.values() for r in measured}
+    print(f"reports identical: {len(reports) == 1}")
+    return 0 if len(reports) == 1 else 1
 
 
 def compare_streaming(command: list[str], repeat: int) -> int:
@@ -251,7 +274,26 @@ def main() -> int:
         help="also run engagements validate with evidence checked whole and in pieces, alternately, "
         "--repeat times each; print both and whether their reports are the same (no frictionless)",
     )
+    parser.add_argument(
+        "--baseline-src",
+        type=Path,
+        default=None,
+        metavar="SRC",
+        help="another checkout's src/: run its validator and this one alternately (no frictionless)",
+    )
+    parser.add_argument(
+        "--package",
+        type=Path,
+        default=None,
+        metavar="DIR",
+        help="validate this package instead of generating one (with --baseline-src)",
+    )
     args = parser.parse_args()
+    if args.package is not None:
+        if args.baseline_src is None:
+            parser.error("--package needs --baseline-src (its faults are not known)")
+        command = [*ENGAGEMENTS, "validate", str(args.package), "--format", "json"]
+        return compare_baseline(command, args.baseline_src, max(args.repeat, 1))
     package = args.out / "package"
     t0 = time.perf_counter()
     expected = generate(package, args.rows, args.records)
@@ -261,6 +303,8 @@ def main() -> int:
     command = [*ENGAGEMENTS, "validate", str(package), "--format", "json"]
     if args.compare_streaming:
         return compare_streaming(command, max(args.repeat, 1))
+    if args.baseline_src is not None:
+        return compare_baseline(command, args.baseline_src, max(args.repeat, 1))
     if args.stream_above is not None:
         command += ["--stream-above", str(args.stream_above)]
     runs = [timed(command) for _ in range(max(args.repeat, 1))]
