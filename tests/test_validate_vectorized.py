@@ -290,6 +290,7 @@ def test_flat_json_escapes_and_lays_out_as_the_encoder(repeat: int) -> None:
     assert list(_list_json(iter([frame.clear()]), frame.columns, quick=True)) == [b"[]"]
     assert _flat_records(pl.DataFrame({"text": ["bell\x07"]})) is None  # the encoder's text then
     assert _flat_records(pl.DataFrame({"x": [1.5]})) is None
+    assert _flat_records(pl.DataFrame({"text": [None, None]}, schema={"text": pl.String})) is None
 
 
 def test_records_encoded_in_slices_are_the_encoders_list() -> None:

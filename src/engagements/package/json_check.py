@@ -242,6 +242,8 @@ def _flat_records(frame: pl.DataFrame, slice_rows: int = SLICE_ROWS) -> Iterator
         else:
             pieces += [pl.lit(between + quote), value]
             between = quote
+    if not pieces:  # every cell null: literals alone would make one record, not one per row
+        return None
     pieces.append(pl.lit(between + "\n    }"))
     record = pl.concat_str(pieces).str.join(",\n").cast(pl.Binary)
 
