@@ -18,9 +18,14 @@ import time
 from pathlib import Path
 
 from engagements.models import Article, Dataset, Evidence, Person, text_checksum
+from engagements.package.validate import validate_package
 from engagements.package.write import write_package
 
-TEXT = "Titre\n\n" + " ".join(f"mot{j}" for j in range(300))
+WORDS = 300
+TEXT = "Titre\n\n" + " ".join(f"mot{j}" for j in range(WORDS))
+SPANS = [(TEXT.index(f" mot{j} " if j else "mot0") + (1 if j else 0), f"mot{j}") for j in range(WORDS - 1)]
+"""(start, word) of the words of the text; each person is named after one, so that its name
+evidence quotes a mention of it (`evidence_not_a_mention`)."""
 
 
 def dataset(rows: int) -> Dataset:
@@ -39,7 +44,12 @@ def dataset(rows: int) -> Dataset:
             for a in range(articles)
         ],
         persons=[
-            Person(provenance="automatic", id=f"per-{p}", name=f"Personne {p}", titles=["général"])
+            Person(
+                provenance="automatic",
+                id=f"per-{p}",
+                name=f"Personne {SPANS[p % len(SPANS)][1]}",
+                titles=["général"],
+            )
             for p in range(persons)
         ],
         evidence=[
@@ -49,9 +59,9 @@ def dataset(rows: int) -> Dataset:
                 subject_id=f"per-{i % persons}",
                 field="name",
                 article_id=f"art-{i % articles}",
-                start=7,
-                end=11,
-                quote="mot0",
+                start=SPANS[i % persons % len(SPANS)][0],
+                end=SPANS[i % persons % len(SPANS)][0] + len(SPANS[i % persons % len(SPANS)][1]),
+                quote=SPANS[i % persons % len(SPANS)][1],
             )
             for i in range(rows)
         ],
@@ -79,6 +89,10 @@ def main() -> int:
         package = Path(tmp) / "package"
         write_package(dataset(args.rows), package)
         size = (package / "engagements.json").stat().st_size
+        report = validate_package(package)
+        if not report.valid:  # else the JSON is never compared and the figures measure nothing
+            print(f"the generated package is invalid: {report.issues[:3]}", file=sys.stderr)
+            return 1
         with_json = fastest(package, args.repeat)
         (package / "engagements.json").unlink()
         without = fastest(package, args.repeat)
