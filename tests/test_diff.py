@@ -14,7 +14,7 @@ from click.testing import CliRunner
 from hypothesis import given
 from hypothesis import strategies as st
 
-from engagements import cli
+from engagements import cli, process
 from engagements.cli import main
 from engagements.errors import EngagementsError
 from engagements.models import Dataset
@@ -329,7 +329,7 @@ def test_releases_read_one_after_the_other_give_the_same_diff(tmp_path: Path) ->
     finally:
         waiting.set()
         thread.join()
-    with mock.patch.object(diff_module, "can_fork", lambda: False):
+    with mock.patch.object(process, "can_fork", lambda: False):  # as where fork is not available
         assert diff(old, new).to_dict() == forked
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import threading
 import time
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -190,7 +189,7 @@ def convert(
         )
     return_polars_memory_promptly(os.environ, sys.modules)
     from .convert import finish_conversion, stage_conversion
-    from .process import can_fork, in_child_process
+    from .process import can_fork, can_fork_alone, in_child_process
 
     bar: Any = None
     started = time.monotonic()
@@ -243,7 +242,7 @@ def convert(
         # threads already (a fork copies them half-way)
         staged = (
             in_child_process(stage, undo=lambda it: it[1].discard())
-            if can_fork() and (dask is None or threading.active_count() == 1)
+            if (can_fork() if dask is None else can_fork_alone())
             else stage()
         )
         result = finish_conversion(*staged, tell=tell)

@@ -20,6 +20,7 @@ import os
 import pickle
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -34,6 +35,13 @@ T = TypeVar("T")
 
 def can_fork() -> bool:
     return sys.platform.startswith("linux") and "fork" in multiprocessing.get_all_start_methods()
+
+
+def can_fork_alone() -> bool:
+    """`can_fork`, and this process has no thread but the main one: a fork copies other
+    threads half-way (a Dask client's, a held lock), so work that starts threads of its own in
+    the child, or runs beside the caller, forks only then."""
+    return can_fork() and threading.active_count() == 1
 
 
 def in_child_process(work: Callable[[], T], undo: Callable[[T], object] | None = None) -> T:

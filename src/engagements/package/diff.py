@@ -14,7 +14,6 @@ import heapq
 import json
 import sqlite3
 import tempfile
-import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -22,7 +21,7 @@ from typing import Any
 
 from ..errors import EngagementsError
 from ..files import FileRefused, read_limited
-from ..process import can_fork, running_beside
+from ..process import can_fork_alone, running_beside
 from .descriptor import locate_descriptor
 from .json_stream import JsonStreamError, Table, read_tables
 from .version import DESCRIPTOR_LIMIT, version_of
@@ -184,7 +183,7 @@ def _store_both(
     new (20,000 articles: 15 s one after the other); elsewhere one after the other, as when the
     caller has threads (a fork copies them half-way)."""
     tell(f"reading {nested['old']} and {nested['new']}")
-    if not can_fork() or threading.active_count() > 1:
+    if not can_fork_alone():
         return {side: _store_records(nested[side], files[side]) for side in SIDES}
     with running_beside(lambda: _store_records(nested["old"], files["old"])) as old:
         new = _store_records(nested["new"], files["new"])
