@@ -11,6 +11,7 @@ the fastest wall time of each, and the difference: the cost of the check.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 import tempfile
@@ -23,7 +24,7 @@ from engagements.package.write import write_package
 
 WORDS = 300
 TEXT = "Titre\n\n" + " ".join(f"mot{j}" for j in range(WORDS))
-SPANS = [(TEXT.index(f" mot{j} " if j else "mot0") + (1 if j else 0), f"mot{j}") for j in range(WORDS - 1)]
+SPANS = [(word.start(), word.group()) for word in re.finditer(r"mot[0-9]+", TEXT)]
 """(start, word) of the words of the text; each person is named after one, so that its name
 evidence quotes a mention of it (`evidence_not_a_mention`)."""
 
@@ -59,11 +60,12 @@ def dataset(rows: int) -> Dataset:
                 subject_id=f"per-{i % persons}",
                 field="name",
                 article_id=f"art-{i % articles}",
-                start=SPANS[i % persons % len(SPANS)][0],
-                end=SPANS[i % persons % len(SPANS)][0] + len(SPANS[i % persons % len(SPANS)][1]),
-                quote=SPANS[i % persons % len(SPANS)][1],
+                start=start,
+                end=start + len(word),
+                quote=word,
             )
             for i in range(rows)
+            for start, word in [SPANS[i % persons % len(SPANS)]]  # the word its person is named after
         ],
     )
 

@@ -206,38 +206,39 @@ def timed(argv: list[str], src: Path = SRC) -> tuple[float, float, int, str]:
     return float(seconds), float(cpu), int(peak_kib) // 1024, run.stdout
 
 
-def compare_baseline(command: list[str], baseline: Path, repeat: int) -> int:
-    """This checkout and `baseline` alternately, `repeat` times each: best and median of each."""
-    runs: dict[str, list[tuple[float, float, int, str]]] = {"baseline": [], "this checkout": []}
+def alternately(variants: dict[str, tuple[list[str], Path]], repeat: int) -> int:
+    """Each variant's command (run with its `src`) in turn, `repeat` times: per variant the best
+    and median wall time, the least CPU, the peak memory over its runs, each run's time; then
+    whether every run gave the same report (exit 1 if not)."""
+    runs: dict[str, list[tuple[float, float, int, str]]] = {name: [] for name in variants}
     for _ in range(repeat):
-        runs["baseline"].append(timed(command, baseline))
-        runs["this checkout"].append(timed(command, SRC))
+        for name, (command, src) in variants.items():
+            runs[name].append(timed(command, src))
     for name, measured in runs.items():
         ordered = sorted(measured)
+        peaks = [r[2] for r in measured]
+        listed = ", ".join(f"{r[0]:.2f}s/{r[2]} MiB" for r in measured)
         print(
-            f"{name:13}: best {ordered[0][0]:6.2f}s (median {ordered[len(ordered) // 2][0]:.2f}s)  "
-            f"CPU {min(r[1] for r in measured):6.2f}s  peak {min(r[2] for r in measured)}-"
-            f"{max(r[2] for r in measured)} MiB"
+            f"{name:18}: best {ordered[0][0]:6.2f}s (median {ordered[len(ordered) // 2][0]:.2f}s)  "
+            f"CPU {min(r[1] for r in measured):6.2f}s  peak {min(peaks)}-{max(peaks)} MiB  ({listed})"
         )
     reports = {json.dumps(json.loads(r[3]), sort_keys=True) for measured in runs.values() for r in measured}
     print(f"reports identical: {len(reports) == 1}")
     return 0 if len(reports) == 1 else 1
 
 
+def compare_baseline(command: list[str], baseline: Path, repeat: int) -> int:
+    """This checkout and `baseline` alternately, `repeat` times each."""
+    return alternately({"baseline": (command, baseline), "this checkout": (command, SRC)}, repeat)
+
+
 def compare_streaming(command: list[str], repeat: int) -> int:
-    """Evidence checked whole, then in pieces, alternately: each setting's runs and its fastest."""
-    settings = {"whole": ["--stream-above", str(1 << 40)], "in pieces": ["--stream-above", "0"]}
-    runs: dict[str, list[tuple[float, float, int, str]]] = {name: [] for name in settings}
-    for _ in range(repeat):
-        for name, extra in settings.items():
-            runs[name].append(timed([*command, *extra]))
-    for name, measured in runs.items():
-        seconds, cpu, peak, _ = min(measured)
-        listed = ", ".join(f"{r[0]:.2f}s/{r[2]} MiB" for r in measured)
-        print(f"evidence {name:9}: fastest {seconds:6.2f}s  CPU {cpu:6.2f}s  peak {peak:5d} MiB  ({listed})")
-    reports = {json.dumps(json.loads(r[3]), sort_keys=True) for measured in runs.values() for r in measured}
-    print(f"reports identical: {len(reports) == 1}")
-    return 0 if len(reports) == 1 else 1
+    """Evidence checked whole, then in pieces, alternately."""
+    settings = {"whole": str(1 << 40), "in pieces": "0"}
+    return alternately(
+        {f"evidence {name}": ([*command, "--stream-above", mib], SRC) for name, mib in settings.items()},
+        repeat,
+    )
 
 
 def main() -> int:
