@@ -50,8 +50,7 @@ def test_nfc_suspects_match_this_pythons_unicode() -> None:
     fix = f"run `engagements schema` (or `make schema`) and commit {nfc_suspects.SUSPECTS_PATH}"
     path = ROOT / nfc_suspects.SUSPECTS_PATH
     assert path == nfc_suspects.SUSPECTS_FILE
-    version, runs = nfc_suspects.read_suspects(path.read_text(encoding="utf-8"))
-    listed = {point for first, last in runs for point in range(first, last + 1)}
+    version, listed = _listed(path)
     missed = nfc_suspects.suspect_code_points() - listed
     assert not missed, f"{len(missed)} suspects missing (first U+{min(missed):04X}): {fix}"
     if version == unicodedata.unidata_version:
@@ -61,9 +60,14 @@ def test_nfc_suspects_match_this_pythons_unicode() -> None:
 def test_text_without_a_suspect_is_nfc() -> None:
     """The quick check the list stands on, tried on every character that is no suspect after
     each ASCII letter and after a few others (the pairs NFC could compose)."""
-    _, runs = nfc_suspects.read_suspects(nfc_suspects.SUSPECTS_FILE.read_text(encoding="utf-8"))
-    listed = {point for first, last in runs for point in range(first, last + 1)}
+    _, listed = _listed(nfc_suspects.SUSPECTS_FILE)
     plain = [chr(p) for p in range(0x80, 0x110000) if p not in listed and not 0xD800 <= p <= 0xDFFF]
     for before in ("a", "e", "A", "\u1100", "\uac00", "\u0915", "\u05d0", "\u3042"):
         text = "".join(before + character for character in plain)
         assert unicodedata.is_normalized("NFC", text), before
+
+
+def _listed(path: Path) -> tuple[str, set[int]]:
+    """(Unicode version, code points) of a `nfc_suspects.txt`."""
+    version, runs = nfc_suspects.read_suspects(path.read_text(encoding="utf-8"))
+    return version, {point for first, last in runs for point in range(first, last + 1)}

@@ -332,11 +332,10 @@ def _about_limits(column: Column) -> list[str]:
     ]
 
 
-@pytest.mark.parametrize(
-    "column",
-    [c for t in tables() for c in t.columns if c.type in ("string", "integer", "number")],
-    ids=lambda c: c.name,
-)
+SCALAR_COLUMNS = [c for t in tables() for c in t.columns if c.type in ("string", "integer", "number")]
+
+
+@pytest.mark.parametrize("column", SCALAR_COLUMNS, ids=lambda c: c.name)
 def test_the_cheap_pass_flags_every_cell_the_exact_checks_reject(column: Column) -> None:
     """`fast.column_codes` computes a cell's code only for the rows its cheap pass flags, so the
     cheap conditions must hold wherever an exact rule is broken (lengths are counted in bytes
@@ -361,7 +360,7 @@ def _rejected_not_flagged(column: Column, values: list[str]) -> list[tuple[str, 
 
 
 @given(
-    st.sampled_from([c for t in tables() for c in t.columns if c.type in ("string", "integer", "number")]),
+    st.sampled_from(SCALAR_COLUMNS),
     st.lists(
         st.text(
             alphabet=st.sampled_from(
