@@ -81,3 +81,32 @@ def test_each_fault_is_found_on_the_sample_dataset(fault: tuple, tmp_path: Path)
     report = validate_package(package)
     assert (f"data/{table}.csv", 2, field, code) in found(report)
     assert not report.valid
+
+
+# Texts whose NFC verdict the engines must share, whichever Unicode each library carries. The
+# last composes only in Unicode 16 (U+105D2 U+0307 is U+105C9 there, unassigned in Python 3.11's
+# 14), so the verdict is the running Python's: the models' own test.
+NFC_CELLS = [
+    ("Khalife\u0301", True),  # a combining acute after e
+    ("\uac00\u11a8", True),  # a Hangul syllable and a trailing jamo: one syllable in NFC
+    ("\u0958", True),  # excluded from composition: not NFC alone
+    ("Ha\u0303ftar", None),  # a tilde over a: composes
+    ("\U000105d2\u0307", None),
+]
+
+
+@pytest.mark.parametrize(("text", "broken"), NFC_CELLS)
+@pytest.mark.parametrize(
+    ("table", "column", "cell"), [("persons", "name", "{}"), ("persons", "names", '["{}"]')]
+)
+def test_engines_agree_on_nfc_whatever_their_unicode(
+    text: str, broken: bool | None, table: str, column: str, cell: str, tmp_path: Path
+) -> None:
+    import unicodedata
+
+    package = write(sample_dataset(), tmp_path)
+    set_cells(package, table, 2, {column: cell.format(text)})
+    fast = found(validate_package(package, engine="fast"))
+    assert fast == found(validate_package(package, engine="model"))
+    expected = not unicodedata.is_normalized("NFC", text) if broken is None else broken
+    assert ((f"data/{table}.csv", 2, column, "not_nfc") in fast) == expected

@@ -30,7 +30,7 @@ from ..models.rules import (
     text_checksum,
 )
 from .cells import INTEGER, NUMBER, CellError, from_cell
-from .nfc_suspects import suspect_class
+from .nfc_suspects import not_nfc, suspect_class
 from .read import ROW_COLUMN, TableFile, records_frame, slow_records
 from .rules import cell_message
 from .spec import Column
@@ -201,7 +201,7 @@ def _checks(value: pl.Expr, column: Column, cheap: bool) -> list[tuple[pl.Expr, 
                     (value.str.contains(control), "control_character"),
                     (value.str.contains(INVISIBLE), "invisible_character"),
                     (value.str.contains(r"^\s|\s$"), "untrimmed"),
-                    (value.str.normalize("NFC") != value, "not_nfc"),
+                    (value.map_batches(not_nfc, return_dtype=pl.Boolean), "not_nfc"),
                     (value.str.contains(_FORMULA), "formula_like"),
                 ]
         if column.partial_date:

@@ -7,6 +7,10 @@ is Yes. The characters that are not are listed here, with the unassigned ones (w
 Unicode may assign as either), so a text holding none of them is NFC; only the others are
 normalised (`fast._checks`, cheap pass).
 
+The exact test (`not_nfc`) is Python's `unicodedata`, the one the models apply, not polars'
+normaliser: polars carries a later Unicode (16 against Python 3.11's 14), and a character
+assigned since composes there and not here, so the two engines would disagree on such a text.
+
 Derived from `unicodedata` by `engagements schema` into `nfc_suspects.txt`, as ranges; the
 validator reads that file, not the 1.1 million code points (0.4 s). `tests/test_schema.py`
 fails when the file is out of date, or on a Python whose Unicode makes it miss a character.
@@ -17,6 +21,8 @@ from __future__ import annotations
 import unicodedata
 from functools import cache
 from pathlib import Path
+
+import polars as pl
 
 SUSPECTS_FILE = Path(__file__).with_name("nfc_suspects.txt")
 SUSPECTS_PATH = "src/engagements/package/nfc_suspects.txt"
@@ -75,3 +81,12 @@ def suspect_class() -> str:
     """The suspects as a polars (Rust) regex character class."""
     _, runs = read_suspects(SUSPECTS_FILE.read_text(encoding="utf-8"))
     return "[" + "".join(rf"\x{{{a:X}}}" + (rf"-\x{{{b:X}}}" if b > a else "") for a, b in runs) + "]"
+
+
+def not_nfc(values: pl.Series) -> pl.Series:
+    """Whether each text is not NFC, as `unicodedata.is_normalized` (the models' test) says (a null
+    is not reported). Only the texts holding a suspect are given to Python: the others are NFC."""
+    suspect = values.str.contains(suspect_class()).fill_null(False)
+    at = suspect.arg_true()
+    verdicts = [not unicodedata.is_normalized("NFC", text) for text in values.gather(at).to_list()]
+    return pl.Series(values.name, [False] * len(values), dtype=pl.Boolean).scatter(at, verdicts)
