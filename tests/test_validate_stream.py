@@ -136,6 +136,23 @@ def test_records_spanning_lines_keep_their_lines(tmp_path: Path) -> None:
         assert _streamed(package, piece_bytes) == whole
 
 
+def test_records_after_one_spanning_lines_in_another_piece_keep_their_lines(tmp_path: Path) -> None:
+    """A piece whose records each take a line still starts below the line feeds inside the
+    records of the pieces before it (each issue here is found in a piece of its own)."""
+    package = _many_evidence_rows(tmp_path)
+    set_cells(package, "evidence", 8, {"quote": "deux\nlignes"})
+    set_cells(package, "evidence", 12, {"provenance": "nonsense"})  # a cell check, per piece
+    set_cells(package, "evidence", 13, {"quote": "autre"})  # a quote check
+    whole = _whole(package)
+    assert sorted((i["location"]["row"], i["location"]["line"]) for i in whole["issues"]) == [
+        (8, 8),
+        (12, 13),
+        (13, 14),
+    ]
+    for piece_bytes in (1, 300, 1000):
+        assert _streamed(package, piece_bytes) == whole
+
+
 def test_records_spanning_lines_keep_their_lines_in_any_quoting(tmp_path: Path) -> None:
     """A file quoted otherwise than `convert` writes it is read by Python's csv module, and the
     lines it finds as it reads are the ones reported: the same as the canonical file's, with

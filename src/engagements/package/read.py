@@ -374,11 +374,24 @@ def records_frame(tf: TableFile, records: list[dict[str, Any]]) -> pl.DataFrame:
 
 
 def start_lines(tf: TableFile, rows: list[int]) -> dict[int, int]:
-    """Row -> line where the record starts, for `rows`: the row itself unless records span lines."""
-    if not rows or (tf.lines is None and tf.data.count(b"\n") <= tf.records):
-        return {row: row for row in rows}
+    """Row -> line where the record starts, for `rows`: the row itself (shifted by `line_shift`
+    in a piece) unless records span lines."""
+    if not rows or not spans_lines(tf):
+        shift = line_shift(tf)
+        return {row: row + shift for row in rows}
     lines = record_lines(tf, max(rows))
     return {row: lines.get(row, row) for row in rows}
+
+
+def spans_lines(tf: TableFile) -> bool:
+    """Whether some record of `tf` may span lines: then its rows' lines are found by reading."""
+    return tf.lines is not None or tf.data.count(b"\n") > tf.records
+
+
+def line_shift(tf: TableFile) -> int:
+    """Line minus row of the records of `tf` when none spans lines: 0 in a whole file, and in a
+    piece (`stream.py`) the line feeds inside the records of the pieces before it."""
+    return tf.line_offset - tf.row_offset
 
 
 def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:
