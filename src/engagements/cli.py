@@ -295,7 +295,8 @@ def convert(
     show_default=True,
     metavar="MIB",
     help="Check an evidence file larger than this (in MiB) in pieces, in memory that does not grow "
-    "with its rows; 0 always does. Same report; fast engine only.",
+    "with its rows, and then (or when larger than this) hold articles.csv without its texts, checking "
+    "quotes from the temporary folder; 0 always does. Same report; fast engine only.",
 )
 @click.option(
     "--max-table-size",

@@ -18,7 +18,7 @@ from functools import cache
 import polars as pl
 
 from ..models.constants import ID_PREFIXES
-from .read import ROW_COLUMN
+from .read import ROW_COLUMN, TableFile
 from .spec import SINGULAR, record_fields, tables
 from .support import ASCII, by_unique
 from .validate_common import Emit, Found, Frames
@@ -174,24 +174,91 @@ def _cited_lists(frames: Frames, ids: dict[str, pl.Series]) -> set[tuple[str, st
 
 
 def _article_texts(frames: Frames, articles: pl.DataFrame) -> pl.DataFrame:
-    """Each valid article's text, its length in characters, its bytes and whether it is ASCII.
+    """Each valid article's text as `text_columns` gives it (`article_id`, `__text` and more).
 
     The texts are the largest column a check holds. Filtering keeps polars' views of the
     articles frame's text (no copy), and so does the cast to bytes; `unique` would copy every text
     (90 MiB more at 10,000 articles), so the first row of an id is kept by a filter instead."""
-    return (
+    return text_columns(
         articles.lazy()
         .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
         .filter(pl.col("id").is_first_distinct())
-        .select(
-            pl.col("id").alias("article_id"),
-            pl.col("text").alias("__text"),
-            pl.col("text").str.len_chars().alias("__length"),
-            pl.col("text").cast(pl.Binary).alias("__bytes"),
-            (pl.col("text").str.len_bytes() == pl.col("text").str.len_chars()).alias("__ascii"),
-        )
-        .collect()
+        .select(pl.col("id").alias("article_id"), pl.col("text").alias("__text"))
+    ).collect()
+
+
+def text_columns(texts: pl.LazyFrame) -> pl.LazyFrame:
+    """`texts` (`article_id`, `__text`) with what the span checks need of a text: its length in
+    characters, its bytes and whether it is ASCII."""
+    text = pl.col("__text")
+    return texts.with_columns(
+        text.str.len_chars().alias("__length"),
+        text.cast(pl.Binary).alias("__bytes"),
+        (text.str.len_bytes() == text.str.len_chars()).alias("__ascii"),
     )
+
+
+SPAN_COLUMNS = (ROW_COLUMN, "article_id", "start", "end", "quote", "__ok_quote")
+"""What the span checks need of an evidence row, once its article, start and end are valid."""
+
+
+def span_rows(evidence: pl.LazyFrame) -> pl.LazyFrame:
+    """The evidence rows whose span can be checked (`SPAN_COLUMNS`): a valid article id and a
+    valid, non-empty span (`__ok_*` columns tell which cells are valid)."""
+    return (
+        evidence.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
+        .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
+        .filter(pl.col("start") < pl.col("end"))
+        .select(SPAN_COLUMNS)
+    )
+
+
+def span_checks(
+    spans: pl.LazyFrame, texts: pl.LazyFrame, keep: tuple[str, ...] = ()
+) -> dict[str, pl.LazyFrame]:
+    """The queries of spans (`span_rows`) against their articles' texts (`text_columns`): spans
+    past the end of the text (`outside`: row, end, length) and quotes unlike the text at their
+    span (`quote`: row, the text there); each also selects the columns `keep`."""
+    start, length = pl.col("start"), pl.col("end") - pl.col("start")
+    actual = pl.col("__text").str.slice(start, length)
+    fits = (pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote")
+
+    def joined(articles: pl.LazyFrame) -> pl.LazyFrame:
+        return spans.join(articles, on="article_id", how="inner")
+
+    # In ASCII text a character offset is a byte offset: slicing bytes saves counting characters
+    # from the start of the text on every row (half the time of the check). The two kinds of
+    # article are joined apart, so the character slice runs on the other articles' rows only.
+    return {
+        "outside": joined(texts)
+        .filter(pl.col("end") > pl.col("__length"))
+        .select(ROW_COLUMN, "end", "__length", *keep),
+        "quote": pl.concat(
+            [
+                joined(texts.filter(pl.col("__ascii")))
+                .filter(fits)
+                .filter(pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)),
+                joined(texts.filter(~pl.col("__ascii"))).filter(fits).filter(actual != pl.col("quote")),
+            ]
+        )
+        .select(ROW_COLUMN, actual.alias("__actual"), *keep)
+        .sort(ROW_COLUMN),
+    }
+
+
+def span_emitters(found: Found, tf: TableFile) -> dict[str, Emit]:
+    """What turns the rows of `span_checks`' queries into issues of the table file `tf`."""
+
+    def outside(result: pl.DataFrame) -> None:
+        for row, end, length in result.iter_rows():
+            message = f"end {end} is past the article text ({length} characters)"
+            found.add(tf, "span_out_of_bounds", message, row, "end")
+
+    def quote(result: pl.DataFrame) -> None:
+        for row, text in result.iter_rows():
+            found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
+
+    return {"outside": outside, "quote": quote}
 
 
 def _table_checks(
@@ -261,38 +328,14 @@ def _table_checks(
             )
     articles = frames.frames.get("articles")
     has_spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
-    if has_spans and articles is not None and {"id", "text"} <= set(articles.columns):
+    emit_spans: dict[str, Emit] = {}
+    if has_spans and frames.texts is not None:  # the texts are on disk: spans go there (`texts.py`)
+        queries["spans"] = span_rows(lazy)
+        emit_spans["spans"] = lambda result: frames.texts.add_spans(tf, result)  # type: ignore[union-attr]
+    elif has_spans and articles is not None and {"id", "text"} <= set(articles.columns):
         texts = frames.shared("article texts", lambda: _article_texts(frames, articles)).lazy()
-
-        def spans_in(articles_text: pl.LazyFrame) -> pl.LazyFrame:
-            return (
-                lazy.filter(pl.col("__ok_article_id") & pl.col("__ok_start") & pl.col("__ok_end"))
-                .with_columns(pl.col("start").cast(pl.Int64), pl.col("end").cast(pl.Int64))
-                .filter(pl.col("start") < pl.col("end"))
-                .join(articles_text, on="article_id", how="inner")
-            )
-
-        queries["outside"] = (
-            spans_in(texts).filter(pl.col("end") > pl.col("__length")).select(ROW_COLUMN, "end", "__length")
-        )
-        start, length = pl.col("start"), pl.col("end") - pl.col("start")
-        actual = pl.col("__text").str.slice(start, length)
-        fits = (pl.col("end") <= pl.col("__length")) & pl.col("__ok_quote")
-        # In ASCII text a character offset is a byte offset: slicing bytes saves counting characters
-        # from the start of the text on every row (half the time of the check). The two kinds of
-        # article are joined apart, so the character slice runs on the other articles' rows only.
-        queries["quote"] = (
-            pl.concat(
-                [
-                    spans_in(texts.filter(pl.col("__ascii")))
-                    .filter(fits)
-                    .filter(pl.col("__bytes").bin.slice(start, length) != pl.col("quote").cast(pl.Binary)),
-                    spans_in(texts.filter(~pl.col("__ascii"))).filter(fits).filter(actual != pl.col("quote")),
-                ]
-            )
-            .select(ROW_COLUMN, actual.alias("__actual"))
-            .sort(ROW_COLUMN)
-        )
+        queries |= span_checks(span_rows(lazy), texts)
+        emit_spans = span_emitters(found, tf)
 
     def subject(result: pl.DataFrame) -> None:
         for row, value in result.iter_rows():
@@ -309,20 +352,10 @@ def _table_checks(
             message = f"{value}: {subject} has no item of {root} with that identity; cite one it has"
             found.add(tf, "field_index_out_of_range", message, row, "field")
 
-    def outside(result: pl.DataFrame) -> None:
-        for row, end, length in result.iter_rows():
-            message = f"end {end} is past the article text ({length} characters)"
-            found.add(tf, "span_out_of_bounds", message, row, "end")
-
-    def quote(result: pl.DataFrame) -> None:
-        for row, text in result.iter_rows():
-            found.add(tf, "quote_mismatch", f"the article text at this span is {text[:80]!r}", row, "quote")
-
     emitters: dict[str, Emit] = {
         "subject": subject,
         "field": field_name,
         "index": list_index,
-        "outside": outside,
-        "quote": quote,
+        **emit_spans,
     }
     return [(query, emitters[name]) for name, query in queries.items()]

@@ -42,16 +42,19 @@ from .read import (
     csv_records,
     is_utf8,
     open_package_file,
+    record_lines,
     records_frame,
     report_bom,
     report_cr,
     report_empty,
     report_encoding,
+    spans_lines,
     start_lines,
     table_header,
 )
 from .spec import Table
 from .support import check_support
+from .texts import ArticleTexts
 from .validate_common import Found, Frames, key_checks, record_ids, run_checks
 
 STREAMABLE = ("evidence", "external_evidence")
@@ -121,6 +124,7 @@ def check_streamed(
             files={**frames.files, table.name: tf},
             bad={**frames.bad, table.name: bad},
             computed=frames.computed,  # what is derived from the other tables, once
+            texts=frames.texts,
         )
         checks = key_checks(view, found, table.name, ids, primary=False)
         run_checks(checks + evidence_checks(view, ids, found, (table.name,)))
@@ -151,6 +155,88 @@ def check_streamed(
     if not in_order:
         frames.out_of_order[table.name] = (rel, size)
     return rows
+
+
+def check_without_texts(
+    root: Path, table: Table, rel: str, frames: Frames, found: Found, limit: int, piece_bytes: int
+) -> int:
+    """Check `articles` (the file at `rel`, at most `limit` bytes) in pieces and hold it without
+    its texts, which go to disk a range of ids a piece (`texts.ArticleTexts`, `frames.texts`),
+    so that the texts are never in memory together. Held as a table read whole otherwise (in
+    `frames.frames`, with its lines), and registered in `frames.streamed` for the JSON check,
+    which reads the texts again. Ids out of order (`convert` writes them in order) or no text
+    column: the texts are held, as when the file is read whole. Returns the rows."""
+    report = found.report
+    handle = open_package_file(root, rel, limit, report, f"the descriptor lists it for {table.name!r}")
+    if handle is None:
+        return 0
+    with handle:
+        layout = _scan(handle, table, rel, report, piece_bytes)
+    if layout is None:
+        return 0
+    texts = ArticleTexts() if {"id", "text"} <= set(layout.tf.columns) else None
+    try:
+        return _hold_without_texts(root, rel, layout, frames, found, limit, texts)
+    except BaseException:
+        if texts is not None:
+            texts.close()
+        raise
+
+
+def _hold_without_texts(
+    root: Path, rel: str, layout: Layout, frames: Frames, found: Found, limit: int, texts: ArticleTexts | None
+) -> int:
+    kept: list[pl.DataFrame] = []
+    bad: dict[str, list[pl.Series]] = {}
+    lines: dict[int, int] = {}
+    in_order, last, position = texts is not None, None, 0
+    for tf, frame in _read(root, rel, layout, found.report, limit):
+        piece_bad = fast.column_codes(frame, tf, found)
+        fast.check_rules(frame, tf, piece_bad, found)
+        found.flush()  # while this piece's lines can be found
+        if tf.lines is not None:
+            lines |= tf.lines
+        elif frame.height and spans_lines(tf):
+            lines |= fast.record_starts(frame, tf) or record_lines(tf, frame[ROW_COLUMN][-1])
+        for column, positions in piece_bad.items():
+            bad.setdefault(column, []).append(positions + position)
+        if in_order and texts is not None and frame.height:
+            ids = frame["id"]
+            in_order = ids.is_sorted() and (last is None or (ids[0] or "") >= last)
+            last = ids[-1]
+            if in_order:
+                valid = pl.all_horizontal(_valid(frame, piece_bad, "id"), _valid(frame, piece_bad, "text"))
+                texts.add_texts(
+                    frame.filter(valid).select(
+                        pl.col("id").alias("article_id"), pl.col("text").alias("__text")
+                    )
+                )
+        kept.append(frame.drop("text") if texts is not None else frame)
+        position += frame.height
+    whole = pl.concat(kept) if kept else records_frame(layout.tf, [])
+    if texts is not None and not in_order:  # the texts are held after all, read again
+        texts.close()
+        texts = None
+        again = [piece["text"] for _, piece in _read(root, rel, layout, Report(rel), limit)]
+        whole = whole.with_columns(pl.concat(again)).select(*layout.tf.columns, ROW_COLUMN)
+    elif texts is not None and not kept:
+        whole = whole.drop("text")
+    name = layout.tf.table.name
+    frames.frames[name] = whole
+    frames.files[name] = TableFile(
+        layout.tf.table, rel, header=layout.tf.header, columns=layout.tf.columns, lines=lines or None
+    )
+    frames.bad[name] = {c: pl.concat(p) for c, p in bad.items()}
+    if texts is not None:
+        frames.texts = texts
+        frames.streamed[name] = lambda: (frame for _, frame in _read(root, rel, layout, Report(rel), limit))
+    return whole.height
+
+
+def _valid(frame: pl.DataFrame, bad: dict[str, pl.Series], column: str) -> pl.Series:
+    """As `Frames.valid`, for a piece: present and not rejected by the cell checks."""
+    ok = frame[column].is_not_null()
+    return ok.scatter(bad[column], False) if len(bad.get(column, [])) else ok
 
 
 def range_bounds(samples: list[pl.Series], ranges: int) -> pl.Series:

@@ -16,9 +16,9 @@ from . import fast
 from .descriptor import locate_descriptor, read_descriptor
 from .evidence import evidence_checks
 from .json_check import check_json
-from .read import MAX_STREAMED_BYTES, MAX_TABLE_BYTES, read_table_file
+from .read import MAX_STREAMED_BYTES, MAX_TABLE_BYTES, read_table_file, spans_lines
 from .spec import table_by_name
-from .stream import PIECE_BYTES, STREAM_BYTES, STREAMABLE, check_streamed
+from .stream import PIECE_BYTES, STREAM_BYTES, STREAMABLE, check_streamed, check_without_texts
 from .validate_common import Found, Frames, check_tables
 
 Engine = Literal["fast", "model"]
@@ -37,7 +37,10 @@ def validate_package(
     With the fast engine, an `evidence` or `external_evidence` file over `stream_bytes` (or over
     `max_bytes`, which bounds the files read whole) is checked in pieces of about `piece_bytes`
     (`stream.py`): the same report, in memory that does not grow with its rows. Files read in
-    pieces (those, `engagements.json`) are held to `stream_limit` instead of `max_bytes`."""
+    pieces (those, `engagements.json`) are held to `stream_limit` instead of `max_bytes`.
+    `articles.csv` over `stream_bytes`, or beside evidence checked in pieces, is read in pieces
+    too (up to `max_bytes`) and held without its texts, which the quotes are checked against a
+    range of ids at a time from the temporary folder (`texts.py`)."""
     path = Path(path)
     report = Report(str(path))
     descriptor = locate_descriptor(path)
@@ -82,30 +85,53 @@ def validate_package(
             from . import model  # pydantic, row by row: imported only for this engine
 
             frame, bad = model.read_frame(tf, found)
-        spanning = tf.lines is None and tf.data.count(b"\n") > tf.records  # records span lines
+        spanning = tf.lines is None and spans_lines(tf)
         if spanning:
             tf.lines = fast.record_starts(frame, tf)  # (the slow path keeps them as it reads)
         if not spanning or tf.lines is not None:
             tf.data = b""  # the issues' lines are known (`Found.flush`): the file's bytes can go
         frames.frames[name], frames.files[name], frames.bad[name] = frame, tf, bad
 
+    def size(name: str) -> int:
+        return _size(root, declared[name])
+
+    fast_engine = engine == "fast"
+    # Too large to hold (or to hold whole): in pieces. The articles, within the limit of
+    # tables read whole, too when large or when evidence is: held without their texts.
     streamed = [
-        name
-        for name in declared
-        if engine == "fast"
-        and name in STREAMABLE
-        and _size(root, declared[name]) > min(stream_bytes, max_bytes)  # too large to hold: in pieces
+        n for n in declared if fast_engine and n in STREAMABLE and size(n) > min(stream_bytes, max_bytes)
     ]
-    whole = sorted((n for n in declared if n not in streamed), key=lambda n: -_size(root, declared[n]))
-    # Tables are independent until the key checks; polars releases the GIL, so a
-    # small pool overlaps the large table's parsing with the small tables' checks.
-    with ThreadPoolExecutor(max_workers=2) as pool:
-        list(pool.map(check_table, whole))
-    report.rows = sum(frame.height for frame in frames.frames.values())
-    for name in streamed:  # against the other tables, held whole
-        table = table_by_name()[name]
-        report.rows += check_streamed(root, table, declared[name], frames, found, stream_limit, piece_bytes)
-    check_tables(frames, found, evidence_checks)
+    without_texts = [
+        n
+        for n in declared
+        if fast_engine and n == "articles" and (size(n) > stream_bytes or streamed) and size(n) <= max_bytes
+    ]
+    whole = sorted(
+        (n for n in declared if n not in streamed + without_texts), key=lambda n: -_size(root, declared[n])
+    )
+    try:
+        # Tables are independent until the key checks; polars releases the GIL, so a
+        # small pool overlaps the large table's parsing with the small tables' checks.
+        with ThreadPoolExecutor(max_workers=2) as pool:
+            list(pool.map(check_table, whole))
+        report.rows = sum(frame.height for frame in frames.frames.values())
+        for name in without_texts:  # texts to disk, a range of ids at a time (`texts.py`)
+            table = table_by_name()[name]
+            report.rows += check_without_texts(
+                root, table, declared[name], frames, found, stream_limit, piece_bytes
+            )
+        for name in streamed:  # against the other tables, held whole
+            table = table_by_name()[name]
+            report.rows += check_streamed(
+                root, table, declared[name], frames, found, stream_limit, piece_bytes
+            )
+        check_tables(frames, found, evidence_checks)
+        found.flush()
+        if frames.texts is not None:
+            frames.texts.check(found)
+    finally:
+        if frames.texts is not None:
+            frames.texts.close()
     found.flush()
     check_json(root, frames, report, max_bytes, stream_limit)
     return report.sorted()

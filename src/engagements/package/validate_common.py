@@ -9,7 +9,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
-from typing import Any, TypeVar, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 import polars as pl
 
@@ -20,6 +20,9 @@ from .identity import check_identity
 from .read import ROW_COLUMN, TableFile, start_lines
 from .spec import SINGULAR, Table, top_level
 from .support import check_support
+
+if TYPE_CHECKING:
+    from .texts import ArticleTexts
 
 T = TypeVar("T")
 
@@ -72,6 +75,8 @@ class Frames:
     comparing their JSON needs them read back whole and sorted."""
     computed: dict[str, Any] = field(default_factory=dict)
     """What checks derive from the tables held whole, kept by `shared` for every piece."""
+    texts: ArticleTexts | None = None
+    """The articles' texts, when on disk by id range rather than in `frames` (`texts.py`)."""
 
     def shared(self, name: str, compute: Callable[[], T]) -> T:
         """`compute()`, once for all the pieces of a streamed table: only for values that depend
