@@ -403,3 +403,26 @@ def test_spellings_of_one_id_keep_both_names_and_the_package_validates(
     write_package(resolve_across(merged), tmp_path / "package")
     report = validate_package(tmp_path / "package")
     assert report.valid, report.issues
+
+
+def test_one_id_with_two_acronyms_keeps_the_other_among_the_names(tmp_path: Path) -> None:
+    """Two articles give one organisation (one id) two acronyms: `merge` keeps one as the
+    acronym, and the other, which the other article's evidence quotes, among the names (as
+    resolution does when it joins two ids). Losing it made the package invalid
+    (`evidence_not_a_mention`), and a conversion of a whole archive wrote nothing."""
+    one, two = Draft("one", "2025-01-10"), Draft("two", "2025-01-11")
+    spellings = [
+        ("Southern European Task Force-Africa", "SETAF"),
+        ("Southern European Task Force, Africa", "SETAF-AF"),
+    ]
+    for draft, (name, acronym) in zip((one, two), spellings, strict=True):
+        draft.organisation(name, "military", acronym=acronym)
+    [record] = merge([one.records(), two.records()]).organisations
+    assert [record] == merge([two.records(), one.records()]).organisations  # whatever the order
+    assert record.acronym in ("SETAF", "SETAF-AF")
+    assert sorted(filter(None, [record.name, record.acronym, *record.names])) == sorted(
+        [text for pair in spellings for text in pair]
+    )
+    write_package(resolve_across(merge([one.records(), two.records()])), tmp_path / "package")
+    report = validate_package(tmp_path / "package")
+    assert report.valid, report.issues

@@ -31,10 +31,14 @@ def _first(values: Iterable[Any]) -> Any:
 
 
 def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
+    """The first acronym stands; the others' (`SETAF-AF` beside `SETAF`), which their articles'
+    evidence quotes, join the names, as when resolution joins two ids (`references.combine`)."""
     every = [first, *others]
+    acronym = _first(o.acronym for o in every)
+    other_acronyms = {o.acronym for o in others if o.acronym}
     return {
-        "acronym": _first(o.acronym for o in every),
-        "names": _names(first, others),
+        "acronym": acronym,
+        "names": sorted((set(_names(first, others)) | other_acronyms) - {first.name, acronym}),
         "country": _first(o.country for o in every),
         "parent_id": _first(o.parent_id for o in every),
     }
