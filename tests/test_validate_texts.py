@@ -161,3 +161,21 @@ def test_no_text_file_outlives_a_validation(tmp_path: Path, monkeypatch: pytest.
     with pytest.raises(KeyboardInterrupt):
         _in_pieces(package)
     assert list(scratch.iterdir()) == []
+
+
+def test_a_scratch_file_gone_is_an_error_naming_it(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A temporary folder cleaned while a check runs (or a full disk): the error names the file
+    and the system's reason, which polars' own errors leave in their message only."""
+    package = _package(tmp_path)
+    add_spans = texts.ArticleTexts.add_spans
+
+    def then_cleaned(self: texts.ArticleTexts, tf: object, spans: object) -> None:
+        add_spans(self, tf, spans)  # type: ignore[arg-type]
+        for path in self.folder.glob("texts-*"):
+            path.unlink()
+
+    monkeypatch.setattr(texts.ArticleTexts, "add_spans", then_cleaned)
+    with pytest.raises(FileNotFoundError) as raised:
+        _in_pieces(package)
+    assert raised.value.filename.startswith(str(Path(tempfile.gettempdir()) / "engagements-texts-"))
+    assert raised.value.strerror.startswith("No such file or directory")

@@ -8,9 +8,12 @@ Every problem becomes an issue in the report; nothing here raises on bad data.
 from __future__ import annotations
 
 import csv
+import errno
 import io
 import os
+import re
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
@@ -411,3 +414,33 @@ def record_lines(tf: TableFile, last_row: int) -> dict[int, int]:
         if row >= last_row:
             break
     return lines
+
+
+@contextmanager
+def scratch_errors(path: Path) -> Iterator[None]:
+    """polars' I/O errors on a scratch file (a full disk, a temporary folder cleaned meanwhile)
+    carry their reason in the message only: raise them as Python's own, with the error number,
+    its reason and the file, so that the commands' messages say what and where."""
+    try:
+        yield
+    except OSError as error:
+        if error.filename is not None:
+            raise
+        number = re.search(r"\(os error (\d+)\)", str(error))
+        code = int(number[1]) if number else errno.EIO
+        raise OSError(code, f"{os.strerror(code)} (a temporary file of the check)", str(path)) from None
+
+
+def write_scratch(frame: pl.DataFrame, path: Path) -> None:
+    """Write `frame` to a scratch file of a check (Arrow IPC), its errors as `scratch_errors`'."""
+    with scratch_errors(path):
+        frame.write_ipc(path)
+
+
+def read_scratch(paths: Iterable[Path]) -> pl.DataFrame:
+    """The frames `write_scratch` wrote to `paths`, one after the other."""
+    parts = []
+    for path in paths:
+        with scratch_errors(path):
+            parts.append(pl.read_ipc(path))
+    return pl.concat(parts)

@@ -42,6 +42,7 @@ from .read import (
     csv_records,
     is_utf8,
     open_package_file,
+    read_scratch,
     record_lines,
     records_frame,
     report_bom,
@@ -51,6 +52,7 @@ from .read import (
     spans_lines,
     start_lines,
     table_header,
+    write_scratch,
 )
 from .spec import Table
 from .support import check_support
@@ -262,10 +264,10 @@ def sorted_on_disk(pieces: Iterator[pl.DataFrame], bounds: pl.Series) -> Iterato
             )
             for (key,), part in tagged.partition_by(_RANGE_COLUMN, as_dict=True, include_key=False).items():
                 path = Path(folder) / f"{key}-{number}.arrow"
-                part.write_ipc(path)
+                write_scratch(part, path)
                 written.setdefault(int(key), []).append(path)
         for key in sorted(written):
-            yield pl.concat([pl.read_ipc(path) for path in written[key]]).sort("id")
+            yield read_scratch(written[key]).sort("id")
 
 
 def _scan(handle: BinaryIO, table: Table, rel: str, report: Report, piece_bytes: int) -> Layout | None:

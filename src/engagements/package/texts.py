@@ -23,7 +23,7 @@ from pathlib import Path
 import polars as pl
 
 from .evidence import span_checks, span_emitters, text_columns
-from .read import ROW_COLUMN, TableFile, line_shift, spans_lines, start_lines
+from .read import ROW_COLUMN, TableFile, line_shift, read_scratch, spans_lines, start_lines, write_scratch
 from .validate_common import Found
 
 _LINE = "__line"
@@ -52,7 +52,7 @@ class ArticleTexts:
             texts = texts.filter(pl.col("article_id") != self.last)
         if texts.is_empty():
             return
-        texts.write_ipc(self.folder / f"texts-{len(self.firsts)}.arrow")
+        write_scratch(texts, self.folder / f"texts-{len(self.firsts)}.arrow")
         self.firsts.append(texts["article_id"][0])
         self.last = texts["article_id"][-1]
 
@@ -76,16 +76,15 @@ class ArticleTexts:
         for (index,), part in tagged.partition_by("__range", as_dict=True, include_key=False).items():
             path = self.folder / f"spans-{self.written}.arrow"
             self.written += 1
-            part.write_ipc(path)
+            write_scratch(part, path)
             self.spans.setdefault((int(index), tf.file), []).append(path)
 
     def check(self, found: Found) -> None:
         """Run the span checks a range at a time; report as the held texts would have. Issues
         found before must be flushed: these are located by lines of their own."""
         for (index, file), paths in sorted(self.spans.items()):
-            texts = text_columns(pl.scan_ipc(self.folder / f"texts-{index}.arrow"))
-            spans = pl.concat([pl.read_ipc(path) for path in paths]).lazy()
-            checks = span_checks(spans, texts, keep=(_LINE,))
+            texts = text_columns(read_scratch([self.folder / f"texts-{index}.arrow"]).lazy())
+            checks = span_checks(read_scratch(paths).lazy(), texts, keep=(_LINE,))
             results = pl.collect_all(list(checks.values()))
             for name, result in zip(checks, results, strict=True):
                 if result.is_empty():
