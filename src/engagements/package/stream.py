@@ -57,7 +57,7 @@ from .read import (
 from .spec import Table
 from .support import check_support
 from .texts import ArticleTexts
-from .validate_common import Found, Frames, key_checks, record_ids, run_checks
+from .validate_common import Found, Frames, key_checks, record_ids, run_checks, valid_cells
 
 STREAMABLE = ("evidence", "external_evidence")
 """Tables no other table refers to: each row is checked against the others alone."""
@@ -207,7 +207,7 @@ def _hold_without_texts(
             in_order = ids.is_sorted() and (last is None or (ids[0] or "") >= last)
             last = ids[-1]
             if in_order:
-                valid = pl.all_horizontal(_valid(frame, piece_bad, "id"), _valid(frame, piece_bad, "text"))
+                valid = valid_cells(frame, piece_bad, "id") & valid_cells(frame, piece_bad, "text")
                 texts.add_texts(
                     frame.filter(valid).select(
                         pl.col("id").alias("article_id"), pl.col("text").alias("__text")
@@ -233,12 +233,6 @@ def _hold_without_texts(
         frames.texts = texts
         frames.streamed[name] = lambda: (frame for _, frame in _read(root, rel, layout, Report(rel), limit))
     return whole.height
-
-
-def _valid(frame: pl.DataFrame, bad: dict[str, pl.Series], column: str) -> pl.Series:
-    """As `Frames.valid`, for a piece: present and not rejected by the cell checks."""
-    ok = frame[column].is_not_null()
-    return ok.scatter(bad[column], False) if len(bad.get(column, [])) else ok
 
 
 def range_bounds(samples: list[pl.Series], ranges: int) -> pl.Series:

@@ -87,12 +87,16 @@ class Frames:
 
     def valid(self, table: str, column: str) -> pl.Series:
         """True where the cell is present in the file and passed the cell checks."""
-        frame = self.frames[table]
-        if column not in self.bad[table]:
-            return pl.repeat(False, frame.height, eager=True)
-        ok = frame[column].is_not_null()
-        bad = self.bad[table][column]
-        return ok.scatter(bad, False) if len(bad) else ok
+        return valid_cells(self.frames[table], self.bad[table], column)
+
+
+def valid_cells(frame: pl.DataFrame, bad: dict[str, pl.Series], column: str) -> pl.Series:
+    """True where the cell of `column` is present in the file and passed the cell checks (`bad`:
+    column -> positions of the rows whose cell an engine rejected; a column it lacks is absent)."""
+    if column not in bad:
+        return pl.repeat(False, frame.height, eager=True)
+    ok = frame[column].is_not_null()
+    return ok.scatter(bad[column], False) if len(bad[column]) else ok
 
 
 Emit = Callable[[pl.DataFrame], None]
