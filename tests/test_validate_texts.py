@@ -179,3 +179,39 @@ def test_a_scratch_file_gone_is_an_error_naming_it(tmp_path: Path, monkeypatch: 
         _in_pieces(package)
     assert raised.value.filename.startswith(str(Path(tempfile.gettempdir()) / "engagements-texts-"))
     assert raised.value.strerror.startswith("No such file or directory")
+
+
+def test_issues_on_articles_found_after_their_pieces_keep_their_lines(tmp_path: Path) -> None:
+    """A repeated id is found once every piece is read: its line, below an earlier article's
+    line feeds but in a piece of one-line records, is the one the whole file gives."""
+    package = _package(tmp_path)
+
+    def one_line_texts_then_a_repeat(rows: list[list[str]]) -> list[list[str]]:
+        for row in rows[3:]:
+            row[-1] = "Le maréchal reçoit " + row[0]
+            row[7] = text_checksum(row[-1])
+        return [*rows, list(rows[-1])]
+
+    _rewrite_articles(package, one_line_texts_then_a_repeat)
+    whole = _whole(package)
+    [repeat] = [i for i in whole["issues"] if i["code"] == "duplicate_key"]
+    assert repeat["location"]["line"] > repeat["location"]["row"]
+    for piece_bytes in (1, 2, 50, 300):
+        assert _in_pieces(package, piece_bytes) == whole
+    assert _evidence_only_in_pieces(package) == whole
+
+
+@pytest.mark.parametrize("kept", [1, 2, 3])
+def test_the_issues_kept_past_the_limit_are_the_ones_held_texts_keep(
+    kept: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Past `report.MAX_ISSUES` only counts are kept: the spans' issues come where the held
+    texts' would (before the checks of names), so the same issues are kept."""
+    package = _package(tmp_path)
+    set_cells(package, "evidence", 2, {"field": "name"})  # 'maréchal' does not name its person
+    for row in (3, 9, 4):
+        set_cells(package, "evidence", row, {"quote": "maréchax"})
+    monkeypatch.setattr("engagements.package.validate_common.MAX_ISSUES", kept)
+    whole = _whole(package)
+    assert whole["issues"][-1]["code"] == "too_many_issues"
+    assert _evidence_only_in_pieces(package) == whole

@@ -41,6 +41,7 @@ from .read import (
     TableFile,
     csv_records,
     is_utf8,
+    line_shift,
     open_package_file,
     read_scratch,
     record_lines,
@@ -200,6 +201,8 @@ def _hold_without_texts(
             lines |= tf.lines
         elif frame.height and spans_lines(tf):
             lines |= fast.record_starts(frame, tf) or record_lines(tf, frame[ROW_COLUMN][-1])
+        elif frame.height and line_shift(tf):  # one line a record, below earlier line feeds
+            lines |= {row: row + line_shift(tf) for row in frame[ROW_COLUMN].to_list()}
         for column, positions in piece_bad.items():
             bad.setdefault(column, []).append(positions + position)
         if in_order and texts is not None and frame.height:

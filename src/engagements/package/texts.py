@@ -80,20 +80,24 @@ class ArticleTexts:
             self.spans.setdefault((int(index), tf.file), []).append(path)
 
     def check(self, found: Found) -> None:
-        """Run the span checks a range at a time; report as the held texts would have. Issues
-        found before must be flushed: these are located by lines of their own."""
+        """Run the span checks a range at a time; report as the held texts would have: each
+        file's spans past their text, then its quotes, each in row order (which issues are kept
+        past `report.MAX_ISSUES` follows that order). Issues found before must be flushed: these
+        are located by lines of their own."""
+        found_in: dict[tuple[str, str], list[pl.DataFrame]] = {}
         for (index, file), paths in sorted(self.spans.items()):
             texts = text_columns(read_scratch([self.folder / f"texts-{index}.arrow"]).lazy())
             checks = span_checks(read_scratch(paths).lazy(), texts, keep=(_LINE,))
-            results = pl.collect_all(list(checks.values()))
-            for name, result in zip(checks, results, strict=True):
-                if result.is_empty():
+            for name, result in zip(checks, pl.collect_all(list(checks.values())), strict=True):
+                found_in.setdefault((file, name), []).append(result)
+        for file, tf in self.files.items():  # in the order the tables were checked
+            for name in ("outside", "quote"):
+                parts = found_in.get((file, name))
+                issues = pl.concat(parts).sort(ROW_COLUMN) if parts else None
+                if issues is None or issues.is_empty():
                     continue
-                tf = self.files[file]
-                located = TableFile(
-                    tf.table, tf.file, lines=dict(result.select(ROW_COLUMN, _LINE).iter_rows())
-                )
-                span_emitters(found, located)[name](result.drop(_LINE))
+                lines = dict(issues.select(ROW_COLUMN, _LINE).iter_rows())
+                span_emitters(found, TableFile(tf.table, tf.file, lines=lines))[name](issues.drop(_LINE))
                 found.flush()  # before another file of the same name holds other lines
 
     def close(self) -> None:

@@ -126,9 +126,6 @@ def validate_package(
                 root, table, declared[name], frames, found, stream_limit, piece_bytes
             )
         check_tables(frames, found, evidence_checks)
-        found.flush()
-        if frames.texts is not None:
-            frames.texts.check(found)
     finally:
         if frames.texts is not None:
             frames.texts.close()

@@ -117,6 +117,9 @@ def check_tables(frames: Frames, found: Found, more: Checks | None = None) -> No
     if more is not None:
         checks += more(frames, ids, found)
     run_checks(checks)
+    if frames.texts is not None:  # the spans' checks, where the held texts would have run them
+        found.flush()
+        frames.texts.check(found)
     check_identity(frames, found)
     check_support(frames, found)
 
