@@ -375,9 +375,11 @@ def test_convert_spills_evidence_beside_the_output_and_removes_it(
 def test_convert_returns_freed_memory_after_the_merge_and_before_the_check(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    convert.return_freed_memory()  # the real call: a no-op or glibc's, never an error
+    convert.return_freed_memory()  # the real calls: a no-op or glibc's, never an error
+    convert.map_large_buffers_apart()
     events: list[str] = []
     monkeypatch.setattr(convert, "return_freed_memory", lambda: events.append("returned"))
+    monkeypatch.setattr(convert, "map_large_buffers_apart", lambda: events.append("mapped apart"))
     original = package_validate.validate_package
 
     def check(*args: Any, **kwargs: Any) -> Any:
@@ -386,8 +388,9 @@ def test_convert_returns_freed_memory_after_the_merge_and_before_the_check(
 
     monkeypatch.setattr(package_validate, "validate_package", check)
     result = convert.convert_sources([CROSS_ARTICLE / "dev-001.txt"], tmp_path / "package", workers=1)
-    # once the parsed articles are merged, once the records are freed; then the check
-    assert result.report.valid and events == ["returned", "returned", "checked"]
+    # once the parsed articles are merged, once the records are freed; then the check, its
+    # large buffers mapped apart
+    assert result.report.valid and events == ["returned", "returned", "mapped apart", "checked"]
 
 
 def test_an_interrupt_while_the_spill_is_removed_leaves_no_written_package_behind(
