@@ -31,17 +31,11 @@ def _first(values: Iterable[Any]) -> Any:
 
 
 def _organisation_update(first: Any, others: list[Any]) -> dict[str, Any]:
-    """The first acronym stands; the others' (`SETAF-AF` beside `SETAF`), which their articles'
-    evidence quotes, join the names, as when resolution joins two ids (`references.combine`)."""
-    every = [first, *others]
-    acronym = _first(o.acronym for o in every)
-    other_acronyms = {o.acronym for o in others if o.acronym}
-    return {
-        "acronym": acronym,
-        "names": sorted((set(_names(first, others)) | other_acronyms) - {first.name, acronym}),
-        "country": _first(o.country for o in every),
-        "parent_id": _first(o.parent_id for o in every),
-    }
+    """Combined as resolution combines two ids (`references.combine`): missing values filled in
+    article order, and every name the reports went by kept among the names, the other acronyms
+    too (`SETAF-AF` beside `SETAF`), which their articles' evidence quotes."""
+    merged = combine(first.model_dump(), [o.model_dump() for o in others])
+    return {key: merged[key] for key in ("acronym", "names", "country", "parent_id")}
 
 
 def _person_update(first: Any, others: list[Any]) -> dict[str, Any]:
