@@ -329,9 +329,9 @@ def _table_checks(
     articles = frames.frames.get("articles")
     has_spans = all(c in frame.columns for c in ("article_id", "start", "end", "quote"))
     emit_spans: dict[str, Emit] = {}
-    if has_spans and frames.texts is not None:  # the texts are on disk: spans go there (`texts.py`)
+    if has_spans and (on_disk := frames.texts) is not None:  # spans go to the texts (`texts.py`)
         queries["spans"] = span_rows(lazy)
-        emit_spans["spans"] = lambda result: frames.texts.add_spans(tf, result)  # type: ignore[union-attr]
+        emit_spans["spans"] = lambda result: on_disk.add_spans(tf, result)
     elif has_spans and articles is not None and {"id", "text"} <= set(articles.columns):
         texts = frames.shared("article texts", lambda: _article_texts(frames, articles)).lazy()
         queries |= span_checks(span_rows(lazy), texts)

@@ -202,7 +202,7 @@ def _hold_without_texts(
         elif frame.height and spans_lines(tf):
             lines |= fast.record_starts(frame, tf) or record_lines(tf, frame[ROW_COLUMN][-1])
         elif frame.height and line_shift(tf):  # one line a record, below earlier line feeds
-            lines |= {row: row + line_shift(tf) for row in frame[ROW_COLUMN].to_list()}
+            lines |= start_lines(tf, frame[ROW_COLUMN].to_list())
         for column, positions in piece_bad.items():
             bad.setdefault(column, []).append(positions + position)
         if in_order and texts is not None and frame.height:

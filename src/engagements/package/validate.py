@@ -106,9 +106,7 @@ def validate_package(
         for n in declared
         if fast_engine and n == "articles" and (size(n) > stream_bytes or streamed) and size(n) <= max_bytes
     ]
-    whole = sorted(
-        (n for n in declared if n not in streamed + without_texts), key=lambda n: -_size(root, declared[n])
-    )
+    whole = sorted((n for n in declared if n not in streamed + without_texts), key=lambda n: -size(n))
     try:
         # Tables are independent until the key checks; polars releases the GIL, so a
         # small pool overlaps the large table's parsing with the small tables' checks.
