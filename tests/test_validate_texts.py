@@ -102,6 +102,24 @@ def test_valid_package_in_pieces_is_valid_and_its_texts_are_filed_by_range(
     assert _evidence_only_in_pieces(package) == whole
 
 
+def test_spans_go_to_one_file_per_evidence_table_or_piece_whatever_the_ranges(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A file per range and piece of evidence made about 100,000 files at a million articles."""
+    package = _package(tmp_path)
+    files: list[int] = []
+    close = texts.ArticleTexts.close
+
+    def count(self: texts.ArticleTexts) -> None:
+        files.append(len(list(self.folder.glob("spans-*"))))
+        assert len(self.firsts) == ARTICLES  # a range per article: one piece each
+        close(self)
+
+    monkeypatch.setattr(texts.ArticleTexts, "close", count)
+    _evidence_only_in_pieces(package)
+    assert files == [1]
+
+
 def test_quotes_unlike_their_text_are_found_range_by_range(tmp_path: Path) -> None:
     package = _package(tmp_path)
     for row, quote in ((2, "autre"), (5, "é"), (9, "maréchaux"), (12, "m")):

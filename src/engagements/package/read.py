@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any, BinaryIO, TypeVar
+from typing import TYPE_CHECKING, Any, BinaryIO, NamedTuple, TypeVar
 
 import polars as pl
 
@@ -437,10 +437,23 @@ def write_scratch(frame: pl.DataFrame, path: Path) -> None:
         frame.write_ipc(path)
 
 
-def read_scratch(paths: Iterable[Path]) -> pl.DataFrame:
-    """The frames `write_scratch` wrote to `paths`, one after the other."""
-    parts = []
-    for path in paths:
+class Slice(NamedTuple):
+    """Rows `offset` to `offset + length` of a scratch file."""
+
+    path: Path
+    offset: int
+    length: int
+
+
+def read_scratch(parts: Iterable[Path | Slice]) -> pl.DataFrame:
+    """The frames `write_scratch` wrote, whole files or slices of them, one after the other.
+    A slice reads only its rows (the file is mapped, not read)."""
+    frames = []
+    for part in parts:
+        path = part.path if isinstance(part, Slice) else part
         with scratch_errors(path):
-            parts.append(pl.read_ipc(path))
-    return pl.concat(parts)
+            if isinstance(part, Slice):
+                frames.append(pl.scan_ipc(path).slice(part.offset, part.length).collect())
+            else:
+                frames.append(pl.read_ipc(path))
+    return pl.concat(frames)

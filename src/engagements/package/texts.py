@@ -23,7 +23,16 @@ from pathlib import Path
 import polars as pl
 
 from .evidence import span_checks, span_emitters, text_columns
-from .read import ROW_COLUMN, TableFile, line_shift, read_scratch, spans_lines, start_lines, write_scratch
+from .read import (
+    ROW_COLUMN,
+    Slice,
+    TableFile,
+    line_shift,
+    read_scratch,
+    spans_lines,
+    start_lines,
+    write_scratch,
+)
 from .validate_common import Found
 
 _LINE = "__line"
@@ -38,8 +47,8 @@ class ArticleTexts:
         """The first article id of each range (ascending: the ranges do not overlap)."""
         self.last: str | None = None
         """The last id filed: a later row with the same id is a repeat, whose text is not used."""
-        self.spans: dict[tuple[int, str], list[Path]] = {}
-        """(range, evidence file) -> the files of its spans."""
+        self.spans: dict[tuple[int, str], list[Slice]] = {}
+        """(range, evidence file) -> where its spans are: rows of the spans' files."""
         self.files: dict[str, TableFile] = {}
         self.written = 0
 
@@ -59,7 +68,8 @@ class ArticleTexts:
     def add_spans(self, tf: TableFile, spans: pl.DataFrame) -> None:
         """File the spans (`evidence.span_rows`) of the evidence in `tf` (a whole file or a
         piece) under their articles' ranges, with the line where each row starts (the piece
-        read, its lines are known now only)."""
+        read, its lines are known now only). One file per call, its rows grouped by range: a
+        file per range and piece made a million-article package's check write some 100,000."""
         if spans.is_empty() or not self.firsts:
             return
         self.files.setdefault(tf.file, TableFile(tf.table, tf.file))
@@ -73,11 +83,16 @@ class ArticleTexts:
             (firsts.search_sorted(spans["article_id"], side="right").cast(pl.Int64) - 1).alias("__range"),
             lines.alias(_LINE),
         ).filter(pl.col("__range") >= 0)  # before the first article: no text to compare with
-        for (index,), part in tagged.partition_by("__range", as_dict=True, include_key=False).items():
-            path = self.folder / f"spans-{self.written}.arrow"
-            self.written += 1
-            write_scratch(part, path)
-            self.spans.setdefault((int(index), tf.file), []).append(path)
+        if tagged.is_empty():
+            return
+        tagged = tagged.sort("__range", maintain_order=True)  # each range's rows in row order
+        path = self.folder / f"spans-{self.written}.arrow"
+        self.written += 1
+        write_scratch(tagged.drop("__range"), path)
+        offset = 0
+        for index, length in tagged.group_by("__range", maintain_order=True).len().iter_rows():
+            self.spans.setdefault((int(index), tf.file), []).append(Slice(path, offset, length))
+            offset += length
 
     def check(self, found: Found) -> None:
         """Run the span checks a range at a time; report as the held texts would have: each
@@ -85,9 +100,9 @@ class ArticleTexts:
         past `report.MAX_ISSUES` follows that order). Issues found before must be flushed: these
         are located by lines of their own."""
         found_in: dict[tuple[str, str], list[pl.DataFrame]] = {}
-        for (index, file), paths in sorted(self.spans.items()):
+        for (index, file), slices in sorted(self.spans.items()):
             texts = text_columns(read_scratch([self.folder / f"texts-{index}.arrow"]).lazy())
-            checks = span_checks(read_scratch(paths).lazy(), texts, keep=(_LINE,))
+            checks = span_checks(read_scratch(slices).lazy(), texts, keep=(_LINE,))
             for name, result in zip(checks, pl.collect_all(list(checks.values())), strict=True):
                 found_in.setdefault((file, name), []).append(result)
         for file, tf in self.files.items():  # in the order the tables were checked
