@@ -200,3 +200,46 @@ def test_records_of_one_kind_share_their_fields_set_and_copies_keep_theirs_apart
     given = evidence(correction_id=None)
     assert given.model_fields_set == one.model_fields_set | {"correction_id"}
     assert given.model_fields_set is not one.model_fields_set
+
+
+def test_records_share_equal_places_and_participants_and_nothing_else() -> None:
+    """Memory: records read apart (from the cache, from a worker) hold one object per equal
+    place or participant (see `StrictModel`); meaning: what each record says is unchanged."""
+    import pickle
+
+    def meeting(identifier: str, person: str = "per-a", **place: object) -> Meeting:
+        return Meeting.model_validate_json(
+            json.dumps(
+                {
+                    "id": identifier,
+                    "mode": "in_person",
+                    "status": "held",
+                    "place": {"name": "Rajma", **place},
+                    "participants": [
+                        {"person_id": person, "role": "host"},
+                        {"person_id": "per-b", "role": "visitor"},
+                    ],
+                    "articles": ["art-1"],
+                    "provenance": "automatic",
+                }
+            )
+        )
+
+    one, two = meeting("mtg-1"), meeting("mtg-2")
+    assert one.place is two.place and one.participants[0] is two.participants[0]
+    assert one.participants is not two.participants  # lists are each record's own
+    assert pickle.loads(pickle.dumps(one)).participants[1] is two.participants[1]
+    other = meeting("mtg-3", person="per-c", country="LY")
+    assert other.participants[0] is not one.participants[0] and other.place is not one.place
+    assert other.participants[1] is one.participants[1]
+    given = meeting("mtg-4", country=None)  # equal, but a field given: it dumps otherwise
+    assert given.place == one.place and given.place is not one.place
+    assert given.model_dump(exclude_unset=True)["place"] == {"name": "Rajma", "country": None}
+    assert one.model_dump(exclude_unset=True)["place"] == {"name": "Rajma"}
+    ali = {
+        "id": "per-a",
+        "name": "Ali",
+        "roles": [{"role": "chef", "article_id": "art-1"}],
+        "provenance": "automatic",
+    }
+    assert Person.model_validate(ali).roles[0] is not Person.model_validate(ali).roles[0]  # names its article

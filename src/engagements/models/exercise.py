@@ -17,6 +17,8 @@ ExerciseStatus = Literal["planned", "ongoing", "held", "postponed", "cancelled",
 class ExerciseParticipant(StrictModel):
     """A country, force or organisation named as taking part."""
 
+    shared_by_value: ClassVar[bool] = True
+
     name: Line = Field(description="As written in the text (`les forces américaines`, `Tunisie`).")
     country: CountryCode | None = Field(None, description="The country it stands for, when known.")
     organisation_id: OrganisationId | None = Field(None, description="The organisation, when it is one.")

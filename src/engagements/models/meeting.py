@@ -30,6 +30,8 @@ ParticipantRole = Literal["host", "visitor", "participant"]
 class Participant(StrictModel):
     """A person or an organisation present at a meeting."""
 
+    shared_by_value: ClassVar[bool] = True
+
     row_rules: ClassVar[tuple[RowRule, ...]] = (ExactlyOne(("person_id", "organisation_id")),)
 
     person_id: PersonId | None = Field(None, description="The person present (or else an organisation).")

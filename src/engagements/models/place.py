@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import ClassVar
+
 from pydantic import Field
 
 from .base import StrictModel
@@ -10,6 +12,8 @@ from .types import CountryCode, Latitude, Line, Longitude
 
 class Place(StrictModel):
     """Where something happened: the name as written, plus what a gazetteer adds."""
+
+    shared_by_value: ClassVar[bool] = True
 
     name: Line = Field(description="The most specific named place (`Rajma`, `Syrte`).")
     country: CountryCode | None = Field(None, description="Country the place lies in.")
