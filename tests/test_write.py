@@ -40,6 +40,17 @@ def test_the_csv_written_in_pieces_is_the_whole_table(dataset: Dataset) -> None:
         assert len(pieces) == len(rows[table.name]) + 1  # one piece per row, then what is left
 
 
+def test_long_rows_go_in_pieces_of_bounded_length(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Articles' texts: a piece ends once it holds `PIECE_CHARACTERS`, whatever the row count."""
+    from engagements.package import write
+
+    monkeypatch.setattr(write, "PIECE_CHARACTERS", 100)
+    rows = [{"id": f"art-{n}", "text": "é" * 60 + "\n" + "x" * n} for n in range(10)]
+    pieces = list(csv_chunks(["id", "text"], rows))
+    assert "".join(pieces) == "".join(csv_chunks(["id", "text"], rows, size=1))
+    assert len(pieces) == 6 and all(len(piece) < 100 + 80 for piece in pieces)
+
+
 def test_a_staged_package_is_not_in_place_until_finished(tmp_path: Path) -> None:
     dataset = sample_dataset()
     out = tmp_path / "pkg"

@@ -37,14 +37,21 @@ def render_csv(columns: list[str], rows: Iterable[dict[str, object]]) -> str:
     return "".join(csv_chunks(columns, rows))
 
 
+PIECE_CHARACTERS = 1 << 20
+"""The most characters a piece of CSV holds before it is let go (one row more at most)."""
+
+
 def csv_chunks(columns: list[str], rows: Iterable[dict[str, object]], size: int = 2000) -> Iterator[str]:
-    """A CSV file's text in pieces of `size` rows: a large table is never one string."""
+    """A CSV file's text in pieces of `size` rows or `PIECE_CHARACTERS`, whichever comes first:
+    a large table is never one string. Rows are counted for short ones, characters for the
+    articles' texts: 2,000 of them (a buffer of 4 bytes a character, its text, the text
+    encoded) were the largest thing a conversion's writing held."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n", quoting=csv.QUOTE_MINIMAL)
     writer.writerow(columns)
     for count, row in enumerate(rows, start=1):
         writer.writerow([to_cell(row.get(c)) for c in columns])
-        if count % size == 0:
+        if count % size == 0 or buffer.tell() >= PIECE_CHARACTERS:
             yield buffer.getvalue()
             buffer.seek(0)
             buffer.truncate()
