@@ -12,10 +12,12 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
+import polars as pl
 import pytest
 
 from engagements.models import Article, text_checksum
 from engagements.package import texts
+from engagements.package.read import append_scratch, read_scratch
 from engagements.package.validate import validate_package
 from packages import SAMPLE_TEXT, sample_dataset, set_cells, write
 
@@ -102,7 +104,7 @@ def test_valid_package_in_pieces_is_valid_and_its_texts_are_filed_by_range(
     assert _evidence_only_in_pieces(package) == whole
 
 
-def test_spans_go_to_one_file_per_evidence_table_or_piece_whatever_the_ranges(
+def test_spans_go_to_one_file_whatever_the_ranges_and_pieces(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """A file per range and piece of evidence made about 100,000 files at a million articles."""
@@ -111,13 +113,27 @@ def test_spans_go_to_one_file_per_evidence_table_or_piece_whatever_the_ranges(
     close = texts.ArticleTexts.close
 
     def count(self: texts.ArticleTexts) -> None:
-        files.append(len(list(self.folder.glob("spans-*"))))
+        files.append(len(list(self.folder.glob("spans*"))))
         assert len(self.firsts) == ARTICLES  # a range per article: one piece each
         close(self)
 
     monkeypatch.setattr(texts.ArticleTexts, "close", count)
     _evidence_only_in_pieces(package)
-    assert files == [1]
+    _in_pieces(package, piece_bytes=1)
+    assert files == [1, 1]
+
+
+def test_a_frame_appended_to_a_scratch_file_is_read_back_alone(tmp_path: Path) -> None:
+    """Each payload is read at the cost of its own bytes: the others may be anything."""
+    path = tmp_path / "scratch.arrow"
+    frames = [pl.DataFrame({"n": list(range(k, k + 3)), "s": ["é" * k] * 3}) for k in range(4)]
+    slices = [append_scratch(frame, path) for frame in frames]
+    assert read_scratch(slices[1:3]).equals(pl.concat(frames[1:3]))
+    data = bytearray(path.read_bytes())
+    for kept in (slices[0], slices[2]):  # the others' bytes overwritten
+        data[kept.offset : kept.offset + kept.length] = b"x" * kept.length
+    path.write_bytes(bytes(data))
+    assert read_scratch([slices[3], slices[1]]).equals(pl.concat([frames[3], frames[1]]))
 
 
 def test_quotes_unlike_their_text_are_found_range_by_range(tmp_path: Path) -> None:

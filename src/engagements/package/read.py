@@ -438,22 +438,37 @@ def write_scratch(frame: pl.DataFrame, path: Path) -> None:
 
 
 class Slice(NamedTuple):
-    """Rows `offset` to `offset + length` of a scratch file."""
+    """`length` bytes at `offset` of a scratch file: a frame `append_scratch` wrote there."""
 
     path: Path
     offset: int
     length: int
 
 
+def append_scratch(frame: pl.DataFrame, path: Path) -> Slice:
+    """Append `frame` to the scratch file `path` as an Arrow IPC payload of its own; where it is.
+
+    One file holds many frames, each read back alone at the cost of its own bytes. (A slice of
+    rows of one IPC file read every row before it: reading the last range of a file took the
+    whole file.)"""
+    buffer = io.BytesIO()
+    frame.write_ipc(buffer)
+    with scratch_errors(path), path.open("ab") as handle:
+        offset = handle.seek(0, os.SEEK_END)
+        handle.write(buffer.getbuffer())
+    return Slice(path, offset, buffer.tell())
+
+
 def read_scratch(parts: Iterable[Path | Slice]) -> pl.DataFrame:
-    """The frames `write_scratch` wrote, whole files or slices of them, one after the other.
-    A slice reads only its rows (the file is mapped, not read)."""
+    """The frames `write_scratch` and `append_scratch` wrote, one after the other."""
     frames = []
     for part in parts:
         path = part.path if isinstance(part, Slice) else part
         with scratch_errors(path):
             if isinstance(part, Slice):
-                frames.append(pl.scan_ipc(path).slice(part.offset, part.length).collect())
+                with path.open("rb") as handle:
+                    handle.seek(part.offset)
+                    frames.append(pl.read_ipc(handle.read(part.length)))
             else:
                 frames.append(pl.read_ipc(path))
     return pl.concat(frames)

@@ -27,6 +27,7 @@ from .read import (
     ROW_COLUMN,
     Slice,
     TableFile,
+    append_scratch,
     line_shift,
     read_scratch,
     spans_lines,
@@ -50,7 +51,6 @@ class ArticleTexts:
         self.spans: dict[tuple[int, str], list[Slice]] = {}
         """(range, evidence file) -> where its spans are: rows of the spans' files."""
         self.files: dict[str, TableFile] = {}
-        self.written = 0
 
     def add_texts(self, texts: pl.DataFrame) -> None:
         """File the next range: `article_id` and `__text` of valid rows, in id order, each id
@@ -68,8 +68,8 @@ class ArticleTexts:
     def add_spans(self, tf: TableFile, spans: pl.DataFrame) -> None:
         """File the spans (`evidence.span_rows`) of the evidence in `tf` (a whole file or a
         piece) under their articles' ranges, with the line where each row starts (the piece
-        read, its lines are known now only). One file per call, its rows grouped by range: a
-        file per range and piece made a million-article package's check write some 100,000."""
+        read, its lines are known now only). All go to one file, each range's rows of a call as
+        a payload of their own: a file for each made some 100,000 at a million articles."""
         if spans.is_empty() or not self.firsts:
             return
         self.files.setdefault(tf.file, TableFile(tf.table, tf.file))
@@ -83,16 +83,9 @@ class ArticleTexts:
             (firsts.search_sorted(spans["article_id"], side="right").cast(pl.Int64) - 1).alias("__range"),
             lines.alias(_LINE),
         ).filter(pl.col("__range") >= 0)  # before the first article: no text to compare with
-        if tagged.is_empty():
-            return
-        tagged = tagged.sort("__range", maintain_order=True)  # each range's rows in row order
-        path = self.folder / f"spans-{self.written}.arrow"
-        self.written += 1
-        write_scratch(tagged.drop("__range"), path)
-        offset = 0
-        for index, length in tagged.group_by("__range", maintain_order=True).len().iter_rows():
-            self.spans.setdefault((int(index), tf.file), []).append(Slice(path, offset, length))
-            offset += length
+        for (index,), part in tagged.partition_by("__range", as_dict=True, include_key=False).items():
+            where = append_scratch(part, self.folder / "spans.arrow")
+            self.spans.setdefault((int(index), tf.file), []).append(where)
 
     def check(self, found: Found) -> None:
         """Run the span checks a range at a time; report as the held texts would have: each
