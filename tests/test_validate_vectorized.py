@@ -23,7 +23,7 @@ from engagements.mention_rule import fold, names_a
 from engagements.models import Dataset
 from engagements.package import evidence, validate, validate_common
 from engagements.package.evidence import slug_series
-from engagements.package.json_check import _encoded_records, _flat_records, _list_json, expected_json
+from engagements.package.json_check import _encoded_records, _flat_records, _list_json, _slices, expected_json
 from engagements.package.read import ROW_COLUMN
 from engagements.package.spec import Column
 from engagements.package.support import (
@@ -303,6 +303,18 @@ def test_records_encoded_in_slices_are_the_encoders_list() -> None:
     whole = pydantic_core.to_json(frame.to_dicts(), indent=2).replace(b"\n", b"\n  ")
     for rows in (1, 2, 3, 4, 50):
         assert b"[\n" + b"".join(_encoded_records(frame, slice_rows=rows)) + b"\n  ]" == whole
+
+
+def test_records_with_long_lists_are_encoded_in_smaller_slices() -> None:
+    """A list's items count as records: a slice holds about as many values, however they nest."""
+    frame = pl.DataFrame(
+        {"id": [f"per-{n}" for n in range(6)], "roles": [["r"] * n for n in (0, 5, 0, 0, 9, 1)]},
+        schema={"id": pl.String, "roles": pl.List(pl.String)},
+    )
+    assert list(_slices(frame, 4)) == [(0, 1), (1, 1), (2, 2), (4, 1), (5, 1)]
+    assert list(_slices(frame, 100)) == [(0, 6)]
+    assert list(_slices(frame.drop("roles"), 4)) == [(0, 4), (4, 4)]
+    assert len(list(_encoded_records(frame, slice_rows=4))) == 5
 
 
 def test_a_body_written_back_in_slices_is_compared_whole() -> None:
