@@ -49,7 +49,7 @@ class ArticleTexts:
         self.last: str | None = None
         """The last id filed: a later row with the same id is a repeat, whose text is not used."""
         self.spans: dict[tuple[int, str], list[Slice]] = {}
-        """(range, evidence file) -> where its spans are: rows of the spans' files."""
+        """(range, evidence file) -> where its spans are: payloads of the spans' file."""
         self.files: dict[str, TableFile] = {}
 
     def add_texts(self, texts: pl.DataFrame) -> None:
