@@ -205,7 +205,7 @@ def test_a_scratch_file_gone_is_an_error_naming_it(tmp_path: Path, monkeypatch: 
 
     def then_cleaned(self: texts.ArticleTexts, tf: object, spans: object) -> None:
         add_spans(self, tf, spans)  # type: ignore[arg-type]
-        for path in self.folder.glob("texts-*"):
+        for path in self.folder.glob("texts*"):
             path.unlink()
 
     monkeypatch.setattr(texts.ArticleTexts, "add_spans", then_cleaned)

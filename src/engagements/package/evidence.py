@@ -174,17 +174,23 @@ def _cited_lists(frames: Frames, ids: dict[str, pl.Series]) -> set[tuple[str, st
 
 
 def _article_texts(frames: Frames, articles: pl.DataFrame) -> pl.DataFrame:
-    """Each valid article's text as `text_columns` gives it (`article_id`, `__text` and more).
+    """Each valid article's text as `text_columns` gives it (`article_id`, `__text` and more)."""
+    valid = frames.valid("articles", "id") & frames.valid("articles", "text")
+    return text_columns(valid_texts(articles.lazy(), valid)).collect()
+
+
+def valid_texts(articles: pl.LazyFrame, valid: pl.Series) -> pl.LazyFrame:
+    """`article_id` and `__text` of the rows of `articles` whose id and text are `valid`, the
+    first of an id only: the text its evidence is checked against, held or on disk (`texts.py`).
 
     The texts are the largest column a check holds. Filtering keeps polars' views of the
     articles frame's text (no copy), and so does the cast to bytes; `unique` would copy every text
     (90 MiB more at 10,000 articles), so the first row of an id is kept by a filter instead."""
-    return text_columns(
-        articles.lazy()
-        .filter(frames.valid("articles", "id") & frames.valid("articles", "text"))
+    return (
+        articles.filter(valid)
         .filter(pl.col("id").is_first_distinct())
         .select(pl.col("id").alias("article_id"), pl.col("text").alias("__text"))
-    ).collect()
+    )
 
 
 def text_columns(texts: pl.LazyFrame) -> pl.LazyFrame:

@@ -33,12 +33,14 @@ import polars as pl
 
 from ..report import Report
 from . import fast
-from .evidence import evidence_checks
+from .evidence import evidence_checks, valid_texts
 from .read import (
     BOM,
     MAX_HEADER_BYTES,
     ROW_COLUMN,
+    Slice,
     TableFile,
+    append_scratch,
     csv_records,
     is_utf8,
     line_shift,
@@ -53,7 +55,6 @@ from .read import (
     spans_lines,
     start_lines,
     table_header,
-    write_scratch,
 )
 from .spec import Table
 from .support import check_support
@@ -211,11 +212,7 @@ def _hold_without_texts(
             last = ids[-1]
             if in_order:
                 valid = valid_cells(frame, piece_bad, "id") & valid_cells(frame, piece_bad, "text")
-                texts.add_texts(
-                    frame.filter(valid).select(
-                        pl.col("id").alias("article_id"), pl.col("text").alias("__text")
-                    )
-                )
+                texts.add_texts(valid_texts(frame.lazy(), valid).collect())
         kept.append(frame.drop("text") if texts is not None else frame)
         position += frame.height
     whole = pl.concat(kept) if kept else records_frame(layout.tf, [])
@@ -247,22 +244,21 @@ def range_bounds(samples: list[pl.Series], ranges: int) -> pl.Series:
 
 def sorted_on_disk(pieces: Iterator[pl.DataFrame], bounds: pl.Series) -> Iterator[pl.DataFrame]:
     """The rows of `pieces` sorted by id (nulls first), a range of ids at a time: each piece's
-    rows go to a file per range (ranges cut at `bounds`, sorted ids), then each range is read
-    back and sorted. Memory holds a piece, then a range (about a piece when the bounds come from
-    a sample of the ids), where sorting the table in memory held it whole several times over
-    (an 820 MB evidence file: 5.3 GiB). The files, in the temporary folder, take about the
-    table's size and are removed when the last range is given (or the caller stops)."""
+    rows go to a scratch file, a payload per range (ranges cut at `bounds`, sorted ids), then
+    each range is read back and sorted. Memory holds a piece, then a range (about a piece when
+    the bounds come from a sample of the ids), where sorting the table in memory held it whole
+    several times over (an 820 MB evidence file: 5.3 GiB). The file, in the temporary folder,
+    takes about the table's size and is removed when the last range is given (or the caller
+    stops)."""
     with tempfile.TemporaryDirectory(prefix="engagements-sort-", ignore_cleanup_errors=True) as folder:
-        written: dict[int, list[Path]] = {}
-        for number, frame in enumerate(pieces):
+        written: dict[int, list[Slice]] = {}
+        for frame in pieces:
             index = bounds.search_sorted(frame["id"], side="right")
             tagged = frame.with_columns(
                 pl.when(frame["id"].is_null()).then(0).otherwise(index).alias(_RANGE_COLUMN)
             )
             for (key,), part in tagged.partition_by(_RANGE_COLUMN, as_dict=True, include_key=False).items():
-                path = Path(folder) / f"{key}-{number}.arrow"
-                write_scratch(part, path)
-                written.setdefault(int(key), []).append(path)
+                written.setdefault(int(key), []).append(append_scratch(part, Path(folder) / "rows.arrow"))
         for key in sorted(written):
             yield read_scratch(written[key]).sort("id")
 

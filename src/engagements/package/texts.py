@@ -32,7 +32,6 @@ from .read import (
     read_scratch,
     spans_lines,
     start_lines,
-    write_scratch,
 )
 from .validate_common import Found
 
@@ -46,6 +45,8 @@ class ArticleTexts:
         self.folder = Path(tempfile.mkdtemp(prefix="engagements-texts-"))
         self.firsts: list[str] = []
         """The first article id of each range (ascending: the ranges do not overlap)."""
+        self.texts: list[Slice] = []
+        """Where each range's texts are."""
         self.last: str | None = None
         """The last id filed: a later row with the same id is a repeat, whose text is not used."""
         self.spans: dict[tuple[int, str], list[Slice]] = {}
@@ -53,15 +54,14 @@ class ArticleTexts:
         self.files: dict[str, TableFile] = {}
 
     def add_texts(self, texts: pl.DataFrame) -> None:
-        """File the next range: `article_id` and `__text` of valid rows, in id order, each id
-        after the last one filed (the caller checks the order). The first row of an id is the
-        one whose text counts, as when the texts are held (`evidence._article_texts`)."""
-        texts = texts.filter(pl.col("article_id").is_first_distinct())
+        """File the next range: a piece's texts as `evidence.valid_texts` gives them (the first
+        row of an id counts), in id order, each id after the last one filed (the caller checks
+        the order); an id the last range ended with is a repeat across pieces, not filed."""
         if self.last is not None:
             texts = texts.filter(pl.col("article_id") != self.last)
         if texts.is_empty():
             return
-        write_scratch(texts, self.folder / f"texts-{len(self.firsts)}.arrow")
+        self.texts.append(append_scratch(texts, self.folder / "texts.arrow"))
         self.firsts.append(texts["article_id"][0])
         self.last = texts["article_id"][-1]
 
@@ -94,7 +94,7 @@ class ArticleTexts:
         are located by lines of their own."""
         found_in: dict[tuple[str, str], list[pl.DataFrame]] = {}
         for (index, file), slices in sorted(self.spans.items()):
-            texts = text_columns(read_scratch([self.folder / f"texts-{index}.arrow"]).lazy())
+            texts = text_columns(read_scratch([self.texts[index]]).lazy())
             checks = span_checks(read_scratch(slices).lazy(), texts, keep=(_LINE,))
             for name, result in zip(checks, pl.collect_all(list(checks.values())), strict=True):
                 found_in.setdefault((file, name), []).append(result)
