@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -12,8 +13,9 @@ from hypothesis import HealthCheck, settings
 
 from submission_repo import Repo, build_repo
 
-# CLI runs in tests must not fill the user's cache folder.
+# CLI runs in tests must not fill the user's cache folder, nor leave one behind in the system's.
 os.environ["ENGAGEMENTS_CACHE"] = tempfile.mkdtemp(prefix="engagements-test-cache-")
+atexit.register(shutil.rmtree, os.environ["ENGAGEMENTS_CACHE"], ignore_errors=True)
 
 settings.register_profile("dev", max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 settings.register_profile(

@@ -13,6 +13,7 @@ them for minutes and adds what fails to the corpus.
 
 from __future__ import annotations
 
+import atexit
 import json
 import shutil
 import tempfile
@@ -119,6 +120,7 @@ def _check_report(report: Report, base: Path) -> None:
 def _template() -> Path:
     """A valid package written once per process; each example works on a copy."""
     folder = Path(tempfile.mkdtemp(prefix="engagements-fuzz-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)  # not left in the system's folder
     return write(sample_dataset(), folder)
 
 
