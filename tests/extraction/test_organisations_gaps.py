@@ -349,3 +349,21 @@ def test_letters_after_a_name_with_lower_case_words_name_the_whole(tmp_path: Pat
         "et des relations publiques des armées (DIRPA).",
     )
     assert orgs(got)["Direction de l’information et des relations publiques des armées"]["acronym"] == "DIRPA"
+
+
+def test_letters_a_town_shares_are_a_body_after_an_elided_article(tmp_path: Path) -> None:
+    # `OTAN` and `AMI` are also the names of towns of 15,000 people in the gazetteer; no town takes `l’`
+    for sentence, letters in (
+        ("Le ministre Omar Talbi était mardi à la réunion des ministres de l’OTAN à Bruxelles.", "OTAN"),
+        ("Le ministre Omar Talbi a reçu mardi le général Tom Hart, rapporte l’AMI dans sa dépêche.", "AMI"),
+    ):
+        assert letters in orgs(view(tmp_path, sentence)), sentence
+
+
+def test_letters_a_town_shares_stay_a_town_without_the_article(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu mardi le général Tom Hart. Les deux hommes ont évoqué la Syrie, la "
+        "Libye, le FNI ou encore la Centrafrique.",
+    )
+    assert "FNI" not in orgs(got)

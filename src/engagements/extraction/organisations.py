@@ -268,7 +268,7 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
     )  # `chef d’état-major des FAV`: a body after a plural article, not a town written in capitals
     if (
         re.fullmatch(r"[IVXLC]+", word)
-        or (gazetteer.is_place(word) and not owned)
+        or (gazetteer.is_place(word) and not owned and not _town_as_body(text, start, end, language))
         or word.lower() in language.dates.months
     ):
         return False
@@ -303,6 +303,23 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         and re.search(
             rf"(?:{language.role_pattern})[^()]*\($", text[max(0, start - 120) : start], re.IGNORECASE
         )
+    )
+
+
+def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
+    """A word the gazetteer knows only as a town, written as a body after an elided definite
+    article (`les ministres de l’OTAN`, `selon l’AMI`, `l’Otan`), which no town takes: the
+    gazetteer's towns of 15,000 people share their letters with many acronyms (`Otan`, `Ami`,
+    `Aps` are towns). Without the article the town still wins (`le FNI`, `Join ST’s`): a word
+    in capitals is as often a treaty, a ship's class or a footer."""
+    word = text[start:end]
+    if " " in word or len(word) > 6 or gazetteer.country_of_name(word):
+        return False
+    elided = [a[:-1] for a in language.grammar.definite_articles if a.endswith(("’", "'"))]
+    return (
+        bool(elided)
+        and re.search(rf"(?<![\w’'-])(?i:{alternation(elided)})[’']$", text[max(0, start - 4) : start])
+        is not None
     )
 
 
@@ -471,7 +488,11 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     label = re.match(rf"[^\W\d]+\s+(?:{agents})\s*:", text[line_start : line_start + 40], re.IGNORECASE)
     if label and start < line_start + label.end():
         return False  # `Posté par : X`, `Posted by: X`: the label of a credit line (its value may be one)
-    if gazetteer.is_place(name) or name in language.not_name_words or language.demonym_country(name):
+    if (
+        (gazetteer.is_place(name) and not _town_as_body(text, start, end, language))
+        or name in language.not_name_words
+        or language.demonym_country(name)
+    ):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
     if lowered[0] in g.text_heads or lowered[0].split("’")[-1] in g.text_heads:
