@@ -315,7 +315,7 @@ def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
     word = text[start:end]
     if " " in word or len(word) > 6 or gazetteer.country_of_name(word):
         return False
-    elided = [a[:-1] for a in language.grammar.definite_articles if a.endswith(("’", "'"))]
+    elided = tuple(a[:-1] for a in language.grammar.definite_articles if a.endswith(("’", "'")))
     return (
         bool(elided)
         and re.search(rf"(?<![\w’'-])(?i:{alternation(elided)})[’']$", text[max(0, start - 4) : start])
