@@ -488,3 +488,28 @@ def test_the_only_exercise_described_before_it_is_named_takes_place_and_tense_fr
 def test_a_weekday_told_in_the_future_is_the_coming_one(body: str, title: str, tmp_path: Path) -> None:
     (exercise,) = view(tmp_path, body, "2023-06-07", title)["exercises"]
     assert (exercise["start"], exercise["status"]) == ("2023-06-12", "planned")
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "name"),
+    [
+        (
+            "Défense : un exercice",
+            "Un exercice militaire conjoint « Rempart du Sahel » a débuté dimanche à Gao.",
+            "Rempart du Sahel",
+        ),
+        (
+            "Joint drills begin",
+            'The biennial "Ocean Shield" drills kicked off on Monday in Mombasa with troops from Kenya.',
+            "Ocean Shield",
+        ),
+    ],
+    ids=["fr", "en"],
+)
+def test_a_quoted_name_beside_the_exercise_word_and_its_adjectives_is_its_name(
+    tmp_path: Path, title: str, body: str, name: str
+) -> None:
+    # adjectives between the word and the quotes (`conjoint`) or before the word (`biennial`) do not
+    # hide the name, and a heading's first word (`Joint`) describes the exercise, it names none
+    got = view(tmp_path, body, "2025-03-16", title)
+    assert [e["name"] for e in got["exercises"]] == [name]

@@ -72,7 +72,11 @@ def find_exercise_names(result: Extraction) -> None:
             add(run)
             continue
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
-            add(_apposed_before(result, start, word.start()) or _run_before(result, start, word.start()))
+            add(
+                _quoted_before(result, start, word.start())
+                or _apposed_before(result, start, word.start())
+                or _run_before(result, start, word.start())
+            )
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
         previous = result.sentence_of(max(0, start - 2))
@@ -205,6 +209,21 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
     return _strip_edition(text, match.start(), match.end())
 
 
+def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
+    """`the biennial "Ocean Guard" drills`, `les « Rempart » manœuvres`: a quoted name just before
+    the exercise word (an edition's year and modifiers may stand between)."""
+    modifiers = alternation(result.language.grammar.exercise_modifiers)
+    match = re.search(
+        r"[«“\"‘'][ \t]*(?P<name>[^«»“”\"‘’'\n]{2,60}?)[ \t]*[»”\"’']"
+        rf"[ \t]+(?:(?:19|20)?\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
+        result.text[start:word_start],
+        re.IGNORECASE,
+    )
+    if not match:
+        return None
+    return _strip_edition(result.text, start + match.start("name"), start + match.end("name"))
+
+
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`les préparatifs de Flintlock, un important exercice militaire`: the name the apposition describes."""
     text = result.text
@@ -266,6 +285,8 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         return False
     if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
         return False
+    if all(w.lower() in language.grammar.exercise_modifiers for w in words):
+        return False  # `Joint drills begin`: a heading's first word describes the exercise, names none
     if re.match(language.grammar.elided_articles, words[0]) or any(
         _words(language).fullmatch(w) for w in words
     ):

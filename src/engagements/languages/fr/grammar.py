@@ -74,8 +74,6 @@ GRAMMAR = Grammar(
         "organisées",
         "prévu",
         "prévue",
-        "conjoint",
-        "conjoints",
     ),
     generic_body_words=(
         "armé",
