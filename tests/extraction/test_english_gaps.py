@@ -433,3 +433,10 @@ def test_the_two_parties_ahead_of_a_meeting_on_another_day_meet_again(tmp_path: 
         ({"Halvard Quist", "Orla Brightwater"}, "2020-09-02"),
         ({"Halvard Quist", "Orla Brightwater"}, "2020-09-04"),
     ]
+
+
+def test_the_country_of_a_posting_is_no_first_name(tmp_path: Path) -> None:
+    # `Ambassador to Djibouti Anna Berg`: the place after `to` completes the position
+    got = view(tmp_path, "Gen. Ferris Oakhurst met with U.S. Ambassador to Djibouti Anna Berg on Tuesday.")
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Anna Berg"}
+    assert [r["role"] for r in person(got, "Anna Berg")["roles"]] == ["Ambassador to Djibouti"]
