@@ -440,3 +440,15 @@ def test_the_country_of_a_posting_is_no_first_name(tmp_path: Path) -> None:
     got = view(tmp_path, "Gen. Ferris Oakhurst met with U.S. Ambassador to Djibouti Anna Berg on Tuesday.")
     assert names(got["persons"]) == {"Ferris Oakhurst", "Anna Berg"}
     assert [r["role"] for r in person(got, "Anna Berg")["roles"]] == ["Ambassador to Djibouti"]
+
+
+def test_a_portfolio_of_several_words_is_the_positions_not_the_names(tmp_path: Path) -> None:
+    # `Affairs` never starts a name: it goes on the complement, and the name after it is found
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst met with Coordinating Minister for Maritime Affairs Budi Santoso "
+        "at the Pentagon on Tuesday.",
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Budi Santoso"}
+    assert [r["role"] for r in person(got, "Budi Santoso")["roles"]] == ["Minister for Maritime Affairs"]
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Budi Santoso"}]

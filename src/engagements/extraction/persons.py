@@ -44,7 +44,10 @@ def _position_complement(language: Language) -> re.Pattern[str]:
     preps = _alt(language.grammar.complement_preps)
     coordinators = _alt(language.grammar.coordinators)
     lower = rf"(?!(?:{coordinators}|{preps})(?![\w’'-]))(?-i:[a-zà-ÿ][\w-]+)"
-    one = rf"(?:{preps})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+)(?:[ \t]+{lower})?"
+    # `Minister for Maritime Affairs X`: capitalised words that never start a name go on the complement
+    never_names = _alt(tuple(sorted(w for w in language.not_name_words if w[:1].isupper())))
+    more = rf"(?:[ \t]+(?-i:{never_names})(?![\w’'-]))*"
+    one = rf"(?:{preps})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+){more}(?:[ \t]+{lower})?"
     return re.compile(
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]+)))?[ \t]+{one}"
         rf"(?:[ \t]+(?:{coordinators})[ \t]+{one})*"
