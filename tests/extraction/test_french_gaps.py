@@ -345,3 +345,14 @@ def test_the_place_of_a_coup_is_not_where_a_call_took_place(tmp_path: Path) -> N
         published="2024-03-10",
     )
     assert [m["location"] for m in got["meetings"]] == [None]
+
+
+def test_a_name_right_after_a_reporting_word_is_the_source(tmp_path: Path) -> None:
+    # the position after the name (`, porte-parole …`) or none at all: the one who tells is no party
+    for sentence in (
+        "Le ministre Omar Talbi a reçu mardi à Rabat le général Tom Hart, a indiqué Jeanne Roux, "
+        "porte-parole du ministère.",
+        "Selon Jeanne Roux, le ministre Omar Talbi a reçu mardi à Rabat le général Tom Hart.",
+    ):
+        got = view(tmp_path, sentence)
+        assert [set(m["participants"]) for m in got["meetings"]] == [{"Omar Talbi", "Tom Hart"}], sentence
