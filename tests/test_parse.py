@@ -126,3 +126,21 @@ def test_repeats_are_found_without_keeping_the_texts() -> None:
     assert held < 1_000_000  # the texts: 10 MB
     again = ParsedArticle("b.txt", "Texte 7\n\n" + "x" * 10_000, None, "fr")
     assert seen.repeat(again, "b.txt") == ("duplicate_text", "same text as a7.txt; remove one")
+
+
+@pytest.mark.parametrize(
+    ("lines", "published", "dateline"),
+    [
+        ("Défense : une visite\nExemple Info | 2022-05-14 à 02:42\n\n", "2022-05-14", None),
+        ("A visit\nLast Updated: 2018-10-11\n\n", "2018-10-11", None),
+        ("A visit\n\nOSLO, June 8, 2017 — ", "2017-06-08", "OSLO"),
+    ],
+    ids=["iso-after-outlet", "iso-updated", "capital-dateline"],
+)
+def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
+    lines: str, published: str, dateline: str | None, tmp_path: Path
+) -> None:
+    body = "The minister met the general on Friday at the ministry to discuss maritime security.\n"
+    path = _write(tmp_path, (lines + body).encode())
+    parsed = parse_file(path)
+    assert (parsed.published, parsed.dateline) == (published, dateline)

@@ -107,6 +107,8 @@ _TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z
 DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", re.IGNORECASE)
 DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
 DATE_NUM = re.compile(r"\b(\d{2})[/.](\d{2})[/.](\d{4})\b")
+DATE_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
+"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`: the web's own date form."""
 _DATE_LINE_WORDS = re.compile(
     rf"\b(?:gmt|utc|{_words(PAGE.date_line_words)})\b|\d{{1,2}}[h:]\d{{2}}|[(|,:+-]|\)|\d", re.IGNORECASE
 )
@@ -118,6 +120,8 @@ def _date(match: re.Match[str], order: str) -> str | None:
         day, month, year = int(match[1]), MONTHS[match[2].lower().rstrip(".")], int(match[3])
     elif order == "mdy":
         month, day, year = MONTHS[match[1].lower().rstrip(".")], int(match[2]), int(match[3])
+    elif order == "ymd":
+        year, month, day = int(match[1]), int(match[2]), int(match[3])
     else:
         day, month, year = int(match[1]), int(match[2]), int(match[3])
     value = f"{year:04d}-{month:02d}-{day:02d}"
@@ -127,7 +131,7 @@ def _date(match: re.Match[str], order: str) -> str | None:
 def _first_date(line: str) -> tuple[re.Match[str], str] | None:
     found = [
         (match, order)
-        for pattern, order in ((DATE_FR, "dmy"), (DATE_EN, "mdy"), (DATE_NUM, "num"))
+        for pattern, order in ((DATE_FR, "dmy"), (DATE_EN, "mdy"), (DATE_NUM, "num"), (DATE_ISO, "ymd"))
         if (match := pattern.search(line))
     ]
     return min(found, key=lambda f: f[0].start()) if found else None
@@ -303,3 +307,6 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
     match = _CAPITAL_DATELINE.match(line)
     if match and len(match["city"]) <= 30:
         credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
+        dated = DATE_EN.search(line, match.end("city"), match.end())
+        if dated:  # `WASHINGTON, June 8, 2017 —`: the dateline dates the article
+            credits.take("published", _date(dated, "mdy"), start + dated.start(), start + dated.end())
