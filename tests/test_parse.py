@@ -144,3 +144,26 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
     path = _write(tmp_path, (lines + body).encode())
     parsed = parse_file(path)
     assert (parsed.published, parsed.dateline) == (published, dateline)
+
+
+@pytest.mark.parametrize(
+    ("first", "publisher", "dateline"),
+    [
+        ("date 2023-08 NOVAPRESS (Nouakchott) - ", "NOVAPRESS", "Nouakchott"),
+        ("date 2023-08 DAKAR, 12 mai (APS) - ", "APS", "DAKAR"),
+        ("OSLO, Oct. 29 (Nordpress) -- ", "Nordpress", "OSLO"),
+    ],
+    ids=["agency-then-town-after-a-stamp", "town-then-agency-after-a-stamp", "capital-dateline-agency"],
+)
+def test_an_agency_dateline_gives_the_town_and_the_agency(
+    first: str, publisher: str, dateline: str, tmp_path: Path
+) -> None:
+    # a crawl stamp before the line does not hide it; the town is the gazetteer's, whichever comes first
+    body = "Le ministre Omar Talbi a reçu mardi le général Tom Hart au ministère pour parler de sécurité.\n"
+    parsed = parse_file(_write(tmp_path, (first + body).encode()))
+    assert (parsed.publisher, parsed.dateline) == (publisher, dateline)
+
+
+def test_an_agency_signing_off_the_last_paragraph_is_the_publisher(tmp_path: Path) -> None:
+    text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart. (APS)\n"
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "APS"

@@ -367,3 +367,13 @@ def test_letters_a_town_shares_stay_a_town_without_the_article(tmp_path: Path) -
         "Libye, le FNI ou encore la Centrafrique.",
     )
     assert "FNI" not in orgs(got)
+
+
+def test_letters_after_a_full_stop_sign_the_text_off_they_name_no_body(tmp_path: Path) -> None:
+    got = orgs(
+        view(
+            tmp_path,
+            "Le ministre Omar Talbi a reçu mardi le commandant des Forces navales de la Zemblanie. (APS)",
+        )
+    )
+    assert all(o["acronym"] != "APS" for o in got.values())

@@ -651,6 +651,8 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     text, language = result.text, result.language
     line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
     window = text[line_start:paren].rstrip()
+    if re.search(r"(?:\w\w|[)»”\"])[.!?][»”\"]?$", window):
+        return None  # `… de l’ANP. (APS)`: letters after a full stop sign the text off, they name no body
     words = list(re.finditer(r"[^\s,;:()«»\"“”]+", window))
     acronym = re.match(r"\(([^,)]+)", text[paren:])
     begin = _scan_name_start(result, window, words, line_start, across_comma=False)

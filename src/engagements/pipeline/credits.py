@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..extraction import gazetteer
 from ..languages import all_months, all_page_words
 from ..languages.base import alternation
 from ..models.types import partial_date_problem
@@ -64,6 +65,8 @@ _SOURCE_LINE = re.compile(r"^source\s*[:–—-]\s*(?P<value>.+)$", re.IGNORECAS
 _WITH_AGENCY = re.compile(rf"^(?i:{_words(PAGE.agency_with)}) (?P<value>[A-Z][\w.\- ]{{1,40}})$")
 _LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
 _INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
+_SIGN_OFF_AGENCY = re.compile(r"[.!?»”\"][ \t]*\((?P<value>[A-Z]{2,6})\)[ \t]*$")
+"""`… a-t-il ajouté. (APS)`: the agency signs off the article's last paragraph."""
 _BYLINE = re.compile(rf"^(?:{'|'.join(PAGE.publisher_bylines) or '(?!)'})$", re.IGNORECASE)
 _OUTLET_DATE = re.compile(
     rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({MONTH_PATTERN})\b", re.IGNORECASE
@@ -83,9 +86,10 @@ _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' 
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(
     r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: \d{1,2}(?:, \d{4})?)?)*"
-    r"(?: \([^()\n]{1,30}\))? [—–-] "
+    r"(?: \((?P<agency>[^()\n]{1,30})\))? (?:[—–-]|--) "
 )
-"""`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`: a city in capitals opening the body."""
+"""`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`: a city in
+capitals opening the body, and the agency that filed it."""
 _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Publié le jeudi 3 juin 2021 | Le Courrier du Soir`: a date line closed by the outlet."""
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
@@ -192,13 +196,28 @@ def _section_label(line: str, following: list[tuple[int, str]]) -> bool:
     return line.isupper() and len(line.split()) <= 5 and bool(following)
 
 
+def _without_stamp(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """The lines with a leading crawl stamp cut off (`date 2023-08 AGENCE (Ville) - …`): the credit
+    line it opens starts after it (the stamp itself is read with the title)."""
+    found = []
+    for offset, line in lines:
+        stamp = CRAWL_STAMP.match(line)
+        found.append((offset + stamp.end(), line[stamp.end() :]) if stamp else (offset, line))
+    return found
+
+
 def read_credits(text: str, credits: Credits) -> None:
     """Publisher, dateline and publication date from credit lines, each with its span."""
-    lines = _lines(text)
+    lines = _without_stamp(_lines(text))
     header = [(o, line) for o, line in lines[: _HEADER_LINES + 4] if line][:_HEADER_LINES]
     for start, line in lines:
         _source_line(line, start, credits)
         _agency_dateline(line, start, credits)
+    last = next(((o, line) for o, line in reversed(lines) if line.strip()), None)
+    signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
+    if last and signed and signed["value"].lower() not in PAGE.agencies:
+        offset = last[0] + signed.start("value")
+        credits.take("publisher", signed["value"], offset, offset + len(signed["value"]))
     for start, line in reversed(lines):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
@@ -286,7 +305,11 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
             credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
         credits.take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
         return
-    match = _CITY_AGENCIES.match(line) or _AGENCY_CITY.match(line)
+    reverse = _AGENCY_CITY.match(line)
+    if reverse and gazetteer.is_place(reverse["city"].strip()) and not gazetteer.is_place(reverse["agency"]):
+        match = reverse  # `NOVAPRESS (Nouakchott) -`: the town is the one in brackets
+    else:
+        match = _CITY_AGENCIES.match(line) or reverse
     if match:
         agency = match["agency"].strip()
         credits.take(
@@ -310,3 +333,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         dated = DATE_EN.search(line, match.end("city"), match.end())
         if dated:  # `WASHINGTON, June 8, 2017 —`: the dateline dates the article
             credits.take("published", _date(dated, "mdy"), start + dated.start(), start + dated.end())
+        agency = (match["agency"] or "").strip()
+        if agency[:1].isupper() and not any(c.isdigit() for c in agency) and _outlet_like(agency):
+            offset = start + match.start("agency") + match["agency"].index(agency)
+            credits.take("publisher", agency, offset, offset + len(agency))
