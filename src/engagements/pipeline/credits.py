@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from ..extraction import gazetteer
 from ..languages import all_months, all_page_words
 from ..languages.base import alternation
 from ..models.types import partial_date_problem
@@ -296,6 +295,20 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
         credits.take("dateline", city, cstart, cstart + len(city))
 
 
+def _town_in_brackets(head: str, bracketed: str) -> bool:
+    """Whether `HEAD (Bracketed)` is an agency and its town (`NOVAPRESS (Nouakchott)`) rather than a
+    town and its agency (`DAKAR (Reuters)`): the gazetteer knows the town. Without the `extract`
+    extra, which holds the gazetteer, the town is taken to come first."""
+    try:
+        from ..extraction import gazetteer  # the extraction's places; not a dependency of the core
+    except ImportError:
+        return False
+    try:
+        return gazetteer.is_place(bracketed) and not gazetteer.is_place(head)
+    except ImportError:  # the gazetteer's data packages are the `extract` extra's
+        return False
+
+
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
     match = _DATELINE.match(line)
     if match:
@@ -306,7 +319,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         credits.take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
         return
     reverse = _AGENCY_CITY.match(line)
-    if reverse and gazetteer.is_place(reverse["city"].strip()) and not gazetteer.is_place(reverse["agency"]):
+    if reverse and _town_in_brackets(reverse["agency"], reverse["city"].strip()):
         match = reverse  # `NOVAPRESS (Nouakchott) -`: the town is the one in brackets
     else:
         match = _CITY_AGENCIES.match(line) or reverse
