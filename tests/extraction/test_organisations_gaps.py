@@ -377,3 +377,12 @@ def test_letters_after_a_full_stop_sign_the_text_off_they_name_no_body(tmp_path:
         )
     )
     assert all(o["acronym"] != "APS" for o in got.values())
+
+
+def test_the_letters_of_a_state_name_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Omar Talbi a reçu mardi le général Tom Hart. Les deux hommes ont évoqué la situation "
+        "en RCA et au Sahel.",
+    )
+    assert "RCA" not in orgs(got)

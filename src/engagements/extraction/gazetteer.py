@@ -58,6 +58,8 @@ _EXTRA_COUNTRY_NAMES = {
     "Cap-Vert": "CV",
     "RDC": "CD",
     "Centrafrique": "CF",
+    "RCA": "CF",  # République centrafricaine, as French news writes it
+    "CAR": "CF",  # the Central African Republic, as English news writes it
     "Égypte": "EG",
     "Egypte": "EG",
     "Somalia": "SO",
