@@ -10,6 +10,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from articles import extract_article
 
 
@@ -386,3 +387,32 @@ def test_the_letters_of_a_state_name_no_body(tmp_path: Path) -> None:
         "en RCA et au Sahel.",
     )
     assert "RCA" not in orgs(got)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Gen. Tom Hart met Ken Sato in Tokyo on Tuesday, according to the Defense Ministry.",
+            "Defense Ministry",
+        ),
+        (
+            "Defense Department officials said Gen. Tom Hart met Ken Sato in Tokyo on Tuesday.",
+            "Defense Department",
+        ),
+    ],
+    ids=["ministry", "department"],
+)
+def test_a_domain_before_a_ministrys_head_names_the_ministry(
+    tmp_path: Path, sentence: str, name: str
+) -> None:
+    # English puts the head last: `Defense` opens `Defense Minister` (a position) but not `Defense Ministry`
+    got = orgs(view_en(tmp_path, sentence))
+    assert got[name]["kind"] == "government"
+
+
+def test_a_position_of_a_domain_is_still_no_body(tmp_path: Path) -> None:
+    got = view_en(
+        tmp_path, "Gen. Tom Hart, Chief of Defence Staff, met Defense Minister Ken Sato on Tuesday."
+    )
+    assert orgs(got) == {}

@@ -503,7 +503,11 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Ordinary Meeting of the … Committee`: an event of a body, not the body
     while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
-    if not acronym and any(w in _position_words(language) for w in (lowered[0], lowered[0].rstrip("s"))):
+    if (
+        not acronym
+        and any(w in _position_words(language) for w in (lowered[0], lowered[0].rstrip("s")))
+        and not _domain_then_head(lowered, language)
+    ):
         return False  # `Commandant des Forces Tamarin`, `Chefs d’État-major`: a position, not a body
     if len(words) == 1 and lowered[0] in language.institution_words:
         return False  # `Commandement`, `Parlement`: a head noun alone names nothing
@@ -521,9 +525,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
             for w in lowered
         )
         and not name.isupper()
-        and not (lowered[0] in g.always_named_heads and len(lowered) > 1)
+        and not (
+            len(lowered) > 1 and (lowered[0] in g.always_named_heads or lowered[-1] in g.always_named_heads)
+        )
     ):
-        return False  # `Forces armées`, `Armées`: a kind of body, no name (`ministère des Armées` is one)
+        return False  # `Forces armées`, `Armées`: a kind of body, no name (`ministère des Armées`, `the
+        # Defense Ministry` are one)
     before = text[max(0, start - 30) : start].lower()
     if re.search(rf"(?:^|\s)(?:{alternation(g.product_nouns)})\s+$", before):
         return False  # `des avions Rafale`, `les ravitailleurs MRTT`: a product
@@ -594,6 +601,13 @@ def _position_words(language: Language) -> frozenset[str]:
     not the other words of one (`État` of `chef d’État`: `État islamique` names a group)."""
     firsts = {re.split(r"[\s’']+", t.lower())[0].strip(".") for t in (*language.ranks, *language.role_heads)}
     return language.title_words & frozenset(firsts)
+
+
+def _domain_then_head(lowered: list[str], language: Language) -> bool:
+    """`the Defense Ministry`, `Foreign Ministry`: the domain word of a position (`Defense` of
+    `Defense Minister`, no position alone) before an institution's head names the institution."""
+    alone = {t.lower().strip(".") for t in (*language.ranks, *language.role_heads) if " " not in t.strip()}
+    return len(lowered) > 1 and lowered[0] not in alone and lowered[-1] in language.institution_words
 
 
 def _preps(language: Language) -> str:
