@@ -348,11 +348,14 @@ def test_the_place_of_a_coup_is_not_where_a_call_took_place(tmp_path: Path) -> N
 
 
 def test_a_name_right_after_a_reporting_word_is_the_source(tmp_path: Path) -> None:
-    # the position after the name (`, porte-parole …`) or none at all: the one who tells is no party
+    # the position after the name (`, porte-parole …`), none at all, or the agent of a reporting noun
+    # (`un communiqué diffusé par X`): the one who tells is no party
     for sentence in (
         "Le ministre Omar Talbi a reçu mardi à Rabat le général Tom Hart, a indiqué Jeanne Roux, "
         "porte-parole du ministère.",
         "Selon Jeanne Roux, le ministre Omar Talbi a reçu mardi à Rabat le général Tom Hart.",
+        "Selon un communiqué diffusé par Jeanne Roux, porte-parole du ministère, le ministre Omar Talbi et "
+        "le général Tom Hart ont discuté mardi à Rabat de la coopération militaire.",
     ):
         got = view(tmp_path, sentence)
         assert [set(m["participants"]) for m in got["meetings"]] == [{"Omar Talbi", "Tom Hart"}], sentence

@@ -387,9 +387,14 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
     if speech and re.match(rf"[\s,]+(?:{speech})\b", after, re.IGNORECASE):
         return True
     reporter = gap.split(",")[0]
-    named = not reporter.strip() or re.search(
-        rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE
-    )  # `…, a indiqué X, porte-parole du ministère`: the name right after the reporting word
+    agents = alternation(language.agent_markers)
+    # the name right after the reporting word (`…, a indiqué X, porte-parole du ministère`), after
+    # a position or a rank, or after the agent of what reports (`selon un communiqué diffusé par X`)
+    named = (
+        not reporter.strip()
+        or re.search(rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE)
+        or re.search(rf"(?<![\w’'-])(?:{agents})\s*$", reporter, re.IGNORECASE)
+    )
     # the name closes the reporter's apposition (`…, le colonel X.`), it does not open a clause
     # (`Selon le ministre, le général X a reçu Y`: X is a party)
     return bool(named) and re.match(r"\s*(?:[,.;:)»”\"]|$)", after) is not None
