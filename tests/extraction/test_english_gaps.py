@@ -452,3 +452,16 @@ def test_a_portfolio_of_several_words_is_the_positions_not_the_names(tmp_path: P
     assert names(got["persons"]) == {"Ferris Oakhurst", "Budi Santoso"}
     assert [r["role"] for r in person(got, "Budi Santoso")["roles"]] == ["Minister for Maritime Affairs"]
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Budi Santoso"}]
+
+
+def test_the_pair_just_read_meeting_again_later_is_a_planned_encounter_of_theirs(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst met his counterpart Halvard Quist on Tuesday in Oslo. "
+        "The two defense leaders will meet again at the Northern Dialogue in Singapore next month.",
+    )
+    found = [(set(m["participants"]), m["location"], m["status"]) for m in got["meetings"]]
+    assert found == [
+        ({"Ferris Oakhurst", "Halvard Quist"}, "Oslo", "held"),
+        ({"Ferris Oakhurst", "Halvard Quist"}, "Singapore", "planned"),
+    ]

@@ -486,10 +486,13 @@ def _chair(clause: Clause, extraction: Extraction) -> int | None:
 
 
 def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
-    """The parties just read (`the two ministers`) are to meet again at a gathering named with an
-    indefinite article and dated another day (`ahead of a meeting … on Friday`)."""
+    """The parties just read (`the two ministers`) are to meet again: in an encounter still to come
+    after one held, or at a gathering named with an indefinite article and dated another day
+    (`ahead of a meeting … on Friday`)."""
     if not clause.pair or len(current.participants) < 2 or clause.not_meeting:
         return False
+    if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:
+        return True  # `The two ministers will meet again at the Dialogue next month`: still to come
     dated = [w.value for w in clause.whens if w.value]
     if not dated or (current.when is not None and current.when.value == dated[0]):
         return False
