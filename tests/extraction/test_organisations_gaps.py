@@ -416,3 +416,20 @@ def test_a_position_of_a_domain_is_still_no_body(tmp_path: Path) -> None:
         tmp_path, "Gen. Tom Hart, Chief of Defence Staff, met Defense Minister Ken Sato on Tuesday."
     )
     assert orgs(got) == {}
+
+
+def test_a_body_before_a_rank_ends_where_the_rank_starts(tmp_path: Path) -> None:
+    got = orgs(view_en(tmp_path, "Zemblan Navy Rear Adm. Tom Hart met Ken Sato in Lagos on Tuesday."))
+    assert "Zemblan Navy" in got
+
+
+def test_bodies_of_two_states_named_alike_stay_two(tmp_path: Path) -> None:
+    # the nationality is left out to compare names (`force française Tamarin`), not across states
+    got = orgs(
+        view_en(
+            tmp_path,
+            "U.S. Navy Rear Adm. Tom Hart met Nigerian Navy chief Vice Adm. Ken Sato in Lagos on Tuesday.",
+        )
+    )
+    assert {"Nigerian Navy", "U.S. Navy"} <= set(got)
+    assert (got["Nigerian Navy"]["country"], got["U.S. Navy"]["country"]) == ("NG", "US")

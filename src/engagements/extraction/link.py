@@ -176,9 +176,7 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
         if entity is None and (name.isupper() or name.casefold() in by_acronym):
             entity = by_acronym.get(name.casefold())
         if entity is None:
-            entity = next(
-                (e for e in entities if _org_key(e.name, language) == _org_key(name, language)), None
-            )
+            entity = next((e for e in entities if _same_name(e.name, name, language)), None)
         if entity is None and name.isupper():
             matches = [e for e in entities if e.acronym is None and abbreviates(name, e.name, language)]
             if (
@@ -355,6 +353,15 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
                     entity.parent_mention = Mention(form, start, start + len(form))
                     if entity.country is None:
                         entity.country = other.country
+
+
+def _same_name(a: str, b: str, language: Language) -> bool:
+    """Two names of one body: the same words but nationality adjectives, and no two states
+    (`Forces Tamarin` and `force française Tamarin` are one; `Nigerian Navy` and `U.S. Navy` two)."""
+    if _org_key(a, language) != _org_key(b, language):
+        return False
+    countries = {country_in(a, language), country_in(b, language)} - {None}
+    return len(countries) < 2
 
 
 def _org_key(name: str, language: Language) -> str:

@@ -158,6 +158,9 @@ def find_organisations(result: Extraction) -> None:
         vetted: bool = False,
     ) -> None:
         start, end = _tidy(text, start, end, language)
+        rank = min((s for s, _ in ranks if start < s < end), default=None)
+        if rank is not None:  # `U.S. Navy Rear Adm. X`: the body ends where the rank starts
+            start, end = _tidy(text, start, rank, language)
         if start >= end or any(s < end and start < e for s, e in ranks):
             return
         if any(s < start < e for s, e in inside):
