@@ -9,6 +9,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import threading
 import time
 from collections.abc import Iterator
@@ -44,8 +45,10 @@ def scheduler() -> Iterator[str]:
     whose chunk lands on a cold worker would otherwise wait for spaCy to load there.
     """
     with (
-        dask.config.set(cluster.LOCAL_CONFIG),  # as `local[N]` runs its cluster
+        tempfile.TemporaryDirectory(prefix="engagements-dask-test-", ignore_cleanup_errors=True) as scratch,
+        dask.config.set({**cluster.LOCAL_CONFIG, "temporary-directory": scratch}),  # as `local[N]` runs
         LocalCluster(
+            local_directory=scratch,
             n_workers=2,
             threads_per_worker=1,
             processes=True,
@@ -117,6 +120,15 @@ def test_the_scheduler_keeps_no_article_once_its_chunk_is_done(
             break
         time.sleep(0.1)
     assert parsed_articles(besides=earlier) == 0
+
+
+def test_a_local_cluster_leaves_nothing_in_the_temporary_folder(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    with cluster.connect("local[1]") as client:
+        assert client.submit(sum, [1, 2]).result() == 3
+    assert list(tmp_path.iterdir()) == []  # Dask's default `dask-scratch-space` outlived the cluster
 
 
 def test_a_local_cluster_runs_without_message_logs() -> None:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import logging
 import re
+import tempfile
 from collections import deque
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -82,8 +83,12 @@ def connect(target: str) -> Iterator[Client]:
     local = LOCAL.fullmatch(check_target(target))
     if local:
         with (
-            dask.config.set(LOCAL_CONFIG),
+            # the workers' scratch space in a folder of our own, removed after: Dask's default
+            # (`dask-scratch-space` in the system's temporary folder) outlives the cluster
+            tempfile.TemporaryDirectory(prefix="engagements-dask-", ignore_cleanup_errors=True) as scratch,
+            dask.config.set({**LOCAL_CONFIG, "temporary-directory": scratch}),
             LocalCluster(
+                local_directory=scratch,
                 n_workers=int(local.group(1)),
                 threads_per_worker=1,  # spaCy and our code hold the GIL: one process per core
                 processes=True,
