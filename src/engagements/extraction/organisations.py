@@ -609,8 +609,19 @@ def _position_words(language: Language) -> frozenset[str]:
 def _domain_then_head(lowered: list[str], language: Language) -> bool:
     """`the Defense Ministry`, `Foreign Ministry`: the domain word of a position (`Defense` of
     `Defense Minister`, no position alone) before an institution's head names the institution."""
-    alone = {t.lower().strip(".") for t in (*language.ranks, *language.role_heads) if " " not in t.strip()}
-    return len(lowered) > 1 and lowered[0] not in alone and lowered[-1] in language.institution_words
+    return (
+        len(lowered) > 1
+        and lowered[0] not in _one_word_titles(language)
+        and lowered[-1] in language.institution_words
+    )
+
+
+@cache
+def _one_word_titles(language: Language) -> frozenset[str]:
+    """Ranks and positions of one word (`commandant`, `chief`): a position alone."""
+    return frozenset(
+        t.lower().strip(".") for t in (*language.ranks, *language.role_heads) if " " not in t.strip()
+    )
 
 
 def _preps(language: Language) -> str:
