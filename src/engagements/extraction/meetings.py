@@ -491,8 +491,8 @@ def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> 
     (`ahead of a meeting … on Friday`)."""
     if not clause.pair or len(current.participants) < 2 or clause.not_meeting:
         return False
-    if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:
-        return True  # `The two ministers will meet again at the Dialogue next month`: still to come
+    if _still_to_come(clause, current):
+        return True  # `The two ministers will meet again at the Dialogue next month`
     dated = [w.value for w in clause.whens if w.value]
     if not dated or (current.when is not None and current.when.value == dated[0]):
         return False
@@ -530,7 +530,7 @@ def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool
     ):
         return True
     if clause.strong() and not clause.definite:
-        if clause.planned and not clause.cancelled and current.status == "held" and not clause.held:
+        if _still_to_come(clause, current):
             return True  # `doit s’entretenir`: a planned encounter after a held one
         if clause.held and current.status == "planned":
             return True
@@ -538,6 +538,12 @@ def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool
     if dated and clause.strong() and current.status == "planned" and current.when is None:
         return True  # `doit s’entretenir avec … Le 3 mai, X avait rencontré Y`: a dated other one
     return bool(dated and current.when and current.when.value and dated[0] != current.when.value)
+
+
+def _still_to_come(clause: Clause, current: MeetingEvent) -> bool:
+    """The clause tells of an encounter still to come (neither cancelled nor said held) after the
+    current one, which was held."""
+    return clause.planned and not clause.cancelled and current.status == "held" and not clause.held
 
 
 def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:

@@ -299,13 +299,11 @@ def _town_in_brackets(head: str, bracketed: str) -> bool:
     """Whether `HEAD (Bracketed)` is an agency and its town (`NOVAPRESS (Nouakchott)`) rather than a
     town and its agency (`DAKAR (Reuters)`): the gazetteer knows the town. Without the `extract`
     extra, which holds the gazetteer, the town is taken to come first."""
-    try:
-        from ..extraction import gazetteer  # the extraction's places; not a dependency of the core
-    except ImportError:
-        return False
-    try:
+    try:  # the extraction's places, and their data packages: the `extract` extra's, not the core's
+        from ..extraction import gazetteer
+
         return gazetteer.is_place(bracketed) and not gazetteer.is_place(head)
-    except ImportError:  # the gazetteer's data packages are the `extract` extra's
+    except ImportError:
         return False
 
 
