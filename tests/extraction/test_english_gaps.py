@@ -465,3 +465,12 @@ def test_the_pair_just_read_meeting_again_later_is_a_planned_encounter_of_theirs
         ({"Ferris Oakhurst", "Halvard Quist"}, "Oslo", "held"),
         ({"Ferris Oakhurst", "Halvard Quist"}, "Singapore", "planned"),
     ]
+
+
+def test_a_name_set_off_by_commas_before_they_is_the_object_of_the_first_verb(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst hosted the ambassador of Norway, Halvard Quist, so that they "
+        "could discuss naval cooperation.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Halvard Quist"}]

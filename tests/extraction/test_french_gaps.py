@@ -359,3 +359,85 @@ def test_a_name_right_after_a_reporting_word_is_the_source(tmp_path: Path) -> No
     ):
         got = view(tmp_path, sentence)
         assert [set(m["participants"]) for m in got["meetings"]] == [{"Omar Talbi", "Tom Hart"}], sentence
+
+
+def test_a_name_set_off_by_commas_before_a_pronoun_clause_is_the_object_of_the_first_verb(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Paul Mercadier, est arrivé lundi à Vérone. Le ministre reçoit mardi "
+        "l’ambassadeur du Portugal, Rui Fontelas, afin qu’ils s’entretiennent de la coopération navale.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_a_name_with_its_own_verb_after_the_comma_is_still_a_clause_of_its_own(tmp_path: Path) -> None:
+    """The guard of the rule above: without a pronoun, the name after the comma is the next verb's subject."""
+    got = view(
+        tmp_path,
+        "Paul Mercadier, reçu lui aussi lundi au ministère, c’est Rui Fontelas qui a été accueilli hier "
+        "par le général Henri Lusset.",
+    )
+    found = [set(m["participants"]) for m in got["meetings"]]
+    assert {"Rui Fontelas", "Henri Lusset"} in found
+    assert {"Paul Mercadier", "Rui Fontelas", "Henri Lusset"} not in found
+
+
+def test_a_position_no_one_holds_is_the_subject_whose_position_was_never_written(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Agenda de la semaine\nM. Paul Mercadier se rend à Vérone pour une visite officielle. "
+        "Le ministre reçoit ensuite l’ambassadeur du Portugal, Rui Fontelas.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_a_position_is_not_given_to_someone_whose_rank_is_known(tmp_path: Path) -> None:
+    """The guard: `le ministre` is not the general named before."""
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier se rend à Vérone. Le ministre reçoit ensuite l’ambassadeur du Portugal, "
+        "Rui Fontelas.",
+    )
+    assert all("Paul Mercadier" not in m["participants"] for m in got["meetings"])
+
+
+def test_the_sidelines_of_a_trade_show_are_no_encounter_of_their_own(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Armées Paul Mercadier se rend au salon naval de Vérone. En marge du salon, "
+        "le ministre s’entretient avec son homologue portugais, Rui Fontelas.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_a_position_ends_before_a_finite_verb(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier, chef d’état-major des armées togolaises a rendu visite lundi au général "
+        "Rui Fontelas.",
+    )
+    roles = [r["role"] for r in _person(got, "Paul Mercadier")["roles"]]
+    assert roles and all("rendu" not in role for role in roles)
+
+
+def test_a_clause_before_a_name_is_not_its_position(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Armées Paul Mercadier est arrivé à Vérone. Le ministre s’entretient avec son "
+        "homologue, Rui Fontelas.",
+    )
+    assert _person(got, "Rui Fontelas")["roles"] == []
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_a_participle_stays_in_the_position(tmp_path: Path) -> None:
+    """The guard of the two rules above: `chargé de …` is no finite verb."""
+    got = view(
+        tmp_path,
+        "Le ministre délégué chargé des anciens combattants, Paul Mercadier, a reçu lundi le général "
+        "Rui Fontelas.",
+    )
+    roles = [r["role"] for r in _person(got, "Paul Mercadier")["roles"]]
+    assert roles == ["ministre délégué chargé des anciens combattants"]

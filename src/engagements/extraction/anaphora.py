@@ -73,6 +73,8 @@ def resolve(
             continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
         country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
         candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
+        if candidate is None and _opens(text, start, match.start(), people):
+            candidate = _unplaced_subject(noun, country, subject, extraction, named_before, start, persons)
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
@@ -84,6 +86,41 @@ def resolve(
         if subject is not None and subject not in taken:
             found.append(Reference(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end())))
     return found
+
+
+def _opens(text: str, start: int, offset: int, people: list[tuple[int, Mention]]) -> bool:
+    """The description is the clause's subject: nothing but punctuation before it, or an opening
+    phrase ended by a comma (`En marge du salon, le ministre …`) that names no one."""
+    before = text[start:offset]
+    return not any(start <= m.start < offset for _, m in people) and bool(
+        re.fullmatch(r"[\W_]*|[^.;:]*,\s*", before)
+    )
+
+
+def _unplaced_subject(
+    noun: str,
+    country: str | None,
+    subject: int | None,
+    extraction: Extraction,
+    named_before: list[tuple[int, Mention]],
+    start: int,
+    persons: list[PersonEntity],
+) -> int | None:
+    """`M. X se rend à Madrid. … Le ministre reçoit l’ambassadeur`: a position that no one named
+    holds, as the subject, is the person the text was about, when their position was never
+    written (the headline or the page says it). A rank (`le général`) is a title the text would
+    have given; a person whose position or rank is known is not taken for another."""
+    language = extraction.language
+    if noun not in {r.lower() for r in language.role_heads}:
+        return None
+    if subject is None:
+        subject = _last_subject(extraction, named_before, start)
+    if subject is None:
+        return None
+    person = persons[subject]
+    if person.roles or person.titles or (country and person.country not in (None, country)):
+        return None
+    return subject
 
 
 def _impersonal(text: str, end: int, language: Language) -> bool:
@@ -106,6 +143,7 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
     words = [match["noun"]]
     offset = match.start("rest")
     small = _small_words(language)
+    elided = tuple(w for w in small if w[-1] in "’'")
     for word in re.finditer(r"\S+", match["rest"] or ""):
         token = doc.char_span(offset + word.start(), offset + word.end(), alignment_mode="expand")
         pos = token[0].pos_ if token is not None and len(token) and language.parser_reliable else ""
@@ -114,7 +152,7 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
         if (
             language.demonym_country(text)
             or text.lower() in small
-            or re.match(language.grammar.elided_articles, text)
+            or text.lower().startswith(elided)  # `chef d’Etat-major`; not `s’entretient`, a verb
             or (
                 language.parser_reliable
                 and (pos == "ADJ" or (after_small and pos in ("NOUN", "PROPN", "DET")))

@@ -524,7 +524,7 @@ def read_clauses(
                 )
             )
             sidelines = pattern.sidelines.search(lowered)
-            if sidelines:
+            if sidelines and _gathering_named(sidelines["event"], language):
                 offset = c_start + sidelines.start("event")
                 event = sidelines["event"].strip()
                 clause.sidelines = Mention(event, offset, offset + len(event))
@@ -593,7 +593,7 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
     subject_end = strong[0].mention.start
     cuts = []
     own_subject: set[int] = set()
-    named = [m.start for p in extraction.persons for m in (p.name,) if start <= m.start < end]
+    named = sorted((p.name for p in extraction.persons if start <= p.name.start < end), key=lambda m: m.start)
     for before, trigger in itertools.pairwise(strong):
         gap = text[max(start, trigger.mention.start - 30) : trigger.mention.start]
         conjunction = list(pattern.finditer(gap))
@@ -601,7 +601,9 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
             cuts.append(trigger.mention.start - len(gap) + conjunction[-1].start())
             continue
         comma = text.find(",", before.mention.end, trigger.mention.start)
-        if comma != -1 and any(comma < n < trigger.mention.start for n in named):
+        between = [n for n in named if comma < n.start < trigger.mention.start]
+        pronoun = between and _pronoun_subject(extraction, between[-1].end, trigger.mention.start)
+        if comma != -1 and between and not pronoun:
             cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`
             own_subject.add(comma)
     for match in patterns(extraction.language).with_counterpart.finditer(text[strong[0].mention.end : end]):
@@ -614,6 +616,23 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         (bounds[i], bounds[i + 1], subject_end if i and bounds[i] not in own_subject else None)
         for i in range(len(bounds) - 1)
     ]
+
+
+def _gathering_named(event: str, language: Language) -> bool:
+    """`en marge de la conférence`, `on the sidelines of the Shangri-La Dialogue`: a gathering of the
+    people who meet there; not a trade show (`en marge du salon`), which is no encounter."""
+    head = re.findall(r"[\w-]+", event.lower())[:3]
+    return not any(word in language.show_words for word in head)
+
+
+def _pronoun_subject(extraction: Extraction, start: int, end: int) -> bool:
+    """A subject pronoun between a name and the next verb of meeting (`reçoit l’ambassadeur, X, afin
+    qu’ils s’entretiennent`, `hosted …, X, so that they could discuss`): the name was the first
+    verb's object, set off by commas, and the second verb is the same encounter's, not X's own."""
+    language = extraction.language
+    words = (*language.pronouns, *language.grammar.plural_pronouns)
+    pattern = rf"(?<![\w-])(?:{_words(words)})(?![\w’'-])"
+    return bool(re.search(pattern, extraction.text[start:end], re.IGNORECASE))
 
 
 def _heading(

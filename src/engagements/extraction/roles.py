@@ -41,6 +41,7 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
                 _role_before(text, sent_start, mention, language),
                 _role_after(text, sent_end, mention, language),
             ):
+                phrase = _before_verb(extraction, phrase, mention)
                 if phrase is None:
                     continue
                 for claim in _split_role(text, phrase, organisations, language):
@@ -61,6 +62,23 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
             )
         if person.country is None:  # `le général norvégien Henrik Sande`, `Somali President X`
             person.country = _nationality_before(text, person, language)
+
+
+def _before_verb(extraction: Extraction, phrase: Mention | None, mention: Mention) -> Mention | None:
+    """A position is a noun phrase: it ends before a finite verb (`X, chef d’état-major des armées
+    béninoises a rendu visite`); one written before the name with a verb in it was a clause, not
+    the name's position (`le ministre s’entretient avec son homologue, X`). Participles stay
+    (`ministre délégué chargé de …`). Only where the language's parser tags verbs reliably."""
+    if phrase is None or not extraction.language.parser_reliable:
+        return phrase
+    span = extraction.doc.char_span(phrase.start, phrase.end, alignment_mode="expand")
+    verb = next((t for t in span or () if "Fin" in t.morph.get("VerbForm")), None)
+    if verb is None:
+        return phrase
+    if phrase.end <= mention.start:
+        return None
+    kept = extraction.text[phrase.start : verb.idx].rstrip(" ,")
+    return Mention(kept, phrase.start, phrase.start + len(kept)) if kept else None
 
 
 def _nationality_before(text: str, person: PersonEntity, language: Language) -> str | None:

@@ -77,6 +77,8 @@ class Grammar:
     """Conjunctions between two clauses or two parties (`et`, `ainsi qu’`, `and`)."""
     with_words: tuple[str, ...]
     """`avec`, `with`: introduces the other party."""
+    plural_pronouns: tuple[str, ...]
+    """Plural subject pronouns (`ils`, `they`): the parties already named, not new ones."""
     clause_breakers: tuple[str, ...]
     """Words that end a description before a name (`et`, `qui`, `has`): a verb or another party follows."""
     back_determiners: tuple[str, ...]
@@ -292,6 +294,8 @@ class Language:
     """Regexes of a signing (`signé`, `signed`): signatories meet."""
     conference_words: tuple[str, ...]
     """Nouns of multilateral events (`conférence`, `sommet`, `summit`)."""
+    show_words: tuple[str, ...]
+    """Trade shows (`salon`, `exhibition`): an event, not an encounter of the people who attend it."""
     sidelines: tuple[str, ...]
     """`en marge de`, `on the sidelines of`: a meeting inside a conference."""
     gathering_nouns: tuple[str, ...]

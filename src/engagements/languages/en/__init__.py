@@ -89,6 +89,7 @@ ENGLISH = Language(
     visit_words=lx.VISIT_WORDS,
     signing_words=lx.SIGNING_WORDS,
     conference_words=lx.CONFERENCE_WORDS,
+    show_words=lx.SHOW_WORDS,
     sidelines=lx.SIDELINES,
     gathering_nouns=lx.GATHERING_NOUNS,
     pair_words=lx.PAIR_WORDS,

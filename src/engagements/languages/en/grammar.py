@@ -8,6 +8,7 @@ GRAMMAR = Grammar(
     complement_preps=("of the", "of", "for"),
     coordinators=("and", "as well as", "then"),
     with_words=("with",),
+    plural_pronouns=("they",),
     clause_breakers=("and", "with", "who", "has", "have"),
     back_determiners=("this", "that", "his", "her", "their", "its"),
     party_owners=("the", "his", "her", "their", "its", "a", "an", "top", "senior", "several"),

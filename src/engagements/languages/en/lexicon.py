@@ -160,6 +160,7 @@ CONFERENCE_WORDS = (
     "conference", "summit", "forum", "symposium", "dialogue", "seminar", "workshop", "congress",
     "general assembly", "round table", "roundtable", "assembly",
 )  # fmt: skip
+SHOW_WORDS = ("show", "shows", "airshow", "exhibition", "expo", "fair")
 SIDELINES = ("on the sidelines of", "on the margins of", "on the sidelines", "in the margins of")
 PRESENCE_PHRASES = (
     "accompanied by", "in the presence of", "alongside", "joined by", "was joined by", "were joined by",

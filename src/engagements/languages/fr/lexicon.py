@@ -159,10 +159,11 @@ VISIT_WORDS = (
     r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
 )  # fmt: skip
 SIGNING_WORDS = (r"sign(?:é|ée|és|ées|ent|ont|era|eront|aient|ait|ature|er)", r"paraph\w+")
-CONFERENCE_WORDS = (
-    "conférence", "sommet", "forum", "colloque", "symposium", "salon", "dialogue", "session",
+CONFERENCE_WORDS = (  # not `salon`: a trade show (SHOW_WORDS) is no encounter
+    "conférence", "sommet", "forum", "colloque", "symposium", "dialogue", "session",
     "assemblée générale", "table ronde", "séminaire", "congrès",
 )  # fmt: skip
+SHOW_WORDS = ("salon", "salons", "exposition", "foire")
 SIDELINES = ("en marge de", "en marge du", "en marge des", "en marge d’")
 PRESENCE_PHRASES = (
     "en présence de", "en présence du", "en présence des", "en présence d’", "accompagné", "accompagnée",
