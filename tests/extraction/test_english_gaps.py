@@ -474,3 +474,13 @@ def test_a_name_set_off_by_commas_before_they_is_the_object_of_the_first_verb(tm
         "could discuss naval cooperation.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Ferris Oakhurst", "Halvard Quist"}]
+
+
+def test_a_pair_that_discussed_the_next_meeting_is_not_said_to_attend_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst met his counterpart Halvard Quist in Oslo on Monday. The two "
+        "discussed the agenda of the next meeting of NATO defense ministers in Brussels.",
+    )
+    found = [(set(m["participants"]), m["location"], m["status"]) for m in got["meetings"]]
+    assert found == [({"Ferris Oakhurst", "Halvard Quist"}, "Oslo", "held"), (set(), "Brussels", "planned")]

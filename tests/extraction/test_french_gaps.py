@@ -441,3 +441,26 @@ def test_a_participle_stays_in_the_position(tmp_path: Path) -> None:
     )
     roles = [r["role"] for r in _person(got, "Paul Mercadier")["roles"]]
     assert roles == ["ministre délégué chargé des anciens combattants"]
+
+
+def test_the_next_meeting_is_not_the_one_just_reported(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier a rencontré lundi à Vérone son homologue Rui Fontelas. Les deux hommes "
+        "ont évoqué les priorités de la prochaine réunion des ministres de la Défense de l’OTAN à Bruxelles.",
+    )
+    found = [(set(m["participants"]), m["location"], m["status"]) for m in got["meetings"]]
+    assert found == [({"Paul Mercadier", "Rui Fontelas"}, "Vérone", "held"), (set(), "Bruxelles", "planned")]
+
+
+def test_two_who_will_meet_again_meet_in_a_planned_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier a rencontré lundi à Vérone son homologue Rui Fontelas. Les deux "
+        "ministres se retrouveront le mois prochain à Bruxelles.",
+    )
+    found = [(set(m["participants"]), m["location"], m["status"]) for m in got["meetings"]]
+    assert found == [
+        ({"Paul Mercadier", "Rui Fontelas"}, "Vérone", "held"),
+        ({"Paul Mercadier", "Rui Fontelas"}, "Bruxelles", "planned"),
+    ]

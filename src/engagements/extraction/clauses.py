@@ -172,8 +172,9 @@ def patterns(language: Language) -> _Patterns:
             r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
             re.IGNORECASE,
         ),
-        definite=re.compile(
-            rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*(?:[\w-]+\s+)?"
+        definite=re.compile(  # not `la prochaine réunion`, `the next meeting`: one still to come
+            rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*"
+            rf"(?:(?!(?:{_words(language.dates.future_markers)})\s)[\w-]+\s+)?"
             rf"(?:(?P<meeting>(?-i:{_words(language.meeting_nouns)}|{_words(language.conference_words)}))|"
             rf"(?P<visit>(?-i:{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})))"
             r"(?![\w-])",

@@ -492,7 +492,19 @@ def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> 
     if not clause.pair or len(current.participants) < 2 or clause.not_meeting:
         return False
     if _still_to_come(clause, current):
-        return True  # `The two ministers will meet again at the Dialogue next month`
+        # `The two ministers will meet again at the Dialogue next month`: the verb is in the future;
+        # not `the two discussed the next meeting of NATO ministers`, a gathering they spoke of
+        text, g = extraction.text, extraction.language.grammar
+        articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
+        noun_phrase = re.compile(rf"(?<![\w’'-])(?:{articles})\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
+        verbs = [  # `the next meeting`: a noun, whatever the tagger said
+            t.mention
+            for t in clause.strong()
+            if not t.noun
+            and not noun_phrase.search(text[max(clause.start, t.mention.start - 30) : t.mention.start])
+        ]
+        planned = patterns(extraction.language).planned
+        return any(planned.search(text, clause.start, verb.end) for verb in verbs)
     dated = [w.value for w in clause.whens if w.value]
     if not dated or (current.when is not None and current.when.value == dated[0]):
         return False

@@ -133,6 +133,8 @@ MEETING_VERBS = (
     r"échang(?:é|és|e|ent|eront|era|ait|aient|er)", r"discut(?:é|e|ent|er|era|eront|ait|aient)",
     r"réuni(?:e|s|es|ra|ront|ssent|t|ssait|ssaient)?", r"conf[ée]r(?:é|er|e)", r"consult(?:é|és|er)",
     r"s[’']est\s+entretenue?s?", r"se\s+sont\s+entretenu(?:e|s|es)?",
+    # `les deux ministres se retrouveront à Bruxelles`: only the plural (`il se retrouve` is `finds himself`)
+    r"se\s+retrouv(?:ent|eront|aient|er)", r"se\s+sont\s+retrouvée?s",
 )  # fmt: skip
 VISITING_VERBS = (
     r"rend(?:u|ue|us|ra|ront|re|ait|aient)?\s+visite",
