@@ -484,3 +484,36 @@ def test_a_pair_that_discussed_the_next_meeting_is_not_said_to_attend_it(tmp_pat
     )
     found = [(set(m["participants"]), m["location"], m["status"]) for m in got["meetings"]]
     assert found == [({"Ferris Oakhurst", "Halvard Quist"}, "Oslo", "held"), (set(), "Brussels", "planned")]
+
+
+def test_a_ship_prefix_makes_a_ship_even_with_a_rank_in_its_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "In this exercise, the navy's Aircraft Carrier USS Harlan Voss took part. The frigate then carried "
+        "out a drill with the Russian Navy's RFS Admiral Petrovan off Kochi.",
+    )
+    assert got["persons"] == []
+
+
+def test_a_rank_after_a_verb_is_a_person_even_after_a_ship_noun(tmp_path: Path) -> None:
+    """The guard of the rule above: the ship's name ends at the verb."""
+    got = view(
+        tmp_path, "The carrier hosted Admiral Ferris Oakhurst and Vice Admiral Halvard Quist on Monday."
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Halvard Quist"}
+
+
+def test_a_name_ending_in_a_site_noun_is_a_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defence Minister Ferris Oakhurst visited the Golden Lotus Temple (a Buddhist Temple) in Vientiane "
+        "before talks with General Halvard Quist.",
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Halvard Quist"}
+
+
+def test_a_sentence_adverb_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Instead, the admiral spoke to reporters about the talks with General Halvard Quist."
+    )
+    assert got["organisations"] == []

@@ -464,3 +464,23 @@ def test_two_who_will_meet_again_meet_in_a_planned_encounter(tmp_path: Path) -> 
         ({"Paul Mercadier", "Rui Fontelas"}, "Vérone", "held"),
         ({"Paul Mercadier", "Rui Fontelas"}, "Bruxelles", "planned"),
     ]
+
+
+def test_a_ship_named_after_its_type_and_acronym_is_no_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Du 3 au 7 mai 2024, l’exercice Brise 24 a réuni la Frégate de défense aérienne (FDA) Chevalier "
+        "Martel et le Patrouilleur de haute-mer (PHM) Commandant Rivaud au large de Toulon.",
+    )
+    assert got["persons"] == []
+    assert got["meetings"] == []
+
+
+def test_a_ship_noun_inside_a_rank_still_introduces_a_person(tmp_path: Path) -> None:
+    """The guard: `capitaine de frégate` is a rank, and a nationality may follow a ship's noun."""
+    got = view(
+        tmp_path,
+        "Le capitaine de frégate Paul Mercadier a reçu lundi le commandant Rui Fontelas à bord du "
+        "porte-avions français Amiral Duperré.",
+    )
+    assert names(got["persons"]) == {"Paul Mercadier", "Rui Fontelas"}

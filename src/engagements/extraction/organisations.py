@@ -495,6 +495,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         (gazetteer.is_place(name) and not _town_as_body(text, start, end, language))
         or name in language.not_name_words
         or language.demonym_country(name)
+        or (len(words) == 1 and name.lower() in _openers(language))  # `Instead, the admiral …`
     ):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`

@@ -212,6 +212,35 @@ def _named_thing_before(language: Language) -> re.Pattern[str]:
     )
 
 
+@cache
+def _ship_before(language: Language) -> re.Pattern[str]:
+    """A ship's noun (`la frégate`), with its type's complement and acronym (`le Patrouilleur de
+    haute-mer (PHM)`), or a ship prefix (`RFS`), then maybe a rank: the capitalised words after it
+    name a ship (one word between may be an adjective: `le porte-avions français X`)."""
+    g = language.grammar
+    nouns = alternation(g.ship_nouns).replace("’", "[’']")
+    preps = alternation(g.complement_preps).replace("’", "[’']")
+    complement = rf"(?:\s+(?:{preps})\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)?\s*\([A-Z]{{2,6}}\)"
+    return re.compile(
+        rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))?(?:{complement})?"
+        rf"|(?<![\w-])(?-i:{alternation(g.ship_prefixes)}))\s+(?P<rank>(?:{language.rank_pattern})\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+def _ship(text: str, name: Name, language: Language) -> bool:
+    """`la frégate (FDA) Chevalier X`, `RFS Admiral X`, `Aircraft Carrier USS X`: a ship, not a person;
+    not `le capitaine de frégate X`, whose ship noun is part of the rank."""
+    if any(w in language.grammar.ship_prefixes for w in text[name.start : name.end].split()):
+        return True
+    before = text[max(0, name.start - 60) : name.start]
+    ship = _ship_before(language).search(before)
+    if ship is None or (ship["noun"] and _inside_rank(before.lower(), ship, language)):
+        return False
+    # `le porte-avions français Charles de Gaulle`; but `the carrier hosted Admiral X`: a verb
+    return not (ship["adjective"] and ship["rank"] and not language.demonym_country(ship["adjective"]))
+
+
 def _inside_rank(before: str, thing: re.Match[str], language: Language) -> bool:
     """`capitaine de corvette X`: the noun belongs to the rank before the name."""
     rank = re.search(rf"(?:{language.rank_pattern})\s*$", before, re.IGNORECASE)
@@ -335,6 +364,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if any(e.start <= name.start < e.end for e in result.exercises):
         return False
+    if _ship(text, name, language) or words[-1].lower() in language.grammar.site_heads:
+        return False  # a ship; `Golden Lotus Temple`: a site
     before = text[max(0, name.start - 30) : name.start].lower()
     thing = _named_thing_before(language).search(text[max(0, name.start - 30) : name.start])
     if (

@@ -67,6 +67,13 @@ class DateWords:
     """`l’an prochain`, `next year`: the year after the publication's."""
 
 
+SHIP_PREFIXES = (
+    "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "BNS", "TCG", "ESPS", "NRP", "HNLMS",
+    "HDMS", "KRI", "BRP", "RSS", "PNS", "NNS", "GNS", "KNS", "HTMS",
+)  # fmt: skip
+"""Navies' ship prefixes, written the same in every language."""
+
+
 @dataclass(frozen=True, eq=False)
 class Grammar:
     """Small words and endings the machinery reads sentences with (articles, auxiliaries, prepositions)."""
@@ -130,7 +137,15 @@ class Grammar:
     list_openers: tuple[str, ...]
     """Words opening a list of examples (`comme`, `such as`)."""
     not_person_before: tuple[str, ...]
-    """Nouns after which a capitalised word names a ship, a street, a base, an award, not a person."""
+    """Nouns after which a capitalised word names a street, a base, an award, not a person."""
+    site_heads: tuple[str, ...]
+    """Nouns that end a site's name (`Golden Lotus Temple`, `Freedom Square`): a place, not a person."""
+    ship_nouns: tuple[str, ...]
+    """Nouns of ships (`frégate`, `patrol vessel`): the name after them, whatever its case, its type's
+    acronym or complement in between, or a rank inside it (`le patrouilleur de haute mer (PHM)
+    Commandant X`), is a ship's."""
+    ship_prefixes: tuple[str, ...]
+    """Ship prefixes (`USS`, `INS`): the words after them are a ship's name (`RFS Admiral X`)."""
     generic_places: tuple[str, ...]
     """Capitalised words that are no place on their own (`République`, `Republic`)."""
     site_adjectives: tuple[str, ...]
