@@ -167,3 +167,34 @@ def test_an_agency_dateline_gives_the_town_and_the_agency(
 def test_an_agency_signing_off_the_last_paragraph_is_the_publisher(tmp_path: Path) -> None:
     text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart. (APS)\n"
     assert parse_file(_write(tmp_path, text.encode())).publisher == "APS"
+
+
+def test_a_related_articles_list_goes_with_its_label_up_to_the_body() -> None:
+    text = (
+        "Titre de l’article\n"
+        "Le général Paul Mercadier a reçu lundi à Vérone son homologue Rui Fontelas.\n"
+        "Voir aussi\n\n"
+        "Le chef d’état-major Idriss Balland effectue une visite de travail au Ghana\n\n"
+        "Autres articles\n-\n"
+        "KOLDA : Jean Diouma répond à Paul Fayet (député)\n"
+        "Les derniers articles par Rédaction (tout voir)\n"
+        "- La ministre en visite en Russie - 29 octobre 2024\n"
+        "Lire aussi\n"
+        "Un autre titre (…)\n"
+        "Le ministre a ensuite rencontré les autorités locales, a-t-il indiqué."
+    )
+    assert clean(text).split("\n") == [
+        "Titre de l’article",
+        "Le général Paul Mercadier a reçu lundi à Vérone son homologue Rui Fontelas.",
+        "Le ministre a ensuite rencontré les autorités locales, a-t-il indiqué.",
+    ]
+
+
+def test_a_short_sentence_after_a_label_is_body_text() -> None:
+    """The guard: a line that ends like a sentence ends the list."""
+    text = "Titre\nLire aussi\nLe ministre a rencontré son homologue.\nIl a ensuite quitté Vérone."
+    assert clean(text).split("\n") == [
+        "Titre",
+        "Le ministre a rencontré son homologue.",
+        "Il a ensuite quitté Vérone.",
+    ]

@@ -111,9 +111,44 @@ def is_furniture(line: str) -> bool:
     return len(line) <= _FURNITURE_MAX and any(p.match(line) for p in _FURNITURE)
 
 
+_RELATED_LABEL = re.compile(
+    r"^(?:(?:à |a )?lire (?:aussi|également)|voir aussi|autres articles"
+    r"|articles? (?:similaires|liés|connexes)|sur le même sujet|dans la même rubrique"
+    r"|les derniers articles(?: par .{1,60})?|plus d[’']articles"
+    r"|read (?:also|more|next)|related(?: articles| stories| posts| news)?|more stories|you may also like"
+    r"|recommended(?: for you)?|latest news)\s*(?:\(tout voir\)|\(see all\))?\s*:?$",
+    re.IGNORECASE,
+)
+"""A label alone on its line, above a list of other articles' headlines."""
+
+_HEADLINE_ITEM = re.compile(r"^(?:[-–—•·*]\s*)?[^\n]{1,200}(?<![.!?»\"”:;,])$|^.{1,200}(?:\(…\)|…|\.\.\.)$")
+"""A line that reads as a listed headline: no sentence's closing punctuation, or a teaser's `…`."""
+
+
+def _related_headlines(lines: list[str]) -> set[int]:
+    """Lines of a related-articles list: after its label, the headlines (and blank or `-` lines
+    between them) up to the first line that reads as body text. They name other articles' people."""
+    dropped: set[int] = set()
+    for index, line in enumerate(lines):
+        if not _RELATED_LABEL.match(line.strip()):
+            continue
+        for following in range(index + 1, len(lines)):
+            item = lines[following].strip()
+            if item and not re.fullmatch(r"[-–—•·*|]+", item) and not _HEADLINE_ITEM.match(item):
+                break
+            dropped.add(following)
+    return dropped
+
+
 def clean(text: str) -> str:
-    """Drop furniture lines and collapse blank runs into single paragraph breaks."""
-    kept = [line for line in normalise(text).split("\n") if not is_furniture(line)]
+    """Drop furniture lines and related-articles lists; collapse blank runs into single paragraph breaks."""
+    lines = normalise(text).split("\n")
+    related = _related_headlines(lines)
+    kept = [
+        line
+        for index, line in enumerate(lines)
+        if index not in related and not is_furniture(line) and not _RELATED_LABEL.match(line.strip())
+    ]
     body = "\n".join(kept)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return body.lstrip("=+-@ ")
