@@ -517,3 +517,40 @@ def test_a_sentence_adverb_is_no_body(tmp_path: Path) -> None:
         tmp_path, "Instead, the admiral spoke to reporters about the talks with General Halvard Quist."
     )
     assert got["organisations"] == []
+
+
+def test_a_name_after_a_nationality_and_counterpart_is_the_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "On Friday, Defence Minister Ferris Oakhurst met his Japanese counterpart Kenji Satoru and the "
+        "Defence Secretary of the Philippines, Ramon Cruzado, in Vientiane.",
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Kenji Satoru", "Ramon Cruzado"}
+
+
+def test_these_exercises_is_no_exercise_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Indian Navy took part in exercise Coral Wave in the Bay of Bengal. These exercises are "
+        "conducted regularly to improve interoperability.",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Coral Wave"]
+
+
+def test_a_gulf_is_the_place_and_the_country_it_is_named_after_takes_no_part(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The navies of Ghana and Togo took part in exercise Obangame Express in the Gulf of Guinea.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "Gulf of Guinea"
+    assert sorted(exercise["participants"]) == ["Ghana", "Togo"]
+
+
+def test_a_capitalised_sea_word_without_complement_stays_in_an_exercise_name(tmp_path: Path) -> None:
+    """The guard: `Sea Breeze` is an exercise; the place is the sea named with its adjective."""
+    got = view(
+        tmp_path,
+        "The navies of Ukraine and Georgia took part in exercise Sea Breeze in the Black Sea last week.",
+    )
+    assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Sea Breeze", "Black Sea")]

@@ -484,3 +484,24 @@ def test_a_ship_noun_inside_a_rank_still_introduces_a_person(tmp_path: Path) -> 
         "porte-avions français Amiral Duperré.",
     )
     assert names(got["persons"]) == {"Paul Mercadier", "Rui Fontelas"}
+
+
+def test_devait_rencontrer_is_a_planned_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense Paul Mercadier devait rencontrer vendredi son homologue portugais "
+        "Rui Fontelas à Vérone.",
+    )
+    assert [(set(m["participants"]), m["status"]) for m in got["meetings"]] == [
+        ({"Paul Mercadier", "Rui Fontelas"}, "planned")
+    ]
+
+
+def test_a_gulf_is_the_exercise_place_and_not_a_participant(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les marines du Ghana et du Togo participent à l’exercice Obangame Express dans le golfe de Guinée.",
+    )
+    [exercise] = got["exercises"]
+    assert exercise["location"] == "golfe de Guinée"
+    assert "Guinée" not in exercise["participants"]

@@ -281,6 +281,10 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
         ):
             start += lead.end()
             continue
+        described = _description_lead(language).match(text, start, end)
+        if described and described.end() < end:  # `Japanese counterpart Kenji Sato`: a description
+            start = described.end()
+            continue
         break
     while start < end and not (text[start].isalpha()):
         start += 1
@@ -415,6 +419,14 @@ def _propagate(
 
 def _alt(words: tuple[str, ...]) -> str:
     return alternation(words).replace("’", "[’']")
+
+
+@cache
+def _description_lead(language: Language) -> re.Pattern[str]:
+    """A nationality and a noun that describes someone (`Japanese counterpart `, `homologue
+    malien `) at the start of a recognised entity: the name comes after them."""
+    nouns = _alt(language.reference_nouns)
+    return re.compile(rf"(?:[A-ZÀ-Ý][\w-]+\s+)?(?:{nouns})(?:\s+[a-zà-ÿ][\w-]+)?\s+(?=[A-ZÀ-Ý])")
 
 
 @cache

@@ -121,6 +121,7 @@ def find_places(result: Extraction) -> None:
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
+    _waters(result, taken)
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
 
@@ -200,6 +201,31 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
         start = match.end() - len(name)
         if len(name.split()) >= 2 and result.located(Mention(name, start, match.end())):
             result.places.append(Mention(name, start, match.end()))
+
+
+@cache
+def _water(language: Language) -> re.Pattern[str]:
+    """`golfe de Guinée`, `Bay of Bengal`, `mer Rouge` (a lower-case noun and its adjective), `Arabian
+    Sea`; not `Sea Breeze`, a capitalised noun with no complement (an exercise's name)."""
+    nouns = alternation(language.grammar.water_nouns)
+    capital = alternation(tuple(n.capitalize() for n in language.grammar.water_nouns))
+    word = r"[A-ZÀ-Ý][\w’'-]+"
+    return re.compile(
+        rf"(?<![\w’'-])(?:(?i:{nouns})[ \t]+(?:{_preps(language)})[ \t]*{word}"
+        rf"|(?-i:{nouns})[ \t]+{word}"
+        rf"|{word}(?:[ \t]+{word}){{0,2}}[ \t]+(?-i:{capital}))(?![\w’'-])"
+    )
+
+
+def _waters(result: Extraction, taken: list[tuple[int, int]]) -> None:
+    """Seas and gulfs, in place of the words inside them (`Guinea` in `Gulf of Guinea`, `Bay`)."""
+    taken = taken + [(e.start, e.end) for e in result.exercises]
+    for match in _water(result.language).finditer(result.text):
+        start, end = match.start(), match.end()
+        if any(s < end and start < e for s, e in taken):
+            continue
+        result.places = [p for p in result.places if not (start <= p.start and p.end <= end)]
+        result.places.append(Mention(match.group(), start, end))
 
 
 _ELIDED_CAPITAL = re.compile(r"(?<![\w’'])[A-Z][’']")

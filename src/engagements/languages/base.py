@@ -138,6 +138,9 @@ class Grammar:
     """Words opening a list of examples (`comme`, `such as`)."""
     not_person_before: tuple[str, ...]
     """Nouns after which a capitalised word names a street, a base, an award, not a person."""
+    water_nouns: tuple[str, ...]
+    """Nouns of seas and gulfs (`golfe`, `Bay`): `golfe de Guinée`, `Bay of Bengal`, `Arabian Sea` are
+    places, and the country named inside one is no party to what happens there."""
     site_heads: tuple[str, ...]
     """Nouns that end a site's name (`Golden Lotus Temple`, `Freedom Square`): a place, not a person."""
     ship_nouns: tuple[str, ...]

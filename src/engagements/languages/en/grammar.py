@@ -10,7 +10,7 @@ GRAMMAR = Grammar(
     with_words=("with",),
     plural_pronouns=("they",),
     clause_breakers=("and", "with", "who", "has", "have"),
-    back_determiners=("this", "that", "his", "her", "their", "its"),
+    back_determiners=("this", "that", "these", "those", "his", "her", "their", "its"),
     party_owners=("the", "his", "her", "their", "its", "a", "an", "top", "senior", "several"),
     passive_auxiliaries=("was", "were", "been", "being", "is", "are", "be"),
     perfect_auxiliaries=("has", "have", "had"),
@@ -149,6 +149,7 @@ GRAMMAR = Grammar(
         "format",
         "group",
     ),
+    water_nouns=("gulf", "bay", "sea", "strait", "straits", "ocean", "channel", "lake"),
     site_heads=(
         "temple",
         "pagoda",

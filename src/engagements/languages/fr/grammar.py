@@ -238,6 +238,7 @@ GRAMMAR = Grammar(
         "pont",
     ),
     # foreign sites keep their English head last (`Golden Lotus Temple`, `Trump Tower`)
+    water_nouns=("golfe", "baie", "mer", "détroit", "océan", "canal", "lac"),
     site_heads=("temple", "hotel", "palace", "tower", "square", "stadium", "building"),
     ship_nouns=(
         "frégate",
