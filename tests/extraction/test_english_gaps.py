@@ -554,3 +554,25 @@ def test_a_capitalised_sea_word_without_complement_stays_in_an_exercise_name(tmp
         "The navies of Ukraine and Georgia took part in exercise Sea Breeze in the Black Sea last week.",
     )
     assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Sea Breeze", "Black Sea")]
+
+
+def test_before_meeting_opens_a_second_encounter_of_the_same_subject(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst met his counterpart Halvard Quist in Oslo on Monday before "
+        "meeting Prime Minister Jonas Bergmann.",
+    )
+    found = [set(m["participants"]) for m in got["meetings"]]
+    assert found == [{"Ferris Oakhurst", "Halvard Quist"}, {"Ferris Oakhurst", "Jonas Bergmann"}]
+
+
+def test_after_a_meeting_is_no_encounter_of_its_own(tmp_path: Path) -> None:
+    """The guard: `after` opens a clause only before a verb."""
+    got = view(
+        tmp_path,
+        "Defense Minister Ferris Oakhurst spoke to reporters after a 50-minute meeting with Halvard Quist at "
+        "the Defense Ministry in Tokyo.",
+    )
+    assert [(set(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        ({"Ferris Oakhurst", "Halvard Quist"}, "Tokyo")
+    ]

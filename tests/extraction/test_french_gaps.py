@@ -505,3 +505,40 @@ def test_a_gulf_is_the_exercise_place_and_not_a_participant(tmp_path: Path) -> N
     [exercise] = got["exercises"]
     assert exercise["location"] == "golfe de Guinée"
     assert "Guinée" not in exercise["participants"]
+
+
+def test_two_visitors_who_talk_with_one_before_meeting_another_meet_each(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier et son homologue espagnol Luis Ortegal vont échanger avec leur homologue "
+        "sénégalais, Moussa Diallou, avant de rencontrer le président Amadou Fallou.",
+    )
+    found = [(set(m["participants"]), m["status"]) for m in got["meetings"]]
+    assert found == [
+        ({"Paul Mercadier", "Luis Ortegal", "Moussa Diallou"}, "planned"),
+        ({"Paul Mercadier", "Luis Ortegal", "Amadou Fallou"}, "planned"),
+    ]
+
+
+def test_ils_opening_a_sentence_are_the_people_just_named(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier et le général Luis Ortegal seront à Dakar le 24 octobre. Ils vont "
+        "échanger avec le général Moussa Diallou.",
+    )
+    found = [set(m["participants"]) for m in got["meetings"]]
+    assert found == [{"Paul Mercadier", "Luis Ortegal", "Moussa Diallou"}]
+
+
+def test_a_verb_with_a_tense_of_its_own_keeps_it(tmp_path: Path) -> None:
+    """The guard: the second verb is not made planned when it says it was held."""
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier doit recevoir lundi le général Luis Ortegal, et a rencontré hier le "
+        "président Amadou Fallou.",
+    )
+    found = [(set(m["participants"]), m["status"]) for m in got["meetings"]]
+    assert found == [
+        ({"Paul Mercadier", "Luis Ortegal"}, "planned"),
+        ({"Paul Mercadier", "Amadou Fallou"}, "held"),
+    ]

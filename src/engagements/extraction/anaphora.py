@@ -78,6 +78,13 @@ def resolve(
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
+    plural = "|".join(re.escape(p) for p in language.grammar.plural_pronouns)
+    they = re.compile(rf"(?<![\w-])(?:{plural})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
+    if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
+        for index in _last_group(extraction, named_before, start):
+            if index not in taken:
+                taken.add(index)
+                found.append(Reference(index, Mention(they.group(), they.start(), they.end())))
     pronouns = "|".join(re.escape(p) for p in language.pronouns)
     pronoun = re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
     if pronoun and not _impersonal(text, pronoun.end(), language):
@@ -227,6 +234,19 @@ def _fit(
         same = [index for index, _ in reversed(named_before) if persons[index].country == country]
         return same[0] if same else None
     return None
+
+
+def _last_group(extraction: Extraction, named_before: list[tuple[int, Mention]], start: int) -> list[int]:
+    """`X et Y seront à Dakar. Ils vont échanger avec Z`: the people the sentence just before named,
+    when it named two or more (fewer, and `ils` may be soldiers, states or anyone)."""
+    before = [s for s in extraction.sentences if s[1] <= start][-1:]
+    for s_start, s_end in before:
+        inside = list(
+            dict.fromkeys(index for index, mention in named_before if s_start <= mention.start < s_end)
+        )
+        if len(inside) >= 2:
+            return inside
+    return []
 
 
 def _last_subject(extraction: Extraction, named_before: list[tuple[int, Mention]], start: int) -> int | None:

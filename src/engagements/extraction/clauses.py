@@ -107,6 +107,7 @@ class _Patterns:
     postponed: re.Pattern[str]
     receiving: re.Pattern[str]
     agent: re.Pattern[str]
+    sequence: re.Pattern[str]
     split: re.Pattern[str]
     with_counterpart: re.Pattern[str]
     back: re.Pattern[str]
@@ -197,8 +198,9 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         held=bounded(_words(language.held_markers)),
+        sequence=re.compile(rf"[\s,]*(?:{_words(g.sequence_words)})(?:(?<=[’'])|(?![\w-]))", re.IGNORECASE),
         split=re.compile(
-            rf",?\s+(?:{_words(g.coordinators)})\s+"
+            rf",?\s+(?:(?:{_words(g.coordinators)})\s+|(?P<sequence>{_words(g.sequence_words)})(?:\s+|(?<=[’'])))"
             rf"(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
             re.IGNORECASE,
         ),
@@ -484,6 +486,10 @@ def read_clauses(
             named = named_in(extraction, persons, c_start, c_end)
             if shared:
                 named = [p for p in named_in(extraction, persons, start, shared) if p not in named] + named
+                first = next((c for c in clauses if c.sentence == number), None)
+                if first is not None:  # `Ils vont échanger avec X, avant de rencontrer Y`: whom `ils` is
+                    known = {i for i, _ in named}
+                    named = [p for p in first.people if p[1].start < shared and p[0] not in known] + named
             references = anaphora.resolve(
                 extraction, c_start, c_end, named, named_so_far, visitor, persons, subject=previous_subject
             )
@@ -547,6 +553,11 @@ def read_clauses(
                 clause.there = True
             clause.not_meeting = bool(pattern.not_meeting.search(lowered))
             _status(clause, extraction)
+            opening = clauses[-1] if shared and clauses and clauses[-1].sentence == number else None
+            if opening is not None and opening.planned and _bare_verb(extraction, clause, pattern):
+                # `X et Y vont échanger avec Z, avant de rencontrer W`, `he plans to attend …, and meet
+                # with W`: a verb with no tense of its own has the first verb's
+                clause.planned = True
             clauses.append(clause)
     return clauses
 
@@ -598,6 +609,8 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
     for before, trigger in itertools.pairwise(strong):
         gap = text[max(start, trigger.mention.start - 30) : trigger.mention.start]
         conjunction = list(pattern.finditer(gap))
+        if conjunction and conjunction[-1]["sequence"] and conjunction[-1].end() < len(gap):
+            conjunction = []  # `after a 50-minute meeting`: the sequence word opens no verb of its own
         if conjunction and conjunction[-1].end() >= len(gap) - 12:
             cuts.append(trigger.mention.start - len(gap) + conjunction[-1].start())
             continue
@@ -617,6 +630,19 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         (bounds[i], bounds[i + 1], subject_end if i and bounds[i] not in own_subject else None)
         for i in range(len(bounds) - 1)
     ]
+
+
+def _bare_verb(extraction: Extraction, clause: Clause, pattern: _Patterns) -> bool:
+    """The clause's verb of meeting follows its conjunction directly and is no past form (`, avant de
+    rencontrer`, `, and meet with`; not `et a rencontré`, `and met`)."""
+    verbs = [t.mention for t in clause.strong() if not t.noun]
+    if not verbs:
+        return False
+    lead = extraction.text[clause.start : verbs[0].start]
+    joined = (
+        pattern.split.fullmatch(lead) or pattern.sequence.fullmatch(lead.rstrip()) or not lead.strip(" ,")
+    )
+    return bool(joined) and not re.search(r"(?:ed|é|ée|és|ées|^met|^held|^spoke|^sat)$", verbs[0].text)
 
 
 def _gathering_named(event: str, language: Language) -> bool:

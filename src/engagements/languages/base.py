@@ -84,6 +84,9 @@ class Grammar:
     """Conjunctions between two clauses or two parties (`et`, `ainsi qu’`, `and`)."""
     with_words: tuple[str, ...]
     """`avec`, `with`: introduces the other party."""
+    sequence_words: tuple[str, ...]
+    """`avant de`, `before`: the next verb is the same subject's next encounter (`X et Y vont échanger
+    avec Z, avant de rencontrer W`: two encounters of X and Y, not one of Z and W)."""
     plural_pronouns: tuple[str, ...]
     """Plural subject pronouns (`ils`, `they`): the parties already named, not new ones."""
     clause_breakers: tuple[str, ...]

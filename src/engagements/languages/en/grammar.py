@@ -8,6 +8,7 @@ GRAMMAR = Grammar(
     complement_preps=("of the", "of", "for"),
     coordinators=("and", "as well as", "then"),
     with_words=("with",),
+    sequence_words=("before", "after", "prior to"),
     plural_pronouns=("they",),
     clause_breakers=("and", "with", "who", "has", "have"),
     back_determiners=("this", "that", "these", "those", "his", "her", "their", "its"),

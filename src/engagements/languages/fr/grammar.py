@@ -8,6 +8,7 @@ GRAMMAR = Grammar(
     complement_preps=("de la", "de l’", "du", "des", "de", "d’"),
     coordinators=("et", "puis", "ainsi qu’", "ainsi que"),
     with_words=("avec",),
+    sequence_words=("avant de", "avant d’", "après avoir", "après quoi"),
     plural_pronouns=("ils", "elles"),
     clause_breakers=("et", "avec", "qui", "a", "ont"),
     back_determiners=("cette", "ce", "cet", "ces", "sa", "son", "ses", "leur", "leurs"),

@@ -205,6 +205,7 @@ DEFINITE_BEFORE = ("ce", "cette", "cet", "ces", "la", "l’", "les", "leur", "le
 NEW_EVENT_WORDS = ("ensuite", "puis", "plus tard", "par la suite", "auparavant", "avant cela")
 PLANNED_MARKERS = (
     r"prévu\w*", r"prévoi\w*", r"devrai(?:t|ent)", r"devai(?:t|ent)", r"devront", r"doit", r"doivent",
+    r"(?:va|vont)\s+(?:\w+\s+)?\w+(?:er|ir|re)",  # `vont échanger`, `va ensuite rencontrer`
     r"aura lieu",
     r"auront lieu", r"se tiendr\w*", r"projet\w*", r"envisag\w*", r"programm\w*", r"attendue?s?",
     r"annoncé\w* pour", r"prochaine?s?", r"\w+(?:era|eront|ira|iront|dra|dront|vra|vront)",
