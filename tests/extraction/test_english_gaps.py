@@ -576,3 +576,26 @@ def test_after_a_meeting_is_no_encounter_of_its_own(tmp_path: Path) -> None:
     assert [(set(m["participants"]), m["location"]) for m in got["meetings"]] == [
         ({"Ferris Oakhurst", "Halvard Quist"}, "Tokyo")
     ]
+
+
+def test_a_counterpart_named_after_the_noun_is_a_person_and_a_nationality_description_refers_back(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "The visiting army chief Ravi Kumaran arrived on Wednesday at the invitation of his counterpart "
+        "Hari Shresthan. Shresthan and the Indian army chief started official talks after that.",
+    )
+    assert names(got["persons"]) == {"Ravi Kumaran", "Hari Shresthan"}
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ravi Kumaran", "Hari Shresthan"}]
+
+
+def test_a_surname_after_a_position_acronym_is_the_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "General Ravi Kumaran arrived in Kathmandu at the invitation of Chief of the Army Staff (CoAS) "
+        "Purna Chandra Thapan. CoAS Thapan and General Kumaran held talks on Thursday.",
+    )
+    thapan = person(got, "Purna Chandra Thapan")
+    assert "Thapan" in thapan["mentions"]
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Ravi Kumaran", "Purna Chandra Thapan"}]

@@ -28,7 +28,9 @@ def _description(language: Language) -> re.Pattern[str]:
     owners = alternation(language.description_owners).replace("’", "[’']")
     preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     return re.compile(
-        rf"(?<![\w’'])(?:{owners})\s*(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
+        # `the Indian army chief`: a nationality and a word of the position may come before its noun
+        rf"(?<![\w’'])(?:{owners})\s*(?:(?P<pre>(?-i:[A-ZÀ-Ý][\w-]+))\s+(?:[a-zà-ÿ]+\s+)?)??"
+        rf"(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
         rf"(?P<rest>(?:\s+(?:(?:{preps})\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){{0,4}})",
         re.IGNORECASE,
     )
@@ -72,6 +74,10 @@ def resolve(
         ):
             continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
         country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
+        if country is None and match["pre"]:
+            country = language.demonym_country(match["pre"])
+            if country is None:
+                continue  # `the Pentagon chief`, `the Army chief`: not a nationality, another description
         candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
         if candidate is None and _opens(text, start, match.start(), people):
             candidate = _unplaced_subject(noun, country, subject, extraction, named_before, start, persons)

@@ -149,6 +149,8 @@ def find_persons(result: Extraction) -> None:
             add(_from_entity(result, ent.start_char, ent.end_char), None, True)
     for name in _apposed_names(result):
         add(name, None, True)
+    for name in _counterpart_names(result):
+        add(name, None, True)
     accepted = _accept(result, candidates)
     _propagate(result, accepted, candidates)
     _record(result, _accept(result, candidates))
@@ -194,6 +196,26 @@ def _apposed_names(result: Extraction) -> list[Name]:
     for match in pattern.finditer(text):
         name = scan(text, match.start("name"), language)
         if name is not None and name.end == match.end("name") and len(name.words) >= 2:
+            found.append(name)
+    return found
+
+
+def _counterpart_names(result: Extraction) -> list[Name]:
+    """`his counterpart Hari Shrestha`, `son homologue malien, Moussa Traoré`: a name of two words
+    or more right after a possessive's counterpart (and a nationality), whatever the recogniser saw."""
+    text, language = result.text, result.language
+    nouns = set(language.reference_nouns) & set(language.counterpart_words)
+    if not nouns:
+        return []
+    pattern = re.compile(
+        rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?-i:[a-zà-ÿ-]+\s+)?(?:{_alt(tuple(nouns))})"
+        rf"(?-i:\s+[a-zà-ÿ-]+)?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
+    found = []
+    for match in pattern.finditer(text):
+        name = scan(text, match.end(), language)
+        if name is not None and len(name.words) >= 2:
             found.append(name)
     return found
 
@@ -407,6 +429,8 @@ def _propagate(
             if scanned is None:
                 continue
             name = extend_left(text, scanned, language)
+            if text[name.start : name.end].split()[0] in result.position_acronyms:
+                name = scanned  # `CoAS Thapa`: the position's letters, then the surname
             candidates[(name.start, name.end)] = (
                 name,
                 _rank_before(result, name.start),

@@ -130,6 +130,7 @@ MEETING_VERBS = (
     r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts",
     HOST_VERB, r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
     r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
+    r"(?:start|began|begin|open|opened|resum)(?:s|ed|ing)?\s+(?:(?:official|formal|bilateral)\s+)?talks",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
