@@ -542,3 +542,21 @@ def test_a_verb_with_a_tense_of_its_own_keeps_it(tmp_path: Path) -> None:
         ({"Paul Mercadier", "Luis Ortegal"}, "planned"),
         ({"Paul Mercadier", "Amadou Fallou"}, "held"),
     ]
+
+
+def test_a_country_of_two_words_in_a_position_is_no_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense du Burkina Faso Jean-Marc Ouédrago a reçu le général Paul Mercadier.",
+    )
+    assert names(got["persons"]) == {"Jean-Marc Ouédrago", "Paul Mercadier"}
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Jean-Marc Ouédrago", "Paul Mercadier"}]
+
+
+def test_a_recognised_span_opening_with_a_country_starts_the_name_after_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Pour le président du Burkina Faso Jean-Marc Ouédrago, l’exercice est bienvenu, a constaté un "
+        "journaliste.",
+    )
+    assert names(got["persons"]) == {"Jean-Marc Ouédrago"}

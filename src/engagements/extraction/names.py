@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..languages.base import Language, alternation
+from . import gazetteer
 
 _TOKEN = re.compile(r"[^\s,;:()\[\]«»\"“”!?]+")
 _INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
@@ -140,6 +141,19 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
     return Name(start, end, " ".join(kept), tuple(words))
 
 
+def _ends_country(text: str, word: str, start: int) -> bool:
+    """`du Burkina Faso Jean-Marc X`: the word ends a country's name of two or three words."""
+    phrase = word
+    for _ in range(2):
+        before = _word_before(text, start)
+        if before is None:
+            return False
+        phrase, start = f"{before[0]} {phrase}", before[1]
+        if gazetteer.country_of_name(phrase):
+            return True
+    return False
+
+
 def extend_left(text: str, name: Name, language: Language) -> Name:
     """`Iounous-bek Yevkourov` when only `Yevkourov` was seen: take first names written before.
 
@@ -176,7 +190,7 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
             or re.search(r"[’']s$", word)
         ):
             break  # `Norway's Halvorsen`: the owner is not a first name
-        if language.demonym_country(word):
+        if language.demonym_country(word) or _ends_country(text, word, word_start):
             break
         words.insert(0, word)
         kept.insert(0, canonical_word(word))

@@ -50,20 +50,42 @@ def _position_complement(language: Language) -> re.Pattern[str]:
     one = rf"(?:{preps})[ \t]*(?-i:[A-ZÀ-Ý][\w’'-]+){more}(?:[ \t]+{lower})?"
     return re.compile(
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿA-ZÀ-Ý][a-zà-ÿ-]+)))?[ \t]+{one}"
-        rf"(?:[ \t]+(?:{coordinators})[ \t]+{one})*"
+        rf"(?:[ \t]+(?:(?:{coordinators})[ \t]+)?{one})*"  # `de la Défense du Mali`: complements in a row
         r"[ \t]+(?=(?-i:[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )
 
 
-def _complement_after(text: str, position: int, language: Language) -> re.Match[str] | None:
-    """The position's complement at `position`; a capitalised adjective before it must be a
-    nationality (`ministre Nigérien de la Défense X`), not a name (`ministre Talbi de …`)."""
+def _complement_after(text: str, position: int, language: Language) -> int | None:
+    """Where the position's complement at `position` ends; a capitalised adjective before it must
+    be a nationality (`ministre Nigérien de la Défense X`), not a name (`ministre Talbi de …`)."""
     complement = _position_complement(language).match(text, position)
-    adjective = complement["adj"] if complement else None
+    if complement is None:
+        return None
+    adjective = complement["adj"]
     if adjective and adjective[:1].isupper() and not language.demonym_country(adjective):
         return None
-    return complement
+    return _country_goes_on(text, complement.end())
+
+
+_CAPITALISED_WORD = re.compile(r"([A-ZÀ-Ý][\w’'-]+)[ \t]+")
+
+
+def _country_goes_on(text: str, end: int) -> int:
+    """`président du Burkina Faso X`: a country's name of several words is all the complement's
+    (its last word is no first name)."""
+    last = re.search(r"([A-ZÀ-Ý][\w’'-]+)[ \t]+$", text[max(0, end - 40) : end])
+    if last is None:
+        return end
+    following: list[re.Match[str]] = []
+    offset = end
+    while len(following) < 2 and (word := _CAPITALISED_WORD.match(text, offset)):
+        following.append(word)
+        offset = word.end()
+    for size in range(len(following), 0, -1):
+        if gazetteer.country_of_name(" ".join([last[1], *(w[1] for w in following[:size])])):
+            return following[size - 1].end()
+    return end
 
 
 @cache
@@ -116,7 +138,7 @@ def find_persons(result: Extraction) -> None:
         position = match.end()
         if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
-            name = scan(text, complement.end(), language)
+            name = scan(text, complement, language)
             if name is not None and (len(name.words) > 1 or _caps(name)):
                 add(name, None, True)
             continue
@@ -311,6 +333,7 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
     while start < end and not (text[start].isalpha()):
         start += 1
     start = _past_position_complement(text, start, language)
+    start = _past_country(text, start, end)
     if start >= end:
         return None
     name = scan(text, start, language, allow_particle_start=" " in text[start:end].strip())
@@ -324,13 +347,27 @@ def _role_head(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{_alt(language.role_heads)})(?![\w’'-])", re.IGNORECASE)
 
 
+def _past_country(text: str, start: int, end: int) -> int:
+    """`Burkina Faso Jean-Marc X` (the recogniser's span after `président du`): the name starts
+    after a country's name of one to three words written at its start."""
+    run = re.match(r"(?:[A-ZÀ-Ý][\w’'-]+[ \t]+){1,3}", text[start:end])
+    if run is None:
+        return start
+    words = list(re.finditer(r"[A-ZÀ-Ý][\w’'-]+", run.group()))
+    for size in range(len(words), 0, -1):
+        country = run.group()[: words[size - 1].end()]
+        if gazetteer.country_of_name(country) and start + run.end() < end:
+            return start + (words[size].start() if size < len(words) else run.end())
+    return start
+
+
 def _past_position_complement(text: str, start: int, language: Language) -> int:
     """Where a name starts when `start` falls inside a position's complement (the recogniser's
     `Finances Moussa Keita` in `ministre des Finances Moussa Keita`); else `start`."""
     for head in _role_head(language).finditer(text, max(0, start - 120), start):
         complement = _complement_after(text, head.end(), language)
-        if complement and head.end() < start < complement.end():
-            return complement.end()
+        if complement and head.end() < start < complement:
+            return complement
     return start
 
 
