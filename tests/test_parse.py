@@ -198,3 +198,17 @@ def test_a_short_sentence_after_a_label_is_body_text() -> None:
         "Le ministre a rencontré son homologue.",
         "Il a ensuite quitté Vérone.",
     ]
+
+
+def test_a_menu_label_or_initials_among_menu_items_is_no_publisher(tmp_path: Path) -> None:
+    text = (
+        "MENU\nCLOSE\n\nDéfense\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\n"
+        "Photos\n\nFAG\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher is None
+
+
+def test_an_agency_alone_under_the_body_is_still_the_publisher(tmp_path: Path) -> None:
+    """The guard: a lone agency line after a paragraph credits the article."""
+    text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\nAPS\n"
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "APS"

@@ -599,3 +599,14 @@ def test_a_surname_after_a_position_acronym_is_the_person(tmp_path: Path) -> Non
     thapan = person(got, "Purna Chandra Thapan")
     assert "Thapan" in thapan["mentions"]
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Ravi Kumaran", "Purna Chandra Thapan"}]
+
+
+def test_a_position_acronym_is_a_title_not_a_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "COAS Prabhuram Sharman met National Security Adviser Ajit Dovalan in New Delhi on Monday. "
+        "General Ravi Kumaran called on the CDS and discussed cooperation.",
+    )
+    assert names(got["persons"]) >= {"Prabhuram Sharman", "Ajit Dovalan"}
+    assert "Coas Prabhuram Sharman" not in names(got["persons"])
+    assert got["organisations"] == []

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from ..languages.base import Language, alternation
+from ..languages.base import POSITION_ACRONYMS, Language, alternation
 from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
@@ -148,7 +148,8 @@ def find_organisations(result: Extraction) -> None:
         head = next((w for w in re.finditer(r"[^\s’']+", match.group()) if plain(w.group()) in heads), None)
         inside.append((match.start(), match.start() + head.end() if head else match.end()))
     found: list[OrganisationMention] = []
-    positions_abbreviated: set[str] = set()  # `Chief of Defence Staff (CDS)`: letters that name a position
+    # `Chief of Defence Staff (CDS)`: letters that name a position, and those every text uses so
+    positions_abbreviated: set[str] = set(POSITION_ACRONYMS)
 
     def keep(
         start: int,

@@ -73,6 +73,13 @@ SHIP_PREFIXES = (
 )  # fmt: skip
 """Navies' ship prefixes, written the same in every language."""
 
+POSITION_ACRONYMS = (
+    "CDS", "COAS", "VCOAS", "DCOAS", "CJCS", "CNO", "SecDef", "SECDEF", "CEMA", "CEMGA", "CEMAT", "CEMM",
+    "CEMAA", "CEMAAE",
+)  # fmt: skip
+"""Letters of military positions, used as a title before a name (`COAS X`) in every language: a
+position, never a body."""
+
 
 @dataclass(frozen=True, eq=False)
 class Grammar:

@@ -205,6 +205,13 @@ def _without_stamp(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     return found
 
 
+def _among_menu_items(lines: list[tuple[int, str]], index: int) -> bool:
+    """A line beside a one- or two-word line with no sentence in it: part of a page's menu or
+    labels, not an agency's credit (an agency signs off a paragraph or a headline)."""
+    neighbours = [lines[i][1].strip() for i in (index - 1, index + 1) if 0 <= i < len(lines)]
+    return any(len(n.split()) <= 2 and not re.search(r"[.!?»”]$|\d", n) for n in neighbours)
+
+
 def read_credits(text: str, credits: Credits) -> None:
     """Publisher, dateline and publication date from credit lines, each with its span."""
     lines = _without_stamp(_lines(text))
@@ -217,9 +224,12 @@ def read_credits(text: str, credits: Credits) -> None:
     if last and signed and signed["value"].lower() not in PAGE.agencies:
         offset = last[0] + signed.start("value")
         credits.take("publisher", signed["value"], offset, offset + len(signed["value"]))
-    for start, line in reversed(lines):
+    filled = [(o, line) for o, line in lines if line.strip()]
+    for index, (start, line) in reversed(list(enumerate(filled))):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
+            if pattern is _LONE_AGENCY and _among_menu_items(filled, index):
+                continue  # `MENU / CLOSE`, `Photos / FAG`: a menu's label or an author's initials
             if match and match["value"].lower() not in PAGE.agencies:
                 value = match["value"].strip()
                 credits.take(
