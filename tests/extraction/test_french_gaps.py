@@ -560,3 +560,12 @@ def test_a_recognised_span_opening_with_a_country_starts_the_name_after_it(tmp_p
         "journaliste.",
     )
     assert names(got["persons"]) == {"Jean-Marc Ouédrago"}
+
+
+def test_a_name_written_surname_first_is_one_person_with_its_surname(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre chinois de la Défense Cao Gangzhu a rencontré mardi à Paris la ministre Michèle "
+        "Alliot-Marion. M. Cao et Mme Alliot-Marion ont également évoqué la situation en Corée.",
+    )
+    assert names(got["persons"]) == {"Cao Gangzhu", "Michèle Alliot-Marion"}

@@ -124,7 +124,7 @@ def _surname_owner(
     word: str, keys: list[tuple[str, ...]], persons: list[PersonEntity], offset: int
 ) -> int | None:
     """The person whose surname (or a later name word) `word` is; the one named last before `offset`
-    when several share it."""
+    when several share it; else the only one whose name opens with it (surname first)."""
     if not word:
         return None
     owners = [
@@ -132,6 +132,9 @@ def _surname_owner(
     ]
     if not owners:
         owners = [i for i, key in enumerate(keys) if len(key) == 1 and same_word(key[0], word)]
+    if not owners:  # `Cao Gangchuan … M. Cao`: a name written surname first, when only one fits
+        first = [i for i, key in enumerate(keys) if len(key) > 1 and same_word(key[0], word)]
+        owners = first if len(first) == 1 else []
     if len(owners) <= 1:
         return owners[0] if owners else None
 
