@@ -610,3 +610,13 @@ def test_a_position_acronym_is_a_title_not_a_body(tmp_path: Path) -> None:
     assert names(got["persons"]) >= {"Prabhuram Sharman", "Ajit Dovalan"}
     assert "Coas Prabhuram Sharman" not in names(got["persons"])
     assert got["organisations"] == []
+
+
+def test_a_place_after_a_preposition_or_an_acronym_opening_a_quote_names_no_exercise(tmp_path: Path) -> None:
+    """The guard of the two French rules: `off Fla.` is where; `"NATO exercises` quotes a sentence."""
+    got = view(
+        tmp_path,
+        'Twelve navies launch warfare exercises off Fla. "NATO exercises are not directed against anyone," '
+        "the spokesman said.",
+    )
+    assert got["exercises"] == []

@@ -569,3 +569,20 @@ def test_a_name_written_surname_first_is_one_person_with_its_surname(tmp_path: P
         "Alliot-Marion. M. Cao et Mme Alliot-Marion ont également évoqué la situation en Corée.",
     )
     assert names(got["persons"]) == {"Cao Gangzhu", "Michèle Alliot-Marion"}
+
+
+def test_an_exercise_named_like_a_region_right_after_the_word_is_named_so(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les forces armées malgaches et françaises ont lancé lundi l’exercice Diana à Antsiranana.",
+    )
+    assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Diana", "Antsiranana")]
+
+
+def test_a_quoted_acronym_after_the_word_names_the_exercise(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le coup d’envoi de l’exercice « SKYEX » a été donné lundi sur la base aérienne de Mont-de-Marsan.",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["SKYEX"]
+    assert got["organisations"] == []

@@ -52,8 +52,8 @@ def find_exercise_names(result: Extraction) -> None:
     text, language = result.text, result.language
     names: dict[tuple[int, int], Mention] = {}
 
-    def add(span: tuple[int, int] | None) -> None:
-        if span and _plausible(result, *span):
+    def add(span: tuple[int, int] | None, direct: bool = False) -> None:
+        if span and _plausible(result, *span, direct=direct):
             names[span] = Mention(text[span[0] : span[1]], *span)
 
     for word in _words(language).finditer(text):
@@ -69,7 +69,9 @@ def find_exercise_names(result: Extraction) -> None:
             continue
         run = _capitalised_run(result, after, end)
         if run:
-            add(run)
+            # `l’exercice Diana`: a name right after the word may be a place's (a region's, a town's)
+            between = text[word.end() : run[0]].split()
+            add(run, direct=all(w.lower() in language.grammar.exercise_modifiers for w in between))
             continue
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
             add(
@@ -264,7 +266,9 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     return (run_start, run_end) if run_end > run_start else None
 
 
-def _plausible(result: Extraction, start: int, end: int) -> bool:
+def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -> bool:
+    """Whether text[start:end] can name an exercise; `direct`: it follows the exercise word itself
+    (`l’exercice Diana`), where a place's name is the exercise's, not where it is held."""
     text, language = result.text, result.language
     name = text[start:end].strip()
     words = name.split()
@@ -291,11 +295,14 @@ def _plausible(result: Extraction, start: int, end: int) -> bool:
         _words(language).fullmatch(w) for w in words
     ):
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
-    if gazetteer.is_place(name) or language.demonym_country(words[0]) or gazetteer.country_of_name(words[0]):
+    if (gazetteer.is_place(name) and not (direct and not gazetteer.country_of_name(name))) or (
+        language.demonym_country(words[0]) or gazetteer.country_of_name(words[0])
+    ):
         return False
-    if len(words) == 1 and words[0].isupper() and len(words[0]) < 6:
-        return False  # an acronym: `l’exercice de l’OTAN`
     quoted = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"', "'", "‘")
+    closed = text[end : end + 2].strip()[:1] in ("»", "”", '"', "'", "’")
+    if len(words) == 1 and words[0].isupper() and len(words[0]) < 6 and not (quoted and closed):
+        return False  # an acronym: `l’exercice de l’OTAN`; not `l’exercice « SKYEX »`
     named = bool(
         re.search(
             rf"(?:{alternation(language.naming_words)})\s+(?:\w+\s+)?$",
