@@ -212,3 +212,20 @@ def test_an_agency_alone_under_the_body_is_still_the_publisher(tmp_path: Path) -
     """The guard: a lone agency line after a paragraph credits the article."""
     text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\nAPS\n"
     assert parse_file(_write(tmp_path, text.encode())).publisher == "APS"
+
+
+def test_a_known_town_and_a_colon_opening_the_body_is_the_dateline(tmp_path: Path) -> None:
+    text = (
+        " date 2019-04-29 Bishkek: Defence Minister Omar Talbi held a bilateral meeting with his Chinese "
+        "counterpart General Tom Hart on the sidelines of the ministers' meeting on Monday.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).dateline == "Bishkek"
+
+
+def test_a_label_and_a_colon_is_no_dateline(tmp_path: Path) -> None:
+    """The guard: a section's label before a colon is not a town."""
+    text = (
+        "Une visite\n\nDéfense: le ministre Omar Talbi a reçu mardi le général Tom Hart pour évoquer la "
+        "coopération entre les deux armées.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).dateline is None

@@ -620,3 +620,15 @@ def test_a_place_after_a_preposition_or_an_acronym_opening_a_quote_names_no_exer
         "the spokesman said.",
     )
     assert got["exercises"] == []
+
+
+def test_a_bodys_acronym_in_a_conference_name_is_no_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defence Minister Ferris Oakhurst held a bilateral meeting with his counterpart General Halvard "
+        "Quist on the sidelines of the Shanghai Cooperation Organisation (SCO) Defence Ministers' Meet "
+        "on Monday. "
+        "He will attend the SCO ministerial meeting later on Monday.",
+    )
+    assert got["meetings"]
+    assert all(m["location"] != "SCO" for m in got["meetings"])

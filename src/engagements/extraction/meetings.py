@@ -785,6 +785,8 @@ def _sidelines(
             heads = set(extraction.language.grammar.text_heads)
             inside = [p for p in inside if p.text.lower() not in heads]  # `… Summit`: no town
             bodies = [o.name for o in extraction.organisations]
+            bodies += [o.acronym for o in extraction.organisations if o.acronym]  # `(SCO) Meet`: no town
+            bodies += list(extraction.acronym_uses)
             inside = [  # `Summit of the Common Market for … Africa`: a word of a body's name, no town
                 p for p in inside if not any(b.start <= p.start and p.end <= b.end for b in bodies)
             ]

@@ -89,6 +89,10 @@ _CAPITAL_DATELINE = re.compile(
 )
 """`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`: a city in
 capitals opening the body, and the agency that filed it."""
+_COLON_DATELINE = re.compile(
+    r"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [A-ZÀ-Ý][\w’'\-]+){0,2}):[ \t]+(?=[A-ZÀ-Ý«“\"])"
+)
+"""`Bishkek: Defence Minister X held …`, `NEW DELHI: …`: a town and a colon opening the body."""
 _DATE_THEN_OUTLET = re.compile(r"^.{0,60}\b\d{4}\b[^|]{0,20}\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
 """`Publié le jeudi 3 juin 2021 | Le Courrier du Soir`: a date line closed by the outlet."""
 _SECTION_THEN_OUTLET = re.compile(r"^[A-ZÀ-Ý][\w’'-]{2,20}\s*\|\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)\s*$")
@@ -219,6 +223,10 @@ def read_credits(text: str, credits: Credits) -> None:
     for start, line in lines:
         _source_line(line, start, credits)
         _agency_dateline(line, start, credits)
+    for start, line in [(o, line) for o, line in lines if line.strip()][:3]:
+        colon = _COLON_DATELINE.match(line)
+        if colon and len(line) > 80 and _known_town(colon["city"]):
+            credits.take("dateline", colon["city"], start + colon.start("city"), start + colon.end("city"))
     last = next(((o, line) for o, line in reversed(lines) if line.strip()), None)
     signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
     if last and signed and signed["value"].lower() not in PAGE.agencies:
@@ -303,6 +311,17 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
     if len(city) > 3 and city[0].isupper() and not city.isupper():
         cstart = start + line.rindex(last)
         credits.take("dateline", city, cstart, cstart + len(city))
+
+
+def _known_town(name: str) -> bool:
+    """Whether the gazetteer knows `name` as a place (`Bishkek`, `NEW DELHI`); without the `extract`
+    extra, which holds it, no colon dateline is read (`Défense: …` may be a section's label)."""
+    try:
+        from ..extraction import gazetteer
+
+        return gazetteer.is_place(name) or gazetteer.is_place(name.title())
+    except ImportError:
+        return False
 
 
 def _town_in_brackets(head: str, bracketed: str) -> bool:
