@@ -229,3 +229,24 @@ def test_a_label_and_a_colon_is_no_dateline(tmp_path: Path) -> None:
         "coopération entre les deux armées.\n"
     )
     assert parse_file(_write(tmp_path, text.encode())).dateline is None
+
+
+def test_limits_of_this_release_page_rules(tmp_path: Path) -> None:
+    """Guards found by review: a country's label is no dateline; a byline is no menu; a section's
+    label above the headline keeps it; an agency's sign-off is no listed headline."""
+    text = (
+        "Mali: le ministre Omar Talbi a reçu mardi le général Tom Hart pour évoquer la coopération entre "
+        "les deux armées.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).dateline is None
+    text = (
+        "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\nPaul Martel\nKMA\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "KMA"
+    text = (
+        "Latest News\nMinister Omar Talbi hosts General Tom Hart\nMinister Omar Talbi hosted General Tom "
+        "Hart in Algiers on Tuesday to discuss cooperation between the two armies.\nRelated\n"
+        "Another headline here\nThe talks ended, he added. (APS)"
+    )
+    assert clean(text).split("\n")[0] == "Minister Omar Talbi hosts General Tom Hart"
+    assert clean(text).endswith("(APS)")

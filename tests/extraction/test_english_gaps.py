@@ -632,3 +632,32 @@ def test_a_bodys_acronym_in_a_conference_name_is_no_place(tmp_path: Path) -> Non
     )
     assert got["meetings"]
     assert all(m["location"] != "SCO" for m in got["meetings"])
+
+
+def test_limits_of_this_release_rules_in_english(tmp_path: Path) -> None:
+    """Guards found by review: each rule added this release stays inside its reach."""
+    got = view(tmp_path, "Defence Minister Ferris Oakhurst met his counterpart in New Delhi on Monday.")
+    assert names(got["persons"]) == {"Ferris Oakhurst"}
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst met his counterpart Halvard Quist in Oslo on Monday. The two "
+        "agreed to meet again in Brussels next month.",
+    )
+    assert [(m["location"], m["status"]) for m in got["meetings"]] == [
+        ("Oslo", "held"),
+        ("Brussels", "planned"),
+    ]
+    got = view(
+        tmp_path,
+        "Defense Secretary Ferris Oakhurst will meet General Paul Martel in Paris on Friday, and held talks "
+        "with Admiral Peter Jonas on Monday.",
+    )
+    assert [m["status"] for m in got["meetings"]] == ["planned", "held"]
+    got = view(tmp_path, "The destroyer welcomed Halvard Quist, the US envoy, on Tuesday in the port.")
+    assert names(got["persons"]) == {"Halvard Quist"}
+    got = view(
+        tmp_path,
+        "The navies took part in exercise Varuna in the Arabian Sea. The ships arrived by sea Monday, the "
+        "Fox News Channel said. The navy praised the exercise Mombasa hosted in March.",
+    )
+    assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Varuna", "Arabian Sea")]

@@ -387,10 +387,18 @@ def test_a_name_with_its_own_verb_after_the_comma_is_still_a_clause_of_its_own(t
 def test_a_position_no_one_holds_is_the_subject_whose_position_was_never_written(tmp_path: Path) -> None:
     got = view(
         tmp_path,
-        "Agenda de la semaine\nM. Paul Mercadier se rend à Vérone pour une visite officielle. "
+        "Agenda de la semaine\nM. Paul Mercadier prononce lundi un discours à Vérone. "
         "Le ministre reçoit ensuite l’ambassadeur du Portugal, Rui Fontelas.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_a_position_no_one_holds_is_not_the_visitor_just_arrived(tmp_path: Path) -> None:
+    """The guard of the rule above: who arrives is received, not the one receiving."""
+    got = view(
+        tmp_path, "Paul Mercadier est arrivé lundi à Dakar. Le ministre a reçu mardi l’amiral Rui Fontelas."
+    )
+    assert all("Paul Mercadier" not in m["participants"] for m in got["meetings"])
 
 
 def test_a_position_is_not_given_to_someone_whose_rank_is_known(tmp_path: Path) -> None:
@@ -586,3 +594,23 @@ def test_a_quoted_acronym_after_the_word_names_the_exercise(tmp_path: Path) -> N
     )
     assert [e["name"] for e in got["exercises"]] == ["SKYEX"]
     assert got["organisations"] == []
+
+
+def test_limits_of_this_release_rules_in_french(tmp_path: Path) -> None:
+    """Guards found by review: each rule added this release stays inside its reach."""
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense Paul Mercadier va au Niger, où il s’entretient ce lundi avec le général "
+        "Rui Fontelas.",
+    )
+    assert [m["status"] for m in got["meetings"]] == ["held"]
+    got = view(
+        tmp_path, "Les ministres Paul Mercadier et Rui Fontelas se retrouvent en désaccord sur la question."
+    )
+    assert got["meetings"] == []
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier s’est entretenu lundi avec le général Rui Fontelas en marge du Salon "
+        "aéronautique de Dubaï.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]

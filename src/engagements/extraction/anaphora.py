@@ -133,7 +133,23 @@ def _unplaced_subject(
     person = persons[subject]
     if person.roles or person.titles or (country and person.country not in (None, country)):
         return None
+    last = max(
+        (m for i, m in named_before if i == subject and m.start < start), key=lambda m: m.start, default=None
+    )
+    if last is not None and _receives(extraction, start):
+        s_start, s_end = extraction.sentence_of(last.start)
+        visits = "|".join(language.visit_words)
+        if re.search(rf"(?<![\w-])(?:{visits})(?![\w-])", extraction.text[s_start:s_end], re.IGNORECASE):
+            return None  # `X est arrivé à Dakar. Le ministre a reçu Y`: a visitor, not the one receiving
     return subject
+
+
+def _receives(extraction: Extraction, start: int) -> bool:
+    """Whether the sentence at `start` has a verb of receiving (`a reçu`, `hosted`)."""
+    s_start, s_end = extraction.sentence_of(start)
+    verbs = "|".join(extraction.language.receiving_verbs)
+    sentence = extraction.text[s_start:s_end]
+    return bool(re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", sentence, re.IGNORECASE))
 
 
 def _impersonal(text: str, end: int, language: Language) -> bool:

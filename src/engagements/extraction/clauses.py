@@ -531,7 +531,7 @@ def read_clauses(
                 )
             )
             sidelines = pattern.sidelines.search(lowered)
-            if sidelines and _gathering_named(sidelines["event"], language):
+            if sidelines and _not_a_show(sidelines["event"], language):
                 offset = c_start + sidelines.start("event")
                 event = sidelines["event"].strip()
                 clause.sidelines = Mention(event, offset, offset + len(event))
@@ -642,14 +642,16 @@ def _bare_verb(extraction: Extraction, clause: Clause, pattern: _Patterns) -> bo
     joined = (
         pattern.split.fullmatch(lead) or pattern.sequence.fullmatch(lead.rstrip()) or not lead.strip(" ,")
     )
-    return bool(joined) and not re.search(r"(?:ed|é|ée|és|ées|^met|^held|^spoke|^sat)$", verbs[0].text)
+    past = _regexes(extraction.language.grammar.past_forms)
+    return bool(joined) and not re.match(rf"(?:{past})(?![\w-])", verbs[0].text, re.IGNORECASE)
 
 
-def _gathering_named(event: str, language: Language) -> bool:
-    """`en marge de la conférence`, `on the sidelines of the Shangri-La Dialogue`: a gathering of the
-    people who meet there; not a trade show (`en marge du salon`), which is no encounter."""
-    head = re.findall(r"[\w-]+", event.lower())[:3]
-    return not any(word in language.show_words for word in head)
+def _not_a_show(event: str, language: Language) -> bool:
+    """`en marge de la conférence`, `on the sidelines of the Dubai Air Show`: a gathering of the
+    people who meet there, unless the event's head, before its complement, is a trade show's noun."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    head = re.split(rf"\s(?:{preps})\s", event.lower(), maxsplit=1)[0]
+    return not any(word in language.show_words for word in re.findall(r"[\w-]+", head))
 
 
 def _pronoun_subject(extraction: Extraction, start: int, end: int) -> bool:

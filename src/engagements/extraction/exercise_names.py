@@ -71,7 +71,8 @@ def find_exercise_names(result: Extraction) -> None:
         if run:
             # `l’exercice Diana`: a name right after the word may be a place's (a region's, a town's)
             between = text[word.end() : run[0]].split()
-            add(run, direct=all(w.lower() in language.grammar.exercise_modifiers for w in between))
+            direct = all(w.lower() in language.grammar.exercise_modifiers for w in between)
+            add(run, direct=direct and not _verb_after(text, run[1], language))
             continue
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
             add(
@@ -266,6 +267,16 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     return (run_start, run_end) if run_end > run_start else None
 
 
+def _verb_after(text: str, end: int, language: Language) -> bool:
+    """A lower-case word after the name that no small word is (`the exercise Mombasa hosted`): the
+    name is the subject of a verb, a place, not the exercise's."""
+    following = re.match(r"[ \t]+(?-i:([a-zà-ÿ][\w’'-]*))", text[end : end + 30])
+    if following is None:
+        return False
+    small = {*language.link_words, *language.locatives, *(d.strip() for d in language.determiners)}
+    return following[1].lower() not in small
+
+
 def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -> bool:
     """Whether text[start:end] can name an exercise; `direct`: it follows the exercise word itself
     (`l’exercice Diana`), where a place's name is the exercise's, not where it is held."""
@@ -295,7 +306,7 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         _words(language).fullmatch(w) for w in words
     ):
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
-    if (gazetteer.is_place(name) and not (direct and not gazetteer.country_of_name(name))) or (
+    if (gazetteer.is_place(name) and (not direct or gazetteer.country_of_name(name))) or (
         language.demonym_country(words[0]) or gazetteer.country_of_name(words[0])
     ):
         return False

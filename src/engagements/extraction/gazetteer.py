@@ -125,6 +125,15 @@ def country_of_name(name: str) -> str | None:
     return countries().get(key(name))
 
 
+def country_words(words: list[str], shortest: int = 1) -> int:
+    """How many of `words`, from the first, name a country (the most, up to three; 0 when none of
+    at least `shortest` words does): `Burkina Faso Jean-Marc` -> 2."""
+    for size in range(min(3, len(words)), shortest - 1, -1):
+        if size and country_of_name(" ".join(words[:size])):
+            return size
+    return 0
+
+
 def place_country(name: str, context: Iterable[str] = ()) -> str | None:
     """Country of a place name; `context` are countries the article mentions, preferred on ties."""
     own = country_of_name(name)

@@ -496,7 +496,9 @@ def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> 
         # not `the two discussed the next meeting of NATO ministers`, a gathering they spoke of
         text, g = extraction.text, extraction.language.grammar
         articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
-        noun_phrase = re.compile(rf"(?<![\w’'-])(?:{articles})\s*(?:[\w-]+\s+)?$", re.IGNORECASE)
+        noun_phrase = re.compile(
+            rf"(?<![\w’'-])(?:{articles})(?:\s+|(?<=[’']))(?:[\w-]+\s+)?$", re.IGNORECASE
+        )
         verbs = [  # `the next meeting`: a noun, whatever the tagger said
             t.mention
             for t in clause.strong()

@@ -143,13 +143,11 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
 
 def _ends_country(text: str, word: str, start: int) -> bool:
     """`du Burkina Faso Jean-Marc X`: the word ends a country's name of two or three words."""
-    phrase = word
-    for _ in range(2):
-        before = _word_before(text, start)
-        if before is None:
-            return False
-        phrase, start = f"{before[0]} {phrase}", before[1]
-        if gazetteer.country_of_name(phrase):
+    words = [word]
+    while len(words) < 3 and (before := _word_before(text, start)) is not None:
+        words.insert(0, before[0])
+        start = before[1]
+        if gazetteer.country_words(words, shortest=len(words)) == len(words):
             return True
     return False
 

@@ -82,10 +82,8 @@ def _country_goes_on(text: str, end: int) -> int:
     while len(following) < 2 and (word := _CAPITALISED_WORD.match(text, offset)):
         following.append(word)
         offset = word.end()
-    for size in range(len(following), 0, -1):
-        if gazetteer.country_of_name(" ".join([last[1], *(w[1] for w in following[:size])])):
-            return following[size - 1].end()
-    return end
+    size = gazetteer.country_words([last[1], *(w[1] for w in following)], shortest=2)
+    return following[size - 2].end() if size else end
 
 
 @cache
@@ -231,13 +229,15 @@ def _counterpart_names(result: Extraction) -> list[Name]:
         return []
     pattern = re.compile(
         rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?-i:[a-zà-ÿ-]+\s+)?(?:{_alt(tuple(nouns))})"
-        rf"(?-i:\s+[a-zà-ÿ-]+)?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
+        rf"(?-i:\s+(?P<adjective>[a-zà-ÿ-]+))?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )
     found = []
     for match in pattern.finditer(text):
+        if match["adjective"] and not language.demonym_country(match["adjective"]):
+            continue  # `his counterpart in New Delhi`: a place after a preposition, no name
         name = scan(text, match.end(), language)
-        if name is not None and len(name.words) >= 2:
+        if name is not None and len(name.words) >= 2 and not gazetteer.is_place(name.canonical):
             found.append(name)
     return found
 
@@ -281,8 +281,8 @@ def _ship(text: str, name: Name, language: Language) -> bool:
     ship = _ship_before(language).search(before)
     if ship is None or (ship["noun"] and _inside_rank(before.lower(), ship, language)):
         return False
-    # `le porte-avions français Charles de Gaulle`; but `the carrier hosted Admiral X`: a verb
-    return not (ship["adjective"] and ship["rank"] and not language.demonym_country(ship["adjective"]))
+    # `le porte-avions français Charles de Gaulle`; but `the destroyer welcomed X`: a verb
+    return not (ship["adjective"] and not language.demonym_country(ship["adjective"]))
 
 
 def _inside_rank(before: str, thing: re.Match[str], language: Language) -> bool:
@@ -333,7 +333,10 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
     while start < end and not (text[start].isalpha()):
         start += 1
     start = _past_position_complement(text, start, language)
-    start = _past_country(text, start, end)
+    if re.search(
+        rf"(?<![\w’'-])(?:{_alt(language.grammar.complement_preps)})\s*$", text[max(0, start - 8) : start]
+    ):
+        start = _past_country(text, start, end)  # `président du` [Burkina Faso X]; not `Chad Wilson`
     if start >= end:
         return None
     name = scan(text, start, language, allow_particle_start=" " in text[start:end].strip())
@@ -354,11 +357,10 @@ def _past_country(text: str, start: int, end: int) -> int:
     if run is None:
         return start
     words = list(re.finditer(r"[A-ZÀ-Ý][\w’'-]+", run.group()))
-    for size in range(len(words), 0, -1):
-        country = run.group()[: words[size - 1].end()]
-        if gazetteer.country_of_name(country) and start + run.end() < end:
-            return start + (words[size].start() if size < len(words) else run.end())
-    return start
+    size = gazetteer.country_words([w.group() for w in words])
+    if not size or start + run.end() >= end:
+        return start
+    return start + (words[size].start() if size < len(words) else run.end())
 
 
 def _past_position_complement(text: str, start: int, language: Language) -> int:

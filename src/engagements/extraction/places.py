@@ -209,21 +209,24 @@ def _water(language: Language) -> re.Pattern[str]:
     Sea`; not `Sea Breeze`, a capitalised noun with no complement (an exercise's name)."""
     nouns = alternation(language.grammar.water_nouns)
     capital = alternation(tuple(n.capitalize() for n in language.grammar.water_nouns))
+    determiners = alternation(tuple(d.strip().capitalize() for d in language.determiners))
     word = r"[A-ZÀ-Ý][\w’'-]+"
     return re.compile(
         rf"(?<![\w’'-])(?:(?i:{nouns})[ \t]+(?:{_preps(language)})[ \t]*{word}"
         rf"|(?-i:{nouns})[ \t]+{word}"
-        rf"|{word}(?:[ \t]+{word}){{0,2}}[ \t]+(?-i:{capital}))(?![\w’'-])"
+        rf"|(?!(?:{determiners})[ \t]){word}(?:[ \t]+{word}){{0,2}}[ \t]+(?-i:{capital}))(?![\w’'-])"
     )
 
 
 def _waters(result: Extraction, taken: list[tuple[int, int]]) -> None:
     """Seas and gulfs, in place of the words inside them (`Guinea` in `Gulf of Guinea`, `Bay`)."""
     taken = taken + [(e.start, e.end) for e in result.exercises]
+    dates = result.language.dates
     for match in _water(result.language).finditer(result.text):
         start, end = match.start(), match.end()
-        if any(s < end and start < e for s, e in taken):
-            continue
+        last = match.group().split()[-1].lower()
+        if any(s < end and start < e for s, e in taken) or last in dates.weekdays or last in dates.months:
+            continue  # `by sea Monday`: a day, no sea's name
         result.places = [p for p in result.places if not (start <= p.start and p.end <= end)]
         result.places.append(Mention(match.group(), start, end))
 

@@ -91,6 +91,9 @@ class Grammar:
     """Conjunctions between two clauses or two parties (`et`, `ainsi qu’`, `and`)."""
     with_words: tuple[str, ...]
     """`avec`, `with`: introduces the other party."""
+    past_forms: tuple[str, ...]
+    """Regexes of a verb that states its own past (`held`, `met`, `reçu`, `s’est entretenu`): a
+    later verb of the same subject so written keeps its tense."""
     sequence_words: tuple[str, ...]
     """`avant de`, `before`: the next verb is the same subject's next encounter (`X et Y vont échanger
     avec Z, avant de rencontrer W`: two encounters of X and Y, not one of Z and W)."""

@@ -213,7 +213,15 @@ def _among_menu_items(lines: list[tuple[int, str]], index: int) -> bool:
     """A line beside a one- or two-word line with no sentence in it: part of a page's menu or
     labels, not an agency's credit (an agency signs off a paragraph or a headline)."""
     neighbours = [lines[i][1].strip() for i in (index - 1, index + 1) if 0 <= i < len(lines)]
-    return any(len(n.split()) <= 2 and not re.search(r"[.!?»”]$|\d", n) for n in neighbours)
+    return any(_menu_item(n) for n in neighbours)
+
+
+def _menu_item(line: str) -> bool:
+    """One word, or two not both capitalised (not a byline's `Paul Martin`), with no sentence."""
+    words = line.split()
+    return (
+        len(words) == 1 or (len(words) == 2 and not all(w[:1].isupper() for w in words))
+    ) and not re.search(r"[.!?»”]$|\d", line)
 
 
 def read_credits(text: str, credits: Credits) -> None:
@@ -223,7 +231,8 @@ def read_credits(text: str, credits: Credits) -> None:
     for start, line in lines:
         _source_line(line, start, credits)
         _agency_dateline(line, start, credits)
-    for start, line in [(o, line) for o, line in lines if line.strip()][:3]:
+    filled = [(o, line) for o, line in lines if line.strip()]
+    for start, line in filled[:3]:
         colon = _COLON_DATELINE.match(line)
         if colon and len(line) > 80 and _known_town(colon["city"]):
             credits.take("dateline", colon["city"], start + colon.start("city"), start + colon.end("city"))
@@ -232,7 +241,6 @@ def read_credits(text: str, credits: Credits) -> None:
     if last and signed and signed["value"].lower() not in PAGE.agencies:
         offset = last[0] + signed.start("value")
         credits.take("publisher", signed["value"], offset, offset + len(signed["value"]))
-    filled = [(o, line) for o, line in lines if line.strip()]
     for index, (start, line) in reversed(list(enumerate(filled))):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
@@ -319,6 +327,8 @@ def _known_town(name: str) -> bool:
     try:
         from ..extraction import gazetteer
 
+        if gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title()):
+            return False  # `Mali: le ministre …`: a topic's label, not where the report was filed
         return gazetteer.is_place(name) or gazetteer.is_place(name.title())
     except ImportError:
         return False

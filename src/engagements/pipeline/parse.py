@@ -121,17 +121,27 @@ _RELATED_LABEL = re.compile(
 )
 """A label alone on its line, above a list of other articles' headlines."""
 
-_HEADLINE_ITEM = re.compile(r"^(?:[-–—•·*]\s*)?[^\n]{1,200}(?<![.!?»\"”:;,])$|^.{1,200}(?:\(…\)|…|\.\.\.)$")
-"""A line that reads as a listed headline: no sentence's closing punctuation, or a teaser's `…`."""
+_HEADLINE_ITEM = re.compile(
+    r"^(?!.*\([A-Z]{2,6}\)$)(?:[-–—•·*]\s*)?[^\n]{1,200}(?<![.!?»\"”:;,])$|^.{1,200}(?:\(…\)|…|\.\.\.)$"
+)
+"""A line that reads as a listed headline: no sentence's closing punctuation (nor an agency's
+sign-off, `… (APS)`), or a teaser's `…`."""
 
 
 def _related_headlines(lines: list[str]) -> set[int]:
-    """Lines of a related-articles list: after its label, the headlines (and blank or `-` lines
-    between them) up to the first line that reads as body text. They name other articles' people."""
+    """Lines of a related-articles list: its label, and after it the headlines (and blank or `-`
+    lines between them) up to the first line that reads as body text. They name other articles'
+    people."""
     dropped: set[int] = set()
+    body = [
+        i for i, line in enumerate(lines) if len(line.split()) >= 6 and re.search(r"[.!?»”]$", line.strip())
+    ]
     for index, line in enumerate(lines):
         if not _RELATED_LABEL.match(line.strip()):
             continue
+        dropped.add(index)
+        if not body or index < body[0]:
+            continue  # `Latest News` above the headline: a section's label, the article follows
         for following in range(index + 1, len(lines)):
             item = lines[following].strip()
             if item and not re.fullmatch(r"[-–—•·*|]+", item) and not _HEADLINE_ITEM.match(item):
@@ -144,11 +154,7 @@ def clean(text: str) -> str:
     """Drop furniture lines and related-articles lists; collapse blank runs into single paragraph breaks."""
     lines = normalise(text).split("\n")
     related = _related_headlines(lines)
-    kept = [
-        line
-        for index, line in enumerate(lines)
-        if index not in related and not is_furniture(line) and not _RELATED_LABEL.match(line.strip())
-    ]
+    kept = [line for index, line in enumerate(lines) if index not in related and not is_furniture(line)]
     body = "\n".join(kept)
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return body.lstrip("=+-@ ")

@@ -8,6 +8,7 @@ GRAMMAR = Grammar(
     complement_preps=("of the", "of", "for"),
     coordinators=("and", "as well as", "then"),
     with_words=("with",),
+    past_forms=(r"\w+ed", r"met", r"held", r"spoke", r"sat", r"took", r"began", r"had", r"has"),
     sequence_words=("before", "after", "prior to"),
     plural_pronouns=("they",),
     clause_breakers=("and", "with", "who", "has", "have"),
@@ -150,7 +151,7 @@ GRAMMAR = Grammar(
         "format",
         "group",
     ),
-    water_nouns=("gulf", "bay", "sea", "strait", "straits", "ocean", "channel", "lake"),
+    water_nouns=("gulf", "bay", "sea", "strait", "straits", "ocean", "lake"),
     site_heads=(
         "temple",
         "pagoda",

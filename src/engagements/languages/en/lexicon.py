@@ -130,7 +130,8 @@ MEETING_VERBS = (
     r"met", r"meets?", r"meeting", r"met\s+with", r"received?", r"receives", r"receiving", r"hosts",
     HOST_VERB, r"hosted", r"hosting", r"welcomed?", r"welcomes", r"held\s+talks", r"holds?\s+talks",
     r"hold(?:s|ing)?\s+(?:a\s+)?(?:bilateral\s+)?(?:meeting|talks)", r"sat\s+down\s+with",
-    r"(?:start|began|begin|open|opened|resum)(?:s|ed|ing)?\s+(?:(?:official|formal|bilateral)\s+)?talks",
+    r"(?:start(?:s|ed|ing)?|beg(?:an|in|ins|inning)|open(?:s|ed|ing)?|resum(?:e|es|ed|ing))"
+    r"\s+(?:(?:official|formal|bilateral)\s+)?talks",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
@@ -194,7 +195,7 @@ PLANNED_MARKERS = (
     r"will", r"would", r"is\s+expected\s+to", r"are\s+expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to",
     r"scheduled", r"planned", r"planning", r"plans?\s+to", r"set\s+to", r"upcoming", r"next",
     r"to\s+be\s+held",
-    r"is\s+to", r"are\s+to", r"intends?\s+to", r"slated",
+    r"is\s+to", r"are\s+to", r"intends?\s+to", r"slated", r"agreed\s+to",
 )  # fmt: skip
 CANCELLED_MARKERS = (r"cancel\w*", r"call(?:ed|s)?\s+off", r"scrapped", r"called\s+off")
 POSTPONED_MARKERS = (r"postpon\w*", r"delayed", r"deferred", r"rescheduled", r"pushed\s+back")

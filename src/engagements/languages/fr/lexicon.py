@@ -134,7 +134,8 @@ MEETING_VERBS = (
     r"réuni(?:e|s|es|ra|ront|ssent|t|ssait|ssaient)?", r"conf[ée]r(?:é|er|e)", r"consult(?:é|és|er)",
     r"s[’']est\s+entretenue?s?", r"se\s+sont\s+entretenu(?:e|s|es)?",
     # `les deux ministres se retrouveront à Bruxelles`: only the plural (`il se retrouve` is `finds himself`)
-    r"se\s+retrouv(?:ent|eront|aient|er)", r"se\s+sont\s+retrouvée?s",
+    r"se\s+retrouv(?:ent|eront|aient|er)(?!\s+(?:en|dans|face|sans|confronté|seuls?))",
+    r"se\s+sont\s+retrouvée?s(?!\s+(?:en|dans|face|sans|confronté|seuls?))",
 )  # fmt: skip
 VISITING_VERBS = (
     r"rend(?:u|ue|us|ra|ront|re|ait|aient)?\s+visite",
@@ -205,7 +206,9 @@ DEFINITE_BEFORE = ("ce", "cette", "cet", "ces", "la", "l’", "les", "leur", "le
 NEW_EVENT_WORDS = ("ensuite", "puis", "plus tard", "par la suite", "auparavant", "avant cela")
 PLANNED_MARKERS = (
     r"prévu\w*", r"prévoi\w*", r"devrai(?:t|ent)", r"devai(?:t|ent)", r"devront", r"doit", r"doivent",
-    r"(?:va|vont)\s+(?:\w+\s+)?\w+(?:er|ir|re)",  # `vont échanger`, `va ensuite rencontrer`
+    # `vont échanger`, `va ensuite rencontrer`; not `va au Niger`
+    r"(?:va|vont)\s+(?:(?!(?:au|aux|à|en|dans|chez)\s)\w+\s+)?(?-i:[a-zà-ÿ]+(?:er|ir|re))",
+    r"convenu\w*\s+de",  # `sont convenus de se retrouver`
     r"aura lieu",
     r"auront lieu", r"se tiendr\w*", r"projet\w*", r"envisag\w*", r"programm\w*", r"attendue?s?",
     r"annoncé\w* pour", r"prochaine?s?", r"\w+(?:era|eront|ira|iront|dra|dront|vra|vront)",
