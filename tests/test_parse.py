@@ -250,3 +250,12 @@ def test_limits_of_this_release_page_rules(tmp_path: Path) -> None:
     )
     assert clean(text).split("\n")[0] == "Minister Omar Talbi hosts General Tom Hart"
     assert clean(text).endswith("(APS)")
+
+
+def test_a_line_of_publication_and_update_dates_dates_the_article_and_is_no_title(tmp_path: Path) -> None:
+    text = (
+        "Publié le 23 octobre 2023 à 11h08 - Dernière mise à jour le 26 octobre 2023 à 8h30\n"
+        "Le ministre Omar Talbi a reçu lundi à Alger le général Tom Hart pour évoquer la coopération.\n"
+    )
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.published, parsed.title) == ("2023-10-23", None)

@@ -145,12 +145,14 @@ def _first_date(line: str) -> tuple[re.Match[str], str] | None:
 
 
 def is_date_line(line: str) -> bool:
-    """`Le 14/03/2019 à 09h40`, `mardi , 5 juillet 2022 08:10 AM GMT`: a date and little else."""
-    dated = _first_date(line)
-    if dated is None or len(line) > 80:
+    """`Le 14/03/2019 à 09h40`, `mardi , 5 juillet 2022 08:10 AM GMT`: a date and little else;
+    or two (`Publié le … - Dernière mise à jour le …`), 80 characters a date."""
+    rest, dates = line, 0
+    while dates < 2 and (dated := _first_date(rest)) is not None:
+        rest, dates = rest[: dated[0].start()] + " " + rest[dated[0].end() :], dates + 1
+    if not dates or len(line) > 80 * dates:
         return False
-    rest = _DATE_LINE_WORDS.sub(" ", line[: dated[0].start()] + " " + line[dated[0].end() :])
-    return len(rest.split()) <= 2
+    return len(_DATE_LINE_WORDS.sub(" ", rest).split()) <= 2
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
