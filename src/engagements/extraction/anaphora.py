@@ -84,15 +84,13 @@ def resolve(
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
-    plural = "|".join(re.escape(p) for p in language.grammar.plural_pronouns)
-    they = re.compile(rf"(?<![\w-])(?:{plural})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
+    they = _any_word(language.grammar.plural_pronouns).search(text, start, end)
     if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
         for index in _last_group(extraction, named_before, start):
             if index not in taken:
                 taken.add(index)
                 found.append(Reference(index, Mention(they.group(), they.start(), they.end())))
-    pronouns = "|".join(re.escape(p) for p in language.pronouns)
-    pronoun = re.compile(rf"(?<![\w-])(?:{pronouns})(?![\w’'-])", re.IGNORECASE).search(text, start, end)
+    pronoun = _any_word(language.pronouns).search(text, start, end)
     if pronoun and not _impersonal(text, pronoun.end(), language):
         if subject is None:
             subject = _last_subject(extraction, named_before, start)
@@ -138,8 +136,7 @@ def _unplaced_subject(
     )
     if last is not None and _receives(extraction, start):
         s_start, s_end = extraction.sentence_of(last.start)
-        visits = "|".join(language.visit_words)
-        if re.search(rf"(?<![\w-])(?:{visits})(?![\w-])", extraction.text[s_start:s_end], re.IGNORECASE):
+        if _any_of(language.visit_words).search(extraction.text, s_start, s_end):
             return None  # `X est arrivé à Dakar. Le ministre a reçu Y`: a visitor, not the one receiving
     return subject
 
@@ -147,9 +144,19 @@ def _unplaced_subject(
 def _receives(extraction: Extraction, start: int) -> bool:
     """Whether the sentence at `start` has a verb of receiving (`a reçu`, `hosted`)."""
     s_start, s_end = extraction.sentence_of(start)
-    verbs = "|".join(extraction.language.receiving_verbs)
-    sentence = extraction.text[s_start:s_end]
-    return bool(re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", sentence, re.IGNORECASE))
+    return _any_of(extraction.language.receiving_verbs).search(extraction.text, s_start, s_end) is not None
+
+
+@cache
+def _any_word(words: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `words` (pronouns) as a whole word."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(re.escape(w) for w in words)})(?![\w’'-])", re.IGNORECASE)
+
+
+@cache
+def _any_of(regexes: tuple[str, ...]) -> re.Pattern[str]:
+    """Any of `regexes` (a language's verbs of visiting, of receiving) as whole words."""
+    return re.compile(rf"(?<![\w-])(?:{'|'.join(regexes)})(?![\w-])", re.IGNORECASE)
 
 
 def _impersonal(text: str, end: int, language: Language) -> bool:

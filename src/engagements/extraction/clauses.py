@@ -108,6 +108,8 @@ class _Patterns:
     receiving: re.Pattern[str]
     agent: re.Pattern[str]
     sequence: re.Pattern[str]
+    subject_pronoun: re.Pattern[str]
+    past_verb: re.Pattern[str]
     split: re.Pattern[str]
     with_counterpart: re.Pattern[str]
     back: re.Pattern[str]
@@ -199,6 +201,10 @@ def patterns(language: Language) -> _Patterns:
         ),
         held=bounded(_words(language.held_markers)),
         sequence=re.compile(rf"[\s,]*(?:{_words(g.sequence_words)})(?:(?<=[’'])|(?![\w-]))", re.IGNORECASE),
+        subject_pronoun=re.compile(
+            rf"(?<![\w-])(?:{_words((*language.pronouns, *g.plural_pronouns))})(?![\w’'-])", re.IGNORECASE
+        ),
+        past_verb=re.compile(rf"(?:{_regexes(g.past_forms)})(?![\w-])", re.IGNORECASE),
         split=re.compile(
             rf",?\s+(?:(?:{_words(g.coordinators)})\s+|(?P<sequence>{_words(g.sequence_words)})(?:\s+|(?<=[’'])))"
             rf"(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
@@ -642,15 +648,13 @@ def _bare_verb(extraction: Extraction, clause: Clause, pattern: _Patterns) -> bo
     joined = (
         pattern.split.fullmatch(lead) or pattern.sequence.fullmatch(lead.rstrip()) or not lead.strip(" ,")
     )
-    past = _regexes(extraction.language.grammar.past_forms)
-    return bool(joined) and not re.match(rf"(?:{past})(?![\w-])", verbs[0].text, re.IGNORECASE)
+    return bool(joined) and not pattern.past_verb.match(verbs[0].text)
 
 
 def _not_a_show(event: str, language: Language) -> bool:
     """`en marge de la conférence`, `on the sidelines of the Dubai Air Show`: a gathering of the
     people who meet there, unless the event's head, before its complement, is a trade show's noun."""
-    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
-    head = re.split(rf"\s(?:{preps})\s", event.lower(), maxsplit=1)[0]
+    head = re.split(rf"\s(?:{_words(language.grammar.complement_preps)})\s", event.lower(), maxsplit=1)[0]
     return not any(word in language.show_words for word in re.findall(r"[\w-]+", head))
 
 
@@ -658,10 +662,7 @@ def _pronoun_subject(extraction: Extraction, start: int, end: int) -> bool:
     """A subject pronoun between a name and the next verb of meeting (`reçoit l’ambassadeur, X, afin
     qu’ils s’entretiennent`, `hosted …, X, so that they could discuss`): the name was the first
     verb's object, set off by commas, and the second verb is the same encounter's, not X's own."""
-    language = extraction.language
-    words = (*language.pronouns, *language.grammar.plural_pronouns)
-    pattern = rf"(?<![\w-])(?:{_words(words)})(?![\w’'-])"
-    return bool(re.search(pattern, extraction.text[start:end], re.IGNORECASE))
+    return patterns(extraction.language).subject_pronoun.search(extraction.text, start, end) is not None
 
 
 def _heading(

@@ -273,8 +273,13 @@ def _verb_after(text: str, end: int, language: Language) -> bool:
     following = re.match(r"[ \t]+(?-i:([a-zà-ÿ][\w’'-]*))", text[end : end + 30])
     if following is None:
         return False
-    small = {*language.link_words, *language.locatives, *(d.strip() for d in language.determiners)}
-    return following[1].lower() not in small
+    return following[1].lower() not in _small_words(language)
+
+
+@cache
+def _small_words(language: Language) -> frozenset[str]:
+    """Link words, locatives and determiners: what may follow a name without making it a verb's subject."""
+    return frozenset({*language.link_words, *language.locatives, *(d.strip() for d in language.determiners)})
 
 
 def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -> bool:

@@ -21,8 +21,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
-from ..languages.base import alternation
+from ..languages.base import Language, alternation
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import dates, gazetteer
 from .clauses import Clause, Unnamed, located_places, patterns, read_clauses
@@ -494,11 +495,8 @@ def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> 
     if _still_to_come(clause, current):
         # `The two ministers will meet again at the Dialogue next month`: the verb is in the future;
         # not `the two discussed the next meeting of NATO ministers`, a gathering they spoke of
-        text, g = extraction.text, extraction.language.grammar
-        articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
-        noun_phrase = re.compile(
-            rf"(?<![\w’'-])(?:{articles})(?:\s+|(?<=[’']))(?:[\w-]+\s+)?$", re.IGNORECASE
-        )
+        text = extraction.text
+        noun_phrase = _article_before(extraction.language)
         verbs = [  # `the next meeting`: a noun, whatever the tagger said
             t.mention
             for t in clause.strong()
@@ -518,6 +516,14 @@ def _ahead_of(clause: Clause, current: MeetingEvent, extraction: Extraction) -> 
             rf"\b(?:{articles})\s+(?:[\w-]+\s+)?(?:{nouns})\b", extraction.text[clause.start : clause.end]
         )
     )
+
+
+@cache
+def _article_before(language: Language) -> re.Pattern[str]:
+    """An article, and maybe one word, ending the text: what follows is a noun (`the next meeting`)."""
+    g = language.grammar
+    articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
+    return re.compile(rf"(?<![\w’'-])(?:{articles})(?:\s+|(?<=[’']))(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 def _same_body(current: MeetingEvent, body: tuple[int, Mention], organisations: list[OrgEntity]) -> bool:

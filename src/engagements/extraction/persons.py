@@ -224,14 +224,9 @@ def _counterpart_names(result: Extraction) -> list[Name]:
     """`his counterpart Hari Shrestha`, `son homologue malien, Moussa Traoré`: a name of two words
     or more right after a possessive's counterpart (and a nationality), whatever the recogniser saw."""
     text, language = result.text, result.language
-    nouns = set(language.reference_nouns) & set(language.counterpart_words)
-    if not nouns:
+    pattern = _counterpart_lead(language)
+    if pattern is None:
         return []
-    pattern = re.compile(
-        rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?-i:[a-zà-ÿ-]+\s+)?(?:{_alt(tuple(nouns))})"
-        rf"(?-i:\s+(?P<adjective>[a-zà-ÿ-]+))?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
-        re.IGNORECASE,
-    )
     found = []
     for match in pattern.finditer(text):
         if match["adjective"] and not language.demonym_country(match["adjective"]):
@@ -240,6 +235,19 @@ def _counterpart_names(result: Extraction) -> list[Name]:
         if name is not None and len(name.words) >= 2 and not gazetteer.is_place(name.canonical):
             found.append(name)
     return found
+
+
+@cache
+def _counterpart_lead(language: Language) -> re.Pattern[str] | None:
+    """A possessive, `counterpart` / `homologue` and maybe one lower-case word, before a capital."""
+    nouns = set(language.reference_nouns) & set(language.counterpart_words)
+    if not nouns:
+        return None
+    return re.compile(
+        rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?-i:[a-zà-ÿ-]+\s+)?(?:{_alt(tuple(nouns))})"
+        rf"(?-i:\s+(?P<adjective>[a-zà-ÿ-]+))?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
+        re.IGNORECASE,
+    )
 
 
 @cache
@@ -262,8 +270,8 @@ def _ship_before(language: Language) -> re.Pattern[str]:
     haute-mer (PHM)`), or a ship prefix (`RFS`), then maybe a rank: the capitalised words after it
     name a ship (one word between may be an adjective: `le porte-avions français X`)."""
     g = language.grammar
-    nouns = alternation(g.ship_nouns).replace("’", "[’']")
-    preps = alternation(g.complement_preps).replace("’", "[’']")
+    nouns = _alt(g.ship_nouns)
+    preps = _alt(g.complement_preps)
     complement = rf"(?:\s+(?:{preps})\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)?\s*\([A-Z]{{2,6}}\)"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))?(?:{complement})?"
@@ -333,9 +341,7 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
     while start < end and not (text[start].isalpha()):
         start += 1
     start = _past_position_complement(text, start, language)
-    if re.search(
-        rf"(?<![\w’'-])(?:{_alt(language.grammar.complement_preps)})\s*$", text[max(0, start - 8) : start]
-    ):
+    if _complement_prep_before(language).search(text[max(0, start - 8) : start]):
         start = _past_country(text, start, end)  # `président du` [Burkina Faso X]; not `Chad Wilson`
     if start >= end:
         return None
@@ -348,6 +354,12 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
 @cache
 def _role_head(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w’'-])(?:{_alt(language.role_heads)})(?![\w’'-])", re.IGNORECASE)
+
+
+@cache
+def _complement_prep_before(language: Language) -> re.Pattern[str]:
+    """A complement's preposition ending the text (`président du`)."""
+    return re.compile(rf"(?<![\w’'-])(?:{_alt(language.grammar.complement_preps)})\s*$")
 
 
 def _past_country(text: str, start: int, end: int) -> int:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from types import ModuleType
 
 from ..languages import all_months, all_page_words
 from ..languages.base import alternation
@@ -238,7 +239,7 @@ def read_credits(text: str, credits: Credits) -> None:
         colon = _COLON_DATELINE.match(line)
         if colon and len(line) > 80 and _known_town(colon["city"]):
             credits.take("dateline", colon["city"], start + colon.start("city"), start + colon.end("city"))
-    last = next(((o, line) for o, line in reversed(lines) if line.strip()), None)
+    last = filled[-1] if filled else None
     signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
     if last and signed and signed["value"].lower() not in PAGE.agencies:
         offset = last[0] + signed.start("value")
@@ -323,29 +324,31 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
         credits.take("dateline", city, cstart, cstart + len(city))
 
 
+def _gazetteer() -> ModuleType | None:
+    """The extraction's gazetteer (places, and their data packages: the `extract` extra's, not the
+    core's), or None without that extra."""
+    try:
+        from ..extraction import gazetteer
+    except ImportError:
+        return None
+    return gazetteer
+
+
 def _known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a place (`Bishkek`, `NEW DELHI`); without the `extract`
     extra, which holds it, no colon dateline is read (`Défense: …` may be a section's label)."""
-    try:
-        from ..extraction import gazetteer
-
-        if gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title()):
-            return False  # `Mali: le ministre …`: a topic's label, not where the report was filed
-        return gazetteer.is_place(name) or gazetteer.is_place(name.title())
-    except ImportError:
-        return False
+    gazetteer = _gazetteer()
+    if gazetteer is None or gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title()):
+        return False  # `Mali: le ministre …`: a topic's label, not where the report was filed
+    return bool(gazetteer.is_place(name) or gazetteer.is_place(name.title()))
 
 
 def _town_in_brackets(head: str, bracketed: str) -> bool:
     """Whether `HEAD (Bracketed)` is an agency and its town (`NOVAPRESS (Nouakchott)`) rather than a
     town and its agency (`DAKAR (Reuters)`): the gazetteer knows the town. Without the `extract`
     extra, which holds the gazetteer, the town is taken to come first."""
-    try:  # the extraction's places, and their data packages: the `extract` extra's, not the core's
-        from ..extraction import gazetteer
-
-        return gazetteer.is_place(bracketed) and not gazetteer.is_place(head)
-    except ImportError:
-        return False
+    gazetteer = _gazetteer()
+    return gazetteer is not None and gazetteer.is_place(bracketed) and not gazetteer.is_place(head)
 
 
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
