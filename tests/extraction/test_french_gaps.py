@@ -614,3 +614,33 @@ def test_limits_of_this_release_rules_in_french(tmp_path: Path) -> None:
         "aéronautique de Dubaï.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Paul Mercadier", "Rui Fontelas"}]
+
+
+def test_adjectives_after_a_body_s_head_are_its_name_not_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Karim Benslama, Chef d’Etat-Major de l’Armée Nationale Populaire, a reçu mardi à "
+        "Alger le général Paul Mercadier. L’Armée Nationale Populaire a salué la visite.",
+    )
+    assert names(got["persons"]) == {"Karim Benslama", "Paul Mercadier"}
+    assert names(got["organisations"]) == {"Armée Nationale Populaire"}
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Karim Benslama", "Paul Mercadier"]]
+
+
+def test_a_lone_word_after_a_definite_article_is_no_person(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le général Paul Mercadier est le patron de l'Espace (@Armee_de_lair) depuis 2021.")
+    assert names(got["persons"]) == {"Paul Mercadier"}
+    got = view(tmp_path, "Le général Paul Mercadier a dîné avec la Merkel administration.")
+    assert "Merkel" in names(got["persons"])  # a lower-case word after it: a modifier, maybe a person
+
+
+def test_a_body_s_second_complement_goes_on_its_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministère de l’Intérieur et des Anciens combattants a annoncé mardi que l’Armée de l’Air et "
+        "de l’Espace prend part à l’exercice, avec les Forces armées du Mali et du Niger.",
+    )
+    orgs = names(got["organisations"])
+    assert "Ministère de l’Intérieur et des Anciens combattants" in orgs
+    assert "Armée de l’Air et de l’Espace" in orgs
+    assert not any(o.endswith(("prend", "Niger")) for o in orgs)  # a verb, and a second state, end it

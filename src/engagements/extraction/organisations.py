@@ -159,6 +159,7 @@ def find_organisations(result: Extraction) -> None:
         vetted: bool = False,
     ) -> None:
         start, end = _tidy(text, start, end, language)
+        end = _second_complement(result, start, end)
         rank = min((s for s, _ in ranks if start < s < end), default=None)
         if rank is not None:  # `U.S. Navy Rear Adm. X`: the body ends where the rank starts
             start, end = _tidy(text, start, rank, language)
@@ -801,6 +802,40 @@ def _openers(language: Language) -> frozenset[str]:
 
 
 @cache
+@cache
+def _complement_coordinator(language: Language) -> re.Pattern[str] | None:
+    leads = language.grammar.complement_coordinators
+    if not leads:
+        return None
+    word = r"[A-ZÀ-Ý][\w-]*"
+    lead = alternation(leads).replace("’", "[’']")
+    return re.compile(rf"[ \t]+(?:{lead})[ \t]*(?P<name>{word}(?:[ \t]+[a-zà-ÿ]+)?)(?![\w’'-])")
+
+
+def _second_complement(result: Extraction, start: int, end: int) -> int:
+    """Where a body's name ends once its second complement is read (`Armée de l’Air et de l’Espace`):
+    the first must be a complement too (`de`, `des`), and the second is neither a place (`Forces
+    armées du Mali et du Niger`: two states' armies) nor a body with a head of its own."""
+    text, language = result.text, result.language
+    pattern = _complement_coordinator(language)
+    if pattern is None or not re.search(rf"\s(?:{_preps(language)})", text[start:end]):
+        return end
+    following = pattern.match(text, end)
+    if following is None:
+        return end
+    first = following["name"].split()[0]
+    stop = following.start("name") + len(first)
+    if stop < following.end():  # `et des Affaires étrangères`, `Anciens combattants`: it goes on
+        last = following["name"].split()[-1]
+        adjective = result.doc.char_span(following.end() - len(last), following.end())
+        if adjective is not None and adjective[0].pos_ in ("ADJ", "NOUN"):
+            stop = following.end()
+    heads = {plain(h) for h in language.institution_words}
+    if gazetteer.is_place(first) or any(plain(w.lower()) in heads for w in re.split(r"[\s’']+", first)):
+        return end
+    return stop
+
+
 def _joint(language: Language) -> re.Pattern[str]:
     """A coordinator between two names, with the second one's article (`and the`, `et de la`)."""
     g = language.grammar

@@ -443,6 +443,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if _ship(text, name, language) or words[-1].lower() in language.grammar.site_heads:
         return False  # a ship; `Golden Lotus Temple`: a site
+    if _body_adjectives(result, name):
+        return False  # `l’Armée Nationale Populaire`: the body's adjectives, not a name after it
     before = text[max(0, name.start - 30) : name.start].lower()
     thing = _named_thing_before(language).search(text[max(0, name.start - 30) : name.start])
     if (
@@ -454,8 +456,33 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
-        return _proper(result, name)
+        return _proper(result, name) and not _article_before(text, name, language)
     return True
+
+
+def _article_before(text: str, name: Name, language: Language) -> bool:
+    """`de l’Espace (…)`, `la Défense.`: a lone capitalised word right after a definite article is a
+    thing's name; a person's is not written with one. A lower-case word after it (`the Biden
+    administration`) makes the name a modifier, which may still be a person's."""
+    before = text[max(0, name.start - 6) : name.start].replace("'", "’").lower()
+    articles = language.grammar.definite_articles
+    if not re.search(rf"(?<!\w)(?:{_alt(articles)})(?<=’)$|(?<!\w)(?:{_alt(articles)})[ \t]+$", before):
+        return False
+    return not re.match(r"[ \t]+[a-zà-ÿ]", text[name.end : name.end + 3])
+
+
+def _body_adjectives(result: Extraction, name: Name) -> bool:
+    """Capitalised words right after a capitalised institution word (`Armée Nationale Populaire`,
+    `Garde Républicaine`) that the parse reads as adjectives go on the body's name: a position's
+    complement ending in such a body is then not followed by a person. Only where the parse is
+    trusted; a name the parse reads as a proper noun is kept."""
+    if not result.language.parser_reliable:
+        return False
+    before = re.search(r"([A-ZÀ-Ý][\w-]*)[ \t]+$", result.text[max(0, name.start - 40) : name.start])
+    if before is None or before[1].lower() not in result.language.institution_words:
+        return False
+    span = result.doc.char_span(name.start, name.end, alignment_mode="expand")
+    return span is not None and all(t.pos_ == "ADJ" for t in span if t.is_alpha)
 
 
 def _propagate(

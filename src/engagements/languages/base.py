@@ -231,6 +231,10 @@ class Grammar:
     member_verbs: tuple[str, ...] = ()
     """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
     the persons listed after one are parties to the encounter just reported."""
+    complement_coordinators: tuple[str, ...] = ()
+    """A coordinator and the preposition of a body's second complement (`et de l’`, `et des`): the
+    complement goes on the body's name (`Armée de l’Air et de l’Espace`, `ministère de l’Europe et des
+    Affaires étrangères`)."""
 
 
 @dataclass(frozen=True)

@@ -275,6 +275,7 @@ GRAMMAR = Grammar(
     venue_verbs=(r"(?:is|are|was|were|will\s+be)\s+(?:being\s+)?held", r"t(?:ook|akes?)\s+place"),
     received_pronouns=(r"{verb}\s+it(?![\w-])",),
     complementizers=("that",),
+    complement_coordinators=("and of the", "and of"),
     member_verbs=(
         r"includ(?:ed|es|ing)",
         r"compris(?:ed|es|ing)",

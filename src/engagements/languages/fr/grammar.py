@@ -369,6 +369,7 @@ GRAMMAR = Grammar(
         r"(?<![\w’'-])(?:l[’']|la\s+|le\s+|les\s+)(?:(?:a|ont|avait|avaient)\s+(?:déjà\s+|aussi\s+|également\s+)?)?{verb}",
     ),
     complementizers=("que", "qu’", "qu'"),
+    complement_coordinators=("et de l’", "et de la", "et des", "et du"),
     member_verbs=(
         r"compren(?:ait|d|aient|nent)",
         r"incluai(?:t|ent)",
