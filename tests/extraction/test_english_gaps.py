@@ -661,3 +661,33 @@ def test_limits_of_this_release_rules_in_english(tmp_path: Path) -> None:
         "Fox News Channel said. The navy praised the exercise Mombasa hosted in March.",
     )
     assert [(e["name"], e["location"]) for e in got["exercises"]] == [("Varuna", "Arabian Sea")]
+
+
+def test_a_word_the_text_also_writes_in_lower_case_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The exercise Silver Arrow ended on Friday at the Adazi base.Soldiers conducted sniper and combat "
+        "boat training. For two weeks, nearly 1,500 soldiers from Latvia, Canada, Germany, Lithuania and "
+        "the U.S. trained together. Observers came from the U.K. and Norway.",
+    )
+    assert names(got["organisations"]) == set()  # a common noun, and states written with dots
+
+
+def test_a_capitalised_name_never_written_in_lower_case_stays_a_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Lt. Gen. Ferris Oakhurst met Brig. Gen. Basil Ormerod in Nairobi on Monday. Oakhurst visited the "
+        "Kenya Defence Forces and later Frontex officials. Frontex trains coast guards.",
+    )
+    assert {"Kenya Defence Forces", "Frontex"} <= names(got["organisations"])
+
+
+def test_a_site_in_capitals_with_its_country_opening_the_body_is_the_dateline(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "TAPAVA MILITARY BASE, ESTONIA - Five national flags blew in the breeze as the exercise Silver "
+        "Arrow ended. Col. Ferris Oakhurst, land force commander, thanked the troops.",
+    )
+    assert got["article"]["dateline"] == "TAPAVA MILITARY BASE"
+    assert names(got["organisations"]) == set()
+    assert names(got["persons"]) == {"Ferris Oakhurst"}

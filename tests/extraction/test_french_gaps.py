@@ -644,3 +644,25 @@ def test_a_body_s_second_complement_goes_on_its_name(tmp_path: Path) -> None:
     assert "Ministère de l’Intérieur et des Anciens combattants" in orgs
     assert "Armée de l’Air et de l’Espace" in orgs
     assert not any(o.endswith(("prend", "Niger")) for o in orgs)  # a verb, and a second state, end it
+
+
+def test_a_participle_opening_a_sentence_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La cérémonie de clôture s’est déroulée hier à Kati sous la présidence du chef de l’Etat.\n"
+        "Organisé pour la première fois en 2005, l’exercice militaire multinational « Sable Doré » est une "
+        "initiative des forces américaines. Il a réuni les armées de dix pays et les ingénieurs "
+        "d’Eurocopter.",
+    )
+    orgs = names(got["organisations"])
+    assert "Organisé" not in orgs
+    assert "Eurocopter" in orgs  # a name the parse reads as an infinitive stays one
+
+
+def test_an_apostrophe_inside_double_quotes_is_part_of_the_exercise_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice militaire « Sable d’Or » a débuté lundi à Kati. Les « Rempart d’Acier » manœuvres "
+        "suivront. L'exercice \"Lion d'Afrique\" est prévu en 2027.",
+    )
+    assert {e["name"] for e in got["exercises"]} == {"Sable d’Or", "Rempart d’Acier", "Lion d'Afrique"}

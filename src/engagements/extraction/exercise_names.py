@@ -21,7 +21,25 @@ from .mentions import Extraction, Mention
 _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
 )
-_QUOTED = re.compile(r"[«“\"‘']\s*(?P<name>[^«»“”\"‘’'\n]{2,60}?)\s*[»”\"’']")
+
+
+def _quoted(space: str) -> str:
+    """A quoted name. Within `« »`, `“ ”` or straight double quotes an apostrophe is part of it
+    (`« Sable d’Or »`); within single quotes it closes them."""
+    return (
+        rf"(?:[«“\"]{space}*(?P<name>[^«»“”\"\n]{{2,60}}?){space}*[»”\"]"
+        rf"|[‘']{space}*(?P<single>[^«»“”\"‘’'\n]{{2,60}}?){space}*[’'])"
+    )
+
+
+_QUOTED = re.compile(_quoted(r"\s"))
+
+
+def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
+    group = "name" if match["name"] is not None else "single"
+    return offset + match.start(group), offset + match.end(group)
+
+
 _ACRONYM_AFTER = re.compile(
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
 )
@@ -61,7 +79,7 @@ def find_exercise_names(result: Extraction) -> None:
         after = _skip_modifiers(result, word.end(), end)
         quoted = _QUOTED.match(text, after)
         if quoted:
-            add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
+            add(_strip_edition(text, *_quoted_span(quoted)))
             continue
         naming = _naming(language).match(text, after)
         if naming:
@@ -87,7 +105,7 @@ def find_exercise_names(result: Extraction) -> None:
             position = _skip_exercise_word(result, naming.end())
             quoted = _QUOTED.match(text, position)
             if quoted:
-                add(_strip_edition(text, quoted.start("name"), quoted.end("name")))
+                add(_strip_edition(text, *_quoted_span(quoted)))
             else:
                 add(_free_name(text, position, end, language))
     for match in _NAME_YEAR.finditer(text):
@@ -217,14 +235,13 @@ def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int
     the exercise word (an edition's year and modifiers may stand between)."""
     modifiers = alternation(result.language.grammar.exercise_modifiers)
     match = re.search(
-        r"[«“\"‘'][ \t]*(?P<name>[^«»“”\"‘’'\n]{2,60}?)[ \t]*[»”\"’']"
-        rf"[ \t]+(?:(?:19|20)?\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
+        _quoted(r"[ \t]") + rf"[ \t]+(?:(?:19|20)?\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
         result.text[start:word_start],
         re.IGNORECASE,
     )
     if not match:
         return None
-    return _strip_edition(result.text, start + match.start("name"), start + match.end("name"))
+    return _strip_edition(result.text, *_quoted_span(match, start))
 
 
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:

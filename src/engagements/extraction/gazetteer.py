@@ -71,6 +71,10 @@ _EXTRA_COUNTRY_NAMES = {
     "UAE": "AE",
     "EAU": "AE",
     "U.S.": "US",
+    "U.S": "US",  # `the U.S.` at a sentence's end, its last dot the sentence's
+    "U.S.A.": "US",
+    "U.K.": "GB",
+    "U.K": "GB",
 }
 
 

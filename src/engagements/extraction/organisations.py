@@ -167,6 +167,8 @@ def find_organisations(result: Extraction) -> None:
             return
         if any(s < start < e for s, e in inside):
             return  # `les Chefs d’État-major généraux des armées`: a position's words, no body
+        if result.dateline and result.dateline.start <= start < result.dateline.end:
+            return  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
         name = text[start:end]
         if name in positions_abbreviated:
             return  # `the CDS pledged`: the position's letters
@@ -498,6 +500,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         or name in language.not_name_words
         or language.demonym_country(name)
         or (len(words) == 1 and name.lower() in _openers(language))  # `Instead, the admiral …`
+        or (len(words) == 1 and not name.isupper() and _written_lower(text, name))
     ):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
@@ -552,6 +555,13 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not name[:1].isupper()
         and not name.startswith(("al-", "el-"))
     )
+
+
+def _written_lower(text: str, word: str) -> bool:
+    """`Soldiers conducted …` where the text also writes `1,500 soldiers`: a common word, capitalised
+    only because it opens a sentence."""
+    lower = word[:1].lower() + word[1:]
+    return lower != word and re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
 
 
 def _body_in_position(result: Extraction, start: int, end: int) -> tuple[int, int] | None:
@@ -672,7 +682,16 @@ def _named(result: Extraction, start: int, end: int) -> bool:
     if words[0].lower() in heads or any(w[:1].isupper() for w in words[1:]) or name.isupper():
         return True
     span = result.doc.char_span(start, end, alignment_mode="expand")
-    return span is None or span[0].pos_ != "NOUN"
+    if span is None:
+        return True
+    first = span[0]
+    if first.pos_ == "VERB":  # `Organisé pour la première fois …`; an infinitive may be a name's
+        return "Inf" in first.morph.get("VerbForm")  # ending (`Eurocopter`)
+    return first.pos_ not in _NOT_NAME_STARTS
+
+
+# `Avions`, `Ensuite`, `Il`: a word of these kinds opens no body's name
+_NOT_NAME_STARTS = frozenset({"NOUN", "AUX", "ADV", "PRON", "DET", "ADP", "CCONJ", "SCONJ"})
 
 
 def _name_before_acronym(result: Extraction, paren: int) -> int | None:

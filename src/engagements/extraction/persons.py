@@ -441,6 +441,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if any(e.start <= name.start < e.end for e in result.exercises):
         return False
+    if result.dateline and result.dateline.start <= name.start < result.dateline.end:
+        return False  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
     if _ship(text, name, language) or words[-1].lower() in language.grammar.site_heads:
         return False  # a ship; `Golden Lotus Temple`: a site
     if _body_adjectives(result, name):

@@ -85,11 +85,11 @@ _CITY_AGENCIES = re.compile(
 _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(
-    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, [A-Z][a-z]+\.?(?: \d{1,2}(?:, \d{4})?)?)*"
+    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, (?:[A-Z][a-z]+\.?|[A-Z]{3,})(?: \d{1,2}(?:, \d{4})?)?)*"
     r"(?: \((?P<agency>[^()\n]{1,30})\))? (?:[—–-]|--) "
 )
-"""`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`: a city in
-capitals opening the body, and the agency that filed it."""
+"""`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`, `ADAZI
+MILITARY BASE, LATVIA -`: a city or site in capitals opening the body, and the agency that filed it."""
 _COLON_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [A-ZÀ-Ý][\w’'\-]+){0,2}):[ \t]+(?=[A-ZÀ-Ý«“\"])"
 )
