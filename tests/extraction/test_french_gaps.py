@@ -666,3 +666,12 @@ def test_an_apostrophe_inside_double_quotes_is_part_of_the_exercise_name(tmp_pat
         "suivront. L'exercice \"Lion d'Afrique\" est prévu en 2027.",
     )
     assert {e["name"] for e in got["exercises"]} == {"Sable d’Or", "Rempart d’Acier", "Lion d'Afrique"}
+
+
+def test_a_capitalised_adjective_of_a_second_complement_goes_on_the_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a rencontré mardi le secrétaire général du ministère de l’Europe et "
+        "des Affaires Etrangères EMA à Paris.",
+    )
+    assert "Ministère de l’Europe et des Affaires Etrangères" in names(got["organisations"])

@@ -828,7 +828,7 @@ def _complement_coordinator(language: Language) -> re.Pattern[str] | None:
         return None
     word = r"[A-ZÀ-Ý][\w-]*"
     lead = alternation(leads).replace("’", "[’']")
-    return re.compile(rf"[ \t]+(?:{lead})[ \t]*(?P<name>{word}(?:[ \t]+[a-zà-ÿ]+)?)(?![\w’'-])")
+    return re.compile(rf"[ \t]+(?:{lead})[ \t]*(?P<name>{word}(?:[ \t]+[^\W\d_]+)?)(?![\w’'-])")
 
 
 def _second_complement(result: Extraction, start: int, end: int) -> int:
@@ -847,7 +847,8 @@ def _second_complement(result: Extraction, start: int, end: int) -> int:
     if stop < following.end():  # `et des Affaires étrangères`, `Anciens combattants`: it goes on
         last = following["name"].split()[-1]
         adjective = result.doc.char_span(following.end() - len(last), following.end())
-        if adjective is not None and adjective[0].pos_ in ("ADJ", "NOUN"):
+        kinds = ("ADJ", "NOUN") if last[:1].islower() else ("ADJ",)  # `Affaires Etrangères`
+        if adjective is not None and adjective[0].pos_ in kinds:
             stop = following.end()
     heads = {plain(h) for h in language.institution_words}
     if gazetteer.is_place(first) or any(plain(w.lower()) in heads for w in re.split(r"[\s’']+", first)):

@@ -334,6 +334,15 @@ def _gazetteer() -> ModuleType | None:
     return gazetteer
 
 
+def _agency_sign(match: re.Match[str]) -> bool:
+    """`ANI -`, `APS —`: a short word of capitals alone before the dash, that the gazetteer does not
+    know as a town, signs the agency (only with the gazetteer, the `extract` extra's)."""
+    city, gazetteer = match["city"], _gazetteer()
+    if gazetteer is None or " " in city or len(city) > 5 or match["agency"] or "," in match.group():
+        return False
+    return not _known_town(city) and gazetteer.country_of_name(city) is None
+
+
 def _known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a place (`Bishkek`, `NEW DELHI`); without the `extract`
     extra, which holds it, no colon dateline is read (`Défense: …` may be a section's label)."""
@@ -383,6 +392,10 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
                 credits.take("published", _date(dated, "dmy"), offset + dated.start(), offset + dated.end())
         return
     match = _CAPITAL_DATELINE.match(line)
+    if match and _agency_sign(match):
+        city = match["city"]  # `ANI - Le commandant …`: the agency that filed it, no town
+        credits.take("publisher", city, start + match.start("city"), start + match.end("city"))
+        return
     if match and len(match["city"]) <= 30:
         credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
         dated = DATE_EN.search(line, match.end("city"), match.end())
