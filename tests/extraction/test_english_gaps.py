@@ -691,3 +691,12 @@ def test_a_site_in_capitals_with_its_country_opening_the_body_is_the_dateline(tm
     assert got["article"]["dateline"] == "TAPAVA MILITARY BASE"
     assert names(got["organisations"]) == set()
     assert names(got["persons"]) == {"Ferris Oakhurst"}
+
+
+def test_a_purpose_verb_after_an_apposed_name_is_the_same_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "General Paul Mercer received the Turkish ambassador, Murat Kaplan, to discuss the situation in "
+        "the region.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Murat Kaplan", "Paul Mercer"]]

@@ -675,3 +675,25 @@ def test_a_capitalised_adjective_of_a_second_complement_goes_on_the_body(tmp_pat
         "des Affaires Etrangères EMA à Paris.",
     )
     assert "Ministère de l’Europe et des Affaires Etrangères" in names(got["organisations"])
+
+
+def test_a_purpose_verb_after_an_apposed_name_is_the_same_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu dans son bureau à Tamba l’ambassadeur de Turquie, Murat Kaplan, "
+        "pour discuter de la situation régionale.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Murat Kaplan", "Paul Mercadier"]]
+
+
+def test_also_received_then_the_talks_is_another_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu mardi à Tamba l’ambassadeur de Turquie, Murat Kaplan.\n"
+        "Il a également reçu le commandant de l’armée italienne, le général Luca Ferri, et l’entretien a "
+        "porté sur la coopération.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [
+        ["Murat Kaplan", "Paul Mercadier"],
+        ["Luca Ferri", "Paul Mercadier"],
+    ]

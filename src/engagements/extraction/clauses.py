@@ -60,6 +60,9 @@ class Clause:
     unnamed: list[Unnamed] = field(default_factory=list)
     presence: bool = False
     definite: bool = False
+    definite_after_counterpart: bool = False
+    """Every definite noun follows the counterpart the clause's verb names (`Il a également reçu X, et
+    l’entretien a porté sur …`): with `also`, it names this encounter, not an earlier one."""
     sidelines: Mention | None = None
     planned: bool = False
     cancelled: bool = False
@@ -109,6 +112,7 @@ class _Patterns:
     agent: re.Pattern[str]
     sequence: re.Pattern[str]
     subject_pronoun: re.Pattern[str]
+    purpose: re.Pattern[str]
     past_verb: re.Pattern[str]
     split: re.Pattern[str]
     with_counterpart: re.Pattern[str]
@@ -203,6 +207,9 @@ def patterns(language: Language) -> _Patterns:
         sequence=re.compile(rf"[\s,]*(?:{_words(g.sequence_words)})(?:(?<=[’'])|(?![\w-]))", re.IGNORECASE),
         subject_pronoun=re.compile(
             rf"(?<![\w-])(?:{_words((*language.pronouns, *g.plural_pronouns))})(?![\w’'-])", re.IGNORECASE
+        ),
+        purpose=re.compile(
+            rf"(?<![\w’'-])(?:{_words(g.purpose_leads) or '(?!)'})\s*(?:(?:s[’']|se\s+))?$", re.IGNORECASE
         ),
         past_verb=re.compile(rf"(?:{_regexes(g.past_forms)})(?![\w-])", re.IGNORECASE),
         split=re.compile(
@@ -531,10 +538,16 @@ def read_clauses(
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
-            clause.definite = (
-                any(  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
-                    m["meeting"] or m.start() < 25 for m in pattern.definite.finditer(lowered)
-                )
+            definite = [  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
+                m.start() for m in pattern.definite.finditer(lowered) if m["meeting"] or m.start() < 25
+            ]
+            clause.definite = bool(definite)
+            verbs = [t for t in clause.strong() if not t.noun]
+            named_after = [
+                m.start - c_start for _, m in clause.people if verbs and m.start > verbs[0].mention.end
+            ]
+            clause.definite_after_counterpart = bool(
+                named_after and definite and min(definite) > min(named_after)
             )
             sidelines = pattern.sidelines.search(lowered)
             if sidelines and _not_a_show(sidelines["event"], language):
@@ -542,7 +555,6 @@ def read_clauses(
                 event = sidelines["event"].strip()
                 clause.sidelines = Mention(event, offset, offset + len(event))
             clause.new_event = bool(pattern.new_event.search(lowered))
-            verbs = [t for t in clause.strong() if not t.noun]
             clause.also = bool(verbs) and any(
                 abs(m.start() + c_start - verbs[0].mention.start) < 30 for m in pattern.also.finditer(lowered)
             )
@@ -623,7 +635,10 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         comma = text.find(",", before.mention.end, trigger.mention.start)
         between = [n for n in named if comma < n.start < trigger.mention.start]
         pronoun = between and _pronoun_subject(extraction, between[-1].end, trigger.mention.start)
-        if comma != -1 and between and not pronoun:
+        purpose = patterns(extraction.language).purpose.search(
+            text, max(0, trigger.mention.start - 30), trigger.mention.start
+        )
+        if comma != -1 and between and not pronoun and not purpose:
             cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`
             own_subject.add(comma)
     for match in patterns(extraction.language).with_counterpart.finditer(text[strong[0].mention.end : end]):

@@ -546,7 +546,7 @@ def _new_event(clause: Clause, current: MeetingEvent, also: bool = True) -> bool
     if (
         clause.new_event
         or any(w.relative for w in clause.whens)
-        or (also and clause.also and not clause.definite)
+        or (also and clause.also and (not clause.definite or clause.definite_after_counterpart))
     ):
         return True
     if clause.strong() and not clause.definite:

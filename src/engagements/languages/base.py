@@ -231,6 +231,9 @@ class Grammar:
     member_verbs: tuple[str, ...] = ()
     """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
     the persons listed after one are parties to the encounter just reported."""
+    purpose_leads: tuple[str, ...] = ()
+    """`pour`, `afin de`, `to`: a verb of meeting after one says what the first verb's encounter was
+    for (`a reçu l’ambassadeur, X, pour discuter de …`): the same encounter, not a new subject's."""
     complement_coordinators: tuple[str, ...] = ()
     """A coordinator and the preposition of a body's second complement (`et de l’`, `et des`): the
     complement goes on the body's name (`Armée de l’Air et de l’Espace`, `ministère de l’Europe et des

@@ -276,6 +276,7 @@ GRAMMAR = Grammar(
     received_pronouns=(r"{verb}\s+it(?![\w-])",),
     complementizers=("that",),
     complement_coordinators=("and of the", "and of"),
+    purpose_leads=("to", "in order to", "so as to"),
     member_verbs=(
         r"includ(?:ed|es|ing)",
         r"compris(?:ed|es|ing)",
