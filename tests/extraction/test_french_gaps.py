@@ -697,3 +697,23 @@ def test_also_received_then_the_talks_is_another_encounter(tmp_path: Path) -> No
         ["Murat Kaplan", "Paul Mercadier"],
         ["Luca Ferri", "Paul Mercadier"],
     ]
+
+
+def test_a_ship_noun_with_its_complements_names_a_ship(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les équipages de la frégate française Vautour et de la frégate de la marine royale Abou Tarik "
+        "viennent de s’entraîner. Le bâtiment d’essais et de mesures Lamarque fait escale à Brest. Le "
+        "bâtiment de soutien et d’assistance outre-mer Kerlan est de retour à La Réunion.",
+    )
+    assert got["persons"] == []
+    assert got["meetings"] == []  # `La Réunion`: the island
+
+
+def test_a_name_the_text_gives_a_ship_is_the_ship_s_elsewhere(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La frégate a mené un exercice avec le destroyer USS Harlan Briggs. « Nous avons appris », "
+        "explique le Cmdr. Todd Hutchins, commandant du Harlan Briggs.",
+    )
+    assert names(got["persons"]) == {"Todd Hutchins"}

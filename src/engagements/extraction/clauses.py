@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from functools import cache
 
 from ..languages.base import Language, alternation
-from . import anaphora, dates
+from . import anaphora, dates, gazetteer
 from .dates import When
 from .entities import PersonEntity
 from .mentions import Extraction, Mention
@@ -233,6 +233,18 @@ def _refers_back(extraction: Extraction, trigger: Trigger) -> bool:
     return trigger.kind == "visit" and bool(patterns(extraction.language).back.search(before))
 
 
+def _place_named(extraction: Extraction, start: int, end: int) -> bool:
+    """A capitalised noun of meeting that is a place's name, with its capitalised article before it
+    (`à La Réunion`), not at a sentence's start (`64th Ordinary Summit` is no town's)."""
+    text = extraction.text
+    before = re.search(r"(?<![\w’'-])(\w+)[ \t]+$", text[max(0, start - 10) : start])
+    articles = extraction.language.grammar.definite_articles
+    if before is None or not before[1][:1].isupper() or before[1].lower() not in articles:
+        return False
+    sentence_start = extraction.sentence_of(start)[0]
+    return start - len(before.group()) > sentence_start and gazetteer.is_place(text[start:end])
+
+
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     """Trigger words in text[start:end], each span once (the first kind that claims it); a verb of
     receiving or meeting whose object is an exercise reports no encounter (`will host Exercise X`,
@@ -258,6 +270,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 for p in extraction.places
             ):
                 continue  # `the Admiralty Conference Center`: a building's name, not a gathering
+            if noun and match.group()[:1].isupper() and _place_named(extraction, match.start(), match.end()):
+                continue  # `de retour à La Réunion`: the island, no meeting
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
                 continue  # `would also receive the report`: a document or an award, not a visitor
             if (

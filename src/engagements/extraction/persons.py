@@ -272,7 +272,13 @@ def _ship_before(language: Language) -> re.Pattern[str]:
     g = language.grammar
     nouns = _alt(g.ship_nouns)
     preps = _alt(g.complement_preps)
-    complement = rf"(?:\s+(?:{preps})\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?)?\s*\([A-Z]{{2,6}}\)"
+    coordinators = _alt(g.coordinators)
+    # `de la marine royale`, `d’essais et de mesures`, `de soutien et d’assistance outre-mer`: the type's
+    # or the owner's complements, in lower case
+    complements = (
+        rf"(?:\s+(?:(?:{coordinators})\s+)?(?:{preps})\s*[a-zà-ÿ][\w-]*(?:\s+[a-zà-ÿ][\w-]*)?){{1,3}}"
+    )
+    complement = rf"(?:{complements})?\s*\([A-Z]{{2,6}}\)|{complements}"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))?(?:{complement})?"
         rf"|(?<![\w-])(?-i:{alternation(g.ship_prefixes)}))\s+(?P<rank>(?:{language.rank_pattern})\s+)?$",
@@ -291,6 +297,25 @@ def _ship(text: str, name: Name, language: Language) -> bool:
         return False
     # `le porte-avions français Charles de Gaulle`; but `the destroyer welcomed X`: a verb
     return not (ship["adjective"] and not language.demonym_country(ship["adjective"]))
+
+
+def _named_as_ship(text: str, name: Name, language: Language) -> bool:
+    """`commandant du Michael Murphy` where the text wrote `le destroyer USS Michael Murphy`: a name
+    the text gives a ship elsewhere is that ship's."""
+    start = name.start
+    for _ in range(3):  # `Briggs` in `du Harlan Briggs`: the capitalised words before go with it
+        word = re.search(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]*[ \t]+$", text[max(0, start - 30) : start])
+        if word is None:
+            break
+        start -= len(word.group())
+    core = text[start : name.end]
+    particle = re.match(rf"(?:{_alt(tuple(language.name_particles))})\s+", core)
+    core = core[particle.end() :] if particle else core
+    for ship in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w’'-])", text):
+        before = text[max(0, ship.start() - 60) : ship.start()]
+        if ship.start() != start and _ship_before(language).search(before):
+            return True
+    return False
 
 
 def _inside_rank(before: str, thing: re.Match[str], language: Language) -> bool:
@@ -443,7 +468,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if result.dateline and result.dateline.start <= name.start < result.dateline.end:
         return False  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
-    if _ship(text, name, language) or words[-1].lower() in language.grammar.site_heads:
+    if (
+        _ship(text, name, language)
+        or _named_as_ship(text, name, language)
+        or words[-1].lower() in language.grammar.site_heads
+    ):
         return False  # a ship; `Golden Lotus Temple`: a site
     if _body_adjectives(result, name):
         return False  # `l’Armée Nationale Populaire`: the body's adjectives, not a name after it
