@@ -700,3 +700,25 @@ def test_a_purpose_verb_after_an_apposed_name_is_the_same_encounter(tmp_path: Pa
         "the region.",
     )
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Murat Kaplan", "Paul Mercer"]]
+
+
+def test_initials_without_full_stops_open_a_name_after_a_rank(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Minister of Defence, Hon Halvard Quist Obi, on Tuesday received the new service chiefs. In "
+        "attendance were the Chief of Army Staff, Maj Gen W Okafor; the Chief of Naval Staff, Rear Admiral "
+        "I Bello; and the Chief of Air Staff, Air Vice Marshal SK Danjuma. Brig S Kalra, commander, Pune "
+        "Military Station, also attended.",
+    )
+    assert {"Halvard Quist Obi", "Okafor", "Bello", "Kalra"} <= names(got["persons"])
+    assert not any("Station" in n for n in names(got["persons"]))
+    assert not any(o.startswith(("And ", "and ")) for o in names(got["organisations"]))
+
+
+def test_a_headline_s_words_the_text_writes_in_lower_case_are_no_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defence Minister Receives Newly Appointed Service Chiefs\n\nThe defence minister on Tuesday "
+        "received the newly appointed service chiefs, led by Gen. Ferris Oakhurst, in Abuja.",
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst"}

@@ -106,8 +106,8 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         if possessive:
             token = token[: possessive.start()]  # `Harlan's itinerary`: the name ends before the possessive
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
-        if (_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token)) and words:
-            pending.append(token)
+        if _INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token):
+            pending.append(token)  # `Maj Gen W Shaibu`: a first initial too, if a name word follows
         elif (
             words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word)
         ):
@@ -139,6 +139,13 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
     if not words:
         return None
     return Name(start, end, " ".join(kept), tuple(words))
+
+
+def written_lower(text: str, word: str) -> bool:
+    """`Soldiers conducted …` where the text also writes `1,500 soldiers`: a common word, capitalised
+    only because it opens a sentence."""
+    lower = word[:1].lower() + word[1:]
+    return lower != word and re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
 
 
 def _ends_country(text: str, word: str, start: int) -> bool:

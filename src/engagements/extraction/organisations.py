@@ -18,6 +18,7 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
+from .names import written_lower
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
 _NOT_ACRONYMS = frozenset(
@@ -339,7 +340,11 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         start += 1
     while end > start and text[end - 1] in " \t’'\"»”),.;:":
         end -= 1
-    leads = (*language.determiners, *(p + " " for p in language.grammar.complement_preps))
+    leads = (
+        *language.determiners,
+        *(p + " " for p in language.grammar.complement_preps),
+        *(c + " " for c in language.grammar.coordinators),  # `; and Chief of Air Staff`
+    )
     lead = re.match(rf"(?:{alternation(leads)})\s*".replace("’", "[’']"), text[start:end], re.IGNORECASE)
     if lead and lead.end() < end - start:
         start += lead.end()
@@ -500,7 +505,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         or name in language.not_name_words
         or language.demonym_country(name)
         or (len(words) == 1 and name.lower() in _openers(language))  # `Instead, the admiral …`
-        or (len(words) == 1 and not name.isupper() and _written_lower(text, name))
+        or (len(words) == 1 and not name.isupper() and written_lower(text, name))
     ):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
@@ -555,13 +560,6 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not name[:1].isupper()
         and not name.startswith(("al-", "el-"))
     )
-
-
-def _written_lower(text: str, word: str) -> bool:
-    """`Soldiers conducted …` where the text also writes `1,500 soldiers`: a common word, capitalised
-    only because it opens a sentence."""
-    lower = word[:1].lower() + word[1:]
-    return lower != word and re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
 
 
 def _body_in_position(result: Extraction, start: int, end: int) -> tuple[int, int] | None:

@@ -15,7 +15,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
-from .names import Name, extend_left, scan
+from .names import Name, extend_left, scan, written_lower
 from .places import apposed_places
 
 
@@ -488,7 +488,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
         return _proper(result, name) and not _article_before(text, name, language)
-    return True
+    # `Defence Minister Receives Newly Appointed …`: a headline's words the text writes in lower case
+    return len(words) == 1 or 2 * sum(written_lower(text, w) for w in words) <= len(words)
 
 
 def _article_before(text: str, name: Name, language: Language) -> bool:

@@ -171,6 +171,11 @@ GRAMMAR = Grammar(
         "avenue",
         "boulevard",
         "barracks",
+        "station",  # `Aundh Military Station`
+        "cantonment",
+        "garrison",
+        "headquarters",
+        "base",
     ),
     ship_nouns=(
         "ship",

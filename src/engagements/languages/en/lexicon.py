@@ -30,13 +30,13 @@ RANKS = (
     "Colonel-General", "Colonel General", "Senior Colonel", "Senior Col.", "Lieutenant-General",
     "Major-General", "Army General", "General of the Army",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
-    "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr",
+    "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr", "Brig", "Maj General", "Capt", "Air Cdre",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
 )  # fmt: skip
 """Ranks and honorific titles written before a name, as written."""
 
-COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "H.E.", "His Excellency",
-            "Her Excellency", "Sir", "Dame", "Messrs.")  # fmt: skip
+COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
+            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.")  # fmt: skip
 
 ROLE_HEADS = (
     "President", "president", "Vice President", "vice president", "Prime Minister", "prime minister",
