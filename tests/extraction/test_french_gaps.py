@@ -717,3 +717,17 @@ def test_a_name_the_text_gives_a_ship_is_the_ship_s_elsewhere(tmp_path: Path) ->
         "explique le Cmdr. Todd Hutchins, commandant du Harlan Briggs.",
     )
     assert names(got["persons"]) == {"Todd Hutchins"}
+
+
+def test_a_word_between_a_and_the_verb_s_object_is_the_town(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu dans son bureau à Yarzouna le député Tony Frangis, où ils ont "
+        "discuté de la situation.",
+    )
+    assert names(got["persons"]) == {"Paul Mercadier", "Tony Frangis"}
+    assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        (["Paul Mercadier", "Tony Frangis"], "Yarzouna")
+    ]
+    got = view(tmp_path, "Le général Paul Mercadier a reçu dans son bureau à Marzeh le député Tony Frangis.")
+    assert [m["location"] for m in got["meetings"]] == ["Marzeh"]

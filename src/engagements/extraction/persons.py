@@ -16,7 +16,7 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
 from .names import Name, extend_left, scan, written_lower
-from .places import apposed_places
+from .places import apposed_places, town_before_object
 
 
 @cache
@@ -487,7 +487,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
         return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
     if len(words) == 1 and not introduced:
-        return _proper(result, name) and not _article_before(text, name, language)
+        return (
+            _proper(result, name)
+            and not _article_before(text, name, language)
+            and not town_before_object(text, name.start, name.end, language)
+        )
     # `Defence Minister Receives Newly Appointed …`: a headline's words the text writes in lower case
     return len(words) == 1 or 2 * sum(written_lower(text, w) for w in words) <= len(words)
 

@@ -78,6 +78,23 @@ def apposed_places(text: str, language: Language) -> frozenset[str]:
     return frozenset(m["name"] for m in _apposition(language).finditer(text))
 
 
+def town_before_object(text: str, start: int, end: int, language: Language) -> bool:
+    """`a reçu dans son bureau à Yarzé le député X`, `received at Rawalpindi the envoy`: one capitalised
+    word between a town's preposition and the verb's object (an article, then a lower-case word) is
+    the town, whatever the recogniser saw."""
+    g = language.grammar
+    if not g.town_preps or " " in text[start:end].strip():
+        return False
+    before = re.search(
+        rf"(?<![\w’'-])(?:{alternation(g.town_preps)})[ \t]+$", text[max(0, start - 6) : start]
+    )
+    articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
+    after = re.match(
+        rf"[ \t]+(?:{articles})(?:[ \t]+|(?<=[’']))[a-zà-ÿ]", text[end : end + 12], re.IGNORECASE
+    )
+    return before is not None and after is not None
+
+
 def find_places(result: Extraction) -> None:
     """Fill `result.places`, in text order."""
     text = result.text
@@ -110,9 +127,13 @@ def find_places(result: Extraction) -> None:
             continue
         if not gazetteer.is_place(name) and _listed(name, result.language):
             continue  # `Togo and Benin`: two places, each found on its own
-        if gazetteer.is_place(name) or (
-            ent.label_ in ("LOC", "GPE", "FAC")
-            and (result.language.parser_reliable or result.located(Mention(name, start, end)))
+        if (
+            gazetteer.is_place(name)
+            or town_before_object(text, start, end, result.language)
+            or (
+                ent.label_ in ("LOC", "GPE", "FAC")
+                and (result.language.parser_reliable or result.located(Mention(name, start, end)))
+            )
         ):
             result.places.append(Mention(name, start, end))
     _known_places(result, taken)

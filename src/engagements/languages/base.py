@@ -231,6 +231,8 @@ class Grammar:
     member_verbs: tuple[str, ...] = ()
     """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
     the persons listed after one are parties to the encounter just reported."""
+    town_preps: tuple[str, ...] = ()
+    """`à`, `in`, `at`: before a town's name (`a reçu à Yarzé le député X`)."""
     purpose_leads: tuple[str, ...] = ()
     """`pour`, `afin de`, `to`: a verb of meeting after one says what the first verb's encounter was
     for (`a reçu l’ambassadeur, X, pour discuter de …`): the same encounter, not a new subject's."""
