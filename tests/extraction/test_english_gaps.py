@@ -722,3 +722,12 @@ def test_a_headline_s_words_the_text_writes_in_lower_case_are_no_name(tmp_path: 
         "received the newly appointed service chiefs, led by Gen. Ferris Oakhurst, in Abuja.",
     )
     assert names(got["persons"]) == {"Ferris Oakhurst"}
+
+
+def test_a_name_in_brackets_after_the_exercise_word_names_it_with_its_year(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The 14-day joint military exercise (Harbour Shield -2023) culminated on Tuesday near Nairobi, "
+        "with valuable lessons for the troops.",
+    )
+    assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("Harbour Shield", "2023")]

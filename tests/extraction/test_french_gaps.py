@@ -731,3 +731,13 @@ def test_a_word_between_a_and_the_verb_s_object_is_the_town(tmp_path: Path) -> N
     ]
     got = view(tmp_path, "Le général Paul Mercadier a reçu dans son bureau à Marzeh le député Tony Frangis.")
     assert [m["location"] for m in got["meetings"]] == ["Marzeh"]
+
+
+def test_portant_le_nom_de_names_the_exercise(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les frégates française et marocaine ont mené au large de Toulon cet exercice militaire portant le "
+        "nom de SABLEX 2012.",
+    )
+    assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("SABLEX", "2012")]
+    assert got["organisations"] == []

@@ -33,6 +33,11 @@ def _quoted(space: str) -> str:
 
 
 _QUOTED = re.compile(_quoted(r"\s"))
+_BRACKETED = re.compile(
+    r"[ \t]*\([ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})"
+    r"(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]*\)"
+)
+"""A capitalised name in brackets, maybe with its edition's year, right after the exercise word."""
 
 
 def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
@@ -80,6 +85,10 @@ def find_exercise_names(result: Extraction) -> None:
         quoted = _QUOTED.match(text, after)
         if quoted:
             add(_strip_edition(text, *_quoted_span(quoted)))
+            continue
+        bracketed = _BRACKETED.match(text, after)
+        if bracketed:  # `joint military exercise (Mitrashkti -2023)`
+            add(bracketed.span("name"))
             continue
         naming = _naming(language).match(text, after)
         if naming:

@@ -50,7 +50,10 @@ class ExerciseEvent:
     participants: list[Mention] = field(default_factory=list)
 
 
-_YEAR_AFTER = re.compile(r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])")
+_YEAR_AFTER = re.compile(
+    r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])|[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d)(?![\w-])"
+)
+"""`Sable Vert 2021`, `African Lion 20`; `Mitrashkti -2023`, `Cobra-2022`: the year joined by a dash."""
 
 
 @cache
@@ -119,7 +122,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         if acronym:
             edition = acronym[1] or last_edition.get(key_name)  # `CR25`: the edition it was introduced with
         elif year:
-            edition = _edition(year["y"])
+            edition = _edition(year["y"] or year["y2"])
         elif before:
             edition = int(before["y"])  # `l’édition 2020 de Sable Vert`, `l’édition 2027 de l’exercice X`
         else:

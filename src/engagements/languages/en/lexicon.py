@@ -206,7 +206,8 @@ ONGOING_MARKERS = ("kicked off", "kicks off", "under way", "underway", "began", 
                    "opened", "opens", "launched", "commenced", "ongoing", "currently")  # fmt: skip
 EXERCISE_WORDS = ("exercise", "exercises", "drill", "drills", "manoeuvres", "maneuvers", "wargame",
                   "edition", "iteration")  # fmt: skip
-NAMING_WORDS = ("dubbed", "codenamed", "code-named", "named", "called", "known as", "code name")
+NAMING_WORDS = ("dubbed", "codenamed", "code-named", "named", "called", "known as", "code name",
+                "under the name")  # fmt: skip
 EARLIER_EDITION = ("last year’s edition", "previous edition", "last edition", "last year’s exercise",
                    "previous editions", "last year")  # fmt: skip
 NEXT_EDITION = ("next edition", "next year’s edition", "next iteration", "following edition",

@@ -231,7 +231,7 @@ EXERCISE_WORDS = (
 NAMING_WORDS = (
     "baptisé", "baptisée", "baptisés", "baptisées", "dénommé", "dénommée", "nom de code", "intitulé",
     "intitulée", "appelé", "appelée", "appelés", "appelées", "appellation", "appellations", "appelations",
-    "sous le nom", "nommé", "nommée", "de code", "code",
+    "sous le nom", "nommé", "nommée", "de code", "code", "portant le nom", "porte le nom", "ayant pour nom",
 )  # fmt: skip
 EARLIER_EDITION = ("édition précédente", "précédente édition", "dernière édition", "édition de l’an dernier",
                    "édition de l’année dernière", "précédentes éditions")  # fmt: skip
