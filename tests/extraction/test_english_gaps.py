@@ -731,3 +731,14 @@ def test_a_name_in_brackets_after_the_exercise_word_names_it_with_its_year(tmp_p
         "with valuable lessons for the troops.",
     )
     assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("Harbour Shield", "2023")]
+
+
+def test_a_conference_s_letters_and_its_leading_place_word_are_no_body_or_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "GUATEMALA CITY - Gen. Ferris Oakhurst met President Halvard Quist on April 17 while taking part in "
+        "the Central American Security Conference 2024 (CASEC). Oakhurst later joined leaders for CASEC "
+        "2024.\n\nPH, Australia to hold defense ministers' meeting in Canberra.",
+    )
+    assert names(got["organisations"]) == set()
+    assert all(m["location"] != "Central" for m in got["meetings"])

@@ -75,6 +75,7 @@ _EXTRA_COUNTRY_NAMES = {
     "U.S.A.": "US",
     "U.K.": "GB",
     "U.K": "GB",
+    "PH": "PH",  # the Philippines, as its press writes it in headlines (`PH, Australia to hold …`)
 }
 
 

@@ -192,10 +192,14 @@ def find_organisations(result: Extraction) -> None:
                 body = _body_in_position(result, start, end)
                 if body is not None:  # `Special Representative of the … African Union Commission (SRCC)`
                     keep(*body)
-            elif _plausible(result, start, end, acronym=True) or (
-                acronym.text.isupper()
-                and not _exercise_kind(text[start:end], language)
-                and not _common_noun_tail(text[start:end].strip(), acronym.text, language)
+            elif (
+                _plausible(result, start, end, acronym=True)
+                or (
+                    acronym.text.isupper()
+                    and not _exercise_kind(text[start:end], language)
+                    and not _gathering(text[start:end], language)  # `Security Conference 2024 (CENTSEC)`
+                    and not _common_noun_tail(text[start:end].strip(), acronym.text, language)
+                )
             ):
                 keep(start, end, acronym)
     for start, end in _capitalised_bodies(result):
@@ -442,6 +446,27 @@ def _exercise_kind(name: str, language: Language) -> bool:
     )
 
 
+def _gathering(name: str, language: Language) -> bool:
+    """A conference's or a summit's name (its noun among the words): an event, not a body."""
+    words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
+    return any(w in words for w in language.conference_words if " " not in w)
+
+
+def _gathering_acronym(result: Extraction, letters: str) -> bool:
+    """Whether the text brackets `letters` after a conference's name (`… Conference 2024 (CENTSEC)`)."""
+    language = result.language
+    for paren in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", result.text):
+        words = result.text[max(0, paren.start() - 80) : paren.start()].split()
+        named = []  # the capitalised run before the brackets, with its small words and its year
+        for word in reversed(words):
+            if not (word[:1].isupper() or word.isdigit() or word.lower() in language.link_words):
+                break
+            named.append(word)
+        if _gathering(" ".join(named), language):
+            return True
+    return False
+
+
 def _exercise_acronym(text: str, start: int, language: Language) -> bool:
     """The letters at `start` open a parenthesis right after an exercise word (`Readiness Exercise (RX)`)."""
     before = re.search(r"([\w’'-]+)[ \t]*\($", text[max(0, start - 40) : start])
@@ -482,6 +507,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Ghanaian Deputy Defence Minister`: a position
     if _exercise_kind(name, language) or _exercise_acronym(text, start, language):
         return False  # `Command Post Exercise (CPX)`: a kind of exercise, and its acronym
+    if name.isupper() and _gathering_acronym(result, name):
+        return False  # `Security Conference 2024 (CENTSEC)` … `CENTSEC 2024`: an event's letters
     if not acronym and any(
         w.lower() in {f.lower() for f in language.facilities if " " not in f}
         and w.lower() not in language.institution_words

@@ -143,8 +143,19 @@ def find_places(result: Extraction) -> None:
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
     _waters(result, taken)
+    result.places = [p for p in result.places if not _opens_event_name(text, p.end, result.language)]
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _opens_event_name(text: str, end: int, language: Language) -> bool:
+    """`Central American Security Conference`, `Africa Defence Forum`: a place's name that capitalised
+    words ending in a conference's noun go on from names the event, not where an encounter was."""
+    following = re.match(r"(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){1,5}", text[end : end + 80])
+    if following is None:
+        return False
+    words = {w.lower() for w in following.group().split()}
+    return any(w in words for w in language.conference_words if " " not in w)
 
 
 def _listed(name: str, language: Language) -> bool:
