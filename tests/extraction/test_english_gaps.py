@@ -742,3 +742,17 @@ def test_a_conference_s_letters_and_its_leading_place_word_are_no_body_or_place(
     )
     assert names(got["organisations"]) == set()
     assert all(m["location"] != "Central" for m in got["meetings"])
+
+
+def test_a_position_s_letters_after_the_stand_for_the_person_holding_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "RAWALPINDI: Minister for Defence Khalid Rana called on Chief of Army Staff (COAS) General Tariq "
+        "Mehmood here on Tuesday.\n\nAlso, Chief of Naval Staff Admiral Faisal Qureshi on Tuesday visited "
+        "the headquarters and called on the COAS. Matters of professional interest were discussed.",
+    )
+    assert [r["role"] for r in person(got, "Tariq Mehmood")["roles"]] == ["Chief of Army Staff"]
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [
+        ["Khalid Rana", "Tariq Mehmood"],
+        ["Faisal Qureshi", "Tariq Mehmood"],
+    ]

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from ..languages.base import Language, alternation
+from .acronyms import abbreviates
 from .entities import PersonEntity
 from .mentions import Extraction, Mention
 
@@ -84,6 +85,10 @@ def resolve(
         if candidate is not None and candidate not in taken:
             taken.add(candidate)
             found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
+    for index, mention in _position_letters(extraction, start, end, named_before, persons):
+        if index not in taken:
+            taken.add(index)
+            found.append(Reference(index, mention))
     they = _any_word(language.grammar.plural_pronouns).search(text, start, end)
     if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
         for index in _last_group(extraction, named_before, start):
@@ -97,6 +102,38 @@ def resolve(
         if subject is not None and subject not in taken:
             found.append(Reference(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end())))
     return found
+
+
+def _position_letters(
+    extraction: Extraction,
+    start: int,
+    end: int,
+    named_before: list[tuple[int, Mention]],
+    persons: list[PersonEntity],
+) -> list[tuple[int, Mention]]:
+    """`called on the COAS`: a position's letters after an owner word stand for the person named
+    last whose position they abbreviate (`Chief of Army Staff (COAS) General X`)."""
+    letters = sorted(extraction.position_acronyms, key=len, reverse=True)
+    if not letters:
+        return []
+    language = extraction.language
+    owners = alternation(language.description_owners).replace("’", "[’']")
+    pattern = rf"(?<![\w’'])(?:{owners})\s*(?P<letters>{alternation(tuple(letters))})(?![\w-])"
+    found = []
+    for match in re.finditer(pattern, extraction.text[start:end], re.IGNORECASE):
+        for index, _ in reversed(named_before):
+            if any(_abbreviated(match["letters"], c.role.text, language) for c in persons[index].roles):
+                mention = Mention(match.group().strip(), start + match.start(), start + match.end())
+                found.append((index, mention))
+                break
+    return found
+
+
+def _abbreviated(letters: str, role: str, language: Language) -> bool:
+    """`COAS` for `Chief of Army Staff`: every word's initial, small words too, or the content words'
+    prefixes."""
+    initials = "".join(w[0] for w in re.findall(r"[^\W\d_][\w-]*", role))
+    return initials.upper() == letters.upper() or abbreviates(letters, role, language)
 
 
 def _opens(text: str, start: int, offset: int, people: list[tuple[int, Mention]]) -> bool:

@@ -126,7 +126,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     complement = re.fullmatch(
         rf"(?:\s+[a-zà-ÿ][\w-]+)?(?:\s+(?:{preps})\s*(?:(?:{articles})\s+)?[\w’'-]+"
         rf"(?:\s+(?:{coordinators})\s+[\w’'-]+)?)?"
-        r"(?:\s+[a-zà-ÿ][\w-]+)?\s*(?:[A-Z][\w.]*\.?\s+)*",
+        r"(?:\s+[a-zà-ÿ][\w-]+)?\s*(?:\([A-Z]{2,8}\)\s+)?(?:[A-Z][\w.]*\.?\s+)*",  # `Staff (COAS) General`
         gap,
     )
     if complement is None or not text[head.start() : head.start() + 1].isalpha():
