@@ -741,3 +741,14 @@ def test_portant_le_nom_de_names_the_exercise(tmp_path: Path) -> None:
     )
     assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("SABLEX", "2012")]
     assert got["organisations"] == []
+
+
+def test_the_parties_of_a_talk_between_two_people_exclude_its_reporter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "« Les deux pays ont mis à jour leur accord », a annoncé le porte-parole du ministère Paul Lenoir "
+        "à l’issue d’un entretien entre le ministre de la Défense Jean Marcel et son homologue uruguayen "
+        "Pedro Alvarez. La rencontre s’est tenue à Montevideo. « Cet accord permettra de moderniser la "
+        "coopération » entre les deux pays, selon M. Lenoir.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jean Marcel", "Pedro Alvarez"]]

@@ -172,7 +172,8 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         reporting=re.compile(
-            rf"(?<![\w-])(?:{_words(language.reporting_words)})\b(?P<gap>[^.;]{{0,70}})$", re.IGNORECASE
+            rf"(?<![\w-])(?:{_words(language.reporting_words)})\b(?P<gap>(?:[^.;]|(?-i:(?<=[A-Z]))\.){{0,70}})$",
+            re.IGNORECASE,
         ),
         counterpart=re.compile(
             rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
@@ -420,8 +421,10 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
     agents = alternation(language.agent_markers)
     # the name right after the reporting word (`…, a indiqué X, porte-parole du ministère`), after
     # a position or a rank, or after the agent of what reports (`selon un communiqué diffusé par X`)
+    courtesy = alternation(language.courtesy)  # `selon M. X.`
     named = (
         not reporter.strip()
+        or re.fullmatch(rf"\s*(?:{courtesy})\s*", reporter)
         or re.search(rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE)
         or re.search(rf"(?<![\w’'-])(?:{agents})\s*$", reporter, re.IGNORECASE)
     )
@@ -527,6 +530,9 @@ def read_clauses(
             clause.triggers = [
                 t for t in triggers_in(extraction, c_start, c_end) if not _refers_back(extraction, t)
             ]
+            parties = _parties_named_between(extraction, clause)
+            if parties is not None:  # `a annoncé le porte-parole X à l’issue d’un entretien entre A et B`
+                clause.people = [p for p in clause.people if p[1].start >= parties]
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
                 clause.triggers = [
@@ -592,6 +598,25 @@ def read_clauses(
                 clause.planned = True
             clauses.append(clause)
     return clauses
+
+
+def _parties_named_between(extraction: Extraction, clause: Clause) -> int | None:
+    """Where a noun of meeting's `entre` / `between` ends, when two people or more are named after it."""
+    words = extraction.language.grammar.between_words
+    if not words:
+        return None
+    for trigger in clause.triggers:
+        if not trigger.noun:
+            continue
+        between = re.match(
+            rf"\s+(?:{_words(words)})\s+", extraction.text[trigger.mention.end : clause.end], re.I
+        )
+        if between is None:
+            continue
+        offset = trigger.mention.end + between.end()
+        if sum(m.start >= offset for _, m in clause.people) >= 2:
+            return offset
+    return None
 
 
 def _stay(when: When) -> tuple[str, str] | None:

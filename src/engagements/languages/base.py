@@ -231,6 +231,9 @@ class Grammar:
     member_verbs: tuple[str, ...] = ()
     """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
     the persons listed after one are parties to the encounter just reported."""
+    between_words: tuple[str, ...] = ()
+    """`entre`, `between`: after a noun of meeting, they name its parties (`un entretien entre X et Y`),
+    and no one else in the clause is one (the spokesman who reports it)."""
     town_preps: tuple[str, ...] = ()
     """`à`, `in`, `at`: before a town's name (`a reçu à Yarzé le député X`)."""
     purpose_leads: tuple[str, ...] = ()
