@@ -756,3 +756,13 @@ def test_a_position_s_letters_after_the_stand_for_the_person_holding_it(tmp_path
         ["Khalid Rana", "Tariq Mehmood"],
         ["Faisal Qureshi", "Tariq Mehmood"],
     ]
+
+
+def test_a_nationality_before_counterpart_still_introduces_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "“The two countries updated their agreement,” Pentagon spokesman Paul Lenoir said after a meeting "
+        "between Defense Secretary Jean Marcel and his Uruguayan counterpart Pedro Alvarez in Montevideo on "
+        "Monday.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jean Marcel", "Pedro Alvarez"]]

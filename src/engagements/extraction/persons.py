@@ -231,6 +231,9 @@ def _counterpart_names(result: Extraction) -> list[Name]:
     for match in pattern.finditer(text):
         if match["adjective"] and not language.demonym_country(match["adjective"]):
             continue  # `his counterpart in New Delhi`: a place after a preposition, no name
+        pre = (match["pre"] or "").strip()
+        if pre[:1].isupper() and not language.demonym_country(pre):
+            continue  # `his Uruguayan counterpart X`; not a capitalised word of another kind
         name = scan(text, match.end(), language)
         if name is not None and len(name.words) >= 2 and not gazetteer.is_place(name.canonical):
             found.append(name)
@@ -244,7 +247,8 @@ def _counterpart_lead(language: Language) -> re.Pattern[str] | None:
     if not nouns:
         return None
     return re.compile(
-        rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?-i:[a-zà-ÿ-]+\s+)?(?:{_alt(tuple(nouns))})"
+        rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?P<pre>(?-i:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]+)\s+)?"
+        rf"(?:{_alt(tuple(nouns))})"
         rf"(?-i:\s+(?P<adjective>[a-zà-ÿ-]+))?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )

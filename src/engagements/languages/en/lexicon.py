@@ -274,5 +274,13 @@ DEMONYMS = {
     "kazakh": "KZ", "uzbek": "UZ", "singaporean": "SG", "malaysian": "MY", "bangladeshi": "BD",
     "sri lankan": "LK", "nepalese": "NP", "palestinian": "PS", "cuban": "CU", "venezuelan": "VE",
     "peruvian": "PE", "somaliland": "SO", "sahrawi": "EH", "rwandese": "RW", "zanzibari": "TZ",
+    "uruguayan": "UY", "paraguayan": "PY", "bolivian": "BO", "ecuadorian": "EC", "guatemalan": "GT",
+    "honduran": "HN", "salvadoran": "SV", "nicaraguan": "NI", "costa rican": "CR", "panamanian": "PA",
+    "dominican": "DO", "haitian": "HT", "jamaican": "JM", "argentinian": "AR", "slovenian": "SI",
+    "bosnian": "BA", "albanian": "AL", "macedonian": "MK", "montenegrin": "ME", "moldovan": "MD",
+    "belarusian": "BY", "icelandic": "IS", "maltese": "MT", "cypriot": "CY", "tajik": "TJ",
+    "kyrgyz": "KG", "turkmen": "TM", "mongolian": "MN", "burmese": "MM", "cambodian": "KH",
+    "laotian": "LA", "bruneian": "BN", "nepali": "NP", "bhutanese": "BT", "maldivian": "MV",
+    "taiwanese": "TW", "new zealander": "NZ", "basotho": "LS", "swazi": "SZ", "trinidadian": "TT",
 }  # fmt: skip
 """Nationality adjectives (lower case) -> ISO 3166-1 alpha-2."""
