@@ -766,3 +766,14 @@ def test_a_nationality_before_counterpart_still_introduces_the_name(tmp_path: Pa
         "Monday.",
     )
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jean Marcel", "Pedro Alvarez"]]
+
+
+def test_a_name_headed_by_an_event_noun_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Ferris Oakhurst attended the Regional Army Chiefs Conclave in Dhaka and the Gulf Defence "
+        "Ministers' Meeting in Muscat, where the National Assembly of Oman was represented.",
+    )
+    orgs = names(got["organisations"])
+    assert not any(o.endswith(("Conclave", "Meeting")) for o in orgs)
+    assert "National Assembly of Oman" in orgs

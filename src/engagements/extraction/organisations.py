@@ -446,10 +446,18 @@ def _exercise_kind(name: str, language: Language) -> bool:
     )
 
 
+def _event_noun(word: str, language: Language) -> bool:
+    """`meeting`, `summit`, `conclave`: a noun that heads an event's name, not an institution's."""
+    return (
+        word in language.gathering_nouns
+        or word in language.conference_words
+        and (word not in language.institution_words)
+    )
+
+
 def _gathering(name: str, language: Language) -> bool:
     """A conference's or a summit's name (its noun among the words): an event, not a body."""
-    words = {w.lower() for w in re.findall(r"[^\W\d_]+", name)}
-    return any(w in words for w in language.conference_words if " " not in w)
+    return any(_event_noun(w.lower(), language) for w in re.findall(r"[^\W\d_]+", name))
 
 
 def _gathering_acronym(result: Extraction, letters: str) -> bool:
@@ -542,6 +550,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Maritime Security Strategy`: a text, head last
     if any(w in language.gathering_nouns and w not in language.institution_words for w in lowered[:2]):
         return False  # `Ordinary Meeting of the … Committee`: an event of a body, not the body
+    if len(lowered) > 1 and _event_noun(lowered[-1], language):
+        return False  # `ASEAN Defence Ministers’ Meeting`, `Army Chiefs Conclave`: an event, head last
     while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
     if (

@@ -160,7 +160,7 @@ VISIT_WORDS = (
 SIGNING_WORDS = (r"sign(?:ed|s|ing)?", r"signature")
 CONFERENCE_WORDS = (
     "conference", "summit", "forum", "symposium", "dialogue", "seminar", "workshop", "congress",
-    "general assembly", "round table", "roundtable", "assembly",
+    "general assembly", "round table", "roundtable", "assembly", "conclave",
 )  # fmt: skip
 SHOW_WORDS = ("show", "shows", "airshow", "exhibition", "expo", "fair")
 SIDELINES = ("on the sidelines of", "on the margins of", "on the sidelines", "in the margins of")
