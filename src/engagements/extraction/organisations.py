@@ -448,11 +448,8 @@ def _exercise_kind(name: str, language: Language) -> bool:
 
 def _event_noun(word: str, language: Language) -> bool:
     """`meeting`, `summit`, `conclave`: a noun that heads an event's name, not an institution's."""
-    return (
-        word in language.gathering_nouns
-        or word in language.conference_words
-        and (word not in language.institution_words)
-    )
+    events = word in language.gathering_nouns or word in language.conference_words
+    return events and word not in language.institution_words
 
 
 def _gathering(name: str, language: Language) -> bool:
