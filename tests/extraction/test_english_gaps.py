@@ -777,3 +777,12 @@ def test_a_name_headed_by_an_event_noun_is_no_body(tmp_path: Path) -> None:
     orgs = names(got["organisations"])
     assert not any(o.endswith(("Conclave", "Meeting")) for o in orgs)
     assert "National Assembly of Oman" in orgs
+
+
+def test_a_guard_of_honour_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "On arrival at the headquarters, Gen. Ferris Oakhurst was presented a Guard of Honour by a "
+        "contingent of the Kenya Defence Forces before he met Lt. Gen. Basil Ormerod.",
+    )
+    assert names(got["organisations"]) == {"Kenya Defence Forces"}

@@ -62,6 +62,8 @@ GRAMMAR = Grammar(
         "security",
         "defence",
         "defense",
+        "honour",  # `Guard of Honour`: a ceremony's formation
+        "honor",
     ),
     text_heads=(
         "forum",
