@@ -272,3 +272,12 @@ def test_a_short_word_of_capitals_no_town_bears_signs_the_agency(
     text = f"{lead} - Le commandant en chef de l'armée a reçu mardi l'ambassadeur de Turquie au Liban.\n"
     parsed = parse_file(_write(tmp_path, text.encode()))
     assert (parsed.publisher, parsed.dateline) == (publisher, dateline)
+
+
+def test_a_country_s_name_alone_above_the_headline_is_no_agency(tmp_path: Path) -> None:
+    """`TCHAD` over the headline labels the section; `APS` alone signs the agency (the guard)."""
+    body = "Le ministre des Armées a reçu jeudi à Bamako plusieurs délégations en audience officielle.\n"
+    parsed = parse_file(_write(tmp_path, f"MALI\n\nLe ministre reçoit des délégations\n\n{body}".encode()))
+    assert parsed.publisher != "MALI"
+    parsed = parse_file(_write(tmp_path, f"APS\n\nLe ministre reçoit des délégations\n\n{body}".encode()))
+    assert parsed.publisher == "APS"

@@ -247,6 +247,8 @@ def read_credits(text: str, credits: Credits) -> None:
     for index, (start, line) in reversed(list(enumerate(filled))):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
             match = pattern.match(line)
+            if pattern is _LONE_AGENCY and _country_label(line):
+                continue  # `TCHAD` above the headline: the section of a country's news
             if pattern is _LONE_AGENCY and _among_menu_items(filled, index):
                 continue  # `MENU / CLOSE`, `Photos / FAG`: a menu's label or an author's initials
             if match and match["value"].lower() not in PAGE.agencies:
@@ -332,6 +334,15 @@ def _gazetteer() -> ModuleType | None:
     except ImportError:
         return None
     return gazetteer
+
+
+def _country_label(line: str) -> bool:
+    """A line that is a country's name alone (`TCHAD`): a section's label, only with the gazetteer."""
+    gazetteer = _gazetteer()
+    name = line.strip("() \t")
+    return gazetteer is not None and bool(
+        gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title())
+    )
 
 
 def _agency_sign(match: re.Match[str]) -> bool:
