@@ -752,3 +752,19 @@ def test_the_parties_of_a_talk_between_two_people_exclude_its_reporter(tmp_path:
         "coopération » entre les deux pays, selon M. Lenoir.",
     )
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jean Marcel", "Pedro Alvarez"]]
+
+
+def test_a_position_with_listed_complements_and_the_last_meeting_of_a_series(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Armées, des Anciens combattants et des Victimes de guerre, le général Paul "
+        "Mercadier, a accordé jeudi une série d’audiences dans son bureau à Tamba.\n\n"
+        "Le ministre a également accueilli le colonel Tibor Varga, nouvel attaché de défense de "
+        "l’ambassade de Hongrie. La dernière rencontre a été consacrée à Pascal Saurel, directeur "
+        "régional de la société Aerodyne.",
+    )
+    roles = [r["role"] for r in _person(got, "Paul Mercadier")["roles"]]
+    assert roles == ["ministre des Armées, des Anciens combattants et des Victimes de guerre"]
+    meetings = [sorted(m["participants"]) for m in got["meetings"]]
+    assert meetings[0] == ["Paul Mercadier", "Tibor Varga"]  # the last meeting is another one
+    assert len(meetings) == 2 and "Pascal Saurel" in meetings[1]

@@ -182,7 +182,7 @@ def patterns(language: Language) -> _Patterns:
         ),
         definite=re.compile(  # not `la prochaine réunion`, `the next meeting`: one still to come
             rf"(?<![\w’'-])(?:{_words(language.definite_before)})\s*"
-            rf"(?:(?!(?:{_words(language.dates.future_markers)})\s)[\w-]+\s+)?"
+            rf"(?:(?!(?:{_words((*language.dates.future_markers, *g.series_ends))})\s)[\w-]+\s+)?"
             rf"(?:(?P<meeting>(?-i:{_words(language.meeting_nouns)}|{_words(language.conference_words)}))|"
             rf"(?P<visit>(?-i:{_regexes(tuple(v for v in language.visit_words if v.isalpha()))})))"
             r"(?![\w-])",

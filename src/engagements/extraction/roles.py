@@ -115,7 +115,7 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
         for earlier in reversed(before_comma[:-1]):  # `Premier ministre et ministre de ...`: coordinated
             if re.fullmatch(rf"\s+(?:{_alt(g.coordinators)})\s+", text[earlier.end() : head.start()]):
                 head = earlier
-        if comma - head.start() > 160 or "," in text[head.start() : comma].replace("),", ")"):
+        if comma - head.start() > 160 or not _complements_listed(text[head.start() : comma], language):
             return None
         return Mention(text[head.start() : comma], head.start(), comma)
     head = heads[-1]
@@ -136,6 +136,14 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
     if rank:
         end = head.start() + rank.start()
     return Mention(text[head.start() : end], head.start(), end) if end > head.end() - 1 else None
+
+
+def _complements_listed(phrase: str, language: Language) -> bool:
+    """No comma in the position, but those that list its complements (`ministre des Armées, des
+    Anciens combattants et des Victimes de guerre`)."""
+    pieces = phrase.replace("),", ")").split(",")
+    preps = _alt(language.grammar.complement_preps)
+    return all(re.match(rf"\s*(?:{preps})(?:\s|(?<=[’']))", piece, re.IGNORECASE) for piece in pieces[1:])
 
 
 def _role_after(text: str, sent_end: int, mention: Mention, language: Language) -> Mention | None:

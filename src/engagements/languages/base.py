@@ -231,6 +231,9 @@ class Grammar:
     member_verbs: tuple[str, ...] = ()
     """Regexes of what a delegation is made of (`the delegation included`, `la délégation comprenait`):
     the persons listed after one are parties to the encounter just reported."""
+    series_ends: tuple[str, ...] = ()
+    """`dernière`, `last`: before a noun of meeting, the last of a series (`La dernière rencontre a été
+    consacrée à X`), another encounter than the one just told, not a reference back to it."""
     between_words: tuple[str, ...] = ()
     """`entre`, `between`: after a noun of meeting, they name its parties (`un entretien entre X et Y`),
     and no one else in the clause is one (the spokesman who reports it)."""

@@ -283,6 +283,7 @@ GRAMMAR = Grammar(
     received_pronouns=(r"{verb}\s+it(?![\w-])",),
     complementizers=("that",),
     complement_coordinators=("and of the", "and of"),
+    series_ends=("last", "final"),
     between_words=("between",),
     town_preps=("in", "at"),
     purpose_leads=("to", "in order to", "so as to"),

@@ -370,6 +370,7 @@ GRAMMAR = Grammar(
     ),
     complementizers=("que", "qu’", "qu'"),
     complement_coordinators=("et de l’", "et de la", "et des", "et du"),
+    series_ends=("dernière", "dernier", "ultime"),
     between_words=("entre",),
     town_preps=("à",),
     purpose_leads=("pour", "afin de", "afin d’", "en vue de", "en vue d’"),
