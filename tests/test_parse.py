@@ -263,12 +263,13 @@ def test_a_line_of_publication_and_update_dates_dates_the_article_and_is_no_titl
 
 @pytest.mark.parametrize(
     ("lead", "publisher", "dateline"),
-    [("NOVA", "NOVA", None), ("OSLO", None, "OSLO"), ("MALI", None, "MALI")],
+    [("ANI", "ANI", None), ("OSLO", None, "OSLO"), ("MALI", None, "MALI"), ("KOLDA", None, "KOLDA")],
 )
-def test_a_short_word_of_capitals_no_town_bears_signs_the_agency(
+def test_an_agency_s_signature_before_the_dash_is_no_dateline(
     lead: str, publisher: str | None, dateline: str | None, tmp_path: Path
 ) -> None:
-    """`ANI - Le commandant …`: an agency's letters before the dash; a town's name is the dateline."""
+    """`ANI - Le commandant …`: a press agency's signature before the dash; a town's name, known to
+    the gazetteer or not (`KOLDA`), is the dateline."""
     text = f"{lead} - Le commandant en chef de l'armée a reçu mardi l'ambassadeur de Turquie au Liban.\n"
     parsed = parse_file(_write(tmp_path, text.encode()))
     assert (parsed.publisher, parsed.dateline) == (publisher, dateline)

@@ -786,3 +786,37 @@ def test_a_guard_of_honour_is_no_body(tmp_path: Path) -> None:
         "contingent of the Kenya Defence Forces before he met Lt. Gen. Basil Ormerod.",
     )
     assert names(got["organisations"]) == {"Kenya Defence Forces"}
+
+
+def test_limits_of_the_fourth_real_page_set_rules_in_english(tmp_path: Path) -> None:
+    """Guards found by review of this release's rules: each stays inside its reach."""
+    got = view(
+        tmp_path,
+        "The Chief of Army Staff, Major General Mark Young, received a delegation in Abuja on Monday. The "
+        "visit was meant to mark ten years of cooperation, and young officers attended.",
+    )
+    assert "Mark Young" in names(got["persons"])
+    got = view(
+        tmp_path,
+        "The Canadian defence attache, Colonel John Garrison, met Major General Ibrahim Sule in Kaduna on "
+        "Tuesday.",
+    )
+    assert "John Garrison" in names(got["persons"])  # a site's noun as a surname after a rank
+    got = view(
+        tmp_path,
+        "Officials of the Ministry of Defence and of the United Nations met on Thursday in Nairobi. Gen. "
+        "Peter Otieno later met the Secretary General of the Pacific Islands Forum (PIF), Tevita Lolo, "
+        "in Canberra.",
+    )
+    assert {"United Nations", "Pacific Islands Forum"} <= names(got["organisations"])
+    got = view(
+        tmp_path,
+        "The Chief of Defence Staff (CDS), General Musa Danjuma, received the envoy in Abuja on Monday. On "
+        "Tuesday, the CDS of Ghana, Vice Admiral Kwesi Appiah, met Vice Admiral Emeka Obi in Lagos.",
+    )
+    assert all("Musa Danjuma" not in m["participants"] for m in got["meetings"][1:])
+    got = view(
+        tmp_path,
+        "The navies held a two-day exercise (Phase One) off Lome on Monday to test their boarding drills.",
+    )
+    assert got["exercises"] == []  # brackets without a year nor a second mention name no exercise

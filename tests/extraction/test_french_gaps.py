@@ -768,3 +768,39 @@ def test_a_position_with_listed_complements_and_the_last_meeting_of_a_series(tmp
     meetings = [sorted(m["participants"]) for m in got["meetings"]]
     assert meetings[0] == ["Paul Mercadier", "Tibor Varga"]  # the last meeting is another one
     assert len(meetings) == 2 and "Pascal Saurel" in meetings[1]
+
+
+def test_limits_of_the_fourth_real_page_set_rules_in_french(tmp_path: Path) -> None:
+    """Guards found by review of this release's rules: each stays inside its reach."""
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense Paul Mercadier a reçu lundi à Tamba le général Honoré Petit. Le "
+        "ministre s’est dit honoré d’accueillir un officier venu d’un petit détachement.",
+    )
+    assert "Honoré Petit" in names(got["persons"])  # words written in lower case: only in headlines
+    got = view(
+        tmp_path,
+        "Le ministre Paul Mercadier a reçu mardi à Dakar le président du Sénat, Amadou Sarr. Le budget "
+        "des armées, que le sénat doit examiner en novembre, a été évoqué.",
+    )
+    assert "Sénat" in names(got["organisations"])  # written in lower case, but not a sentence's start
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Salif Mounkaïla, a présidé mardi à Niamey une réunion entre les chefs "
+        "d’état-major, le général Moussa Bako et le général Oumar Dicko.",
+    )
+    assert "Salif Mounkaïla" in got["meetings"][0]["participants"]  # the chair is a party
+    got = view(
+        tmp_path,
+        "Le ministre des Armées, Paul Mercadier, a rencontré lundi à Accra le chef d’état-major, le "
+        "général Kofi Asamoah, alors que le président Kwame Ofori se rendra mardi à Kumasi pour "
+        "rencontrer les chefs traditionnels.",
+    )
+    assert sorted(got["meetings"][0]["participants"]) == ["Kofi Asamoah", "Paul Mercadier"]
+    got = view(
+        tmp_path,
+        "Le général Issa Garba a reçu lundi à Zinder le colonel Ali Mahamat. Le général a présenté à "
+        "Mahamat le bilan des opérations aériennes.",
+    )
+    assert "Ali Mahamat" in names(got["persons"])  # `présenter à X`: a person, no town
+    assert all(m["location"] != "Mahamat" for m in got["meetings"])

@@ -120,7 +120,12 @@ def _position_letters(
     owners = alternation(language.description_owners).replace("’", "[’']")
     pattern = rf"(?<![\w’'])(?:{owners})\s*(?P<letters>{alternation(tuple(letters))})(?![\w-])"
     found = []
-    for match in re.finditer(pattern, extraction.text[start:end], re.IGNORECASE):
+    text = extraction.text
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    for match in re.finditer(pattern, text[start:end], re.IGNORECASE):
+        following = text[start + match.end() : start + match.end() + 40]
+        if re.match(rf"\s+(?:{preps})\s*[A-ZÀ-Ý]|\s*,\s*(?:{language.rank_pattern})", following):
+            continue  # `the CDS of Ghana, Vice Admiral X`: another holder, named next
         for index, _ in reversed(named_before):
             if any(_abbreviated(match["letters"], c.role.text, language) for c in persons[index].roles):
                 mention = Mention(match.group().strip(), start + match.start(), start + match.end())

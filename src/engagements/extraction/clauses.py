@@ -210,7 +210,7 @@ def patterns(language: Language) -> _Patterns:
             rf"(?<![\w-])(?:{_words((*language.pronouns, *g.plural_pronouns))})(?![\w’'-])", re.IGNORECASE
         ),
         purpose=re.compile(
-            rf"(?<![\w’'-])(?:{_words(g.purpose_leads) or '(?!)'})\s*(?:(?:s[’']|se\s+))?$", re.IGNORECASE
+            rf"\s*,?\s*(?:{_words(g.purpose_leads) or '(?!)'})\s*(?:(?:s[’']|se\s+))?", re.IGNORECASE
         ),
         past_verb=re.compile(rf"(?:{_regexes(g.past_forms)})(?![\w-])", re.IGNORECASE),
         split=re.compile(
@@ -532,7 +532,11 @@ def read_clauses(
             ]
             parties = _parties_named_between(extraction, clause)
             if parties is not None:  # `a annoncé le porte-parole X à l’issue d’un entretien entre A et B`
-                clause.people = [p for p in clause.people if p[1].start >= parties]
+                clause.people = [
+                    p
+                    for p in clause.people
+                    if p[1].start >= parties or not _reporter(extraction, clause, p[1])
+                ]
             if shared and not clause.strong():
                 # `… s’entretient avec le Président, et avec leurs homologues`: the same verb
                 clause.triggers = [
@@ -619,6 +623,13 @@ def _parties_named_between(extraction: Extraction, clause: Clause) -> int | None
     return None
 
 
+def _reporter(extraction: Extraction, clause: Clause, mention: Mention) -> bool:
+    """Whether a reporting word comes just before `mention` in the clause (`a annoncé le porte-parole
+    X`): X tells of the encounter; a chair (`a présidé une réunion entre A et B`) is a party."""
+    before = extraction.text[max(clause.start, mention.start - 80) : mention.start]
+    return patterns(extraction.language).reporting.search(before) is not None
+
+
 def _stay(when: When) -> tuple[str, str] | None:
     """The bounds of a dated range of two to seven days."""
     if not (when.value and when.end_value and len(when.value) == len(when.end_value) == 10):
@@ -674,8 +685,8 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         comma = text.find(",", before.mention.end, trigger.mention.start)
         between = [n for n in named if comma < n.start < trigger.mention.start]
         pronoun = between and _pronoun_subject(extraction, between[-1].end, trigger.mention.start)
-        purpose = patterns(extraction.language).purpose.search(
-            text, max(0, trigger.mention.start - 30), trigger.mention.start
+        purpose = between and patterns(extraction.language).purpose.fullmatch(
+            text, between[-1].end, trigger.mention.start
         )
         if comma != -1 and between and not pronoun and not purpose:
             cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`

@@ -35,9 +35,18 @@ def _quoted(space: str) -> str:
 _QUOTED = re.compile(_quoted(r"\s"))
 _BRACKETED = re.compile(
     r"[ \t]*\([ \t]*(?P<name>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})"
-    r"(?:[ \t]*[-–]?[ \t]*(?:19|20)\d\d)?[ \t]*\)"
+    r"(?:[ \t]*[-–]?[ \t]*(?P<year>(?:19|20)\d\d))?[ \t]*\)"
 )
-"""A capitalised name in brackets, maybe with its edition's year, right after the exercise word."""
+"""A capitalised name in brackets, maybe with its edition's year, right after the exercise word: a
+name when the year is there or the text names it again outside the brackets."""
+
+
+def _named_again(text: str, bracketed: re.Match[str]) -> bool:
+    name = bracketed["name"]
+    return any(
+        m.start() != bracketed.start("name")
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    )
 
 
 def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
@@ -87,8 +96,8 @@ def find_exercise_names(result: Extraction) -> None:
             add(_strip_edition(text, *_quoted_span(quoted)))
             continue
         bracketed = _BRACKETED.match(text, after)
-        if bracketed:  # `joint military exercise (Mitrashkti -2023)`
-            add(bracketed.span("name"))
+        if bracketed and (bracketed["year"] or _named_again(text, bracketed)):
+            add(bracketed.span("name"))  # `joint military exercise (Mitrashkti -2023)`; not `(Phase One)`
             continue
         naming = _naming(language).match(text, after)
         if naming:

@@ -72,6 +72,11 @@ class Extraction:
     dateline: Mention | None = None
     """The city of the dateline (`CAIRO —`), its text written as a name: where the report was filed."""
 
+    def in_dateline(self, offset: int) -> bool:
+        """Whether `offset` falls in the dateline (`ADAZI MILITARY BASE, LATVIA -`): where the
+        report was filed from, no person or body."""
+        return self.dateline is not None and self.dateline.start <= offset < self.dateline.end
+
     @cached_property
     def _locative(self) -> re.Pattern[str]:
         words = "|".join(re.escape(w) for w in sorted(self.language.locatives, key=len, reverse=True))

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
@@ -143,9 +143,24 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
 
 def written_lower(text: str, word: str) -> bool:
     """`Soldiers conducted …` where the text also writes `1,500 soldiers`: a common word, capitalised
-    only because it opens a sentence."""
+    only where it opens a sentence or a headline."""
     lower = word[:1].lower() + word[1:]
-    return lower != word and re.search(rf"(?<![\w’'-]){re.escape(lower)}(?![\w’'-])", text) is not None
+    return lower != word and lower in _lower_words(text)
+
+
+@lru_cache(maxsize=8)
+def _lower_words(text: str) -> frozenset[str]:
+    """The words the text writes in lower case, read once per text."""
+    return frozenset(re.findall(r"(?<![\w’'-])[a-zà-ÿ][\w’'-]*", text))
+
+
+def title_case_line(text: str, offset: int, language: Language) -> bool:
+    """Whether the line at `offset` is a headline in title case: five words or more, every one but
+    the small ones capitalised (`Defence Minister Receives Newly Appointed Chiefs`)."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    words = re.findall(r"[^\W\d_][\w’'-]*", text[start : end if end != -1 else len(text)])
+    content = [w for w in words if len(w) > 3 and w.lower() not in language.link_words]
+    return len(content) >= 5 and all(w[:1].isupper() for w in content)
 
 
 def _ends_country(text: str, word: str, start: int) -> bool:

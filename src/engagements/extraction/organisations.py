@@ -168,7 +168,7 @@ def find_organisations(result: Extraction) -> None:
             return
         if any(s < start < e for s, e in inside):
             return  # `les Chefs d’État-major généraux des armées`: a position's words, no body
-        if result.dateline and result.dateline.start <= start < result.dateline.end:
+        if result.in_dateline(start):
             return  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
         name = text[start:end]
         if name in positions_abbreviated:
@@ -448,13 +448,18 @@ def _exercise_kind(name: str, language: Language) -> bool:
 
 def _event_noun(word: str, language: Language) -> bool:
     """`meeting`, `summit`, `conclave`: a noun that heads an event's name, not an institution's."""
-    events = word in language.gathering_nouns or word in language.conference_words
-    return events and word not in language.institution_words
+    return word in language.gathering_nouns and word not in language.institution_words
 
 
 def _gathering(name: str, language: Language) -> bool:
     """A conference's or a summit's name (its noun among the words): an event, not a body."""
     return any(_event_noun(w.lower(), language) for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a line or follows a sentence's end or a colon (`year.Soldiers`)."""
+    before = text[:start].rstrip(" \t")
+    return not before or before[-1] in ".!?:\n" or text[start - 1 : start] == "\n"
 
 
 def _gathering_acronym(result: Extraction, letters: str) -> bool:
@@ -537,7 +542,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         or name in language.not_name_words
         or language.demonym_country(name)
         or (len(words) == 1 and name.lower() in _openers(language))  # `Instead, the admiral …`
-        or (len(words) == 1 and not name.isupper() and written_lower(text, name))
+        or (
+            len(words) == 1
+            and not name.isupper()
+            and _opens_sentence(text, start)
+            and written_lower(text, name)
+        )
     ):
         return False
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
@@ -853,7 +863,6 @@ def _openers(language: Language) -> frozenset[str]:
 
 
 @cache
-@cache
 def _complement_coordinator(language: Language) -> re.Pattern[str] | None:
     leads = language.grammar.complement_coordinators
     if not leads:
@@ -882,12 +891,21 @@ def _second_complement(result: Extraction, start: int, end: int) -> int:
         kinds = ("ADJ", "NOUN") if last[:1].islower() else ("ADJ",)  # `Affaires Etrangères`
         if adjective is not None and adjective[0].pos_ in kinds:
             stop = following.end()
-    heads = {plain(h) for h in language.institution_words}
-    if gazetteer.is_place(first) or any(plain(w.lower()) in heads for w in re.split(r"[\s’']+", first)):
+        elif last[:1].isupper():
+            return end  # `and of the United Nations`: another name, not this body's complement
+    if gazetteer.is_place(first) or any(
+        plain(w.lower()) in _plain_heads(language) for w in re.split(r"[\s’']+", first)
+    ):
         return end
     return stop
 
 
+@cache
+def _plain_heads(language: Language) -> frozenset[str]:
+    return frozenset(plain(h) for h in language.institution_words)
+
+
+@cache
 def _joint(language: Language) -> re.Pattern[str]:
     """A coordinator between two names, with the second one's article (`and the`, `et de la`)."""
     g = language.grammar

@@ -15,7 +15,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
-from .names import Name, extend_left, scan, written_lower
+from .names import Name, extend_left, scan, title_case_line, written_lower
 from .places import apposed_places, town_before_object
 
 
@@ -470,14 +470,14 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if any(e.start <= name.start < e.end for e in result.exercises):
         return False
-    if result.dateline and result.dateline.start <= name.start < result.dateline.end:
+    if result.in_dateline(name.start):
         return False  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
     if (
         _ship(text, name, language)
         or _named_as_ship(text, name, language)
-        or words[-1].lower() in language.grammar.site_heads
+        or (words[-1].lower() in language.grammar.site_heads and (not introduced or len(words) > 2))
     ):
-        return False  # a ship; `Golden Lotus Temple`: a site
+        return False  # a ship; `Golden Lotus Temple`: a site (not `Colonel John Garrison`)
     if _body_adjectives(result, name):
         return False  # `l’Armée Nationale Populaire`: the body's adjectives, not a name after it
     before = text[max(0, name.start - 30) : name.start].lower()
@@ -496,8 +496,13 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
             and not _article_before(text, name, language)
             and not town_before_object(text, name.start, name.end, language)
         )
-    # `Defence Minister Receives Newly Appointed …`: a headline's words the text writes in lower case
-    return len(words) == 1 or 2 * sum(written_lower(text, w) for w in words) <= len(words)
+    # `Defence Minister Receives Newly Appointed …`: a title-case headline's words, most of which the
+    # text writes in lower case elsewhere
+    return not (
+        len(words) > 1
+        and title_case_line(text, name.start, language)
+        and 2 * sum(written_lower(text, w) for w in words) > len(words)
+    )
 
 
 def _article_before(text: str, name: Name, language: Language) -> bool:

@@ -80,19 +80,33 @@ def apposed_places(text: str, language: Language) -> frozenset[str]:
 
 def town_before_object(text: str, start: int, end: int, language: Language) -> bool:
     """`a reçu dans son bureau à Yarzé le député X`, `received at Rawalpindi the envoy`: one capitalised
-    word between a town's preposition and the verb's object (an article, then a lower-case word) is
-    the town, whatever the recogniser saw."""
-    g = language.grammar
-    if not g.town_preps or " " in text[start:end].strip():
+    word between a town's preposition and the object of a verb of receiving or meeting, written
+    before it in the sentence (an article, then a lower-case word), is the town, whatever the
+    recogniser saw; not after another verb (`a présenté à X le bilan`: X is a person)."""
+    patterns = _town_patterns(language)
+    if patterns is None or " " in text[start:end].strip():
         return False
-    before = re.search(
-        rf"(?<![\w’'-])(?:{alternation(g.town_preps)})[ \t]+$", text[max(0, start - 6) : start]
-    )
+    before, after, verb = patterns
+    if before.search(text, max(0, start - 6), start) is None or after.match(text, end) is None:
+        return False
+    sentence = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start)) + 1
+    return verb.search(text, sentence, start) is not None
+
+
+@cache
+def _town_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]] | None:
+    """The town's preposition before the word, the object's article after it, and a verb of
+    receiving or meeting earlier in the sentence."""
+    g = language.grammar
+    if not g.town_preps:
+        return None
     articles = alternation((*g.definite_articles, *g.indefinite_articles)).replace("’", "[’']")
-    after = re.match(
-        rf"[ \t]+(?:{articles})(?:[ \t]+|(?<=[’']))[a-zà-ÿ]", text[end : end + 12], re.IGNORECASE
+    verbs = "|".join((*language.receiving_verbs, *language.meeting_verbs))  # regexes
+    return (
+        re.compile(rf"(?<![\w’'-])(?:{alternation(g.town_preps)})[ \t]+$"),
+        re.compile(rf"[ \t]+(?:{articles})(?:[ \t]+|(?<=[’']))[a-zà-ÿ]", re.IGNORECASE),
+        re.compile(rf"(?<![\w’'-])(?:{verbs})(?![\w-])", re.IGNORECASE),
     )
-    return before is not None and after is not None
 
 
 def find_places(result: Extraction) -> None:

@@ -345,13 +345,19 @@ def _country_label(line: str) -> bool:
     )
 
 
+AGENCY_SIGNS = frozenset(
+    {"AFP", "AP", "ANI", "APS", "MAP", "AIP", "ACP", "ANP", "AMI", "ATP", "AGP", "APA", "PTI", "IANS",
+     "APP", "TAP", "KUNA", "WAM", "SPA", "QNA", "BNA", "ONA", "IRNA", "NAN", "GNA", "KNA", "PANA",
+     "UPI", "DPA", "ANSA", "EFE", "TASS", "RIA", "MENA", "SUNA", "ENA", "AZAP", "ABP", "AIB", "ANG",
+     "ADP", "NNA", "SANA", "PNA", "VNA", "KCNA", "ATS", "CNA", "NAM", "AA", "ANA", "BSS", "RSS"}
+)  # fmt: skip
+"""Press agencies' signatures as news pages write them before a dash (`ANI - …`)."""
+
+
 def _agency_sign(match: re.Match[str]) -> bool:
-    """`ANI -`, `APS —`: a short word of capitals alone before the dash, that the gazetteer does not
-    know as a town, signs the agency (only with the gazetteer, the `extract` extra's)."""
-    city, gazetteer = match["city"], _gazetteer()
-    if gazetteer is None or " " in city or len(city) > 5 or match["agency"] or "," in match.group():
-        return False
-    return not _known_town(city) and gazetteer.country_of_name(city) is None
+    """`ANI -`, `APS —`: a press agency's signature alone before the dash (`AGENCY_SIGNS`); a word
+    of capitals the gazetteer does not know is still a town's (`BAKEL -`)."""
+    return match["city"] in AGENCY_SIGNS and not match["agency"] and "," not in match.group()
 
 
 def _known_town(name: str) -> bool:

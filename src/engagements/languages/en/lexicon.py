@@ -115,7 +115,7 @@ HOST_MARKERS = (
 )
 GATHERING_NOUNS = ("meeting", "meetings", "session", "sessions", "conference", "summit",
                    "planning conference",
-                   "planning event", "workshop")  # fmt: skip
+                   "planning event", "workshop", "conclave")  # fmt: skip
 PAIR_WORDS = ("two", "both")
 
 FACILITIES = (
@@ -160,7 +160,7 @@ VISIT_WORDS = (
 SIGNING_WORDS = (r"sign(?:ed|s|ing)?", r"signature")
 CONFERENCE_WORDS = (
     "conference", "summit", "forum", "symposium", "dialogue", "seminar", "workshop", "congress",
-    "general assembly", "round table", "roundtable", "assembly", "conclave",
+    "general assembly", "round table", "roundtable", "assembly",
 )  # fmt: skip
 SHOW_WORDS = ("show", "shows", "airshow", "exhibition", "expo", "fair")
 SIDELINES = ("on the sidelines of", "on the margins of", "on the sidelines", "in the margins of")
