@@ -282,3 +282,12 @@ def test_a_country_s_name_alone_above_the_headline_is_no_agency(tmp_path: Path) 
     assert parsed.publisher != "MALI"
     parsed = parse_file(_write(tmp_path, f"APS\n\nLe ministre reçoit des délégations\n\n{body}".encode()))
     assert parsed.publisher == "APS"
+
+
+def test_a_press_release_s_date_in_brackets_after_the_town_dates_the_article(tmp_path: Path) -> None:
+    text = (
+        "KORVALA (April 18, 2024) — Gen. Ferris Oakhurst visited the region April 15-18, meeting with "
+        "President Halvard Quist and senior defense leaders.\n"
+    )
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.dateline, parsed.published, parsed.publisher) == ("KORVALA", "2024-04-18", None)

@@ -396,6 +396,17 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         match = reverse  # `NOVAPRESS (Nouakchott) -`: the town is the one in brackets
     else:
         match = _CITY_AGENCIES.match(line) or reverse
+    if match and (dated := DATE_EN.fullmatch(match["agency"].strip())):
+        # `MIAMI (April 18, 2024) —`: a press release's date in the brackets, no agency
+        credits.take(
+            "dateline",
+            match["city"].strip(),
+            start + match.start("city"),
+            start + match.start("city") + len(match["city"].strip()),
+        )
+        offset = start + match.start("agency")
+        credits.take("published", _date(dated, "mdy"), offset + dated.start(), offset + dated.end())
+        return
     if match:
         agency = match["agency"].strip()
         credits.take(
