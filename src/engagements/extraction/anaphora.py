@@ -121,10 +121,9 @@ def _position_letters(
     pattern = rf"(?<![\w’'])(?:{owners})\s*(?P<letters>{alternation(tuple(letters))})(?![\w-])"
     found = []
     text = extraction.text
-    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     for match in re.finditer(pattern, text[start:end], re.IGNORECASE):
-        following = text[start + match.end() : start + match.end() + 40]
-        if re.match(rf"\s+(?:{preps})\s*[A-ZÀ-Ý]|\s*,\s*(?:{language.rank_pattern})", following):
+        following = start + match.end()
+        if _another_holder(language).match(text, following, following + 40):
             continue  # `the CDS of Ghana, Vice Admiral X`: another holder, named next
         for index, _ in reversed(named_before):
             if any(_abbreviated(match["letters"], c.role.text, language) for c in persons[index].roles):
@@ -132,6 +131,13 @@ def _position_letters(
                 found.append((index, mention))
                 break
     return found
+
+
+@cache
+def _another_holder(language: Language) -> re.Pattern[str]:
+    """A complement (`of Ghana`) or an apposed rank (`, Vice Admiral`) after a position's letters."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    return re.compile(rf"\s+(?:{preps})\s*[A-ZÀ-Ý]|\s*,\s*(?:{language.rank_pattern})")
 
 
 def _abbreviated(letters: str, role: str, language: Language) -> bool:

@@ -113,6 +113,8 @@ class _Patterns:
     sequence: re.Pattern[str]
     subject_pronoun: re.Pattern[str]
     purpose: re.Pattern[str]
+    between: re.Pattern[str]
+    courtesy: re.Pattern[str]
     past_verb: re.Pattern[str]
     split: re.Pattern[str]
     with_counterpart: re.Pattern[str]
@@ -212,6 +214,8 @@ def patterns(language: Language) -> _Patterns:
         purpose=re.compile(
             rf"\s*,?\s*(?:{_words(g.purpose_leads) or '(?!)'})\s*(?:(?:s[’']|se\s+))?", re.IGNORECASE
         ),
+        courtesy=re.compile(rf"\s*(?:{alternation(language.courtesy)})\s*"),
+        between=re.compile(rf"\s+(?:{_words(g.between_words) or '(?!)'})\s+", re.IGNORECASE),
         past_verb=re.compile(rf"(?:{_regexes(g.past_forms)})(?![\w-])", re.IGNORECASE),
         split=re.compile(
             rf",?\s+(?:(?:{_words(g.coordinators)})\s+|(?P<sequence>{_words(g.sequence_words)})(?:\s+|(?<=[’'])))"
@@ -421,10 +425,9 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
     agents = alternation(language.agent_markers)
     # the name right after the reporting word (`…, a indiqué X, porte-parole du ministère`), after
     # a position or a rank, or after the agent of what reports (`selon un communiqué diffusé par X`)
-    courtesy = alternation(language.courtesy)  # `selon M. X.`
     named = (
         not reporter.strip()
-        or re.fullmatch(rf"\s*(?:{courtesy})\s*", reporter)
+        or pattern.courtesy.fullmatch(reporter)  # `selon M. X.`
         or re.search(rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE)
         or re.search(rf"(?<![\w’'-])(?:{agents})\s*$", reporter, re.IGNORECASE)
     )
@@ -606,18 +609,14 @@ def read_clauses(
 
 def _parties_named_between(extraction: Extraction, clause: Clause) -> int | None:
     """Where a noun of meeting's `entre` / `between` ends, when two people or more are named after it."""
-    words = extraction.language.grammar.between_words
-    if not words:
-        return None
+    pattern = patterns(extraction.language).between
     for trigger in clause.triggers:
         if not trigger.noun:
             continue
-        between = re.match(
-            rf"\s+(?:{_words(words)})\s+", extraction.text[trigger.mention.end : clause.end], re.I
-        )
+        between = pattern.match(extraction.text, trigger.mention.end, clause.end)
         if between is None:
             continue
-        offset = trigger.mention.end + between.end()
+        offset = between.end()
         if sum(m.start >= offset for _, m in clause.people) >= 2:
             return offset
     return None

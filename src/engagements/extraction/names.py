@@ -69,13 +69,14 @@ def _is_name_word(word: str, language: Language, inside: bool = False) -> bool:
         and bare.lower() not in language.title_words
         and not all(part in language.title_words for part in bare.lower().split("-"))  # `Lieutenant-Colonel`
         and bare.lower() not in language.institution_words
-        and bare.lower() not in _event_words(language)  # `Valdar-Ghana Summit`: an event, no person
+        and bare.lower() not in event_words(language)  # `Valdar-Ghana Summit`: an event, no person
         and not any(c.isdigit() for c in bare)
     )
 
 
 @cache
-def _event_words(language: Language) -> frozenset[str]:
+def event_words(language: Language) -> frozenset[str]:
+    """The one-word nouns of conferences (`summit`, `forum`), lower case."""
     return frozenset(w.lower() for w in language.conference_words if " " not in w)
 
 

@@ -110,7 +110,7 @@ def _rank_pattern(language: Language) -> re.Pattern[str]:
 def _headed_positions(language: Language) -> re.Pattern[str] | None:
     """Positions whose words hold a body's head (`chef d’état-major général des armées`, `Chief of
     Naval Staff`), singular or plural: the body words inside them name no body."""
-    heads = {plain(h) for h in language.institution_words}
+    heads = _plain_heads(language)
     forms = []
     for role in language.role_heads:
         first, _, rest = role.partition(" ")
@@ -143,7 +143,7 @@ def find_organisations(result: Extraction) -> None:
     text, language = result.text, result.language
     ranks = [(m.start(), m.end()) for m in _rank_pattern(language).finditer(text)]
     positions = _headed_positions(language)
-    heads = {plain(h) for h in language.institution_words}
+    heads = _plain_heads(language)
     inside = []  # `chef d’état-major`: from the position's start to the end of its first head
     for match in positions.finditer(text) if positions else ():
         head = next((w for w in re.finditer(r"[^\s’']+", match.group()) if plain(w.group()) in heads), None)
@@ -555,7 +555,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False
     if len(words) > 1 and lowered[-1] in g.text_heads:
         return False  # `Maritime Security Strategy`: a text, head last
-    if any(w in language.gathering_nouns and w not in language.institution_words for w in lowered[:2]):
+    if any(_event_noun(w, language) for w in lowered[:2]):
         return False  # `Ordinary Meeting of the … Committee`: an event of a body, not the body
     if len(lowered) > 1 and _event_noun(lowered[-1], language):
         return False  # `ASEAN Defence Ministers’ Meeting`, `Army Chiefs Conclave`: an event, head last
@@ -611,7 +611,7 @@ def _body_in_position(result: Extraction, start: int, end: int) -> tuple[int, in
     is a plausible body and holds an institution word (`African Union Commission` in `Special
     Representative of the Chairperson of the African Union Commission`)."""
     text, language = result.text, result.language
-    heads = {plain(h) for h in language.institution_words}
+    heads = _plain_heads(language)
     for word in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]*", text[start:end]):
         begin = start + word.start()
         if begin == start:
@@ -902,6 +902,7 @@ def _second_complement(result: Extraction, start: int, end: int) -> int:
 
 @cache
 def _plain_heads(language: Language) -> frozenset[str]:
+    """The institution words without accents (`etat-major`), as `plain` writes the words compared."""
     return frozenset(plain(h) for h in language.institution_words)
 
 

@@ -510,10 +510,16 @@ def _article_before(text: str, name: Name, language: Language) -> bool:
     thing's name; a person's is not written with one. A lower-case word after it (`the Biden
     administration`) makes the name a modifier, which may still be a person's."""
     before = text[max(0, name.start - 6) : name.start].replace("'", "’").lower()
-    articles = language.grammar.definite_articles
-    if not re.search(rf"(?<!\w)(?:{_alt(articles)})(?<=’)$|(?<!\w)(?:{_alt(articles)})[ \t]+$", before):
+    if not _definite_article_end(language).search(before):
         return False
     return not re.match(r"[ \t]+[a-zà-ÿ]", text[name.end : name.end + 3])
+
+
+@cache
+def _definite_article_end(language: Language) -> re.Pattern[str]:
+    """A definite article ending the text, elided (`l’`) or before a space (`la `)."""
+    articles = _alt(language.grammar.definite_articles)
+    return re.compile(rf"(?<!\w)(?:{articles})(?<=’)$|(?<!\w)(?:{articles})[ \t]+$")
 
 
 def _body_adjectives(result: Extraction, name: Name) -> bool:

@@ -14,6 +14,7 @@ from functools import cache, lru_cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
+from .names import event_words
 
 
 def _preps(language: Language) -> str:
@@ -168,8 +169,7 @@ def _opens_event_name(text: str, end: int, language: Language) -> bool:
     following = re.match(r"(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){1,5}", text[end : end + 80])
     if following is None:
         return False
-    words = {w.lower() for w in following.group().split()}
-    return any(w in words for w in language.conference_words if " " not in w)
+    return not event_words(language).isdisjoint(w.lower() for w in following.group().split())
 
 
 def _listed(name: str, language: Language) -> bool:

@@ -343,8 +343,12 @@ def _gazetteer() -> ModuleType | None:
 
 def _country_label(line: str) -> bool:
     """A line that is a country's name alone (`TCHAD`): a section's label, only with the gazetteer."""
+    return _names_country(line.strip("() \t"))
+
+
+def _names_country(name: str) -> bool:
+    """Whether the gazetteer knows `name`, as written or in title case (`MALI`), as a country."""
     gazetteer = _gazetteer()
-    name = line.strip("() \t")
     return gazetteer is not None and bool(
         gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title())
     )
@@ -369,7 +373,7 @@ def _known_town(name: str) -> bool:
     """Whether the gazetteer knows `name` as a place (`Bishkek`, `NEW DELHI`); without the `extract`
     extra, which holds it, no colon dateline is read (`Défense: …` may be a section's label)."""
     gazetteer = _gazetteer()
-    if gazetteer is None or gazetteer.country_of_name(name) or gazetteer.country_of_name(name.title()):
+    if gazetteer is None or _names_country(name):
         return False  # `Mali: le ministre …`: a topic's label, not where the report was filed
     return bool(gazetteer.is_place(name) or gazetteer.is_place(name.title()))
 
@@ -396,28 +400,15 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         match = reverse  # `NOVAPRESS (Nouakchott) -`: the town is the one in brackets
     else:
         match = _CITY_AGENCIES.match(line) or reverse
-    if match and (dated := DATE_EN.fullmatch(match["agency"].strip())):
-        # `MIAMI (April 18, 2024) —`: a press release's date in the brackets, no agency
-        credits.take(
-            "dateline",
-            match["city"].strip(),
-            start + match.start("city"),
-            start + match.start("city") + len(match["city"].strip()),
-        )
-        offset = start + match.start("agency")
-        credits.take("published", _date(dated, "mdy"), offset + dated.start(), offset + dated.end())
-        return
     if match:
-        agency = match["agency"].strip()
-        credits.take(
-            "dateline",
-            match["city"].strip(),
-            start + match.start("city"),
-            start + match.start("city") + len(match["city"].strip()),
-        )
-        credits.take(
-            "publisher", agency, start + match.start("agency"), start + match.start("agency") + len(agency)
-        )
+        agency, city = match["agency"].strip(), match["city"].strip()
+        credits.take("dateline", city, start + match.start("city"), start + match.start("city") + len(city))
+        offset = start + match.start("agency")
+        if dated := DATE_EN.fullmatch(agency):
+            # `MIAMI (April 18, 2024) —`: a press release's date in the brackets, no agency
+            credits.take("published", _date(dated, "mdy"), offset + dated.start(), offset + dated.end())
+            return
+        credits.take("publisher", agency, offset, offset + len(agency))
         if "date" in match.groupdict() and match["date"]:
             dated = DATE_FR.search(match["date"])
             if dated:
