@@ -804,3 +804,16 @@ def test_limits_of_the_fourth_real_page_set_rules_in_french(tmp_path: Path) -> N
     )
     assert "Ali Mahamat" in names(got["persons"])  # `présenter à X`: a person, no town
     assert all(m["location"] != "Mahamat" for m in got["meetings"])
+
+
+def test_later_audiences_of_a_series_share_a_town_the_gazetteer_lacks(tmp_path: Path) -> None:
+    text = (
+        "Le chef d’état-major, le général Paul Mercadier, a reçu dans son bureau à Kervanou le député "
+        "Jean Lansac. Il a également reçu l’ambassadeur Hervé Tarrade, et ils ont discuté de la coopération."
+    )
+    got = view(tmp_path, text)
+    assert [m["location"] for m in got["meetings"]] == ["Kervanou", "Kervanou"]
+    # a venue of several words stays with its own encounter
+    venue = text.replace("dans son bureau à Kervanou", "au Palais de la Nation")
+    got = view(tmp_path, venue)
+    assert [m["location"] for m in got["meetings"]] == ["Palais de la Nation", None]

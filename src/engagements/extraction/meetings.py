@@ -935,13 +935,20 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             and meeting.inherits
             and before is not None
             and before.place is not None
-            and gazetteer.is_place(before.place.text)
+            and _town(before.place)
             and ({i for i, _ in meeting.participants} & {i for i, _ in before.participants})
             and meeting.day is before.day
         ):
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         previous = meeting.date or previous
         before = meeting
+
+
+def _town(place: Mention) -> bool:
+    """A place a later encounter of the same visit may share: one the gazetteer knows, or a single
+    name it lacks (`à Yarzeh`); a venue (`Joint Operations Coordination Center`) was for that
+    encounter alone."""
+    return gazetteer.is_place(place.text) or (" " not in place.text and place.text[:1].isupper())
 
 
 def _reported_year(meeting: MeetingEvent, when: When, published: str | None) -> str | None:
