@@ -817,3 +817,22 @@ def test_later_audiences_of_a_series_share_a_town_the_gazetteer_lacks(tmp_path: 
     venue = text.replace("dans son bureau à Kervanou", "au Palais de la Nation")
     got = view(tmp_path, venue)
     assert [m["location"] for m in got["meetings"]] == ["Palais de la Nation", None]
+
+
+def test_a_series_of_audiences_dates_and_places_the_audiences_told_after(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, le général Paul Mercadier, a accordé une série d’audiences ce jeudi "
+        "12 mars 2026 dans son bureau à Bouaké.\n\nIl a reçu l’ambassadeur Hervé Tarrade. Il a également "
+        "reçu le colonel Jean Lansac, attaché de défense.",
+    )
+    assert [(m["date"], m["location"]) for m in got["meetings"]] == [("2026-03-12", "Bouaké")] * 2
+    # one audience in the singular is an encounter of its own, not a series
+    single = view(
+        tmp_path,
+        "Le ministre de la Défense, le général Paul Mercadier, a accordé une audience ce jeudi 12 mars 2026 "
+        "à l’ambassadeur Hervé Tarrade.",
+    )
+    assert [(m["participants"], m["date"]) for m in single["meetings"]] == [
+        (["Paul Mercadier", "Hervé Tarrade"], "2026-03-12")
+    ]

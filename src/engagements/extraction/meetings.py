@@ -171,6 +171,11 @@ def meetings(
             visit = _visit_of(current, clause, visit)
             pending = None
             continue
+        if _series(clause) and (clause.whens or clause.places):
+            # `a accordé une série d’audiences ce jeudi dans son bureau à N'Djamena`: the day and the
+            # place of the encounters reported next, one by one
+            visit = Visit(None, _first_dated(clause), _destination(clause))
+            continue
         if strong and not clause.headline:
             pending = clause
         if strong and not people and not clause.gathering and not clause.not_meeting and not clause.headline:
@@ -428,6 +433,23 @@ def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Vis
     if visitor is None or (visit is not None and visit.visitor == visitor):
         return visit
     return Visit(visitor, meeting.when, meeting.place)
+
+
+def _series(clause: Clause) -> bool:
+    """One person and a meeting noun in the plural (`une série d’audiences`, `several meetings`):
+    the encounters are told after, each with its own counterpart."""
+    strong = clause.strong()
+    return (
+        bool(strong)
+        and not clause.headline
+        and len({i for i, _ in clause.people}) == 1
+        and not clause.unnamed
+        and all(t.noun and _plural(t.mention.text) for t in strong)
+    )
+
+
+def _plural(word: str) -> bool:
+    return word.endswith(("s", "x")) and not word.endswith(("ss", "is"))
 
 
 def _first_dated(clause: Clause) -> When | None:
