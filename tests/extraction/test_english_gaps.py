@@ -820,3 +820,24 @@ def test_limits_of_the_fourth_real_page_set_rules_in_english(tmp_path: Path) -> 
         "The navies held a two-day exercise (Phase One) off Lome on Monday to test their boarding drills.",
     )
     assert got["exercises"] == []  # brackets without a year nor a second mention name no exercise
+
+
+def test_the_meeting_held_with_someone_is_the_followed_person_s_own(tmp_path: Path) -> None:
+    text = (
+        "Chief of Defence Force Major General Halvard Quist has met with military leaders from three "
+        "countries in Nairobi.\n\nAt the meeting held with Chief of Army of Norland, General Ferris "
+        "Oakhurst, discussions were made on training.\n\nAdditionally, at the meeting held with Vice Chief "
+        "of Navy of Sudria, Rear Admiral Tobin Marsh, discussions were made on maritime security.\n\n"
+        "At the meeting held with the Chief of Air Staff of Ostland, Air Marshal Kieran Dole, discussions "
+        "were made on equipment."
+    )
+    got = view(tmp_path, text)
+    pairs = [m["participants"] for m in got["meetings"] if len(m["participants"]) > 1]
+    assert pairs == [
+        ["Halvard Quist", "Ferris Oakhurst"],
+        ["Halvard Quist", "Tobin Marsh"],
+        ["Halvard Quist", "Kieran Dole"],
+    ]
+    # a clause that names both parties needs nobody implied
+    both = view(tmp_path, "General Ferris Oakhurst held a meeting with Rear Admiral Tobin Marsh in Nairobi.")
+    assert [m["participants"] for m in both["meetings"]] == [["Ferris Oakhurst", "Tobin Marsh"]]

@@ -836,3 +836,13 @@ def test_a_series_of_audiences_dates_and_places_the_audiences_told_after(tmp_pat
     assert [(m["participants"], m["date"]) for m in single["meetings"]] == [
         (["Paul Mercadier", "Hervé Tarrade"], "2026-03-12")
     ]
+
+
+def test_a_hyphen_or_a_space_between_surname_words_is_one_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Hélène Marchal Dumont a été reçue vendredi par le ministre Paul Mercadier. Hélène Marchal-Dumond "
+        "a évoqué la coopération.",
+    )
+    assert len(got["persons"]) == 2
+    assert "Hélène Marchal-Dumond" in _person(got, "Hélène Marchal Dumont")["mentions"]

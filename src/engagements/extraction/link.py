@@ -82,7 +82,15 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     if len(a) == len(b) >= 2 and a[:-1] == b[:-1] and word_relation(a[-1], b[-1]) == "variant":
         return True  # `Belkacemi` / `Belkasemi`: the surname spelt two ways, the given names equal
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
-    return len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]
+    if len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]:
+        return True
+    if any("-" in word for word in (*a, *b)):
+        return _same_full_name(_unhyphenated(a), _unhyphenated(b))  # `Conway-Mouret` / `Conway Mauret`
+    return False
+
+
+def _unhyphenated(key: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(part for word in key for part in word.split("-") if part)
 
 
 def _persons(extraction: Extraction) -> list[PersonEntity]:

@@ -106,6 +106,11 @@ def meetings(
             and visitor not in {i for i, _ in clause.people}
         ):
             clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
+        protagonist = visitor if visitor is not None else _subject_of(pending)
+        implied = protagonist is not None and _counterpart_only(clause, extraction)
+        if implied and protagonist not in {i for i, _ in clause.people}:
+            # `At the meeting held with General X, …`: the one the article follows meets X
+            clause.people.insert(0, (protagonist, _latest_mention(persons[protagonist], clause.start)))
         people = clause.people
         ids = {p[0] for p in people}
         kinds = clause.kinds()
@@ -121,7 +126,7 @@ def meetings(
             current is not None
             and not _new_event(clause, current)
             and (
-                ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction))
+                ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction, implied))
                 or (clause.presence and people and not strong)
             )
         ):
@@ -435,6 +440,32 @@ def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Vis
     return Visit(visitor, meeting.when, meeting.place)
 
 
+def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
+    """Everyone the clause names follows its meeting word and `with` (`At the meeting held with X`,
+    `Lors de l’entretien avec X`): the other party is left unsaid."""
+    strong = clause.strong()
+    if not strong or not clause.people or clause.headline:
+        return False
+    trigger = strong[0].mention
+    first = min(m.start for _, m in clause.people)
+    if first < trigger.end:
+        return False
+    between = extraction.text[trigger.end : first]
+    with_words = alternation(extraction.language.grammar.with_words)
+    return bool(re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{with_words})\b", between, re.IGNORECASE))
+
+
+def _subject_of(clause: Clause | None) -> int | None:
+    """The one person named before the meeting word of a clause that names no counterpart
+    (`X has met with military leaders from three countries`)."""
+    if clause is None or not clause.strong():
+        return None
+    trigger = clause.strong()[0].mention
+    before = {i for i, m in clause.people if m.start < trigger.start}
+    after = [i for i, m in clause.people if m.start > trigger.start]
+    return next(iter(before)) if len(before) == 1 and not after else None
+
+
 def _series(clause: Clause) -> bool:
     """One person and a meeting noun in the plural (`une série d’audiences`, `several meetings`):
     the encounters are told after, each with its own counterpart."""
@@ -588,14 +619,15 @@ def _still_to_come(clause: Clause, current: MeetingEvent) -> bool:
     return clause.planned and not clause.cancelled and current.status == "held" and not clause.held
 
 
-def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
+def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction, implied: bool = False) -> bool:
     """New people in a clause with its own trigger; for a clause that refers back, only a new
-    counterpart (`Au cours de sa conversation avec X`: another call)."""
+    counterpart (`Au cours de sa conversation avec X`: another call; `At the meeting held with X`,
+    whose other party is implied)."""
     known = {i for i, _ in current.participants}
     new = [m for i, m in clause.people if i not in known]
     if not clause.strong() or not new:
         return False
-    if not clause.definite:
+    if not clause.definite or implied:
         return True
     calls = [t.mention for t in clause.triggers if t.kind == "call_on"]
     if any(m.start > c.end for c in calls for m in new):
