@@ -841,3 +841,13 @@ def test_the_meeting_held_with_someone_is_the_followed_person_s_own(tmp_path: Pa
     # a clause that names both parties needs nobody implied
     both = view(tmp_path, "General Ferris Oakhurst held a meeting with Rear Admiral Tobin Marsh in Nairobi.")
     assert [m["participants"] for m in both["meetings"]] == [["Ferris Oakhurst", "Tobin Marsh"]]
+
+
+def test_calling_on_officials_during_a_visit_is_the_visitor_s_call(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Chief of Defence Force Major General Halvard Quist is on a three-day visit to Nairobi starting "
+        "today. It was followed by calling on Defence Minister Shri Ferris Oakhurst.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
+    assert [m["participants"] for m in got["meetings"]] == [["Halvard Quist", "Ferris Oakhurst"]]

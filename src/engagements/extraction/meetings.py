@@ -442,7 +442,7 @@ def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Vis
 
 def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
     """Everyone the clause names follows its meeting word and `with` (`At the meeting held with X`,
-    `Lors de l’entretien avec X`): the other party is left unsaid."""
+    `Lors de l’entretien avec X`), or a call on them (`calling on X`): the other party is unsaid."""
     strong = clause.strong()
     if not strong or not clause.people or clause.headline:
         return False
@@ -451,6 +451,10 @@ def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
     if first < trigger.end:
         return False
     between = extraction.text[trigger.end : first]
+    if (
+        strong[0].kind == "call_on"
+    ):  # `It was followed by calling on Minister X`; not `visited Israel on a tour by X`
+        return len(between.split()) <= 6 and not any(trigger.end <= p.start < first for p in clause.places)
     with_words = alternation(extraction.language.grammar.with_words)
     return bool(re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{with_words})\b", between, re.IGNORECASE))
 

@@ -36,7 +36,7 @@ RANKS = (
 """Ranks and honorific titles written before a name, as written."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
-            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.")  # fmt: skip
+            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt")  # fmt: skip
 
 ROLE_HEADS = (
     "President", "president", "Vice President", "vice president", "Prime Minister", "prime minister",
@@ -71,7 +71,8 @@ NOT_NAME_WORDS = frozenset(
      "Joint", "National", "Republic", "Kingdom", "United", "States", "Government", "Back", "Top",
      "Translated", "Edition", "Comments", "Leave", "Reply", "Email", "Facebook", "Twitter", "Continue",
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
-     "Representative", "Special", "Senior", "Officials", "Leaders", "Partners", "Exercise", "Operation",
+     "Shri", "Smt", "Mantri", "Representative", "Special", "Senior", "Officials", "Leaders", "Partners",
+     "Exercise", "Operation",
      "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
      "Parliament", "Congress", "Senate", "Speaker", "Affairs", "Presidential", "Foreign", "Interior",
      "Finance", "Justice", "Political", "Peace", "Federal", "Public", "City", "Town", "Province", "Region",
@@ -136,7 +137,7 @@ MEETING_VERBS = (
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
 )  # fmt: skip
-VISITING_VERBS = (r"called\s+on", r"calls\s+on",
+VISITING_VERBS = (r"called\s+on", r"calls\s+on", r"calling\s+on",
                   r"paid\s+(?:a\s+)?(?:courtesy\s+)?(?:call|visit)\s+(?:on|to)",
                   r"visited")  # fmt: skip
 """Verbs of calling on someone: the one visited receives."""
