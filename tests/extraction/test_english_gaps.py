@@ -851,3 +851,39 @@ def test_calling_on_officials_during_a_visit_is_the_visitor_s_call(tmp_path: Pat
     )
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
     assert [m["participants"] for m in got["meetings"]] == [["Halvard Quist", "Ferris Oakhurst"]]
+
+
+def test_separate_meetings_or_calls_on_several_people_are_one_encounter_each(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Chief of Army Staff General Halvard Quist held separate meetings with Defence Minister Ferris "
+        "Oakhurst and Foreign Minister Tobin Marsh in Nairobi.",
+    )
+    assert [m["participants"] for m in got["meetings"]] == [
+        ["Halvard Quist", "Ferris Oakhurst"],
+        ["Halvard Quist", "Tobin Marsh"],
+    ]
+    assert {m["location"] for m in got["meetings"]} == {"Nairobi"}
+    calls = view(
+        tmp_path,
+        "General Halvard Quist called on Defence Minister Ferris Oakhurst and Foreign Minister Tobin Marsh.",
+    )
+    assert len(calls["meetings"]) == 2
+    # without a word that separates them, the people met are met together
+    together = view(
+        tmp_path,
+        "General Halvard Quist held talks with Defence Minister Ferris Oakhurst and Foreign Minister Tobin "
+        "Marsh in Nairobi.",
+    )
+    assert [m["participants"] for m in together["meetings"]] == [
+        ["Halvard Quist", "Ferris Oakhurst", "Tobin Marsh"]
+    ]
+
+
+def test_a_known_place_after_to_is_no_person_whatever_follows(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Defence Minister Halvard Quist arrived on Monday. Prior to his departure to Addis Ababa, the "
+        "Defence Minister also visited the Kilima Temple in Mombasa.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist"}

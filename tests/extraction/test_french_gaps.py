@@ -846,3 +846,16 @@ def test_a_hyphen_or_a_space_between_surname_words_is_one_person(tmp_path: Path)
     )
     assert len(got["persons"]) == 2
     assert "Hélène Marchal-Dumond" in _person(got, "Hélène Marchal Dumont")["mentions"]
+
+
+def test_successivement_makes_one_audience_per_guest(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, le général Paul Mercadier, a reçu successivement à Bouaké l’ambassadeur "
+        "Hervé Tarrade et le colonel Jean Lansac.",
+    )
+    assert [m["participants"] for m in got["meetings"]] == [
+        ["Paul Mercadier", "Hervé Tarrade"],
+        ["Paul Mercadier", "Jean Lansac"],
+    ]
+    assert [m["host"] for m in got["meetings"]] == ["Paul Mercadier"] * 2

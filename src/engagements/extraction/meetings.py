@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from ..languages.base import Language, alternation
@@ -61,6 +61,8 @@ class MeetingEvent:
     slots: list[Unnamed] = field(default_factory=list)
     host_stated: bool = False
     """Whether the text says who hosts (`reçu par X`, `X a reçu`), rather than it being inferred."""
+    distributive: bool = False
+    """Whether its opening clause has one party meet each of several on their own."""
     host_side: set[int] = field(default_factory=set)
     """People on the receiving side besides the host: those accompanying them, officers of the host's
     country or body when a visitor from elsewhere is received."""
@@ -159,6 +161,7 @@ def meetings(
             # `during the meeting, the chiefs paid a courtesy call on X`: the call is the encounter
             opening = next((t for t in strong if t.kind == "call_on" and not t.noun), strong[0])
             current = _open(clause, opening.mention, visit, day, extraction)
+            current.distributive = _distributive(clause, extraction)
             if clause.definite and current.place is None:
                 # `In the course of the meeting, …`: where the meeting referred to (of the same status) is
                 current.place = next(
@@ -279,6 +282,7 @@ def meetings(
             current.clauses.append(clause)  # topics: `Les discussions ont porté sur ...`
             if clause.sentence not in current.sentences:
                 current.sentences.append(clause.sentence)
+    found = [one for meeting in found for one in _each_met(meeting)]
     found = _sidelines(found, extraction, published)
     found = _merge_headline(found)
     _dates_and_places(found, published)
@@ -468,6 +472,47 @@ def _subject_of(clause: Clause | None) -> int | None:
     before = {i for i, m in clause.people if m.start < trigger.start}
     after = [i for i, m in clause.people if m.start > trigger.start]
     return next(iter(before)) if len(before) == 1 and not after else None
+
+
+def _distributive(clause: Clause, extraction: Extraction) -> bool:
+    """`held separate meetings with X and Y`, `a reçu successivement X et Y`, `called on X and Y`:
+    each person named after the meeting word is met on their own."""
+    strong = clause.strong()
+    if not strong or clause.presence:
+        return False
+    words = alternation(extraction.language.grammar.distributive_words).replace("’", "[’']")
+    said = bool(words) and re.search(
+        rf"(?<![\w-])(?:{words})", extraction.text[clause.start : clause.end], re.I
+    )
+    return bool(said) or (strong[0].kind == "call_on" and not strong[0].noun)
+
+
+def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:
+    """One encounter per person met on their own (see `_distributive`), each with the party that
+    meets them all, the rest of what was read shared."""
+    if not meeting.distributive or not meeting.clauses:
+        return [meeting]
+    opening, trigger = meeting.clauses[0], meeting.trigger
+    met = [(i, m) for i, m in meeting.participants if trigger.end <= m.start < opening.end]
+    rest = [(i, m) for i, m in meeting.participants if (i, m) not in met]
+    if len(met) < 2 or not any(m.start < trigger.start for _, m in rest):
+        return [meeting]
+    return [
+        replace(
+            meeting,
+            participants=[*rest, one],
+            host=one[0] if meeting.host in {i for i, _ in met} else meeting.host,
+            distributive=False,
+            sentences=list(meeting.sentences),
+            organisations=list(meeting.organisations),
+            topics=list(meeting.topics),
+            unnamed=list(meeting.unnamed),
+            clauses=list(meeting.clauses),
+            slots=list(meeting.slots),
+            host_side=set(meeting.host_side),
+        )
+        for one in met
+    ]
 
 
 def _series(clause: Clause) -> bool:

@@ -240,6 +240,11 @@ def _counterpart_names(result: Extraction) -> list[Name]:
     return found
 
 
+def _after_town_preposition(text: str, start: int, language: Language) -> bool:
+    words = (*language.grammar.town_preps, *language.grammar.destination_preps)
+    return bool(re.search(rf"(?<![\w-])(?:{alternation(words)})\s+$", text[max(0, start - 12) : start], re.I))
+
+
 @cache
 def _counterpart_lead(language: Language) -> re.Pattern[str] | None:
     """A possessive, `counterpart` / `homologue` and maybe one lower-case word, before a capital."""
@@ -464,6 +469,10 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         gazetteer.is_place(name.canonical) or text[name.start : name.end] in apposed_places(text, language)
     ):
         return False  # `Tessalit, localité du nord du pays`: a place the text describes as one
+    if gazetteer.is_place(name.canonical) and _after_town_preposition(text, name.start, language):
+        return (
+            False  # `Prior to his departure to New Delhi, the Defence Minister …`: a place, however apposed
+        )
     if any(o.name.start <= name.start < o.name.end for o in result.organisations) and not introduced:
         return False
     if any(o.acronym and o.acronym.start <= name.start < o.acronym.end for o in result.organisations):

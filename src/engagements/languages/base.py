@@ -234,11 +234,18 @@ class Grammar:
     series_ends: tuple[str, ...] = ()
     """`dernière`, `last`: before a noun of meeting, the last of a series (`La dernière rencontre a été
     consacrée à X`), another encounter than the one just told, not a reference back to it."""
+    distributive_words: tuple[str, ...] = ()
+    """`séparément`, `successivement`, `separate`, `series of`: in a clause where one party meets
+    several people, each of them is met on their own: one encounter each. A call on several people
+    (`called on X and Y`) is read the same way."""
     between_words: tuple[str, ...] = ()
     """`entre`, `between`: after a noun of meeting, they name its parties (`un entretien entre X et Y`),
     and no one else in the clause is one (the spokesman who reports it)."""
     town_preps: tuple[str, ...] = ()
     """`à`, `in`, `at`: before a town's name (`a reçu à Yarzé le député X`)."""
+    destination_preps: tuple[str, ...] = ()
+    """`to`, `vers`: before where one goes; a known place after one or a town preposition is no
+    person, whatever apposition follows (`his departure to New Delhi, the Defence Minister …`)."""
     purpose_leads: tuple[str, ...] = ()
     """`pour`, `afin de`, `to`: a verb of meeting after one says what the first verb's encounter was
     for (`a reçu l’ambassadeur, X, pour discuter de …`): the same encounter, not a new subject's."""

@@ -284,8 +284,17 @@ GRAMMAR = Grammar(
     complementizers=("that",),
     complement_coordinators=("and of the", "and of"),
     series_ends=("last", "final"),
+    distributive_words=(
+        "separate",
+        "separately",
+        "individually",
+        "in turn",
+        "one after the other",
+        "series of",
+    ),
     between_words=("between",),
     town_preps=("in", "at"),
+    destination_preps=("to", "for"),
     purpose_leads=("to", "in order to", "so as to"),
     member_verbs=(
         r"includ(?:ed|es|ing)",

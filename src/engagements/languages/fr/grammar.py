@@ -371,8 +371,10 @@ GRAMMAR = Grammar(
     complementizers=("que", "qu’", "qu'"),
     complement_coordinators=("et de l’", "et de la", "et des", "et du"),
     series_ends=("dernière", "dernier", "ultime"),
+    distributive_words=("séparément", "successivement", "tour à tour", "à tour de rôle", "série d’"),
     between_words=("entre",),
     town_preps=("à",),
+    destination_preps=("vers", "pour"),
     purpose_leads=("pour", "afin de", "afin d’", "en vue de", "en vue d’"),
     member_verbs=(
         r"compren(?:ait|d|aient|nent)",
