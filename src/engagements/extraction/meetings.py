@@ -110,7 +110,7 @@ def meetings(
             clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
         protagonist = visitor if visitor is not None else _subject_of(pending)
         implied = protagonist is not None and _counterpart_only(clause, extraction)
-        if implied and protagonist not in {i for i, _ in clause.people}:
+        if implied and protagonist is not None and protagonist not in {i for i, _ in clause.people}:
             # `At the meeting held with General X, …`: the one the article follows meets X
             clause.people.insert(0, (protagonist, _latest_mention(persons[protagonist], clause.start)))
         people = clause.people
