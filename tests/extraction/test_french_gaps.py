@@ -859,3 +859,13 @@ def test_successivement_makes_one_audience_per_guest(tmp_path: Path) -> None:
         ["Paul Mercadier", "Jean Lansac"],
     ]
     assert [m["host"] for m in got["meetings"]] == ["Paul Mercadier"] * 2
+
+
+def test_a_country_after_au_and_le_faso_are_no_persons(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le président du Faso Paul Kaboni a reçu ce matin l’ambassadeur de France au Burkina Faso, "
+        "accompagné du directeur Afrique Jean Lansac.",
+    )
+    assert names(got["persons"]) == {"Paul Kaboni", "Jean Lansac"}
+    assert [r["role"] for r in _person(got, "Paul Kaboni")["roles"]] == ["président du Faso"]

@@ -76,6 +76,7 @@ _EXTRA_COUNTRY_NAMES = {
     "U.K.": "GB",
     "U.K": "GB",
     "PH": "PH",  # the Philippines, as its press writes it in headlines (`PH, Australia to hold …`)
+    "Faso": "BF",  # Burkina Faso, as its press writes it (`le président du Faso`)
 }
 
 

@@ -374,7 +374,7 @@ GRAMMAR = Grammar(
     distributive_words=("séparément", "successivement", "tour à tour", "à tour de rôle", "série d’"),
     between_words=("entre",),
     town_preps=("à",),
-    destination_preps=("vers", "pour"),
+    destination_preps=("vers", "pour", "au", "aux", "en"),
     purpose_leads=("pour", "afin de", "afin d’", "en vue de", "en vue d’"),
     member_verbs=(
         r"compren(?:ait|d|aient|nent)",
