@@ -433,3 +433,13 @@ def test_bodies_of_two_states_named_alike_stay_two(tmp_path: Path) -> None:
     )
     assert {"Nigerian Navy", "U.S. Navy"} <= set(got)
     assert (got["Nigerian Navy"]["country"], got["U.S. Navy"]["country"]) == ("NG", "US")
+
+
+def test_the_town_between_a_and_the_object_of_a_reception_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le commandant en chef de l’armée, le général Paul Mercadier, a reçu dans son bureau à Yarzé le "
+        "conseiller militaire, le général Jean Lansac.",
+    )
+    assert "Yarzé" not in orgs(got)
+    assert [m["location"] for m in got["meetings"]] == ["Yarzé"]

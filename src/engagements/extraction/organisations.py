@@ -19,6 +19,7 @@ from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
 from .names import written_lower
+from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
 _NOT_ACRONYMS = frozenset(
@@ -542,6 +543,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         or name in language.not_name_words
         or language.demonym_country(name)
         or (len(words) == 1 and name.lower() in _openers(language))  # `Instead, the admiral …`
+        or (len(words) == 1 and town_before_object(text, start, end, language))  # `bureau à Yarzé le …`
         or (
             len(words) == 1
             and not name.isupper()

@@ -152,6 +152,7 @@ def find_places(result: Extraction) -> None:
         ):
             result.places.append(Mention(name, start, end))
     _known_places(result, taken)
+    _towns_before_objects(result, taken)
     for name in apposed_places(text, result.language):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
             if not any(s < match.end() and match.start() < e for s, e in taken):
@@ -161,6 +162,21 @@ def find_places(result: Extraction) -> None:
     result.places = [p for p in result.places if not _opens_event_name(text, p.end, result.language)]
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _towns_before_objects(result: Extraction, taken: list[tuple[int, int]]) -> None:
+    """`a reçu en son bureau à Yarzé le conseiller X`: the town of `town_before_object`, which the
+    recogniser may not have tagged at all."""
+    preps = result.language.grammar.town_preps
+    if not preps:
+        return
+    text = result.text
+    for match in re.finditer(rf"(?<![\w’'-])(?:{alternation(preps)})[ \t]+([A-ZÀ-Ý][\w’'-]+)", text):
+        start, end = match.span(1)
+        if any(s < end and start < e for s, e in taken) or any(p.start == start for p in result.places):
+            continue
+        if town_before_object(text, start, end, result.language):
+            result.places.append(Mention(match.group(1), start, end))
 
 
 def _opens_event_name(text: str, end: int, language: Language) -> bool:
