@@ -513,3 +513,35 @@ def test_a_quoted_name_beside_the_exercise_word_and_its_adjectives_is_its_name(
     # hide the name, and a heading's first word (`Joint`) describes the exercise, it names none
     got = view(tmp_path, body, "2025-03-16", title)
     assert [e["name"] for e in got["exercises"]] == [name]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "edition"),
+    [
+        ("L’exercice « Marbrelune2017 » s’est déroulé du 2 au 8 mai 2017 à Annaba.", "Marbrelune", "2017"),
+        (
+            'The exercise, code-named "Granite Heron \'96", began at Camp Lejeune in 1996.',
+            "Granite Heron",
+            "1996",
+        ),
+        (
+            'The Indo-US joint training exercise "Ex Kestrel Shield 21" commenced in Alaska on Friday.',
+            "Kestrel Shield",
+            "2021",
+        ),
+    ],
+)
+def test_an_edition_written_against_the_name_and_the_exercise_word_quoted_with_it(
+    body: str, name: str, edition: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body, "2021-10-16", title="Un exercice" if "«" in body else "An exercise")
+    assert [fields(e, "name", "edition") for e in got["exercises"]] == [(name, edition)]
+
+
+def test_a_naval_exercise_carried_out_is_held(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Les forces navales ont exécuté du 2 au 8 mai à Annaba l’exercice « Marbrelune 2017 », dans le "
+        "cadre du programme de coopération militaire.",
+    )
+    assert [fields(e, "name", "status") for e in got["exercises"]] == [("Marbrelune", "held")]

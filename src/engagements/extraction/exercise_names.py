@@ -57,7 +57,11 @@ def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
 _ACRONYM_AFTER = re.compile(
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
 )
-_EDITION = re.compile(r"\s+(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b")
+_EDITION = re.compile(
+    r"\s+[’']?(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b|(?<=[^\W\d_])(?:19|20)\d\d\b"
+)
+"""An edition after the name: `Sable Vert 2021`, `Cooperative Osprey '96`, `Morjane2017`,
+`Eastern Bridge VII`."""
 
 
 def _preps(language: Language) -> str:
@@ -85,6 +89,8 @@ def find_exercise_names(result: Extraction) -> None:
     names: dict[tuple[int, int], Mention] = {}
 
     def add(span: tuple[int, int] | None, direct: bool = False) -> None:
+        if span:
+            span = _without_exercise_word(result, *span)
         if span and _plausible(result, *span, direct=direct):
             names[span] = Mention(text[span[0] : span[1]], *span)
 
@@ -154,6 +160,23 @@ def find_exercise_names(result: Extraction) -> None:
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
+
+
+def _without_exercise_word(result: Extraction, start: int, end: int) -> tuple[int, int]:
+    """`"Ex Yudh Abhyas 21"`, `« Exercice Sable d’Or »`: the exercise word, or its abbreviation,
+    quoted with the name is not the name's."""
+    words = alternation((*result.language.exercise_words, *result.language.grammar.exercise_abbreviations))
+    lead = re.match(rf"(?i:{words})\.?[ \t]+(?=[A-ZÀ-Ý])", result.text[start:end])
+    return (start + lead.end(), end) if lead else (start, end)
+
+
+def _compound_demonym(name: str, language: Language) -> bool:
+    """`Indo-US`, `Franco-Tunisian`: who takes part, not a name. Every part is a country, a
+    nationality or a combining form (`Indo`, `Sino`, `Franco`)."""
+    parts = name.split("-")
+    return len(parts) > 1 and all(
+        gazetteer.country_of_name(p) or p.endswith("o") or language.demonym_country(p) for p in parts
+    )
 
 
 def _outermost(mentions: Iterable[Mention]) -> list[Mention]:
@@ -346,6 +369,8 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         _words(language).fullmatch(w) for w in words
     ):
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
+    if len(words) == 1 and _compound_demonym(name, language):
+        return False  # `the Indo-US joint training exercise`
     if (gazetteer.is_place(name) and (not direct or gazetteer.country_of_name(name))) or (
         language.demonym_country(words[0]) or gazetteer.country_of_name(words[0])
     ):

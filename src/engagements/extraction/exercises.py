@@ -51,9 +51,11 @@ class ExerciseEvent:
 
 
 _YEAR_AFTER = re.compile(
-    r"[ \t]+(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])|[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d)(?![\w-])"
+    r"[ \t]+[’']?(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])|[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d)(?![\w-])"
+    r"|(?P<y3>(?:19|20)\d\d)(?![\w-])"
 )
-"""`Sable Vert 2021`, `African Lion 20`; `Mitrashkti -2023`, `Cobra-2022`: the year joined by a dash."""
+"""`Sable Vert 2021`, `African Lion 20`, `Cooperative Osprey '96`; `Mitrashkti -2023`, `Cobra-2022`:
+the year joined by a dash; `Morjane2017`: written against the name."""
 
 
 @cache
@@ -122,7 +124,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         if acronym:
             edition = acronym[1] or last_edition.get(key_name)  # `CR25`: the edition it was introduced with
         elif year:
-            edition = _edition(year["y"] or year["y2"])
+            edition = _edition(year["y"] or year["y2"] or year["y3"])
         elif before:
             edition = int(before["y"])  # `l’édition 2020 de Sable Vert`, `l’édition 2027 de l’exercice X`
         else:
@@ -174,8 +176,9 @@ def _clean_name(name: str) -> str:
 
 
 def _edition(year: str) -> int:
+    """`2021`; `21` is 2021 and `'96` 1996: two digits past 50 are of the last century."""
     value = int(year)
-    return value if value > 99 else 2000 + value
+    return value if value > 99 else 2000 + value if value <= 50 else 1900 + value
 
 
 def _sentences(event: ExerciseEvent, extraction: Extraction) -> list[tuple[int, int]]:

@@ -234,6 +234,8 @@ class Grammar:
     series_ends: tuple[str, ...] = ()
     """`dernière`, `last`: before a noun of meeting, the last of a series (`La dernière rencontre a été
     consacrée à X`), another encounter than the one just told, not a reference back to it."""
+    exercise_abbreviations: tuple[str, ...] = ()
+    """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
     distributive_words: tuple[str, ...] = ()
     """`séparément`, `successivement`, `separate`, `series of`: in a clause where one party meets
     several people, each of them is met on their own: one encounter each. A call on several people

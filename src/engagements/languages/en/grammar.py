@@ -284,6 +284,7 @@ GRAMMAR = Grammar(
     complementizers=("that",),
     complement_coordinators=("and of the", "and of"),
     series_ends=("last", "final"),
+    exercise_abbreviations=("Ex",),
     distributive_words=(
         "separate",
         "separately",

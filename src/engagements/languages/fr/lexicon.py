@@ -210,7 +210,8 @@ PLANNED_MARKERS = (
     r"(?:va|vont)\s+(?:(?!(?:au|aux|à|en|dans|chez)\s)\w+\s+)?(?-i:[a-zà-ÿ]+(?:er|ir|re))",
     r"convenu\w*\s+de",  # `sont convenus de se retrouver`
     r"aura lieu",
-    r"auront lieu", r"se tiendr\w*", r"projet\w*", r"envisag\w*", r"programm\w*", r"attendue?s?",
+    r"auront lieu", r"se tiendr\w*", r"projet\w*", r"envisag\w*", r"programmée?s?", r"au\s+programme",
+    r"attendue?s?",
     r"annoncé\w* pour", r"prochaine?s?", r"\w+(?:era|eront|ira|iront|dra|dront|vra|vront)",
 )  # fmt: skip
 CANCELLED_MARKERS = (r"annul\w*",)
@@ -218,7 +219,8 @@ POSTPONED_MARKERS = (r"report(?:é|ée|és|ées|er|e)", r"ajourn\w*", r"différ�
 HELD_MARKERS = (
     "s’est déroulé", "s’est déroulée", "se sont déroulés", "s’est achevé", "s’est achevée", "a pris fin",
     "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau", "achevé",
-    "terminé", "se sont achevé", "ont pris fin",
+    "terminé", "se sont achevé", "ont pris fin", "a exécuté", "ont exécuté", "a été exécuté", "a mené",
+    "ont mené", "a été mené", "a été menée", "ont été menés", "ont été menées",
 )  # fmt: skip
 ONGOING_MARKERS = (
     "coup d’envoi", "lancé", "lancée", "se déroule", "se poursui", "en cours", "a débuté", "ont débuté",
