@@ -8,6 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
+import pytest
 from test_extraction_fr import names, view
 
 
@@ -869,3 +870,34 @@ def test_a_country_after_au_and_le_faso_are_no_persons(tmp_path: Path) -> None:
     )
     assert names(got["persons"]) == {"Paul Kaboni", "Jean Lansac"}
     assert [r["role"] for r in _person(got, "Paul Kaboni")["roles"]] == ["président du Faso"]
+
+
+def test_the_seat_of_a_body_places_an_encounter_unless_a_town_is_named(tmp_path: Path) -> None:
+    seat = (
+        "Le ministre Paul Mercadier a reçu hier au siège du ministère de la Défense nationale le général "
+        "Jean Lansac."
+    )
+    got = view(tmp_path, seat)
+    assert [m["location"] for m in got["meetings"]] == ["siège du ministère de la Défense nationale"]
+    town = seat.replace("Défense nationale le", "Défense nationale, à Bamako, le")
+    assert [m["location"] for m in view(tmp_path, town)["meetings"]] == ["Bamako"]
+
+
+@pytest.mark.parametrize(
+    ("venue", "place"),
+    [
+        (
+            "dans la salle des conférences de l’État-major de la Marine",
+            "salle des conférences de l’État-major de la Marine",
+        ),
+        (
+            "au siège de l’état-major de l’Armée nationale populaire",
+            "siège de l’état-major de l’Armée nationale populaire",
+        ),
+    ],
+)
+def test_a_venue_runs_to_the_end_of_the_body_it_is_named_after(
+    venue: str, place: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, f"Le général Paul Mercadier a reçu {venue} le colonel Jean Lansac.")
+    assert [m["location"] for m in got["meetings"]] == [place]

@@ -760,7 +760,7 @@ def located_places(extraction: Extraction, start: int, end: int, meeting: bool =
     """Places in text[start:end] after a locative, most specific first: a named site, then a town,
     then a country. Where a meeting happened (`meeting`), a place inside its topic after another
     place is the topic's (an exercise's place often is in a meeting's topic)."""
-    from . import gazetteer
+    from .places import place_rank
 
     found: list[Mention] = []
     topical: list[Mention] = []
@@ -778,12 +778,7 @@ def located_places(extraction: Extraction, start: int, end: int, meeting: bool =
         if extraction.located(place) or (" " in place.text and place.text[0].islower()):
             found.append(place)
 
-    def rank(place: Mention) -> int:
-        if not gazetteer.is_place(place.text):
-            return 0  # a named site: `palais de Koulouba`
-        return 2 if gazetteer.country_of_name(place.text) else 1
-
-    return sorted(found, key=lambda p: (rank(p), p.start))
+    return sorted(found, key=lambda p: (place_rank(p.text, extraction.language), p.start))
 
 
 def _topic_noun_before(extraction: Extraction, offset: int, topical: list[Mention]) -> bool:

@@ -30,6 +30,7 @@ from .clauses import Clause, Unnamed, located_places, patterns, read_clauses
 from .dates import When
 from .entities import OrgEntity, PersonEntity
 from .mentions import Extraction, Mention
+from .places import place_rank
 
 
 @dataclass
@@ -286,7 +287,7 @@ def meetings(
     found = _sidelines(found, extraction, published)
     found = _merge_headline(found)
     _dates_and_places(found, published)
-    _headline_context(found, [c for c in clauses if c.headline])
+    _headline_context(found, [c for c in clauses if c.headline], extraction.language)
     _dateline_place(found, extraction)
     for meeting in found:
         _finish(meeting, extraction, persons, organisations)
@@ -350,7 +351,7 @@ def _venue(current: MeetingEvent, clause: Clause, extraction: Extraction) -> Non
     verbs = "|".join(extraction.language.grammar.venue_verbs)
     place = clause.places[0]
     said = re.search(rf"(?<![\w-])(?:{verbs})(?![\w-])", extraction.text[clause.start : place.start], re.I)
-    if said and _more_specific(place, current.place):
+    if said and _more_specific(place, current.place, extraction.language):
         current.place = place
 
 
@@ -797,7 +798,7 @@ def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, place
     if (
         places
         and clause.places
-        and (meeting.place is None or _more_specific(clause.places[0], meeting.place))
+        and (meeting.place is None or _more_specific(clause.places[0], meeting.place, extraction.language))
     ):
         meeting.place = clause.places[0]
     if meeting.host is None and clause.strong():
@@ -812,15 +813,9 @@ def _since(extraction: Extraction, when: When) -> bool:
     return bool(re.match(rf"(?:{since})\b", when.text, re.IGNORECASE))
 
 
-def _more_specific(new: Mention, known: Mention) -> bool:
-    """A named site over a town, a town over a country."""
-
-    def rank(place: Mention) -> int:
-        if not gazetteer.is_place(place.text):
-            return 0
-        return 2 if gazetteer.country_of_name(place.text) else 1
-
-    return rank(new) < rank(known)
+def _more_specific(new: Mention, known: Mention, language: Language) -> bool:
+    """A named site over a town, a town over a country (`places.place_rank`)."""
+    return place_rank(new.text, language) < place_rank(known.text, language)
 
 
 def _host(extraction: Extraction, clause: Clause, trigger: Mention) -> int | None:
@@ -961,7 +956,7 @@ def _dated_later(extraction: Extraction, name: Mention, after: int, published: s
     return None
 
 
-def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None:
+def _headline_context(found: list[MeetingEvent], headline: list[Clause], language: Language) -> None:
     """`La ministre … attendue jeudi à Accra`: the headline dates and places the lead encounter."""
     body = [m for m in found if not m.headline]
     if not body or not headline:
@@ -971,7 +966,7 @@ def _headline_context(found: list[MeetingEvent], headline: list[Clause]) -> None
     places = [p for c in headline for p in c.places]
     if lead.when is None and whens:
         lead.when = whens[0]
-    if places and (lead.place is None or _more_specific(places[0], lead.place)):
+    if places and (lead.place is None or _more_specific(places[0], lead.place, language)):
         known = gazetteer.place_country(lead.place.text) if lead.place else None
         if known is None or gazetteer.place_country(places[0].text) == known:
             lead.place = places[0]

@@ -30,12 +30,14 @@ def _name_pattern(language: Language) -> str:
 def _facility(language: Language) -> re.Pattern[str]:
     # `Etat-Major Général`: capitals are often written without their accent
     nouns = alternation(language.facilities).replace("’", "[’']").replace("é", "[ée]")
+    inner = alternation((*language.facilities, *language.grammar.housed_bodies)).replace("’", "[’']")
+    inner = inner.replace("é", "[ée]")
     return re.compile(
         rf"(?<![\w-])(?P<noun>(?i:{nouns}))(?![\w-])"
         rf"(?:[ \t]+(?P<adj>(?i:{alternation(language.grammar.site_adjectives)}))(?![\w-]))?"
         rf"(?:[ \t]+(?P<link>(?i:(?:{_preps(language)})[ \t]*))?(?P<name>{_name_pattern(language)}))?"
         # `siège de l’état-major`: a site named after another site it holds, written in lower case
-        rf"(?(name)|(?:[ \t]+(?i:(?:{_preps(language)})[ \t]*)(?P<inner>(?i:{nouns}))(?![\w-])"
+        rf"(?(name)|(?:[ \t]+(?i:(?:{_preps(language)})[ \t]*)(?P<inner>(?i:{inner}))(?![\w-])"
         rf"(?:[ \t]+(?i:(?:{_preps(language)})[ \t]*){_name_pattern(language)})?)?)"
     )
 
@@ -164,6 +166,21 @@ def find_places(result: Extraction) -> None:
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
 
 
+def place_rank(place: str, language: Language) -> float:
+    """How specific a place is, lower first: a named site (`palais de Koulouba`), a town, the seat of
+    a body (`siège du ministère de la Défense`: news name the town over it when they name one),
+    then a country."""
+    if not gazetteer.is_place(place):
+        return 1.5 if _housed_body(language).search(place) else 0
+    return 2 if gazetteer.country_of_name(place) else 1
+
+
+@cache
+def _housed_body(language: Language) -> re.Pattern[str]:
+    bodies = alternation(language.grammar.housed_bodies).replace("é", "[ée]") or "(?!)"
+    return re.compile(rf"^\S+(?:\s\S+)?\s+(?:{_preps(language)})\s*(?i:{bodies})(?![\w-])", re.IGNORECASE)
+
+
 def _towns_before_objects(result: Extraction, taken: list[tuple[int, int]]) -> None:
     """`a reçu en son bureau à Yarzé le conseiller X`: the town of `town_before_object`, which the
     recogniser may not have tagged at all."""
@@ -247,6 +264,8 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
         start, end = match.start(), match.end()
         if not match["name"] and not match["inner"]:
             end = match.end("adj")
+        # `siège de l’état-major de l’Armée nationale populaire`: the body's whole name ends the site's
+        end = max([end, *(o.name.end for o in result.organisations if o.name.start < end <= o.name.end)])
         result.places = [p for p in result.places if not (start <= p.start < end and p.end <= end)]
         owners = alternation(result.language.grammar.back_determiners)
         owner = re.search(rf"\b(?:{owners})\s+$", text[max(0, start - 10) : start], re.IGNORECASE)

@@ -234,6 +234,9 @@ class Grammar:
     series_ends: tuple[str, ...] = ()
     """`dernière`, `last`: before a noun of meeting, the last of a series (`La dernière rencontre a été
     consacrée à X`), another encounter than the one just told, not a reference back to it."""
+    housed_bodies: tuple[str, ...] = ()
+    """`ministère`, `ministry`: a body whose seat a site noun names (`au siège du ministère de la
+    Défense`, `les locaux du ministère`): the site is the place, the body no place alone."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
     distributive_words: tuple[str, ...] = ()

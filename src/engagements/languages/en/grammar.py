@@ -285,6 +285,7 @@ GRAMMAR = Grammar(
     complement_coordinators=("and of the", "and of"),
     series_ends=("last", "final"),
     exercise_abbreviations=("Ex",),
+    housed_bodies=("ministry",),
     distributive_words=(
         "separate",
         "separately",

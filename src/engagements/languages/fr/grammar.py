@@ -371,6 +371,7 @@ GRAMMAR = Grammar(
     complementizers=("que", "qu’", "qu'"),
     complement_coordinators=("et de l’", "et de la", "et des", "et du"),
     series_ends=("dernière", "dernier", "ultime"),
+    housed_bodies=("ministère", "présidence"),
     distributive_words=("séparément", "successivement", "tour à tour", "à tour de rôle", "série d’"),
     between_words=("entre",),
     town_preps=("à",),

@@ -121,7 +121,8 @@ FACILITIES = (
     "base aérienne", "base navale", "base militaire", "base", "camp militaire", "camp", "aéroport militaire",
     "aéroport", "caserne", "port", "résidence", "état-major général", "état-major", "wilaya", "hôtel",
     "centre de conférences", "centre international de conférences", "école militaire", "écoles militaires",
-    "académie militaire",
+    "académie militaire", "locaux", "salle des conférences", "salle de conférence", "salle de conférences",
+    "salle de réunion", "salle d’honneur",
 )  # fmt: skip
 """Named buildings and sites where an encounter takes place."""
 
