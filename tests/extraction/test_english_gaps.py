@@ -887,3 +887,12 @@ def test_a_known_place_after_to_is_no_person_whatever_follows(tmp_path: Path) ->
         "Defence Minister also visited the Kilima Temple in Mombasa.",
     )
     assert names(got["persons"]) == {"Halvard Quist"}
+
+
+def test_a_position_head_after_a_name_ends_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The officials called on by General Halvard Quist included Lieutenant General Ferris R. Oakhurst "
+        "Commander Kenya Army, and Major General Tobin Marsh, Commander Kenya Air Force.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst", "Tobin Marsh"}

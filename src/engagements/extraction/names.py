@@ -110,9 +110,13 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         if _INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token):
             pending.append(token)  # `Maj Gen W Shaibu`: a first initial too, if a name word follows
         elif (
-            words and word.lower().strip(".") in language.title_words and _name_word(language).fullmatch(word)
+            words
+            and word.lower().strip(".") in language.title_words
+            and _name_word(language).fullmatch(word)
+            and word not in language.role_heads
         ):
-            pending.append(word)  # `Abdi Sheikh Warsame`: a title word between name words is a name
+            pending.append(word)  # `Abdi Sheikh Warsame`: a title word between name words is a name;
+            # not a position's head (`Walter Koipaton Commander Kenya Army`: the name ends before it)
         elif word.lower() in language.name_particles and (words or allow_particle_start):
             pending.append(word)
         elif _ROMAN.fullmatch(word) and words:
