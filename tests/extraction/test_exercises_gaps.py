@@ -545,3 +545,18 @@ def test_a_naval_exercise_carried_out_is_held(tmp_path: Path) -> None:
         "cadre du programme de coopération militaire.",
     )
     assert [fields(e, "name", "status") for e in got["exercises"]] == [("Marbrelune", "held")]
+
+
+def test_a_town_s_name_in_quotes_after_the_exercise_word_and_its_adjectives_is_the_name(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "La cérémonie marquant la fin de l’exercice militaire interarmées « Agadez 2015 » s’est tenue "
+        "avant-hier au stade municipal de Niamey.",
+        "2015-05-29",
+    )
+    assert [fields(e, "name", "edition") for e in got["exercises"]] == [("Agadez", "2015")]
+    # unquoted after adjectives, the town is where it is held, not its name
+    plain = view(tmp_path, "L’exercice militaire interarmées à Agadez s’est achevé hier.", "2015-05-29")
+    assert plain["exercises"] == []

@@ -371,12 +371,12 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         return False  # `L’exercice Flintlock`: the vocabulary, not the name
     if len(words) == 1 and _compound_demonym(name, language):
         return False  # `the Indo-US joint training exercise`
-    if (gazetteer.is_place(name) and (not direct or gazetteer.country_of_name(name))) or (
-        language.demonym_country(words[0]) or gazetteer.country_of_name(words[0])
-    ):
-        return False
     quoted = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"', "'", "‘")
-    closed = text[end : end + 2].strip()[:1] in ("»", "”", '"', "'", "’")
+    closed = re.match(r"\s*(?:[’']?\d\d(?:\d\d)?\s*)?[»”\"'’]", text[end : end + 12]) is not None
+    if (
+        gazetteer.is_place(name) and (not (direct or (quoted and closed)) or gazetteer.country_of_name(name))
+    ) or (language.demonym_country(words[0]) or gazetteer.country_of_name(words[0])):
+        return False  # a town's name is the exercise's only right after the word or in quotes
     if len(words) == 1 and words[0].isupper() and len(words[0]) < 6 and not (quoted and closed):
         return False  # an acronym: `l’exercice de l’OTAN`; not `l’exercice « SKYEX »`
     named = bool(

@@ -372,6 +372,7 @@ GRAMMAR = Grammar(
     complement_coordinators=("et de l’", "et de la", "et des", "et du"),
     series_ends=("dernière", "dernier", "ultime"),
     housed_bodies=("ministère", "présidence"),
+    exercise_abbreviations=("Ex",),
     distributive_words=("séparément", "successivement", "tour à tour", "à tour de rôle", "série d’"),
     between_words=("entre",),
     town_preps=("à",),
