@@ -901,3 +901,9 @@ def test_a_venue_runs_to_the_end_of_the_body_it_is_named_after(
 ) -> None:
     got = view(tmp_path, f"Le général Paul Mercadier a reçu {venue} le colonel Jean Lansac.")
     assert [m["location"] for m in got["meetings"]] == [place]
+
+
+@pytest.mark.parametrize("article", ["l'", "l’"])
+def test_a_rank_after_an_elided_article_introduces_a_lone_surname(article: str, tmp_path: Path) -> None:
+    got = view(tmp_path, f"Le ministre Paul Mercadier a rencontré {article}amiral Kervadec à Brest.")
+    assert names(got["persons"]) == {"Paul Mercadier", "Kervadec"}
