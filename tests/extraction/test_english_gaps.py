@@ -896,3 +896,12 @@ def test_a_position_head_after_a_name_ends_it(tmp_path: Path) -> None:
         "Commander Kenya Army, and Major General Tobin Marsh, Commander Kenya Air Force.",
     )
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst", "Tobin Marsh"}
+
+
+def test_a_name_wholly_in_quotes_is_a_title_not_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        'The anthems, "Kora Vela Nanda" and "The Star-Spangled Banner", were played as General Halvard '
+        "Quist arrived in Nairobi.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist"}

@@ -455,6 +455,11 @@ def _accept(
     return kept
 
 
+def _quoted_whole(text: str, name: Name) -> bool:
+    opening = re.search(r"[«“\"]\s*$", text[max(0, name.start - 3) : name.start])
+    return bool(opening) and re.match(r"\s*[»”\"]", text[name.end : name.end + 3]) is not None
+
+
 def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     text, language = result.text, result.language
     words = name.words
@@ -463,6 +468,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
         return False
+    if not introduced and _quoted_whole(text, name):
+        return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
     if text[name.start : name.end].split()[0] in result.position_acronyms:
