@@ -152,8 +152,14 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         ("date 2023-08 NOVAPRESS (Nouakchott) - ", "NOVAPRESS", "Nouakchott"),
         ("date 2023-08 DAKAR, 12 mai (APS) - ", "APS", "DAKAR"),
         ("OSLO, Oct. 29 (Nordpress) -- ", "Nordpress", "OSLO"),
+        ("Dakar, 12 August 1996 (NP/RD) -- ", "NP/RD", "Dakar"),
     ],
-    ids=["agency-then-town-after-a-stamp", "town-then-agency-after-a-stamp", "capital-dateline-agency"],
+    ids=[
+        "agency-then-town-after-a-stamp",
+        "town-then-agency-after-a-stamp",
+        "capital-dateline-agency",
+        "agencies-joined-by-a-slash",
+    ],
 )
 def test_an_agency_dateline_gives_the_town_and_the_agency(
     first: str, publisher: str, dateline: str, tmp_path: Path

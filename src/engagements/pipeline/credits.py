@@ -76,7 +76,7 @@ _OUTLET_DATE = re.compile(
 _DATELINE = re.compile(
     rf"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [\w’'\-]+){{0,3}}), (?:(?:{_words(PAGE.dateline_articles)}) )?"
     rf"\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.?"
-    r"(?: \d{4})? \((?P<agency>[A-Z]{2,6})\) ?[—–-]",
+    r"(?: \d{4})? \((?P<agency>[A-Z]{2,6}(?:/[A-Z]{2,6})*)\) ?[—–-]",  # `(RFE/RL) --`: one agency
     re.IGNORECASE,
 )
 _CITY_AGENCIES = re.compile(
