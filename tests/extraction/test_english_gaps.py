@@ -905,3 +905,31 @@ def test_a_name_wholly_in_quotes_is_a_title_not_a_person(tmp_path: Path) -> None
         "Quist arrived in Nairobi.",
     )
     assert names(got["persons"]) == {"Halvard Quist"}
+
+
+def test_limits_of_the_fifth_real_page_set_rules_in_english(tmp_path: Path) -> None:
+    def meetings(text: str) -> list[list[str]]:
+        return [m["participants"] for m in view(tmp_path, text)["meetings"]]
+
+    # a distributive word in a relative clause of its own does not split a joint meeting
+    assert meetings(
+        "Defence Minister Halvard Quist met General Ferris Oakhurst and Colonel Tobin Marsh, who had "
+        "travelled separately from Mombasa, at the ministry in Nairobi on Monday."
+    ) == [["Halvard Quist", "Ferris Oakhurst", "Tobin Marsh"]]
+    # a call on someone to do something is an appeal, no visit
+    assert (
+        meetings(
+            "Speaking in Nairobi on Monday, opposition leader Grace Wanjiru, calling on Defence Minister "
+            "Ferris Oakhurst to resign, said the army lacked equipment."
+        )
+        == []
+    )
+    # the party of a sentence that names its own subject is that subject, not the visitor
+    found = meetings(
+        "President Halvard Quist received Defence Minister Ferris Oakhurst at State House on Monday. At "
+        "the meeting with envoy Tobin Marsh on Sunday, President Kieran Dole had discussed trade."
+    )
+    assert not any({"Ferris Oakhurst", "Tobin Marsh"} <= set(m) for m in found)
+    # a position's head inside a name stays in it unless a country follows
+    got = view(tmp_path, "Defence Minister Luis Mayor Ortega met his counterpart Ahmed Benali in Rabat.")
+    assert names(got["persons"]) == {"Luis Mayor Ortega", "Ahmed Benali"}

@@ -907,3 +907,29 @@ def test_a_venue_runs_to_the_end_of_the_body_it_is_named_after(
 def test_a_rank_after_an_elided_article_introduces_a_lone_surname(article: str, tmp_path: Path) -> None:
     got = view(tmp_path, f"Le ministre Paul Mercadier a rencontré {article}amiral Kervadec à Brest.")
     assert names(got["persons"]) == {"Paul Mercadier", "Kervadec"}
+
+
+def test_limits_of_the_fifth_real_page_set_rules_in_french(tmp_path: Path) -> None:
+    # a given name with a hyphen is another person than its first half
+    got = view(
+        tmp_path,
+        "La ministre de la Défense, Marie-Claire Kervadec, a reçu lundi le général Marie Kervadec.",
+    )
+    assert names(got["persons"]) == {"Marie-Claire Kervadec", "Marie Kervadec"}
+    assert len(got["meetings"]) == 1
+    # a capitalised rank after the article names a ship
+    ship = view(tmp_path, "Le porte-avions l’Amiral Kervadec a pris part à l’exercice « Sable Vert 2025 ».")
+    assert names(ship["persons"]) == set()
+    # a room names its town's place only when no town is said
+    room = view(
+        tmp_path,
+        "Le général Paul Mercadier a reçu lundi le colonel Jean Lansac dans la salle de réunion de "
+        "l’état-major général à Bamako.",
+    )
+    assert [m["location"] for m in room["meetings"]] == ["Bamako"]
+    # patrols led ahead of an exercise do not tell it held
+    patrols = view(
+        tmp_path,
+        "En prévision de l’exercice Sable Vert, la marine a mené lundi des patrouilles au large de Dakar.",
+    )
+    assert [e["status"] for e in patrols["exercises"]] == ["unknown"]

@@ -277,6 +277,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `the Admiralty Conference Center`: a building's name, not a gathering
             if noun and match.group()[:1].isupper() and _place_named(extraction, match.start(), match.end()):
                 continue  # `de retour à La Réunion`: the island, no meeting
+            if kind == "call_on" and not noun and _appeal(extraction, match.end()):
+                continue  # `calling on Defence Minister X to resign`: an appeal, no visit
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
                 continue  # `would also receive the report`: a document or an award, not a visitor
             if (
@@ -287,6 +289,17 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `The ceremony, hosted in the Admiralty hall, …`: where an event was, no visitor
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
     return sorted(found, key=lambda t: t.mention.start)
+
+
+def _appeal(extraction: Extraction, end: int) -> bool:
+    """Names after a call, then `to` and a verb or `for` (`called on X and Y to step up …`): the
+    call is an appeal to them (`grammar.appeal_leads`)."""
+    leads = extraction.language.grammar.appeal_leads
+    if not leads:
+        return False
+    return bool(
+        re.match(rf"\s+[A-ZÀ-Ý][^.;:!?]{{0,120}}?\s+(?:{'|'.join(leads)})", extraction.text[end : end + 160])
+    )
 
 
 def _event_hosted(extraction: Extraction, start: int, end: int) -> bool:

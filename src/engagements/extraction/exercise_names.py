@@ -58,7 +58,7 @@ _ACRONYM_AFTER = re.compile(
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
 )
 _EDITION = re.compile(
-    r"\s+[’']?(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b|(?<=[^\W\d_])(?:19|20)\d\d\b"
+    r"\s+[’']?(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b|(?<=[^\W\d_]{3})(?:19|20)\d\d\b"
 )
 """An edition after the name: `Sable Vert 2021`, `Cooperative Osprey '96`, `Morjane2017`,
 `Eastern Bridge VII`."""
@@ -170,12 +170,21 @@ def _without_exercise_word(result: Extraction, start: int, end: int) -> tuple[in
     return (start + lead.end(), end) if lead else (start, end)
 
 
+COMBINING_FORMS = frozenset(
+    {"indo", "sino", "franco", "anglo", "afro", "russo", "euro", "italo", "greco", "gréco", "nippo", "austro",
+     "hispano", "luso", "germano", "turco", "arabo", "israélo", "israelo", "belgo", "américano", "americano",
+     "soviéto", "sovieto", "polono", "dano", "helvético"}
+)  # fmt: skip
+"""First parts of a compound of nationalities (`Indo-US`, `franco-tunisien`)."""
+
+
 def _compound_demonym(name: str, language: Language) -> bool:
     """`Indo-US`, `Franco-Tunisian`: who takes part, not a name. Every part is a country, a
     nationality or a combining form (`Indo`, `Sino`, `Franco`)."""
     parts = name.split("-")
     return len(parts) > 1 and all(
-        gazetteer.country_of_name(p) or p.endswith("o") or language.demonym_country(p) for p in parts
+        gazetteer.country_of_name(p) or p.lower() in COMBINING_FORMS or language.demonym_country(p)
+        for p in parts
     )
 
 

@@ -52,7 +52,7 @@ class ExerciseEvent:
 
 _YEAR_AFTER = re.compile(
     r"[ \t]+[’']?(?P<y>(?:19|20)\d\d|\d\d)(?![\w-])|[ \t]*[-–][ \t]*(?P<y2>(?:19|20)\d\d)(?![\w-])"
-    r"|(?P<y3>(?:19|20)\d\d)(?![\w-])"
+    r"|(?<=[^\W\d_]{3})(?P<y3>(?:19|20)\d\d)(?![\w-])"
 )
 """`Sable Vert 2021`, `African Lion 20`, `Cooperative Osprey '96`; `Mitrashkti -2023`, `Cobra-2022`:
 the year joined by a dash; `Morjane2017`: written against the name."""

@@ -84,13 +84,17 @@ def _same_full_name(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     shorter, longer = (a, b) if len(a) <= len(b) else (b, a)
     if len(shorter) >= 2 and set(shorter) <= set(longer) and shorter[0] == longer[0]:
         return True
-    if any("-" in word for word in (*a, *b)):
-        return _same_full_name(_unhyphenated(a), _unhyphenated(b))  # `Conway-Mouret` / `Conway Mauret`
+    if any("-" in word for word in (*a[1:], *b[1:])):
+        # `Conway-Mouret` / `Conway Mauret`: a hyphen inside the surname, the given name the same,
+        # as many words either way; never `Marie-Claire` / `Marie` (another given name)
+        x, y = _unhyphenated(a), _unhyphenated(b)
+        return a[0] == b[0] and len(x) == len(y) and _same_full_name(x, y)
     return False
 
 
 def _unhyphenated(key: tuple[str, ...]) -> tuple[str, ...]:
-    return tuple(part for word in key for part in word.split("-") if part)
+    """The surname's words split at their hyphens; the first (given) name kept whole."""
+    return key[:1] + tuple(part for word in key[1:] for part in word.split("-") if part)
 
 
 def _persons(extraction: Extraction) -> list[PersonEntity]:

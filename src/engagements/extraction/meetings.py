@@ -460,6 +460,11 @@ def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
         strong[0].kind == "call_on"
     ):  # `It was followed by calling on Minister X`; not `visited Israel on a tour by X`
         return len(between.split()) <= 6 and not any(trigger.end <= p.start < first for p in clause.places)
+    sentence_end = extraction.sentence_of(clause.start)[1]
+    if len({i for i, _ in clause.people}) > 1 or any(
+        clause.end <= p.name.start < sentence_end for p in extraction.persons
+    ):
+        return False  # `Lors de son entretien avec X, le président Y a salué …`: Y is the other party
     with_words = alternation(extraction.language.grammar.with_words)
     return bool(re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{with_words})\b", between, re.IGNORECASE))
 
@@ -482,10 +487,19 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
     if not strong or clause.presence:
         return False
     words = alternation(extraction.language.grammar.distributive_words).replace("’", "[’']")
-    said = bool(words) and re.search(
-        rf"(?<![\w-])(?:{words})", extraction.text[clause.start : clause.end], re.I
+    trigger, text = strong[0].mention, extraction.text
+    # beside the meeting word (`met separately`, `a reçu successivement`, `separate meetings`), not in
+    # a relative clause of its own (`who had travelled separately`, `qui a successivement commandé`)
+    start, end = max(clause.start, trigger.start - 25), min(clause.end, trigger.end + 30)
+    relative = re.compile(
+        rf"(?<![\w-])(?:{alternation(extraction.language.grammar.relatives)})(?![\w-])", re.I
     )
-    return bool(said) or (strong[0].kind == "call_on" and not strong[0].noun)
+    said = bool(words) and any(
+        relative.search(text, min(start + m.end(), trigger.start), max(start + m.start(), trigger.end))
+        is None
+        for m in re.finditer(rf"(?<![\w-])(?:{words})", text[start:end], re.I)
+    )
+    return said or (strong[0].kind == "call_on" and not strong[0].noun)
 
 
 def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:

@@ -91,6 +91,13 @@ def _initial(token: str) -> bool:
     return bool(_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token))
 
 
+def _country_follows(text: str, end: int, language: Language) -> bool:
+    after = re.match(r"[ \t]+([A-ZÀ-Ý][\w’'-]*)", text[end : end + 40])
+    if after is None:
+        return False
+    return bool(gazetteer.country_of_name(after[1]) or language.demonym_country(after[1]))
+
+
 def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
     """The name that starts at `start`, read word by word until something that is not a name."""
     position = start
@@ -113,10 +120,10 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             words
             and word.lower().strip(".") in language.title_words
             and _name_word(language).fullmatch(word)
-            and word not in language.role_heads
+            and not (word in language.role_heads and _country_follows(text, match.end(), language))
         ):
-            pending.append(word)  # `Abdi Sheikh Warsame`: a title word between name words is a name;
-            # not a position's head (`Walter Koipaton Commander Kenya Army`: the name ends before it)
+            pending.append(word)  # `Abdi Sheikh Warsame`, `Luis Mayor Ortega`: a title word between
+            # name words is a name; not a position's head before a country (`X Commander Kenya Army`)
         elif word.lower() in language.name_particles and (words or allow_particle_start):
             pending.append(word)
         elif _ROMAN.fullmatch(word) and words:

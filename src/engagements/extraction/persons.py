@@ -31,8 +31,9 @@ def _introducer(language: Language) -> re.Pattern[str]:
         r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"
     )
     return re.compile(
-        # after a space, or an elided article (`l'amiral X`), not inside a word (`d’État`)
-        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’']))(?P<intro>{words})(?![\w’'-])"
+        # after a space, or an elided article (`l'amiral X`), not inside a word (`d’État`);
+        # a capital after the article names a ship (`le porte-avions l’Amiral Kouznetsov`)
+        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’'])(?=(?-i:[a-zà-ÿ])))(?P<intro>{words})(?![\w’'-])"
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
         rf"(?P<complement>{complement})[ \t]+(?=\S)",
         re.IGNORECASE,

@@ -166,10 +166,15 @@ def find_places(result: Extraction) -> None:
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
 
 
+def _titled(words: str, language: Language) -> bool:
+    """`… de la Défense l’ambassadeur de France`: a body's name read too far, over a person's title."""
+    return any(w.lower() in language.title_words for w in re.split(r"[\s’']+", words))
+
+
 def place_rank(place: str, language: Language) -> float:
     """How specific a place is, lower first: a named site (`palais de Koulouba`), a town, the seat of
-    a body (`siège du ministère de la Défense`: news name the town over it when they name one),
-    then a country."""
+    a body or a room (`siège du ministère de la Défense`, `salle de réunion de …`: news name the
+    town over it when they name one), then a country."""
     if not gazetteer.is_place(place):
         return 1.5 if _housed_body(language).search(place) else 0
     return 2 if gazetteer.country_of_name(place) else 1
@@ -178,7 +183,11 @@ def place_rank(place: str, language: Language) -> float:
 @cache
 def _housed_body(language: Language) -> re.Pattern[str]:
     bodies = alternation(language.grammar.housed_bodies).replace("é", "[ée]") or "(?!)"
-    return re.compile(rf"^\S+(?:\s\S+)?\s+(?:{_preps(language)})\s*(?i:{bodies})(?![\w-])", re.IGNORECASE)
+    rooms = alternation(language.grammar.room_nouns) or "(?!)"
+    return re.compile(
+        rf"^(?:\S+(?:\s\S+)?\s+(?:{_preps(language)})\s*(?i:{bodies})(?![\w-])|(?:{rooms})(?![\w-]))",
+        re.IGNORECASE,
+    )
 
 
 def _towns_before_objects(result: Extraction, taken: list[tuple[int, int]]) -> None:
@@ -265,7 +274,17 @@ def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
         if not match["name"] and not match["inner"]:
             end = match.end("adj")
         # `siège de l’état-major de l’Armée nationale populaire`: the body's whole name ends the site's
-        end = max([end, *(o.name.end for o in result.organisations if o.name.start < end <= o.name.end)])
+        end = max(
+            [
+                end,
+                *(
+                    o.name.end
+                    for o in result.organisations
+                    if o.name.start < end <= o.name.end
+                    and not _titled(text[end : o.name.end], result.language)
+                ),
+            ]
+        )
         result.places = [p for p in result.places if not (start <= p.start < end and p.end <= end)]
         owners = alternation(result.language.grammar.back_determiners)
         owner = re.search(rf"\b(?:{owners})\s+$", text[max(0, start - 10) : start], re.IGNORECASE)

@@ -237,6 +237,11 @@ class Grammar:
     housed_bodies: tuple[str, ...] = ()
     """`ministère`, `ministry`: a body whose seat a site noun names (`au siège du ministère de la
     Défense`, `les locaux du ministère`): the site is the place, the body no place alone."""
+    room_nouns: tuple[str, ...] = ()
+    """`salle`, `room`: a room of a building, a venue ranked after the town it is in."""
+    appeal_leads: tuple[str, ...] = ()
+    """Regexes after the names a call is on (`to` and a verb, `for`): `called on X to resign` is an
+    appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
     distributive_words: tuple[str, ...] = ()

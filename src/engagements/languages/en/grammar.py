@@ -284,6 +284,11 @@ GRAMMAR = Grammar(
     complementizers=("that",),
     complement_coordinators=("and of the", "and of"),
     series_ends=("last", "final"),
+    room_nouns=("room", "hall"),
+    appeal_leads=(
+        r"to\s+(?!discuss|exchange|review|talk|hold|explore|brief)[a-z]+",
+        r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
+    ),
     exercise_abbreviations=("Ex",),
     housed_bodies=("ministry",),
     distributive_words=(

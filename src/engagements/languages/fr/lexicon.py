@@ -220,8 +220,8 @@ POSTPONED_MARKERS = (r"report(?:é|ée|és|ées|er|e)", r"ajourn\w*", r"différ�
 HELD_MARKERS = (
     "s’est déroulé", "s’est déroulée", "se sont déroulés", "s’est achevé", "s’est achevée", "a pris fin",
     "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau", "achevé",
-    "terminé", "se sont achevé", "ont pris fin", "a exécuté", "ont exécuté", "a été exécuté", "a mené",
-    "ont mené", "a été mené", "a été menée", "ont été menés", "ont été menées",
+    "terminé", "se sont achevé", "ont pris fin", "a exécuté", "ont exécuté", "a été exécuté",
+    "a été mené", "a été menée", "ont été menés", "ont été menées",
 )  # fmt: skip
 ONGOING_MARKERS = (
     "coup d’envoi", "lancé", "lancée", "se déroule", "se poursui", "en cours", "a débuté", "ont débuté",
