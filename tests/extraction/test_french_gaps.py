@@ -933,3 +933,14 @@ def test_limits_of_the_fifth_real_page_set_rules_in_french(tmp_path: Path) -> No
         "En prévision de l’exercice Sable Vert, la marine a mené lundi des patrouilles au large de Dakar.",
     )
     assert [e["status"] for e in patrols["exercises"]] == ["unknown"]
+
+
+def test_a_title_case_position_gives_its_country_and_the_counterpart_is_resolved(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le Chef d’Etat Major Général des Armées (CEMGA) du Sénégal, le général de division aérienne Paul "
+        "Ndour, effectue une visite en Mauritanie.\n\nLe chef d’état-major de Mauritanie, le général Ali "
+        "Ould Tarek et son homologue sénégalais, ont tenu une réunion jeudi.",
+    )
+    assert _person(got, "Paul Ndour")["country"] == "SN"
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Ali Ould Tarek", "Paul Ndour"]]

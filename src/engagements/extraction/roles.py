@@ -35,6 +35,7 @@ def _role_head(language: Language) -> re.Pattern[str]:
 def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]) -> None:
     text, language = extraction.text, extraction.language
     for person in persons:
+        phrases: list[str] = []
         for mention in person.mentions:
             sent_start, sent_end = extraction.sentence_of(mention.start)
             for phrase in (
@@ -44,7 +45,10 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
                 phrase = _before_verb(extraction, phrase, mention)
                 if phrase is None:
                     continue
-                for claim in _split_role(text, phrase, organisations, language):
+                claims = _split_role(text, phrase, organisations, language)
+                if claims and not _second_position(phrase.text, language):
+                    phrases.append(phrase.text)
+                for claim in claims:
                     if not any(c.role.text == claim.role.text for c in person.roles):
                         person.roles.append(claim)
         if person.country is None:
@@ -60,6 +64,9 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
             person.country = next(
                 (found for c in person.roles if (found := country_in(c.role.text, language))), None
             )
+        if person.country is None:  # `Chef d’Etat Major Général des Armées (CEMGA) du Sénégal`: the
+            # position names its country after the body it splits into
+            person.country = next((found for text in phrases if (found := country_in(text, language))), None)
         if person.country is None:  # `le général norvégien Henrik Sande`, `Somali President X`
             person.country = _nationality_before(text, person, language)
 
@@ -168,6 +175,13 @@ def _role_after(text: str, sent_end: int, mention: Mention, language: Language) 
     end = min(stop, sent_end)
     phrase = text[start:end].rstrip()
     return Mention(phrase, start, start + len(phrase)) if phrase else None
+
+
+def _second_position(phrase: str, language: Language) -> bool:
+    """`président du Comité … et le chef d’état-major des armées nigériennes`: a coordinator and an
+    article open another position, whose country is not the first one's."""
+    g = language.grammar
+    return bool(re.search(rf"\s(?:{_alt(g.coordinators)})\s+(?:{_alt(g.definite_articles)})", phrase, re.I))
 
 
 def _split_role(
