@@ -449,6 +449,11 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
     return bool(named) and re.match(r"\s*(?:[,.;:)»”\"]|$)", after) is not None
 
 
+def written_plural(word: str) -> bool:
+    """`homologues`, `audiences`, `travaux`: a French or English word ending as a plural does."""
+    return word.endswith(("s", "x")) and not word.endswith(("ss", "is"))
+
+
 def unnamed_in(
     extraction: Extraction,
     start: int,
@@ -479,7 +484,7 @@ def unnamed_in(
         noun = match["noun"].lower()
         rest = match["rest"] or ""
         country = next((c for w in rest.split() if (c := language.demonym_country(w))), None)
-        plural = noun.endswith(("s", "x")) and not noun.endswith(("ss", "is"))
+        plural = written_plural(noun)
         found.append(
             Unnamed(Mention(match.group().strip(), match.start(), match.end()), noun, country, plural)
         )

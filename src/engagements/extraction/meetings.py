@@ -26,7 +26,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from ..models.meeting import MeetingMode, MeetingStatus
 from . import dates, gazetteer
-from .clauses import Clause, Unnamed, located_places, patterns, read_clauses
+from .clauses import Clause, Unnamed, located_places, patterns, read_clauses, written_plural
 from .dates import When
 from .entities import OrgEntity, PersonEntity
 from .mentions import Extraction, Mention
@@ -110,10 +110,11 @@ def meetings(
         ):
             clause.people.append((visitor, _latest_mention(persons[visitor], clause.start)))
         protagonist = visitor if visitor is not None else _subject_of(pending)
-        implied = protagonist is not None and _counterpart_only(clause, extraction)
-        if implied and protagonist is not None and protagonist not in {i for i, _ in clause.people}:
-            # `At the meeting held with General X, …`: the one the article follows meets X
-            clause.people.insert(0, (protagonist, _latest_mention(persons[protagonist], clause.start)))
+        implied = False
+        if protagonist is not None and _counterpart_only(clause, extraction):
+            implied = True  # `At the meeting held with General X, …`: the one the article follows meets X
+            if protagonist not in {i for i, _ in clause.people}:
+                clause.people.insert(0, (protagonist, _latest_mention(persons[protagonist], clause.start)))
         people = clause.people
         ids = {p[0] for p in people}
         kinds = clause.kinds()
@@ -456,9 +457,8 @@ def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
     if first < trigger.end:
         return False
     between = extraction.text[trigger.end : first]
-    if (
-        strong[0].kind == "call_on"
-    ):  # `It was followed by calling on Minister X`; not `visited Israel on a tour by X`
+    if strong[0].kind == "call_on":
+        # `It was followed by calling on Minister X`; not `visited Israel on a tour by X`
         return len(between.split()) <= 6 and not any(trigger.end <= p.start < first for p in clause.places)
     sentence_end = extraction.sentence_of(clause.start)[1]
     if len({i for i, _ in clause.people}) > 1 or any(
@@ -539,12 +539,8 @@ def _series(clause: Clause) -> bool:
         and not clause.headline
         and len({i for i, _ in clause.people}) == 1
         and not clause.unnamed
-        and all(t.noun and _plural(t.mention.text) for t in strong)
+        and all(t.noun and written_plural(t.mention.text) for t in strong)
     )
-
-
-def _plural(word: str) -> bool:
-    return word.endswith(("s", "x")) and not word.endswith(("ss", "is"))
 
 
 def _first_dated(clause: Clause) -> When | None:

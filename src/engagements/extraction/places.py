@@ -176,12 +176,12 @@ def place_rank(place: str, language: Language) -> float:
     a body or a room (`siège du ministère de la Défense`, `salle de réunion de …`: news name the
     town over it when they name one), then a country."""
     if not gazetteer.is_place(place):
-        return 1.5 if _housed_body(language).search(place) else 0
+        return 1.5 if _seat_or_room(language).search(place) else 0
     return 2 if gazetteer.country_of_name(place) else 1
 
 
 @cache
-def _housed_body(language: Language) -> re.Pattern[str]:
+def _seat_or_room(language: Language) -> re.Pattern[str]:
     bodies = alternation(language.grammar.housed_bodies).replace("é", "[ée]") or "(?!)"
     rooms = alternation(language.grammar.room_nouns) or "(?!)"
     return re.compile(

@@ -66,7 +66,7 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
             )
         if person.country is None:  # `Chef d’Etat Major Général des Armées (CEMGA) du Sénégal`: the
             # position names its country after the body it splits into
-            person.country = next((found for text in phrases if (found := country_in(text, language))), None)
+            person.country = next((found for said in phrases if (found := country_in(said, language))), None)
         if person.country is None:  # `le général norvégien Henrik Sande`, `Somali President X`
             person.country = _nationality_before(text, person, language)
 
@@ -180,8 +180,13 @@ def _role_after(text: str, sent_end: int, mention: Mention, language: Language) 
 def _second_position(phrase: str, language: Language) -> bool:
     """`président du Comité … et le chef d’état-major des armées nigériennes`: a coordinator and an
     article open another position, whose country is not the first one's."""
+    return _coordinated_position(language).search(phrase) is not None
+
+
+@cache
+def _coordinated_position(language: Language) -> re.Pattern[str]:
     g = language.grammar
-    return bool(re.search(rf"\s(?:{_alt(g.coordinators)})\s+(?:{_alt(g.definite_articles)})", phrase, re.I))
+    return re.compile(rf"\s(?:{_alt(g.coordinators)})\s+(?:{_alt(g.definite_articles)})", re.I)
 
 
 def _split_role(
