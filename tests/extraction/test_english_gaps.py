@@ -933,3 +933,34 @@ def test_limits_of_the_fifth_real_page_set_rules_in_english(tmp_path: Path) -> N
     # a position's head inside a name stays in it unless a country follows
     got = view(tmp_path, "Defence Minister Luis Mayor Ortega met his counterpart Ahmed Benali in Rabat.")
     assert names(got["persons"]) == {"Luis Mayor Ortega", "Ahmed Benali"}
+
+
+def test_a_title_word_after_a_particle_is_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "MUSCAT: Sayyid Faisal bin Hamad al Harthy, Minister of Defence, received yesterday Vice Admiral "
+        "Khalid bin Sultan al Sultan, Commander of the Navy, who is visiting the country.",
+    )
+    assert names(got["persons"]) == {"Faisal bin Hamad al Harthy", "Khalid bin Sultan al Sultan"}
+    assert [set(m["participants"]) for m in got["meetings"]] == [
+        {"Faisal bin Hamad al Harthy", "Khalid bin Sultan al Sultan"}
+    ]
+
+
+def test_a_month_and_a_day_after_a_name_are_no_part_of_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Defence Attaché, Lieutenant Colonel Travis Brandt, had a meeting with the Commander of the "
+        "Army, Lieutenant General Ravi Perera August (7) at the Army Headquarters.",
+    )
+    assert names(got["persons"]) == {"Travis Brandt", "Ravi Perera"}
+
+
+def test_pm_is_a_position_not_a_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deputy Prime Minister Richard Marlow is touring the Pacific. Deputy PM Marlow will then travel to "
+        "Suva, where he is expected to meet with Minister of Defence Inia Lautoka.",
+    )
+    assert names(got["persons"]) == {"Richard Marlow", "Inia Lautoka"}
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Richard Marlow", "Inia Lautoka"}]

@@ -560,3 +560,40 @@ def test_a_town_s_name_in_quotes_after_the_exercise_word_and_its_adjectives_is_t
     # unquoted after adjectives, the town is where it is held, not its name
     plain = view(tmp_path, "L’exercice militaire interarmées à Agadez s’est achevé hier.", "2015-05-29")
     assert plain["exercises"] == []
+
+
+def test_a_name_with_its_edition_set_off_by_commas_after_the_exercise_word(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Plus tôt ce mois-ci, les marines grecque et tunisienne ont mené un exercice bilatéral, HEL-TUN 24, "
+        "à Bizerte. S’étendant du 13 au 21 novembre, l’exercice naval s’est concentré sur la sécurité.",
+        published="2024-11-30",
+    )
+    assert [fields(e, "name", "edition", "location") for e in got["exercises"]] == [
+        ("HEL-TUN", "2024", "Bizerte")
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "« Grand Lagon » s’est achevé jeudi à Cotonou. Grand Lagon est un exercice maritime annuel "
+        "organisé par la marine béninoise.",
+        "Grand Lagon ended on Thursday in Cotonou. Grand Lagon is an annual maritime exercise organised by "
+        "the Benin navy.",
+    ],
+)
+def test_a_name_said_to_be_an_exercise_by_a_copula(body: str, tmp_path: Path) -> None:
+    got = view(tmp_path, body, published="2023-10-20")
+    assert [e["name"] for e in got["exercises"]] == ["Grand Lagon"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Divers exercices réalisés\n\nPlus de 300 militaires ont participé à l’exercice dans l’Arctique.",
+        "Several exercises were conducted in the Arctic by 300 troops.",
+    ],
+)
+def test_a_word_of_number_before_exercises_names_none(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, body)["exercises"] == []

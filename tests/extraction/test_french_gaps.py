@@ -944,3 +944,104 @@ def test_a_title_case_position_gives_its_country_and_the_counterpart_is_resolved
     )
     assert _person(got, "Paul Ndour")["country"] == "SN"
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Ali Ould Tarek", "Paul Ndour"]]
+
+
+def _met(got: dict[str, Any]) -> list[set[str]]:
+    return [set(m["participants"]) for m in got["meetings"]]
+
+
+def test_an_encounter_told_as_earlier_in_the_day_is_another_one(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le président malgache Andry Tovonala s’est entretenu samedi à Antsirabe avec le ministre belge "
+        "Paul Verlinden. Le ministre malgache de la Défense, Hery Ralambo, a assisté à l’entretien. "
+        "Hery Ralambo a rencontré Paul Verlinden plus tôt dans la journée.",
+    )
+    assert _met(got) == [
+        {"Andry Tovonala", "Paul Verlinden", "Hery Ralambo"},
+        {"Hery Ralambo", "Paul Verlinden"},
+    ]
+
+
+def test_a_spokesman_named_before_the_source_of_his_statement_is_no_party(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre malgache Hery Ralambo a rencontré mardi à Antsirabe le ministre belge Paul Verlinden. "
+        "Les deux ministres ont discuté de la formation, a déclaré le porte-parole de l’armée Karim "
+        "Soltane dans un communiqué.",
+    )
+    assert _met(got) == [{"Hery Ralambo", "Paul Verlinden"}]
+
+
+def test_people_met_in_turn_are_met_one_by_one_by_the_visitor(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre belge de la Défense, Paul Verlinden, est arrivé jeudi à Lomé. Le membre du "
+        "gouvernement belge devrait s’entretenir avec le ministre togolais de la Sécurité, Koffi Amégan, "
+        "ainsi que le ministre des Affaires étrangères Yao Dossou et enfin le président Kossi Agbéyomé.",
+    )
+    assert _met(got) == [
+        {"Paul Verlinden", "Koffi Amégan"},
+        {"Paul Verlinden", "Yao Dossou"},
+        {"Paul Verlinden", "Kossi Agbéyomé"},
+    ]
+    assert {m["status"] for m in got["meetings"]} == {"planned"}
+
+
+def test_a_counterpart_holds_the_position_of_the_person_it_is_said_of(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre belge de la Défense, Paul Verlinden, est arrivé jeudi à Lomé. Il devrait s’entretenir "
+        "avec le ministre togolais de la Sécurité, Koffi Amégan, et enfin le président Kossi Agbéyomé. "
+        "D’après la présidence, le président Jean Lanvin et son homologue togolais se sont entretenus "
+        "samedi au téléphone.",
+    )
+    assert {"Jean Lanvin", "Kossi Agbéyomé"} in _met(got)
+    assert {"Jean Lanvin", "Koffi Amégan"} not in _met(got)
+
+
+def test_a_surname_written_against_its_particle_is_a_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général de brigade Steven J. deMarco a rencontré lundi à Kinshasa le ministre congolais de la "
+        "Défense, Michel Ilunga. Le général deMarco a salué la coopération.",
+    )
+    assert names(got["persons"]) == {"Steven deMarco", "Michel Ilunga"}
+    assert _met(got) == [{"Steven deMarco", "Michel Ilunga"}]
+
+
+def test_ad_interim_written_short_ends_no_sentence(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier s’est entretenu mardi à Kinshasa avec le ministre de la défense a.i. "
+        "Michel Ilunga et le chef d’état-major des FARDC le général Jean Mbuyi.",
+    )
+    assert _met(got) == [{"Paul Mercadier", "Michel Ilunga", "Jean Mbuyi"}]
+
+
+def test_a_country_in_capitals_before_a_name_is_not_part_of_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier, accompagné par l’ambassadeur des USA en RDC Mike Hamon, a rencontré "
+        "lundi le président Jean Mbuyi.",
+    )
+    assert names(got["persons"]) == {"Paul Mercadier", "Mike Hamon", "Jean Mbuyi"}
+
+
+def test_a_position_after_a_comma_that_runs_into_a_name_is_that_persons(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Accompagné du chef d’état-major des armées Thierry Vautrin, le ministre français des Armées "
+        "Sébastien Lormont a entamé sa visite par un entretien avec son homologue Yao Dossou.",
+    )
+    assert [r["role"] for r in _person(got, "Sébastien Lormont")["roles"]] == ["ministre français des Armées"]
+    assert [r["role"] for r in _person(got, "Thierry Vautrin")["roles"]] == ["chef d’état-major des armées"]
+
+
+def test_a_position_listed_before_another_person_ends_at_the_coordinator(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Étaient présents l’amiral Djakaria Konan, chef d’état-major de la marine et monsieur Abou Fofié, "
+        "secrétaire permanent du comité.",
+    )
+    assert [r["role"] for r in _person(got, "Djakaria Konan")["roles"]] == ["chef d’état-major de la marine"]

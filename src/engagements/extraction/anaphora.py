@@ -9,6 +9,7 @@ sentence at hand is scanned, so the cost is linear in the article's length.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 
@@ -35,6 +36,15 @@ def _description(language: Language) -> re.Pattern[str]:
         rf"(?P<rest>(?:\s+(?:(?:{preps})\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){{0,4}})",
         re.IGNORECASE,
     )
+
+
+def _descriptions(language: Language, text: str, start: int, end: int) -> Iterator[re.Match[str]]:
+    """Every description in text[start:end]; the next is looked for right after a description's noun,
+    since its complement may run over a name into the next one (`le président X et son homologue`)."""
+    pattern, position = _description(language), start
+    while (match := pattern.search(text, position, end)) is not None:
+        yield match
+        position = match.end("noun")
 
 
 _NAME_AFTER = re.compile(r"\s*,?\s*(?:[A-Z][a-z]*\.\s*)*[A-ZÀ-Ý][a-zà-ÿ]")
@@ -65,7 +75,7 @@ def resolve(
     found: list[Reference] = []
     taken = {index for index, _ in people}
     visitor_nouns = {n.lower() for n in language.visitor_nouns}
-    for match in _description(language).finditer(text, start, end):
+    for match in _descriptions(language, text, start, end):
         noun = match["noun"].lower()
         phrase = _phrase(match, extraction)
         if noun not in visitor_nouns and (
@@ -79,7 +89,11 @@ def resolve(
             country = language.demonym_country(match["pre"])
             if country is None:
                 continue  # `the Pentagon chief`, `the Army chief`: not a nationality, another description
-        candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
+        candidate = None
+        if noun in language.counterpart_words:
+            candidate = _peer(match.start(), people, country, named_before, persons)
+        if candidate is None:
+            candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
         if candidate is None and _opens(text, start, match.start(), people):
             candidate = _unplaced_subject(noun, country, subject, extraction, named_before, start, persons)
         if candidate is not None and candidate not in taken:
@@ -252,16 +266,22 @@ def _phrase(match: re.Match[str], extraction: Extraction) -> str:
 
 
 def _ranked_name_after(text: str, offset: int, language: Language) -> bool:
-    """`son chef d’état-major Général Amadou Toké`: a rank then the name."""
+    """`son chef d’état-major Général Amadou Toké`, `le chef d’état-major des FARDC le général X`: a
+    rank (after an article only with no comma between) then the name."""
+    articles = alternation(language.grammar.definite_articles).replace("’", "[’']")
     return bool(
         re.match(
-            rf"\s*,?\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]", text[offset : offset + 60], re.IGNORECASE
+            rf"(?:\s*,?|\s+(?:{articles}))\s*(?:{language.rank_pattern})\s+[A-ZÀ-Ý]",
+            text[offset : offset + 60],
+            re.IGNORECASE,
         )
     )
 
 
 def _norm(text: str) -> str:
-    return re.sub(r"[\s’'-]+", " ", text.lower()).replace("é", "e").replace("è", "e").strip()
+    """Lower case, apostrophes as spaces, no accents; hyphens kept (`chef d’État-major` is no `chef
+    d’État`)."""
+    return re.sub(r"[\s’']+", " ", text.lower()).replace("é", "e").replace("è", "e").strip()
 
 
 def _same_position(description: str, role: str, language: Language) -> bool:
@@ -276,6 +296,32 @@ def _same_position(description: str, role: str, language: Language) -> bool:
         ):
             return True
     return False
+
+
+def _peer(
+    start: int,
+    people: list[tuple[int, Mention]],
+    country: str | None,
+    named_before: list[tuple[int, Mention]],
+    persons: list[PersonEntity],
+) -> int | None:
+    """`Emmanuel Macron et son homologue djiboutien`: the counterpart of the person named just before
+    holds the same position (the head of a role both hold: `président`) for another country; the
+    last such person named, when the owner's position is known."""
+    owner = next((i for i, m in reversed(people) if m.end <= start), None)
+    if owner is None:
+        return None
+    heads = {_norm(c.role.text).split()[0] for c in persons[owner].roles if c.role.text.strip()}
+    own_country = persons[owner].country
+    for index, _ in reversed(named_before):
+        person = persons[index]
+        if index == owner or (country and person.country not in (None, country)):
+            continue
+        if own_country and person.country == own_country:
+            continue
+        if any(c.role.text.strip() and _norm(c.role.text).split()[0] in heads for c in person.roles):
+            return index
+    return None
 
 
 def _fit(

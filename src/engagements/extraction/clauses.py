@@ -444,9 +444,10 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
         or re.search(rf"(?:{language.role_pattern})|(?:{language.rank_pattern})", reporter, re.IGNORECASE)
         or re.search(rf"(?<![\w’'-])(?:{agents})\s*$", reporter, re.IGNORECASE)
     )
-    # the name closes the reporter's apposition (`…, le colonel X.`), it does not open a clause
-    # (`Selon le ministre, le général X a reçu Y`: X is a party)
-    return bool(named) and re.match(r"\s*(?:[,.;:)»”\"]|$)", after) is not None
+    # the name closes the reporter's apposition (`…, le colonel X.`, `…, a déclaré le porte-parole X
+    # dans un communiqué`), it does not open a clause (`Selon le ministre, le général X a reçu Y`)
+    locatives = alternation(language.locatives)
+    return bool(named) and re.match(rf"\s*(?:[,.;:)»”\"]|$|(?:{locatives})\s)", after) is not None
 
 
 def written_plural(word: str) -> bool:

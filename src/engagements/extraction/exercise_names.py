@@ -23,6 +23,13 @@ _NAME_YEAR = re.compile(
 )
 
 
+_APPOSED_AFTER = re.compile(
+    r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})[ \t]+(?:19|20)?\d\d[ \t]*[,)]"
+)
+"""A name with its edition set off by commas after the exercise word and its adjectives: the edition
+tells a name from a clause that goes on (`l’exercice naval, Paris l’a confirmé`)."""
+
+
 def _quoted(space: str) -> str:
     """A quoted name. Within `« »`, `“ ”` or straight double quotes an apostrophe is part of it
     (`« Sable d’Or »`); within single quotes it closes them."""
@@ -108,6 +115,10 @@ def find_exercise_names(result: Extraction) -> None:
         naming = _naming(language).match(text, after)
         if naming:
             add(_free_name(text, _skip_exercise_word(result, naming.end()), end, language))
+            continue
+        apposed = _APPOSED_AFTER.match(text, after)
+        if apposed and apposed.end() <= end:
+            add(apposed.span("run"))  # `un exercice bilatéral, ITA-MOR 24, à Tarente`
             continue
         run = _capitalised_run(result, after, end)
         if run:
@@ -295,12 +306,15 @@ def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int
 
 
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
-    """`les préparatifs de Flintlock, un important exercice militaire`: the name the apposition describes."""
+    """`les préparatifs de Flintlock, un important exercice militaire`, `Grand African Nemo est un
+    exercice important`: the name the apposition or the copula describes."""
     text = result.text
-    articles = alternation(result.language.grammar.indefinite_articles)
+    g = result.language.grammar
+    articles = alternation(g.indefinite_articles)
+    copulas = alternation(g.copulas) or "(?!)"
     match = re.search(
-        r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?\s*,\s*"
-        rf"(?:{articles})\s*(?:[\w’'-]+[ \t]+){{0,3}}$",
+        r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?"
+        rf"(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+[ \t]+){{0,3}}$",
         text[start:word_start],
     )
     if not match:
@@ -364,7 +378,11 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         d.strip() for d in language.determiners
     }:
         return False
-    if words[0].lower() in (*language.grammar.back_determiners, *language.grammar.indefinite_articles):
+    if words[0].lower() in (
+        *language.grammar.back_determiners,
+        *language.grammar.indefinite_articles,
+        *language.grammar.quantifiers,
+    ):
         return False  # `This exercise`, `Cet exercice`
     if words[0] in language.not_name_words and words[0].lower() in language.link_words | set(
         language.pronouns
@@ -395,7 +413,8 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
             re.IGNORECASE,
         )
     )
-    if name.isupper() and len(words) == 1 and not (quoted or named):
+    edition = re.match(r"[ \t]+(?:19|20)?\d\d(?![\w-])", text[end : end + 8]) is not None
+    if name.isupper() and len(words) == 1 and not (quoted or named or edition):
         return False
     if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
         return False  # `le contre-amiral Joseph Mensah Addo`: a person

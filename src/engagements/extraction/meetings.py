@@ -461,9 +461,7 @@ def _counterpart_only(clause: Clause, extraction: Extraction) -> bool:
         # `It was followed by calling on Minister X`; not `visited Israel on a tour by X`
         return len(between.split()) <= 6 and not any(trigger.end <= p.start < first for p in clause.places)
     sentence_end = extraction.sentence_of(clause.start)[1]
-    if len({i for i, _ in clause.people}) > 1 or any(
-        clause.end <= p.name.start < sentence_end for p in extraction.persons
-    ):
+    if any(clause.end <= p.name.start < sentence_end for p in extraction.persons):
         return False  # `Lors de son entretien avec X, le président Y a salué …`: Y is the other party
     with_words = alternation(extraction.language.grammar.with_words)
     return bool(re.match(rf"\s+(?:\w+\s+){{0,2}}(?:{with_words})\b", between, re.IGNORECASE))
@@ -499,7 +497,19 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
         is None
         for m in re.finditer(rf"(?<![\w-])(?:{words})", text[start:end], re.I)
     )
-    return said or (strong[0].kind == "call_on" and not strong[0].noun)
+    return said or (strong[0].kind == "call_on" and not strong[0].noun) or _in_sequence(clause, extraction)
+
+
+def _in_sequence(clause: Clause, extraction: Extraction) -> bool:
+    """`devrait s’entretenir avec X, ainsi que Y et enfin Z`: a word of sequence between the people
+    named after the meeting word."""
+    trigger = clause.strong()[0].mention
+    met = sorted(m.start for _, m in clause.people if m.start > trigger.end)
+    words = alternation(extraction.language.grammar.listed_in_turn)
+    return (
+        len(met) > 1
+        and re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[met[0] : met[-1]], re.I) is not None
+    )
 
 
 def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:

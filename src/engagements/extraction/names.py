@@ -28,9 +28,13 @@ _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^
 @cache
 def _name_word(language: Language) -> re.Pattern[str]:
     """A capitalised word, with `N’`, `O’`, `Mc` before it or a lower-case particle joined by a hyphen
-    (`al-Zerrouki`)."""
+    (`al-Zerrouki`) or written against it (`deMilliano`, `van` or `di` likewise)."""
     prefixes = alternation(language.grammar.name_prefixes)
-    return re.compile(rf"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:{prefixes})-[A-ZÀ-Ý][\w’'-]*")
+    joined = alternation(tuple(sorted(p for p in language.name_particles if p.isalpha())))
+    return re.compile(
+        rf"(?:(?:[NM]|[DO]|Mc|Mac)[’'])?[A-ZÀ-Ý][\w’'-]*|(?:{prefixes})-[A-ZÀ-Ý][\w’'-]*"
+        rf"|(?-i:(?:{joined})[A-ZÀ-Ý][a-zà-ÿ][\w’'-]*)"
+    )
 
 
 @cache
@@ -71,6 +75,7 @@ def _is_name_word(word: str, language: Language, inside: bool = False) -> bool:
         and bare.lower() not in language.institution_words
         and bare.lower() not in event_words(language)  # `Valdar-Ghana Summit`: an event, no person
         and not any(c.isdigit() for c in bare)
+        and not (bare.isupper() and gazetteer.country_of_name(bare))  # `l’ambassadeur en RDC Mike X`
     )
 
 
@@ -114,8 +119,22 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         if possessive:
             token = token[: possessive.start()]  # `Harlan's itinerary`: the name ends before the possessive
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
+        if words and word.lower() in language.dates.months and re.match(r"[ \t]*\(?\d", text[match.end() :]):
+            break  # `Lieutenant General X Silva August (7)`: a date follows the name
         if _INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token):
             pending.append(token)  # `Maj Gen W Shaibu`: a first initial too, if a name word follows
+        elif (
+            words
+            and pending
+            and pending[-1].lower() in language.name_particles
+            and word.lower() in language.title_words
+            and _name_word(language).fullmatch(word)
+            and word[:1].isupper()
+        ):
+            words.append(word)  # `Abdullah bin Sultan al Sultan`: after a particle, a title word is a name's
+            kept.extend([*[p for p in pending if not _initial(p)], word])
+            pending = []
+            end = match.start() + len(word)
         elif (
             words
             and word.lower().strip(".") in language.title_words

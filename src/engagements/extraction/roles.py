@@ -43,6 +43,8 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
                 _role_after(text, sent_end, mention, language),
             ):
                 phrase = _before_verb(extraction, phrase, mention)
+                if phrase is not None:
+                    phrase = _before_another(text, phrase, person, persons, language)
                 if phrase is None:
                     continue
                 claims = _split_role(text, phrase, organisations, language)
@@ -69,6 +71,31 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
             person.country = next((found for said in phrases if (found := country_in(said, language))), None)
         if person.country is None:  # `le général norvégien Henrik Sande`, `Somali President X`
             person.country = _nationality_before(text, person, language)
+
+
+def _before_another(
+    text: str, phrase: Mention, person: PersonEntity, persons: list[PersonEntity], language: Language
+) -> Mention | None:
+    """A position phrase that runs into another person's name: up to the coordinator that lists them
+    (`X, chef d’état-major de la marine et monsieur Y, …`); none without one, the position
+    introduces them (`Accompagné du chef X, le ministre des Armées Y a …`: Y's, not X's)."""
+    other = min(
+        (
+            m.start
+            for o in persons
+            if o is not person
+            for m in o.mentions
+            if phrase.start <= m.start < phrase.end
+        ),
+        default=None,
+    )
+    if other is None:
+        return phrase
+    listed = re.search(rf"[\s,]+(?:{_alt(language.grammar.coordinators)})\s", text[phrase.start : other])
+    if listed is None:
+        return None
+    end = phrase.start + listed.start()
+    return Mention(text[phrase.start : end], phrase.start, end) if end > phrase.start else None
 
 
 def _before_verb(extraction: Extraction, phrase: Mention | None, mention: Mention) -> Mention | None:
@@ -114,10 +141,13 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
         words = re.findall(r"[\w-]+", re.sub(language.rank_pattern, " ", between, flags=re.I))
         titles = language.title_words | set(g.qualifiers)  # `…, the former Gen. X`: still a title
         if any(w[:1].islower() and w.lower() not in titles for w in words):
-            return None  # `X, the commander of …, received Col. Y`: a verb, the position is X's
+            if heads[-1].start() < comma:
+                return None  # `X, the commander of …, received Col. Y`: a verb, the position is X's
+            # `Accompagné du chef X, le ministre des Armées Y`: a position right before the name
+            return _position_before(text, heads[-1], mention, language)
         before_comma = [h for h in heads if h.start() < comma]
-        if not before_comma:
-            return None
+        if not before_comma:  # `D’après la présidence, le président X`
+            return _position_before(text, heads[-1], mention, language)
         head = before_comma[-1]
         for earlier in reversed(before_comma[:-1]):  # `Premier ministre et ministre de ...`: coordinated
             if re.fullmatch(rf"\s+(?:{_alt(g.coordinators)})\s+", text[earlier.end() : head.start()]):
@@ -125,7 +155,13 @@ def _role_before(text: str, sent_start: int, mention: Mention, language: Languag
         if comma - head.start() > 160 or not _complements_listed(text[head.start() : comma], language):
             return None
         return Mention(text[head.start() : comma], head.start(), comma)
-    head = heads[-1]
+    return _position_before(text, heads[-1], mention, language)
+
+
+def _position_before(text: str, head: re.Match[str], mention: Mention, language: Language) -> Mention | None:
+    """`Minister of Defense X`, `ministre de la Défense X`: a position written right before the name."""
+    g = language.grammar
+    articles = _alt(g.definite_articles)
     gap = text[head.end() : mention.start]
     # `Minister of Defense Abdi Farah Warsame`, `ministre de la Défense Piotr Valenko`
     preps = _alt((*g.complement_preps, *g.purpose_words))

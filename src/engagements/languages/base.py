@@ -244,10 +244,19 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    copulas: tuple[str, ...] = ()
+    """`est`, `is`: between a name and `un exercice …` they say what the name is (`Grand African Nemo
+    est un exercice important`), as a comma does in an apposition."""
+    quantifiers: tuple[str, ...] = ()
+    """`divers`, `plusieurs`, `several`: words of number before a noun, never the first word of a name
+    (`Divers exercices réalisés`)."""
     distributive_words: tuple[str, ...] = ()
     """`séparément`, `successivement`, `separate`, `series of`: in a clause where one party meets
     several people, each of them is met on their own: one encounter each. A call on several people
     (`called on X and Y`) is read the same way."""
+    listed_in_turn: tuple[str, ...] = ()
+    """`puis`, `enfin`, `then`, `finally`: between the people met after a meeting word, they tell the
+    encounters one after the other (`s’entretenir avec X, ainsi que Y et enfin Z`): one each."""
     between_words: tuple[str, ...] = ()
     """`entre`, `between`: after a noun of meeting, they name its parties (`un entretien entre X et Y`),
     and no one else in the clause is one (the spokesman who reports it)."""
