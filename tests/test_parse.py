@@ -297,3 +297,68 @@ def test_a_press_release_s_date_in_brackets_after_the_town_dates_the_article(tmp
     )
     parsed = parse_file(_write(tmp_path, text.encode()))
     assert (parsed.dateline, parsed.published, parsed.publisher) == ("KORVALA", "2024-04-18", None)
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "dateline", "published"),
+    [
+        ("(Belga) Les États-Unis ont ouvert des négociations avec le Pérou, a annoncé dimanche le "
+         "Pentagone.\n",
+         "Belga", None, None),
+        ("(KORPRESS) - Le partenariat entre les deux armées est bénéfique, a dit le ministre Omar Talbi.\n",
+         "KORPRESS", None, None),
+        ("Hanoï (VNA) – Le général Tom Hart a reçu mardi à Hanoï le colonel Omar Talbi pour évoquer la "
+         "coopération.\n", "VNA", "Hanoï", None),
+        ("MOSCOW, October 24. /TASS/. Deputy Defense Minister Tom Hart held talks on Thursday with Omar "
+         "Talbi.\n", "TASS", "MOSCOW", None),
+        ("(Ouagadougou, 13 décembre 2021) le président Omar Talbi a eu une séance de travail avec "
+         "l’ambassadeur Tom Hart.\n", None, "Ouagadougou", "2021-12-13"),
+        ("Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\n"
+         "Sources : État-major des armées\n", "État-major des armées", None, None),
+        ("Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\nEcrit par : "
+         "Horizons\n", "Horizons", None, None),
+        ("A visit\n\nMinister Omar Talbi received General Tom Hart in Algiers on Tuesday.\n\nBy KDT Bureau\n",
+         "KDT Bureau", None, None),
+        ("Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\n"
+         "Korpress/VNA/CVN\n",
+         "Korpress", None, None),
+        ("Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\n… suite de "
+         "l’article sur L’Écho\n", "L’Écho", None, None),
+        ("Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger, a dit le "
+         "porte-parole. (Belga)\n", "Belga", None, None),
+        ("A visit\n\nMinister Omar Talbi received General Tom Hart in Algiers on Tuesday. — ONA\n",
+         "ONA", None, None),
+    ],
+)  # fmt: skip
+def test_more_credit_lines_of_agencies_and_outlets(
+    text: str, publisher: str | None, dateline: str | None, published: str | None, tmp_path: Path
+) -> None:
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.publisher, parsed.dateline, parsed.published) == (publisher, dateline, published)
+
+
+@pytest.mark.parametrize(
+    ("line", "published"),
+    [
+        ("2004/10/20", "2004-10-20"),
+        ("07-29-2016 09:28", "2016-07-29"),
+        ("Updated: 21-08-2021, 09:20", "2021-08-21"),
+    ],
+)
+def test_numeric_date_lines_with_slashes_or_dashes(line: str, published: str, tmp_path: Path) -> None:
+    text = f"Une visite\n{line}\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n"
+    assert parse_file(_write(tmp_path, text.encode())).published == published
+
+
+def test_limits_of_the_sixth_real_page_set_credit_rules(tmp_path: Path) -> None:
+    """Guards: a photo label in brackets is no agency; a person's byline is no outlet's; initials and
+    an agency keep the agency (`SL/ac/APA`)."""
+    text = "(Photo) Le ministre Omar Talbi a reçu mardi le général Tom Hart à Alger pour la coopération.\n"
+    assert parse_file(_write(tmp_path, text.encode())).publisher is None
+    text = (
+        "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\n"
+        "Ecrit par : Jean Dupont\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher is None
+    text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\nSL/ac/Sf/APA\n"
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "APA"

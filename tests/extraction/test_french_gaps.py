@@ -1045,3 +1045,26 @@ def test_a_position_listed_before_another_person_ends_at_the_coordinator(tmp_pat
         "secrétaire permanent du comité.",
     )
     assert [r["role"] for r in _person(got, "Djakaria Konan")["roles"]] == ["chef d’état-major de la marine"]
+
+
+def test_an_encounter_dated_after_the_publication_is_planned(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Hery Ralambo a reçu mardi à Antsirabe le ministre belge Paul Verlinden. Les deux "
+        "ministres ont décidé d’institutionnaliser ces réunions et Hery Ralambo a donné son accord pour se "
+        "rendre à Bruxelles l’an prochain.",
+        published="2024-10-20",
+    )
+    assert [(m["date"], m["status"]) for m in got["meetings"]] == [
+        ("2024-10-15", "held"),
+        ("2025", "planned"),
+    ]
+
+
+def test_this_morning_is_the_day_of_publication(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le président Omar Talbi a eu une séance de travail ce matin avec l’ambassadeur de France, Tom Hart.",
+        published="2021-12-13",
+    )
+    assert [m["date"] for m in got["meetings"]] == ["2021-12-13"]

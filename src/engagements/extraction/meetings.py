@@ -1058,6 +1058,13 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             and meeting.day is before.day
         ):
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
+        if (
+            meeting.status == "held"
+            and meeting.date
+            and published
+            and meeting.date > published[: len(meeting.date)]
+        ):
+            meeting.status = "planned"  # `a donné son accord pour se rendre en Chine l’an prochain`
         previous = meeting.date or previous
         before = meeting
 

@@ -299,6 +299,12 @@ class PageWords:
     """Line openings that are page labels, never an outlet's name (`partager`, `tous droits`)."""
     name_joiners: tuple[str, ...]
     """Small words inside an outlet's name (`Stars and Stripes`, `Jeune de l’Afrique`)."""
+    read_more: tuple[str, ...] = ()
+    """`suite de l’article sur`, `read more at`: the outlet where the article is published follows."""
+    written: tuple[str, ...] = ()
+    """`écrit`, `written`: before a byline's word (`Écrit par : Horizons`)."""
+    desks: tuple[str, ...] = ()
+    """`bureau`, `desk`: after an agency's acronym in a byline (`By NDT Bureau`), an outlet's desk."""
 
 
 @dataclass(frozen=True, eq=False)

@@ -63,12 +63,14 @@ _LEAD_FURNITURE = re.compile(
 )
 """Lines before a headline that are page furniture, not the headline itself."""
 
-_SOURCE_LINE = re.compile(r"^source\s*[:–—-]\s*(?P<value>.+)$", re.IGNORECASE)
+_SOURCE_LINE = re.compile(r"^sources?\s*[:–—-]\s*(?P<value>.+)$", re.IGNORECASE)
 _WITH_AGENCY = re.compile(rf"^(?i:{_words(PAGE.agency_with)}) (?P<value>[A-Z][\w.\- ]{{1,40}})$")
 _LONE_AGENCY = re.compile(r"^\(?(?P<value>[A-Z]{2,6})\)?$")
 _INITIALS_AGENCY = re.compile(r"^(?:[A-Za-z]{1,4}/)+(?P<value>[A-Z]{2,6})(?:\s+\d.*)?$")
-_SIGN_OFF_AGENCY = re.compile(r"[.!?»”\"][ \t]*\((?P<value>[A-Z]{2,6})\)[ \t]*$")
-"""`… a-t-il ajouté. (APS)`: the agency signs off the article's last paragraph."""
+_SIGN_OFF_AGENCY = re.compile(
+    r"[.!?»”\"][ \t]*(?:\((?P<value>[A-Z][A-Za-z]{1,11})\)|[—–][ \t]*(?P<dashed>[A-Z]{2,6}))[ \t]*$"
+)
+"""`… a-t-il ajouté. (APS)`, `(Belga)`, `… Castle. — ONA`: the agency signs off the last paragraph."""
 _BYLINE = re.compile(rf"^(?:{'|'.join(PAGE.publisher_bylines) or '(?!)'})$", re.IGNORECASE)
 _OUTLET_DATE = re.compile(
     rf"^(?P<value>[A-Z][\w.\- ]{{1,30}}) \| .*\b(\d{{1,2}}) ({MONTH_PATTERN})\b", re.IGNORECASE
@@ -109,16 +111,46 @@ _COPYRIGHT = re.compile(
     r"^(?:©|\(c\)|copyright)\s*:?\s*(?P<value>[A-ZÀ-Ý][\w’'. -]{1,40}?)(?:\s*[–—-].*)?$", re.IGNORECASE
 )
 """`© TRT Afrika – Tous droits réservés`: the outlet that owns the page."""
-_OUTLET_BYLINE = re.compile(rf"^(?:{_words(PAGE.byline)})\s+(?P<value>[A-ZÀ-Ý][\w’'.-]+)$", re.IGNORECASE)
-"""`Par Africanews`: an outlet signs (a person's byline has a first name and a surname)."""
-_TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})\.(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
+_OUTLET_BYLINE = re.compile(
+    rf"^(?:(?:{_words(PAGE.written)})\s+)?(?:{_words(PAGE.byline)})\s*:?\s+"
+    rf"(?P<value>[A-ZÀ-Ý][\w’'.-]+|(?-i:[A-Z]{{2,6}})\s+(?:{_words(PAGE.desks)}))$",
+    re.IGNORECASE,
+)
+"""`Par Africanews`, `Ecrit par : Horizons`, `By NDT Bureau`: an outlet signs (a person's byline has a
+first name and a surname; an agency's acronym and its desk are no person's)."""
+_TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})(\.)(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
 """`… 03.05.2021, Radio Exemple`: a summary line closed by the date and the outlet."""
+_OPENING_AGENCY = re.compile(r"^\((?P<value>[A-Z][A-Za-z]{1,11})\)[ \t]*(?:[—–-][ \t]*)?(?=[A-ZÀ-Ý«“\"])")
+"""`(Belga) Les Etats-Unis …`, `(VOVWORLD) - Le partenariat …`: the agency opens the body."""
+_TOWN_AGENCY = re.compile(
+    r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) \((?P<agency>[A-Z]{2,8})\) ?[—–-]"
+)
+"""`Hanoï (VNA) – Le général …`: a town written as a name, then the agency in capitals."""
+_SLASHED_AGENCY = re.compile(
+    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*), (?:[A-Z][a-z]+\.? \d{1,2})\. /(?P<agency>[A-Z]{2,10})/\.?"
+)
+"""`MOSCOW, October 24. /TASS/.`: a town in capitals, the day, the agency between slashes."""
+_BRACKETED_DATELINE = re.compile(
+    rf"^\((?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){{0,2}}), (?:(?:{_words(PAGE.dateline_articles)}) )?"
+    rf"(?P<date>\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.? \d{{4}})\)"
+)
+"""`(Ouagadougou, 13 décembre 2021) le président …`: the town and the date in brackets open the body."""
+_AGENCY_LIST = re.compile(r"^(?P<value>[A-Z][A-Za-z]{2,11})(?:/[A-Z][A-Za-z]{1,11})+$")
+"""`Xinhua/VNA/CVN` under the body: the agencies that filed it, the first credited."""
+_READ_MORE = re.compile(
+    rf"^(?:…|\.\.\.)?\s*(?:{_words(PAGE.read_more)})\s+"
+    rf"(?P<value>[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){{0,3}})\s*$",
+    re.IGNORECASE,
+)
+"""`… suite de l’article sur L’Essor`, `Read more at Outlet`: where the article is published."""
 
 DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", re.IGNORECASE)
 DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
-DATE_NUM = re.compile(r"\b(\d{2})[/.](\d{2})[/.](\d{4})\b")
-DATE_ISO = re.compile(r"(?<![\d-])(\d{4})-(\d{2})-(\d{2})(?![\d-])")
-"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`: the web's own date form."""
+DATE_NUM = re.compile(r"(?<![\d/.-])(\d{2})([/.-])(\d{2})\2(\d{4})(?![\d/.-])")
+"""`14/03/2019`, `21-08-2021`, `07-29-2016`: day first, unless the first number cannot be a month's
+day order (`07-29-2016`: the 29th of July)."""
+DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{2})\2(\d{2})(?![\d/-])")
+"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`: the web's own date forms."""
 _DATE_LINE_WORDS = re.compile(
     rf"\b(?:gmt|utc|{_words(PAGE.date_line_words)})\b|\d{{1,2}}[h:]\d{{2}}|[(|,:+-]|\)|\d", re.IGNORECASE
 )
@@ -131,9 +163,11 @@ def _date(match: re.Match[str], order: str) -> str | None:
     elif order == "mdy":
         month, day, year = MONTHS[match[1].lower().rstrip(".")], int(match[2]), int(match[3])
     elif order == "ymd":
-        year, month, day = int(match[1]), int(match[2]), int(match[3])
+        year, month, day = int(match[1]), int(match[3]), int(match[4])
     else:
-        day, month, year = int(match[1]), int(match[2]), int(match[3])
+        day, month, year = int(match[1]), int(match[3]), int(match[4])
+        if month > 12 >= day:  # `07-29-2016`: month first
+            day, month = month, day
     value = f"{year:04d}-{month:02d}-{day:02d}"
     return None if not 1 <= month <= 12 or partial_date_problem(value) else value
 
@@ -238,22 +272,24 @@ def read_credits(text: str, credits: Credits) -> None:
         _agency_dateline(line, start, credits)
     filled = [(o, line) for o, line in lines if line.strip()]
     for start, line in filled[:3]:
+        _opening_credit(line, start, credits)
         colon = _COLON_DATELINE.match(line)
         if colon and len(line) > 80 and _known_town(colon["city"]):
             credits.take("dateline", colon["city"], start + colon.start("city"), start + colon.end("city"))
     last = filled[-1] if filled else None
     signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
-    if last and signed and signed["value"].lower() not in PAGE.agencies:
-        offset = last[0] + signed.start("value")
-        credits.take("publisher", signed["value"], offset, offset + len(signed["value"]))
+    agency = signed and (signed["value"] or signed["dashed"])
+    if last and signed and agency and agency.lower() not in PAGE.agencies and _outlet_like(agency):
+        offset = last[0] + signed.start("value" if signed["value"] else "dashed")
+        credits.take("publisher", agency, offset, offset + len(agency))
     for index, (start, line) in reversed(list(enumerate(filled))):
-        for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY):
+        for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY, _AGENCY_LIST, _READ_MORE):
             match = pattern.match(line)
             if pattern is _LONE_AGENCY and _country_label(line):
                 continue  # `TCHAD` above the headline: the section of a country's news
             if pattern is _LONE_AGENCY and _among_menu_items(filled, index):
                 continue  # `MENU / CLOSE`, `Photos / FAG`: a menu's label or an author's initials
-            if match and match["value"].lower() not in PAGE.agencies:
+            if match and match["value"].lower() not in PAGE.agencies and _outlet_like(match["value"]):
                 value = match["value"].strip()
                 credits.take(
                     "publisher",
@@ -290,7 +326,7 @@ def read_credits(text: str, credits: Credits) -> None:
         trailing = _TRAILING_DATE_OUTLET.search(line)
         if trailing:
             credits.take(
-                "published", _date(trailing, "num"), start + trailing.start(), start + trailing.start(4)
+                "published", _date(trailing, "num"), start + trailing.start(), start + trailing.end(4)
             )
             credits.take(
                 "publisher", trailing["value"], start + trailing.start("value"), start + trailing.end("value")
@@ -386,7 +422,37 @@ def _town_in_brackets(head: str, bracketed: str) -> bool:
     return gazetteer is not None and gazetteer.is_place(bracketed) and not gazetteer.is_place(head)
 
 
+def _opening_credit(line: str, start: int, credits: Credits) -> None:
+    """An agency in brackets opening the body (`(Belga) Les …`), or the town and the date in brackets
+    (`(Ouagadougou, 13 décembre 2021) le président …`)."""
+    opening = _OPENING_AGENCY.match(line)
+    if opening and _outlet_like(opening["value"]) and opening["value"].lower() not in PAGE.agencies:
+        credits.take(
+            "publisher", opening["value"], start + opening.start("value"), start + opening.end("value")
+        )
+    bracketed = _BRACKETED_DATELINE.match(line)
+    if bracketed:
+        credits.take(
+            "dateline", bracketed["city"], start + bracketed.start("city"), start + bracketed.end("city")
+        )
+        dated = DATE_FR.search(line, bracketed.start("date"), bracketed.end("date"))
+        if dated:
+            credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
+
+
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
+    slashed = _SLASHED_AGENCY.match(line)
+    if slashed:  # `MOSCOW, October 24. /TASS/.`
+        credits.take("dateline", slashed["city"], start + slashed.start("city"), start + slashed.end("city"))
+        credits.take(
+            "publisher", slashed["agency"], start + slashed.start("agency"), start + slashed.end("agency")
+        )
+        return
+    town = _TOWN_AGENCY.match(line)
+    if town and (town["agency"] in AGENCY_SIGNS or _known_town(town["city"])):
+        credits.take("dateline", town["city"], start + town.start("city"), start + town.end("city"))
+        credits.take("publisher", town["agency"], start + town.start("agency"), start + town.end("agency"))
+        return
     match = _DATELINE.match(line)
     if match:
         credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))

@@ -46,4 +46,7 @@ PAGE = PageWords(
         "credit",
     ),
     name_joiners=("and", "of", "the"),
+    read_more=("read more at", "read more on", "continue reading at", "continue reading on"),
+    written=("written", "posted"),
+    desks=("bureau", "desk", "team"),
 )

@@ -57,4 +57,7 @@ PAGE = PageWords(
         "crédit",
     ),
     name_joiners=("et", "de"),
+    read_more=("suite de l’article sur", "lire la suite sur", "lire l’article sur"),
+    written=("écrit", "ecrit", "rédigé"),
+    desks=("bureau",),
 )
