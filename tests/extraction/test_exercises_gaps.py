@@ -597,3 +597,24 @@ def test_a_name_said_to_be_an_exercise_by_a_copula(body: str, tmp_path: Path) ->
 )
 def test_a_word_of_number_before_exercises_names_none(body: str, tmp_path: Path) -> None:
     assert view(tmp_path, body)["exercises"] == []
+
+
+def test_the_initials_of_a_named_exercise_and_its_edition_name_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’Exercice SF24 se déroulera du 22 mai au 16 juin 2024 dans les régions de Dakhla et de Tiznit. "
+        "La réunion de planification de l’exercice « Sahara Fox 2024 » s’est tenue à Agadir du 9 au 20 "
+        "janvier 2024.",
+        published="2024-01-22",
+    )
+    assert [fields(e, "name", "start") for e in got["exercises"]] == [("Sahara Fox", "2024-05-22")]
+
+
+def test_the_sidelines_of_an_exercise_are_no_gathering(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La réunion de planification de l’exercice s’est tenue à Agadir du 9 au 20 janvier 2023. Par "
+        "ailleurs, les planificateurs ont arrêté les modalités du concert de la fanfare qui se tiendra en "
+        "marge des activités opérationnelles de l’exercice « Atlas Lion 23 », poursuit le communiqué.",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Agadir"]

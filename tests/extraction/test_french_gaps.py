@@ -230,7 +230,7 @@ def test_a_dated_past_encounter_after_a_planned_one_is_another_one(tmp_path: Pat
     )
     assert [(m["location"], m["status"]) for m in got["meetings"]] == [
         ("Moscou", "held"),
-        (None, "planned"),
+        ("Moscou", "planned"),  # planned during the visit: where the visitor is
         ("Benghazi", "held"),
     ]
 
@@ -1068,3 +1068,25 @@ def test_this_morning_is_the_day_of_publication(tmp_path: Path) -> None:
         published="2021-12-13",
     )
     assert [m["date"] for m in got["meetings"]] == ["2021-12-13"]
+
+
+def test_a_venue_and_its_town_are_one_place_of_a_gathering(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "La réunion de planification principale s’est tenue au niveau de l’État-Major de la Zone Sud à "
+        "Agadir, du 9 au 20 janvier 2023, avec les représentants des Forces armées royales.",
+    )
+    assert len(got["meetings"]) == 1
+
+
+def test_encounters_planned_during_a_visit_are_where_the_visitor_is(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre belge de la Défense, Paul Verlinden, est arrivé jeudi à Lomé. Il devrait s’entretenir "
+        "avec le ministre togolais de la Sécurité, Koffi Amégan. D’après la présidence, le président Jean "
+        "Lanvin et le président Kossi Agbéyomé se sont entretenus samedi au téléphone.",
+    )
+    assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        (["Koffi Amégan", "Paul Verlinden"], "Lomé"),
+        (["Jean Lanvin", "Kossi Agbéyomé"], None),
+    ]

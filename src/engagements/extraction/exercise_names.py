@@ -167,6 +167,13 @@ def find_exercise_names(result: Extraction) -> None:
             year = introduced["year"] or introduced["digits"]
             edition = None if year is None else int(year) if len(year) == 4 else 2000 + int(year)
             result.exercise_acronyms[introduced["acronym"]] = (mention.text, edition)
+    for form in sorted(known):
+        initials = "".join(w[0] for w in form.split() if w[:1].isupper())
+        if len(initials) < 2 or len(initials) != len(form.split()):
+            continue
+        for match in re.finditer(rf"(?<![\w-]){initials}(?P<year>\d\d)(?![\w-])", text):
+            # `l’Exercice AL23 se déroulera …` beside `African Lion 2023`: the initials and the edition
+            result.exercise_acronyms.setdefault(match.group(), (form, 2000 + int(match["year"])))
     for acronym in result.exercise_acronyms:
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))

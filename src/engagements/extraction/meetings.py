@@ -215,7 +215,9 @@ def meetings(
             found.append(ahead)
             continue
         if strong and not people and clause.gathering and not clause.not_meeting:
-            towns = [p for p in clause.places if not gazetteer.country_of_name(p.text)]
+            towns = _distinct_places(
+                [p for p in clause.places if not gazetteer.country_of_name(p.text)], extraction
+            )
             if len(towns) > 1:
                 found += _one_per_place(clause, strong[0].mention, towns, extraction)
                 current = found[-1]
@@ -734,6 +736,19 @@ def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity
     return True
 
 
+def _distinct_places(places: list[Mention], extraction: Extraction) -> list[Mention]:
+    """The places of a clause, a venue and the town it is in (`au niveau de l’État-Major de la Zone
+    Sud à Agadir`: a town preposition alone between them) counted once, as the venue."""
+    preps = alternation(extraction.language.grammar.town_preps)
+    kept: list[Mention] = []
+    for place in sorted(places, key=lambda p: p.start):
+        gap = extraction.text[kept[-1].end : place.start] if kept else ""
+        if kept and re.fullmatch(rf"\s*,?\s*(?:{preps})\s*", gap, re.IGNORECASE):
+            continue
+        kept.append(place)
+    return kept
+
+
 def _one_per_place(
     clause: Clause, trigger: Mention, towns: list[Mention], extraction: Extraction
 ) -> list[MeetingEvent]:
@@ -787,7 +802,8 @@ def _open(
     language = extraction.language
     plain = language.grammar.plain_call_words
     lowered = extraction.text[clause.start : clause.end].lower()
-    if any(w in lowered for w in language.grammar.video_words):
+    if any(re.search(rf"(?<![\w-]){re.escape(w)}", lowered) for w in language.grammar.video_words):
+        # `visioconférence`, `by video link`; not `général de division`
         event.mode = "video"
     elif any(re.search(rf"\b{re.escape(w)}", lowered) for w in language.call_words if w not in plain) or (
         "call" in clause.kinds() and re.search(rf"\b(?:{alternation(plain)})", lowered)
@@ -898,6 +914,8 @@ def _sidelines(
         if clause is None or clause.sidelines is None:
             continue
         name = clause.sidelines
+        if any(e.start < name.end and name.start < e.end for e in extraction.exercises):
+            continue  # `en marge des activités de l’exercice « African Lion 23 »`: no gathering
         key = gazetteer.key(name.text)[:40]
         conference = conferences.get(key)
         if conference is None:
@@ -1046,8 +1064,10 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             meeting.date, meeting.when = meeting.day.value, meeting.day
         elif meeting.when is None and meeting.inherits and meeting.status == "held" and visit and visit.when:
             meeting.date, meeting.when = visit.when.value, visit.when
-        if meeting.place is None and meeting.inherits and visit and visit.place:
-            meeting.place = visit.place
+        in_person = meeting.mode not in ("phone", "video")
+        inherits = in_person and (meeting.inherits or meeting.status == "planned")
+        if meeting.place is None and inherits and visit and visit.place:
+            meeting.place = visit.place  # `arrivé ce jeudi à Djibouti … devrait s’entretenir avec X`: there
         if (
             meeting.place is None
             and meeting.inherits
@@ -1056,6 +1076,7 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             and _town(before.place)
             and ({i for i, _ in meeting.participants} & {i for i, _ in before.participants})
             and meeting.day is before.day
+            and meeting.mode not in ("phone", "video")
         ):
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         if (
