@@ -1090,3 +1090,13 @@ def test_encounters_planned_during_a_visit_are_where_the_visitor_is(tmp_path: Pa
         (["Koffi Amégan", "Paul Verlinden"], "Lomé"),
         (["Jean Lanvin", "Kossi Agbéyomé"], None),
     ]
+
+
+def test_an_intendant_general_is_a_rank_before_a_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Moussa Keïtari a reçu en audience le colonel Ivan Petrov. L’audience s’est déroulée en "
+        "présence de l’intendant-général de brigade Sidi ould Ahmed, secrétaire général du ministère.",
+    )
+    assert _met(got) == [{"Moussa Keïtari", "Ivan Petrov", "Sidi ould Ahmed"}]
+    assert _person(got, "Sidi ould Ahmed")["titles"] == ["intendant-général de brigade"]

@@ -23,6 +23,8 @@ RANKS = (
     "général de corps d’armée", "général de corps aérien", "général de division aérienne",
     "général de brigade aérienne", "général de division", "général de brigade", "général d’armée aérienne",
     "général d’armée", "lieutenant-général", "lieutenant général", "général-major", "major-général",
+    "intendant-général de brigade", "intendant général de brigade", "intendant-général", "intendant général",
+    "médecin-général", "commissaire général",
     "général", "médecin général", "maréchal", "feld-maréchal", "amiral", "vice-amiral d’escadre",
     "vice-amiral", "contre-amiral", "capitaine de vaisseau", "capitaine de frégate", "capitaine de corvette",
     "colonel-major", "lieutenant-colonel", "colonel", "commandant", "chef de bataillon", "chef d’escadron",
