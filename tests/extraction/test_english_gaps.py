@@ -964,3 +964,16 @@ def test_pm_is_a_position_not_a_name(tmp_path: Path) -> None:
     )
     assert names(got["persons"]) == {"Richard Marlow", "Inia Lautoka"}
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Richard Marlow", "Inia Lautoka"}]
+
+
+def test_a_number_of_holders_of_a_position_is_an_unnamed_party(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The Chief of Army Staff, Lieutenant General Tunde Okafor has received 27 accredited Defence "
+        "Attachés to Nigeria at the Army Headquarters in Abuja.\n\nThe Attachés were led by Major "
+        "General Bello Adamu, Chief of Defence Intelligence, for an interactive session with the Chief of "
+        "Army Staff.",
+    )
+    assert [(set(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        ({"Tunde Okafor", "Bello Adamu"}, "Army Headquarters")
+    ]

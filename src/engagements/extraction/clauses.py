@@ -177,8 +177,9 @@ def patterns(language: Language) -> _Patterns:
             rf"(?<![\w-])(?:{_words(language.reporting_words)})\b(?P<gap>(?:[^.;]|(?-i:(?<=[A-Z]))\.){{0,70}})$",
             re.IGNORECASE,
         ),
-        counterpart=re.compile(
-            rf"(?<![\w’'-])(?:{owners})\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})(?![\w-])"
+        counterpart=re.compile(  # `27 accredited Defence Attachés`: a number of holders of a position
+            rf"(?<![\w’'-])(?:{owners}|\d+)\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})"
+            rf"(?:(?<=[^\W\d_])s)?(?![\w-])"
             r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
             re.IGNORECASE,
         ),
