@@ -1100,3 +1100,12 @@ def test_an_intendant_general_is_a_rank_before_a_name(tmp_path: Path) -> None:
     )
     assert _met(got) == [{"Moussa Keïtari", "Ivan Petrov", "Sidi ould Ahmed"}]
     assert _person(got, "Sidi ould Ahmed")["titles"] == ["intendant-général de brigade"]
+
+
+def test_where_a_person_is_posted_is_not_where_they_are_received(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Moussa Keïtari a reçu en audience dans son bureau le 28 mars 2018 le colonel Ivan "
+        "Petrov, attaché militaire de la Russie, accrédité en Mauritanie avec résidence à Alger.",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]

@@ -101,6 +101,7 @@ class _Patterns:
     not_meeting: re.Pattern[str]
     cited: re.Pattern[str]
     reporting: re.Pattern[str]
+    residence: re.Pattern[str]
     counterpart: re.Pattern[str]
     definite: re.Pattern[str]
     new_event: re.Pattern[str]
@@ -177,6 +178,7 @@ def patterns(language: Language) -> _Patterns:
             rf"(?<![\w-])(?:{_words(language.reporting_words)})\b(?P<gap>(?:[^.;]|(?-i:(?<=[A-Z]))\.){{0,70}})$",
             re.IGNORECASE,
         ),
+        residence=re.compile(rf"(?<![\w-])(?:{_words(g.residence_leads) or '(?!)'})\s*$", re.IGNORECASE),
         counterpart=re.compile(  # `27 accredited Defence Attachés`: a number of holders of a position
             rf"(?<![\w’'-])(?:{owners}|\d+)\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})"
             rf"(?:(?<=[^\W\d_])s)?(?![\w-])"
@@ -581,6 +583,7 @@ def read_clauses(
                 p
                 for p in located_places(extraction, c_start, c_end, meeting=True)
                 if not any(r.start <= p.start and p.end <= r.end for r in roles)
+                and not pattern.residence.search(text, max(0, p.start - 40), p.start)
             ]
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
             lowered = text[c_start:c_end]

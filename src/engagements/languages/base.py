@@ -244,6 +244,9 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    residence_leads: tuple[str, ...] = ()
+    """`avec résidence à`, `based in`: the place after one is where a person is posted, not where the
+    encounter is (`l’attaché militaire, accrédité en Mauritanie avec résidence à Alger`)."""
     copulas: tuple[str, ...] = ()
     """`est`, `is`: between a name and `un exercice …` they say what the name is (`Grand African Nemo
     est un exercice important`), as a comma does in an apposition."""

@@ -290,6 +290,16 @@ GRAMMAR = Grammar(
         r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
     ),
     exercise_abbreviations=("Ex",),
+    residence_leads=(
+        "based in",
+        "based at",
+        "resident in",
+        "residing in",
+        "stationed in",
+        "accredited to",
+        "posted in",
+        "posted to",
+    ),
     listed_in_turn=("then", "finally", "later"),
     copulas=("is", "was", "remains"),
     quantifiers=(
