@@ -569,8 +569,8 @@ def test_a_name_with_its_edition_set_off_by_commas_after_the_exercise_word(tmp_p
         "à Bizerte. S’étendant du 13 au 21 novembre, l’exercice naval s’est concentré sur la sécurité.",
         published="2024-11-30",
     )
-    assert [fields(e, "name", "edition", "location") for e in got["exercises"]] == [
-        ("HEL-TUN", "2024", "Bizerte")
+    assert [fields(e, "name", "edition", "location", "status") for e in got["exercises"]] == [
+        ("HEL-TUN", "2024", "Bizerte", "held")  # `ont mené un exercice`: the exercise was done
     ]
 
 

@@ -224,6 +224,10 @@ HELD_MARKERS = (
     "clôtur", "s’est tenu", "s’est tenue", "a eu lieu", "s’est terminé", "conclu", "rideau", "achevé",
     "terminé", "se sont achevé", "ont pris fin", "a exécuté", "ont exécuté", "a été exécuté",
     "a été mené", "a été menée", "ont été menés", "ont été menées",
+    # a verb of doing with the exercise as its object (`ont mené un exercice bilatéral`); `a mené` alone
+    # leads a delegation or talks as well
+    "a mené un exercice", "ont mené un exercice", "a effectué un exercice", "ont effectué un exercice",
+    "a conduit un exercice", "ont conduit un exercice", "a réalisé un exercice", "ont réalisé un exercice",
 )  # fmt: skip
 ONGOING_MARKERS = (
     "coup d’envoi", "lancé", "lancée", "se déroule", "se poursui", "en cours", "a débuté", "ont débuté",
