@@ -1109,3 +1109,14 @@ def test_where_a_person_is_posted_is_not_where_they_are_received(tmp_path: Path)
         "Petrov, attaché militaire de la Russie, accrédité en Mauritanie avec résidence à Alger.",
     )
     assert [m["location"] for m in got["meetings"]] == [None]
+
+
+def test_a_country_named_with_words_in_lower_case_is_one_place(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Paul Mercadier a effectué une visite du 18 au 19 juin en République démocratique du "
+        "Congo. Il a rencontré le président Jean Mbuyi.",
+    )
+    assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        (["Jean Mbuyi", "Paul Mercadier"], "République démocratique du Congo")
+    ]

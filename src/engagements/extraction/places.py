@@ -154,6 +154,7 @@ def find_places(result: Extraction) -> None:
         ):
             result.places.append(Mention(name, start, end))
     _known_places(result, taken)
+    _long_country_names(result)
     _towns_before_objects(result, taken)
     for name in apposed_places(text, result.language):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
@@ -241,6 +242,21 @@ def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
             ):
                 result.places.append(Mention(name, start, end))
                 break
+
+
+_LONG_COUNTRY = re.compile(
+    r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[a-zà-ÿ][\w’'-]*){1,3}[ \t]+(?:l[’'])?[A-ZÀ-Ý][\w’'-]+"
+)
+"""`République démocratique du Congo`, `République centrafricaine du …`: a country's name with
+words in lower case inside, which the capitalised runs cut into pieces."""
+
+
+def _long_country_names(result: Extraction) -> None:
+    for match in _LONG_COUNTRY.finditer(result.text):
+        start, end = match.span()
+        if gazetteer.country_of_name(match.group()):
+            result.places = [p for p in result.places if not (start <= p.start and p.end <= end)]
+            result.places.append(Mention(match.group(), start, end))
 
 
 def _site_named_as_body(name: str, language: Language) -> bool:
