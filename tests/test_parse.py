@@ -362,3 +362,24 @@ def test_limits_of_the_sixth_real_page_set_credit_rules(tmp_path: Path) -> None:
     assert parse_file(_write(tmp_path, text.encode())).publisher is None
     text = "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger.\n\nSL/ac/Sf/APA\n"
     assert parse_file(_write(tmp_path, text.encode())).publisher == "APA"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart à Alger, a-t-on appris. "
+        "(Fin)\n",
+        "(Update) President Omar Talbi received General Tom Hart in Algiers on Tuesday for talks.\n",
+        "A visit\n\nMinister Omar Talbi received General Tom Hart in Algiers on Tuesday.\n\nAir/Sea/Land\n",
+        "A visit\n\nMinister Omar Talbi received General Tom Hart in Algiers on Tuesday.\n\nMali/Niger\n",
+    ],
+)
+def test_limits_of_the_sixth_real_page_set_credit_lines(text: str, tmp_path: Path) -> None:
+    """Guards found by review: an end or update mark is no agency; a line of words joined by slashes
+    credits an agency only when one is written as an acronym."""
+    assert parse_file(_write(tmp_path, text.encode())).publisher is None
+
+
+def test_a_numeric_date_with_dashes_either_way_round_is_no_date(tmp_path: Path) -> None:
+    text = "A visit\nPosted 07-03-2021\n\nMinister Omar Talbi received General Tom Hart in Algiers.\n"
+    assert parse_file(_write(tmp_path, text.encode())).published is None

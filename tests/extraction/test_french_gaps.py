@@ -1120,3 +1120,40 @@ def test_a_country_named_with_words_in_lower_case_is_one_place(tmp_path: Path) -
     assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
         (["Jean Mbuyi", "Paul Mercadier"], "République démocratique du Congo")
     ]
+
+
+def test_limits_of_the_sixth_real_page_set_rules_in_french(tmp_path: Path) -> None:
+    """Guards found by review of this stop's rules: each stays inside its reach."""
+    got = view(
+        tmp_path,
+        "« Nous avons parlé des frontières », a déclaré le ministre sénégalais Paul Kessé à l’issue de son "
+        "entretien avec le général Omar Diallo à Bamako.",
+    )
+    assert _met(got) == [{"Paul Kessé", "Omar Diallo"}]  # a reporter before `à l’issue de` is a party
+    got = view(
+        tmp_path, "Le général Omar Ba a reçu mardi le colonel Ali Diop au siège de la force basée à Niamey."
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Niamey"]  # `basée à`: where a body is, not a posting
+    got = view(tmp_path, "Le colonel Patrick JORDAN a reçu mardi à Dakar le général Ali Traoré.")
+    assert names(got["persons"]) == {
+        "Patrick Jordan",
+        "Ali Traoré",
+    }  # a surname in capitals, even a country's
+    got = view(
+        tmp_path,
+        "Le ministre Karim Bessaoud a été reçu mardi à Niamey par le président Ousmane Talaki. La rencontre, "
+        "qui a commencé plus tôt que prévu, a porté sur la sécurité au Sahel.",
+    )
+    assert len(got["meetings"]) == 1  # `plus tôt que prévu`: the same encounter
+    got = view(
+        tmp_path,
+        "Ali Diop, conseiller spécial du président Macky Faye, a reçu mardi à Bamako le général Omar Ba.",
+    )
+    roles = [r["role"] for r in _person(got, "Ali Diop")["roles"]]
+    assert roles == ["conseiller spécial du président Macky Faye"]  # a name in a position's complement
+    got = view(
+        tmp_path,
+        "Le ministre français Luc Andrin a été reçu mardi à Niamey par le président Ousmane Talaki. Ce "
+        "dernier avait eu la veille un entretien avec le général Ali Diop et le colonel Omar Ba.",
+    )
+    assert {"Ousmane Talaki", "Ali Diop", "Omar Ba"} in _met(got)  # `ce dernier`: the one named last

@@ -103,6 +103,13 @@ def resolve(
         if index not in taken:
             taken.add(index)
             found.append(Reference(index, mention))
+    latter = _any_word(language.grammar.latter_words).search(text, start, end)
+    if latter and not any(latter.start() < m.end and m.start < latter.end() for _, m in people):
+        named = [(m.start, i) for i, m in named_before if m.start < latter.start()]
+        last = max(named)[1] if named else None
+        if last is not None and last not in taken:  # `… reçu par le président X. Ce dernier a …`: X
+            taken.add(last)
+            found.append(Reference(last, Mention(latter.group(), latter.start(), latter.end())))
     they = _any_word(language.grammar.plural_pronouns).search(text, start, end)
     if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
         for index in _last_group(extraction, named_before, start):

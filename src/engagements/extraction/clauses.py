@@ -448,9 +448,10 @@ def _reported_by(pattern: _Patterns, before: str, after: str, language: Language
         or re.search(rf"(?<![\w’'-])(?:{agents})\s*$", reporter, re.IGNORECASE)
     )
     # the name closes the reporter's apposition (`…, le colonel X.`, `…, a déclaré le porte-parole X
-    # dans un communiqué`), it does not open a clause (`Selon le ministre, le général X a reçu Y`)
-    locatives = alternation(language.locatives)
-    return bool(named) and re.match(rf"\s*(?:[,.;:)»”\"]|$|(?:{locatives})\s)", after) is not None
+    # dans un communiqué`: a locative before a common noun), it does not open a clause (`Selon le
+    # ministre, le général X a reçu Y`; `a déclaré le ministre X à l’issue de son entretien avec Y`)
+    source = rf"(?:{alternation(language.grammar.source_leads) or '(?!)'})\s+(?-i:[a-zà-ÿ])"
+    return bool(named) and re.match(rf"\s*(?:[,.;:)»”\"]|$|{source})", after, re.IGNORECASE) is not None
 
 
 def written_plural(word: str) -> bool:

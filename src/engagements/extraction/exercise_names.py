@@ -326,6 +326,9 @@ def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[in
     )
     if not match:
         return None
+    word = _words(result.language).match(text, word_start)
+    if "," not in match.group() and word and re.match(r"[ \t]+in[ \t]+(?!the\b|[A-Z])", text[word.end() :]):
+        return None  # `Dealing with Russia is an exercise in patience`: an idiom, no exercise
     return start + match.start("run"), start + match.end("run")
 
 

@@ -508,10 +508,10 @@ def _in_sequence(clause: Clause, extraction: Extraction) -> bool:
     trigger = clause.strong()[0].mention
     met = sorted(m.start for _, m in clause.people if m.start > trigger.end)
     words = alternation(extraction.language.grammar.listed_in_turn)
-    return (
-        len(met) > 1
-        and re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[met[0] : met[-1]], re.I) is not None
-    )
+    coordinators = alternation(extraction.language.grammar.coordinators)
+    # after a comma or a coordinator (`, puis`, `et enfin`, `and then`): not `the then Secretary`
+    listed = re.compile(rf"(?:,|(?<![\w-])(?:{coordinators}))\s+(?:{words})(?![\w-])", re.I)
+    return len(met) > 1 and listed.search(extraction.text[met[0] : met[-1]]) is not None
 
 
 def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:

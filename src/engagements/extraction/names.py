@@ -75,7 +75,7 @@ def _is_name_word(word: str, language: Language, inside: bool = False) -> bool:
         and bare.lower() not in language.institution_words
         and bare.lower() not in event_words(language)  # `Valdar-Ghana Summit`: an event, no person
         and not any(c.isdigit() for c in bare)
-        and not (bare.isupper() and gazetteer.country_of_name(bare))  # `l’ambassadeur en RDC Mike X`
+        and not (bare.isupper() and len(bare) <= 3 and gazetteer.country_of_name(bare))  # `en RDC Mike X`
     )
 
 

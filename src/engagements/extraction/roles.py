@@ -91,6 +91,11 @@ def _before_another(
     )
     if other is None:
         return phrase
+    g = language.grammar
+    complement = alternation(g.complement_preps)
+    owner = rf"(?<![\w’'])(?:{complement})\s*(?:(?-i:[a-zà-ÿ])[\w’'-]*\s+){{0,2}}$"
+    if re.search(owner, text[phrase.start : other]):
+        return phrase  # `représentant spécial de Paul X au Sahel`, `conseiller du président Y`
     listed = re.search(rf"[\s,]+(?:{_alt(language.grammar.coordinators)})\s", text[phrase.start : other])
     if listed is None:
         return None

@@ -244,6 +244,11 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    latter_words: tuple[str, ...] = ()
+    """`ce dernier`, `the latter`: the person named last before, not the subject before."""
+    source_leads: tuple[str, ...] = ()
+    """`dans un`, `in a`: before the document a reporter speaks in (`a déclaré le porte-parole X dans
+    un communiqué`): the name closes the reporter's apposition."""
     residence_leads: tuple[str, ...] = ()
     """`avec résidence à`, `based in`: the place after one is where a person is posted, not where the
     encounter is (`l’attaché militaire, accrédité en Mauritanie avec résidence à Alger`)."""

@@ -135,8 +135,11 @@ _BRACKETED_DATELINE = re.compile(
     rf"(?P<date>\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.? \d{{4}})\)"
 )
 """`(Ouagadougou, 13 décembre 2021) le président …`: the town and the date in brackets open the body."""
-_AGENCY_LIST = re.compile(r"^(?P<value>[A-Z][A-Za-z]{2,11})(?:/[A-Z][A-Za-z]{1,11})+$")
-"""`Xinhua/VNA/CVN` under the body: the agencies that filed it, the first credited."""
+_AGENCY_LIST = re.compile(
+    r"^(?=.*(?<![A-Za-z])[A-Z]{2,6}(?![A-Za-z]))(?P<value>[A-Z][A-Za-z]{2,11})(?:/[A-Z][A-Za-z]{1,11})+$"
+)
+"""`Xinhua/VNA/CVN` under the body: the agencies that filed it, the first credited (one at least
+written as an acronym: not `Air/Sea/Land`, `Mali/Niger`)."""
 _READ_MORE = re.compile(
     rf"^(?:…|\.\.\.)?\s*(?:{_words(PAGE.read_more)})\s+"
     rf"(?P<value>[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){{0,3}})\s*$",
@@ -148,7 +151,7 @@ DATE_FR = re.compile(rf"\b(\d{{1,2}})(?:er)? ({MONTH_PATTERN})\.? (\d{{4}})\b", 
 DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IGNORECASE)
 DATE_NUM = re.compile(r"(?<![\d/.-])(\d{2})([/.-])(\d{2})\2(\d{4})(?![\d/.-])")
 """`14/03/2019`, `21-08-2021`, `07-29-2016`: day first, unless the first number cannot be a month's
-day order (`07-29-2016`: the 29th of July)."""
+day order (`07-29-2016`: the 29th of July); with dashes, only where one of the two exceeds 12."""
 DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{2})\2(\d{2})(?![\d/-])")
 """`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`: the web's own date forms."""
 _DATE_LINE_WORDS = re.compile(
@@ -166,6 +169,8 @@ def _date(match: re.Match[str], order: str) -> str | None:
         year, month, day = int(match[1]), int(match[3]), int(match[4])
     else:
         day, month, year = int(match[1]), int(match[3]), int(match[4])
+        if match[2] == "-" and day <= 12 and month <= 12:
+            return None  # `07-03-2021`: day first in Europe, month first in the US
         if month > 12 >= day:  # `07-29-2016`: month first
             day, month = month, day
     value = f"{year:04d}-{month:02d}-{day:02d}"

@@ -36,8 +36,7 @@ RANKS = (
 """Ranks and honorific titles written before a name, as written."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
-            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt", "Sayyid",
-            "Sayyida")  # fmt: skip
+            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt")  # fmt: skip
 
 ROLE_HEADS = (
     "President", "president", "Vice President", "vice president", "Prime Minister", "prime minister",
@@ -72,7 +71,7 @@ NOT_NAME_WORDS = frozenset(
      "Joint", "National", "Republic", "Kingdom", "United", "States", "Government", "Back", "Top",
      "Translated", "Edition", "Comments", "Leave", "Reply", "Email", "Facebook", "Twitter", "Continue",
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
-     "Shri", "Smt", "Sayyid", "Sayyida", "Mantri", "Representative", "Special", "Senior", "Officials",
+     "Shri", "Smt", "Mantri", "Representative", "Special", "Senior", "Officials",
      "Leaders", "Partners", "Exercise", "Operation", "PM", "DPM",
      "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
      "Parliament", "Congress", "Senate", "Speaker", "Affairs", "Presidential", "Foreign", "Interior",

@@ -206,7 +206,16 @@ COUNTERPART_WORDS = (
 )  # fmt: skip
 DEFINITE_BEFORE = ("ce", "cette", "cet", "ces", "la", "l’", "les", "leur", "leurs", "ses", "sa", "son",
                    "au cours de", "lors de", "à l’issue de", "durant", "pendant")  # fmt: skip
-NEW_EVENT_WORDS = ("ensuite", "puis", "plus tard", "plus tôt", "par la suite", "auparavant", "avant cela")
+NEW_EVENT_WORDS = (
+    "ensuite",
+    "puis",
+    "plus tard",
+    "plus tôt dans",
+    "un peu plus tôt",
+    "par la suite",
+    "auparavant",
+    "avant cela",
+)
 PLANNED_MARKERS = (
     r"prévu\w*", r"prévoi\w*", r"devrai(?:t|ent)", r"devai(?:t|ent)", r"devront", r"doit", r"doivent",
     # `vont échanger`, `va ensuite rencontrer`; not `va au Niger`
