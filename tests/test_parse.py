@@ -383,3 +383,12 @@ def test_limits_of_the_sixth_real_page_set_credit_lines(text: str, tmp_path: Pat
 def test_a_numeric_date_with_dashes_either_way_round_is_no_date(tmp_path: Path) -> None:
     text = "A visit\nPosted 07-03-2021\n\nMinister Omar Talbi received General Tom Hart in Algiers.\n"
     assert parse_file(_write(tmp_path, text.encode())).published is None
+
+
+def test_a_shortcode_left_in_the_page_is_furniture(tmp_path: Path) -> None:
+    text = (
+        "[player_button voice= »French Female » label= »Écouter l’article »]\n"
+        "Le ministre Omar Talbi a reçu mardi à Alger le général Tom Hart pour évoquer la coopération.\n"
+    )
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert parsed.title is None and "French Female" not in parsed.text

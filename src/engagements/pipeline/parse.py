@@ -49,6 +49,7 @@ _FURNITURE = [
         r"^(partager|partagez|share|imprimer|print|les plus lus|most read)\b.{0,60}$",
         r"^cliquez pour (partager|imprimer)\b.*",
         r"^((facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|messenger)\s*[|•·]?\s*){1,8}$",
+        r"^\[[a-z][\w-]*(\s[^\]\n]*)?\]$",  # a page builder's shortcode left in the text
     )
 ]
 _FURNITURE_MAX = 160
