@@ -443,3 +443,13 @@ def test_the_town_between_a_and_the_object_of_a_reception_is_no_body(tmp_path: P
     )
     assert "Yarzé" not in orgs(got)
     assert [m["location"] for m in got["meetings"]] == ["Yarzé"]
+
+
+def test_a_name_in_capitals_after_the_word_operation_is_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’opération KORVAK menée par les Forces armées canadiennes s’est tenue du 1er au 17 mars à "
+        "Resolute Bay. Avant 2018, plusieurs exercices ont eu lieu dans le Nord, notamment l’opération "
+        "KORVAK.",
+    )
+    assert "KORVAK" not in {o["name"] for o in got["organisations"]}

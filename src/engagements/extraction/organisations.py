@@ -287,6 +287,10 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         return False
     if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
+    operations = alternation(language.grammar.operation_words) or "(?!)"
+    listed = rf"(?:[A-Z][\w]*(?:-|,[ \t]*|[ \t]+(?:{alternation(language.grammar.coordinators)})[ \t]+))*"
+    if re.search(rf"(?<![\w-])(?:{operations})[ \t]+{listed}$", text[max(0, start - 60) : start], re.I):
+        return False  # `L’opération NANOOK-NUNALIVUT`, `les opérations X, Y et Z`: operations, no bodies
     if re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[end : end + 3]):
         return False  # `ITS San Marco`, `USS Nicholas`: a prefix of a ship's name
     if text[max(0, start - 1) : start] == "(":

@@ -244,6 +244,8 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    operation_words: tuple[str, ...] = ()
+    """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     latter_words: tuple[str, ...] = ()
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
     source_leads: tuple[str, ...] = ()

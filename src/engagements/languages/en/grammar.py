@@ -290,6 +290,7 @@ GRAMMAR = Grammar(
         r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
     ),
     exercise_abbreviations=("Ex",),
+    operation_words=("operation", "operations", "op", "op."),
     latter_words=("the latter",),
     source_leads=("in a", "in an", "in his", "in her", "in its"),
     residence_leads=(

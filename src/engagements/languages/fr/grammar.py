@@ -375,6 +375,7 @@ GRAMMAR = Grammar(
     room_nouns=("salle",),
     appeal_leads=(r"à\s+[a-zà-ÿ]+er\b",),
     exercise_abbreviations=("Ex",),
+    operation_words=("opération", "opérations"),
     latter_words=("ce dernier", "cette dernière"),
     source_leads=("dans un", "dans une", "dans son", "dans sa"),
     residence_leads=(
