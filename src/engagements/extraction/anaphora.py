@@ -318,7 +318,7 @@ def _peer(
     owner = next((i for i, m in reversed(people) if m.end <= start), None)
     if owner is None:
         return None
-    heads = {_norm(c.role.text).split()[0] for c in persons[owner].roles if c.role.text.strip()}
+    heads = _position_heads(persons[owner])
     own_country = persons[owner].country
     for index, _ in reversed(named_before):
         person = persons[index]
@@ -326,9 +326,14 @@ def _peer(
             continue
         if own_country and person.country == own_country:
             continue
-        if any(c.role.text.strip() and _norm(c.role.text).split()[0] in heads for c in person.roles):
+        if heads & _position_heads(person):
             return index
     return None
+
+
+def _position_heads(person: PersonEntity) -> set[str]:
+    """The first word of each role the person holds (`président`, `ministre`), normalised."""
+    return {_norm(c.role.text).split()[0] for c in person.roles if c.role.text.strip()}
 
 
 def _fit(

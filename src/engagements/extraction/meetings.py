@@ -69,6 +69,11 @@ class MeetingEvent:
     country or body when a visitor from elsewhere is received."""
     """Parties the opening clause describes without naming (`la ministre belge`), to be named later."""
 
+    @property
+    def remote(self) -> bool:
+        """A call by phone or video: it takes place nowhere a visit or a dateline could tell."""
+        return self.mode in ("phone", "video")
+
 
 @dataclass
 class Visit:
@@ -1014,7 +1019,7 @@ def _headline_context(found: list[MeetingEvent], headline: list[Clause], languag
     for other in body[1:]:
         # `Le ministre en visite à Niamey`: the other encounters of the same visitors, placed nowhere else
         same = people & {i for i, _ in other.participants}
-        if other.place is None and other.inherits and other.mode not in ("phone", "video") and same:
+        if other.place is None and other.inherits and not other.remote and same:
             other.place = places[0]
 
 
@@ -1064,8 +1069,7 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             meeting.date, meeting.when = meeting.day.value, meeting.day
         elif meeting.when is None and meeting.inherits and meeting.status == "held" and visit and visit.when:
             meeting.date, meeting.when = visit.when.value, visit.when
-        in_person = meeting.mode not in ("phone", "video")
-        inherits = in_person and (meeting.inherits or meeting.status == "planned")
+        inherits = not meeting.remote and (meeting.inherits or meeting.status == "planned")
         if meeting.place is None and inherits and visit and visit.place:
             meeting.place = visit.place  # `arrivé ce jeudi à Djibouti … devrait s’entretenir avec X`: there
         if (
@@ -1076,7 +1080,7 @@ def _dates_and_places(found: list[MeetingEvent], published: str | None) -> None:
             and _town(before.place)
             and ({i for i, _ in meeting.participants} & {i for i, _ in before.participants})
             and meeting.day is before.day
-            and meeting.mode not in ("phone", "video")
+            and not meeting.remote
         ):
             meeting.place = before.place  # the same visit goes on: `le lendemain, il a été reçu par ...`
         if (
@@ -1121,7 +1125,7 @@ def _dateline_place(found: list[MeetingEvent], extraction: Extraction) -> None:
     if dateline is None or not gazetteer.is_place(dateline.text) or gazetteer.country_of_name(dateline.text):
         return
     for meeting in found:
-        if meeting.place is None and meeting.mode not in ("phone", "video"):
+        if meeting.place is None and not meeting.remote:
             meeting.place = dateline
 
 

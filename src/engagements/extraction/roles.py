@@ -96,7 +96,7 @@ def _before_another(
     owner = rf"(?<![\w’'])(?:{complement})\s*(?:(?-i:[a-zà-ÿ])[\w’'-]*\s+){{0,2}}$"
     if re.search(owner, text[phrase.start : other]):
         return phrase  # `représentant spécial de Paul X au Sahel`, `conseiller du président Y`
-    listed = re.search(rf"[\s,]+(?:{_alt(language.grammar.coordinators)})\s", text[phrase.start : other])
+    listed = re.search(rf"[\s,]+(?:{_alt(g.coordinators)})\s", text[phrase.start : other])
     if listed is None:
         return None
     end = phrase.start + listed.start()

@@ -284,7 +284,7 @@ def read_credits(text: str, credits: Credits) -> None:
     last = filled[-1] if filled else None
     signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
     agency = signed and (signed["value"] or signed["dashed"])
-    if last and signed and agency and agency.lower() not in PAGE.agencies and _outlet_like(agency):
+    if last and signed and agency and _credited(agency):
         offset = last[0] + signed.start("value" if signed["value"] else "dashed")
         credits.take("publisher", agency, offset, offset + len(agency))
     for index, (start, line) in reversed(list(enumerate(filled))):
@@ -294,7 +294,7 @@ def read_credits(text: str, credits: Credits) -> None:
                 continue  # `TCHAD` above the headline: the section of a country's news
             if pattern is _LONE_AGENCY and _among_menu_items(filled, index):
                 continue  # `MENU / CLOSE`, `Photos / FAG`: a menu's label or an author's initials
-            if match and match["value"].lower() not in PAGE.agencies and _outlet_like(match["value"]):
+            if match and _credited(match["value"]):
                 value = match["value"].strip()
                 credits.take(
                     "publisher",
@@ -351,6 +351,12 @@ def _outlet_like(value: str) -> bool:
     """Whether `value` can name an outlet: not a page label, not a newsroom byline (`Par la rédaction`)."""
     bare = _BYLINE_WORD.sub("", value.strip())
     return bool(bare) and not _NOT_OUTLETS.match(bare) and len(value.split()) <= 6
+
+
+def _credited(value: str) -> bool:
+    """Whether `value`, read where an agency is credited, names one: not `agences` alone, not a page
+    label (`(Photo)`, `(Fin)`)."""
+    return value.lower() not in PAGE.agencies and _outlet_like(value)
 
 
 def _source_line(line: str, start: int, credits: Credits) -> None:
@@ -431,7 +437,7 @@ def _opening_credit(line: str, start: int, credits: Credits) -> None:
     """An agency in brackets opening the body (`(Belga) Les …`), or the town and the date in brackets
     (`(Ouagadougou, 13 décembre 2021) le président …`)."""
     opening = _OPENING_AGENCY.match(line)
-    if opening and _outlet_like(opening["value"]) and opening["value"].lower() not in PAGE.agencies:
+    if opening and _credited(opening["value"]):
         credits.take(
             "publisher", opening["value"], start + opening.start("value"), start + opening.end("value")
         )
