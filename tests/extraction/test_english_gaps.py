@@ -995,3 +995,22 @@ def test_limits_of_the_sixth_real_page_set_rules_in_english(tmp_path: Path) -> N
     assert [e["name"] for e in got["exercises"]] == ["Three Rivers"]  # a number word may open a name
     got = view(tmp_path, "General Ahmed Sayyid met Colonel Omar Haddad in Cairo on Monday.")
     assert names(got["persons"]) == {"Ahmed Sayyid", "Omar Haddad"}
+
+
+def test_the_other_items_of_a_list_that_holds_a_name_are_names(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deputy Defense Minister Halvard Quist held talks on Thursday with the defense ministers of Chad, "
+        "Peru and Kenya - Gen. Ibrahim Tanko Dembo and Hassan Ali Mahad. Minister Halvard Quist received "
+        "the envoys of Chad and Peru, Gen. Osric Lale and Tiago Kerif Sa, on Monday.",
+    )
+    assert {"Ibrahim Tanko Dembo", "Hassan Ali Mahad", "Osric Lale", "Tiago Kerif Sa"} <= names(
+        got["persons"]
+    )
+
+
+def test_a_place_listed_with_a_name_is_no_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Gen. Ferris Oakhurst and New Zealand signed the accord with Costa Rica, Peru and Chile."
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst"}

@@ -175,6 +175,7 @@ def find_persons(result: Extraction) -> None:
     for name in _counterpart_names(result):
         add(name, None, True)
     accepted = _accept(result, candidates)
+    _listed_with(result, accepted, candidates)
     _propagate(result, accepted, candidates)
     _record(result, _accept(result, candidates))
 
@@ -553,6 +554,52 @@ def _body_adjectives(result: Extraction, name: Name) -> bool:
         return False
     span = result.doc.char_span(name.start, name.end, alignment_mode="expand")
     return span is not None and all(t.pos_ == "ADJ" for t in span if t.is_alpha)
+
+
+@cache
+def _list_joints(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A comma or a coordinator between two items of a list: after an item (`, ` or ` and `), and
+    ending the text before one (with the capitalised words of the item before it)."""
+    coordinators = _alt(language.grammar.coordinators)
+    joint = rf"(?:[ \t]*,[ \t]*(?:(?:{coordinators})[ \t]+)?|[ \t]+(?:{coordinators})[ \t]+)"
+    item = r"[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'.-]+){1,3}"
+    return (
+        re.compile(rf"{joint}(?=(?-i:[A-ZÀ-Ý]))", re.IGNORECASE),
+        re.compile(rf"(?<![\w’'-])(?P<item>{item}){joint}$", re.IGNORECASE),
+    )
+
+
+def _listed_with(
+    result: Extraction,
+    accepted: list[tuple[Name, Mention | None, bool]],
+    candidates: dict[tuple[int, int], tuple[Name, Mention | None, bool]],
+) -> None:
+    """`the ministers of Burkina Faso, Mali and Somalia - A B, C D and E F`: the other items of a
+    list that holds a full name are names too when they read as names of two words or more (the
+    recogniser often sees one of them only). Each is still a candidate the checks of `_accept`
+    decide on, so a place or a body in the list stays out."""
+    text, language = result.text, result.language
+    after, before = _list_joints(language)
+    seen = {key for key in candidates}
+    queue = [name for name, _, _ in accepted if len(name.words) > 1]
+    while queue:
+        name = queue.pop()
+        neighbours = []
+        if joint := after.match(text, name.end):
+            neighbours.append(scan(text, joint.end(), language))
+        if (item := before.search(text[max(0, name.start - 80) : name.start])) is not None:
+            start = name.start - (len(text[max(0, name.start - 80) : name.start]) - item.start("item"))
+            found = scan(text, start, language)
+            end = start + len(item["item"])
+            neighbours.append(found if found is not None and found.end == end else None)
+        for found in neighbours:
+            if found is None or len(found.words) < 2 or (found.start, found.end) in seen:
+                continue
+            if any(s < found.end and found.start < e for s, e in seen):
+                continue  # overlaps a name already proposed: that reading stands
+            seen.add((found.start, found.end))
+            candidates[(found.start, found.end)] = (found, None, False)
+            queue.append(found)
 
 
 def _propagate(
