@@ -31,9 +31,19 @@ RANKS = (
     "Major-General", "Army General", "General of the Army",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
     "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr", "Brig", "Maj General", "Capt", "Air Cdre",
+    "Lance Cpl.", "Lance Corporal", "Corporal", "Cpl", "Pfc.", "Private First Class", "Sgt. 1st Class",
+    "Sgt. First Class", "Sergeant First Class", "Staff Sergeant", "Master Sergeant", "Tech. Sgt.",
+    "Technical Sergeant", "Gunnery Sgt.", "Gunnery Sergeant", "Senior Master Sgt.", "Sergeant Major",
+    "Command Sergeant Major", "1st Lt.", "2nd Lt.", "First Lieutenant", "Second Lieutenant",
+    "Warrant Officer", "Chief Warrant Officer", "Chief Petty Officer", "Senior Chief Petty Officer",
+    "Master Chief Petty Officer", "Petty Officer 1st Class", "Petty Officer 2nd Class",
+    "Petty Officer 3rd Class", "Lt. Cmdr.", "Lt. Cdr.", "Lieutenant Commander", "Flight Lieutenant", "Flt Lt",
+    "Squadron Leader", "Sqn Ldr", "Wing Commander", "Wg Cdr", "Group Captain", "Gp Capt", "Air Commodore",
+    "Air Vice-Marshal", "Senior Airman", "Airman 1st Class",
     "King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan",
 )  # fmt: skip
-"""Ranks and honorific titles written before a name, as written."""
+"""Ranks and honorific titles written before a name, as written (the ranks of armies, navies and
+air forces that English-language news writes, officers' and enlisted alike)."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
             "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt")  # fmt: skip
