@@ -1014,3 +1014,26 @@ def test_a_place_listed_with_a_name_is_no_person(tmp_path: Path) -> None:
         tmp_path, "Gen. Ferris Oakhurst and New Zealand signed the accord with Costa Rica, Peru and Chile."
     )
     assert names(got["persons"]) == {"Ferris Oakhurst"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "rank", "body"),
+    [
+        (
+            "Kenya Defence Forces Lance Cpl. Orrin Vask said the drill went well.",
+            "Lance Cpl.",
+            "Kenya Defence Forces",
+        ),
+        (
+            "Royal Navy Petty Officer 1st Class Tiago Kerif led the team.",
+            "Petty Officer 1st Class",
+            "Royal Navy",
+        ),
+    ],
+)
+def test_an_enlisted_rank_ends_the_body_before_it_and_titles_the_name(
+    sentence: str, rank: str, body: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, sentence)
+    assert [p["titles"] for p in got["persons"]] == [[rank]]
+    assert [o["name"] for o in got["organisations"]] == [body]
