@@ -1157,3 +1157,21 @@ def test_limits_of_the_sixth_real_page_set_rules_in_french(tmp_path: Path) -> No
         "dernier avait eu la veille un entretien avec le général Ali Diop et le colonel Omar Ba.",
     )
     assert {"Ousmane Talaki", "Ali Diop", "Omar Ba"} in _met(got)  # `ce dernier`: the one named last
+
+
+@pytest.mark.parametrize(
+    ("opening", "parties"),
+    [
+        ("En exécution des instructions royales, ", {"Hamid Berradi", "Paul Verlaine"}),
+        ("Sur instructions du président Omar Keïtari, ", {"Hamid Berradi", "Paul Verlaine"}),
+    ],
+)
+def test_a_word_that_cites_someone_absent_cites_no_subject_after_its_comma(
+    opening: str, parties: set[str], tmp_path: Path
+) -> None:
+    got = view(
+        tmp_path,
+        f"{opening}Hamid Berradi, ministre délégué chargé de la défense, a reçu jeudi à Rabat le général "
+        "Paul Verlaine.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [parties]

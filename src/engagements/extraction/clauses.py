@@ -403,7 +403,7 @@ def named_in(
                 continue
             before = extraction.text[max(start, mention.start - 80) : mention.start]
             after = extraction.text[mention.end : mention.end + 60]
-            if pattern.cited.search(before[-60:]) or _reported_by(
+            if _cited(extraction, persons, mention, before[-60:]) or _reported_by(
                 pattern, before, after, extraction.language
             ):
                 continue
@@ -418,6 +418,31 @@ def named_in(
             seen.add(index)
             first.append((index, mention))
     return first
+
+
+def _cited(extraction: Extraction, persons: list[PersonEntity], mention: Mention, before: str) -> bool:
+    """`sur instructions du roi X`, `au nom du préfet, M. X`: the name is the complement of a word that
+    cites someone absent. After the word and its adjectives, a comma with no complement between
+    (`En exécution des instructions royales, X a reçu …`) opens the clause whose subject X is; so
+    does a comma after the cited person's own name (`Sur instructions du président Y, X a reçu …`)."""
+    language = extraction.language
+    match = patterns(language).cited.search(before)
+    if match is None:
+        return False
+    gap = re.sub(r"^\S+", "", match.group())
+    preps = alternation(language.grammar.complement_preps)
+    if re.fullmatch(r"(?:\s+[a-zà-ÿ-]+)*\s*,\s*", gap) and not re.search(
+        rf"(?<![\w’'])(?:{preps})(?![\w])", gap, re.IGNORECASE
+    ):
+        return False
+    opened = mention.start - len(before) + match.start()
+    return not any(
+        opened < other.start
+        and other.end < mention.start
+        and re.match(r"\s*,", extraction.text[other.end : mention.start])
+        for person in persons
+        for other in person.mentions
+    )
 
 
 def _reported_by(pattern: _Patterns, before: str, after: str, language: Language) -> bool:
