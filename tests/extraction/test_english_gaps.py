@@ -1037,3 +1037,26 @@ def test_an_enlisted_rank_ends_the_body_before_it_and_titles_the_name(
     got = view(tmp_path, sentence)
     assert [p["titles"] for p in got["persons"]] == [[rank]]
     assert [o["name"] for o in got["organisations"]] == [body]
+
+
+def test_ministers_of_several_countries_are_met_one_by_one(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deputy Defense Minister Halvard Quist held talks on Thursday with the defense ministers of Chad "
+        "and Peru - Gen. Ibrahim Tanko Dembo and Hassan Ali Mahad.",
+    )
+    assert sorted(sorted(m["participants"]) for m in got["meetings"]) == [
+        ["Halvard Quist", "Hassan Ali Mahad"],
+        ["Halvard Quist", "Ibrahim Tanko Dembo"],
+    ]
+
+
+def test_counterparts_met_at_a_meeting_named_after_the_verb_meet_together(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister Halvard Quist met his counterparts Gen. Ferris Oakhurst and Gen. Basil Kimani at a "
+        "trilateral meeting in Nairobi.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [
+        {"Halvard Quist", "Ferris Oakhurst", "Basil Kimani"}
+    ]

@@ -1175,3 +1175,16 @@ def test_a_word_that_cites_someone_absent_cites_no_subject_after_its_comma(
         "Paul Verlaine.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [parties]
+
+
+def test_counterparts_met_besides_a_gathering_are_met_one_by_one(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "En plus de la réunion de l'Alliance, le ministre Paul Verlaine a rencontré plusieurs de ses "
+        "homologues, comme le ministre de la Défense du Pérou, Hamid Berradi, et le secrétaire à la Défense "
+        "du Chili, Omar Keïtari.",
+    )
+    pairs = [set(m["participants"]) for m in got["meetings"]]
+    assert {"Paul Verlaine", "Hamid Berradi"} in pairs
+    assert {"Paul Verlaine", "Omar Keïtari"} in pairs
+    assert {"Paul Verlaine", "Hamid Berradi", "Omar Keïtari"} not in pairs

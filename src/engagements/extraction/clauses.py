@@ -280,6 +280,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `the Admiralty Conference Center`: a building's name, not a gathering
             if noun and match.group()[:1].isupper() and _place_named(extraction, match.start(), match.end()):
                 continue  # `de retour à La Réunion`: the island, no meeting
+            if noun and _set_aside(extraction, match.start()):
+                continue  # `En plus de la réunion de l’OTAN, il a rencontré X`: another encounter
             if kind == "call_on" and not noun and _appeal(extraction, match.end()):
                 continue  # `calling on Defence Minister X to resign`: an appeal, no visit
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
@@ -292,6 +294,20 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `The ceremony, hosted in the Admiralty hall, …`: where an event was, no visitor
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
     return sorted(found, key=lambda t: t.mention.start)
+
+
+def _set_aside(extraction: Extraction, start: int) -> bool:
+    """A meeting noun after `en plus de`, `in addition to` and its determiner (and maybe one word):
+    the clause names it to set it aside (`grammar.besides_words`)."""
+    g = extraction.language.grammar
+    if not g.besides_words:
+        return False
+    words = alternation(g.besides_words).replace("’", "[’']")
+    articles = alternation((*g.definite_articles, *g.owner_articles)).replace("’", "[’']")
+    before = extraction.text[max(0, start - 40) : start]
+    return (
+        re.search(rf"(?<![\w-])(?:{words})\s*(?:(?:{articles})\s*)?(?:[\w-]+\s+)?$", before, re.I) is not None
+    )
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:
@@ -615,7 +631,10 @@ def read_clauses(
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
             definite = [  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)
-                m.start() for m in pattern.definite.finditer(lowered) if m["meeting"] or m.start() < 25
+                m.start()
+                for m in pattern.definite.finditer(lowered)
+                if (m["meeting"] or m.start() < 25)
+                and not (m["meeting"] and _set_aside(extraction, c_start + m.start("meeting")))
             ]
             clause.definite = bool(definite)
             verbs = [t for t in clause.strong() if not t.noun]
@@ -635,7 +654,9 @@ def read_clauses(
                 abs(m.start() + c_start - verbs[0].mention.start) < 30 for m in pattern.also.finditer(lowered)
             )
             clause.pair = bool(pattern.pair.search(lowered))
-            clause.gathering = bool(pattern.gathering.search(lowered))
+            clause.gathering = any(
+                not _set_aside(extraction, c_start + m.start()) for m in pattern.gathering.finditer(lowered)
+            )
             clause.visitor_reference = bool(pattern.visitor.search(lowered))
             clause.delegation = any(u.noun in language.delegation_words for u in clause.unnamed)
             clause.held = bool(pattern.held.search(lowered))

@@ -504,7 +504,41 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
         is None
         for m in re.finditer(rf"(?<![\w-])(?:{words})", text[start:end], re.I)
     )
-    return said or (strong[0].kind == "call_on" and not strong[0].noun) or _in_sequence(clause, extraction)
+    return (
+        said
+        or (strong[0].kind == "call_on" and not strong[0].noun)
+        or _in_sequence(clause, extraction)
+        or _several_counterparts(clause, extraction)
+    )
+
+
+def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
+    """`a rencontré plusieurs de ses homologues, comme X, Y et Z`, `held talks with the defence
+    ministers of Mali, Chad and Niger - X, Y and Z`: counterparts in the plural, or people of
+    several countries, met one by one; not at a gathering named after the verb (`lors d’une réunion`;
+    `En plus de la réunion de l’OTAN, il a rencontré …` names another encounter)."""
+    trigger = clause.strong()[0].mention
+    met = sorted(m.start for i, m in clause.people if m.start > trigger.end)
+    if len({i for i, m in clause.people if m.start > trigger.end}) < 2:
+        return False
+    language = extraction.language
+    if patterns(language).gathering.search(extraction.text[trigger.end : clause.end].lower()):
+        return False  # `… met X and Y at a trilateral meeting`: together
+    gap = extraction.text[trigger.end : met[0]]
+    peers = set(language.reference_nouns) & set(language.counterpart_words)
+    plural = [w for w in language.counterpart_words if written_plural(w)]
+    if re.search(rf"(?<![\w-])(?:{alternation(tuple(p + 's' for p in peers))})(?![\w-])", gap, re.I):
+        return True
+    if not re.search(rf"(?<![\w-])(?:{alternation(tuple(plural))})(?![\w-])", gap, re.I):
+        return False
+    pieces = re.split(
+        rf"\s*(?:[,;–—-]|(?<![\w-])(?:{alternation(language.grammar.coordinators)})(?![\w-]))\s*", gap
+    )
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    countries = {
+        gazetteer.country_of_name(re.sub(rf"^.*(?<![\w-])(?:{preps})\s*", "", p, flags=re.I)) for p in pieces
+    }
+    return len(countries - {None}) >= 2
 
 
 def _in_sequence(clause: Clause, extraction: Extraction) -> bool:

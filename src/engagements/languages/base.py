@@ -248,6 +248,9 @@ class Grammar:
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     latter_words: tuple[str, ...] = ()
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
+    besides_words: tuple[str, ...] = ()
+    """`en plus de`, `in addition to`: the gathering named after them is another encounter, set
+    aside by the clause (`En plus de la réunion, il a rencontré X`: the clause reports X's)."""
     source_leads: tuple[str, ...] = ()
     """`dans un`, `in a`: before the document a reporter speaks in (`a déclaré le porte-parole X dans
     un communiqué`): the name closes the reporter's apposition."""

@@ -292,6 +292,7 @@ GRAMMAR = Grammar(
     exercise_abbreviations=("Ex",),
     operation_words=("operation", "operations", "op", "op."),
     latter_words=("the latter",),
+    besides_words=("in addition to", "besides", "apart from", "aside from", "beyond"),
     source_leads=("in a", "in an", "in his", "in her", "in its"),
     residence_leads=(
         "resident in",

@@ -377,6 +377,16 @@ GRAMMAR = Grammar(
     exercise_abbreviations=("Ex",),
     operation_words=("opération", "opérations"),
     latter_words=("ce dernier", "cette dernière"),
+    besides_words=(
+        "en plus de",
+        "en plus du",
+        "en plus des",
+        "outre",
+        "au-delà de",
+        "au-delà du",
+        "en dehors de",
+        "en dehors du",
+    ),
     source_leads=("dans un", "dans une", "dans son", "dans sa"),
     residence_leads=(
         "résidence à",
