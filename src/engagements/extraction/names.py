@@ -194,6 +194,19 @@ def title_case_line(text: str, offset: int, language: Language) -> bool:
     return len(content) >= 5 and all(w[:1].isupper() for w in content)
 
 
+def headline_capitals(text: str, words: tuple[str, ...] | list[str], language: Language) -> bool:
+    """Whether one of the words is a common word the headline's title case capitalised: the text
+    writes it in lower case, and in capitals only on title-case lines (`title_case_line`)."""
+    return any(
+        written_lower(text, w)
+        and all(
+            title_case_line(text, m.start(), language)
+            for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", text)
+        )
+        for w in words
+    )
+
+
 def _ends_country(text: str, word: str, start: int) -> bool:
     """`du Burkina Faso Jean-Marc X`: the word ends a country's name of two or three words."""
     words = [word]
@@ -239,8 +252,9 @@ def extend_left(text: str, name: Name, language: Language) -> Name:
             not _is_name_word(word, language)
             or _complement(text, word_start, language)
             or re.search(r"[’']s$", word)
+            or word in language.courtesy
         ):
-            break  # `Norway's Halvorsen`: the owner is not a first name
+            break  # `Norway's Halvorsen`: the owner is not a first name; nor is `Dr` a first name
         if language.demonym_country(word) or _ends_country(text, word, word_start):
             break
         words.insert(0, word)

@@ -18,7 +18,7 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
-from .names import written_lower
+from .names import headline_capitals, title_case_line, written_lower
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -556,6 +556,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         )
     ):
         return False
+    if len(words) > 1 and title_case_line(text, start, language) and headline_capitals(text, words, language):
+        return False  # `X's Defense Minister Discuss Partnership`: a title-case headline's words
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
     if lowered[0] in g.text_heads or lowered[0].split("’")[-1] in g.text_heads:
         return False

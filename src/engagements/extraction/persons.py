@@ -15,7 +15,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
-from .names import Name, extend_left, scan, title_case_line, written_lower
+from .names import Name, extend_left, headline_capitals, scan, title_case_line, written_lower
 from .places import apposed_places, town_before_object
 
 
@@ -57,6 +57,19 @@ def _position_complement(language: Language) -> re.Pattern[str]:
         r"[ \t]+(?=(?-i:[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )
+
+
+@cache
+def _title_at(language: Language) -> re.Pattern[str]:
+    titles = sorted({*language.courtesy, *language.ranks}, key=len, reverse=True)
+    return re.compile(rf"(?-i:{_alt(tuple(titles))})(?![\w’'-])[ \t]+(?=[A-ZÀ-Ý])")
+
+
+def _past_title(text: str, position: int, language: Language) -> int:
+    """`ministre des Forces armées Me X`, `ministre de la Défense, le général X`: a courtesy word or a
+    rank between the position and the name is no part of the name."""
+    title = _title_at(language).match(text, position)
+    return title.end() if title else position
 
 
 def _complement_after(text: str, position: int, language: Language) -> int | None:
@@ -139,7 +152,7 @@ def find_persons(result: Extraction) -> None:
         position = match.end()
         if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
-            name = scan(text, complement, language)
+            name = scan(text, _past_title(text, complement, language), language)
             if name is not None and (len(name.words) > 1 or _caps(name)):
                 add(name, None, True)
             continue
@@ -518,11 +531,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         )
     # `Defence Minister Receives Newly Appointed …`: a title-case headline's words, most of which the
     # text writes in lower case elsewhere
-    return not (
-        len(words) > 1
-        and title_case_line(text, name.start, language)
-        and 2 * sum(written_lower(text, w) for w in words) > len(words)
-    )
+    if len(words) < 2 or not title_case_line(text, name.start, language):
+        return True
+    lower = sum(written_lower(text, w) for w in words)
+    # `Hagel, X's Defense Minister Discuss Partnership`: a common word the title case capitalised
+    return not (2 * lower > len(words) or headline_capitals(text, words, language))
 
 
 def _article_before(text: str, name: Name, language: Language) -> bool:

@@ -46,16 +46,20 @@ RANKS = (
 air forces that English-language news writes, officers' and enlisted alike)."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
-            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt")  # fmt: skip
+            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt", "Professor",
+            "Pak", "Bapak", "Datuk", "Dato’", "Dato'", "Tan Sri")  # fmt: skip
 
 ROLE_HEADS = (
-    "President", "president", "Vice President", "vice president", "Prime Minister", "prime minister",
+    "President", "president", "Vice President", "vice president", "Undersecretary", "undersecretary",
+    "Under Secretary", "Under-Secretary", "under-secretary", "Prime Minister", "prime minister",
     "Defence Minister", "Defense Minister", "defence minister", "defense minister", "Foreign Minister",
     "foreign minister", "Minister", "minister", "Deputy Minister", "deputy minister", "Secretary of Defense",
     "Defense Secretary", "Secretary", "secretary", "Secretary-General", "Secretary General", "Chairman",
     "chairman", "Chairperson", "chairperson", "Chair", "Chief of Defence Staff", "Chief of Defense Staff",
     "Chief of Defence", "Chief of Defense", "Chief of Staff", "chief of staff", "Chief", "chief",
-    "Commander", "commander", "Deputy Commander", "deputy commander", "Commandant", "Director", "director",
+    "Commander", "commander", "Deputy Commander", "deputy commander", "General Officer Commanding",
+    "Officer Commanding", "Air Officer Commanding", "Flag Officer Commanding", "Commandant", "Director",
+    "director",
     "Ambassador", "ambassador", "Chargé d’Affaires", "Envoy", "envoy", "Special Representative",
     "Representative", "Spokesperson", "spokesperson", "Spokesman", "spokesman", "Governor", "governor",
     "head", "Head", "leader", "Deputy", "deputy", "Officer", "officer", "Attaché", "attaché", "Adviser",
@@ -70,7 +74,8 @@ NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 NOT_NAME_WORDS = frozenset(
-    {"The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As",
+    {"Instagram", "YouTube", "LinkedIn", "WhatsApp", "TikTok",
+     "The", "A", "An", "This", "That", "These", "Those", "In", "On", "At", "By", "For", "From", "With", "As",
      "After", "Before", "During", "Since", "Under", "Over", "Through", "Following", "According", "Despite",
      "Share", "Tags", "Related", "Posted", "Published", "Updated", "Read", "More", "Photo", "Video", "Image",
      "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "He", "She", "They", "It",

@@ -64,7 +64,8 @@ NAME_PARTICLES = frozenset(
 )  # fmt: skip
 
 NOT_NAME_WORDS = frozenset(
-    {"Selon", "Laisser", "Lire", "Partager", "Source", "Sources", "Tags", "Publié", "Publiée", "Mis", "Par",
+    {"Twitter", "Facebook", "Instagram", "YouTube", "LinkedIn", "WhatsApp", "TikTok",
+     "Selon", "Laisser", "Lire", "Partager", "Source", "Sources", "Tags", "Publié", "Publiée", "Mis", "Par",
      "Avec", "Cette", "Ces", "Ce", "Cet", "Le", "La", "Les", "Un", "Une", "Des", "Du", "De", "Au", "Aux",
      "Dans", "Pour", "Lors", "Après", "Avant", "Depuis", "Outre", "Sur", "Sous", "En", "Et", "Mais", "Ainsi",
      "Alors", "Face", "Grâce", "Comme", "Chaque", "Tout", "Tous", "Toute", "Il", "Elle", "Ils", "Elles",
