@@ -1060,3 +1060,19 @@ def test_counterparts_met_at_a_meeting_named_after_the_verb_meet_together(tmp_pa
     assert [set(m["participants"]) for m in got["meetings"]] == [
         {"Halvard Quist", "Ferris Oakhurst", "Basil Kimani"}
     ]
+
+
+def test_a_common_word_the_headline_capitalises_makes_no_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Quist, Peruvian Defense Minister Discuss Partnership\n\nDefense Minister Halvard Quist met his "
+        "Peruvian counterpart Ferris Oakhurst on Monday to discuss their partnership.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
+    assert all("Partnership" not in o["name"] for o in got["organisations"])
+
+
+@pytest.mark.parametrize("title", ["Professor", "Pak", "Undersecretary"])
+def test_an_honorific_or_a_position_before_a_name_is_no_first_name(title: str, tmp_path: Path) -> None:
+    got = view(tmp_path, f"Defense Minister Halvard Quist met {title} Ferris Oakhurst in Jakarta on Monday.")
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}

@@ -1188,3 +1188,21 @@ def test_counterparts_met_besides_a_gathering_are_met_one_by_one(tmp_path: Path)
     assert {"Paul Verlaine", "Hamid Berradi"} in pairs
     assert {"Paul Verlaine", "Omar Keïtari"} in pairs
     assert {"Paul Verlaine", "Hamid Berradi", "Omar Keïtari"} not in pairs
+
+
+@pytest.mark.parametrize("title", ["Me", "Dr"])
+def test_a_courtesy_word_after_a_position_is_no_part_of_the_name(title: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        f"Le ministre des Armées Hervé Lansac a reçu le ministre des Finances {title} Moussa Keïtari "
+        "à Dakar.",
+    )
+    assert names(got["persons"]) == {"Hervé Lansac", "Moussa Keïtari"}
+
+
+def test_a_platform_named_in_a_photo_credit_is_no_first_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre Hervé Lansac a reçu son homologue à Dakar (crédit-photo Twitter Moussa Keïtari).",
+    )
+    assert "Twitter Moussa Keïtari" not in names(got["persons"])

@@ -391,7 +391,7 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
         break
     while start < end and not (text[start].isalpha()):
         start += 1
-    start = _past_position_complement(text, start, language)
+    start = _past_title(text, _past_position_complement(text, start, language), language)
     if _complement_prep_before(language).search(text[max(0, start - 8) : start]):
         start = _past_country(text, start, end)  # `président du` [Burkina Faso X]; not `Chad Wilson`
     if start >= end:
