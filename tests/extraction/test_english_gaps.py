@@ -1076,3 +1076,22 @@ def test_a_common_word_the_headline_capitalises_makes_no_name(tmp_path: Path) ->
 def test_an_honorific_or_a_position_before_a_name_is_no_first_name(title: str, tmp_path: Path) -> None:
     got = view(tmp_path, f"Defense Minister Halvard Quist met {title} Ferris Oakhurst in Jakarta on Monday.")
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
+
+
+def test_a_title_case_headline_word_the_body_never_writes_names_no_exercise(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "NATO Announces Exercise with Army of Peru | Daily Briefing\n\n"
+        "NATO said on Monday that it would hold an exercise with the army of Peru in May.",
+    )
+    assert got["exercises"] == []
+
+
+def test_a_title_case_headline_keeps_its_small_words_in_lower_case(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Quist Meets Peruvian Defense Minister Discuss Partnership with Peru\n\n"
+        "Defense Minister Halvard Quist met his Peruvian counterpart Ferris Oakhurst on Monday to discuss "
+        "their partnership.",
+    )
+    assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}

@@ -17,6 +17,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
+from .names import headline_only, title_case_line
 
 _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
@@ -426,6 +427,12 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
     edition = re.match(r"[ \t]+(?:19|20)?\d\d(?![\w-])", text[end : end + 8]) is not None
     if name.isupper() and len(words) == 1 and not (quoted or named or edition):
         return False
+    if (
+        not quoted
+        and title_case_line(text, start, language)
+        and any(headline_only(text, w, language) for w in words)
+    ):
+        return False  # `Tradewinds Exercise Kicks Off`: a title-case headline's words the body never writes
     if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
         return False  # `le contre-amiral Joseph Mensah Addo`: a person
     before = text[max(0, start - 3) : start]

@@ -190,21 +190,30 @@ def title_case_line(text: str, offset: int, language: Language) -> bool:
     the small ones capitalised (`Defence Minister Receives Newly Appointed Chiefs`)."""
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     words = re.findall(r"[^\W\d_][\w’'-]*", text[start : end if end != -1 else len(text)])
-    content = [w for w in words if len(w) > 3 and w.lower() not in language.link_words]
+    content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
     return len(content) >= 5 and all(w[:1].isupper() for w in content)
+
+
+@cache
+def _small_words(language: Language) -> frozenset[str]:
+    """Words a title-case headline leaves in lower case: links, prepositions, coordinators."""
+    g = language.grammar
+    small = (*g.with_words, *g.town_preps, *g.destination_preps, *g.coordinators, *g.complement_preps)
+    return frozenset({*language.link_words, *(w.lower() for w in small if " " not in w)})
+
+
+def headline_only(text: str, word: str, language: Language) -> bool:
+    """Whether the text writes `word` (so capitalised) only on title-case lines (`title_case_line`)."""
+    return all(
+        title_case_line(text, m.start(), language)
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
+    )
 
 
 def headline_capitals(text: str, words: tuple[str, ...] | list[str], language: Language) -> bool:
     """Whether one of the words is a common word the headline's title case capitalised: the text
-    writes it in lower case, and in capitals only on title-case lines (`title_case_line`)."""
-    return any(
-        written_lower(text, w)
-        and all(
-            title_case_line(text, m.start(), language)
-            for m in re.finditer(rf"(?<![\w’'-]){re.escape(w)}(?![\w’'-])", text)
-        )
-        for w in words
-    )
+    writes it in lower case, and in capitals only on title-case lines."""
+    return any(written_lower(text, w) and headline_only(text, w, language) for w in words)
 
 
 def _ends_country(text: str, word: str, start: int) -> bool:
