@@ -1095,3 +1095,12 @@ def test_a_title_case_headline_keeps_its_small_words_in_lower_case(tmp_path: Pat
         "their partnership.",
     )
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
+
+
+def test_an_exercise_name_that_ends_a_longer_one_is_that_exercise_written_short(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The army is preparing for the Super Kestrel Shield joint exercise that will be held in August 2024. "
+        "Later we will tell you the plan for the Kestrel Shield exercise, the spokesman said.",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Super Kestrel Shield"]

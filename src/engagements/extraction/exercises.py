@@ -139,7 +139,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
             events[key] = event
         event = events.setdefault(key, ExerciseEvent(name, [], edition))
         event.mentions.append(mention)
-    result = list(events.values())
+    result = _shortened(list(events.values()))
     for event in result:
         _read(event, extraction, published)
     result += _other_editions(extraction, result, published)
@@ -149,6 +149,29 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
             _national_forces(result[0], extraction, start, end)
         _introduced(result[0], extraction)
     return result
+
+
+def _shortened(events: list[ExerciseEvent]) -> list[ExerciseEvent]:
+    """`the Super Garuda Shield exercise … the Garuda Shield exercise`: a name of two words or more
+    that ends another one's, of the same edition or of none, is that exercise written short."""
+    kept: list[ExerciseEvent] = []
+    for event in sorted(events, key=lambda e: -len(e.name)):
+        words = gazetteer.key(event.name).split()
+        longer = next(
+            (
+                k
+                for k in kept
+                if len(words) >= 2
+                and gazetteer.key(k.name).split()[-len(words) :] == words
+                and event.edition in (k.edition, None)
+            ),
+            None,
+        )
+        if longer is None:
+            kept.append(event)
+        else:
+            longer.mentions = sorted([*longer.mentions, *event.mentions], key=lambda m: m.start)
+    return sorted(kept, key=lambda e: min(m.start for m in e.mentions))
 
 
 def _introduced(event: ExerciseEvent, extraction: Extraction) -> None:
