@@ -134,8 +134,10 @@ def test_repeats_are_found_without_keeping_the_texts() -> None:
         ("Défense : une visite\nExemple Info | 2022-05-14 à 02:42\n\n", "2022-05-14", None),
         ("A visit\nLast Updated: 2018-10-11\n\n", "2018-10-11", None),
         ("A visit\n\nOSLO, June 8, 2017 — ", "2017-06-08", "OSLO"),
+        ("A visit\n\nST. ANN’S, Trinidad and Tobago, June 5, 2014 – ", "2014-06-05", "ST. ANN’S"),
+        ("date 2014-06-01 A visit\nPublié le samedi 21 fevrier 2015 | Exemple Info\n\n", "2015-02-21", None),
     ],
-    ids=["iso-after-outlet", "iso-updated", "capital-dateline"],
+    ids=["iso-after-outlet", "iso-updated", "capital-dateline", "abbreviated-town", "page-date-over-stamp"],
 )
 def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
     lines: str, published: str, dateline: str | None, tmp_path: Path
@@ -153,12 +155,20 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         ("date 2023-08 DAKAR, 12 mai (APS) - ", "APS", "DAKAR"),
         ("OSLO, Oct. 29 (Nordpress) -- ", "Nordpress", "OSLO"),
         ("Dakar, 12 August 1996 (NP/RD) -- ", "NP/RD", "Dakar"),
+        ("LIMA, (PNA/Xinhua) — ", "Xinhua", "LIMA"),
+        ("OSLO, NORVÈGE--(Marketwired - 23 oct. 2013) - ", "Marketwired", "OSLO"),
+        ("date 2016-11-03 OSLO Nov 3 ", None, "OSLO"),
+        ("New Delhi [India], October 21 (ANI): ", "ANI", "New Delhi"),
     ],
     ids=[
         "agency-then-town-after-a-stamp",
         "town-then-agency-after-a-stamp",
         "capital-dateline-agency",
         "agencies-joined-by-a-slash",
+        "agencies-the-last-credited",
+        "a-wire-release",
+        "a-wire-without-punctuation",
+        "country-in-square-brackets",
     ],
 )
 def test_an_agency_dateline_gives_the_town_and_the_agency(
@@ -392,3 +402,11 @@ def test_a_shortcode_left_in_the_page_is_furniture(tmp_path: Path) -> None:
     )
     parsed = parse_file(_write(tmp_path, text.encode()))
     assert parsed.title is None and "French Female" not in parsed.text
+
+
+def test_a_titled_person_s_byline_credits_the_unit_on_the_line_below(tmp_path: Path) -> None:
+    text = (
+        "Drills begin in the Caribbean\n\nBy Army Sgt. Jane Orlow\n122nd Public Affairs Operations Center\n\n"
+        "The minister met the general on Friday at the ministry to discuss maritime security.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "122nd Public Affairs Operations Center"

@@ -59,6 +59,13 @@ def all_months() -> dict[str, int]:
 
 
 @cache
+def all_titles() -> frozenset[str]:
+    """Ranks and courtesy words of every supported language, as written (a credit line may name a
+    person in any of them: `By Army Sgt. X`)."""
+    return frozenset(t for language in LANGUAGES.values() for t in (*language.ranks, *language.courtesy))
+
+
+@cache
 def all_page_words() -> PageWords:
     """The page-furniture words of every supported language, together (credit lines are read before
     the article's language is known)."""
@@ -69,4 +76,14 @@ def all_page_words() -> PageWords:
     )
 
 
-__all__ = ["DEFAULT", "LANGUAGES", "Language", "PageWords", "all_months", "all_page_words", "detect", "get"]
+__all__ = [
+    "DEFAULT",
+    "LANGUAGES",
+    "Language",
+    "PageWords",
+    "all_months",
+    "all_page_words",
+    "all_titles",
+    "detect",
+    "get",
+]

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import cache
 from types import ModuleType
 
-from ..languages import all_months, all_page_words
+from ..languages import all_months, all_page_words, all_titles
 from ..languages.base import alternation
 from ..models.types import partial_date_problem
 
@@ -47,11 +47,23 @@ class Credits:
     published: str | None = None
     spans: dict[str, Span] = field(default_factory=dict)
 
+    fallbacks: dict[str, tuple[str, Span]] = field(default_factory=dict)
+    """Values that hold only where the page's own lines state none (`settle`)."""
+
     def take(self, key: str, value: str | None, start: int, end: int) -> None:
         """Keep the first value found for `key`."""
         if value and getattr(self, key) is None:
             setattr(self, key, value)
             self.spans[key] = Span(start, end)
+
+    def fall_back(self, key: str, value: str, start: int, end: int) -> None:
+        """A value for `key` if nothing better is found (`settle`)."""
+        self.fallbacks.setdefault(key, (value, Span(start, end)))
+
+    def settle(self) -> None:
+        """Take the fallbacks for what the page's own lines left unstated."""
+        for key, (value, span) in self.fallbacks.items():
+            self.take(key, value, span.start, span.end)
 
 
 CRAWL_STAMP = re.compile(r"^date (?P<value>\d{4}-\d{2}(?:-\d{2})?)\b ?")
@@ -89,11 +101,24 @@ _CITY_AGENCIES = re.compile(
 _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(
-    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*)(?:, (?:[A-Z][a-z]+\.?|[A-Z]{3,})(?: \d{1,2}(?:, \d{4})?)?)*"
-    r"(?: \((?P<agency>[^()\n]{1,30})\))? (?:[—–-]|--) "
+    r"^(?P<city>(?:[A-Z]{2}\. )?[A-Z][A-Z’']{2,}(?: [A-Z]{2,})*)"
+    r"(?:, (?:[A-Z][a-z]+\.?(?: (?:and|&) [A-Z][a-z]+)?|[A-ZÀ-Ý]{3,})(?: \d{1,2}(?:, \d{4})?)?)*"
+    r"(?:,? \((?P<agency>[^()\n]{1,30})\)|--\((?P<wire>[^()\n]{1,40})\))? (?:[—–-]|--) "
 )
 """`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`, `ADAZI
-MILITARY BASE, LATVIA -`: a city or site in capitals opening the body, and the agency that filed it."""
+MILITARY BASE, LATVIA -`, `ST. JOHN’S, Antigua and Barbuda, June 5, 2014 –`: a city or site in
+capitals opening the body, and the agency that filed it (`BOGOTA, (PNA/Xinhua) —`: the last of
+several; `BRUXELLES, BELGIQUE--(Marketwired - 23 oct. 2013) -`: a wire's release, dated)."""
+_WIRE_DATELINE = re.compile(
+    rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}})*) (?P<date>(?-i:{MONTH_PATTERN.title()})\.? \d{{1,2}}) (?=[A-Z])"
+)
+"""`BELGRADE Nov 3 Serbia and Russia began …`: a wire's town and day, no punctuation."""
+_BRACKETED_COUNTRY = re.compile(
+    rf"^(?P<city>[A-Z][\w’'-]+(?: [A-Z][\w’'-]+){{0,2}}) \[[A-Z][\w ’'-]+\],"
+    rf" (?:{MONTH_PATTERN})\.? \d{{1,2}}(?:, \d{{4}})? \((?P<agency>[A-Z]{{2,8}})\)\s*:",
+    re.IGNORECASE,
+)
+"""`New Delhi [India], October 21 (ANI):`: the town, its country in square brackets, the agency."""
 _COLON_DATELINE = re.compile(
     r"^(?P<city>[A-ZÀ-Ý][\w’'\-]+(?: [A-ZÀ-Ý][\w’'\-]+){0,2}):[ \t]+(?=[A-ZÀ-Ý«“\"])"
 )
@@ -223,7 +248,10 @@ def read_title(text: str, credits: Credits) -> int:
         if stamp:
             value = stamp["value"]
             if len(value) == 10 and not partial_date_problem(value):
-                credits.take("published", value, offset + stamp.start("value"), offset + stamp.end("value"))
+                # the crawl's date: the publication's unless the page states its own (`Publié le …`)
+                credits.fall_back(
+                    "published", value, offset + stamp.start("value"), offset + stamp.end("value")
+                )
             rest = line[stamp.end() :].strip()
             if not rest:
                 continue
@@ -316,9 +344,16 @@ def read_credits(text: str, credits: Credits) -> None:
             credits.take(
                 "publisher", value, start + match.start("value"), start + match.start("value") + len(value)
             )
-    for start, line in header:
+    for index, (start, line) in enumerate(header):
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
+            if match and pattern is _BYLINE and _TITLED.search(match["value"]):
+                # `By Army Sgt. X` over `122nd Public Affairs Operations Center`: a person signs for
+                # the unit below
+                unit = header[index + 1] if index + 1 < len(header) else None
+                if unit and _UNIT_LINE.match(unit[1]):
+                    credits.take("publisher", unit[1].strip(), unit[0], unit[0] + len(unit[1].strip()))
+                continue
             if match and not any(word in line.lower() for word in PAGE.newsroom):
                 credits.take(
                     "publisher", match["value"], start + match.start("value"), start + match.end("value")
@@ -340,6 +375,15 @@ def read_credits(text: str, credits: Credits) -> None:
             match, order = dated
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
 
+
+_TITLES = alternation(tuple(sorted(all_titles(), key=len, reverse=True)))
+_TITLED = re.compile(rf"(?<![\w’'-])(?-i:{_TITLES})(?![\w’'-])[ \t]+[A-ZÀ-Ý]")
+"""A rank or a courtesy word before a capitalised word: a person's name, not an outlet's."""
+_UNIT_LINE = re.compile(
+    r"^(?:\d+(?:st|nd|rd|th|e|er)?[ \t]+)?[A-ZÀ-Ý][\w’'.-]*"
+    r"(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'.-]*|of|and|for|de|des|du|la|et)){1,7}$"
+)
+"""`122nd Public Affairs Operations Center`: a unit or an office's name alone on its line."""
 
 _NOT_OUTLETS = re.compile(rf"^(?:admin|photo|{_words(PAGE.not_outlets)})\b", re.IGNORECASE)
 
@@ -492,6 +536,20 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
                 offset = start + match.start("date")
                 credits.take("published", _date(dated, "dmy"), offset + dated.start(), offset + dated.end())
         return
+    if (bracketed := _BRACKETED_COUNTRY.match(line)) is not None:
+        credits.take(
+            "dateline", bracketed["city"], start + bracketed.start("city"), start + bracketed.end("city")
+        )
+        credits.take(
+            "publisher",
+            bracketed["agency"],
+            start + bracketed.start("agency"),
+            start + bracketed.end("agency"),
+        )
+        return
+    if (wire := _WIRE_DATELINE.match(line)) is not None and _known_town(wire["city"]):
+        credits.take("dateline", wire["city"], start + wire.start("city"), start + wire.end("city"))
+        return
     match = _CAPITAL_DATELINE.match(line)
     if match and _agency_sign(match):
         city = match["city"]  # `ANI - Le commandant …`: the agency that filed it, no town
@@ -502,7 +560,11 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         dated = DATE_EN.search(line, match.end("city"), match.end())
         if dated:  # `WASHINGTON, June 8, 2017 —`: the dateline dates the article
             credits.take("published", _date(dated, "mdy"), start + dated.start(), start + dated.end())
-        agency = (match["agency"] or "").strip()
+        group = "wire" if match["wire"] else "agency"
+        written = match[group] or ""
+        agency = re.split(r"\s+[—–-]\s+", written)[0].strip()
+        if "/" in agency and not agency.isupper():
+            agency = agency.split("/")[-1].strip()  # `PNA/Xinhua`: the last; `RFE/RL` is one
         if agency[:1].isupper() and not any(c.isdigit() for c in agency) and _outlet_like(agency):
-            offset = start + match.start("agency") + match["agency"].index(agency)
+            offset = start + match.start(group) + written.index(agency)
             credits.take("publisher", agency, offset, offset + len(agency))

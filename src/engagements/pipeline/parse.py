@@ -246,6 +246,7 @@ def describe(source_file: str, text: str, sidecar: dict[str, str]) -> ParsedArti
     )
     read_title(text, credits)
     read_credits(text, credits)
+    credits.settle()
     return ParsedArticle(
         source_file,
         text,
