@@ -1104,3 +1104,14 @@ def test_an_exercise_name_that_ends_a_longer_one_is_that_exercise_written_short(
         "Later we will tell you the plan for the Kestrel Shield exercise, the spokesman said.",
     )
     assert [e["name"] for e in got["exercises"]] == ["Super Kestrel Shield"]
+
+
+def test_the_two_generals_are_the_last_two_generals_named(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Gen. Ferris Oakhurst, who travels with Gen. Basil Kimani, said the visit was useful. "
+        "The two generals were received on Monday by President Halvard Quist at the presidential palace.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [
+        {"Ferris Oakhurst", "Basil Kimani", "Halvard Quist"}
+    ]

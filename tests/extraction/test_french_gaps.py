@@ -1206,3 +1206,15 @@ def test_a_platform_named_in_a_photo_credit_is_no_first_name(tmp_path: Path) -> 
         "Le ministre Hervé Lansac a reçu son homologue à Dakar (crédit-photo Twitter Moussa Keïtari).",
     )
     assert "Twitter Moussa Keïtari" not in names(got["persons"])
+
+
+def test_the_two_generals_are_the_last_two_generals_named(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "« Nous allons renforcer la formation », a déclaré le général Paul Verlaine, qui accompagne le "
+        "général Hamid Berradi en visite aux Comores. Les deux généraux ont été reçus en fin de journée "
+        "par le président Omar Keïtari au palais présidentiel.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [
+        {"Paul Verlaine", "Hamid Berradi", "Omar Keïtari"}
+    ]

@@ -110,6 +110,13 @@ def resolve(
         if last is not None and last not in taken:  # `… reçu par le président X. Ce dernier a …`: X
             taken.add(last)
             found.append(Reference(last, Mention(latter.group(), latter.start(), latter.end())))
+    pair = _pair_phrase(language).search(text, start, end)
+    if pair and not any(pair.start() < m.end and m.start < pair.end() for _, m in people):
+        # `Les deux généraux ont eu un entretien avec …`: the last two generals named
+        for index in _pair(pair["noun"].lower(), extraction, named_before, persons, start):
+            if index not in taken:
+                taken.add(index)
+                found.append(Reference(index, Mention(pair.group(), pair.start(), pair.end())))
     they = _any_word(language.grammar.plural_pronouns).search(text, start, end)
     if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
         for index in _last_group(extraction, named_before, start):
@@ -369,6 +376,48 @@ def _fit(
         same = [index for index, _ in reversed(named_before) if persons[index].country == country]
         return same[0] if same else None
     return None
+
+
+@cache
+def _pair_phrase(language: Language) -> re.Pattern[str]:
+    """`les deux généraux`, `the two ministers`: a definite article, the word for two, a noun."""
+    articles = alternation(language.grammar.definite_articles).replace("’", "[’']")
+    return re.compile(
+        rf"(?<![\w’'])(?:{articles})\s+(?:{alternation(language.pair_words)})\s+(?P<noun>[a-zà-ÿ-]+)",
+        re.IGNORECASE,
+    )
+
+
+def _pair(
+    noun: str,
+    extraction: Extraction,
+    named_before: list[tuple[int, Mention]],
+    persons: list[PersonEntity],
+    start: int,
+) -> list[int]:
+    """The two people named last whose rank or position the plural noun names (`généraux`:
+    `général`); for a noun of any party (`les deux responsables`), the two named last in the
+    sentence just before. Fewer than two: none."""
+    forms = {noun, noun[:-1], noun[:-3] + "al"} if len(noun) > 3 else {noun}
+    generic = noun in extraction.language.counterpart_words
+    recent = _last_group(extraction, named_before, start) if generic else None
+    # every mention, the source of a quote too (`a déclaré le général X, qui accompagne le général Y`)
+    every = sorted((m.start, i) for i, p in enumerate(persons) for m in p.mentions if m.end <= start)
+    found: list[int] = []
+    for _, index in reversed(every):
+        person = persons[index]
+        held = {t.text.lower().rstrip(".") for t in person.titles} | _position_heads(person)
+        # `Gen.` for `generals`: an abbreviated rank begins the noun's singular
+        fits = (
+            index in recent
+            if recent is not None
+            else any(h == f or (len(h) >= 3 and f.startswith(h)) for h in held for f in forms)
+        )
+        if fits and index not in found:
+            found.append(index)
+        if len(found) == 2:
+            return found
+    return []
 
 
 def _last_group(extraction: Extraction, named_before: list[tuple[int, Mention]], start: int) -> list[int]:
