@@ -410,3 +410,34 @@ def test_a_titled_person_s_byline_credits_the_unit_on_the_line_below(tmp_path: P
         "The minister met the general on Friday at the ministry to discuss maritime security.\n"
     )
     assert parse_file(_write(tmp_path, text.encode())).publisher == "122nd Public Affairs Operations Center"
+
+
+def test_lines_cut_at_a_fixed_width_are_joined_back_into_paragraphs() -> None:
+    text = (
+        "Un exercice au large\n"
+        "Le 31 octobre, le bâtiment\n"
+        "de projection « Tonnerre » a accosté à Douala pour le début\n"
+        "de l’exercice « Grand African\n"
+        "Nemo 18.5 ». Il devrait y rester jusqu’au 3 novembre avec les marines de\n"
+        "nombreux pays riverains du golfe, selon le commandant du navire qui\n"
+        "a tenu une conférence à bord avec ses homologues de la région et\n"
+        "les officiers de liaison venus de Lomé.\n"
+    )
+    assert clean(text).split("\n") == [
+        "Un exercice au large",
+        "Le 31 octobre, le bâtiment de projection « Tonnerre » a accosté à Douala pour le début de "
+        "l’exercice « Grand African Nemo 18.5 ». Il devrait y rester jusqu’au 3 novembre avec les marines "
+        "de nombreux pays riverains du golfe, selon le commandant du navire qui a tenu une conférence à "
+        "bord avec ses homologues de la région et les officiers de liaison venus de Lomé.",
+    ]
+
+
+def test_a_date_line_or_a_byline_under_a_headline_is_not_joined_to_it() -> None:
+    text = "Point de presse du ministère\njeudi 18 octobre 2012\n\nExemple Info | Monde\nby Staff reporter\n"
+    assert clean(text).split("\n") == [
+        "Point de presse du ministère",
+        "jeudi 18 octobre 2012",
+        "",
+        "Exemple Info | Monde",
+        "by Staff reporter",
+    ]

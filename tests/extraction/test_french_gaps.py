@@ -1218,3 +1218,12 @@ def test_the_two_generals_are_the_last_two_generals_named(tmp_path: Path) -> Non
     assert [set(m["participants"]) for m in got["meetings"]] == [
         {"Paul Verlaine", "Hamid Berradi", "Omar Keïtari"}
     ]
+
+
+def test_a_season_between_the_exercise_word_and_its_name_and_an_instalment_after_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le navire restera à Douala pour le début de l’exercice « Grand Tarpon 18.5 ». La marine participera "
+        "à l’exercice Grand Tarpon, comme à l’exercice américain de printemps Obangame Express.",
+    )
+    assert sorted(e["name"] for e in got["exercises"]) == ["Grand Tarpon", "Obangame Express"]

@@ -66,10 +66,11 @@ _ACRONYM_AFTER = re.compile(
     r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
 )
 _EDITION = re.compile(
-    r"\s+[’']?(?:(?:19|20)\d\d|\d\d)\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b|(?<=[^\W\d_]{3})(?:19|20)\d\d\b"
+    r"\s+[’']?(?:(?:19|20)\d\d|\d\d)(?:\.\d)?\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
+    r"|(?<=[^\W\d_]{3})(?:19|20)\d\d\b"
 )
 """An edition after the name: `Sable Vert 2021`, `Cooperative Osprey '96`, `Morjane2017`,
-`Eastern Bridge VII`."""
+`Eastern Bridge VII`, `Grand African Nemo 18.5` (a year and its instalment)."""
 
 
 def _preps(language: Language) -> str:
@@ -228,6 +229,11 @@ def _skip_modifiers(result: Extraction, position: int, end: int) -> int:
         if not match or match.end() > end:
             break
         word = match["w"]
+        if word in g.complement_preps and re.match(
+            r"[ \t]+[a-zà-ÿ][\w-]*[ \t]+[A-ZÀ-Ý«“\"']", text[match.end() :]
+        ):
+            position = match.end()  # `l’exercice américain de printemps Obangame Express`: its season
+            continue
         if word in g.run_stops or word in g.complement_preps:
             if word in g.complement_preps and re.match(r"\s+[A-ZÀ-Ý«“\"']", text[match.end() :]):
                 position = match.end()  # `l’édition de Cutlass Express`

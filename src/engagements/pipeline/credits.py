@@ -391,6 +391,11 @@ _NOT_OUTLETS = re.compile(rf"^(?:admin|photo|{_words(PAGE.not_outlets)})\b", re.
 _BYLINE_WORD = re.compile(rf"^(?:{_words(PAGE.byline)})\s+", re.IGNORECASE)
 
 
+def is_credit_line(line: str) -> bool:
+    """A line of credits, not the rest of a sentence: a date line or a byline (`by Staff reporter`)."""
+    return is_date_line(line) or _BYLINE_WORD.match(line) is not None
+
+
 def _outlet_like(value: str) -> bool:
     """Whether `value` can name an outlet: not a page label, not a newsroom byline (`Par la rédaction`)."""
     bare = _BYLINE_WORD.sub("", value.strip())

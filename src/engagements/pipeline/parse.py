@@ -10,6 +10,7 @@ their values keep evidence.
 from __future__ import annotations
 
 import html
+import itertools
 import os
 import re
 import unicodedata
@@ -26,7 +27,7 @@ from ..languages import detect
 from ..models.sidecar import ArticleMetadata
 from ..models.types import INVISIBLE, invisible_character
 from ..report import printable
-from .credits import Credits, Span, read_credits, read_title
+from .credits import Credits, Span, is_credit_line, read_credits, read_title
 
 MAX_SOURCE_BYTES = 2 * 1024 * 1024
 SIDECAR_SUFFIX = ".meta.json"
@@ -151,12 +152,43 @@ def _related_headlines(lines: list[str]) -> set[int]:
     return dropped
 
 
+_OPEN_END = re.compile(r"[^.!?:;…»”\"|)\]]$")
+"""A line that stops mid-sentence: no closing punctuation."""
+_LOWER_START = re.compile(r"^[a-zà-ÿ]")
+
+
+def unwrap(lines: list[str]) -> list[str]:
+    """Lines a sender cut at a fixed width, joined back into paragraphs.
+
+    A line that stops mid-sentence goes on with the next when that one starts in lower case (a
+    headline never does). In a text most of whose line breaks fall so (a wire dump, a page
+    typed at 60 or 80 columns), a line that stops mid-sentence goes on with the next whatever its
+    case (`l’exercice « Grand African` / `Nemo 18.5 »`), except the first line, the headline."""
+    pairs = [(a, b) for a, b in itertools.pairwise(lines) if a and b]
+    wrapped = sum(bool(_OPEN_END.search(a) and _LOWER_START.match(b)) for a, b in pairs)
+    hard = len(pairs) >= 6 and 2 * wrapped >= len(pairs)
+    joined: list[str] = []
+    for index, line in enumerate(lines):
+        previous = joined[-1] if joined else ""
+        if (
+            line
+            and previous
+            and _OPEN_END.search(previous)
+            and (_LOWER_START.match(line) or (hard and index > 1))
+            and not is_credit_line(line)  # `jeudi 18 octobre 2012`, `by Staff reporter` under a headline
+        ):
+            joined[-1] = f"{previous} {line}"
+        else:
+            joined.append(line)
+    return joined
+
+
 def clean(text: str) -> str:
     """Drop furniture lines and related-articles lists; collapse blank runs into single paragraph breaks."""
     lines = normalise(text).split("\n")
     related = _related_headlines(lines)
     kept = [line for index, line in enumerate(lines) if index not in related and not is_furniture(line)]
-    body = "\n".join(kept)
+    body = "\n".join(unwrap(kept))
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
     return body.lstrip("=+-@ ")
 
