@@ -1115,3 +1115,15 @@ def test_the_two_generals_are_the_last_two_generals_named(tmp_path: Path) -> Non
     assert [set(m["participants"]) for m in got["meetings"]] == [
         {"Ferris Oakhurst", "Basil Kimani", "Halvard Quist"}
     ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Several members of the Royal Bahamas Defence Force attended.",
+        "Equipment included 32 ships and 297 aircraft.",
+    ],
+)
+def test_a_word_only_written_at_a_sentence_s_start_names_no_body(sentence: str, tmp_path: Path) -> None:
+    got = view(tmp_path, f"Defense Minister Halvard Quist opened the exercise on Monday. {sentence}")
+    assert sentence.split()[0] not in {o["name"] for o in got["organisations"]}

@@ -1227,3 +1227,8 @@ def test_a_season_between_the_exercise_word_and_its_name_and_an_instalment_after
         "à l’exercice Grand Tarpon, comme à l’exercice américain de printemps Obangame Express.",
     )
     assert sorted(e["name"] for e in got["exercises"]) == ["Grand Tarpon", "Obangame Express"]
+
+
+def test_letters_after_a_time_of_day_name_a_time_zone_not_a_body(tmp_path: Path) -> None:
+    got = view(tmp_path, "23 oct. 2013 14h00 HE\n\nLe ministre Hervé Lansac a reçu son homologue à Ottawa.")
+    assert "HE" not in {o["name"] for o in got["organisations"]}

@@ -467,6 +467,20 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n" or text[start - 1 : start] == "\n"
 
 
+def _named_inside_a_sentence(text: str, name: str) -> bool:
+    """Whether the text writes `name` somewhere other than at a sentence's or a line's start: a
+    body's name is capitalised wherever it stands, a common word only where it opens."""
+    return any(
+        not _opens_sentence(text, m.start())
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    )
+
+
+def _after_a_time(text: str, start: int) -> bool:
+    """`14h00 HE`, `10:30 GMT`: letters after a time of day name its time zone."""
+    return re.search(r"\d{1,2}[h:]\d{2}[ \t]*$", text[max(0, start - 12) : start]) is not None
+
+
 def _gathering_acronym(result: Extraction, letters: str) -> bool:
     """Whether the text brackets `letters` after a conference's name (`… Conference 2024 (CENTSEC)`)."""
     language = result.language
@@ -552,10 +566,11 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
             len(words) == 1
             and not name.isupper()
             and _opens_sentence(text, start)
-            and written_lower(text, name)
+            and (written_lower(text, name) or not _named_inside_a_sentence(text, name))
         )
+        or (len(words) == 1 and name.isupper() and len(name) <= 3 and _after_a_time(text, start))
     ):
-        return False
+        return False  # `Several members …`, `Infos à la une`: a sentence's or a line's first word; `14h00 HE`
     if len(words) > 1 and title_case_line(text, start, language) and headline_capitals(text, words, language):
         return False  # `X's Defense Minister Discuss Partnership`: a title-case headline's words
     lowered = [w.lower().strip("’'") for w in words][1 if ordinal else 0 :]  # `42nd Ordinary Meeting …`
