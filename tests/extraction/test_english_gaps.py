@@ -1127,3 +1127,13 @@ def test_the_two_generals_are_the_last_two_generals_named(tmp_path: Path) -> Non
 def test_a_word_only_written_at_a_sentence_s_start_names_no_body(sentence: str, tmp_path: Path) -> None:
     got = view(tmp_path, f"Defense Minister Halvard Quist opened the exercise on Monday. {sentence}")
     assert sentence.split()[0] not in {o["name"] for o in got["organisations"]}
+
+
+def test_a_name_written_right_after_a_body_s_name_is_a_person_not_part_of_the_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Accompanied by the head of the U.S. Southern Command Orrin Vask Delmare, Minister Halvard Quist "
+        "launched the naval exercise in Cartagena.",
+    )
+    assert "Orrin Vask Delmare" in names(got["persons"])
+    assert "U.S. Southern Command" in {o["name"] for o in got["organisations"]}

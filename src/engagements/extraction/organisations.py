@@ -18,7 +18,7 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
-from .names import headline_capitals, title_case_line, written_lower
+from .names import headline_capitals, scan, title_case_line, written_lower
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -162,6 +162,7 @@ def find_organisations(result: Extraction) -> None:
     ) -> None:
         start, end = _tidy(text, start, end, language)
         end = _second_complement(result, start, end)
+        end = _before_a_name(text, start, end, language)
         rank = min((s for s, _ in ranks if start < s < end), default=None)
         if rank is not None:  # `U.S. Navy Rear Adm. X`: the body ends where the rank starts
             start, end = _tidy(text, start, rank, language)
@@ -465,6 +466,25 @@ def _opens_sentence(text: str, start: int) -> bool:
     """Whether the word at `start` opens a line or follows a sentence's end or a colon (`year.Soldiers`)."""
     before = text[:start].rstrip(" \t")
     return not before or before[-1] in ".!?:\n" or text[start - 1 : start] == "\n"
+
+
+def _before_a_name(text: str, start: int, end: int, language: Language) -> int:
+    """`the head of the U.S. Southern Command John Kelly`: two or three name words after the body's
+    head word are the name of a person the body's name runs into; the body ends before them."""
+    words = list(re.finditer(r"[^\s]+", text[start:end]))
+    heads = [i for i, w in enumerate(words) if w.group().lower().strip(".,") in language.institution_words]
+    if not heads or not 2 <= len(words) - heads[-1] - 1 <= 3:
+        return end
+    tail = words[heads[-1] + 1 :]
+    name = scan(text, start + tail[0].start(), language)
+    if (
+        name is None
+        or name.end != end
+        or len(name.words) != len(tail)
+        or any(gazetteer.is_place(w.group()) or language.demonym_country(w.group()) for w in tail)
+    ):
+        return end
+    return start + len(text[start : start + tail[0].start()].rstrip())
 
 
 def _named_inside_a_sentence(text: str, name: str) -> bool:

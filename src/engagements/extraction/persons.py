@@ -187,6 +187,8 @@ def find_persons(result: Extraction) -> None:
         add(name, None, True)
     for name in _counterpart_names(result):
         add(name, None, True)
+    for name in _names_after_bodies(result):
+        add(name, None, False)
     accepted = _accept(result, candidates)
     _listed_with(result, accepted, candidates)
     _propagate(result, accepted, candidates)
@@ -233,6 +235,21 @@ def _apposed_names(result: Extraction) -> list[Name]:
     for match in pattern.finditer(text):
         name = scan(text, match.start("name"), language)
         if name is not None and name.end == match.end("name") and len(name.words) >= 2:
+            found.append(name)
+    return found
+
+
+def _names_after_bodies(result: Extraction) -> list[Name]:
+    """`the head of the U.S. Southern Command John Kelly`: a name of two or three words right after a
+    body's name, as one writes a position's holder after it (the body's name was cut before it)."""
+    text, language = result.text, result.language
+    found = []
+    for body in result.organisations:
+        after = body.name.end
+        if not re.match(r"[ \t][A-ZÀ-Ý]", text[after : after + 2]):
+            continue
+        name = scan(text, after + 1, language)
+        if name is not None and 2 <= len(name.words) <= 3 and not gazetteer.is_place(name.canonical):
             found.append(name)
     return found
 
