@@ -162,7 +162,7 @@ def find_organisations(result: Extraction) -> None:
     ) -> None:
         start, end = _tidy(text, start, end, language)
         end = _second_complement(result, start, end)
-        end = _before_a_name(text, start, end, language)
+        end = _before_a_name(result, start, end)
         rank = min((s for s, _ in ranks if start < s < end), default=None)
         if rank is not None:  # `U.S. Navy Rear Adm. X`: the body ends where the rank starts
             start, end = _tidy(text, start, rank, language)
@@ -468,9 +468,11 @@ def _opens_sentence(text: str, start: int) -> bool:
     return not before or before[-1] in ".!?:\n" or text[start - 1 : start] == "\n"
 
 
-def _before_a_name(text: str, start: int, end: int, language: Language) -> int:
+def _before_a_name(result: Extraction, start: int, end: int) -> int:
     """`the head of the U.S. Southern Command John Kelly`: two or three name words after the body's
-    head word are the name of a person the body's name runs into; the body ends before them."""
+    head word are the name of a person the body's name runs into; the body ends before them. Not
+    adjectives a reliable parse reads (`l’Armée Nationale Populaire`)."""
+    text, language = result.text, result.language
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     heads = [i for i, w in enumerate(words) if w.group().lower().strip(".,") in language.institution_words]
     if not heads or not 2 <= len(words) - heads[-1] - 1 <= 3:
@@ -484,6 +486,10 @@ def _before_a_name(text: str, start: int, end: int, language: Language) -> int:
         or any(gazetteer.is_place(w.group()) or language.demonym_country(w.group()) for w in tail)
     ):
         return end
+    if language.parser_reliable:
+        span = result.doc.char_span(start + tail[0].start(), end, alignment_mode="expand")
+        if span is None or any(t.pos_ == "ADJ" for t in span):
+            return end
     return start + len(text[start : start + tail[0].start()].rstrip())
 
 
