@@ -1232,3 +1232,13 @@ def test_a_season_between_the_exercise_word_and_its_name_and_an_instalment_after
 def test_letters_after_a_time_of_day_name_a_time_zone_not_a_body(tmp_path: Path) -> None:
     got = view(tmp_path, "23 oct. 2013 14h00 HE\n\nLe ministre Hervé Lansac a reçu son homologue à Ottawa.")
     assert "HE" not in {o["name"] for o in got["organisations"]}
+
+
+def test_a_quoted_name_right_after_the_exercise_word_may_hold_a_body_s_word(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Six militaires participent à l’exercice multinational « Steel Front 25 », qui se déroule "
+        "en Finlande.",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Steel Front"]
+    assert got["organisations"] == []

@@ -108,7 +108,7 @@ def find_exercise_names(result: Extraction) -> None:
         after = _skip_modifiers(result, word.end(), end)
         quoted = _QUOTED.match(text, after)
         if quoted:
-            add(_strip_edition(text, *_quoted_span(quoted)))
+            add(_strip_edition(text, *_quoted_span(quoted)), direct=True)  # `l’exercice « X »`
             continue
         bracketed = _BRACKETED.match(text, after)
         if bracketed and (bracketed["year"] or _named_again(text, bracketed)):
@@ -405,8 +405,12 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         language.pronouns
     ):
         return False
-    if any(w.lower() in language.institution_words or w.lower() in language.title_words for w in words):
-        return False
+    quoted_here = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"')
+    closed_here = re.match(r"\s*(?:[’']?\d\d(?:\d\d)?\s*)?[»”\"]", text[end : end + 12]) is not None
+    if any(
+        w.lower() in language.institution_words or w.lower() in language.title_words for w in words
+    ) and not (direct and quoted_here and closed_here and len(words) > 1):
+        return False  # a body's word; not in quotes right after the word (`l’exercice « Dynamic Front 25 »`)
     if all(w.lower() in language.grammar.exercise_modifiers for w in words):
         return False  # `Joint drills begin`: a heading's first word describes the exercise, names none
     if re.match(language.grammar.elided_articles, words[0]) or any(
