@@ -1137,3 +1137,12 @@ def test_a_name_written_right_after_a_body_s_name_is_a_person_not_part_of_the_bo
     )
     assert "Orrin Vask Delmare" in names(got["persons"])
     assert "U.S. Southern Command" in {o["name"] for o in got["organisations"]}
+
+
+def test_a_capitalised_meeting_noun_inside_a_body_s_name_reports_no_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "A key feature of this year’s exercise was the Tactical Engagement Simulation (TES) used by Gen. "
+        "Ferris Oakhurst and Brigadier Basil Kimani.",
+    )
+    assert got["meetings"] == []

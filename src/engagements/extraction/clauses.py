@@ -271,8 +271,10 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             taken.append((match.start(), match.end()))
             if kind in ("receive", "meet") and not noun and exercise_object(extraction, match.end()):
                 continue
-            if kind == "conference" and any(s <= match.start() and match.end() <= e for s, e in bodies):
-                continue  # `the Speaker of the National Assembly`: a body's name, not a gathering
+            if (kind == "conference" or (noun and match.group()[:1].isupper())) and any(
+                s <= match.start() and match.end() <= e for s, e in bodies
+            ):
+                continue  # `the Speaker of the National Assembly`, `Tactical Engagement Simulation`: names
             if kind == "conference" and any(
                 p.start <= match.start() and match.end() <= p.end and p.start < match.start()
                 for p in extraction.places
