@@ -441,3 +441,10 @@ def test_a_date_line_or_a_byline_under_a_headline_is_not_joined_to_it() -> None:
         "Exemple Info | Monde",
         "by Staff reporter",
     ]
+
+
+@pytest.mark.parametrize("tags", ["#Niger #Nigeria #coopération", "# Niger # Nigeria # coopération"])
+def test_a_line_of_hashtags_is_furniture(tags: str) -> None:
+    assert clean(f"{tags}\n\nÀ Niamey, une réunion des chefs d'état-major a eu lieu\n\nTexte.") == (
+        "À Niamey, une réunion des chefs d'état-major a eu lieu\n\nTexte."
+    )

@@ -46,7 +46,7 @@ _FURNITURE = [
         r"^(à |a )?lire (aussi|également)\b.*",
         r"^(voir aussi|read (also|more)|related)\b.*",
         r"^(tags?|mots[- ]clés|thèmes?)\s*:.*",
-        r"^(#[\w’'-]+\s*)+$",
+        r"^(#[ \t]?[\w’'-]+\s*)+$",  # hashtags, `#Niger` or `# Niger`
         r"^(partager|partagez|share|imprimer|print|les plus lus|most read)\b.{0,60}$",
         r"^cliquez pour (partager|imprimer)\b.*",
         r"^((facebook|twitter|x|whatsapp|linkedin|telegram|e-?mail|messenger)\s*[|•·]?\s*){1,8}$",
