@@ -1242,3 +1242,18 @@ def test_a_quoted_name_right_after_the_exercise_word_may_hold_a_body_s_word(tmp_
     )
     assert [e["name"] for e in got["exercises"]] == ["Steel Front"]
     assert got["organisations"] == []
+
+
+@pytest.mark.parametrize(("written", "country"), [("Timor Leste", "TL"), ("Timor-Leste", "TL")])
+def test_a_hyphenated_country_written_without_its_hyphen_is_still_that_country(
+    written: str, country: str
+) -> None:
+    from engagements.extraction import gazetteer
+
+    assert gazetteer.country_of_name(written) == country
+
+
+def test_a_hyphenated_town_written_without_its_hyphen_is_still_a_place() -> None:
+    from engagements.extraction import gazetteer
+
+    assert gazetteer.is_place("Diego Suarez")

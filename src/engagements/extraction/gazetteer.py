@@ -127,8 +127,9 @@ def cities() -> _Cities:
 
 
 def country_of_name(name: str) -> str | None:
-    """The code when `name` is itself a country."""
-    return countries().get(key(name))
+    """The code when `name` is itself a country (`Timor Leste` written without its hyphen too)."""
+    known = key(name)
+    return countries().get(known) or (countries().get(known.replace(" ", "-")) if " " in known else None)
 
 
 def country_words(words: list[str], shortest: int = 1) -> int:
@@ -160,7 +161,9 @@ def place_country(name: str, context: Iterable[str] = ()) -> str | None:
 
 
 def is_place(name: str) -> bool:
-    return country_of_name(name) is not None or key(name) in cities()
+    """A country or a town; a town written without its hyphens too (`Diego Suarez`)."""
+    known = key(name)
+    return country_of_name(name) is not None or known in cities() or known.replace(" ", "-") in cities()
 
 
 def _city_points() -> _Points:
