@@ -448,3 +448,32 @@ def test_a_line_of_hashtags_is_furniture(tags: str) -> None:
     assert clean(f"{tags}\n\nÀ Niamey, une réunion des chefs d'état-major a eu lieu\n\nTexte.") == (
         "À Niamey, une réunion des chefs d'état-major a eu lieu\n\nTexte."
     )
+
+
+def test_a_list_of_ranked_names_and_a_dateline_stay_on_their_lines_in_a_wrapped_text() -> None:
+    wrapped = "\n".join(
+        [
+            "Les marines du golfe se retrouvent",
+            "Le 31 octobre, le bâtiment de projection et de commandement a accosté",
+            "à Douala pour le début de l’exercice, selon le commandant du navire qui",
+            "a tenu une conférence à bord avec ses homologues de la région et les",
+            "officiers de liaison venus de Lomé et de Cotonou pour la circonstance avec",
+            "les chefs d’état-major présents ce jour-là, dont ceux de trois marines :",
+            "Contre-amiral Paul Verlaine",
+            "Capitaine de vaisseau Hamid Berradi",
+            "LOMÉ, 3 mars (APS) - Le ministre a reçu",
+        ]
+    )
+    lines = clean(wrapped).split("\n")
+    assert "Contre-amiral Paul Verlaine" in lines
+    assert "Capitaine de vaisseau Hamid Berradi" in lines
+    assert any(line.startswith("LOMÉ, 3 mars (APS)") for line in lines)
+
+
+@pytest.mark.parametrize("byline", ["By Prince Media Group", "By Daily Observer"])
+def test_an_outlet_s_byline_stays_the_publisher(byline: str, tmp_path: Path) -> None:
+    text = (
+        f"Drills begin in the Caribbean\n\n{byline}\n\n"
+        "The minister met the general on Friday at the ministry to discuss maritime security.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher == byline.removeprefix("By ")

@@ -1072,7 +1072,7 @@ def test_a_common_word_the_headline_capitalises_makes_no_name(tmp_path: Path) ->
     assert all("Partnership" not in o["name"] for o in got["organisations"])
 
 
-@pytest.mark.parametrize("title", ["Professor", "Pak", "Undersecretary"])
+@pytest.mark.parametrize("title", ["Professor", "Bapak", "Undersecretary"])
 def test_an_honorific_or_a_position_before_a_name_is_no_first_name(title: str, tmp_path: Path) -> None:
     got = view(tmp_path, f"Defense Minister Halvard Quist met {title} Ferris Oakhurst in Jakarta on Monday.")
     assert names(got["persons"]) == {"Halvard Quist", "Ferris Oakhurst"}
@@ -1146,3 +1146,57 @@ def test_a_capitalised_meeting_noun_inside_a_body_s_name_reports_no_encounter(tm
         "Ferris Oakhurst and Brigadier Basil Kimani.",
     )
     assert got["meetings"] == []
+
+
+def test_limits_of_the_seventh_and_eighth_real_page_sets_en(tmp_path: Path) -> None:
+    """Bounds from a review of the rules these sets brought: each probe misfired before its bound."""
+    joint = view(
+        tmp_path,
+        "Defence Minister Halvard Quist held joint talks with the defence ministers of Chad and Peru, "
+        "Gen. Ferris Oakhurst and Basil Ormerod Kimani, in Abuja.",
+    )
+    assert len(joint["meetings"]) == 1
+    besides = view(
+        tmp_path,
+        "Besides talks with Defence Minister Halvard Quist, Gen. Ferris Oakhurst toured the naval base.",
+    )
+    assert [set(m["participants"]) for m in besides["meetings"]] == [{"Halvard Quist", "Ferris Oakhurst"}]
+    owned = view(
+        tmp_path,
+        "Gen. Ferris Oakhurst met Gen. Basil Kimani in Lima. President Halvard Quist later received the two "
+        "generals of the Peruvian air force.",
+    )
+    assert {"Halvard Quist", "Ferris Oakhurst"} not in [set(m["participants"]) for m in owned["meetings"]]
+    camp = view(
+        tmp_path, "The troops trained at the Marine Corps Base Camp Lejeune with Gen. Ferris Oakhurst."
+    )
+    assert names(camp["persons"]) == {"Ferris Oakhurst"}
+    trimmed = view(
+        tmp_path,
+        "Exercise Desert Kestrel Kicks Off in Amman With Troops From Five Nations\n\n"
+        "Desert Kestrel is held every year, Gen. Ferris Oakhurst said on Monday.",
+    )
+    assert [e["name"] for e in trimmed["exercises"]] == ["Desert Kestrel"]
+    body = view(
+        tmp_path,
+        "Interpol hosted police chiefs in Lyon. Interpol Secretary General Halvard Quist met them on Monday.",
+    )
+    assert any(o["name"].startswith("Interpol") for o in body["organisations"])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name"),
+    [
+        (
+            "Defence Minister Datuk Seri Ahmad Razali met Gen. Ferris Oakhurst in Kuala Lumpur.",
+            "Ahmad Razali",
+        ),
+        ("Warrant Officer Class One Peter Mwangiru met Gen. Ferris Oakhurst in Nairobi.", "Peter Mwangiru"),
+        ("Vice Marshal Pak Jong Chol met Gen. Ferris Oakhurst in Pyongyang.", "Pak Jong Chol"),
+    ],
+)
+def test_a_title_of_several_words_is_no_part_of_the_name_and_pak_may_be_a_surname(
+    sentence: str, name: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, sentence)
+    assert names(got["persons"]) == {name, "Ferris Oakhurst"}

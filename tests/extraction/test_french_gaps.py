@@ -1257,3 +1257,21 @@ def test_a_hyphenated_town_written_without_its_hyphen_is_still_a_place() -> None
     from engagements.extraction import gazetteer
 
     assert gazetteer.is_place("Diego Suarez")
+
+
+def test_limits_of_the_seventh_and_eighth_real_page_sets_fr(tmp_path: Path) -> None:
+    """Bounds from a review of the rules these sets brought: each probe misfired before its bound."""
+    summit = view(
+        tmp_path,
+        "Lors du sommet tripartite de Niamey, le ministre Paul Verlaine a rencontré ses homologues Hamid "
+        "Berradi et Omar Keïtari.",
+    )
+    assert [set(m["participants"]) for m in summit["meetings"]] == [
+        {"Paul Verlaine", "Hamid Berradi", "Omar Keïtari"}
+    ]
+    outre = view(
+        tmp_path,
+        "Outre son entretien avec le ministre Hamid Berradi, le général Paul Verlaine a visité la base de "
+        "Ouakam.",
+    )
+    assert [set(m["participants"]) for m in outre["meetings"]] == [{"Hamid Berradi", "Paul Verlaine"}]

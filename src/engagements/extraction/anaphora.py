@@ -111,7 +111,11 @@ def resolve(
             taken.add(last)
             found.append(Reference(last, Mention(latter.group(), latter.start(), latter.end())))
     pair = _pair_phrase(language).search(text, start, end)
-    if pair and not any(pair.start() < m.end and m.start < pair.end() for _, m in people):
+    if (
+        pair
+        and not any(pair.start() < m.end and m.start < pair.end() for _, m in people)
+        and not _owned(text, pair.end(), language)
+    ):
         # `Les deux généraux ont eu un entretien avec …`: the last two generals named
         for index in _pair(pair["noun"].lower(), extraction, named_before, persons, start):
             if index not in taken:
@@ -401,23 +405,33 @@ def _pair(
     forms = {noun, noun[:-1], noun[:-3] + "al"} if len(noun) > 3 else {noun}
     generic = noun in extraction.language.counterpart_words
     recent = _last_group(extraction, named_before, start) if generic else None
-    # every mention, the source of a quote too (`a déclaré le général X, qui accompagne le général Y`)
+    # the people who take part first; then every mention, the source of a quote too (`a déclaré le
+    # général X, qui accompagne le général Y`), when they are not two
     every = sorted((m.start, i) for i, p in enumerate(persons) for m in p.mentions if m.end <= start)
-    found: list[int] = []
-    for _, index in reversed(every):
-        person = persons[index]
-        held = {t.text.lower().rstrip(".") for t in person.titles} | _position_heads(person)
-        # `Gen.` for `generals`: an abbreviated rank begins the noun's singular
-        fits = (
-            index in recent
-            if recent is not None
-            else any(h == f or (len(h) >= 3 and f.startswith(h)) for h in held for f in forms)
-        )
-        if fits and index not in found:
-            found.append(index)
-        if len(found) == 2:
-            return found
+    for named in ([(m.start, i) for i, m in named_before], every):
+        found: list[int] = []
+        for _, index in reversed(named):
+            person = persons[index]
+            held = {t.text.lower().rstrip(".") for t in person.titles} | _position_heads(person)
+            # `Gen.` for `generals`: an abbreviated rank begins the noun's singular
+            fits = (
+                index in recent
+                if recent is not None
+                else any(h == f or (len(h) >= 3 and f.startswith(h)) for h in held for f in forms)
+            )
+            if fits and index not in found:
+                found.append(index)
+            if len(found) == 2:
+                return found
     return []
+
+
+def _owned(text: str, end: int, language: Language) -> bool:
+    """`the two generals of the Malian air force`: others, described by their complement (not `les
+    deux généraux français`, the two just named)."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    after = re.match(r"\s+([\w’'-]+)", text[end : end + 40])
+    return after is not None and re.fullmatch(rf"(?:{preps})", after[1], re.IGNORECASE) is not None
 
 
 def _last_group(extraction: Extraction, named_before: list[tuple[int, Mention]], start: int) -> list[int]:

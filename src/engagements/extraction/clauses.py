@@ -258,6 +258,7 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     receiving or meeting whose object is an exercise reports no encounter (`will host Exercise X`,
     `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
+    aside: list[Trigger] = []
     taken: list[tuple[int, int]] = []
     names = {o.name.text for o in extraction.organisations if " " in o.name.text}
     text = extraction.text[start:end]
@@ -283,6 +284,7 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             if noun and match.group()[:1].isupper() and _place_named(extraction, match.start(), match.end()):
                 continue  # `de retour à La Réunion`: the island, no meeting
             if noun and _set_aside(extraction, match.start()):
+                aside.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
                 continue  # `En plus de la réunion de l’OTAN, il a rencontré X`: another encounter
             if kind == "call_on" and not noun and _appeal(extraction, match.end()):
                 continue  # `calling on Defence Minister X to resign`: an appeal, no visit
@@ -295,7 +297,15 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             ):
                 continue  # `The ceremony, hosted in the Admiralty hall, …`: where an event was, no visitor
             found.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
+    if not any(t.kind in STRONG for t in found):
+        found += aside  # `Outre son entretien avec X, le général a visité …`: the only encounter told
     return sorted(found, key=lambda t: t.mention.start)
+
+
+def _aside(extraction: Extraction, clause: Clause, start: int) -> bool:
+    """A meeting noun the clause set aside: after `en plus de`, and not kept as its trigger (it is
+    when the clause tells no other encounter)."""
+    return _set_aside(extraction, start) and not any(t.mention.start == start for t in clause.triggers)
 
 
 def _set_aside(extraction: Extraction, start: int) -> bool:
@@ -636,7 +646,7 @@ def read_clauses(
                 m.start()
                 for m in pattern.definite.finditer(lowered)
                 if (m["meeting"] or m.start() < 25)
-                and not (m["meeting"] and _set_aside(extraction, c_start + m.start("meeting")))
+                and not (m["meeting"] and _aside(extraction, clause, c_start + m.start("meeting")))
             ]
             clause.definite = bool(definite)
             verbs = [t for t in clause.strong() if not t.noun]
@@ -657,7 +667,8 @@ def read_clauses(
             )
             clause.pair = bool(pattern.pair.search(lowered))
             clause.gathering = any(
-                not _set_aside(extraction, c_start + m.start()) for m in pattern.gathering.finditer(lowered)
+                not _aside(extraction, clause, c_start + m.start())
+                for m in pattern.gathering.finditer(lowered)
             )
             clause.visitor_reference = bool(pattern.visitor.search(lowered))
             clause.delegation = any(u.noun in language.delegation_words for u in clause.unnamed)

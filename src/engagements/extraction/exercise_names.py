@@ -99,7 +99,7 @@ def find_exercise_names(result: Extraction) -> None:
 
     def add(span: tuple[int, int] | None, direct: bool = False) -> None:
         if span:
-            span = _without_exercise_word(result, *span)
+            span = _headline_words_cut(result, *_without_exercise_word(result, *span))
         if span and _plausible(result, *span, direct=direct):
             names[span] = Mention(text[span[0] : span[1]], *span)
 
@@ -180,6 +180,18 @@ def find_exercise_names(result: Extraction) -> None:
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
+
+
+def _headline_words_cut(result: Extraction, start: int, end: int) -> tuple[int, int]:
+    """`Exercise Desert Falcon Kicks Off`: on a title-case line, the words after the name that the
+    body never writes are the headline's verb, not the name's."""
+    text, language = result.text, result.language
+    if not title_case_line(text, start, language):
+        return start, end
+    words = list(re.finditer(r"\S+", text[start:end]))
+    while len(words) > 1 and headline_only(text, words[-1].group(), language):
+        words.pop()
+    return start, start + words[-1].end() if words else end
 
 
 def _without_exercise_word(result: Extraction, start: int, end: int) -> tuple[int, int]:

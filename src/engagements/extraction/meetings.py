@@ -515,15 +515,26 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
 def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
     """`a rencontré plusieurs de ses homologues, comme X, Y et Z`, `held talks with the defence
     ministers of Mali, Chad and Niger - X, Y and Z`: counterparts in the plural, or people of
-    several countries, met one by one; not at a gathering named after the verb (`lors d’une réunion`;
-    `En plus de la réunion de l’OTAN, il a rencontré …` names another encounter)."""
+    several countries, met one by one; not at a gathering the clause names (`lors du sommet`; one set
+    aside, `En plus de la réunion de l’OTAN, il a rencontré …`, is another encounter), nor there
+    (`y a rencontré`), nor together (`grammar.together_words`)."""
     trigger = clause.strong()[0].mention
     met = sorted(m.start for i, m in clause.people if m.start > trigger.end)
     if len({i for i, m in clause.people if m.start > trigger.end}) < 2:
         return False
     language = extraction.language
-    if patterns(language).gathering.search(extraction.text[trigger.end : clause.end].lower()):
-        return False  # `… met X and Y at a trilateral meeting`: together
+    together = alternation(language.grammar.together_words).replace("’", "[’']")
+    if (
+        clause.gathering
+        or clause.there
+        or (
+            together
+            and re.search(
+                rf"(?<![\w-])(?:{together})(?![\w-])", extraction.text[clause.start : clause.end], re.I
+            )
+        )
+    ):
+        return False  # `… met X and Y at a trilateral meeting`, `y a rencontré`, `held joint talks`: together
     gap = extraction.text[trigger.end : met[0]]
     peers = set(language.reference_nouns) & set(language.counterpart_words)
     plural = [w for w in language.counterpart_words if written_plural(w)]

@@ -202,6 +202,15 @@ def _small_words(language: Language) -> frozenset[str]:
     return frozenset({*language.link_words, *(w.lower() for w in small if " " not in w)})
 
 
+@cache
+def thing_words(language: Language) -> frozenset[str]:
+    """Words that name a place or a vessel, not a person (`Camp`, `Base`, `Ship`, `Station`): a run
+    of capitalised words holding one names that thing."""
+    g = language.grammar
+    words = (*language.facilities, *g.ship_nouns, *g.site_heads)
+    return frozenset(w.lower() for w in words if " " not in w)
+
+
 def headline_only(text: str, word: str, language: Language) -> bool:
     """Whether the text writes `word` (so capitalised) only on title-case lines (`title_case_line`)."""
     return all(

@@ -18,7 +18,7 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
-from .names import headline_capitals, scan, title_case_line, written_lower
+from .names import headline_capitals, scan, thing_words, title_case_line, written_lower
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -484,6 +484,7 @@ def _before_a_name(result: Extraction, start: int, end: int) -> int:
         or name.end != end
         or len(name.words) != len(tail)
         or any(gazetteer.is_place(w.group()) or language.demonym_country(w.group()) for w in tail)
+        or any(w.group().lower() in thing_words(language) for w in tail)  # `Marine Corps Base Camp X`
     ):
         return end
     if language.parser_reliable:
@@ -499,6 +500,16 @@ def _named_inside_a_sentence(text: str, name: str) -> bool:
     return any(
         not _opens_sentence(text, m.start())
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
+    )
+
+
+def _recognised_body(result: Extraction, name: str) -> bool:
+    """Whether the text writes a position of `name` somewhere (`Interpol Secretary General X`): a
+    body's own positions follow its name; a common word's do not."""
+    roles = re.compile(rf"\s+(?:{result.language.role_pattern})(?![\w-])")
+    return any(
+        roles.match(result.text, m.end())
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", result.text)
     )
 
 
@@ -592,7 +603,10 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
             len(words) == 1
             and not name.isupper()
             and _opens_sentence(text, start)
-            and (written_lower(text, name) or not _named_inside_a_sentence(text, name))
+            and (
+                written_lower(text, name)
+                or not (_named_inside_a_sentence(text, name) or _recognised_body(result, name))
+            )
         )
         or (len(words) == 1 and name.isupper() and len(name) <= 3 and _after_a_time(text, start))
     ):

@@ -15,7 +15,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention, PersonMention
-from .names import Name, extend_left, headline_capitals, scan, title_case_line, written_lower
+from .names import Name, extend_left, headline_capitals, scan, thing_words, title_case_line, written_lower
 from .places import apposed_places, town_before_object
 
 
@@ -249,7 +249,12 @@ def _names_after_bodies(result: Extraction) -> list[Name]:
         if not re.match(r"[ \t][A-ZÀ-Ý]", text[after : after + 2]):
             continue
         name = scan(text, after + 1, language)
-        if name is not None and 2 <= len(name.words) <= 3 and not gazetteer.is_place(name.canonical):
+        if (
+            name is not None
+            and 2 <= len(name.words) <= 3
+            and not gazetteer.is_place(name.canonical)
+            and not any(w.lower() in thing_words(language) for w in name.words)  # `Navy Ship Unity`
+        ):
             found.append(name)
     return found
 
@@ -625,6 +630,8 @@ def _listed_with(
         for found in neighbours:
             if found is None or len(found.words) < 2 or (found.start, found.end) in seen:
                 continue
+            if any(w.lower() in thing_words(language) for w in found.words):
+                continue  # `… and Ghana Navy Ship Garinga`: a thing listed beside the person
             if any(s < found.end and found.start < e for s, e in seen):
                 continue  # overlaps a name already proposed: that reading stands
             seen.add((found.start, found.end))

@@ -248,6 +248,8 @@ class Grammar:
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     latter_words: tuple[str, ...] = ()
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
+    together_words: tuple[str, ...] = ()
+    """`conjointement`, `tripartite`, `joint`, `trilateral`: people met together, not one by one."""
     besides_words: tuple[str, ...] = ()
     """`en plus de`, `in addition to`: the gathering named after them is another encounter, set
     aside by the clause (`En plus de la réunion, il a rencontré X`: the clause reports X's)."""

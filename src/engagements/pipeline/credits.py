@@ -347,7 +347,12 @@ def read_credits(text: str, credits: Credits) -> None:
     for index, (start, line) in enumerate(header):
         for pattern in (_BYLINE, _OUTLET_DATE):
             match = pattern.match(line)
-            if match and pattern is _BYLINE and _TITLED.search(match["value"]):
+            if (
+                match
+                and pattern is _BYLINE
+                and _TITLED.match(match["value"])
+                and not _OUTLET_END.search(match["value"])
+            ):
                 # `By Army Sgt. X` over `122nd Public Affairs Operations Center`: a person signs for
                 # the unit below
                 unit = header[index + 1] if index + 1 < len(header) else None
@@ -376,9 +381,17 @@ def read_credits(text: str, credits: Credits) -> None:
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
 
 
-_TITLES = alternation(tuple(sorted(all_titles(), key=len, reverse=True)))
-_TITLED = re.compile(rf"(?<![\w’'-])(?-i:{_TITLES})(?![\w’'-])[ \t]+[A-ZÀ-Ý]")
-"""A rank or a courtesy word before a capitalised word: a person's name, not an outlet's."""
+_ROYAL = {"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Roi", "Reine", "Princesse"}
+"""Titles that also name outlets (`Prince Media Group`): no sign of a person's byline."""
+_TITLES = alternation(tuple(sorted(all_titles() - _ROYAL, key=len, reverse=True)))
+_TITLED = re.compile(
+    rf"^(?:[A-ZÀ-Ý][\w.-]*[ \t]+)?(?-i:{_TITLES})"
+    rf"[ \t]+[A-ZÀ-Ý][\w’'.-]*(?:[ \t]+[A-ZÀ-Ý][\w’'.-]*){{0,2}}$"
+)
+"""A rank or a courtesy word (maybe after the service's name: `Army Sgt.`), then one to three name
+words and nothing else: a person's byline, not an outlet's (`Prince Media Group` is one)."""
+_OUTLET_END = re.compile(r"\b(?:Group|Media|News|Times|Post|Observer|Herald|Tribune|Press|Daily)$")
+"""The last word of an outlet's name (`Prince Media Group`, `Pak Observer`)."""
 _UNIT_LINE = re.compile(
     r"^(?:\d+(?:st|nd|rd|th|e|er)?[ \t]+)?[A-ZÀ-Ý][\w’'.-]*"
     r"(?:[ \t]+(?:[A-ZÀ-Ý&][\w’'.-]*|of|and|for|de|des|du|la|et)){1,7}$"

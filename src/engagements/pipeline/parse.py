@@ -23,7 +23,8 @@ from pydantic import ValidationError
 from .. import strict_json
 from ..errors import SourceError
 from ..files import FileRefused, read_limited
-from ..languages import detect
+from ..languages import all_titles, detect
+from ..languages.base import alternation
 from ..models.sidecar import ArticleMetadata
 from ..models.types import INVISIBLE, invisible_character
 from ..report import printable
@@ -155,6 +156,12 @@ def _related_headlines(lines: list[str]) -> set[int]:
 _OPEN_END = re.compile(r"[^.!?:;…»”\"|)\]]$")
 """A line that stops mid-sentence: no closing punctuation."""
 _LOWER_START = re.compile(r"^[a-zà-ÿ]")
+_DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’' -]{2,}(?:,|\s+\()")
+"""`LAGOS, March 3 (NAN) -`, `DAKAR (APS) -`: a dateline opens a new paragraph."""
+_TITLED_START = re.compile(
+    rf"^(?:{alternation(tuple(sorted(all_titles(), key=len, reverse=True)))})\s", re.IGNORECASE
+)
+"""A rank or a title opening the line (`Commodore X`): an item of a list, one per line."""
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -170,12 +177,19 @@ def unwrap(lines: list[str]) -> list[str]:
     joined: list[str] = []
     for index, line in enumerate(lines):
         previous = joined[-1] if joined else ""
+        above = lines[index - 1] if index else ""
         if (
             line
             and previous
             and _OPEN_END.search(previous)
-            and (_LOWER_START.match(line) or (hard and index > 1))
+            and (
+                _LOWER_START.match(line)
+                # cut at the width: whatever the case, unless a rank or a title opens the next (a list)
+                or (hard and index > 1 and not _TITLED_START.match(line))
+            )
             and not is_credit_line(line)  # `jeudi 18 octobre 2012`, `by Staff reporter` under a headline
+            and not is_credit_line(above)
+            and not _DATELINE_START.match(line)
         ):
             joined[-1] = f"{previous} {line}"
         else:

@@ -292,6 +292,17 @@ GRAMMAR = Grammar(
     exercise_abbreviations=("Ex",),
     operation_words=("operation", "operations", "op", "op."),
     latter_words=("the latter",),
+    together_words=(
+        "together",
+        "joint",
+        "jointly",
+        "trilateral",
+        "tripartite",
+        "multilateral",
+        "quadrilateral",
+        "three-way",
+        "four-way",
+    ),
     besides_words=("in addition to", "besides", "apart from", "aside from", "beyond"),
     source_leads=("in a", "in an", "in his", "in her", "in its"),
     residence_leads=(

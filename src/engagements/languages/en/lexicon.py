@@ -35,7 +35,9 @@ RANKS = (
     "Sgt. First Class", "Sergeant First Class", "Staff Sergeant", "Master Sergeant", "Tech. Sgt.",
     "Technical Sergeant", "Gunnery Sgt.", "Gunnery Sergeant", "Senior Master Sgt.", "Sergeant Major",
     "Command Sergeant Major", "1st Lt.", "2nd Lt.", "First Lieutenant", "Second Lieutenant",
-    "Warrant Officer", "Chief Warrant Officer", "Chief Petty Officer", "Senior Chief Petty Officer",
+    "Warrant Officer Class One", "Warrant Officer Class Two", "Warrant Officer Class 1",
+    "Warrant Officer Class 2", "Warrant Officer", "Chief Warrant Officer", "Chief Petty Officer",
+    "Senior Chief Petty Officer",
     "Master Chief Petty Officer", "Petty Officer 1st Class", "Petty Officer 2nd Class",
     "Petty Officer 3rd Class", "Lt. Cmdr.", "Lt. Cdr.", "Lieutenant Commander", "Flight Lieutenant", "Flt Lt",
     "Squadron Leader", "Sqn Ldr", "Wing Commander", "Wg Cdr", "Group Captain", "Gp Capt", "Air Commodore",
@@ -47,7 +49,8 @@ air forces that English-language news writes, officers' and enlisted alike)."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
             "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt", "Professor",
-            "Pak", "Bapak", "Datuk", "Dato’", "Dato'", "Tan Sri")  # fmt: skip
+            "Bapak", "Datuk Seri", "Datuk", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri", "Dato’",
+            "Dato'", "Tan Sri", "Tun")  # fmt: skip
 
 ROLE_HEADS = (
     "President", "president", "Vice President", "vice president", "Undersecretary", "undersecretary",
