@@ -477,3 +477,27 @@ def test_an_outlet_s_byline_stays_the_publisher(byline: str, tmp_path: Path) -> 
         "The minister met the general on Friday at the ministry to discuss maritime security.\n"
     )
     assert parse_file(_write(tmp_path, text.encode())).publisher == byline.removeprefix("By ")
+
+
+@pytest.mark.parametrize(
+    ("last", "publisher"),
+    [
+        ("The Lagos Express News", "The Lagos Express News"),
+        ("Exemplenews", "Exemplenews"),
+        ("Paul Mercadier", None),
+    ],
+)
+def test_an_outlet_s_name_alone_on_the_last_line_is_the_publisher(
+    last: str, publisher: str | None, tmp_path: Path
+) -> None:
+    text = (
+        "Une visite\n\nLe ministre Omar Talbi a reçu mardi le général Tom Hart au ministère.\n\n"
+        "Ils ont parlé de sécurité maritime et de formation.\n\nLa visite a duré deux jours.\n\n"
+        f"{last}\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher == publisher
+
+
+def test_letters_and_a_number_in_brackets_opening_the_body_are_the_agency(tmp_path: Path) -> None:
+    text = "(B2 – exclusif) L’adoption d’un nouveau cadre d’action européen n’est pas encore acquise.\n"
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "B2"

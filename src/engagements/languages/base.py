@@ -320,6 +320,9 @@ class PageWords:
     """`écrit`, `written`: before a byline's word (`Écrit par : Horizons`)."""
     desks: tuple[str, ...] = ()
     """`bureau`, `desk`: after an agency's acronym in a byline (`By NDT Bureau`), an outlet's desk."""
+    outlet_words: tuple[str, ...] = ()
+    """`news`, `presse`, `infos`: in an outlet's name alone on the article's last line (`The Express
+    News`, `Gnetnews`), where the outlet signs what it published."""
 
 
 @dataclass(frozen=True, eq=False)

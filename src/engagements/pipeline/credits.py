@@ -145,8 +145,12 @@ _OUTLET_BYLINE = re.compile(
 first name and a surname; an agency's acronym and its desk are no person's)."""
 _TRAILING_DATE_OUTLET = re.compile(r"\b(\d{2})(\.)(\d{2})\.(\d{4}), (?P<value>[A-Z][\w’' ]{1,40})$")
 """`… 03.05.2021, Radio Exemple`: a summary line closed by the date and the outlet."""
-_OPENING_AGENCY = re.compile(r"^\((?P<value>[A-Z][A-Za-z]{1,11})\)[ \t]*(?:[—–-][ \t]*)?(?=[A-ZÀ-Ý«“\"])")
-"""`(Belga) Les Etats-Unis …`, `(VOVWORLD) - Le partenariat …`: the agency opens the body."""
+_OPENING_AGENCY = re.compile(
+    r"^\((?P<value>[A-Z][A-Za-z]{1,11}|[A-Z]{1,6}\d{1,2})(?:[ \t]+[—–-][ \t]+[^()]{1,20})?\)[ \t]*"
+    r"(?:[—–-][ \t]*)?(?=[A-ZÀ-Ý«“\"])"
+)
+"""`(Belga) Les Etats-Unis …`, `(VOVWORLD) - Le partenariat …`, `(B2 – exclusif) L’adoption …`: the
+agency opens the body (letters and a number: `B2`; a label after a dash)."""
 _TOWN_AGENCY = re.compile(
     r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) \((?P<agency>[A-Z]{2,8})\) ?[—–-]"
 )
@@ -315,6 +319,12 @@ def read_credits(text: str, credits: Credits) -> None:
     if last and signed and agency and _credited(agency):
         offset = last[0] + signed.start("value" if signed["value"] else "dashed")
         credits.take("publisher", agency, offset, offset + len(agency))
+    for start, line in filled[-3:][::-1]:
+        lone = _LONE_OUTLET.match(line)
+        if lone and len(filled) > 3 and _OUTLET_WORD.search(lone["value"]) and _outlet_like(lone["value"]):
+            # `The Express News`, `Gnetnews` under the body: the outlet signs what it published
+            credits.take("publisher", lone["value"], start, start + len(lone["value"]))
+            break
     for index, (start, line) in reversed(list(enumerate(filled))):
         for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY, _AGENCY_LIST, _READ_MORE):
             match = pattern.match(line)
@@ -390,6 +400,10 @@ _TITLED = re.compile(
 )
 """A rank or a courtesy word (maybe after the service's name: `Army Sgt.`), then one to three name
 words and nothing else: a person's byline, not an outlet's (`Prince Media Group` is one)."""
+_LONE_OUTLET = re.compile(r"^(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3})$")
+"""A short capitalised line alone: an outlet's name when it holds an outlet's word."""
+_OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.outlet_words)})(?:\b|$)")
+"""An outlet's word, alone or at the end of a word (`Gnetnews`, `Koaci.info`)."""
 _OUTLET_END = re.compile(r"\b(?:Group|Media|News|Times|Post|Observer|Herald|Tribune|Press|Daily)$")
 """The last word of an outlet's name (`Prince Media Group`, `Pak Observer`)."""
 _UNIT_LINE = re.compile(
