@@ -501,3 +501,12 @@ def test_an_outlet_s_name_alone_on_the_last_line_is_the_publisher(
 def test_letters_and_a_number_in_brackets_opening_the_body_are_the_agency(tmp_path: Path) -> None:
     text = "(B2 – exclusif) L’adoption d’un nouveau cadre d’action européen n’est pas encore acquise.\n"
     assert parse_file(_write(tmp_path, text.encode())).publisher == "B2"
+
+
+def test_an_outlet_then_the_office_that_runs_it_under_the_headline_is_the_publisher(tmp_path: Path) -> None:
+    text = (
+        "Tuesday, October 14, 2014\n\nQuist, Peruvian Minister Discuss Partnership\n\n"
+        "Army News, Defense Media Office\n\n"
+        "The minister met the general on Friday at the ministry to discuss maritime security.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).publisher == "Army News"

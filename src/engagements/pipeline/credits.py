@@ -348,6 +348,10 @@ def read_credits(text: str, credits: Credits) -> None:
                 offset = start + match.start("value")
                 credits.take("publisher", value, offset, offset + len(value))
     for start, line in header[:4]:
+        outlet = _OUTLET_THEN_UNIT.match(line)
+        if outlet and _OUTLET_WORD.search(outlet["value"]) and _outlet_like(outlet["value"]):
+            # `DoD News, Defense Media Activity`: the outlet, then the office that runs it
+            credits.take("publisher", outlet["value"], start, start + len(outlet["value"]))
         match = _OUTLET_THEN_SECTION.match(line)
         if match and _outlet_like(match["value"]) and not _SECTION_THEN_OUTLET.match(line):
             value = re.sub(r"\s+(?:NEWS|News|Online)$", "", match["value"])
@@ -404,6 +408,11 @@ _LONE_OUTLET = re.compile(r"^(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w�
 """A short capitalised line alone: an outlet's name when it holds an outlet's word."""
 _OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.outlet_words)})(?:\b|$)")
 """An outlet's word, alone or at the end of a word (`Gnetnews`, `Koaci.info`)."""
+_OUTLET_THEN_UNIT = re.compile(
+    r"^(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3}),"
+    r" [A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,4}$"
+)
+"""`DoD News, Defense Media Activity`: a short line of two capitalised names joined by a comma."""
 _OUTLET_END = re.compile(r"\b(?:Group|Media|News|Times|Post|Observer|Herald|Tribune|Press|Daily)$")
 """The last word of an outlet's name (`Prince Media Group`, `Pak Observer`)."""
 _UNIT_LINE = re.compile(
