@@ -1275,3 +1275,21 @@ def test_limits_of_the_seventh_and_eighth_real_page_sets_fr(tmp_path: Path) -> N
         "Ouakam.",
     )
     assert [set(m["participants"]) for m in outre["meetings"]] == [{"Hamid Berradi", "Paul Verlaine"}]
+
+
+def test_the_two_ministers_are_the_last_two_ministers_named_and_go_on_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre des Armées Hervé Lansac a reçu sa visiteuse. « J’ai eu le plaisir de recevoir Mme "
+        "Karin Hollander, ministre de la Défense des Pays-Bas. » Auparavant, les deux ministres ont été "
+        "reçus par le président Omar Keïtari au palais présidentiel.",
+    )
+    assert {"Hervé Lansac", "Karin Hollander", "Omar Keïtari"} in [
+        set(m["participants"]) for m in got["meetings"]
+    ]
+    again = view(
+        tmp_path,
+        "Le général Paul Verlaine a été accueilli à Dakar par son homologue, le général Hamid Berradi. "
+        "Les deux chefs militaires ont ensuite tenu une séance de travail sur la coopération.",
+    )
+    assert [set(m["participants"]) for m in again["meetings"]] == [{"Paul Verlaine", "Hamid Berradi"}]

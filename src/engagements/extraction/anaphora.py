@@ -400,8 +400,8 @@ def _pair(
     start: int,
 ) -> list[int]:
     """The two people named last whose rank or position the plural noun names (`généraux`:
-    `général`); for a noun of any party (`les deux responsables`), the two named last in the
-    sentence just before. Fewer than two: none."""
+    `général`, `ministres`: `ministre`); for a noun of any party (`les deux responsables`), also
+    the two named last in the sentence just before. Fewer than two: none."""
     forms = {noun, noun[:-1], noun[:-3] + "al"} if len(noun) > 3 else {noun}
     generic = noun in extraction.language.counterpart_words
     recent = _last_group(extraction, named_before, start) if generic else None
@@ -414,10 +414,8 @@ def _pair(
             person = persons[index]
             held = {t.text.lower().rstrip(".") for t in person.titles} | _position_heads(person)
             # `Gen.` for `generals`: an abbreviated rank begins the noun's singular
-            fits = (
-                index in recent
-                if recent is not None
-                else any(h == f or (len(h) >= 3 and f.startswith(h)) for h in held for f in forms)
+            fits = any(h == f or (len(h) >= 3 and f.startswith(h)) for h in held for f in forms) or (
+                recent is not None and index in recent
             )
             if fits and index not in found:
                 found.append(index)

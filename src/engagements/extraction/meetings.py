@@ -133,7 +133,7 @@ def meetings(
         meeting_like = bool(strong) and _parties(clause) >= 2 and not _programme(clause, extraction)
         if (
             current is not None
-            and not _new_event(clause, current)
+            and (not _new_event(clause, current) or _same_pair(clause, current))
             and (
                 ((clause.definite or clause.pair) and not _brings_new(clause, current, extraction, implied))
                 or (clause.presence and people and not strong)
@@ -761,6 +761,19 @@ def _brings_new(clause: Clause, current: MeetingEvent, extraction: Extraction, i
             rf"\b(?:{with_words})\s+(?:\S+\s+){{0,8}}$", text[max(clause.start, m.start - 80) : m.start]
         )
         for m in new
+    )
+
+
+def _same_pair(clause: Clause, current: MeetingEvent) -> bool:
+    """`Les deux chefs ont ensuite tenu une séance de travail`: the two just met, nobody else, no
+    other place or day: the same encounter going on, whatever `ensuite` says."""
+    ids = {i for i, _ in clause.people}
+    return (
+        clause.pair
+        and len(ids) >= 2
+        and ids <= {i for i, _ in current.participants}
+        and not clause.places
+        and not any(w.value for w in clause.whens)
     )
 
 
