@@ -311,15 +311,19 @@ def _aside(extraction: Extraction, clause: Clause, start: int) -> bool:
 def _set_aside(extraction: Extraction, start: int) -> bool:
     """A meeting noun after `en plus de`, `in addition to` and its determiner (and maybe one word):
     the clause names it to set it aside (`grammar.besides_words`)."""
-    g = extraction.language.grammar
+    besides = _besides(extraction.language)
+    return besides is not None and besides.search(extraction.text[max(0, start - 40) : start]) is not None
+
+
+@cache
+def _besides(language: Language) -> re.Pattern[str] | None:
+    """`en plus de la`, `in addition to his` (and maybe one word) ending the text before a noun."""
+    g = language.grammar
     if not g.besides_words:
-        return False
+        return None
     words = alternation(g.besides_words).replace("’", "[’']")
     articles = alternation((*g.definite_articles, *g.owner_articles)).replace("’", "[’']")
-    before = extraction.text[max(0, start - 40) : start]
-    return (
-        re.search(rf"(?<![\w-])(?:{words})\s*(?:(?:{articles})\s*)?(?:[\w-]+\s+)?$", before, re.I) is not None
-    )
+    return re.compile(rf"(?<![\w-])(?:{words})\s*(?:(?:{articles})\s*)?(?:[\w-]+\s+)?$", re.I)
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:

@@ -17,7 +17,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
-from .names import headline_only, title_case_line
+from .names import headline_only, title_case_line, written_at
 
 _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
@@ -51,10 +51,7 @@ name when the year is there or the text names it again outside the brackets."""
 
 def _named_again(text: str, bracketed: re.Match[str]) -> bool:
     name = bracketed["name"]
-    return any(
-        m.start() != bracketed.start("name")
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
-    )
+    return any(m.start() != bracketed.start("name") for m in written_at(text, name))
 
 
 def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:

@@ -519,8 +519,8 @@ def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
     aside, `En plus de la réunion de l’OTAN, il a rencontré …`, is another encounter), nor there
     (`y a rencontré`), nor together (`grammar.together_words`)."""
     trigger = clause.strong()[0].mention
-    met = sorted(m.start for i, m in clause.people if m.start > trigger.end)
-    if len({i for i, m in clause.people if m.start > trigger.end}) < 2:
+    met = [(i, m) for i, m in clause.people if m.start > trigger.end]
+    if len({i for i, _ in met}) < 2:
         return False
     language = extraction.language
     together = alternation(language.grammar.together_words).replace("’", "[’']")
@@ -535,7 +535,7 @@ def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
         )
     ):
         return False  # `… met X and Y at a trilateral meeting`, `y a rencontré`, `held joint talks`: together
-    gap = extraction.text[trigger.end : met[0]]
+    gap = extraction.text[trigger.end : min(m.start for _, m in met)]
     peers = set(language.reference_nouns) & set(language.counterpart_words)
     plural = [w for w in language.counterpart_words if written_plural(w)]
     if re.search(rf"(?<![\w-])(?:{alternation(tuple(p + 's' for p in peers))})(?![\w-])", gap, re.I):

@@ -11,6 +11,7 @@ nicknames and writes capitals as a name.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -211,12 +212,14 @@ def thing_words(language: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words if " " not in w)
 
 
+def written_at(text: str, word: str) -> Iterator[re.Match[str]]:
+    """Every place the text writes `word` (or several words) whole, not inside a longer word."""
+    return re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
+
+
 def headline_only(text: str, word: str, language: Language) -> bool:
     """Whether the text writes `word` (so capitalised) only on title-case lines (`title_case_line`)."""
-    return all(
-        title_case_line(text, m.start(), language)
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
-    )
+    return all(title_case_line(text, m.start(), language) for m in written_at(text, word))
 
 
 def headline_capitals(text: str, words: tuple[str, ...] | list[str], language: Language) -> bool:

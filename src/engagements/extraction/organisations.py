@@ -18,7 +18,7 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
-from .names import headline_capitals, scan, thing_words, title_case_line, written_lower
+from .names import headline_capitals, scan, thing_words, title_case_line, written_at, written_lower
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -497,20 +497,14 @@ def _before_a_name(result: Extraction, start: int, end: int) -> int:
 def _named_inside_a_sentence(text: str, name: str) -> bool:
     """Whether the text writes `name` somewhere other than at a sentence's or a line's start: a
     body's name is capitalised wherever it stands, a common word only where it opens."""
-    return any(
-        not _opens_sentence(text, m.start())
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text)
-    )
+    return any(not _opens_sentence(text, m.start()) for m in written_at(text, name))
 
 
 def _recognised_body(result: Extraction, name: str) -> bool:
     """Whether the text writes a position of `name` somewhere (`Interpol Secretary General X`): a
     body's own positions follow its name; a common word's do not."""
     roles = re.compile(rf"\s+(?:{result.language.role_pattern})(?![\w-])")
-    return any(
-        roles.match(result.text, m.end())
-        for m in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", result.text)
-    )
+    return any(roles.match(result.text, m.end()) for m in written_at(result.text, name))
 
 
 def _after_a_time(text: str, start: int) -> bool:

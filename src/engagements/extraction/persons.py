@@ -615,15 +615,16 @@ def _listed_with(
     decide on, so a place or a body in the list stays out."""
     text, language = result.text, result.language
     after, before = _list_joints(language)
-    seen = {key for key in candidates}
+    seen = set(candidates)
     queue = [name for name, _, _ in accepted if len(name.words) > 1]
     while queue:
         name = queue.pop()
         neighbours = []
         if joint := after.match(text, name.end):
             neighbours.append(scan(text, joint.end(), language))
-        if (item := before.search(text[max(0, name.start - 80) : name.start])) is not None:
-            start = name.start - (len(text[max(0, name.start - 80) : name.start]) - item.start("item"))
+        window = max(0, name.start - 80)
+        if (item := before.search(text[window : name.start])) is not None:
+            start = window + item.start("item")
             found = scan(text, start, language)
             end = start + len(item["item"])
             neighbours.append(found if found is not None and found.end == end else None)

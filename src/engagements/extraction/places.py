@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
-from .names import event_words
+from .names import event_words, written_at
 
 
 def _preps(language: Language) -> str:
@@ -157,7 +157,7 @@ def find_places(result: Extraction) -> None:
     _long_country_names(result)
     _towns_before_objects(result, taken)
     for name in apposed_places(text, result.language):
-        for match in re.finditer(rf"(?<![\w’'-]){re.escape(name)}(?![\w’'-])", text):
+        for match in written_at(text, name):
             if not any(s < match.end() and match.start() < e for s, e in taken):
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
