@@ -70,6 +70,14 @@ def test_years_said_in_words_need_a_publication_date() -> None:
             ["Dar es Salaam"],
         ),
         ("en", "Savanna Gate 2020 is planned from March 9 to 20 in Togo and Benin.", ["Togo", "Benin"]),
+        # an article written with a capital mid-sentence is the name's; opening a sentence, the sentence's
+        ("fr", "Des soldats participent à un exercice dans l’île de La Réunion.", ["La Réunion"]),
+        ("fr", "La Tunisie accueille depuis lundi l’exercice naval Sable Rouge.", ["Tunisie"]),
+        (
+            "fr",
+            "Victoria, 27 février 2024 (SNA) – Les Seychelles accueillent l’exercice.",
+            ["Victoria", "Seychelles"],
+        ),
     ],
 )
 def test_a_place_is_its_name_alone(language: str, text: str, places: list[str]) -> None:

@@ -1253,6 +1253,23 @@ def test_a_hyphenated_country_written_without_its_hyphen_is_still_that_country(
     assert gazetteer.country_of_name(written) == country
 
 
+@pytest.mark.parametrize(
+    ("written", "country"), [("La Réunion", "RE"), ("Réunion", "RE"), ("la Tunisie", None)]
+)
+def test_a_country_may_write_its_article_with_a_capital(written: str, country: str | None) -> None:
+    from engagements.extraction import gazetteer
+
+    assert gazetteer.country_of_name(written) == country
+
+
+@pytest.mark.parametrize("word", ["La", "Le", "Les", "LA", "The"])
+def test_an_article_alone_is_no_town_whatever_alternate_names_a_city_has(word: str) -> None:
+    from engagements.extraction import gazetteer
+
+    assert not gazetteer.is_place(word)
+    assert gazetteer.place_country(word) is None
+
+
 def test_a_hyphenated_town_written_without_its_hyphen_is_still_a_place() -> None:
     from engagements.extraction import gazetteer
 

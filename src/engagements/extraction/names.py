@@ -212,6 +212,18 @@ def thing_words(language: Language) -> frozenset[str]:
     return frozenset(w.lower() for w in words if " " not in w)
 
 
+def opens_sentence(text: str, start: int) -> bool:
+    """Whether the word at `start` opens a line or follows a sentence's end, a colon (`year.Soldiers`)
+    or a dateline's dash (`DAKAR (APS) – Les …`)."""
+    before = text[:start].rstrip(" \t")
+    return (
+        not before
+        or before[-1] in ".!?:\n"
+        or text[start - 1 : start] == "\n"
+        or (before[-1] in "–—" and text[start - 1 : start].isspace())
+    )
+
+
 def written_at(text: str, word: str) -> Iterator[re.Match[str]]:
     """Every place the text writes `word` (or several words) whole, not inside a longer word."""
     return re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)

@@ -18,7 +18,15 @@ from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
 from .mentions import Extraction, Mention, OrganisationMention
-from .names import headline_capitals, scan, thing_words, title_case_line, written_at, written_lower
+from .names import (
+    headline_capitals,
+    opens_sentence,
+    scan,
+    thing_words,
+    title_case_line,
+    written_at,
+    written_lower,
+)
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
@@ -462,12 +470,6 @@ def _gathering(name: str, language: Language) -> bool:
     return any(_event_noun(w.lower(), language) for w in re.findall(r"[^\W\d_]+", name))
 
 
-def _opens_sentence(text: str, start: int) -> bool:
-    """Whether the word at `start` opens a line or follows a sentence's end or a colon (`year.Soldiers`)."""
-    before = text[:start].rstrip(" \t")
-    return not before or before[-1] in ".!?:\n" or text[start - 1 : start] == "\n"
-
-
 def _before_a_name(result: Extraction, start: int, end: int) -> int:
     """`the head of the U.S. Southern Command John Kelly`: two or three name words after the body's
     head word are the name of a person the body's name runs into; the body ends before them. Not
@@ -497,7 +499,7 @@ def _before_a_name(result: Extraction, start: int, end: int) -> int:
 def _named_inside_a_sentence(text: str, name: str) -> bool:
     """Whether the text writes `name` somewhere other than at a sentence's or a line's start: a
     body's name is capitalised wherever it stands, a common word only where it opens."""
-    return any(not _opens_sentence(text, m.start()) for m in written_at(text, name))
+    return any(not opens_sentence(text, m.start()) for m in written_at(text, name))
 
 
 def _recognised_body(result: Extraction, name: str) -> bool:
@@ -596,7 +598,7 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         or (
             len(words) == 1
             and not name.isupper()
-            and _opens_sentence(text, start)
+            and opens_sentence(text, start)
             and (
                 written_lower(text, name)
                 or not (_named_inside_a_sentence(text, name) or _recognised_body(result, name))

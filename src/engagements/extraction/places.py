@@ -14,7 +14,7 @@ from functools import cache, lru_cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
-from .names import event_words, written_at
+from .names import event_words, opens_sentence, written_at
 
 
 def _preps(language: Language) -> str:
@@ -125,11 +125,10 @@ def find_places(result: Extraction) -> None:
         if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        if not gazetteer.is_place(text[start:end]):
-            articles = alternation(result.language.determiners).replace("’", "[’']")
-            lead = re.match(rf"(?:{articles})\s*", text[start:end], re.IGNORECASE)
-            if lead:
-                start += lead.end()
+        articles = alternation(result.language.determiners).replace("’", "[’']")
+        lead = re.match(rf"(?:{articles})\s*", text[start:end], re.IGNORECASE)
+        if lead and (not gazetteer.is_place(text[start:end]) or opens_sentence(text, start)):
+            start += lead.end()  # `la Tunisie`, `La Tunisie accueille …`: the sentence's article
         name = text[start:end]
         if (
             not name
@@ -227,11 +226,16 @@ def _listed(name: str, language: Language) -> bool:
 def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
     """Capitalised words the gazetteer knows as countries or towns, where the recogniser saw nothing."""
     text = result.text
+    articles = {a.strip().lower() for a in result.language.determiners}
     for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}", text):
         words = match.group().split()
+        start = match.start()
+        if len(words) > 1 and words[0].lower() in articles and opens_sentence(text, start):
+            # `La Tunisie accueille …`: the sentence's article; `l’île de La Réunion`: the name's
+            start += len(words[0]) + 1
+            words = words[1:]
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
-            start = match.start()
             end = start + len(name)
             if any(s < end and start < e for s, e in taken) or any(
                 p.start < end and start < p.end for p in result.places
