@@ -399,6 +399,20 @@ def test_coordinated_regions_are_no_body(tmp_path: Path) -> None:
     assert names(got["organisations"]) == {"Valdar Maritime Commission"}
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The 6 participating countries are Belize, Brazil, Canada, Chile, Britain and the United States, "
+        "according to the Valdar Defence Force (VDF).",
+        "Iron Lotus is the biggest joint military exercise in Southeast Asia, hosted in Thailand every "
+        "year by the Valdar Defence Force (VDF).",
+    ],
+)
+def test_a_compass_region_and_britain_are_places_not_bodies(tmp_path: Path, sentence: str) -> None:
+    got = view(tmp_path, sentence, "2024-03-10")
+    assert names(got["organisations"]) == {"Valdar Defence Force"}
+
+
 def test_an_authority_is_a_body(tmp_path: Path) -> None:
     got = view(
         tmp_path,

@@ -49,6 +49,8 @@ _EXTRA_COUNTRY_NAMES = {
     "Amérique": "US",
     "Russie": "RU",
     "Grande-Bretagne": "GB",
+    "Britain": "GB",  # pycountry has the United Kingdom only
+    "Great Britain": "GB",
     "Royaume-Uni": "GB",
     "Syrie": "SY",
     "Iran": "IR",

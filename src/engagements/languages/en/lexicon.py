@@ -99,7 +99,9 @@ NOT_NAME_WORDS = frozenset(
 
 DETERMINERS = ("the ",)
 REGION_WORDS = ("East", "West", "North", "South", "Central", "Eastern", "Western", "Northern", "Southern",
-                "Horn of", "Sub-Saharan", "Greater", "Gulf of", "Lake", "Mount", "Cape")  # fmt: skip
+                "Southeast", "Southwest", "Northeast", "Northwest", "South-East", "South-West", "North-East",
+                "North-West", "Horn of", "Sub-Saharan", "Greater", "Gulf of", "Lake", "Mount",
+                "Cape")  # fmt: skip
 """Words that make a region of a place (`East Africa`, `Horn of Africa`): a place, not a body."""
 
 LINK_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
