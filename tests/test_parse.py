@@ -6,16 +6,21 @@ import tracemalloc
 from pathlib import Path
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from engagements.errors import SourceError
+from engagements.models import Article, text_checksum
 from engagements.pipeline.parse import (
     MAX_SOURCE_BYTES,
     ParsedArticle,
     clean,
+    describe,
     is_furniture,
     parse_file,
 )
 from engagements.pipeline.repeats import SeenArticles
+from engagements.pipeline.resolve import article_id
 
 ARTICLE = (
     "Tunis : le ministre reçoit une délégation\n\n0 9\n\n"
@@ -109,6 +114,32 @@ def test_furniture_lines(line: str, furniture: bool) -> None:
 
 def test_clean_never_leaves_a_formula_start() -> None:
     assert not clean("=Titre\n\nCorps").startswith("=")
+
+
+_LINES = [" date 2019-09-07 -", "-", "=", "+1", "@ ", "", " ", "—", "Titre", "\t", "©", "Source : -",
+          "Par =X", "Le ministre a reçu l’ambassadeur à Tunis.", "TUNIS, 3 mai 2024 (TAP) -",
+          "Publié le -"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=8))
+def test_whatever_the_lines_the_article_read_is_one_the_models_accept(lines: list[str]) -> None:
+    """A headline `-` after a crawl stamp once stopped a whole real page with a traceback."""
+    text = clean("\n".join(lines))
+    if not text:
+        return  # `parse_file` refuses it with `no_text`
+    parsed = describe("a.txt", text, {})
+    checksum = text_checksum(parsed.text)
+    Article(
+        id=article_id(checksum),
+        title=parsed.title,
+        publisher=parsed.publisher,
+        dateline=parsed.dateline,
+        published=parsed.published,
+        language=parsed.language,
+        checksum=checksum,
+        source_file=parsed.source_file,
+        text=parsed.text,
+    )
 
 
 def test_repeats_are_found_without_keeping_the_texts() -> None:

@@ -17,7 +17,7 @@ from types import ModuleType
 
 from ..languages import all_months, all_page_words, all_titles
 from ..languages.base import alternation
-from ..models.types import partial_date_problem
+from ..models.types import partial_date_problem, text_problem
 
 MONTHS = all_months()
 MONTH_PATTERN = "|".join(sorted(MONTHS, key=len, reverse=True))
@@ -51,8 +51,9 @@ class Credits:
     """Values that hold only where the page's own lines state none (`settle`)."""
 
     def take(self, key: str, value: str | None, start: int, end: int) -> None:
-        """Keep the first value found for `key`."""
-        if value and getattr(self, key) is None:
+        """Keep the first value found for `key` that the models accept as a line of text (a
+        headline `-`, a formula sign, an invisible character: the next candidate is read instead)."""
+        if value and getattr(self, key) is None and text_problem(value, multiline=False) is None:
             setattr(self, key, value)
             self.spans[key] = Span(start, end)
 
@@ -262,7 +263,12 @@ def read_title(text: str, credits: Credits) -> int:
             offset, line = offset + line.index(rest, stamp.end()), rest
         if index == 0 and not stamp:
             body_start = offset
-        if _LEAD_FURNITURE.match(line) or is_date_line(line) or _section_label(line, lines[index + 1 :]):
+        if (
+            _LEAD_FURNITURE.match(line)
+            or is_date_line(line)
+            or _section_label(line, lines[index + 1 :])
+            or not re.search(r"\w", line)  # ` date 2019-09-07 -`: a stamp's dash, a rule of dashes
+        ):
             continue
         if _looks_like_headline(line, index + 1 < len(lines)):
             credits.take("title", line, offset, offset + len(line))

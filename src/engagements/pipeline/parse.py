@@ -204,7 +204,7 @@ def clean(text: str) -> str:
     kept = [line for index, line in enumerate(lines) if index not in related and not is_furniture(line)]
     body = "\n".join(unwrap(kept))
     body = re.sub(r"\n{3,}", "\n\n", body).strip()
-    return body.lstrip("=+-@ ")
+    return body.lstrip("=+-@ \t\n")  # `-` alone on the first line: a sign, then the blank line after it
 
 
 def sidecar_path(path: Path) -> Path:
