@@ -75,6 +75,16 @@ def test_unusable_files_are_rejected_with_the_reason(data: bytes, reason: str, t
     assert reason in str(error.value) and "a.txt" in str(error.value)
 
 
+@pytest.mark.parametrize("name", ["=a.txt", "-a.txt", "@a.txt", "+a.txt"])
+def test_a_file_name_a_spreadsheet_would_run_is_refused_with_its_code(name: str, tmp_path: Path) -> None:
+    """The name is the article's `source_file`: once it stopped a whole conversion with a traceback."""
+    path = tmp_path / name
+    path.write_text("Titre\n\nLe ministre a reçu l’ambassadeur.", encoding="utf-8")
+    with pytest.raises(SourceError) as error:
+        parse_file(path)
+    assert error.value.code == "bad_file_name" and name in str(error.value) and "rename" in str(error.value)
+
+
 def test_oversized_files_are_rejected(tmp_path: Path) -> None:
     with pytest.raises(SourceError, match="limit"):
         parse_file(_write(tmp_path, b"Titre\n" + b"x" * MAX_SOURCE_BYTES))

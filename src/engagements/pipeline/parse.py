@@ -26,7 +26,7 @@ from ..files import FileRefused, read_limited
 from ..languages import all_titles, detect
 from ..languages.base import alternation
 from ..models.sidecar import ArticleMetadata
-from ..models.types import INVISIBLE, invisible_character
+from ..models.types import INVISIBLE, invisible_character, text_problem
 from ..report import printable
 from .credits import Credits, Span, is_credit_line, read_credits, read_title
 
@@ -265,6 +265,11 @@ def _read(path: Path, limit: int) -> bytes:
 def parse_file(path: Path) -> ParsedArticle:
     """Read, decode, clean and describe one article file (raises SourceError with the reason)."""
     name = str(path)
+    named = text_problem(path.name, multiline=False)
+    if named:  # the name is kept as `source_file`: the models would refuse the whole article
+        raise SourceError(
+            name, f"its file name breaks the models' text rule ({named[1]}); rename it", "bad_file_name"
+        )
     raw = decode(_read(path, MAX_SOURCE_BYTES), name)
     text = clean(raw)
     if not text:
