@@ -1214,3 +1214,14 @@ def test_a_title_of_several_words_is_no_part_of_the_name_and_pak_may_be_a_surnam
 ) -> None:
     got = view(tmp_path, sentence)
     assert names(got["persons"]) == {name, "Ferris Oakhurst"}
+
+
+def test_a_surname_after_a_position_and_a_first_initial_is_a_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        '"The drills matter," Valdarian Defence Minister J. Orvikko said. According to Minister of '
+        "National Defence of Zembia R. Tamberlis, the summit will assess the measures.",
+        "2024-03-10",
+    )
+    assert names(got["persons"]) == {"Orvikko", "Tamberlis"}
+    assert "J. Orvikko" in person(got, "Orvikko")["mentions"]

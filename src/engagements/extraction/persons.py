@@ -153,7 +153,7 @@ def find_persons(result: Extraction) -> None:
         if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
             name = scan(text, _past_title(text, complement, language), language)
-            if name is not None and (len(name.words) > 1 or _caps(name)):
+            if name is not None and (len(name.words) > 1 or _caps(name) or _initialled(text, name)):
                 add(name, None, True)
             continue
         if adj and not language.demonym_country(adj):
@@ -172,12 +172,14 @@ def find_persons(result: Extraction) -> None:
         if kind == "role" and not text[position : position + 1].isupper():
             continue
         name = scan(text, position, language, allow_particle_start=kind != "role")
-        if name is None or (kind == "role" and len(name.words) == 1 and not _caps(name)):
+        if name is None or (
+            kind == "role" and len(name.words) == 1 and not _caps(name) and not _initialled(text, name)
+        ):
             if kind == "role" and name is not None and _proper(result, name):
                 add(name, None, True)
             continue
         title = Mention(intro, match.start("intro"), match.end("intro")) if kind == "rank" else None
-        add(name, title, kind != "role" or len(name.words) > 1)
+        add(name, title, kind != "role" or len(name.words) > 1 or _initialled(text, name))
     for ent in result.doc.ents:
         if ent.label_ == "PER":
             add(_from_entity(result, ent.start_char, ent.end_char), None, False)
@@ -380,6 +382,11 @@ def title_only_intro(text: str, name: Name, language: Language) -> bool:
 
 def _caps(name: Name) -> bool:
     return any(w.isupper() and len(w) > 2 for w in name.words)
+
+
+def _initialled(text: str, name: Name) -> bool:
+    """`Defence Minister J. Luiku`: a first name's initial before one word makes it a surname."""
+    return re.match(r"(?:[A-ZÀ-Ý]\.[ \t]*){1,3}[A-ZÀ-Ý]", text[name.start : name.start + 12]) is not None
 
 
 def _proper(result: Extraction, name: Name) -> bool:
