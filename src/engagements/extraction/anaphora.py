@@ -32,6 +32,8 @@ def _description(language: Language) -> re.Pattern[str]:
     return re.compile(
         # `the Indian army chief`: a nationality and a word of the position may come before its noun
         rf"(?<![\w’'])(?:{owners})\s*(?:(?P<pre>(?-i:[A-ZÀ-Ý][\w-]+))\s+(?:[a-zà-ÿ]+\s+)?)??"
+        # `the navy chief`: a word of the position in lower case before its noun
+        rf"(?:(?P<domain>(?-i:[a-zà-ÿ]{{3,}}))\s+)??"
         rf"(?P<noun>{'|'.join(re.escape(n) for n in nouns)})(?![\w-])"
         rf"(?P<rest>(?:\s+(?:(?:{preps})\s*)?(?-i:[a-zà-ÿA-ZÀ-Ý][\w’'-]*)){{0,4}})",
         re.IGNORECASE,
@@ -84,6 +86,14 @@ def resolve(
             or _ranked_name_after(text, match.start("noun") + len(phrase), language)
         ):
             continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
+        if match["domain"]:
+            candidate = _domain_fit(noun, match["domain"], named_before, persons)
+            if candidate is not None and candidate not in taken:
+                taken.add(candidate)
+                words = text[match.start() : match.end("noun")]
+                start_at = match.start() + len(words) - len(words.lstrip())
+                found.append(Reference(candidate, Mention(words.strip(), start_at, match.end("noun"))))
+            continue  # `the deputy chief`: nobody whose position holds both words is somebody else
         country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
         if country is None and match["pre"]:
             country = language.demonym_country(match["pre"])
@@ -300,6 +310,20 @@ def _norm(text: str) -> str:
     """Lower case, apostrophes as spaces, no accents; hyphens kept (`chef d’État-major` is no `chef
     d’État`)."""
     return re.sub(r"[\s’']+", " ", text.lower()).replace("é", "e").replace("è", "e").strip()
+
+
+def _domain_fit(
+    noun: str, domain: str, named_before: list[tuple[int, Mention]], persons: list[PersonEntity]
+) -> int | None:
+    """`the navy chief`, `the naval chief`: the person named last whose position holds the noun and
+    a word of the same stem as the one before it (`Chief of Naval Staff`)."""
+    stem = domain.lower()[: 3 if len(domain) <= 4 else 4]
+    for index, _ in reversed(named_before):
+        for role in persons[index].roles:
+            words = re.findall(r"[^\W\d_]+", role.role.text.lower())
+            if noun in words and any(w.startswith(stem) for w in words if w != noun):
+                return index
+    return None
 
 
 def _same_position(description: str, role: str, language: Language) -> bool:

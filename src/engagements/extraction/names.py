@@ -152,8 +152,17 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             pending = []
             end = match.start() + len(word)
         elif _is_name_word(word, language, inside=bool(words)):
+            # a first name's initial opens the name as written (`J. Luiku`, `M Shaheen Iqbal`); a
+            # middle one is left out (`Michael E. Langley` is `Michael Langley`)
+            leading = not words
             words.append(word)
-            kept.extend([*[p for p in pending if not _initial(p)], canonical_word(word)])
+            initials = leading and word.isupper() and len(word) <= 3  # `GDH Kamal Gunara`, `SK Danjuma`
+            kept.extend(
+                [
+                    *[p for p in pending if leading or not _initial(p)],
+                    word if initials else canonical_word(word),
+                ]
+            )
             pending = []
             end = match.start() + len(word)
         else:
