@@ -96,7 +96,9 @@ class Extraction:
     @cached_property
     def _destination(self) -> re.Pattern[str]:
         words = "|".join(self.language.grammar.destination_before)
-        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+$", re.IGNORECASE)
+        articles = alternation(self.language.grammar.definite_articles).replace("’", "[’']")
+        # `his visit to the Maldives`: the country's article between
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?:(?:{articles})[ \t]*)?$", re.IGNORECASE)
 
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
