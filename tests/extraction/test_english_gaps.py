@@ -1237,3 +1237,13 @@ def test_a_service_word_before_a_position_s_noun_refers_to_who_holds_that_positi
     )
     pairs = {frozenset(m["participants"]) for m in got["meetings"]}
     assert pairs == {frozenset({"Tovan Rashed", "Orin Maddox"}), frozenset({"Tovan Rashed", "Ilse Varga"})}
+
+
+def test_a_trip_s_destination_after_its_article_is_where_the_calls_were_paid(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "During his visit to the Maldives, Admiral Tovan Rashed paid a courtesy call on Defence Minister "
+        "Ilse Varga.",
+        "2024-03-10",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Maldives"]
