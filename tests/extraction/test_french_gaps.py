@@ -1310,3 +1310,31 @@ def test_the_two_ministers_are_the_last_two_ministers_named_and_go_on_meeting(tm
         "Les deux chefs militaires ont ensuite tenu une séance de travail sur la coopération.",
     )
     assert [set(m["participants"]) for m in again["meetings"]] == [{"Paul Verlaine", "Hamid Berradi"}]
+
+
+def test_a_series_of_audiences_told_as_a_list_is_one_encounter_per_item(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le 12 mars 2025, le ministre de la Défense, le général Armand Kossi, a tenu une série d’audiences "
+        "à Niamey, accueillant plusieurs délégations.\nParmi les personnalités reçues figuraient :\n"
+        "- Le colonel Ivo Brant, attaché de défense de l’ambassade de Zembie.\n"
+        "- Nora Lind, chargée d’affaires de l’ambassade du Norland.\n"
+        "Les audiences ont porté sur la coopération.",
+        "2025-03-13",
+    )
+    meetings = sorted((m["participants"], m["host"], m["date"]) for m in got["meetings"])
+    assert meetings == [
+        (["Armand Kossi", "Ivo Brant"], "Armand Kossi", "2025-03-12"),
+        (["Armand Kossi", "Nora Lind"], "Armand Kossi", "2025-03-12"),
+    ]
+
+
+def test_a_list_after_an_encounter_of_two_named_people_adds_no_encounter(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, le général Armand Kossi, a reçu le colonel Ivo Brant à Niamey.\n"
+        "- Nora Lind, chargée d’affaires, a rappelé les projets en cours.",
+        "2025-03-13",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]][:1] == [["Armand Kossi", "Ivo Brant"]]
+    assert not any(m["participants"] == ["Armand Kossi", "Nora Lind"] for m in got["meetings"])

@@ -99,6 +99,8 @@ def meetings(
     in_headline = True
     pending: Clause | None = None
     """A clause that reports an encounter without naming two parties: the next may name them."""
+    listing: tuple[Clause, int] | None = None
+    """A clause where one person holds several encounters, and that person: a list may follow."""
     for clause in clauses:
         if in_headline and not clause.headline:
             in_headline, current = False, None  # the body reports afresh what the headline announced
@@ -124,6 +126,19 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
+        if people and not strong and listing is not None and _list_item(clause, extraction):
+            # `a tenu une série d’audiences : - X, ambassadeur … - Y, attaché …`: one per item
+            lead_clause, lead = listing
+            opened = current is not None and current.clauses[:1] == [lead_clause]
+            if not (opened and current is not None and {i for i, _ in current.participants} <= {lead}):
+                current = _open(lead_clause, lead_clause.strong()[0].mention, visit, day, extraction)
+                found.append(current)
+            _absorb(current, clause, extraction)
+            if current.host is None and not {"call_on", "visit"} & lead_clause.kinds():
+                current.host = lead  # who holds audiences receives; who pays calls visits
+            continue
+        if people and not _list_item(clause, extraction):
+            listing = _lead_of_list(clause)
         if current is not None and not strong and people and _lists_members(clause, extraction):
             # `the delegation included Deputy Assistant Secretary X; Ambassador Y`
             known = {i for i, _ in current.participants}
@@ -603,6 +618,27 @@ def _series(clause: Clause) -> bool:
         and not clause.unnamed
         and all(t.noun and written_plural(t.mention.text) for t in strong)
     )
+
+
+def _lead_of_list(clause: Clause) -> tuple[Clause, int] | None:
+    """One person named, and encounters in the plural (`une série d’audiences`, `accueillant
+    plusieurs délégations`, `several meetings`): who holds the encounters a list may tell next."""
+    strong = clause.strong()
+    ids = {i for i, _ in clause.people}
+    if not strong or clause.headline or len(ids) != 1:
+        return None
+    plural = any(t.noun and written_plural(t.mention.text) for t in strong) or any(
+        u.plural for u in clause.unnamed
+    )
+    return (clause, next(iter(ids))) if plural else None
+
+
+_LIST_ITEM = re.compile(r"\s*[-–—•*·▪]\s")
+
+
+def _list_item(clause: Clause, extraction: Extraction) -> bool:
+    """A line that opens with a bullet (`- X, ambassadeur de …`)."""
+    return _LIST_ITEM.match(extraction.text, clause.start) is not None
 
 
 def _first_dated(clause: Clause) -> When | None:
