@@ -626,3 +626,33 @@ def test_the_sidelines_of_an_exercise_are_no_gathering(tmp_path: Path) -> None:
         "marge des activités opérationnelles de l’exercice « Atlas Lion 23 », poursuit le communiqué.",
     )
     assert [m["location"] for m in got["meetings"]] == ["Agadir"]
+
+
+def test_a_word_in_lower_case_written_twice_after_the_name_belongs_to_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice militaire Tempête silencieuse, organisé chaque année par l’alliance, devait se dérouler "
+        "au Niger du 10 au 14 octobre. Le Tchad a refusé de participer à Tempête silencieuse cette année.",
+        "2025-10-12",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Tempête silencieuse"]
+
+
+def test_the_one_exercise_named_is_cancelled_by_a_sentence_referring_back_to_it(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice Tempête des Dunes devait se dérouler au Niger du 10 au 14 octobre.\n\n"
+        "Or, le 9 octobre, Niamey a annoncé l’annulation pure et simple de l’exercice.",
+        "2025-10-12",
+    )
+    assert [(e["name"], e["status"]) for e in got["exercises"]] == [("Tempête des Dunes", "cancelled")]
+
+
+def test_a_cancelled_edition_of_another_year_leaves_the_one_named_as_it_is(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "L’exercice Tempête des Dunes se déroulera au Niger du 10 au 14 octobre 2025.\n\n"
+        "La crise sanitaire avait conduit à l’annulation de l’édition 2020 de l’exercice.",
+        "2025-09-12",
+    )
+    assert ("Tempête des Dunes", "planned") in [(e["name"], e["status"]) for e in got["exercises"]]

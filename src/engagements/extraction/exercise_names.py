@@ -311,7 +311,19 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
     ).match(text, position)
     if not match or match.end() > end:
         return None
-    return _strip_edition(text, match.start(), match.end())
+    stop = match.end()
+    after = re.match(r"[ \t]+(?P<word>[a-zà-ÿ][\w’'-]{2,})(?=[\s,.;:»”\"]|$)", text[stop:end])
+    if (
+        after
+        and after["word"] not in result.language.link_words
+        and after["word"] not in result.language.grammar.run_stops
+        and len(
+            re.findall(rf"(?<![\w-]){re.escape(text[match.start() : stop] + after.group())}(?![\w-])", text)
+        )
+        > 1
+    ):
+        stop += after.end()  # `Fraternité indestructible` written so twice: a word in lower case of the name
+    return _strip_edition(text, match.start(), stop)
 
 
 def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:

@@ -29,7 +29,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from ..models.exercise import ExerciseStatus
 from . import dates, gazetteer
-from .clauses import exercise_object, located_places, patterns
+from .clauses import exercise_object, located_places, patterns, written_plural
 from .dates import When
 from .mentions import Extraction, Mention
 
@@ -64,6 +64,8 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
     preps = alternation(g.complement_preps).replace("’", "[’']")
     articles = alternation(tuple(d.strip() for d in language.determiners)).replace("’", "[’']")
 
+    singular_exercise_words = tuple(w for w in language.exercise_words if not written_plural(w))
+
     def words(items: tuple[str, ...]) -> re.Pattern[str]:
         return re.compile(
             rf"(?<![\w-])(?:{alternation(items).replace('’', '[’' + chr(39) + ']')})", re.IGNORECASE
@@ -79,6 +81,11 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
         "held": words(language.held_markers),
         "ongoing": words(language.ongoing_markers),
         "exercise": words(language.exercise_words),
+        "the_exercise": re.compile(
+            rf"(?<![\w-])(?:{alternation((*g.definite_articles, *g.back_determiners))})\s*"
+            rf"(?:{alternation(singular_exercise_words)})(?![\w-])".replace("’", "[’']"),
+            re.IGNORECASE,
+        ),
         "participation": regexes(language.participation_words),
         "earlier": words(language.earlier_edition),
         "next": words(language.next_edition),
@@ -308,7 +315,17 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
             (event.start.value if event.start and event.start.value else event.end or "0")[:4]
         )
     relatives = _relative_clauses(event, extraction)
-    event.status = _status(event, [*relatives, *(text[s:e] for s, e in related)], published, markers)
+    referred: tuple[str, ...] = ()
+    if len({gazetteer.key(_clean_name(m.text)) for m in extraction.exercises}) == 1:
+        # `l’annulation pure et simple de l’exercice`: the one exercise named, referred back to
+        referred = tuple(
+            text[s:e]
+            for s, e in extraction.sentences
+            if s >= extraction.body_start and markers["the_exercise"].search(text[s:e])
+        )
+    event.status = _status(
+        event, [*relatives, *(text[s:e] for s, e in related)], published, markers, referred
+    )
     if event.status == "unknown" and any(_completed_past(c, language) for c in relatives):
         event.status = "held"
 
@@ -672,8 +689,18 @@ def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
     return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
 
 
+def _of_this_edition(sentence: str, event: ExerciseEvent) -> bool:
+    """No year in `sentence` but the event's own (`l’annulation de l’édition 2020` is that edition's)."""
+    years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence))
+    return not years or (event.edition is not None and years == {str(event.edition)})
+
+
 def _status(
-    event: ExerciseEvent, sentences: list[str], published: str | None, markers: dict[str, re.Pattern[str]]
+    event: ExerciseEvent,
+    sentences: list[str],
+    published: str | None,
+    markers: dict[str, re.Pattern[str]],
+    referred: tuple[str, ...] = (),
 ) -> ExerciseStatus:
     """From the dates against the publication date, else from the first sentence whose tense tells;
     begun before publication with no end known, it is under way when the tense says so (`ont lancé
@@ -682,7 +709,7 @@ def _status(
     if any(
         markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
         for s in own
-    ):
+    ) or any(markers["cancelled"].search(s) and _of_this_edition(s, event) for s in referred):
         return "cancelled"
     lowered = next((s for s in sentences if _tells(s, markers)), " ".join(sentences))
     first = event.start.value if event.start else None
