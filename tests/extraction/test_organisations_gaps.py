@@ -453,3 +453,26 @@ def test_a_name_in_capitals_after_the_word_operation_is_no_body(tmp_path: Path) 
         "KORVAK.",
     )
     assert "KORVAK" not in {o["name"] for o in got["organisations"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "letters"),
+    [
+        (
+            "Le général Marc Obert, commandant supérieur des forces armées dans la zone Nord de l’océan "
+            "Atlantique (FAZNOA), s’est rendu à Dakar.",
+            "forces armées dans la zone Nord de l’océan Atlantique",
+            "FAZNOA",
+        ),
+        (
+            "Un bâtiment des forces armées aux Caraïbes (FAC) a fait escale à Dakar.",
+            "forces armées aux Caraïbes",
+            "FAC",
+        ),
+    ],
+)
+def test_a_body_whose_letters_cover_its_lower_case_head_and_a_place_s_preposition(
+    tmp_path: Path, sentence: str, body: str, letters: str
+) -> None:
+    got = view(tmp_path, sentence)
+    assert (body[0].upper() + body[1:], letters) in {(o["name"], o["acronym"]) for o in got["organisations"]}

@@ -21,7 +21,8 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
     `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L. With
     `every_word`, each content word must give letters (`GUN` covers `Gouvernement d’union nationale`
     but not `Défense du Gouvernement d’union nationale`)."""
-    small = language.link_words | {"d", "l"}
+    # `aux`, `dans`: a place's preposition gives no letter either
+    small = language.link_words | {"d", "l"} | {w for w in language.locatives if " " not in w}
     letters = re.sub(r"[\s.-]+", "", plain(acronym))  # `U.S. AFRICOM`: the owner's letters and the body's
     names = [name]
     if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner may give no letters

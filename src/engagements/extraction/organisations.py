@@ -800,6 +800,7 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
     adjectives (`Forces armées royales (FAR)`, `le ministère de la Sécurité intérieure (MSI)`), never
     across punctuation or a lower-case word that is neither."""
     text, language = result.text, result.language
+    heads = {h for h in language.institution_heads if h.islower()}
     line_start = max(text.rfind("\n", 0, paren) + 1, paren - 200)
     window = text[line_start:paren].rstrip()
     if re.search(r"(?:\w\w|[)»”\"])[.!?][»”\"]?$", window):
@@ -826,7 +827,7 @@ def _name_before_acronym(result: Extraction, paren: int) -> int | None:
                 w.start()
                 for w in words
                 if cut <= w.start() < begin
-                and w.group()[:1].isupper()
+                and (w.group()[:1].isupper() or w.group() in heads)  # `forces armées aux Antilles (FAA)`
                 and _without_article(w.group(), language) == w.group()
                 and w.group().lower() not in _openers(language)
                 and abbreviates(acronym.group(1), window[w.start() :], language, every_word=True)
