@@ -476,3 +476,18 @@ def test_a_body_whose_letters_cover_its_lower_case_head_and_a_place_s_prepositio
 ) -> None:
     got = view(tmp_path, sentence)
     assert (body[0].upper() + body[1:], letters) in {(o["name"], o["acronym"]) for o in got["organisations"]}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "bodies"),
+    [
+        ("M. Valdemar Orsini (PLV) a hérité du portefeuille de la Défense.", {"PLV"}),
+        ("Selon le journaliste Jens Maartens (RTZ), un accord a été trouvé.", {"RTZ"}),
+        ("Le président Armand Kossi Tembo (AKT) a reçu le ministre.", set()),
+    ],
+)
+def test_letters_after_a_person_name_their_party_or_outlet_or_are_their_initials(
+    tmp_path: Path, sentence: str, bodies: set[str]
+) -> None:
+    got = view(tmp_path, sentence)
+    assert {o["name"] for o in got["organisations"]} == bodies

@@ -194,7 +194,12 @@ def find_organisations(result: Extraction) -> None:
             end = match.start()
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if _abbreviates_a_position(acronym.text, text[start:end], language) or (
+            if _a_person(result, start, end):
+                # `M. Reynders (MR)`, `le journaliste Jens Franssen (VRT)`: the person's party or outlet;
+                # `Ali Bongo Ondimba (ABO)`: the person's initials, no body
+                if not abbreviates(acronym.text, text[start:end], language, every_word=True):
+                    keep(acronym.start, acronym.end, vetted=True)
+            elif _abbreviates_a_position(acronym.text, text[start:end], language) or (
                 _abbreviates_a_position(acronym.text, _with_word_before(text, start, end), language)
                 and not abbreviates(acronym.text, text[start:end], language)
             ):  # `commandant du Commandement central (CENTCOM)`: the letters are the body's
@@ -468,6 +473,17 @@ def _event_noun(word: str, language: Language) -> bool:
 def _gathering(name: str, language: Language) -> bool:
     """A conference's or a summit's name (its noun among the words): an event, not a body."""
     return any(_event_noun(w.lower(), language) for w in re.findall(r"[^\W\d_]+", name))
+
+
+def _a_person(result: Extraction, start: int, end: int) -> bool:
+    """A courtesy word and a name (`M. Reynders`), or a person the recogniser reads whole."""
+    text, language = result.text, result.language
+    if re.match(rf"(?:{alternation(language.courtesy)})\s+[A-ZÀ-Ý]", text[start:end]):
+        return True
+    return any(
+        ent.label_ == "PER" and ent.start_char == start and ent.end_char == end and len(ent.text.split()) > 1
+        for ent in result.doc.ents
+    )
 
 
 def _before_a_name(result: Extraction, start: int, end: int) -> int:
