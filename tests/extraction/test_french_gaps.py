@@ -1338,3 +1338,15 @@ def test_a_list_after_an_encounter_of_two_named_people_adds_no_encounter(tmp_pat
     )
     assert [sorted(m["participants"]) for m in got["meetings"]][:1] == [["Armand Kossi", "Ivo Brant"]]
     assert not any(m["participants"] == ["Armand Kossi", "Nora Lind"] for m in got["meetings"])
+
+
+def test_a_person_with_their_party_s_letters_is_still_the_person_referred_to_next(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le nouveau ministre de la Défense, Valdemar Orsini, s’est prononcé vendredi pour une approche "
+        "intégrée.\n\nM. Orsini (PLV) a hérité du portefeuille dimanche dernier, succédant à Sander Vlok, qui "
+        "n’aura occupé la fonction que trois semaines. Il a été accueilli à Evere par le chef de la Défense, "
+        "le général Marc Tembo.",
+        "2018-12-10",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Marc Tembo", "Valdemar Orsini"]]

@@ -14,6 +14,7 @@ from functools import cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
+from .acronyms import abbreviates
 from .mentions import Extraction, Mention, PersonMention
 from .names import Name, extend_left, headline_capitals, scan, thing_words, title_case_line, written_lower
 from .places import apposed_places, town_before_object
@@ -550,8 +551,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         and not _inside_rank(before, thing, language)
     ):
         return False  # `l’aviso Commandant Morvan`, `palais royal d’Al Yamamah`, `canons Caesar`
-    if re.match(r"\s*\((?:[A-Z]{2,}[\w-]*\s*)+\)", text[name.end :]):
-        return False  # `Forces de Défense (FDS)`: a name with an acronym is a body
+    letters = re.match(r"\s*\((?P<letters>(?:[A-Z]{2,}[\w-]*\s*)+)\)", text[name.end :])
+    if letters and (
+        not introduced or abbreviates(letters["letters"].strip(), text[name.start : name.end], language)
+    ):
+        return False  # `Forces de Défense (FDS)`: a body with its acronym; `M. Reynders (MR)`: a party
     if len(words) == 1 and not introduced:
         return (
             _proper(result, name)
