@@ -1344,9 +1344,35 @@ def test_a_person_with_their_party_s_letters_is_still_the_person_referred_to_nex
     got = view(
         tmp_path,
         "Le nouveau ministre de la Défense, Valdemar Orsini, s’est prononcé vendredi pour une approche "
-        "intégrée.\n\nM. Orsini (PLV) a hérité du portefeuille dimanche dernier, succédant à Sander Vlok, qui "
-        "n’aura occupé la fonction que trois semaines. Il a été accueilli à Evere par le chef de la Défense, "
-        "le général Marc Tembo.",
+        "intégrée.\n\nM. Orsini (PLV) a hérité du portefeuille dimanche dernier, succédant à Sander "
+        "Vlok, qui n’aura occupé la fonction que trois semaines. Il a été accueilli à Evere par le chef "
+        "de la Défense, le général Marc Tembo.",
         "2018-12-10",
     )
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Marc Tembo", "Valdemar Orsini"]]
+
+
+def test_audiences_given_respectively_are_one_encounter_each(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Ir Armand Kossi Tembo, a respectivement reçu en audience Monsieur Ivo "
+        "Brant, ambassadeur de Zembie, et Monsieur Nora Lind, ambassadeur du Norland.",
+        "2024-05-10",
+    )
+    assert sorted(sorted(m["participants"]) for m in got["meetings"]) == [
+        ["Armand Kossi Tembo", "Ivo Brant"],
+        ["Armand Kossi Tembo", "Nora Lind"],
+    ]
+
+
+def test_a_glued_initial_stays_inside_the_name_and_where_someone_is_based_is_no_meeting_place(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Armand Kossi Tembo, a reçu à Gitega l’ambassadeur Ivo Brant, accompagné "
+        "du lieutenant-colonel Nils C.Rienks, attaché de défense basé à Nairobi.",
+        "2024-05-10",
+    )
+    assert "Nils Rienks" in names(got["persons"])
+    assert [m["location"] for m in got["meetings"]] == ["Gitega"]

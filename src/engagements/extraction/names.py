@@ -18,9 +18,11 @@ from functools import cache, lru_cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 
-_TOKEN = re.compile(r"[^\s,;:()\[\]«»\"“”!?]+")
+_TOKEN = re.compile(r"[A-ZÀ-Ý]\.(?=[A-ZÀ-Ý][a-zà-ÿ])|[^\s,;:()\[\]«»\"“”!?]+")
+"""A word; an initial glued to the next (`Nils C.Rienks`) is a token of its own."""
 _INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
 _BARE_INITIAL = re.compile(r"[A-Z]")
+_GLUED = re.compile(r"[A-ZÀ-Ý]\.")
 """`Derek H Chollet`: a middle initial written without its full stop (agency and South Asian copy)."""
 _ROMAN = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^\"\n]{1,25}\")\s*")
@@ -169,7 +171,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             break
         if (word != token and not _INITIAL.fullmatch(token)) or possessive:
             break  # `Whitcombe.`: a full stop after a name word ends the name
-        gap = re.match(r"[ \t]+", text[match.end() :])
+        gap = re.match(r"[ \t]*" if _GLUED.fullmatch(token) else r"[ \t]+", text[match.end() :])
         nickname = _NICKNAME.match(text, match.end()) if words else None
         if nickname and nickname.end() < len(text) and text[nickname.end() : nickname.end() + 1].isupper():
             position = nickname.end()

@@ -256,7 +256,17 @@ GRAMMAR = Grammar(
     edition_words=("edition", "iteration"),
     until_words=("until", "through", "till"),
     there_words=("there",),
-    near_words=("near", "close to", "outside"),
+    near_words=(
+        "near",
+        "close to",
+        "outside",
+        "based in",
+        "based at",
+        "stationed in",
+        "stationed at",
+        "posted in",
+        "posted to",
+    ),
     destination_before=(
         r"visit(?:s|ed|ing)?",
         r"tour(?:s|ed|ing)?",

@@ -36,7 +36,7 @@ RANKS = (
 """Ranks and honorific titles written before a name (matched whatever the case of the first letter)."""
 
 COURTESY = ("MM.", "M.", "Mme", "Mmes", "Mlle", "Monsieur", "Madame", "Messieurs", "Me", "Dr", "Docteur",
-            "Pr", "Professeur", "Son Excellence", "S.E.", "SEM", "S.E.M.")  # fmt: skip
+            "Pr", "Professeur", "Son Excellence", "S.E.", "SEM", "S.E.M.", "Ir", "Ir.")  # fmt: skip
 
 ROLE_HEADS = (
     "président de la République", "présidente de la République", "président de la Transition",
