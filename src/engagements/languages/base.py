@@ -181,8 +181,9 @@ class Grammar:
     there_words: tuple[str, ...]
     """`y`, `there`: the place just named."""
     near_words: tuple[str, ...]
-    """`près de`, `near`: a place beside the one where something happens; `basé à`, `based in`: where
-    someone serves, not where they meet."""
+    """`près de`, `near`: a place beside the one where something happens; `, basé à`, `, based in`
+    (apposed to a person): where someone serves, not where they meet (`la force basée à Niamey` is
+    where the force is)."""
     destination_before: tuple[str, ...]
     """Regexes of what comes right before a trip's destination (`a visité`, `visit`, `travel to`):
     a place the encounters of that trip take place in."""
