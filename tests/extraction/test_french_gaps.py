@@ -1376,3 +1376,13 @@ def test_a_glued_initial_stays_inside_the_name_and_where_someone_is_based_is_no_
     )
     assert "Nils Rienks" in names(got["persons"])
     assert [m["location"] for m in got["meetings"]] == ["Gitega"]
+
+
+def test_a_country_after_a_particle_is_where_the_person_comes_from_not_their_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le comité a nommé le général de brigade, Armand Kossi Tembo du Liberia, à la tête de la force, "
+        "succédant au général Ivo Brant du Sénégal.",
+        "2024-05-10",
+    )
+    assert names(got["persons"]) == {"Armand Kossi Tembo", "Ivo Brant"}

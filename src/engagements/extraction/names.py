@@ -153,6 +153,13 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             kept.extend([*[p for p in pending if not _initial(p)], word])
             pending = []
             end = match.start() + len(word)
+        elif (
+            words
+            and pending
+            and pending[-1].lower() in language.name_particles
+            and gazetteer.country_of_name(word)
+        ):
+            break  # `Daniel Dee Ziankahn du Liberia`: the country the person comes from, no particle
         elif _is_name_word(word, language, inside=bool(words)):
             # a first name's initial opens the name as written (`J. Luiku`, `M Shaheen Iqbal`); a
             # middle one is left out (`Michael E. Langley` is `Michael Langley`)
