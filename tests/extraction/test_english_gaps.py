@@ -1247,3 +1247,15 @@ def test_a_trip_s_destination_after_its_article_is_where_the_calls_were_paid(tmp
         "2024-03-10",
     )
     assert [m["location"] for m in got["meetings"]] == ["Maldives"]
+
+
+def test_a_ship_in_single_quotes_and_a_command_s_area_are_no_persons(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Valdar Navy ship ‘Samudra Vijay’ arrived at the port of Colombo on a goodwill visit. Its commanding "
+        "officer, Commander Tovan Rashed, called on the Commander Northern Naval Area, Rear Admiral Orin "
+        "Maddox, at the command headquarters.",
+        "2024-03-10",
+    )
+    assert names(got["persons"]) == {"Tovan Rashed", "Orin Maddox"}
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Orin Maddox", "Tovan Rashed"]]

@@ -121,6 +121,9 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         possessive = re.search(r"[’']s?$", token) if len(token) > 3 and token[-2:] in ("’s", "'s") else None
         if possessive:
             token = token[: possessive.start()]  # `Harlan's itinerary`: the name ends before the possessive
+        quoted = len(token) > 2 and token[-1] in "’'" and token[-2].isalpha()
+        if quoted:
+            token = token[:-1]  # `the ship ‘Somudra Avijan’ arrived`: a closing quote ends the name
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if words and word.lower() in language.dates.months and re.match(r"[ \t]*\(?\d", text[match.end() :]):
             break  # `Lieutenant General X Silva August (7)`: a date follows the name
@@ -176,7 +179,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             end = match.start() + len(word)
         else:
             break
-        if (word != token and not _INITIAL.fullmatch(token)) or possessive:
+        if (word != token and not _INITIAL.fullmatch(token)) or possessive or quoted:
             break  # `Whitcombe.`: a full stop after a name word ends the name
         gap = re.match(r"[ \t]*" if _GLUED.fullmatch(token) else r"[ \t]+", text[match.end() :])
         nickname = _NICKNAME.match(text, match.end()) if words else None

@@ -501,8 +501,8 @@ def _accept(
 
 
 def _quoted_whole(text: str, name: Name) -> bool:
-    opening = re.search(r"[«“\"]\s*$", text[max(0, name.start - 3) : name.start])
-    return bool(opening) and re.match(r"\s*[»”\"]", text[name.end : name.end + 3]) is not None
+    opening = re.search(r"[«“\"‘]\s*$", text[max(0, name.start - 3) : name.start])
+    return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
 
 
 def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
@@ -513,6 +513,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
         return False
+    if len(words) > 1 and words[0] in language.region_words:
+        return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
     if not introduced and _quoted_whole(text, name):
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
