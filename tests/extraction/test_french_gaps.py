@@ -1386,3 +1386,17 @@ def test_a_country_after_a_particle_is_where_the_person_comes_from_not_their_nam
         "2024-05-10",
     )
     assert names(got["persons"]) == {"Armand Kossi Tembo", "Ivo Brant"}
+
+
+def test_a_counterpart_named_in_a_closed_apposition_is_that_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le général Ivo Brant a été reçu ce matin à Niamey par le président du Niger, Armand Kossi Tembo.\n"
+        "A l’issue d’une séance de travail avec son homologue nigérien, le Général Omar Diallo, le Général "
+        "Brant a salué l’engagement du Niger.",
+        "2024-05-10",
+    )
+    assert sorted(sorted(m["participants"]) for m in got["meetings"]) == [
+        ["Armand Kossi Tembo", "Ivo Brant"],
+        ["Ivo Brant", "Omar Diallo"],
+    ]

@@ -80,6 +80,16 @@ def resolve(
     for match in _descriptions(language, text, start, end):
         noun = match["noun"].lower()
         phrase = _phrase(match, extraction)
+        apposed = (
+            _apposed_person(text, match.start("noun") + len(phrase), persons, language)
+            if noun in language.counterpart_words
+            else None
+        )
+        if apposed is not None:
+            if apposed not in taken:
+                taken.add(apposed)
+                found.append(Reference(apposed, Mention(match.group().strip(), match.start(), match.end())))
+            continue
         if noun not in visitor_nouns and (
             _NAME_AFTER.match(text, match.end("noun"))
             or _NAME_AFTER.match(text, match.start("noun") + len(phrase))
@@ -304,6 +314,23 @@ def _ranked_name_after(text: str, offset: int, language: Language) -> bool:
             re.IGNORECASE,
         )
     )
+
+
+def _apposed_person(text: str, offset: int, persons: list[PersonEntity], language: Language) -> int | None:
+    """`avec son homologue burkinabè, le Général Moïse Minoungou, le Général X a salué`: the
+    counterpart an apposition closed by a comma names (`avec le ministre, le général X a dit`, unclosed, names
+    the clause's subject instead)."""
+    articles = alternation(language.grammar.definite_articles).replace("’", "[’']")
+    apposed = re.match(
+        rf"\s*,\s*(?:{articles})\s*(?:{language.rank_pattern})\s+(?P<name>[A-ZÀ-Ý][\w’'-]*"
+        rf"(?:\s+[A-ZÀ-Ý][\w’'-]*){{0,3}})\s*,",
+        text[offset : offset + 80],
+        re.IGNORECASE,
+    )
+    if apposed is None:
+        return None
+    start = offset + apposed.start("name")
+    return next((i for i, p in enumerate(persons) if any(m.start == start for m in p.mentions)), None)
 
 
 def _norm(text: str) -> str:
