@@ -1400,3 +1400,22 @@ def test_a_counterpart_named_in_a_closed_apposition_is_that_person(tmp_path: Pat
         ["Armand Kossi Tembo", "Ivo Brant"],
         ["Ivo Brant", "Omar Diallo"],
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Les présidents Armand Kossi et Ivo Brant, qui avaient refusé de signer l’accord, étaient "
+            "absents.",
+        ),
+        (
+            "en",
+            "Defence Minister Tovan Rashed declined to meet General Orin Maddox in Valdar City on Monday.",
+        ),
+    ],
+)
+def test_an_encounter_refused_did_not_take_place(tmp_path: Path, language: str, text: str) -> None:
+    got = view(tmp_path, text, "2024-05-10", title="Défense" if language == "fr" else "Defence")
+    assert got["meetings"] == []

@@ -286,6 +286,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
             if noun and _set_aside(extraction, match.start()):
                 aside.append(Trigger(kind, Mention(match.group(), match.start(), match.end()), noun))
                 continue  # `En plus de la réunion de l’OTAN, il a rencontré X`: another encounter
+            if not noun and _refused(extraction, match.start()):
+                continue  # `qui avaient refusé de signer l’accord`: no encounter took place
             if kind == "call_on" and not noun and _appeal(extraction, match.end()):
                 continue  # `calling on Defence Minister X to resign`: an appeal, no visit
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
@@ -324,6 +326,13 @@ def _besides(language: Language) -> re.Pattern[str] | None:
     words = alternation(g.besides_words).replace("’", "[’']")
     articles = alternation((*g.definite_articles, *g.owner_articles)).replace("’", "[’']")
     return re.compile(rf"(?<![\w-])(?:{words})\s*(?:(?:{articles})\s*)?(?:[\w-]+\s+)?$", re.I)
+
+
+def _refused(extraction: Extraction, start: int) -> bool:
+    """A refusal right before the verb at `start` (`grammar.refusals`)."""
+    refusals = extraction.language.grammar.refusals
+    before = extraction.text[max(0, start - 40) : start]
+    return bool(refusals) and re.search(rf"(?:{'|'.join(refusals)})\s*$", before, re.IGNORECASE) is not None
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:

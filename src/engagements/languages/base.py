@@ -246,6 +246,9 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    refusals: tuple[str, ...] = ()
+    """Regexes of a refusal right before a verb (`avaient refusé de`, `declined to`): the encounter
+    the verb tells did not take place."""
     operation_words: tuple[str, ...] = ()
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     latter_words: tuple[str, ...] = ()

@@ -300,6 +300,11 @@ GRAMMAR = Grammar(
         r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
     ),
     exercise_abbreviations=("Ex",),
+    refusals=(
+        r"(?:refus|declin)\w*(?:\s+to)?",
+        r"(?:would|will|did|does|do)\s+not",
+        r"(?:won|didn|doesn|don)[’']t",
+    ),
     operation_words=("operation", "operations", "op", "op."),
     latter_words=("the latter",),
     together_words=(

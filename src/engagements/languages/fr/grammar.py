@@ -387,6 +387,7 @@ GRAMMAR = Grammar(
     room_nouns=("salle",),
     appeal_leads=(r"à\s+[a-zà-ÿ]+er\b",),
     exercise_abbreviations=("Ex",),
+    refusals=(r"refus\w*\s+d[e’']", r"décliné\w*\s+d[e’']"),
     operation_words=("opération", "opérations"),
     latter_words=("ce dernier", "cette dernière"),
     together_words=(
