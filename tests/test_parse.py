@@ -200,6 +200,7 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         ("OSLO, NORVÈGE--(Marketwired - 23 oct. 2013) - ", "Marketwired", "OSLO"),
         ("date 2016-11-03 OSLO Nov 3 ", None, "OSLO"),
         ("New Delhi [India], October 21 (ANI): ", "ANI", "New Delhi"),
+        ("KERVANOU (Kazakhstan), 16 octobre - Nova Press. ", "Nova Press", "KERVANOU"),
     ],
     ids=[
         "agency-then-town-after-a-stamp",
@@ -210,6 +211,7 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         "a-wire-release",
         "a-wire-without-punctuation",
         "country-in-square-brackets",
+        "country-in-brackets-agency-after-the-day",
     ],
 )
 def test_an_agency_dateline_gives_the_town_and_the_agency(

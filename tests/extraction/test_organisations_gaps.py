@@ -491,3 +491,12 @@ def test_letters_after_a_person_name_their_party_or_outlet_or_are_their_initials
 ) -> None:
     got = view(tmp_path, sentence)
     assert {o["name"] for o in got["organisations"]} == bodies
+
+
+def test_letters_after_a_country_are_its_own_or_an_agency_s(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Des forces venues d’Égypte et des Émirats arabes unis (EAU) participent.\n\nLomé, Togo (NOVA) - Le "
+        "comité s’est réuni.",
+    )
+    assert {o["name"] for o in got["organisations"]} == {"NOVA"}

@@ -194,7 +194,11 @@ def find_organisations(result: Extraction) -> None:
             end = match.start()
             while end > start and text[end - 1] == " ":
                 end -= 1
-            if _a_person(result, start, end):
+            if gazetteer.country_of_name(_without_article(text[start:end], language)):
+                # `des Émirats arabes unis (EAU)`: the country's letters; `Lomé, Togo (PANA)`: an agency
+                if not abbreviates(acronym.text, text[start:end], language):
+                    keep(acronym.start, acronym.end, vetted=True)
+            elif _a_person(result, start, end):
                 # `M. Reynders (MR)`, `le journaliste Jens Franssen (VRT)`: the person's party or outlet;
                 # `Ali Bongo Ondimba (ABO)`: the person's initials, no body
                 if not abbreviates(acronym.text, text[start:end], language, every_word=True):

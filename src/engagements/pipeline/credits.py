@@ -99,6 +99,12 @@ _CITY_AGENCIES = re.compile(
     rf"(?:[–—-]\s*(?P<date>\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.? \d{{4}}))?\)"
 )
 """`LISBONNE (Agence Nova / Radio Delta – 3 mai 2020)`: city, first agency, date."""
+_AGENCY_AFTER_DATE = re.compile(
+    rf",?\s*\d{{1,2}}(?:er)? (?:{MONTH_PATTERN})\.?(?: \d{{4}})?\s*[–—-]\s*"
+    rf"(?P<agency>[A-Z][\w’' ]{{1,30}}?)\.(?:\s|$)",
+    re.IGNORECASE,
+)
+"""`, 16 octobre - RIA Novosti.`: after a dateline's town, its day, then the agency."""
 _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' -]+)\) ?[—–-]")
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(
@@ -575,6 +581,17 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         if dated := DATE_EN.fullmatch(agency):
             # `MIAMI (April 18, 2024) —`: a press release's date in the brackets, no agency
             credits.take("published", _date(dated, "mdy"), offset + dated.start(), offset + dated.end())
+            return
+        if _names_country(agency):
+            # `MATYBOULAK (Kazakhstan), 16 octobre - RIA Novosti.`: the town's country; the agency after
+            trailing = _AGENCY_AFTER_DATE.match(line, match.end())
+            if trailing:
+                credits.take(
+                    "publisher",
+                    trailing["agency"],
+                    start + trailing.start("agency"),
+                    start + trailing.end("agency"),
+                )
             return
         credits.take("publisher", agency, offset, offset + len(agency))
         if "date" in match.groupdict() and match["date"]:
