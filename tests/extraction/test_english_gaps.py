@@ -1259,3 +1259,13 @@ def test_a_ship_in_single_quotes_and_a_command_s_area_are_no_persons(tmp_path: P
     )
     assert names(got["persons"]) == {"Tovan Rashed", "Orin Maddox"}
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Orin Maddox", "Tovan Rashed"]]
+
+
+def test_regions_of_america_are_places_not_bodies(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Planners from the Caribbean, Central America, North America and Europe joined the Valdar "
+        "Defence Force (VDF) in Belmopan.",
+        "2024-03-10",
+    )
+    assert names(got["organisations"]) == {"Valdar Defence Force"}

@@ -500,3 +500,17 @@ def test_letters_after_a_country_are_its_own_or_an_agency_s(tmp_path: Path) -> N
         "comité s’est réuni.",
     )
     assert {o["name"] for o in got["organisations"]} == {"NOVA"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("La brigade a rejoint l’Alliance [l’OTAN] en 2024.", "Alliance"),
+        ("Après la démission des ministres du Parti Valdarien - PV - le gouvernement a changé.", None),
+    ],
+)
+def test_a_gloss_in_square_brackets_or_a_closing_dash_is_no_part_of_a_body(
+    tmp_path: Path, sentence: str, body: str | None
+) -> None:
+    got = view(tmp_path, sentence)
+    assert not any(o["name"].endswith(("-", "]")) or "[" in o["name"] for o in got["organisations"])

@@ -47,6 +47,7 @@ _EXTRA_COUNTRY_NAMES = {
     "États-Unis": "US",
     "Etats-Unis": "US",
     "Amérique": "US",
+    "America": "US",  # as the news writes the United States (`Central America` is a region of it: _region)
     "Russie": "RU",
     "Grande-Bretagne": "GB",
     "Britain": "GB",  # pycountry has the United Kingdom only
@@ -181,6 +182,17 @@ def is_place(name: str) -> bool:
     """A country or a town; a town written without its hyphens too (`Diego Suarez`)."""
     known = key(name)
     return country_of_name(name) is not None or known in cities() or known.replace(" ", "-") in cities()
+
+
+def is_continent(name: str) -> bool:
+    """`Europe`, `Afrique`: a place of no one country (never where something is held, for lack of
+    a country; enough to tell a list of places from a body's name)."""
+    return key(name) in _CONTINENTS
+
+
+_CONTINENTS = frozenset(
+    {"afrique", "africa", "europe", "asie", "asia", "océanie", "oceania", "amérique latine", "latin america"}
+)
 
 
 def _city_points() -> _Points:

@@ -360,13 +360,13 @@ def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
 
 def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int]:
     """Trim spaces, quotes, a leading article and trailing small words or lower-case tails."""
-    piece = text[start:end]
-    if "\n" in piece:
-        end = start + piece.index("\n")
+    for stop in ("\n", "["):  # `Alliance [l’OTAN]`: an editor's gloss in square brackets
+        if stop in text[start:end]:
+            end = start + text[start:end].index(stop)
     while start < end and text[start] in " \t’'\"«“(-,.":
         start += 1
-    while end > start and text[end - 1] in " \t’'\"»”),.;:":
-        end -= 1
+    while end > start and (text[end - 1] in " \t’'\"»”),.;:]–—" or text[end - 2 : end] == " -"):
+        end -= 1  # `N-VA -`, `Commission PNG]`: a dash or a bracket closing the phrase
     leads = (
         *language.determiners,
         *(p + " " for p in language.grammar.complement_preps),
@@ -580,8 +580,11 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
     if _region(name, language):
         return False  # `East Africa`, `Afrique de l’Ouest`: a place
     parts = [p for p in re.split(rf"\s+(?:{alternation(g.coordinators)}|&)\s+|,\s*", name) if p]
-    if len(parts) > 1 and all(gazetteer.is_place(_without_article(p, language)) for p in parts):
-        return False  # `United States and Israel`: states
+    if len(parts) > 1 and all(
+        gazetteer.is_place(bare) or gazetteer.is_continent(bare) or _region(bare, language)
+        for bare in (_without_article(p, language) for p in parts)
+    ):
+        return False  # `United States and Israel`, `North America and Europe`: states and regions
     meaningful = [w for w in words if w.lower() not in language.link_words]
     if meaningful and all(
         w.lower().strip(".") in language.title_words or language.demonym_country(w) for w in meaningful
