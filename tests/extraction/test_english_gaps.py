@@ -1269,3 +1269,14 @@ def test_regions_of_america_are_places_not_bodies(tmp_path: Path) -> None:
         "2024-03-10",
     )
     assert names(got["organisations"]) == {"Valdar Defence Force"}
+
+
+def test_a_ship_after_its_type_and_its_prefix_is_no_person_and_the_prefix_no_body(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "The drill, held from October 21 to 24 in Papua New Guinea waters, involved VDF’s Guardian-class "
+        "patrol boat HMPNGS Ted Orvik and ZDF’s HMAS Albany.",
+        "2024-03-10",
+    )
+    assert got["persons"] == []
+    assert not any(o["name"].startswith(("HMPNGS", "HMAS")) for o in got["organisations"])

@@ -1419,3 +1419,13 @@ def test_a_counterpart_named_in_a_closed_apposition_is_that_person(tmp_path: Pat
 def test_an_encounter_refused_did_not_take_place(tmp_path: Path, language: str, text: str) -> None:
     got = view(tmp_path, text, "2024-05-10", title="Défense" if language == "fr" else "Defence")
     assert got["meetings"] == []
+
+
+def test_a_weapon_of_a_type_is_no_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le ministre de la Défense, Armand Kossi, a annoncé l’achat de nouvelles pièces d’artillerie du type "
+        "César et de missiles.",
+        "2024-05-10",
+    )
+    assert names(got["persons"]) == {"Armand Kossi"}

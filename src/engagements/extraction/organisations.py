@@ -183,6 +183,8 @@ def find_organisations(result: Extraction) -> None:
         name = text[start:end]
         if name in positions_abbreviated:
             return  # `the CDS pledged`: the position's letters
+        if name.split()[0] in language.grammar.ship_prefixes:
+            return  # `HMPNGS Ted Diro`, `HMAS Albany`: a ship and its prefix, no body
         if acronym is None and not vetted and not _plausible(result, start, end):
             return
         found.append(OrganisationMention(Mention(name, start, end), acronym, kind))

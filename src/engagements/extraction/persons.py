@@ -331,7 +331,7 @@ def _ship_before(language: Language) -> re.Pattern[str]:
     )
     complement = rf"(?:{complements})?\s*\([A-Z]{{2,6}}\)|{complements}"
     return re.compile(
-        rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>[a-zà-ÿ][\w-]*))?(?:{complement})?"
+        rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>(?-i:[a-zà-ÿ][\w-]*)))?(?:{complement})?"
         rf"|(?<![\w-])(?-i:{alternation(g.ship_prefixes)}))\s+(?P<rank>(?:{language.rank_pattern})\s+)?$",
         re.IGNORECASE,
     )

@@ -69,7 +69,8 @@ class DateWords:
 
 SHIP_PREFIXES = (
     "USS", "USNS", "HMS", "HMAS", "HMCS", "HMNZS", "INS", "RFS", "ROKS", "BNS", "TCG", "ESPS", "NRP", "HNLMS",
-    "HDMS", "KRI", "BRP", "RSS", "PNS", "NNS", "GNS", "KNS", "HTMS",
+    "HDMS", "KRI", "BRP", "RSS", "PNS", "NNS", "GNS", "KNS", "HTMS", "HMPNGS", "SLNS", "HMBS", "HMJS", "BAP",
+    "ROCS",
 )  # fmt: skip
 """Navies' ship prefixes, written the same in every language."""
 

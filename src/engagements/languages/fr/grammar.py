@@ -164,6 +164,7 @@ GRAMMAR = Grammar(
         "canon",
         "canons",
         "automoteurs",
+        "type",
     ),
     qualifiers=("adjoint", "adjointe", "intérimaire", "ancien", "ancienne", "nouveau", "nouvelle", "vice"),
     descriptive_heads=(
