@@ -1280,3 +1280,17 @@ def test_a_ship_after_its_type_and_its_prefix_is_no_person_and_the_prefix_no_bod
     )
     assert got["persons"] == []
     assert not any(o["name"].startswith(("HMPNGS", "HMAS")) for o in got["organisations"])
+
+
+def test_a_position_after_a_nationality_an_adjective_and_a_nationality_and_an_election_are_no_names(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Rear-Admiral Tovan Rashed was welcomed in Canberra by the Australian Chief of the Defence Force Air "
+        "Chief Marshal Orin Maddox on Monday.\n\nSuccessive Australian governments have isolated Fiji. But "
+        "after the 2014 General Election, Australia reached out.",
+        "2024-03-10",
+    )
+    assert names(got["persons"]) == {"Tovan Rashed", "Orin Maddox"}
+    assert names(got["organisations"]) == set()

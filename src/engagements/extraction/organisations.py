@@ -645,12 +645,27 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `ASEAN Defence Ministers’ Meeting`, `Army Chiefs Conclave`: an event, head last
     while len(lowered) > 1 and lowered[0] in g.qualifiers:
         lowered = lowered[1:]  # `Acting Speaker of …`: the position after the qualifier
+    heads = {r.split()[0] for r in language.role_heads if r[:1].isupper()}
+    owned = (
+        lowered[1:]
+        if len(words) > 1
+        and language.demonym_country(words[0])
+        and words[1] in heads
+        and not _head_pattern(language).match(name, len(words[0]) + 1)  # `Kenyan Air Force`
+        else lowered
+    )
     if (
         not acronym
-        and any(w in _position_words(language) for w in (lowered[0], lowered[0].rstrip("s")))
-        and not _domain_then_head(lowered, language)
+        and any(w in _position_words(language) for w in (owned[0], owned[0].rstrip("s")))
+        and not _domain_then_head(owned, language)
     ):
-        return False  # `Commandant des Forces Tamarin`, `Chefs d’État-major`: a position, not a body
+        return False  # `Commandant des Forces Tamarin`, `Australian Chief of the Defence Force`: a position
+    if (
+        len(words) > 1
+        and language.demonym_country(words[-1])
+        and not any(w in {h.lower() for h in language.institution_heads} for w in lowered)
+    ):
+        return False  # `Successive Australian governments`: an adjective and a nationality, no body
     if len(words) == 1 and lowered[0] in language.institution_words:
         return False  # `Commandement`, `Parlement`: a head noun alone names nothing
     if re.search(r"(?:^|\s)\d+\s", name) or (

@@ -90,7 +90,7 @@ NOT_NAME_WORDS = frozenset(
      "Translated", "Edition", "Comments", "Leave", "Reply", "Email", "Facebook", "Twitter", "Continue",
      "Click", "Subscribe", "Sign", "Login", "Home", "News", "Mr", "Mrs", "Ms", "Dr", "Hon", "Excellency",
      "Shri", "Smt", "Mantri", "Representative", "Special", "Senior", "Officials",
-     "Leaders", "Partners", "Exercise", "Operation", "PM", "DPM",
+     "Leaders", "Partners", "Exercise", "Operation", "PM", "DPM", "Election", "Elections", "Assembly",
      "Acting", "Former", "Late", "Then", "Interim", "Outgoing", "Incoming", "Terrorism", "Pentagon",
      "Parliament", "Congress", "Senate", "Speaker", "Affairs", "Presidential", "Foreign", "Interior",
      "Finance", "Justice", "Political", "Peace", "Federal", "Public", "City", "Town", "Province", "Region",
