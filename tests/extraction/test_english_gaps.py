@@ -1294,3 +1294,49 @@ def test_a_position_after_a_nationality_an_adjective_and_a_nationality_and_an_el
     )
     assert names(got["persons"]) == {"Tovan Rashed", "Orin Maddox"}
     assert names(got["organisations"]) == set()
+
+
+def test_limits_of_the_ninth_and_tenth_real_page_set_rules_in_english(tmp_path: Path) -> None:
+    """Guards found by review of this stop's rules: each stays inside its reach."""
+    got = view(
+        tmp_path,
+        "Indian Defence Minister Rajiv Sen toured the Paris Air Show, then met French Armed Forces Minister "
+        "Claire Roussel in Lyon on Tuesday.",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Lyon"]  # a show's town takes no article
+    got = view(
+        tmp_path,
+        "Dr. Ali Musa (PhD), Director of the Defence College, met Colonel James Hunt in Abuja on Monday.",
+    )
+    assert "PhD" not in names(got["organisations"])  # a degree is no party
+    got = view(
+        tmp_path,
+        "Colonel Ahmed Saleh, Chief of International Cooperation, received US Colonel John Reed in Amman on "
+        "Monday. The intelligence chief later met British Colonel James Hunt in Aqaba.",
+    )
+    assert not any({"Ahmed Saleh", "James Hunt"} <= set(m["participants"]) for m in got["meetings"])
+    got = view(
+        tmp_path,
+        "General Kofi Mensah held several meetings in Washington this week. His delegation included:\n- "
+        "Brigadier General Ama Owusu, Chief of Staff\n- Colonel Yaw Boateng, Defence Attaché",
+    )
+    assert not any({"Kofi Mensah", "Yaw Boateng"} <= set(m["participants"]) for m in got["meetings"])
+    got = view(
+        tmp_path,
+        "General Ali Musa and General Kofi Mensah did not meet in Accra, as planned, but in Abuja on Monday.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Ali Musa", "Kofi Mensah"]]
+    got = view(
+        tmp_path,
+        "Exercise Flintlock began on Monday in Ghana. Flintlock began in 2005 and Flintlock began as a small "
+        "drill.",
+        "2024-03-05",
+    )
+    assert "Flintlock began" not in [e["name"] for e in got["exercises"]]
+    got = view(
+        tmp_path,
+        "Exercise Sea Shield began in Mombasa on Monday. The minister cancelled his visit to the exercise "
+        "because of the storm.",
+        "2024-03-05",
+    )
+    assert "cancelled" not in [e["status"] for e in got["exercises"]]

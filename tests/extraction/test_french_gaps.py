@@ -1365,7 +1365,7 @@ def test_audiences_given_respectively_are_one_encounter_each(tmp_path: Path) -> 
     ]
 
 
-def test_a_glued_initial_stays_inside_the_name_and_where_someone_is_based_is_no_meeting_place(
+def test_a_glued_initial_stays_inside_the_name(
     tmp_path: Path,
 ) -> None:
     got = view(
@@ -1429,3 +1429,41 @@ def test_a_weapon_of_a_type_is_no_person(tmp_path: Path) -> None:
         "2024-05-10",
     )
     assert names(got["persons"]) == {"Armand Kossi"}
+
+
+def test_limits_of_the_ninth_and_tenth_real_page_set_rules_in_french(tmp_path: Path) -> None:
+    """Guards found by review of this stop's rules: each stays inside its reach."""
+    got = view(
+        tmp_path,
+        "Le Caire accueille depuis lundi une réunion des chefs d’état-major. Le général égyptien Karim "
+        "Farouk y a reçu son homologue soudanais, le général Osman Bashir.",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Le Caire"]  # a town's own article stays
+    got = view(
+        tmp_path,
+        "La mission EUTM, basée à Bamako, a accueilli lundi le général malien Assimi Diarra, reçu par le "
+        "général belge Marc Peeters.",
+    )
+    assert [m["location"] for m in got["meetings"]] == ["Bamako"]  # where a body is based
+    got = view(tmp_path, "Le ministre M. Diallo a reçu mardi à Conakry l’ambassadeur de France, Marc Vidal.")
+    assert "M. Diallo" not in names(got["persons"])  # a courtesy word is no initial
+    got = view(
+        tmp_path,
+        "Le ministre Ibrahim Koné a eu plusieurs entretiens lundi à Abidjan. Nominations :\n- le général "
+        "Lassina Doumbia est nommé chef d’état-major\n- le colonel Yao Kouassi devient attaché de défense à "
+        "Paris",
+    )
+    assert got["meetings"] == []  # a list of appointments is no list of audiences
+    got = view(
+        tmp_path,
+        "L’exercice Tigre Blanc a débuté lundi à Thiès. En raison de la pluie, le saut en parachute prévu "
+        "pendant l’exercice a été annulé.",
+        "2024-05-14",
+    )
+    assert [e["status"] for e in got["exercises"]] == ["ongoing"]  # what was cancelled is the jump
+    got = view(
+        tmp_path,
+        "Les États-Unis (USA) ont livré des véhicules. Le général Abdou Faye a reçu l’attaché américain, "
+        "le colonel John Reed, lundi à Dakar.",
+    )
+    assert "USA" not in names(got["organisations"])  # a country's own letters

@@ -343,12 +343,14 @@ def _domain_fit(
     noun: str, domain: str, named_before: list[tuple[int, Mention]], persons: list[PersonEntity]
 ) -> int | None:
     """`the navy chief`, `the naval chief`: the person named last whose position holds the noun and
-    a word of the same stem as the one before it (`Chief of Naval Staff`)."""
-    stem = domain.lower()[: 3 if len(domain) <= 4 else 4]
+    the word before it, or its adjective (`navy`: `naval`; `Chief of Naval Staff`); not another word
+    of the same start (`the police chief` is no `Chief of Policy`)."""
+    domain = domain.lower()
+    forms = {domain, domain[:-1] + "al"} if domain.endswith("y") else {domain}
     for index, _ in reversed(named_before):
         for role in persons[index].roles:
             words = re.findall(r"[^\W\d_]+", role.role.text.lower())
-            if noun in words and any(w.startswith(stem) for w in words if w != noun):
+            if noun in words and forms & set(words):
                 return index
     return None
 

@@ -87,6 +87,10 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "participation": regexes(language.participation_words),
+        "negation": re.compile(
+            rf"(?<![\w’'-])(?:{alternation(g.negations) or '(?!)'})(?![\w-])".replace("’", "[’']"),
+            re.IGNORECASE,
+        ),
         "earlier": words(language.earlier_edition),
         "next": words(language.next_edition),
         "other": words((*language.earlier_edition, *language.next_edition)),
@@ -689,6 +693,29 @@ def _tells(sentence: str, markers: dict[str, re.Pattern[str]]) -> bool:
     return any(markers[k].search(sentence) for k in ("planned", "held", "ongoing"))
 
 
+def _cancels_it(sentence: str, event: ExerciseEvent, markers: dict[str, re.Pattern[str]]) -> bool:
+    """`l’annulation pure et simple de l’exercice`, `the exercise was cancelled`: a cancellation
+    beside the exercise referred back to, not denied, of no other edition or year."""
+    if markers["other"].search(sentence) or not _of_this_edition(sentence, event):
+        return False
+    for back in markers["the_exercise"].finditer(sentence):
+        for cancel in markers["cancelled"].finditer(sentence):
+            first, last = sorted((back, cancel), key=lambda m: m.start())
+            between = sentence[first.end() : last.start()]
+            if (
+                len(between) > 30
+                or markers["negation"].search(sentence[max(0, first.start() - 20) : last.end()])
+                # `l’annulation … de l’exercice`: the cancellation's complement; `L’exercice a été
+                # annulé`: its subject (not `the minister cancelled his visit to the exercise`, not
+                # `le saut prévu pendant l’exercice a été annulé`)
+                or (first is cancel and not re.search(r"(?:\bde|\bof|d[’'])\s*$", between))
+                or (first is back and not re.fullmatch(r"[\s\W]*", sentence[: back.start()].split(",")[-1]))
+            ):
+                continue
+            return True
+    return False
+
+
 def _of_this_edition(sentence: str, event: ExerciseEvent) -> bool:
     """No year in `sentence` but the event's own (`l’annulation de l’édition 2020` is that edition's)."""
     years = set(re.findall(r"(?<!\d)(?:19|20)\d\d(?!\d)", sentence))
@@ -709,7 +736,7 @@ def _status(
     if any(
         markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
         for s in own
-    ) or any(markers["cancelled"].search(s) and _of_this_edition(s, event) for s in referred):
+    ) or any(_cancels_it(s, event, markers) for s in referred):
         return "cancelled"
     lowered = next((s for s in sentences if _tells(s, markers)), " ".join(sentences))
     first = event.start.value if event.start else None

@@ -47,7 +47,6 @@ _EXTRA_COUNTRY_NAMES = {
     "États-Unis": "US",
     "Etats-Unis": "US",
     "Amérique": "US",
-    "America": "US",  # as the news writes the United States (`Central America` is a region of it: _region)
     "Russie": "RU",
     "Grande-Bretagne": "GB",
     "Britain": "GB",  # pycountry has the United Kingdom only
@@ -184,6 +183,11 @@ def is_place(name: str) -> bool:
     return country_of_name(name) is not None or known in cities() or known.replace(" ", "-") in cities()
 
 
+def is_town(name: str) -> bool:
+    """A town's name, as written (`Le Caire`, `Le Havre`: their article is theirs)."""
+    return key(name) in cities()
+
+
 def is_continent(name: str) -> bool:
     """`Europe`, `Afrique`: a place of no one country (never where something is held, for lack of
     a country; enough to tell a list of places from a body's name)."""
@@ -191,7 +195,18 @@ def is_continent(name: str) -> bool:
 
 
 _CONTINENTS = frozenset(
-    {"afrique", "africa", "europe", "asie", "asia", "océanie", "oceania", "amérique latine", "latin america"}
+    {
+        "afrique",
+        "africa",
+        "europe",
+        "asie",
+        "asia",
+        "océanie",
+        "oceania",
+        "amérique latine",
+        "latin america",
+        "america",
+    }
 )
 
 

@@ -139,6 +139,9 @@ def meetings(
             continue
         if people and not _list_item(clause, extraction):
             listing = _lead_of_list(clause)
+        elif _lists_members(clause, extraction) or not (clause.triggers or _list_item(clause, extraction)):
+            # `His delegation included: - X - Y`, `Nominations : - X …`: who came, or another list
+            listing = None
         if current is not None and not strong and people and _lists_members(clause, extraction):
             # `the delegation included Deputy Assistant Secretary X; Ambassador Y`
             known = {i for i, _ in current.participants}

@@ -9,6 +9,7 @@ from typing import Any
 
 from ..languages.base import Language, alternation
 from ..models.organisation import OrganisationKind
+from . import gazetteer
 
 
 @dataclass(frozen=True)
@@ -96,9 +97,15 @@ class Extraction:
     @cached_property
     def _destination(self) -> re.Pattern[str]:
         words = "|".join(self.language.grammar.destination_before)
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+$", re.IGNORECASE)
+
+    @cached_property
+    def _destination_country(self) -> re.Pattern[str]:
+        """`his visit to the Maldives`: a country's article between (a town takes none: `toured the
+        Paris Air Show` names a show)."""
+        words = "|".join(self.language.grammar.destination_before)
         articles = alternation(self.language.grammar.definite_articles).replace("’", "[’']")
-        # `his visit to the Maldives`: the country's article between
-        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?:(?:{articles})[ \t]*)?$", re.IGNORECASE)
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?:{articles})[ \t]*$", re.IGNORECASE)
 
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
@@ -108,6 +115,10 @@ class Extraction:
             return True
         if self._destination.search(self.text[max(0, place.start - 40) : place.start]):
             return True  # `will visit Nairobi to meet …`, `will travel to Nairobi to hold talks`
+        if self._destination_country.search(
+            self.text[max(0, place.start - 40) : place.start]
+        ) and gazetteer.country_of_name(place.text):
+            return True
         return bool(
             re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50])
         )

@@ -95,6 +95,13 @@ def canonical_word(word: str) -> str:
     return word
 
 
+@cache
+def _courtesy() -> frozenset[str]:
+    from ..languages import LANGUAGES
+
+    return frozenset(c for language in LANGUAGES.values() for c in language.courtesy)
+
+
 def _initial(token: str) -> bool:
     return bool(_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token))
 
@@ -109,6 +116,7 @@ def _country_follows(text: str, end: int, language: Language) -> bool:
 def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
     """The name that starts at `start`, read word by word until something that is not a name."""
     position = start
+    courtesy = _courtesy()  # `H.E. Ali Noor`, `M. Diallo`: a courtesy word, no initial
     words: list[str] = []
     kept: list[str] = []
     pending: list[str] = []  # particles and initials waiting for the next name word
@@ -156,13 +164,9 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             kept.extend([*[p for p in pending if not _initial(p)], word])
             pending = []
             end = match.start() + len(word)
-        elif (
-            words
-            and pending
-            and pending[-1].lower() in language.name_particles
-            and gazetteer.country_of_name(word)
-        ):
-            break  # `Daniel Dee Ziankahn du Liberia`: the country the person comes from, no particle
+        elif words and pending and pending[-1].lower() in ("du", "des") and gazetteer.country_of_name(word):
+            break  # `Daniel Dee Ziankahn du Liberia`: the country the person comes from (not a royal's
+            # `Laurent de Belgique`)
         elif _is_name_word(word, language, inside=bool(words)):
             # a first name's initial opens the name as written (`J. Luiku`, `M Shaheen Iqbal`); a
             # middle one is left out (`Michael E. Langley` is `Michael Langley`)
@@ -171,7 +175,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             initials = leading and word.isupper() and len(word) <= 3  # `GDH Kamal Gunara`, `SK Danjuma`
             kept.extend(
                 [
-                    *[p for p in pending if leading or not _initial(p)],
+                    *[p for p in pending if (leading and p not in courtesy) or not _initial(p)],
                     word if initials else canonical_word(word),
                 ]
             )

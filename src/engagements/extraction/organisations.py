@@ -198,13 +198,18 @@ def find_organisations(result: Extraction) -> None:
                 end -= 1
             if gazetteer.country_of_name(_without_article(text[start:end], language)):
                 # `des Émirats arabes unis (EAU)`: the country's letters; `Lomé, Togo (PANA)`: an agency
-                if not abbreviates(acronym.text, text[start:end], language):
+                if not (
+                    abbreviates(acronym.text, text[start:end], language)
+                    or gazetteer.country_of_name(acronym.text)
+                ):  # `Les États-Unis (USA)`
                     keep(acronym.start, acronym.end, vetted=True)
             elif _a_person(result, start, end):
                 # `M. Reynders (MR)`, `le journaliste Jens Franssen (VRT)`: the person's party or outlet;
                 # `Ali Bongo Ondimba (ABO)`: the person's initials, no body
-                if not abbreviates(acronym.text, text[start:end], language, every_word=True):
-                    keep(acronym.start, acronym.end, vetted=True)
+                if acronym.text.isupper() and not abbreviates(
+                    acronym.text, text[start:end], language, every_word=True
+                ):
+                    keep(acronym.start, acronym.end, vetted=True)  # not `Dr. Ali Musa (PhD)`
             elif _abbreviates_a_position(acronym.text, text[start:end], language) or (
                 _abbreviates_a_position(acronym.text, _with_word_before(text, start, end), language)
                 and not abbreviates(acronym.text, text[start:end], language)
@@ -792,7 +797,12 @@ def _region(name: str, language: Language) -> bool:
         if name.startswith(word + " ") or name.startswith(word.lower() + " ") or name == word:
             rest = name[len(word) :].strip()
             rest = re.sub(rf"^(?:{_preps(language)})\s*", "", rest)
-            if not rest or gazetteer.is_place(rest) or rest in language.grammar.generic_places:
+            if (
+                not rest
+                or gazetteer.is_place(rest)
+                or gazetteer.is_continent(rest)
+                or rest in language.grammar.generic_places
+            ):
                 return True
     return False
 

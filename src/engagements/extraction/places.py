@@ -127,7 +127,10 @@ def find_places(result: Extraction) -> None:
         start, end = _trim(text, ent.start_char, ent.end_char)
         articles = alternation(result.language.determiners).replace("’", "[’']")
         lead = re.match(rf"(?:{articles})\s*", text[start:end], re.IGNORECASE)
-        if lead and (not gazetteer.is_place(text[start:end]) or opens_sentence(text, start)):
+        if lead and (
+            not gazetteer.is_place(text[start:end])
+            or (opens_sentence(text, start) and not gazetteer.is_town(text[start:end]))
+        ):
             start += lead.end()  # `la Tunisie`, `La Tunisie accueille …`: the sentence's article
         name = text[start:end]
         if (
@@ -230,7 +233,12 @@ def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
     for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}", text):
         words = match.group().split()
         start = match.start()
-        if len(words) > 1 and words[0].lower() in articles and opens_sentence(text, start):
+        if (
+            len(words) > 1
+            and words[0].lower() in articles
+            and opens_sentence(text, start)
+            and not gazetteer.is_town(" ".join(words[:2]))  # `Le Caire accueille …`: the town's own
+        ):
             # `La Tunisie accueille …`: the sentence's article; `l’île de La Réunion`: the name's
             start += len(words[0]) + 1
             words = words[1:]

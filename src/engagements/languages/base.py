@@ -182,9 +182,7 @@ class Grammar:
     there_words: tuple[str, ...]
     """`y`, `there`: the place just named."""
     near_words: tuple[str, ...]
-    """`près de`, `near`: a place beside the one where something happens; `, basé à`, `, based in`
-    (apposed to a person): where someone serves, not where they meet (`la force basée à Niamey` is
-    where the force is)."""
+    """`près de`, `near`: a place beside the one where something happens."""
     destination_before: tuple[str, ...]
     """Regexes of what comes right before a trip's destination (`a visité`, `visit`, `travel to`):
     a place the encounters of that trip take place in."""
@@ -247,6 +245,8 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    negations: tuple[str, ...] = ()
+    """`pas`, `not`: words that deny what the verb beside them says."""
     refusals: tuple[str, ...] = ()
     """Regexes of a refusal right before a verb (`avaient refusé de`, `declined to`): the encounter
     the verb tells did not take place."""

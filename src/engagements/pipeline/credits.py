@@ -585,7 +585,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         if _names_country(agency):
             # `MATYBOULAK (Kazakhstan), 16 octobre - RIA Novosti.`: the town's country; the agency after
             trailing = _AGENCY_AFTER_DATE.match(line, match.end())
-            if trailing:
+            if trailing and all(w[:1].isupper() for w in trailing["agency"].split()):
                 credits.take(
                     "publisher",
                     trailing["agency"],

@@ -256,17 +256,7 @@ GRAMMAR = Grammar(
     edition_words=("edition", "iteration"),
     until_words=("until", "through", "till"),
     there_words=("there",),
-    near_words=(
-        "near",
-        "close to",
-        "outside",
-        ", based in",
-        ", based at",
-        ", stationed in",
-        ", stationed at",
-        ", posted in",
-        ", posted to",
-    ),
+    near_words=("near", "close to", "outside"),
     destination_before=(
         r"visit(?:s|ed|ing)?",
         r"tour(?:s|ed|ing)?",
@@ -300,11 +290,8 @@ GRAMMAR = Grammar(
         r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
     ),
     exercise_abbreviations=("Ex",),
-    refusals=(
-        r"(?:refus|declin)\w*(?:\s+to)?",
-        r"(?:would|will|did|does|do)\s+not",
-        r"(?:won|didn|doesn|don)[’']t",
-    ),
+    negations=("not", "never", "n’t", "n't"),
+    refusals=(r"(?:refus|declin)\w*(?:\s+to)?",),
     operation_words=("operation", "operations", "op", "op."),
     latter_words=("the latter",),
     together_words=(

@@ -48,9 +48,9 @@ RANKS = (
 air forces that English-language news writes, officers' and enlisted alike)."""
 
 COURTESY = ("Mr.", "Mr", "Mrs.", "Mrs", "Ms.", "Ms", "Dr.", "Dr", "Prof.", "Hon.", "Hon", "H.E.",
-            "His Excellency", "Her Excellency", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt", "Professor",
-            "Bapak", "Datuk Seri", "Datuk", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri", "Dato’",
-            "Dato'", "Tan Sri", "Tun")  # fmt: skip
+            "His Excellency", "Her Excellency", "HE", "Sir", "Dame", "Messrs.", "Shri", "Smt.", "Smt",
+            "Professor", "Bapak", "Datuk Seri", "Datuk", "Dato’ Sri", "Dato' Sri", "Dato’ Seri", "Dato' Seri",
+            "Dato’", "Dato'", "Tan Sri", "Tun")  # fmt: skip
 
 ROLE_HEADS = (
     "President", "president", "Vice President", "vice president", "Undersecretary", "undersecretary",
