@@ -1467,3 +1467,16 @@ def test_limits_of_the_ninth_and_tenth_real_page_set_rules_in_french(tmp_path: P
         "le colonel John Reed, lundi à Dakar.",
     )
     assert "USA" not in names(got["organisations"])  # a country's own letters
+
+
+def test_two_named_just_after_a_gathering_read_with_no_one_named_are_its_parties(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Du 28 au 31 janvier 2013, une réunion régionale entre les commandements des forces armées du "
+        "Zembar (FAZ) et des forces armées du Norland (FAN) a eu lieu à Cayenne.\n\nLe général Armand "
+        "Kossi, commandant des FAZ, et le colonel Ivo Brant se sont entretenus sur la coopération.",
+        "2013-02-02",
+    )
+    assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        (["Armand Kossi", "Ivo Brant"], "Cayenne")
+    ]

@@ -180,7 +180,9 @@ def meetings(
             _absorb(current, clause, extraction)
             continue
         if strong and _parties(clause) >= 2:
-            if current is not None and _continues(current, clause, persons):
+            if current is not None and (
+                _continues(current, clause, persons) or _names_the_gathering(current, clause)
+            ):
                 _absorb(current, clause, extraction)
                 continue
             # `during the meeting, the chiefs paid a courtesy call on X`: the call is the encounter
@@ -620,6 +622,21 @@ def _series(clause: Clause) -> bool:
         and len({i for i, _ in clause.people}) == 1
         and not clause.unnamed
         and all(t.noun and written_plural(t.mention.text) for t in strong)
+    )
+
+
+def _names_the_gathering(current: MeetingEvent, clause: Clause) -> bool:
+    """`Une réunion … entre les forces A et B a eu lieu à Cayenne du 28 au 31 janvier. … Le général
+    X et le colonel Y se sont entretenus sur …`: the two named just after a gathering read with no
+    one named, with no place, day or plan of their own, are its parties."""
+    return (
+        not current.participants
+        and bool(current.organisations or current.place)
+        and current.status == "held"
+        and clause.sentence - max(current.sentences) <= 2
+        and not clause.places
+        and not any(w.value for w in clause.whens)
+        and not (clause.planned or clause.cancelled or clause.postponed or clause.headline)
     )
 
 
