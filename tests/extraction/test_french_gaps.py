@@ -1480,3 +1480,28 @@ def test_two_named_just_after_a_gathering_read_with_no_one_named_are_its_parties
     assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
         (["Armand Kossi", "Ivo Brant"], "Cayenne")
     ]
+
+
+@pytest.mark.parametrize(
+    ("language", "text"),
+    [
+        (
+            "fr",
+            "Le général Ivo Brant s’est rendu à Victoria du 3 au 7 novembre 2014. Accompagné de "
+            "l’ambassadeur Nora Lind, le général Brant a été reçu par le président Armand Kossi Tembo, "
+            "ainsi que par M. Omar Diallo, ministre de l’Intérieur, et le colonel Paul Kessé.",
+        ),
+        (
+            "en",
+            "General Ivo Brant visited Victoria from 3 to 7 November 2014. Accompanied by Ambassador "
+            "Nora Lind, General Brant was received by President Armand Kossi Tembo, as well as by "
+            "Interior Minister Omar Diallo and Colonel Paul Kessé.",
+        ),
+    ],
+)
+def test_a_second_agent_of_a_reception_is_an_audience_of_its_own(
+    tmp_path: Path, language: str, text: str
+) -> None:
+    got = view(tmp_path, text, "2014-11-10", title="Visite" if language == "fr" else "Visit")
+    met = sorted(sorted(set(m["participants"]) - {"Ivo Brant", "Nora Lind"}) for m in got["meetings"])
+    assert met == [["Armand Kossi Tembo"], ["Omar Diallo"], ["Paul Kessé"]]

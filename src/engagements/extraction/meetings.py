@@ -64,6 +64,12 @@ class MeetingEvent:
     """Whether the text says who hosts (`reçu par X`, `X a reçu`), rather than it being inferred."""
     distributive: bool = False
     """Whether its opening clause has one party meet each of several on their own."""
+    one_of: int | None = None
+    """The start of the trigger of the encounters read one by one that this is one of: never merged
+    back with another of them (`_restated`)."""
+    split: tuple[Clause, Mention] | None = None
+    """The clause and trigger after which each person is met on their own, when not the opening's
+    (`… a été reçu par X, ainsi que par Y` read as the visit going on)."""
     host_side: set[int] = field(default_factory=set)
     """People on the receiving side besides the host: those accompanying them, officers of the host's
     country or body when a visitor from elsewhere is received."""
@@ -337,6 +343,7 @@ def _restated(found: list[MeetingEvent]) -> list[MeetingEvent]:
                 for k in kept
                 if meeting.date is not None
                 and k.date == meeting.date
+                and (meeting.one_of is None or k.one_of != meeting.one_of)
                 and (k.mode, k.status) == (meeting.mode, meeting.status)
                 and len(ids & {i for i, _ in k.participants}) >= 2
                 and (k.place is None or meeting.place is None or k.place.text == meeting.place.text)
@@ -509,10 +516,14 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
     """`held separate meetings with X and Y`, `a reçu successivement X et Y`, `called on X and Y`:
     each person named after the meeting word is met on their own."""
     strong = clause.strong()
-    if not strong or clause.presence:
+    if not strong:
+        return False
+    trigger, text = strong[0].mention, extraction.text
+    if _received_again(clause, extraction):
+        return True  # `a été reçu par le président X, ainsi que par M. Y, ministre …, et …`
+    if clause.presence:
         return False
     words = alternation(extraction.language.grammar.distributive_words).replace("’", "[’']")
-    trigger, text = strong[0].mention, extraction.text
     # beside the meeting word (`met separately`, `a reçu successivement`, `separate meetings`), not in
     # a relative clause of its own (`who had travelled separately`, `qui a successivement commandé`)
     start, end = max(clause.start, trigger.start - 25), min(clause.end, trigger.end + 30)
@@ -530,6 +541,17 @@ def _distributive(clause: Clause, extraction: Extraction) -> bool:
         or _in_sequence(clause, extraction)
         or _several_counterparts(clause, extraction)
     )
+
+
+def _received_again(clause: Clause, extraction: Extraction) -> bool:
+    """A second agent of the clause's first verb (`reçu par X, ainsi que par Y`, `received by X as
+    well as by Y`): each is met on their own."""
+    agents = extraction.language.grammar.repeated_agents
+    strong = clause.strong()
+    if not agents or not strong:
+        return False
+    pattern = rf"(?<![\w-])(?:{'|'.join(agents)})(?![\w-])"
+    return re.search(pattern, extraction.text[strong[0].mention.end : clause.end], re.I) is not None
 
 
 def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
@@ -589,7 +611,7 @@ def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:
     meets them all, the rest of what was read shared."""
     if not meeting.distributive or not meeting.clauses:
         return [meeting]
-    opening, trigger = meeting.clauses[0], meeting.trigger
+    opening, trigger = meeting.split or (meeting.clauses[0], meeting.trigger)
     met = [(i, m) for i, m in meeting.participants if trigger.end <= m.start < opening.end]
     rest = [(i, m) for i, m in meeting.participants if (i, m) not in met]
     if len(met) < 2 or not any(m.start < trigger.start for _, m in rest):
@@ -600,6 +622,7 @@ def _each_met(meeting: MeetingEvent) -> list[MeetingEvent]:
             participants=[*rest, one],
             host=one[0] if meeting.host in {i for i, _ in met} else meeting.host,
             distributive=False,
+            one_of=trigger.start if meeting.split else None,  # each agent of `reçu par X, ainsi que par Y`
             sentences=list(meeting.sentences),
             organisations=list(meeting.organisations),
             topics=list(meeting.topics),
@@ -960,6 +983,8 @@ def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, place
         meeting.host = _host(extraction, clause, clause.strong()[0].mention)
     if clause.postponed and meeting.status != "postponed":
         meeting.status = "postponed"
+    if not meeting.distributive and _received_again(clause, extraction):
+        meeting.distributive, meeting.split = True, (clause, clause.strong()[0].mention)
 
 
 def _since(extraction: Extraction, when: When) -> bool:

@@ -245,6 +245,9 @@ class Grammar:
     appeal, no visit."""
     exercise_abbreviations: tuple[str, ...] = ()
     """`Ex`: the exercise word shortened before a name (`Ex Yudh Abhyas`), not part of it."""
+    repeated_agents: tuple[str, ...] = ()
+    """Regexes of a second agent of a passive (`ainsi que par`, `as well as by`): received by one,
+    then by another, each on their own."""
     negations: tuple[str, ...] = ()
     """`pas`, `not`: words that deny what the verb beside them says."""
     refusals: tuple[str, ...] = ()

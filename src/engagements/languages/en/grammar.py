@@ -290,6 +290,7 @@ GRAMMAR = Grammar(
         r"for\s+(?!talks|discussions|consultations|a\s+meeting)",
     ),
     exercise_abbreviations=("Ex",),
+    repeated_agents=(r"(?:as\s+well\s+as|and\s+then|then|and\s+later)\s+by",),
     negations=("not", "never", "n’t", "n't"),
     refusals=(r"(?:refus|declin)\w*(?:\s+to)?",),
     operation_words=("operation", "operations", "op", "op."),

@@ -376,6 +376,7 @@ GRAMMAR = Grammar(
     room_nouns=("salle",),
     appeal_leads=(r"à\s+[a-zà-ÿ]+er\b",),
     exercise_abbreviations=("Ex",),
+    repeated_agents=(r"(?:ainsi\s+que|puis|et\s+ensuite)\s+par",),
     negations=("pas", "jamais", "nullement"),
     refusals=(r"refus\w*\s+d[e’']", r"décliné\w*\s+d[e’']"),
     operation_words=("opération", "opérations"),
