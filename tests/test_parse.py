@@ -201,6 +201,10 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         ("date 2016-11-03 OSLO Nov 3 ", None, "OSLO"),
         ("New Delhi [India], October 21 (ANI): ", "ANI", "New Delhi"),
         ("KERVANOU (Kazakhstan), 16 octobre - Nova Press. ", "Nova Press", "KERVANOU"),
+        ("CHISINAU, 21 juillet. /NOVA/. ", "NOVA", "CHISINAU"),
+        ("RIYADH, 15 January 2022, (NP): ", "NP", "RIYADH"),
+        ("Lomé,Togo (NOVA) - ", "NOVA", "Lomé"),
+        (" date 2018-02 Dakar — ", None, "Dakar"),
     ],
     ids=[
         "agency-then-town-after-a-stamp",
@@ -212,6 +216,10 @@ def test_a_header_date_in_iso_form_or_in_a_capital_dateline_dates_the_article(
         "a-wire-without-punctuation",
         "country-in-square-brackets",
         "country-in-brackets-agency-after-the-day",
+        "slashed-agency-after-a-french-day",
+        "capital-town-day-agency-colon",
+        "town-and-country-then-agency",
+        "stamp-then-town-and-long-dash",
     ],
 )
 def test_an_agency_dateline_gives_the_town_and_the_agency(

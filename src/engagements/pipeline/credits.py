@@ -159,11 +159,22 @@ _OPENING_AGENCY = re.compile(
 """`(Belga) Les Etats-Unis …`, `(VOVWORLD) - Le partenariat …`, `(B2 – exclusif) L’adoption …`: the
 agency opens the body (letters and a number: `B2`; a label after a dash)."""
 _TOWN_AGENCY = re.compile(
-    r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) \((?P<agency>[A-Z]{2,8})\) ?[—–-]"
+    r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2})(?:, ?[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?)?"
+    r" \((?P<agency>[A-Z]{2,8})\) ?[—–-]"
 )
-"""`Hanoï (VNA) – Le général …`: a town written as a name, then the agency in capitals."""
+"""`Hanoï (VNA) – Le général …`, `Lomé,Togo (PANA) -`: a town written as a name (maybe its country),
+then the agency in capitals."""
+_DATED_CAPITAL_AGENCY = re.compile(
+    rf"^(?P<city>[A-Z][A-Z’'.]{{2,}}(?: [A-Z’'.]{{2,}})*), "
+    rf"(?P<date>\d{{1,2}} (?i:{MONTH_PATTERN}) \d{{4}}),? "
+    r"\((?P<agency>[A-Z]{2,8})\)\s*[:—–-]"
+)
+"""`RIYADH, 15 January 2022, (TON): Security forces …`: a town in capitals, the day, the agency."""
+_TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
+"""`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
 _SLASHED_AGENCY = re.compile(
-    r"^(?P<city>[A-Z]{3,}(?: [A-Z]{2,})*), (?:[A-Z][a-z]+\.? \d{1,2})\. /(?P<agency>[A-Z]{2,10})/\.?"
+    rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}})*), "
+    rf"(?:[A-Z][a-z]+\.? \d{{1,2}}|\d{{1,2}}(?:er)? (?i:{MONTH_PATTERN}))\. /(?P<agency>[A-Z]{{2,10}})/\.?"
 )
 """`MOSCOW, October 24. /TASS/.`: a town in capitals, the day, the agency between slashes."""
 _BRACKETED_DATELINE = re.compile(
@@ -292,7 +303,8 @@ def _without_stamp(lines: list[tuple[int, str]]) -> list[tuple[int, str]]:
     line it opens starts after it (the stamp itself is read with the title)."""
     found = []
     for offset, line in lines:
-        stamp = CRAWL_STAMP.match(line)
+        lead = len(line) - len(line.lstrip(" \t"))  # ` date 2018-02 Dakar — …`: a space before it
+        stamp = CRAWL_STAMP.match(line, lead)
         found.append((offset + stamp.end(), line[stamp.end() :]) if stamp else (offset, line))
     return found
 
@@ -555,6 +567,20 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         credits.take(
             "publisher", slashed["agency"], start + slashed.start("agency"), start + slashed.end("agency")
         )
+        return
+    dated = _DATED_CAPITAL_AGENCY.match(line)
+    if dated:
+        credits.take("dateline", dated["city"], start + dated.start("city"), start + dated.end("city"))
+        credits.take("publisher", dated["agency"], start + dated.start("agency"), start + dated.end("agency"))
+        day = DATE_EN.search(line, dated.start("date"), dated.end("date")) or DATE_FR.search(
+            line, dated.start("date"), dated.end("date")
+        )
+        if day:
+            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+        return
+    dash = _TOWN_DASH.match(line)
+    if dash and _known_town(dash["city"]):
+        credits.take("dateline", dash["city"], start + dash.start("city"), start + dash.end("city"))
         return
     town = _TOWN_AGENCY.match(line)
     if town and (town["agency"] in AGENCY_SIGNS or _known_town(town["city"])):
