@@ -75,6 +75,17 @@ def test_unusable_files_are_rejected_with_the_reason(data: bytes, reason: str, t
     assert reason in str(error.value) and "a.txt" in str(error.value)
 
 
+@pytest.mark.parametrize(
+    "first",
+    [" date 2022-04-21 (@ValdarNews)\n\n", ">>Un autre article sur la défense\n", "Source: NATO\n"],
+    ids=["a-handle", "a-related-link", "a-source-line"],
+)
+def test_a_handle_a_related_link_or_a_source_line_is_no_headline(first: str, tmp_path: Path) -> None:
+    body = "Le ministre Omar Talbi a reçu mardi le général Tom Hart au ministère pour parler de sécurité.\n"
+    parsed = parse_file(_write(tmp_path, (first + body).encode()))
+    assert parsed.title is None
+
+
 @pytest.mark.parametrize("name", ["=a.txt", "-a.txt", "@a.txt", "+a.txt"])
 def test_a_file_name_a_spreadsheet_would_run_is_refused_with_its_code(name: str, tmp_path: Path) -> None:
     """The name is the article's `source_file`: once it stopped a whole conversion with a traceback."""

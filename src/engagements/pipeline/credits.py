@@ -261,6 +261,10 @@ def _looks_like_headline(line: str, more_follows: bool) -> bool:
     return more_follows or len(words) <= 15
 
 
+_NOT_A_HEADLINE = re.compile(r"^(?:\(?@\w+\)?$|>>|»»|sources?\s*:)", re.IGNORECASE)
+"""`(@ChaudhryMAli88)`: a handle; `>>Le test de missile …`: a related link; `Source: NATO`: a credit."""
+
+
 def read_title(text: str, credits: Credits) -> int:
     """The headline, if the text opens with one; returns where the first line after the stamp starts."""
     lines = [(o, line) for o, line in _lines(text) if line.strip()]
@@ -285,6 +289,7 @@ def read_title(text: str, credits: Credits) -> int:
             or is_date_line(line)
             or _section_label(line, lines[index + 1 :])
             or not re.search(r"\w", line)  # ` date 2019-09-07 -`: a stamp's dash, a rule of dashes
+            or _NOT_A_HEADLINE.match(line)
         ):
             continue
         if _looks_like_headline(line, index + 1 < len(lines)):

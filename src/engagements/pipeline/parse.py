@@ -46,6 +46,7 @@ _FURNITURE = [
         r"^connectez-vous pour commenter.*",
         r"^(à |a )?lire (aussi|également)\b.*",
         r"^(voir aussi|read (also|more)|related)\b.*",
+        r"^(>>|»»).*",  # `>>Égypte : 16 jihadistes tués …`: a link to another article
         r"^(tags?|mots[- ]clés|thèmes?)\s*:.*",
         r"^(#[ \t]?[\w’'-]+\s*)+$",  # hashtags, `#Niger` or `# Niger`
         r"^(partager|partagez|share|imprimer|print|les plus lus|most read)\b.{0,60}$",
