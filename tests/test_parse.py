@@ -75,6 +75,12 @@ def test_unusable_files_are_rejected_with_the_reason(data: bytes, reason: str, t
     assert reason in str(error.value) and "a.txt" in str(error.value)
 
 
+def test_a_list_of_sources_names_no_publisher(tmp_path: Path) -> None:
+    text = "Titre\n\nLe ministre a reçu le général.\n\nSources : Site du ministère, Nova Press, Zembar, RFZ.\n"
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.publisher, parsed.dateline) == (None, None)
+
+
 @pytest.mark.parametrize(
     "first",
     [" date 2022-04-21 (@ValdarNews)\n\n", ">>Un autre article sur la défense\n", "Source: NATO\n"],

@@ -477,6 +477,8 @@ def _source_line(line: str, start: int, credits: Credits) -> None:
     match = _SOURCE_LINE.match(line)
     if not match:
         return
+    if match["value"].count(",") >= 2:
+        return  # `Sources : Site de l’OTSC, AKIpress, Zerkalo, RFE/RL`: the sources read, no one outlet
     parts = [p.strip() for p in match["value"].split("/") if p.strip()]
     vstart = start + match.start("value")
     if not parts or re.fullmatch(r"(?i:www\.)?[\w-]+(?:\.[\w-]+)*\.[a-z]{2,6}", parts[0]):
