@@ -76,7 +76,7 @@ def test_unusable_files_are_rejected_with_the_reason(data: bytes, reason: str, t
 
 
 def test_a_list_of_sources_names_no_publisher(tmp_path: Path) -> None:
-    text = "Titre\n\nLe ministre a reçu le général.\n\nSources : Site du ministère, Nova Press, Zembar, RFZ.\n"
+    text = "Titre\n\nLe ministre a reçu le général.\n\nSources : Site du ministère, Nova Press, Zembar, RF.\n"
     parsed = parse_file(_write(tmp_path, text.encode()))
     assert (parsed.publisher, parsed.dateline) == (None, None)
 
