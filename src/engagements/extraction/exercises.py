@@ -729,9 +729,10 @@ def _status(
     markers: dict[str, re.Pattern[str]],
     referred: tuple[str, ...] = (),
 ) -> ExerciseStatus:
-    """From the dates against the publication date, else from the first sentence whose tense tells;
-    begun before publication with no end known, it is under way when the tense says so (`ont lancé
-    lundi`)."""
+    """Cancelled when a sentence naming it, or one of `referred` (those that refer back to the one
+    exercise named), says so; else from the dates against the publication date, else from the first
+    sentence whose tense tells; begun before publication with no end known, it is under way when the
+    tense says so (`ont lancé lundi`)."""
     own = [s for s in sentences if any(m.text.lower() in s.lower() for m in event.mentions)] or sentences
     if any(
         markers["cancelled"].search(s) and (event.edition is None or str(event.edition) in s or len(own) == 1)
