@@ -57,6 +57,10 @@ class Credits:
             setattr(self, key, value)
             self.spans[key] = Span(start, end)
 
+    def take_group(self, key: str, match: re.Match[str], group: str, offset: int) -> None:
+        """`take` the text of `match`'s `group`, found in a line that starts at `offset`."""
+        self.take(key, match[group], offset + match.start(group), offset + match.end(group))
+
     def fall_back(self, key: str, value: str, start: int, end: int) -> None:
         """A value for `key` if nothing better is found (`settle`)."""
         self.fallbacks.setdefault(key, (value, Span(start, end)))
@@ -341,7 +345,7 @@ def read_credits(text: str, credits: Credits) -> None:
         _opening_credit(line, start, credits)
         colon = _COLON_DATELINE.match(line)
         if colon and len(line) > 80 and _known_town(colon["city"]):
-            credits.take("dateline", colon["city"], start + colon.start("city"), start + colon.end("city"))
+            credits.take_group("dateline", colon, "city", start)
     last = filled[-1] if filled else None
     signed = _SIGN_OFF_AGENCY.search(last[1]) if last else None
     agency = signed and (signed["value"] or signed["dashed"])
@@ -403,9 +407,7 @@ def read_credits(text: str, credits: Credits) -> None:
                     credits.take("publisher", unit[1].strip(), unit[0], unit[0] + len(unit[1].strip()))
                 continue
             if match and not any(word in line.lower() for word in PAGE.newsroom):
-                credits.take(
-                    "publisher", match["value"], start + match.start("value"), start + match.end("value")
-                )
+                credits.take_group("publisher", match, "value", start)
         dated = _first_date(line)
         if dated and (len(line) < 80 or is_date_line(line) or _BYLINE.match(line)):
             match, order = dated
@@ -416,9 +418,7 @@ def read_credits(text: str, credits: Credits) -> None:
             credits.take(
                 "published", _date(trailing, "num"), start + trailing.start(), start + trailing.end(4)
             )
-            credits.take(
-                "publisher", trailing["value"], start + trailing.start("value"), start + trailing.end("value")
-            )
+            credits.take_group("publisher", trailing, "value", start)
         elif is_date_line(line) and (dated := _first_date(line)):
             match, order = dated
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
@@ -554,14 +554,10 @@ def _opening_credit(line: str, start: int, credits: Credits) -> None:
     (`(Ouagadougou, 13 décembre 2021) le président …`)."""
     opening = _OPENING_AGENCY.match(line)
     if opening and _credited(opening["value"]):
-        credits.take(
-            "publisher", opening["value"], start + opening.start("value"), start + opening.end("value")
-        )
+        credits.take_group("publisher", opening, "value", start)
     bracketed = _BRACKETED_DATELINE.match(line)
     if bracketed:
-        credits.take(
-            "dateline", bracketed["city"], start + bracketed.start("city"), start + bracketed.end("city")
-        )
+        credits.take_group("dateline", bracketed, "city", start)
         dated = DATE_FR.search(line, bracketed.start("date"), bracketed.end("date"))
         if dated:
             credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
@@ -570,15 +566,13 @@ def _opening_credit(line: str, start: int, credits: Credits) -> None:
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
     slashed = _SLASHED_AGENCY.match(line)
     if slashed:  # `MOSCOW, October 24. /TASS/.`
-        credits.take("dateline", slashed["city"], start + slashed.start("city"), start + slashed.end("city"))
-        credits.take(
-            "publisher", slashed["agency"], start + slashed.start("agency"), start + slashed.end("agency")
-        )
+        credits.take_group("dateline", slashed, "city", start)
+        credits.take_group("publisher", slashed, "agency", start)
         return
     dated = _DATED_CAPITAL_AGENCY.match(line)
     if dated:
-        credits.take("dateline", dated["city"], start + dated.start("city"), start + dated.end("city"))
-        credits.take("publisher", dated["agency"], start + dated.start("agency"), start + dated.end("agency"))
+        credits.take_group("dateline", dated, "city", start)
+        credits.take_group("publisher", dated, "agency", start)
         day = DATE_EN.search(line, dated.start("date"), dated.end("date")) or DATE_FR.search(
             line, dated.start("date"), dated.end("date")
         )
@@ -587,20 +581,20 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         return
     dash = _TOWN_DASH.match(line)
     if dash and _known_town(dash["city"]):
-        credits.take("dateline", dash["city"], start + dash.start("city"), start + dash.end("city"))
+        credits.take_group("dateline", dash, "city", start)
         return
     town = _TOWN_AGENCY.match(line)
     if town and (town["agency"] in AGENCY_SIGNS or _known_town(town["city"])):
-        credits.take("dateline", town["city"], start + town.start("city"), start + town.end("city"))
-        credits.take("publisher", town["agency"], start + town.start("agency"), start + town.end("agency"))
+        credits.take_group("dateline", town, "city", start)
+        credits.take_group("publisher", town, "agency", start)
         return
     match = _DATELINE.match(line)
     if match:
-        credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
+        credits.take_group("dateline", match, "city", start)
         dated = DATE_FR.search(line, 0, match.start("agency"))
         if dated:  # `Nouakchott, 8 mars 2024 (AMI) –`: the dateline dates the article
             credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
-        credits.take("publisher", match["agency"], start + match.start("agency"), start + match.end("agency"))
+        credits.take_group("publisher", match, "agency", start)
         return
     reverse = _AGENCY_CITY.match(line)
     if reverse and _town_in_brackets(reverse["agency"], reverse["city"].strip()):
@@ -619,12 +613,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
             # `MATYBOULAK (Kazakhstan), 16 octobre - RIA Novosti.`: the town's country; the agency after
             trailing = _AGENCY_AFTER_DATE.match(line, match.end())
             if trailing and all(w[:1].isupper() for w in trailing["agency"].split()):
-                credits.take(
-                    "publisher",
-                    trailing["agency"],
-                    start + trailing.start("agency"),
-                    start + trailing.end("agency"),
-                )
+                credits.take_group("publisher", trailing, "agency", start)
             return
         credits.take("publisher", agency, offset, offset + len(agency))
         if "date" in match.groupdict() and match["date"]:
@@ -634,18 +623,11 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
                 credits.take("published", _date(dated, "dmy"), offset + dated.start(), offset + dated.end())
         return
     if (bracketed := _BRACKETED_COUNTRY.match(line)) is not None:
-        credits.take(
-            "dateline", bracketed["city"], start + bracketed.start("city"), start + bracketed.end("city")
-        )
-        credits.take(
-            "publisher",
-            bracketed["agency"],
-            start + bracketed.start("agency"),
-            start + bracketed.end("agency"),
-        )
+        credits.take_group("dateline", bracketed, "city", start)
+        credits.take_group("publisher", bracketed, "agency", start)
         return
     if (wire := _WIRE_DATELINE.match(line)) is not None and _known_town(wire["city"]):
-        credits.take("dateline", wire["city"], start + wire.start("city"), start + wire.end("city"))
+        credits.take_group("dateline", wire, "city", start)
         return
     match = _CAPITAL_DATELINE.match(line)
     if match and _agency_sign(match):
@@ -653,7 +635,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         credits.take("publisher", city, start + match.start("city"), start + match.end("city"))
         return
     if match and len(match["city"]) <= 30:
-        credits.take("dateline", match["city"], start + match.start("city"), start + match.end("city"))
+        credits.take_group("dateline", match, "city", start)
         dated = DATE_EN.search(line, match.end("city"), match.end())
         if dated:  # `WASHINGTON, June 8, 2017 —`: the dateline dates the article
             credits.take("published", _date(dated, "mdy"), start + dated.start(), start + dated.end())
