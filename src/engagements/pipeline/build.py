@@ -129,10 +129,10 @@ class ArticleRecords:
         )
 
 
-def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
-    """Models for one parsed article."""
+def article_of(parsed: ParsedArticle) -> Article:
+    """The article record of a parsed article: its metadata and text, no extraction."""
     checksum = text_checksum(parsed.text)
-    article = Article(
+    return Article(
         id=article_id(checksum),
         title=parsed.title,
         publisher=parsed.publisher,
@@ -144,6 +144,11 @@ def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
         source_file=parsed.source_file,
         text=parsed.text,
     )
+
+
+def build_article(parsed: ParsedArticle, doc: Any = None) -> ArticleRecords:
+    """Models for one parsed article."""
+    article = article_of(parsed)
     records = ArticleRecords(article)
     for key, span in sorted(parsed.spans.items()):
         records.cite(article.id, key, Mention(parsed.text[span.start : span.end], span.start, span.end))
