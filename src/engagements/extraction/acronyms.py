@@ -21,8 +21,7 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
     `AFRICOM` = AFRI(que) + COM(mandement); `NAVAF` = NAV(ales) + AF(rique); `ANL` = A N L. With
     `every_word`, each content word must give letters (`GUN` covers `Gouvernement d’union nationale`
     but not `Défense du Gouvernement d’union nationale`)."""
-    # `aux`, `dans`: a place's preposition gives no letter either
-    small = language.link_words | {"d", "l"} | {w for w in language.locatives if " " not in w}
+    small = _no_letter_words(language)
     letters = re.sub(r"[\s.-]+", "", plain(acronym))  # `U.S. AFRICOM`: the owner's letters and the body's
     names = [name]
     if every_word:  # `U.S. Africa Command (AFRICOM)`, `UA Peace Council (PC)`: the owner may give no letters
@@ -42,6 +41,13 @@ def abbreviates(acronym: str, name: str, language: Language, every_word: bool = 
         if 2 <= len(letters) <= 12 and 2 <= len(words) <= 12 and _splits(letters, words, every_word):
             return True
     return False
+
+
+@lru_cache(maxsize=8)
+def _no_letter_words(language: Language) -> frozenset[str]:
+    """Words that give an acronym no letter: link words, elided articles, and a place's
+    preposition (`aux`, `dans`: `forces armées aux Antilles (FAA)`)."""
+    return language.link_words | {"d", "l"} | {w for w in language.locatives if " " not in w}
 
 
 @lru_cache(maxsize=65536)

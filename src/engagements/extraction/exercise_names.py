@@ -315,7 +315,7 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
     after = re.match(r"[ \t]+(?P<word>[a-zà-ÿ][\w’'-]{2,})(?=[\s,.;:»”\"]|$)", text[stop:end])
     if (
         after
-        and _adjective(result, stop + after.start("word"), stop + after.end("word"))
+        and result.parsed_as(stop + after.start("word"), stop + after.end("word"), "ADJ")
         and after["word"] not in result.language.link_words
         and after["word"] not in result.language.grammar.run_stops
         and len(
@@ -325,14 +325,6 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
     ):
         stop += after.end()  # `Fraternité indestructible` written so twice: a word in lower case of the name
     return _strip_edition(text, match.start(), stop)
-
-
-def _adjective(result: Extraction, start: int, end: int) -> bool:
-    """Whether the parse reads text[start:end] as an adjective (only where it is reliable)."""
-    if not result.language.parser_reliable:
-        return False
-    span = result.doc.char_span(start, end, alignment_mode="expand")
-    return span is not None and all(t.pos_ == "ADJ" for t in span)
 
 
 def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:

@@ -132,20 +132,24 @@ def meetings(
         ids = {p[0] for p in people}
         kinds = clause.kinds()
         strong = clause.strong()
-        if people and not strong and listing is not None and _list_item(clause, extraction):
+        item = _list_item(clause, extraction)
+        if people and not strong and listing is not None and item:
             # `a tenu une série d’audiences : - X, ambassadeur … - Y, attaché …`: one per item
             lead_clause, lead = listing
-            opened = current is not None and current.clauses[:1] == [lead_clause]
-            if not (opened and current is not None and {i for i, _ in current.participants} <= {lead}):
+            if (
+                current is None
+                or current.clauses[:1] != [lead_clause]
+                or not {i for i, _ in current.participants} <= {lead}
+            ):  # the lead's own meeting takes the first item; each other item opens one
                 current = _open(lead_clause, lead_clause.strong()[0].mention, visit, day, extraction)
                 found.append(current)
             _absorb(current, clause, extraction)
             if current.host is None and not {"call_on", "visit"} & lead_clause.kinds():
                 current.host = lead  # who holds audiences receives; who pays calls visits
             continue
-        if people and not _list_item(clause, extraction):
+        if people and not item:
             listing = _lead_of_list(clause)
-        elif _lists_members(clause, extraction) or not (clause.triggers or _list_item(clause, extraction)):
+        elif _lists_members(clause, extraction) or not (clause.triggers or item):
             # `His delegation included: - X - Y`, `Nominations : - X …`: who came, or another list
             listing = None
         if current is not None and not strong and people and _lists_members(clause, extraction):

@@ -107,6 +107,14 @@ class Extraction:
         articles = alternation(self.language.grammar.definite_articles).replace("’", "[’']")
         return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?:{articles})[ \t]*$", re.IGNORECASE)
 
+    def parsed_as(self, start: int, end: int, pos: str) -> bool:
+        """Whether the parse tags every word of text[start:end] `pos` (`PROPN`, `ADJ`); never where
+        the language's parse is not reliable."""
+        if not self.language.parser_reliable:
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        return span is not None and all(t.pos_ == pos for t in span)
+
     def located(self, place: Mention) -> bool:
         """Whether `place` follows a locative (`à`, `dans la ville de`, `in`) or opens a relative
         clause of place (`Kigali, le 5 juin, où il a rencontré`): where something

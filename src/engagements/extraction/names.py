@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from ..languages import all_courtesy
 from ..languages.base import Language, alternation
 from . import gazetteer
 
@@ -22,8 +23,9 @@ _TOKEN = re.compile(r"[A-ZÀ-Ý]\.(?=[A-ZÀ-Ý][a-zà-ÿ])|[^\s,;:()\[\]«»\"�
 """A word; an initial glued to the next (`Nils C.Rienks`) is a token of its own."""
 _INITIAL = re.compile(r"(?:[A-ZÀ-Ý]\.){1,3}|[A-ZÀ-Ý]\.-[A-ZÀ-Ý]\.")
 _BARE_INITIAL = re.compile(r"[A-Z]")
-_GLUED = re.compile(r"[A-ZÀ-Ý]\.")
 """`Derek H Chollet`: a middle initial written without its full stop (agency and South Asian copy)."""
+_GLUED = re.compile(r"[A-ZÀ-Ý]\.")
+"""The token `_TOKEN` cuts off a glued initial (`C.` of `C.Rienks`): no space before the next."""
 _ROMAN = re.compile(r"(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII)")
 _NICKNAME = re.compile(r"\s*(?:«\s*[^»\n]{1,25}\s*»|“[^”\n]{1,25}”|\"[^\"\n]{1,25}\")\s*")
 
@@ -95,13 +97,6 @@ def canonical_word(word: str) -> str:
     return word
 
 
-@cache
-def _courtesy() -> frozenset[str]:
-    from ..languages import LANGUAGES
-
-    return frozenset(c for language in LANGUAGES.values() for c in language.courtesy)
-
-
 def _initial(token: str) -> bool:
     return bool(_INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token))
 
@@ -116,7 +111,7 @@ def _country_follows(text: str, end: int, language: Language) -> bool:
 def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
     """The name that starts at `start`, read word by word until something that is not a name."""
     position = start
-    courtesy = _courtesy()  # `H.E. Ali Noor`, `M. Diallo`: a courtesy word, no initial
+    courtesy = all_courtesy()  # `H.E. Ali Noor`, `M. Diallo`: a courtesy word, no initial
     words: list[str] = []
     kept: list[str] = []
     pending: list[str] = []  # particles and initials waiting for the next name word

@@ -392,10 +392,7 @@ def _initialled(text: str, name: Name) -> bool:
 
 def _proper(result: Extraction, name: Name) -> bool:
     """A single word the parse calls a proper noun (only trusted where the parse is reliable)."""
-    if not result.language.parser_reliable:
-        return False
-    span = result.doc.char_span(name.start, name.end, alignment_mode="expand")
-    return span is not None and all(t.pos_ == "PROPN" for t in span)
+    return result.parsed_as(name.start, name.end, "PROPN")
 
 
 def _from_entity(result: Extraction, start: int, end: int) -> Name | None:

@@ -66,6 +66,13 @@ def all_titles() -> frozenset[str]:
 
 
 @cache
+def all_courtesy() -> frozenset[str]:
+    """Courtesy words of every supported language (`M.`, `H.E.`): no initial of a name, whatever
+    the language of the text around them."""
+    return frozenset(c for language in LANGUAGES.values() for c in language.courtesy)
+
+
+@cache
 def all_page_words() -> PageWords:
     """The page-furniture words of every supported language, together (credit lines are read before
     the article's language is known)."""
@@ -81,6 +88,7 @@ __all__ = [
     "LANGUAGES",
     "Language",
     "PageWords",
+    "all_courtesy",
     "all_months",
     "all_page_words",
     "all_titles",
