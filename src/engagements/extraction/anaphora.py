@@ -76,6 +76,13 @@ def resolve(
     text, language = extraction.text, extraction.language
     found: list[Reference] = []
     taken = {index for index, _ in people}
+
+    def refer(index: int | None, mention: Mention) -> None:
+        """`mention` stands for person `index`, unless nobody or someone already taken."""
+        if index is not None and index not in taken:
+            taken.add(index)
+            found.append(Reference(index, mention))
+
     visitor_nouns = {n.lower() for n in language.visitor_nouns}
     for match in _descriptions(language, text, start, end):
         noun = match["noun"].lower()
@@ -86,9 +93,7 @@ def resolve(
             else None
         )
         if apposed is not None:
-            if apposed not in taken:
-                taken.add(apposed)
-                found.append(Reference(apposed, Mention(match.group().strip(), match.start(), match.end())))
+            refer(apposed, Mention(match.group().strip(), match.start(), match.end()))
             continue
         if noun not in visitor_nouns and (
             _NAME_AFTER.match(text, match.end("noun"))
@@ -97,12 +102,12 @@ def resolve(
         ):
             continue  # `le général Daniel Whitcombe`: the name follows, nothing to resolve
         if match["domain"]:
-            candidate = _domain_fit(noun, match["domain"], named_before, persons)
-            if candidate is not None and candidate not in taken:
-                taken.add(candidate)
-                words = text[match.start() : match.end("noun")]
-                start_at = match.start() + len(words) - len(words.lstrip())
-                found.append(Reference(candidate, Mention(words.strip(), start_at, match.end("noun"))))
+            words = text[match.start() : match.end("noun")]
+            start_at = match.start() + len(words) - len(words.lstrip())
+            refer(
+                _domain_fit(noun, match["domain"], named_before, persons),
+                Mention(words.strip(), start_at, match.end("noun")),
+            )
             continue  # `the deputy chief`: nobody whose position holds both words is somebody else
         country = next((c for w in phrase.split()[1:] if (c := language.demonym_country(w))), None)
         if country is None and match["pre"]:
@@ -116,20 +121,14 @@ def resolve(
             candidate = _fit(noun, phrase, country, named_before, persons, visitor, visitor_nouns, language)
         if candidate is None and _opens(text, start, match.start(), people):
             candidate = _unplaced_subject(noun, country, subject, extraction, named_before, start, persons)
-        if candidate is not None and candidate not in taken:
-            taken.add(candidate)
-            found.append(Reference(candidate, Mention(match.group().strip(), match.start(), match.end())))
+        refer(candidate, Mention(match.group().strip(), match.start(), match.end()))
     for index, mention in _position_letters(extraction, start, end, named_before, persons):
-        if index not in taken:
-            taken.add(index)
-            found.append(Reference(index, mention))
+        refer(index, mention)
     latter = _any_word(language.grammar.latter_words).search(text, start, end)
     if latter and not any(latter.start() < m.end and m.start < latter.end() for _, m in people):
         named = [(m.start, i) for i, m in named_before if m.start < latter.start()]
         last = max(named)[1] if named else None
-        if last is not None and last not in taken:  # `… reçu par le président X. Ce dernier a …`: X
-            taken.add(last)
-            found.append(Reference(last, Mention(latter.group(), latter.start(), latter.end())))
+        refer(last, Mention(latter.group(), latter.start(), latter.end()))  # `Ce dernier a …`: X
     pair = _pair_phrase(language).search(text, start, end)
     if (
         pair
@@ -138,21 +137,16 @@ def resolve(
     ):
         # `Les deux généraux ont eu un entretien avec …`: the last two generals named
         for index in _pair(pair["noun"].lower(), extraction, named_before, persons, start):
-            if index not in taken:
-                taken.add(index)
-                found.append(Reference(index, Mention(pair.group(), pair.start(), pair.end())))
+            refer(index, Mention(pair.group(), pair.start(), pair.end()))
     they = _any_word(language.grammar.plural_pronouns).search(text, start, end)
     if they and _opens(text, start, they.start(), people) and not _impersonal(text, they.end(), language):
         for index in _last_group(extraction, named_before, start):
-            if index not in taken:
-                taken.add(index)
-                found.append(Reference(index, Mention(they.group(), they.start(), they.end())))
+            refer(index, Mention(they.group(), they.start(), they.end()))
     pronoun = _any_word(language.pronouns).search(text, start, end)
     if pronoun and not _impersonal(text, pronoun.end(), language):
         if subject is None:
             subject = _last_subject(extraction, named_before, start)
-        if subject is not None and subject not in taken:
-            found.append(Reference(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end())))
+        refer(subject, Mention(pronoun.group(), pronoun.start(), pronoun.end()))
     return found
 
 

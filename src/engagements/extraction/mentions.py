@@ -96,16 +96,11 @@ class Extraction:
 
     @cached_property
     def _destination(self) -> re.Pattern[str]:
-        words = "|".join(self.language.grammar.destination_before)
-        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+$", re.IGNORECASE)
-
-    @cached_property
-    def _destination_country(self) -> re.Pattern[str]:
-        """`his visit to the Maldives`: a country's article between (a town takes none: `toured the
-        Paris Air Show` names a show)."""
+        """A trip's word right before the place; `his visit to the Maldives`: a country's article
+        between (a town takes none: `toured the Paris Air Show` names a show)."""
         words = "|".join(self.language.grammar.destination_before)
         articles = alternation(self.language.grammar.definite_articles).replace("’", "[’']")
-        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?:{articles})[ \t]*$", re.IGNORECASE)
+        return re.compile(rf"(?<![\w’'])(?:{words})[ \t]+(?P<article>(?:{articles})[ \t]*)?$", re.IGNORECASE)
 
     def parsed_as(self, start: int, end: int, pos: str) -> bool:
         """Whether the parse tags every word of text[start:end] `pos` (`PROPN`, `ADJ`); never where
@@ -121,12 +116,9 @@ class Extraction:
         happens, not a metonym subject (`Washington multiplie ...`)."""
         if self._locative.search(self.text[max(0, place.start - 40) : place.start]):
             return True
-        if self._destination.search(self.text[max(0, place.start - 40) : place.start]):
+        trip = self._destination.search(self.text[max(0, place.start - 40) : place.start])
+        if trip and (not trip["article"] or gazetteer.country_of_name(place.text)):
             return True  # `will visit Nairobi to meet …`, `will travel to Nairobi to hold talks`
-        if self._destination_country.search(
-            self.text[max(0, place.start - 40) : place.start]
-        ) and gazetteer.country_of_name(place.text):
-            return True
         return bool(
             re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50])
         )

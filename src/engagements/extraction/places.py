@@ -121,11 +121,11 @@ def find_places(result: Extraction) -> None:
         for o in result.organisations
         if not _site_named_as_body(o.name.text, result.language)
     ]
+    articles = alternation(result.language.determiners).replace("’", "[’']")
     for ent in result.doc.ents:
         if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
             continue
         start, end = _trim(text, ent.start_char, ent.end_char)
-        articles = alternation(result.language.determiners).replace("’", "[’']")
         lead = re.match(rf"(?:{articles})\s*", text[start:end], re.IGNORECASE)
         if lead and (
             not gazetteer.is_place(text[start:end])
