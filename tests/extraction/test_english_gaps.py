@@ -1340,3 +1340,21 @@ def test_limits_of_the_ninth_and_tenth_real_page_set_rules_in_english(tmp_path: 
         "2024-03-05",
     )
     assert "cancelled" not in [e["status"] for e in got["exercises"]]
+
+
+def test_a_short_title_case_headline_s_verb_is_no_exercise_name(tmp_path: Path) -> None:
+    """`Tradewinds Exercise Kicks Off`: a headline of three capitalised words is title case too, so the
+    words after `Exercise` that the body never writes are its verb, not an exercise's name."""
+    page = view(
+        tmp_path,
+        "Stormgate Exercise Kicks Off\n\n"
+        "KINGSTOWN, June 5, 2019 – Troops of nine nations joined Gen. Ferris Oakhurst to kick off Phase I "
+        "of Stormgate 2019. The Stormgate exercise will last through June 10.",
+    )
+    assert [e["name"] for e in page["exercises"]] == ["Stormgate"]
+    sentence = view(
+        tmp_path,
+        "Troops of nine nations began the exercise Stone Falcon.\n\n"
+        "Stone Falcon will last through June 10, Gen. Ferris Oakhurst said.",
+    )
+    assert [e["name"] for e in sentence["exercises"]] == ["Stone Falcon"]

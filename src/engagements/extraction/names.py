@@ -212,7 +212,10 @@ def title_case_line(text: str, offset: int, language: Language) -> bool:
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     words = re.findall(r"[^\W\d_][\w’'-]*", text[start : end if end != -1 else len(text)])
     content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
-    return len(content) >= 5 and all(w[:1].isupper() for w in content)
+    if not all(w[:1].isupper() for w in content):
+        return False
+    line = text[start : end if end != -1 else len(text)].strip()
+    return len(content) >= 5 or (len(content) >= 3 and len(words) <= 10 and not line.endswith((".", ":", ",")))
 
 
 @cache
