@@ -656,3 +656,18 @@ def test_a_cancelled_edition_of_another_year_leaves_the_one_named_as_it_is(tmp_p
         "2025-09-12",
     )
     assert ("Tempête des Dunes", "planned") in [(e["name"], e["status"]) for e in got["exercises"]]
+
+
+@pytest.mark.parametrize(
+    ("body", "name", "edition"),
+    [
+        ("The ‘Desert Lynx / 50’ military drill continued on January 8th.", "Desert Lynx / 50", None),
+        ("L’exercice « Lynx des sables / 50 » s’est poursuivi le 8 janvier.", "Lynx des sables / 50", None),
+        ("The ‘Desert Lynx 2021’ military drill continued on January 8th.", "Desert Lynx", "2021"),
+    ],
+)
+def test_a_number_a_slash_joins_to_the_name_is_no_edition(
+    body: str, name: str, edition: str | None, tmp_path: Path
+) -> None:
+    got = view(tmp_path, body)
+    assert [(e["name"], e["edition"]) for e in got["exercises"]] == [(name, edition)]

@@ -270,11 +270,14 @@ def _skip_exercise_word(result: Extraction, position: int) -> int:
 
 
 def _strip_edition(text: str, start: int, end: int) -> tuple[int, int]:
+    """`Sable Vert 2021` is `Sable Vert`; `Joint Emirates Shield / 50` keeps its number, which a
+    slash joins to the name (what is left would end in it)."""
+    whole = end
     edition = _EDITION.search(text[start:end])
     while edition and start + edition.end() == end:
         end = start + edition.start()
         edition = _EDITION.search(text[start:end])
-    return start, end
+    return (start, whole) if text[start:end].rstrip().endswith(("/", "-", "–", "&", "+")) else (start, end)
 
 
 def _free_name(text: str, position: int, end: int, language: Language) -> tuple[int, int] | None:
