@@ -1505,3 +1505,30 @@ def test_a_second_agent_of_a_reception_is_an_audience_of_its_own(
     got = view(tmp_path, text, "2014-11-10", title="Visite" if language == "fr" else "Visit")
     met = sorted(sorted(set(m["participants"]) - {"Ivo Brant", "Nora Lind"}) for m in got["meetings"])
     assert met == [["Armand Kossi Tembo"], ["Omar Diallo"], ["Paul Kessé"]]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "La première session s’est déroulée le 29 janvier 2020 à Rabat.",
+        "La session inaugurale s’est tenue le 29 janvier 2020 à Rabat.",
+    ],
+)
+def test_a_session_told_as_subject_with_its_day_and_town_was_held_there(
+    sentence: str, tmp_path: Path
+) -> None:
+    """A gathering whose parties the text named before (a joint commission) is reported by its day and
+    town alone: the noun heads the subject, the verb says it took place."""
+    got = view(
+        tmp_path,
+        "Une commission militaire mixte a été créée en 2006 par les deux pays voisins. " + sentence,
+    )
+    assert [(m["date"], m["location"]) for m in got["meetings"]] == [("2020-01-29", "Rabat")]
+
+
+def test_a_session_spoken_of_in_a_clause_that_it_does_not_open_is_no_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le budget voté pendant la session s’est déroulé le 29 janvier 2020 à Rabat sans incident.",
+    )
+    assert got["meetings"] == []

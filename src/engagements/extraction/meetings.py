@@ -274,6 +274,13 @@ def meetings(
         ):
             conference = next(t for t in clause.triggers if t.kind == "conference")
             body = _subject_body(organisations, clause, conference.mention, reach=60)
+            if body is None and clause.held and _opens_clause(extraction, clause, conference.mention):
+                # `La première session s’est déroulée le 29 janvier 2020 à Rabat`: the gathering is
+                # the subject, its time and place are told; whose it is, the text told before
+                current = _open(clause, conference.mention, visit, day, extraction)
+                current.inherits, current.mode = False, "multilateral"
+                found.append(current)
+                continue
             if body is not None:
                 # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`
                 current = _open(clause, conference.mention, visit, day, extraction)
@@ -650,6 +657,13 @@ def _series(clause: Clause) -> bool:
         and not clause.unnamed
         and all(t.noun and written_plural(t.mention.text) for t in strong)
     )
+
+
+def _opens_clause(extraction: Extraction, clause: Clause, noun: Mention) -> bool:
+    """The noun heads the clause's subject: at most a determiner and an ordinal or adjective before it
+    (`La première session`, `The annual meeting`)."""
+    before = extraction.text[clause.start : noun.start].split()
+    return len(before) <= 2 and not any(w[:1].isupper() for w in before[1:])
 
 
 def _names_the_gathering(current: MeetingEvent, clause: Clause) -> bool:

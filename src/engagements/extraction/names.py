@@ -215,7 +215,9 @@ def title_case_line(text: str, offset: int, language: Language) -> bool:
     if not all(w[:1].isupper() for w in content):
         return False
     line = text[start : end if end != -1 else len(text)].strip()
-    return len(content) >= 5 or (len(content) >= 3 and len(words) <= 10 and not line.endswith((".", ":", ",")))
+    return len(content) >= 5 or (
+        len(content) >= 3 and len(words) <= 10 and not line.endswith((".", ":", ","))
+    )
 
 
 @cache
