@@ -565,3 +565,33 @@ def test_an_outlet_then_the_office_that_runs_it_under_the_headline_is_the_publis
         "The minister met the general on Friday at the ministry to discuss maritime security.\n"
     )
     assert parse_file(_write(tmp_path, text.encode())).publisher == "Army News"
+
+
+@pytest.mark.parametrize(
+    ("text", "publisher", "dateline"),
+    [
+        ("A visit\n\nASTANA. KORPRESS – Defense Minister Omar Talbi held talks with Gen. Tom Hart.\n",
+         "KORPRESS", "ASTANA"),
+        ("Une visite\n\nDAKAR. KORPRESS – Le ministre Omar Talbi a reçu mardi le général Tom Hart.\n",
+         "KORPRESS", "DAKAR"),
+        ("A visit\n\nKORVALA. KORPRESS – Defense Minister Omar Talbi held talks with Gen. Tom Hart.\n",
+         None, None),
+    ],
+)  # fmt: skip
+def test_a_known_town_in_capitals_a_stop_then_an_agency_and_a_dash_open_the_body(
+    text: str, publisher: str | None, dateline: str | None, tmp_path: Path
+) -> None:
+    """`ASTANA. KAZINFORM – …`; a town the gazetteer does not know is not taken for one."""
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.publisher, parsed.dateline) == (publisher, dateline)
+
+
+@pytest.mark.parametrize(
+    "furniture", ["Go to the main site", "Skip to content", "Aller au contenu", "Retour à l’accueil"]
+)
+def test_a_navigation_link_above_the_headline_is_no_headline(furniture: str, tmp_path: Path) -> None:
+    text = (
+        f"{furniture}\n\nDefence ministers discuss cooperation\n\n"
+        "Minister Omar Talbi received General Tom Hart in Algiers on Tuesday.\n"
+    )
+    assert parse_file(_write(tmp_path, text.encode())).title == "Defence ministers discuss cooperation"

@@ -1358,3 +1358,12 @@ def test_a_short_title_case_headline_s_verb_is_no_exercise_name(tmp_path: Path) 
         "Stone Falcon will last through June 10, Gen. Ferris Oakhurst said.",
     )
     assert [e["name"] for e in sentence["exercises"]] == ["Stone Falcon"]
+
+
+def test_an_ambassador_extraordinary_and_plenipotentiary_is_named_after_the_title(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Defense Minister Halvard Quist held talks with Peru’s Ambassador Extraordinary and Plenipotentiary "
+        "Ferris Oakhurst in the capital.",
+    )
+    assert [set(m["participants"]) for m in got["meetings"]] == [{"Halvard Quist", "Ferris Oakhurst"}]

@@ -174,6 +174,11 @@ _DATED_CAPITAL_AGENCY = re.compile(
     r"\((?P<agency>[A-Z]{2,8})\)\s*[:—–-]"
 )
 """`RIYADH, 15 January 2022, (TON): Security forces …`: a town in capitals, the day, the agency."""
+_TOWN_DOT_AGENCY = re.compile(
+    r"^(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý’'-]+){0,2})\. "
+    r"(?P<agency>[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?) [—–-] (?=[A-ZÀ-Ý])"
+)
+"""`ASTANA. KAZINFORM – Defense Minister …`: the town in capitals and a stop, then the agency and a dash."""
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
 _SLASHED_AGENCY = re.compile(
@@ -578,6 +583,11 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         )
         if day:
             credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+        return
+    dotted = _TOWN_DOT_AGENCY.match(line)
+    if dotted and _known_town(dotted["city"]):
+        credits.take_group("dateline", dotted, "city", start)
+        credits.take_group("publisher", dotted, "agency", start)
         return
     dash = _TOWN_DASH.match(line)
     if dash and _known_town(dash["city"]):

@@ -63,6 +63,7 @@ ROLE_HEADS = (
     "Commander", "commander", "Deputy Commander", "deputy commander", "General Officer Commanding",
     "Officer Commanding", "Air Officer Commanding", "Flag Officer Commanding", "Commandant", "Director",
     "director",
+    "Ambassador Extraordinary and Plenipotentiary", "ambassador extraordinary and plenipotentiary",
     "Ambassador", "ambassador", "Chargé d’Affaires", "Envoy", "envoy", "Special Representative",
     "Representative", "Spokesperson", "spokesperson", "Spokesman", "spokesman", "Governor", "governor",
     "head", "Head", "leader", "Deputy", "deputy", "Officer", "officer", "Attaché", "attaché", "Adviser",

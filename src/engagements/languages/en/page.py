@@ -5,7 +5,14 @@ from __future__ import annotations
 from ..base import PageWords
 
 PAGE = PageWords(
-    furniture=("live", r"breaking(?: news)?", "press release", r"credits?\b.*", r"home\b.*[›>»/].*"),
+    furniture=(
+        "live",
+        r"breaking(?: news)?",
+        "press release",
+        r"credits?\b.*",
+        r"home\b.*[›>»/].*",
+        r"(?:go|skip|jump|back|return) to (?:the )?(?:main )?(?:site|content|navigation|menu|home(?:page)?|top)\b.*",
+    ),
     byline=("by",),
     publisher_bylines=(r"by (?P<value>.+?)(?: staff)?",),
     agency_with=(),

@@ -13,6 +13,7 @@ PAGE = PageWords(
         r"cr[ée]dits?\b.*",
         "communiqué de presse",
         r"accueil\b.*[›>»/].*",
+        r"(?:aller|passer|retour|revenir) (?:au|à la|à l’|à l')\s*(?:site|contenu|navigation|menu|accueil|haut)\b.*",
     ),
     byline=("par",),
     publisher_bylines=(),
