@@ -11,7 +11,8 @@ PAGE = PageWords(
         "press release",
         r"credits?\b.*",
         r"home\b.*[›>»/].*",
-        r"(?:go|skip|jump|back|return) to (?:the )?(?:main )?(?:site|content|navigation|menu|home(?:page)?|top)\b.*",
+        r"(?:go|skip|jump|back|return) to (?:the )?(?:main )?"
+        r"(?:site|content|navigation|menu|home(?:page)?|top)\b.*",  # `Go to the main site`: a link
     ),
     byline=("by",),
     publisher_bylines=(r"by (?P<value>.+?)(?: staff)?",),

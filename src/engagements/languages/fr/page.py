@@ -13,7 +13,8 @@ PAGE = PageWords(
         r"cr[ée]dits?\b.*",
         "communiqué de presse",
         r"accueil\b.*[›>»/].*",
-        r"(?:aller|passer|retour|revenir) (?:au|à la|à l’|à l')\s*(?:site|contenu|navigation|menu|accueil|haut)\b.*",
+        r"(?:aller|passer|retour|revenir) (?:au|à la|à l’|à l')\s*"
+        r"(?:site|contenu|navigation|menu|accueil|haut)\b.*",  # `Aller au contenu`: a link
     ),
     byline=("par",),
     publisher_bylines=(),
