@@ -1532,3 +1532,34 @@ def test_a_session_spoken_of_in_a_clause_that_it_does_not_open_is_no_meeting(tmp
         "Le budget voté pendant la session s’est déroulé le 29 janvier 2020 à Rabat sans incident.",
     )
     assert got["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "town"),
+    [
+        ("Nous avons rendu compte des préparatifs du Sommet du G5 Sahel qui va se dérouler dans quelques "
+         "jours à N'Djamena, a souligné le ministre.", "G5 Sahel", "N'Djamena"),
+        ("Nous avons évoqué le sommet de l’Union africaine qui se tiendra bientôt à Addis-Abeba, a dit le "
+         "ministre.", "Union africaine", "Addis-Abeba"),
+    ],
+)  # fmt: skip
+def test_a_body_s_summit_told_with_its_town_and_its_time_is_a_meeting_of_that_body(
+    sentence: str, body: str, town: str, tmp_path: Path
+) -> None:
+    """The body is the noun's complement (`Sommet du G5 Sahel`); nobody is named, the body is the party."""
+    got = view(tmp_path, sentence)
+    assert [(m["location"], m["organisations"], m["status"]) for m in got["meetings"]] == [
+        (town, [body], "planned")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body"),
+    [
+        ("Les chefs d’état-major du G5 Sahel se sont réunis à Niamey.", "G5 Sahel"),
+        ("Le G7 a salué l’accord signé à Niamey.", "G7"),
+        ("The G20 Summit will open in Rome.", "G20"),
+    ],
+)
+def test_a_group_of_states_named_by_its_number_is_a_body(sentence: str, body: str, tmp_path: Path) -> None:
+    assert body in names(view(tmp_path, sentence)["organisations"])

@@ -289,6 +289,25 @@ def meetings(
                 found.append(current)
                 continue
         if (
+            "conference" in kinds
+            and not strong
+            and not people
+            and not clause.not_meeting
+            and not clause.headline
+            and clause.places
+            and (clause.planned or clause.held or any(w.value for w in clause.whens))
+        ):
+            conference = next(t for t in clause.triggers if t.kind == "conference")
+            owner = _owner_body(organisations, clause, conference.mention, extraction)
+            if owner is not None:
+                # `le Sommet du G5 Sahel qui va se dérouler dans quelques jours à N'Djamena`: the body's
+                # gathering, told with its place and its time
+                current = _open(clause, conference.mention, visit, day, extraction)
+                current.inherits, current.mode = False, "multilateral"
+                current.organisations.append(owner)
+                found.append(current)
+                continue
+        if (
             ("conference" in kinds or clause.gathering)
             and clause.triggers
             and people
@@ -742,6 +761,23 @@ def _subject_body(
             if near and (best is None or mention.start > best[1].start):
                 best = (index, mention)
     return best
+
+
+def _owner_body(
+    organisations: list[OrgEntity], clause: Clause, noun: Mention, extraction: Extraction
+) -> tuple[int, Mention] | None:
+    """The body whose gathering the noun names, as its complement (`Sommet du G5 Sahel`, `Summit of
+    the African Union`); not a media outlet."""
+    preps = alternation(extraction.language.grammar.complement_preps).replace("’", "[’']")
+    for index, entity in enumerate(organisations):
+        if entity.kind == "media":
+            continue
+        for mention in entity.mentions:
+            if clause.start <= mention.start < clause.end and re.fullmatch(
+                rf"\s+(?:{preps})\s*", extraction.text[noun.end : mention.start]
+            ):
+                return index, mention
+    return None
 
 
 def _chair(clause: Clause, extraction: Extraction) -> int | None:

@@ -30,6 +30,10 @@ from .names import (
 from .places import town_before_object
 
 _ACRONYM = re.compile(r"\((?P<acronym>[A-Z][A-Za-z&-]{1,11}|[A-Z](?:\.[A-Z])+\.?)(?:\)|,)")
+_NUMBERED_GROUP = re.compile(
+    r"(?<![\w.-])(?P<group>G\d{1,2})(?![\w.-])(?:[ \t]+(?P<region>[A-ZÀ-Ý][a-zà-ÿ]{2,})(?![\w’'-]))?"
+)
+"""`G7`, `G20`, `G5 Sahel`: a group of states named by its number, and the region it may add."""
 _NOT_ACRONYMS = frozenset(
     {"GMT", "UTC", "AM", "PM", "DR", "TV", "OK", "SOURCE", "PHOTO", "VIDEO", "PDF", "FAQ", "NEWS",
      "CEO", "NB", "PS", "AKA", "USD", "EUR", "CFA", "FCFA", "KM", "KG"}
@@ -244,6 +248,16 @@ def find_organisations(result: Extraction) -> None:
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
             keep(match.start(), match.end(), vetted=gazetteer.is_place(match.group()))  # `des FAV`
+    for match in _NUMBERED_GROUP.finditer(text):
+        # `G7`, `du G5 Sahel qui`: a group of states named by its number, maybe with its region
+        end = match.end()
+        if match["region"] and (
+            _event_noun(match["region"].lower(), language)
+            or match["region"].lower() in language.institution_words
+        ):
+            end = match.end("group")  # `the G20 Summit`: the gathering, not the group's name
+        if not any(o.name.start <= match.start() and end <= o.name.end for o in found):
+            keep(match.start(), end, kind="intergovernmental", vetted=True)  # not `Force conjointe du G5`'s
     for match in _armed_groups(language).finditer(text):
         for item in re.finditer(r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*", match["list"]):
             start = match.start("list") + item.start()
