@@ -1563,3 +1563,28 @@ def test_a_body_s_summit_told_with_its_town_and_its_time_is_a_meeting_of_that_bo
 )
 def test_a_group_of_states_named_by_its_number_is_a_body(sentence: str, body: str, tmp_path: Path) -> None:
     assert body in names(view(tmp_path, sentence)["organisations"])
+
+
+def test_a_capitalised_rank_after_an_elided_article_introduces_a_person_not_after_a_ship_s_noun(
+    tmp_path: Path,
+) -> None:
+    person = view(tmp_path, "Le président a reçu jeudi l'Amiral Pierre Valmont au palais.")
+    assert names(person["persons"]) == {"Pierre Valmont"}
+    ship = view(tmp_path, "Le porte-avions l’Amiral Valmont a fait escale à Tartous.")
+    assert names(ship["persons"]) == set()
+
+
+@pytest.mark.parametrize(
+    ("sentence", "name", "role"),
+    [
+        ("L'audience s'est déroulée en présence du Ministre de la Défense Nationale M. Karim Talbi.",
+         "Karim Talbi", "Ministre de la Défense Nationale"),
+        ("Une délégation conduite par l’Ambassadeur de la Chine au Mali M. Li XIANG a été reçue.",
+         "Li Xiang", "Ambassadeur de la Chine au Mali"),
+    ],
+)  # fmt: skip
+def test_a_courtesy_word_between_a_position_and_a_name_opens_the_name(
+    sentence: str, name: str, role: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, sentence)
+    assert [(p["name"], [r["role"] for r in p["roles"]]) for p in got["persons"]] == [(name, [role])]

@@ -108,6 +108,11 @@ def _country_follows(text: str, end: int, language: Language) -> bool:
     return bool(gazetteer.country_of_name(after[1]) or language.demonym_country(after[1]))
 
 
+def _next_start(text: str, position: int) -> int:
+    gap = re.match(r"[ \t]*", text[position:])
+    return position + (gap.end() if gap else 0)
+
+
 def scan(text: str, start: int, language: Language, allow_particle_start: bool = False) -> Name | None:
     """The name that starts at `start`, read word by word until something that is not a name."""
     position = start
@@ -130,6 +135,17 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
         word = token.rstrip(".") if not _INITIAL.fullmatch(token) else token
         if words and word.lower() in language.dates.months and re.match(r"[ \t]*\(?\d", text[match.end() :]):
             break  # `Lieutenant General X Silva August (7)`: a date follows the name
+        if (
+            words
+            and not pending
+            and token in courtesy
+            and text[match.end() : match.end() + 2].strip()[:1].isupper()
+        ):
+            # `Défense Nationale M. Karidio Mahamadou`: a courtesy word opens the name; the capitalised
+            # words before it are a position's
+            position = start = _next_start(text, match.end())
+            words, kept = [], []
+            continue
         if _INITIAL.fullmatch(token) or _BARE_INITIAL.fullmatch(token):
             pending.append(token)  # `Maj Gen W Shaibu`: a first initial too, if a name word follows
         elif (

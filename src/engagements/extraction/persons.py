@@ -32,9 +32,9 @@ def _introducer(language: Language) -> re.Pattern[str]:
         r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"
     )
     return re.compile(
-        # after a space, or an elided article (`l'amiral X`), not inside a word (`d’État`);
-        # a capital after the article names a ship (`le porte-avions l’Amiral Kouznetsov`)
-        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’'])(?=(?-i:[a-zà-ÿ])))(?P<intro>{words})(?![\w’'-])"
+        # after a space, or an elided article (`l'amiral X`, `l'Amiral X`), not inside a word (`d’État`);
+        # a ship's name after its noun (`le porte-avions l’Amiral Kouznetsov`) is no person's (`_ship`)
+        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’']))(?P<intro>{words})(?![\w’'-])"
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
         rf"(?P<complement>{complement})[ \t]+(?=\S)",
         re.IGNORECASE,
@@ -332,7 +332,8 @@ def _ship_before(language: Language) -> re.Pattern[str]:
     complement = rf"(?:{complements})?\s*\([A-Z]{{2,6}}\)|{complements}"
     return re.compile(
         rf"(?:(?<![\w-])(?P<noun>{nouns})(?:\s+(?P<adjective>(?-i:[a-zà-ÿ][\w-]*)))?(?:{complement})?"
-        rf"|(?<![\w-])(?-i:{alternation(g.ship_prefixes)}))\s+(?P<rank>(?:{language.rank_pattern})\s+)?$",
+        rf"|(?<![\w-])(?-i:{alternation(g.ship_prefixes)}))\s+(?:[lL][’'])?"
+        rf"(?P<rank>(?:{language.rank_pattern})\s+)?$",
         re.IGNORECASE,
     )
 

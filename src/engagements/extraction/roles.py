@@ -180,9 +180,12 @@ def _position_before(text: str, head: re.Match[str], mention: Mention, language:
     if complement is None or not text[head.start() : head.start() + 1].isalpha():
         return None
     end = head.end() + len(gap.rstrip())
-    rank = re.search(rf"\s+(?:{language.rank_pattern})$", text[head.start() : end], re.IGNORECASE)
-    if rank:
-        end = head.start() + rank.start()
+    # `ministre de la Défense Nationale M. X`, `Chief of Defence Staff General Sir X`: the name's rank
+    # and courtesy words are not the position's
+    tail = re.compile(rf"(?:\s+(?:(?i:{language.rank_pattern})|{_alt(language.courtesy)}))+$")
+    trimmed = tail.search(text[head.start() : end])
+    if trimmed:
+        end = head.start() + trimmed.start()
     return Mention(text[head.start() : end], head.start(), end) if end > head.end() - 1 else None
 
 
