@@ -1367,3 +1367,12 @@ def test_an_ambassador_extraordinary_and_plenipotentiary_is_named_after_the_titl
         "Ferris Oakhurst in the capital.",
     )
     assert [set(m["participants"]) for m in got["meetings"]] == [{"Halvard Quist", "Ferris Oakhurst"}]
+
+
+def test_positions_in_the_plural_are_no_person_s_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Pakistani Delegation Visits Defence Minister, Chief of Defence Staff, Services Chiefs\n\n"
+        "Gen. Ferris Oakhurst met Defence Minister Halvard Quist in Abuja on Monday.",
+    )
+    assert names(got["persons"]) == {"Ferris Oakhurst", "Halvard Quist"}

@@ -498,6 +498,13 @@ def _accept(
     return kept
 
 
+@cache
+def _position_heads(language: Language) -> frozenset[str]:
+    """One-word positions and ranks, in lower case (`chief`, `minister`, `général`)."""
+    words = (*language.role_heads, *language.ranks)
+    return frozenset(w.lower().rstrip(".") for w in words if " " not in w.strip())
+
+
 def _quoted_whole(text: str, name: Name) -> bool:
     opening = re.search(r"[«“\"‘]\s*$", text[max(0, name.start - 3) : name.start])
     return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
@@ -513,6 +520,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
+    if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _position_heads(language):
+        return False  # `Services Chiefs`, `Défense Ministres`: positions in the plural, no name
     if not introduced and _quoted_whole(text, name):
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
