@@ -514,3 +514,35 @@ def test_a_gloss_in_square_brackets_or_a_closing_dash_is_no_part_of_a_body(
 ) -> None:
     got = view(tmp_path, sentence)
     assert not any(o["name"].endswith(("-", "]")) or "[" in o["name"] for o in got["organisations"])
+
+
+@pytest.mark.parametrize(
+    ("body", "outlet"),
+    [
+        ("The drills went on near the border, according to the Korvala Times on Monday.", "Korvala Times"),
+        ("The drills went on near the border, Korvapress has learned from the ministry.", "Korvapress"),
+        ("The drills went on near the border, spokesman Halvard Quist told Korvag news agency.", "Korvag"),
+        ("The drills went on near the border, Korvala News reported.", "Korvala News"),
+        ("Les manœuvres se poursuivent à la frontière, selon Korvapress.", "Korvapress"),
+        ("Les manœuvres se poursuivent à la frontière, selon le quotidien Korvag.", "Korvag"),
+    ],
+)
+def test_an_outlet_cited_as_the_source_of_the_news_is_a_body(body: str, outlet: str, tmp_path: Path) -> None:
+    got = view(tmp_path, body)
+    assert [(o["name"], o["kind"]) for o in got["organisations"]] == [(outlet, "media")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The drills went on near the border, according to Halvard Quist on Monday.",
+        "Gen. Halvard Quist met Gen. Ferris Oakhurst. According to Quist, the drills went on.",
+        "The drills went on near the border, according to the Pentagon on Monday.",
+        "Les manœuvres se poursuivent à la frontière, selon Moscou.",
+        "Les manœuvres se poursuivent à la frontière, selon le général Halvard Quist.",
+    ],
+)
+def test_a_person_a_place_or_a_seat_of_power_cited_as_a_source_is_no_outlet(
+    body: str, tmp_path: Path
+) -> None:
+    assert view(tmp_path, body)["organisations"] == []

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
+from ..languages import all_page_words
 from ..languages.base import POSITION_ACRONYMS, Language, alternation
 from ..models.organisation import OrganisationKind
 from . import gazetteer
@@ -248,6 +249,14 @@ def find_organisations(result: Extraction) -> None:
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
             keep(match.start(), match.end(), vetted=gazetteer.is_place(match.group()))  # `des FAV`
+    for start, end in _cited_sources(result):
+        same = [o for o in found if (o.name.start, o.name.end) == (start, end)]
+        for other in same:
+            other.kind = (
+                other.kind or "media"
+            )  # `selon le quotidien Korvag`: read as a body, now as an outlet
+        if not any(o.name.start < end and start < o.name.end for o in found):
+            keep(start, end, kind="media", vetted=True)
     for match in _NUMBERED_GROUP.finditer(text):
         # `G7`, `du G5 Sahel qui`: a group of states named by its number, maybe with its region
         end = match.end()
@@ -281,6 +290,97 @@ def find_organisations(result: Extraction) -> None:
                 for o in result.organisations
             ):
                 result.acronym_uses.append(Mention(letters, use.start(), use.end()))
+
+
+_SOURCE_NAME = r"(?P<name>(?-i:[A-ZÀ-Ý][\w.&/’'-]*[\w&](?:[ \t]+[A-ZÀ-Ý][\w.&/’'-]*[\w&]){0,3}))"
+"""A cited outlet's name: capitalised words (`Financial Times`, `AKIpress`, `RFE/RL`, `Agenda.ge`)."""
+
+
+@cache
+def _source_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    g = language.grammar
+    if not g.outlet_leads and not g.outlet_tails:
+        return None
+    articles = _articles(language)
+    media = alternation(g.outlet_nouns).replace("’", "[’']")
+    lead = re.compile(
+        rf"(?<![\w-])(?:{'|'.join(g.outlet_leads) or '(?!)'})[ \t]+(?:(?:{articles})[ \t]*)?"
+        rf"(?:(?P<noun>{media or '(?!)'})[ \t]+)?{_SOURCE_NAME}(?![\w’'-])"
+        rf"(?:[ \t]+(?P<after>{media or '(?!)'})(?![\w’'-]))?",
+        re.IGNORECASE,
+    )
+    tail = re.compile(
+        rf"(?:^|(?<=[\s(\[]))(?:(?:{articles})[ \t]+)?{_SOURCE_NAME}[ \t]*,?[ \t]+"
+        rf"(?:{'|'.join(g.outlet_tails) or '(?!)'})",
+        re.IGNORECASE | re.MULTILINE,
+    )
+    return lead, tail
+
+
+def _cited_sources(result: Extraction) -> list[tuple[int, int]]:
+    """`according to the Financial Times`, `Kazinform has learned`, `selon AKIpress`: the outlet a
+    report is taken from. Two words or more need the text to say it is an outlet (an outlet's noun
+    beside it, an outlet's word in it). Not a person, a place, a month or a body the text names by its
+    institution's word."""
+    patterns = _source_patterns(result.language)
+    if patterns is None:
+        return []
+    found = []
+    for pattern in patterns:
+        for match in pattern.finditer(result.text):
+            start, end = match.span("name")
+            groups = match.groupdict()
+            said = bool(groups.get("noun") or groups.get("after")) or _outlet_word(match["name"])
+            if _an_outlet(result, start, end, said):
+                found.append((start, end))
+    return found
+
+
+@cache
+def _articles(language: Language) -> str:
+    return alternation(tuple(a.strip() for a in language.grammar.definite_articles)).replace("’", "[’']")
+
+
+@cache
+def _outlet_words() -> re.Pattern[str]:
+    return re.compile(rf"(?:{alternation(all_page_words().outlet_words)})\b", re.IGNORECASE)
+
+
+def _outlet_word(name: str) -> bool:
+    """`Financial Times`, `NRK News`, `AKIpress`: a word of outlets' names, alone or ending a word."""
+    return _outlet_words().search(name) is not None
+
+
+def _an_outlet(result: Extraction, start: int, end: int, said: bool) -> bool:
+    text, language = result.text, result.language
+    name = text[start:end]
+    words = name.split()
+    lowered = [w.lower().strip(".") for w in words]
+    if lowered[0] in language.title_words or words[0] in language.courtesy:
+        return False  # `according to Gen. X`, `selon M. X`
+    if any(w in language.dates.months or w in language.dates.weekdays for w in lowered):
+        return False
+    if any(w in language.institution_words for w in lowered):
+        return False  # `according to the Defence Ministry`: a body, read as one by the other rules
+    if gazetteer.is_place(name) or gazetteer.country_of_name(name) or language.demonym_country(words[0]):
+        return False  # `selon Moscou`, `according to Kenyan officials`
+    if lowered[0] in language.pronouns or lowered[0] in language.link_words:
+        return False
+    if not said and any(
+        ent.label_ == "PER" and ent.start_char < end and start < ent.end_char for ent in result.doc.ents
+    ):
+        return False
+    if len(words) > 1:
+        return said  # `according to John Smith`: two words may be a person's name, not `NRK News`
+    if not said and not name.isupper() and re.search(rf"(?:{_articles(language)})[ \t]*$", text[:start]):
+        return (
+            False  # `according to the Pentagon`, `selon le Kremlin`: a seat of power; outlets take no article
+        )
+    # `according to Oakhurst`: a surname the text writes after a first name elsewhere is a person's
+    return said or not any(
+        m.start("name") != start
+        for m in re.finditer(rf"[A-ZÀ-Ý][\w’'-]+[ \t]+(?P<name>{re.escape(name)})(?![\w’'-])", text)
+    )
 
 
 @cache

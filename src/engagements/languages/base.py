@@ -255,6 +255,14 @@ class Grammar:
     the verb tells did not take place."""
     operation_words: tuple[str, ...] = ()
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
+    outlet_leads: tuple[str, ...] = ()
+    """Regexes before a cited source (`according to`, `selon`, `told`): a capitalised name right after
+    one that is no person, place or known body is the outlet the news is taken from."""
+    outlet_nouns: tuple[str, ...] = ()
+    """`news agency`, `le quotidien`: what a cited outlet is, written before its name."""
+    outlet_tails: tuple[str, ...] = ()
+    """Regexes after a cited source (`reported`, `has learned`, `rapporte`): the name right before is
+    the outlet's."""
     latter_words: tuple[str, ...] = ()
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
     together_words: tuple[str, ...] = ()
