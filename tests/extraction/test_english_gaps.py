@@ -1376,3 +1376,13 @@ def test_positions_in_the_plural_are_no_person_s_name(tmp_path: Path) -> None:
         "Gen. Ferris Oakhurst met Defence Minister Halvard Quist in Abuja on Monday.",
     )
     assert names(got["persons"]) == {"Ferris Oakhurst", "Halvard Quist"}
+
+
+def test_a_body_hosting_an_exercise_named_before_the_verb_holds_no_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Stone Falcon is a regularly scheduled, multinational exercise co-sponsored by U.S. Pacific Command "
+        "and hosted annually by the Korvalan Armed Forces.",
+    )
+    assert got["meetings"] == []
+    assert [e["name"] for e in got["exercises"]] == ["Stone Falcon"]

@@ -346,14 +346,15 @@ def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int
 
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`les préparatifs de Flintlock, un important exercice militaire`, `Grand African Nemo est un
-    exercice important`: the name the apposition or the copula describes."""
+    exercice important`, `X is a regularly scheduled, multinational exercise`: the name the apposition
+    or the copula describes."""
     text = result.text
     g = result.language.grammar
     articles = alternation(g.indefinite_articles)
     copulas = alternation(g.copulas) or "(?!)"
     match = re.search(
         r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?"
-        rf"(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+[ \t]+){{0,3}}$",
+        rf"(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+,?[ \t]+){{0,4}}$",
         text[start:word_start],
     )
     if not match:

@@ -228,7 +228,11 @@ def meetings(
                 ((t.mention, b) for t in strong if (b := _subject_body(organisations, clause, t.mention))),
                 (strong[0].mention, None),
             )
-            if body is not None and (clause.places or clause.whens or clause.planned):
+            if (
+                body is not None
+                and (clause.places or clause.whens or clause.planned)
+                and not _exercise_told(clause, trigger, extraction)
+            ):
                 # `The CCDS met in Abuja from Aug. 7 to 9`,
                 # `when ECOWAS finance ministers meet later this month`: read, so no one's to name
                 pending = None
@@ -761,6 +765,18 @@ def _subject_body(
             if near and (best is None or mention.start > best[1].start):
                 best = (index, mention)
     return best
+
+
+def _exercise_told(clause: Clause, verb: Mention, extraction: Extraction) -> bool:
+    """`Khaan Quest is a … exercise co-sponsored by X and hosted annually by Y`: the verb tells who
+    holds an exercise named before it in the clause, not a meeting."""
+    if any(clause.start <= e.start < verb.start for e in extraction.exercises):
+        return True
+    words = alternation(extraction.language.exercise_words)
+    return (
+        re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[clause.start : verb.start], re.I)
+        is not None
+    )
 
 
 def _owner_body(
