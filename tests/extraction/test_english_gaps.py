@@ -1386,3 +1386,37 @@ def test_a_body_hosting_an_exercise_named_before_the_verb_holds_no_meeting(tmp_p
     )
     assert got["meetings"] == []
     assert [e["name"] for e in got["exercises"]] == ["Stone Falcon"]
+
+
+def test_a_day_and_a_place_between_talked_and_with_keep_the_talks(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Deputy Minister Halvard Quist talked yesterday in Paris with Gen. Ferris Oakhurst about the border.",
+    )
+    assert [(set(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        ({"Halvard Quist", "Ferris Oakhurst"}, "Paris")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "body", "person"),
+    [
+        ("Minister Halvard Quist met the Deputy Director-General of Political Affairs at the Ministry of "
+         "Foreign Affairs Gerrard Areaux.", "Ministry of Foreign Affairs", "Gerrard Areaux"),
+        ("Minister Halvard Quist met the head of the Directorate for Continental Europe of the French Ministry "
+         "of Foreign Affairs Jacque Foro.",
+         "Directorate for Continental Europe of the French Ministry of Foreign Affairs", "Jacque Foro"),
+    ],
+)  # fmt: skip
+def test_the_holder_named_after_a_position_s_body_is_no_part_of_the_body(
+    sentence: str, body: str, person: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, sentence)
+    assert body in names(got["organisations"])
+    assert person in names(got["persons"])
+
+
+def test_a_body_after_a_position_keeps_its_last_words_when_they_are_a_body_s(tmp_path: Path) -> None:
+    got = view(tmp_path, "Minister Halvard Quist met the head of the Ministry of Foreign Affairs on Monday.")
+    assert "Ministry of Foreign Affairs" in names(got["organisations"])
+    assert names(got["persons"]) == {"Halvard Quist"}

@@ -1588,3 +1588,9 @@ def test_a_courtesy_word_between_a_position_and_a_name_opens_the_name(
 ) -> None:
     got = view(tmp_path, sentence)
     assert [(p["name"], [r["role"] for r in p["roles"]]) for p in got["persons"]] == [(name, [role])]
+
+
+def test_the_holder_named_after_a_rank_s_body_is_no_part_of_the_body(tmp_path: Path) -> None:
+    got = view(tmp_path, "Le colonel de l’Armée de l’Air Djiboutienne Wahib Moussa a assisté à l’entrevue.")
+    assert names(got["organisations"]) == {"Armée de l’Air Djiboutienne"}
+    assert names(got["persons"]) == {"Wahib Moussa"}

@@ -618,6 +618,8 @@ def _before_a_name(result: Extraction, start: int, end: int) -> int:
     text, language = result.text, result.language
     words = list(re.finditer(r"[^\s]+", text[start:end]))
     heads = [i for i, w in enumerate(words) if w.group().lower().strip(".,") in language.institution_words]
+    if heads and len(words) - heads[-1] - 1 > 3:
+        return _holder_after(result, start, end, words)
     if not heads or not 2 <= len(words) - heads[-1] - 1 <= 3:
         return end
     tail = words[heads[-1] + 1 :]
@@ -635,6 +637,45 @@ def _before_a_name(result: Extraction, start: int, end: int) -> int:
         if span is None or any(t.pos_ == "ADJ" for t in span):
             return end
     return start + len(text[start : start + tail[0].start()].rstrip())
+
+
+def _holder_after(result: Extraction, start: int, end: int, words: list[re.Match[str]]) -> int:
+    """`Director-General … at the Ministry of Foreign Affairs Gerrard Areaux`, `le colonel de l’Armée
+    de l’Air Djiboutienne Wahib Moussa`: the body is a position's or a rank's complement, and its last
+    two words, which no body's or position's vocabulary holds, are the holder's name; the body ends
+    before them when nothing capitalised follows."""
+    text, language = result.text, result.language
+    before = text[max(0, start - 80) : start]
+    if not re.search(
+        rf"(?<![\w-])(?:{language.role_pattern}|{language.rank_pattern})(?![\w-])", before, re.I
+    ):
+        return end
+    if re.match(r"[ \t]*[A-ZÀ-Ý]", text[end : end + 3]):
+        return end
+    tail = words[-2:]
+    vocabulary = _body_vocabulary(language)
+    if any(
+        w.group().lower().strip(".,") in vocabulary
+        or gazetteer.is_place(w.group())
+        or language.demonym_country(w.group())
+        or not re.fullmatch(r"[A-ZÀ-Ý][a-zà-ÿ’'-]+", w.group())
+        for w in tail
+    ):
+        return end
+    name = scan(text, start + tail[0].start(), language)
+    if name is None or name.end != end or len(name.words) != 2:
+        return end
+    return start + len(text[start : start + tail[0].start()].rstrip())
+
+
+@cache
+def _body_vocabulary(language: Language) -> frozenset[str]:
+    """Lower-case words of positions, ranks, institutions and kinds of body: words of a body's name or a
+    position's, never taken for a holder's name after a body."""
+    words: set[str] = set(language.institution_words) | set(language.title_words)
+    for phrase in (*language.role_heads, *language.ranks, *language.grammar.generic_body_words):
+        words.update(w.strip(".").lower() for w in re.split(r"[\s’'-]+", phrase) if w)
+    return frozenset(words)
 
 
 def _named_inside_a_sentence(text: str, name: str) -> bool:

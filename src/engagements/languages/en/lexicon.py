@@ -155,6 +155,8 @@ MEETING_VERBS = (
     r"(?:start(?:s|ed|ing)?|beg(?:an|in|ins|inning)|open(?:s|ed|ing)?|resum(?:e|es|ed|ing))"
     r"\s+(?:(?:official|formal|bilateral)\s+)?talks",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
+    # `talked yesterday in Paris with X`: a day and a place between the verb and its `with`
+    r"(?:talked|spoke|conferred)(?:\s+(?!with\b|and\b|to\b)[\w’'.-]+){1,4}?\s+with",
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
 )  # fmt: skip
