@@ -1403,8 +1403,8 @@ def test_a_day_and_a_place_between_talked_and_with_keep_the_talks(tmp_path: Path
     [
         ("Minister Halvard Quist met the Deputy Director-General of Political Affairs at the Ministry of "
          "Foreign Affairs Gerrard Areaux.", "Ministry of Foreign Affairs", "Gerrard Areaux"),
-        ("Minister Halvard Quist met the head of the Directorate for Continental Europe of the French Ministry "
-         "of Foreign Affairs Jacque Foro.",
+        ("Minister Halvard Quist met the head of the Directorate for Continental Europe of the French "
+         "Ministry of Foreign Affairs Jacque Foro.",
          "Directorate for Continental Europe of the French Ministry of Foreign Affairs", "Jacque Foro"),
     ],
 )  # fmt: skip
