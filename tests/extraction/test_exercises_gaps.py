@@ -671,3 +671,36 @@ def test_a_number_a_slash_joins_to_the_name_is_no_edition(
 ) -> None:
     got = view(tmp_path, body)
     assert [(e["name"], e["edition"]) for e in got["exercises"]] == [(name, edition)]
+
+
+def test_a_name_with_its_letters_and_edition_in_brackets_is_an_exercise_where_manoeuvres_are_told(
+    tmp_path: Path,
+) -> None:
+    got = view(
+        tmp_path,
+        "Tempête Boréale (TEBO 24), qui mobilisera jusqu'à 9.000 soldats, doit vérifier la capacité de "
+        "l'Alliance à déployer ses troupes.\n\nCes manoeuvres s'étendront sur plusieurs mois.",
+        "2024-01-18",
+    )
+    assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("Tempête Boréale", "2024")]
+
+
+def test_a_year_after_the_name_and_its_preposition_is_that_edition_s(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Il s'agit du plus vaste exercice depuis celui de « Tempête Boréale » en 1988, en pleine guerre froide.",
+        "2024-01-18",
+    )
+    assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("Tempête Boréale", "1988")]
+
+
+def test_capitalised_modifiers_of_a_title_case_headline_are_no_part_of_the_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Riyadh, Jumada II 20, 1439, March 08, 2018 -- Forces taking part in the Desert Lynx Military "
+        "Exercises arrived in the Kingdom with their equipment.",
+        "2018-03-08",
+        title="US and Saudi Forces Ready to Launch Desert Lynx Military Exercises 2018",
+    )
+    assert [e["name"] for e in got["exercises"]] == ["Desert Lynx"]
+    assert "Jumada II" not in [p["name"] for p in got["persons"]]

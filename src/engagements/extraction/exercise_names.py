@@ -17,13 +17,18 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
-from .names import headline_only, title_case_line, written_at
+from .names import headline_only, month_of_a_date, title_case_line, written_at
 
 _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
 )
 
 
+_NAME_ACRONYM_EDITION = re.compile(
+    r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){0,3})[ \t]*"
+    r"\([ \t]*[A-Z]{2,6}[ \t]*-?(?:19|20)?\d\d[ \t]*\)"
+)
+"""`Steadfast Defender (STDE 24)`: a name, then its letters and an edition's year in brackets."""
 _APPOSED_AFTER = re.compile(
     r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})[ \t]+(?:19|20)?\d\d[ \t]*[,)]"
 )
@@ -60,8 +65,10 @@ def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
 
 
 _ACRONYM_AFTER = re.compile(
-    r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)[ \t]*\)"
+    r"(?:[ \t]+(?P<year>(?:19|20)\d\d|\d\d))?[ \t]*\([ \t]*(?P<acronym>[A-Z]{2,6}(?P<digits>\d\d)?)"
+    r"(?:[ \t-](?P<spaced>\d\d))?[ \t]*\)"
 )
+"""`Copper Reef 2025 (CR25)`, `Steadfast Defender (STDE 24)`: the letters that name the edition."""
 _EDITION = re.compile(
     r"\s+[’']?(?:(?:19|20)\d\d|\d\d)(?:\.\d)?\b|\s+(?:II|III|IV|V|VI|VII|VIII|IX|X)\b"
     r"|(?<=[^\W\d_]{3})(?:19|20)\d\d\b"
@@ -155,6 +162,14 @@ def find_exercise_names(result: Extraction) -> None:
             if first and first.group().strip().lower() in _articles(language):
                 run_start += first.end()  # `The African Lion 23 …`: the article is not the name's
             add((run_start, match.end("run")))
+    for match in _NAME_ACRONYM_EDITION.finditer(text):
+        # `Steadfast Defender (STDE 24), qui mobilisera …` where the next sentences speak of manoeuvres:
+        # letters and an edition's year in brackets after a capitalised name
+        index = result.sentence_index(match.start())
+        lo = result.sentences[max(0, index - 2)][0]
+        hi = result.sentences[min(len(result.sentences) - 1, index + 2)][1]
+        if _words(language).search(text, lo, hi):
+            add(match.span("run"))
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
@@ -163,7 +178,7 @@ def find_exercise_names(result: Extraction) -> None:
         introduced = _ACRONYM_AFTER.match(text, mention.end)
         if introduced and introduced["acronym"] not in result.exercise_acronyms:
             # `Exercise Copper Reef 2025 (CR25)`: the acronym names that edition wherever it is used
-            year = introduced["year"] or introduced["digits"]
+            year = introduced["year"] or introduced["digits"] or introduced["spaced"]
             edition = None if year is None else int(year) if len(year) == 4 else 2000 + int(year)
             result.exercise_acronyms[introduced["acronym"]] = (mention.text, edition)
     for form in sorted(known):
@@ -372,7 +387,7 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     modifiers = alternation(result.language.grammar.exercise_modifiers)
     match = re.search(
         rf"(?P<run>(?:[A-ZÀ-Ý][\w’'-]*[ \t]+){{1,3}}?)(?:(?:19|20)\d\d[ \t]+|\d\d[ \t]+)?"
-        rf"(?:(?:{modifiers})[ \t]+)*$",
+        rf"(?:(?i:{modifiers})[ \t]+)*$",  # `Friendship Military Exercises`: a headline's capitals too
         before,
     )
     if not match:
@@ -431,6 +446,8 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         language.pronouns
     ):
         return False
+    if month_of_a_date(text, end):
+        return False  # `Riyadh, Jumada II 20, 1439`: a month of another calendar, its day and year
     quoted_here = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"')
     closed_here = re.match(r"\s*(?:[’']?\d\d(?:\d\d)?\s*)?[»”\"]", text[end : end + 12]) is not None
     if any(

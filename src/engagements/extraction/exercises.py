@@ -105,6 +105,9 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
             rf"\b(?:{alternation(g.there_words)})\s+(?:\w+\s+)?(?:{'|'.join(language.participation_words)})",
             re.IGNORECASE,
         ),
+        "year_after": re.compile(
+            rf"[ \t]*[\"”»’']?[ \t]+(?:{alternation(g.year_preps) or '(?!)'})[ \t]+(?P<y>(?:19|20)\d\d)(?![\w-])"
+        ),
         "year_before": re.compile(
             rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*"
             rf"(?:(?:{alternation(language.exercise_words)})(?:\s+(?:{alternation(g.exercise_modifiers)}))*\s+)?$",
@@ -128,14 +131,17 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         name = _clean_name(acronym[0] if acronym else mention.text)
         key_name = gazetteer.key(name)
         edition: int | None
-        year = _YEAR_AFTER.match(text, mention.end)
+        year = _YEAR_AFTER.match(text, mention.end) or _markers(extraction.language)["year_after"].match(
+            text, mention.end
+        )  # `Reforger en 1988`: the year of that edition
         before = _markers(extraction.language)["year_before"].search(
             text[max(0, mention.start - 60) : mention.start]
         )
         if acronym:
             edition = acronym[1] or last_edition.get(key_name)  # `CR25`: the edition it was introduced with
         elif year:
-            edition = _edition(year["y"] or year["y2"] or year["y3"])
+            found = year.groupdict()
+            edition = _edition(found["y"] or found.get("y2") or found.get("y3") or "")
         elif before:
             edition = int(before["y"])  # `l’édition 2020 de Sable Vert`, `l’édition 2027 de l’exercice X`
         else:

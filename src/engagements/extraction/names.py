@@ -209,6 +209,15 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
     return Name(start, end, " ".join(kept), tuple(words))
 
 
+_DAY_AND_YEAR = re.compile(r"[ \t]+(?:[IVX]+[ \t]+)?\d{1,2},[ \t]*\d{4}(?!\d)")
+
+
+def month_of_a_date(text: str, end: int) -> bool:
+    """`Riyadh, Jumada II 20, 1439`: the words before a day and a year are a month's, of whatever
+    calendar (a person's or an exercise's name is not followed by them)."""
+    return _DAY_AND_YEAR.match(text, end) is not None
+
+
 def written_lower(text: str, word: str) -> bool:
     """`Soldiers conducted …` where the text also writes `1,500 soldiers`: a common word, capitalised
     only where it opens a sentence or a headline."""

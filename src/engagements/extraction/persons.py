@@ -16,7 +16,16 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .acronyms import abbreviates
 from .mentions import Extraction, Mention, PersonMention
-from .names import Name, extend_left, headline_capitals, scan, thing_words, title_case_line, written_lower
+from .names import (
+    Name,
+    extend_left,
+    headline_capitals,
+    month_of_a_date,
+    scan,
+    thing_words,
+    title_case_line,
+    written_lower,
+)
 from .places import apposed_places, town_before_object
 
 
@@ -516,6 +525,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     dates = language.dates
     if not words or any(w.lower() in dates.months or w.lower() in dates.weekdays for w in words):
         return False
+    if month_of_a_date(text, name.end):
+        return False  # `Jumada II 20, 1439`: a month of another calendar
     if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
         return False
     if len(words) > 1 and words[0] in language.region_words:

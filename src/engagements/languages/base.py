@@ -255,6 +255,8 @@ class Grammar:
     the verb tells did not take place."""
     operation_words: tuple[str, ...] = ()
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
+    year_preps: tuple[str, ...] = ()
+    """`in`, `en`: the preposition of a year (`Reforger en 1988`: that exercise's edition)."""
     outlet_leads: tuple[str, ...] = ()
     """Regexes before a cited source (`according to`, `selon`, `told`): a capitalised name right after
     one that is no person, place or known body is the outlet the news is taken from."""

@@ -294,6 +294,7 @@ GRAMMAR = Grammar(
     negations=("not", "never", "n’t", "n't"),
     refusals=(r"(?:refus|declin)\w*(?:\s+to)?",),
     operation_words=("operation", "operations", "op", "op."),
+    year_preps=("in",),
     outlet_leads=(
         r"according\s+to(?:\s+an?\s+report\s+(?:by|in|from))?",
         r"as\s+per\s+(?:the\s+)?reports?\s+of",

@@ -380,6 +380,7 @@ GRAMMAR = Grammar(
     negations=("pas", "jamais", "nullement"),
     refusals=(r"refus\w*\s+d[e’']", r"décliné\w*\s+d[e’']"),
     operation_words=("opération", "opérations"),
+    year_preps=("en",),
     outlet_leads=(
         r"selon",
         r"d[’']après",
