@@ -688,7 +688,7 @@ def test_a_name_with_its_letters_and_edition_in_brackets_is_an_exercise_where_ma
 def test_a_year_after_the_name_and_its_preposition_is_that_edition_s(tmp_path: Path) -> None:
     got = view(
         tmp_path,
-        "Il s'agit du plus vaste exercice depuis celui de « Tempête Boréale » en 1988, en pleine guerre froide.",
+        "C'est le plus vaste exercice depuis celui de « Tempête Boréale » en 1988, en pleine guerre froide.",
         "2024-01-18",
     )
     assert [(e["name"], e["edition"]) for e in got["exercises"]] == [("Tempête Boréale", "1988")]

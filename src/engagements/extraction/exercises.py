@@ -106,7 +106,8 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_after": re.compile(
-            rf"[ \t]*[\"”»’']?[ \t]+(?:{alternation(g.year_preps) or '(?!)'})[ \t]+(?P<y>(?:19|20)\d\d)(?![\w-])"
+            rf"[ \t]*[\"”»’']?[ \t]+(?:{alternation(g.year_preps) or '(?!)'})[ \t]+"
+            r"(?P<y>(?:19|20)\d\d)(?![\w-])"
         ),
         "year_before": re.compile(
             rf"(?:{alternation(g.edition_words)})\s+(?P<y>(?:19|20)\d\d)\s+(?:{preps})\s*"
