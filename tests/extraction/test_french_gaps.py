@@ -1511,7 +1511,7 @@ def test_a_second_agent_of_a_reception_is_an_audience_of_its_own(
     "sentence",
     [
         "La première session s’est déroulée le 29 janvier 2020 à Rabat.",
-        "La session inaugurale s’est tenue le 29 janvier 2020 à Rabat.",
+        "La deuxième session s’est tenue le 29 janvier 2020 à Rabat.",
     ],
 )
 def test_a_session_told_as_subject_with_its_day_and_town_was_held_there(

@@ -17,7 +17,7 @@ from functools import cache
 from ..languages.base import Language, alternation
 from . import gazetteer
 from .mentions import Extraction, Mention
-from .names import headline_only, month_of_a_date, title_case_line, written_at
+from .names import headline_only, month_of_a_date, short_title_line, title_case_line, written_at
 
 _NAME_YEAR = re.compile(
     r"(?<![\w’'-])(?P<run>[A-ZÀ-Ý][\w’']+(?:[ \t]+[A-ZÀ-Ý][\w’']+){1,2})(?:[ \t]+|-)(?:19|20)?\d\d(?![\w-])"
@@ -198,6 +198,16 @@ def _headline_words_cut(result: Extraction, start: int, end: int) -> tuple[int, 
     """`Exercise Desert Falcon Kicks Off`: on a title-case line, the words after the name that the
     body never writes are the headline's verb, not the name's."""
     text, language = result.text, result.language
+    if short_title_line(text, start, language):
+        # `Exercise Sea Falcon Ends`: a short headline's last words go when the body writes the name
+        # without them (not `Exercise Blue Nile Concludes`, whose body never names it)
+        words = list(re.finditer(r"\S+", text[start:end]))
+        while len(words) > 1 and headline_only(text, words[-1].group(), language, short=True):
+            shorter = text[start : start + words[-2].end()]
+            if not any(m.start() != start for m in written_at(text, shorter)):
+                break
+            words.pop()
+        return start, start + words[-1].end()
     if not title_case_line(text, start, language):
         return start, end
     words = list(re.finditer(r"\S+", text[start:end]))
@@ -485,7 +495,18 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         and title_case_line(text, start, language)
         and any(headline_only(text, w, language) for w in words)
     ):
-        return False  # `Tradewinds Exercise Kicks Off`: a title-case headline's words the body never writes
+        return (
+            False  # `Tradewinds Exercise Kicks Off In …`: a title-case headline's words the body never writes
+        )
+    if (
+        not quoted
+        and short_title_line(text, start, language)
+        and re.search(
+            rf"[A-ZÀ-Ý][\w’'-]*[ \t]+(?i:{alternation(language.exercise_words)})[ \t]+$", text[:start]
+        )
+        and any(headline_only(text, w, language, short=True) for w in words)
+    ):
+        return False  # `Tradewinds Exercise Kicks Off`: a short headline names the exercise before its word
     if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
         return False  # `le contre-amiral Joseph Mensah Addo`: a person
     before = text[max(0, start - 3) : start]

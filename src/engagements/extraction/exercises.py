@@ -106,7 +106,7 @@ def _markers(language: Language) -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "year_after": re.compile(
-            rf"[ \t]*[\"”»’']?[ \t]+(?:{alternation(g.year_preps) or '(?!)'})[ \t]+"
+            rf"[ \t]*[\"”»’'][ \t]+(?:{alternation(g.year_preps) or '(?!)'})[ \t]+"
             r"(?P<y>(?:19|20)\d\d)(?![\w-])"
         ),
         "year_before": re.compile(
@@ -134,7 +134,7 @@ def exercises(extraction: Extraction, published: str | None) -> list[ExerciseEve
         edition: int | None
         year = _YEAR_AFTER.match(text, mention.end) or _markers(extraction.language)["year_after"].match(
             text, mention.end
-        )  # `Reforger en 1988`: the year of that edition
+        )  # `« Reforger » en 1988`: the year of the edition quoted (not `joined Sea Falcon in 2015 as …`)
         before = _markers(extraction.language)["year_before"].search(
             text[max(0, mention.start - 60) : mention.start]
         )

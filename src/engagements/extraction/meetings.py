@@ -278,11 +278,19 @@ def meetings(
         ):
             conference = next(t for t in clause.triggers if t.kind == "conference")
             body = _subject_body(organisations, clause, conference.mention, reach=60)
-            if body is None and clause.held and _opens_clause(extraction, clause, conference.mention):
+            earlier = _body_just_before(organisations, clause, extraction)
+            if (
+                body is None
+                and (earlier is not None or _institution_just_before(clause, extraction))
+                and clause.held
+                and _opens_clause(extraction, clause, conference.mention)
+            ):
                 # `La première session s’est déroulée le 29 janvier 2020 à Rabat`: the gathering is
-                # the subject, its time and place are told; whose it is, the text told before
+                # the subject, its time and place are told; whose it is, the sentence before told
                 current = _open(clause, conference.mention, visit, day, extraction)
                 current.inherits, current.mode = False, "multilateral"
+                if earlier is not None:
+                    current.organisations.append(earlier)
                 found.append(current)
                 continue
             if body is not None:
@@ -682,11 +690,45 @@ def _series(clause: Clause) -> bool:
     )
 
 
+def _body_just_before(
+    organisations: list[OrgEntity], clause: Clause, extraction: Extraction
+) -> tuple[int, Mention] | None:
+    """The last body (not an outlet) named in the two sentences before the clause: whose session it is."""
+    sentence = extraction.sentence_index(clause.start)
+    lo = extraction.sentences[max(0, sentence - 2)][0]
+    best: tuple[int, Mention] | None = None
+    for index, entity in enumerate(organisations):
+        if entity.kind == "media":
+            continue
+        for mention in entity.mentions:
+            if lo <= mention.start < clause.start and (best is None or mention.start > best[1].start):
+                best = (index, mention)
+    return best
+
+
+def _institution_just_before(clause: Clause, extraction: Extraction) -> bool:
+    """An institution's noun in the two sentences before the clause (`la commission militaire mixte`)."""
+    sentence = extraction.sentence_index(clause.start)
+    lo = extraction.sentences[max(0, sentence - 2)][0]
+    words = alternation(tuple(extraction.language.institution_words))
+    return re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[lo : clause.start], re.I) is not None
+
+
 def _opens_clause(extraction: Extraction, clause: Clause, noun: Mention) -> bool:
     """The noun heads the clause's subject: at most a determiner and an ordinal or adjective before it
-    (`La première session`, `The annual meeting`)."""
-    before = extraction.text[clause.start : noun.start].split()
-    return len(before) <= 2 and not any(w[:1].isupper() for w in before[1:])
+    (`La première session`, `The annual meeting`), and no complement or adjective after it that says
+    what kind of session it is (`La session de formation`, `La session parlementaire`)."""
+    text = extraction.text
+    before = text[clause.start : noun.start].split()
+    if len(before) > 2 or any(w[:1].isupper() for w in before[1:]):
+        return False
+    preps = alternation(extraction.language.grammar.complement_preps).replace("’", "[’']")
+    if re.match(rf"[ \t]+(?:{preps})[ \t]*[a-zà-ÿ]", text[noun.end : noun.end + 40]):
+        return False  # `La session de formation`
+    adjective = re.match(r"[ \t]+([a-zà-ÿ][\w-]*)", text[noun.end : noun.end + 40])
+    return not (
+        adjective and extraction.parsed_as(noun.end + adjective.start(1), noun.end + adjective.end(1), "ADJ")
+    )  # `La session parlementaire`
 
 
 def _names_the_gathering(current: MeetingEvent, clause: Clause) -> bool:
@@ -768,11 +810,17 @@ def _subject_body(
 
 
 def _exercise_told(clause: Clause, verb: Mention, extraction: Extraction) -> bool:
-    """`Khaan Quest is a … exercise co-sponsored by X and hosted annually by Y`: the verb tells who
-    holds an exercise named before it in the clause, not a meeting."""
+    """`Khaan Quest is a … exercise co-sponsored by X and hosted annually by Y`: a passive verb of
+    hosting whose subject is an exercise named before it in the clause tells who holds the exercise,
+    not a meeting (not `After the exercise, the Committee met in Abuja`)."""
+    language = extraction.language
+    agent = alternation(language.agent_markers)
+    after = extraction.text[verb.end : verb.end + 40]
+    if not re.match(rf"(?:[ \t]+[a-zà-ÿ]+){{0,2}}?[ \t]+(?:{agent or '(?!)'})(?![\w-])", after):
+        return False  # `hosted annually by`, `accueilli chaque année par`
     if any(clause.start <= e.start < verb.start for e in extraction.exercises):
         return True
-    words = alternation(extraction.language.exercise_words)
+    words = alternation(language.exercise_words)
     return (
         re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[clause.start : verb.start], re.I)
         is not None

@@ -139,10 +139,11 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             words
             and not pending
             and token in courtesy
-            and text[match.end() : match.end() + 2].strip()[:1].isupper()
+            and re.match(r"[ \t]+[A-ZÀ-Ý][\w’'-]*[ \t]+[A-ZÀ-Ý]", text[match.end() : match.end() + 60])
         ):
-            # `Défense Nationale M. Karidio Mahamadou`: a courtesy word opens the name; the capitalised
-            # words before it are a position's
+            # `Défense Nationale M. Karidio Mahamadou`: a courtesy word, then a first name and a surname,
+            # opens the name; the capitalised words before it are a position's (not a middle initial:
+            # `Amadou M. Touré`)
             position = start = _next_start(text, match.end())
             words, kept = [], []
             continue
@@ -209,7 +210,9 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
     return Name(start, end, " ".join(kept), tuple(words))
 
 
-_DAY_AND_YEAR = re.compile(r"[ \t]+(?:[IVX]+[ \t]+)?\d{1,2},[ \t]*\d{4}(?!\d)")
+_DAY_AND_YEAR = re.compile(
+    r"[ \t]+(?:[IVX]+[ \t]+)?\d{1,2},[ \t]*\d{4}(?=[,.;)]|[ \t]*$|[ \t]+[^\W\d_])", re.M
+)
 
 
 def month_of_a_date(text: str, end: int) -> bool:
@@ -237,11 +240,21 @@ def title_case_line(text: str, offset: int, language: Language) -> bool:
     start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     words = re.findall(r"[^\W\d_][\w’'-]*", text[start : end if end != -1 else len(text)])
     content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
-    if not all(w[:1].isupper() for w in content):
-        return False
+    return len(content) >= 5 and all(w[:1].isupper() for w in content)
+
+
+def short_title_line(text: str, offset: int, language: Language) -> bool:
+    """Whether the line at `offset` is a short headline in title case: three or four words that count,
+    all capitalised, no closing stop (`Tradewinds Exercise Kicks Off`)."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
     line = text[start : end if end != -1 else len(text)].strip()
-    return len(content) >= 5 or (
-        len(content) >= 3 and len(words) <= 10 and not line.endswith((".", ":", ","))
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
+    return (
+        3 <= len(content) < 5
+        and len(words) <= 10
+        and all(w[:1].isupper() for w in content)
+        and not line.endswith((".", ":", ","))
     )
 
 
@@ -279,9 +292,13 @@ def written_at(text: str, word: str) -> Iterator[re.Match[str]]:
     return re.finditer(rf"(?<![\w’'-]){re.escape(word)}(?![\w’'-])", text)
 
 
-def headline_only(text: str, word: str, language: Language) -> bool:
-    """Whether the text writes `word` (so capitalised) only on title-case lines (`title_case_line`)."""
-    return all(title_case_line(text, m.start(), language) for m in written_at(text, word))
+def headline_only(text: str, word: str, language: Language, short: bool = False) -> bool:
+    """Whether the text writes `word` (so capitalised) only on title-case lines (`title_case_line`;
+    with `short`, short ones too)."""
+    return all(
+        title_case_line(text, m.start(), language) or (short and short_title_line(text, m.start(), language))
+        for m in written_at(text, word)
+    )
 
 
 def headline_capitals(text: str, words: tuple[str, ...] | list[str], language: Language) -> bool:

@@ -249,20 +249,22 @@ def find_organisations(result: Extraction) -> None:
     for match in re.finditer(r"(?<![\w.-])[A-Z]{2,6}(?![\w.-])", text):
         if _standalone_acronym(result, match.start(), match.end()):
             keep(match.start(), match.end(), vetted=gazetteer.is_place(match.group()))  # `des FAV`
-    for start, end in _cited_sources(result):
+    for start, end, said in _cited_sources(result):
         same = [o for o in found if (o.name.start, o.name.end) == (start, end)]
-        for other in same:
-            other.kind = (
-                other.kind or "media"
-            )  # `selon le quotidien Korvag`: read as a body, now as an outlet
+        for other in same if said else ():
+            other.kind = other.kind or "media"  # `selon le quotidien Korvag`: read as a body, said an outlet
         if not any(o.name.start < end and start < o.name.end for o in found):
             keep(start, end, kind="media", vetted=True)
     for match in _NUMBERED_GROUP.finditer(text):
-        # `G7`, `du G5 Sahel qui`: a group of states named by its number, maybe with its region
+        # `le G7`, `du G5 Sahel qui`: a group of states named by its number after an article or a
+        # preposition (not `a Gulfstream G5 jet`, `the division's G3`, `500 G3 rifles`), maybe with its region
+        if not re.search(rf"(?<![\w’'-])(?:{_group_leads(language)})[ \t]*$", text[: match.start()], re.I):
+            continue
         end = match.end()
         if match["region"] and (
             _event_noun(match["region"].lower(), language)
             or match["region"].lower() in language.institution_words
+            or re.match(r"[ \t]+[A-ZÀ-Ý]", text[match.end() : match.end() + 2])  # `G7 Foreign Ministers`
         ):
             end = match.end("group")  # `the G20 Summit`: the gathering, not the group's name
         if not any(o.name.start <= match.start() and end <= o.name.end for o in found):
@@ -317,22 +319,32 @@ def _source_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[st
     return lead, tail
 
 
-def _cited_sources(result: Extraction) -> list[tuple[int, int]]:
+@cache
+def _group_leads(language: Language) -> str:
+    g = language.grammar
+    words = (*g.definite_articles, *g.complement_preps, *g.owner_articles)
+    return alternation(tuple({w.strip() for w in words})).replace("’", "[’']")
+
+
+def _cited_sources(result: Extraction) -> list[tuple[int, int, bool]]:
     """`according to the Financial Times`, `Kazinform has learned`, `selon AKIpress`: the outlet a
-    report is taken from. Two words or more need the text to say it is an outlet (an outlet's noun
-    beside it, an outlet's word in it). Not a person, a place, a month or a body the text names by its
-    institution's word."""
+    report is taken from, and whether the text says it is an outlet (an outlet's noun beside it, an
+    outlet's word in it): it must, but for one word in lower case before `has learned` or `reported`.
+    Not a person, a place, a month or a body the text names by its institution's word."""
     patterns = _source_patterns(result.language)
     if patterns is None:
         return []
     found = []
+    lead, _ = patterns
     for pattern in patterns:
         for match in pattern.finditer(result.text):
             start, end = match.span("name")
             groups = match.groupdict()
             said = bool(groups.get("noun") or groups.get("after")) or _outlet_word(match["name"])
+            if not said and (pattern is lead or match["name"].isupper()):
+                continue  # `according to Diarra`, `AFRICOM reported`: a person or a body as well as an outlet
             if _an_outlet(result, start, end, said):
-                found.append((start, end))
+                found.append((start, end, said))
     return found
 
 
@@ -372,10 +384,10 @@ def _an_outlet(result: Extraction, start: int, end: int, said: bool) -> bool:
         return False
     if len(words) > 1:
         return said  # `according to John Smith`: two words may be a person's name, not `NRK News`
-    if not said and not name.isupper() and re.search(rf"(?:{_articles(language)})[ \t]*$", text[:start]):
-        return (
-            False  # `according to the Pentagon`, `selon le Kremlin`: a seat of power; outlets take no article
-        )
+    if not said and re.search(rf"(?:{_articles(language)})[ \t]*$", text[:start]):
+        return False  # `the Pentagon reported`: a seat of power; outlets of one word take no article
+    if any(re.search(pattern, name, re.I) for pattern, kind in language.kinds if kind != "media"):
+        return False  # `told Congress`: the name says what other kind of body it is
     # `according to Oakhurst`: a surname the text writes after a first name elsewhere is a person's
     return said or not any(
         m.start("name") != start
@@ -653,6 +665,8 @@ def _holder_after(result: Extraction, start: int, end: int, words: list[re.Match
     if re.match(r"[ \t]*[A-ZÀ-Ý]", text[end : end + 3]):
         return end
     tail = words[-2:]
+    if len(words) < 3 or not words[-3].group()[:1].isupper():
+        return end  # `la Force conjointe du Liptako Gourma`: a complement's place, after its preposition
     vocabulary = _body_vocabulary(language)
     if any(
         w.group().lower().strip(".,") in vocabulary

@@ -41,9 +41,12 @@ def _introducer(language: Language) -> re.Pattern[str]:
         r"(?:[ \t]+(?-i:[a-zà-ÿ][\w-]+))?)?"
     )
     return re.compile(
-        # after a space, or an elided article (`l'amiral X`, `l'Amiral X`), not inside a word (`d’État`);
-        # a ship's name after its noun (`le porte-avions l’Amiral Kouznetsov`) is no person's (`_ship`)
-        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’']))(?P<intro>{words})(?![\w’'-])"
+        # after a space, or an elided article (`l'amiral X`), not inside a word (`d’État`); a capital
+        # after the article is a person's rank before a first name and a surname (`l'Amiral Edouard
+        # Guillaud`), else a ship's name (`à bord de l’Amiral Kouznetsov`)
+        rf"(?:(?<![\w’'.-])|(?<=\b[lL][’'])"
+        rf"(?=(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý][\w-]*[ \t]+[A-ZÀ-Ý][\w’'-]*[ \t]+[A-ZÀ-Ý])))"
+        rf"(?P<intro>{words})(?![\w’'-])"
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
         rf"(?P<complement>{complement})[ \t]+(?=\S)",
         re.IGNORECASE,
@@ -509,8 +512,9 @@ def _accept(
 
 @cache
 def _position_heads(language: Language) -> frozenset[str]:
-    """One-word positions and ranks, in lower case (`chief`, `minister`, `général`)."""
-    words = (*language.role_heads, *language.ranks)
+    """One-word positions, in lower case (`chief`, `minister`, `ministre`); not ranks, which are
+    surnames too (`Majors`, `Marshals`)."""
+    words = language.role_heads
     return frozenset(w.lower().rstrip(".") for w in words if " " not in w.strip())
 
 
@@ -532,7 +536,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
     if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _position_heads(language):
-        return False  # `Services Chiefs`, `Défense Ministres`: positions in the plural, no name
+        return False  # `Services Chiefs`: a position in the plural, no name (not `Colonel Dana Majors`)
     if not introduced and _quoted_whole(text, name):
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:

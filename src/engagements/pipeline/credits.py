@@ -176,9 +176,10 @@ _DATED_CAPITAL_AGENCY = re.compile(
 """`RIYADH, 15 January 2022, (TON): Security forces …`: a town in capitals, the day, the agency."""
 _TOWN_DOT_AGENCY = re.compile(
     r"^(?P<city>[A-ZÀ-Ý][A-ZÀ-Ý’'-]{2,}(?: [A-ZÀ-Ý][A-ZÀ-Ý’'-]+){0,2})\. "
-    r"(?P<agency>[A-Z][A-Za-z]{2,}(?: [A-Z][A-Za-z]+)?) [—–-] (?=[A-ZÀ-Ý])"
+    r"(?P<agency>[A-Z][A-Z0-9&]{2,}(?: [A-Z][A-Z0-9&]+)?) [—–-] (?=[A-ZÀ-Ý])"
 )
-"""`ASTANA. KAZINFORM – Defense Minister …`: the town in capitals and a stop, then the agency and a dash."""
+"""`ASTANA. KAZINFORM – Defense Minister …`: the town in capitals and a stop, then the agency in capitals
+(not `BAMAKO. Exclusif –`) and a dash."""
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
 _SLASHED_AGENCY = re.compile(

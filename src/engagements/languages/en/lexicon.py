@@ -156,7 +156,8 @@ MEETING_VERBS = (
     r"\s+(?:(?:official|formal|bilateral)\s+)?talks",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
     # `talked yesterday in Paris with X`: a day and a place between the verb and its `with`
-    r"(?:talked|spoke|conferred)(?:\s+(?!with\b|and\b|to\b)[\w’'.-]+){1,4}?\s+with",
+    r"(?:talked|spoke|conferred)(?:\s+(?:yesterday|today|again|also|later|separately|privately|briefly"
+    r"|on\s+[A-Z][a-z]+day|(?:in|at)\s+(?-i:[A-Z])[\w’'-]+|by\s+(?:tele)?phone)){1,3}\s+with",
     r"discussed", r"discuss(?:es|ing)?",
     r"engaged\s+with", r"consulted\s+with", r"will\s+meet", r"to\s+meet", r"is\s+set\s+to\s+meet",
 )  # fmt: skip

@@ -12,7 +12,7 @@ PAGE = PageWords(
         r"credits?\b.*",
         r"home\b.*[›>»/].*",
         r"(?:go|skip|jump|back|return) to (?:the )?(?:main )?"
-        r"(?:site|content|navigation|menu|home(?:page)?|top)\b.*",  # `Go to the main site`: a link
+        r"(?:site|content|navigation|menu|home ?page|home|top)",  # `Go to the main site`: a whole line
     ),
     byline=("by",),
     publisher_bylines=(r"by (?P<value>.+?)(?: staff)?",),

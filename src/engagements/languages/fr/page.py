@@ -14,7 +14,7 @@ PAGE = PageWords(
         "communiqué de presse",
         r"accueil\b.*[›>»/].*",
         r"(?:aller|passer|retour|revenir) (?:au|à la|à l’|à l')\s*"
-        r"(?:site|contenu|navigation|menu|accueil|haut)\b.*",  # `Aller au contenu`: a link
+        r"(?:site|contenu|navigation|menu|accueil|haut de (?:la )?page)",  # `Aller au contenu`: a whole line
     ),
     byline=("par",),
     publisher_bylines=(),
