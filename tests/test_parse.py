@@ -595,3 +595,16 @@ def test_a_navigation_link_above_the_headline_is_no_headline(furniture: str, tmp
         "Minister Omar Talbi received General Tom Hart in Algiers on Tuesday.\n"
     )
     assert parse_file(_write(tmp_path, text.encode())).title == "Defence ministers discuss cooperation"
+
+
+def test_an_outlet_its_day_and_hour_and_its_town_on_a_line_credit_the_article(tmp_path: Path) -> None:
+    """`Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia`; a town the gazetteer does not know is none."""
+    text = (
+        "Ministers review cooperation\n\nKorpress.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia\n\n"
+        "Minister Omar Talbi received General Tom Hart on Monday.\n"
+    )
+    parsed = parse_file(_write(tmp_path, text.encode()))
+    assert (parsed.publisher, parsed.dateline, parsed.published) == ("Korpress.ge", "Tbilisi", "2024-09-02")
+    unknown = text.replace("Tbilisi,Georgia", "Korvala,Korvalia")
+    parsed = parse_file(_write(tmp_path, unknown.encode()))
+    assert parsed.dateline is None

@@ -1420,3 +1420,12 @@ def test_a_body_after_a_position_keeps_its_last_words_when_they_are_a_body_s(tmp
     got = view(tmp_path, "Minister Halvard Quist met the head of the Ministry of Foreign Affairs on Monday.")
     assert "Ministry of Foreign Affairs" in names(got["organisations"])
     assert names(got["persons"]) == {"Halvard Quist"}
+
+
+def test_a_nationality_before_a_noun_is_no_place(tmp_path: Path) -> None:
+    """`in the Kazakh capital`: geonames knows a town `Kazakh`, but the word is the capital's nationality."""
+    got = view(
+        tmp_path,
+        "Defense Minister Halvard Quist held talks with Gen. Ferris Oakhurst in the Kazakh capital.",
+    )
+    assert [m["location"] for m in got["meetings"]] == [None]

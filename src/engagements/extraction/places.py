@@ -164,9 +164,22 @@ def find_places(result: Extraction) -> None:
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
     _waters(result, taken)
-    result.places = [p for p in result.places if not _opens_event_name(text, p.end, result.language)]
+    result.places = [
+        p
+        for p in result.places
+        if not _opens_event_name(text, p.end, result.language) and not _nationality(text, p, result.language)
+    ]
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))
+
+
+def _nationality(text: str, place: Mention, language: Language) -> bool:
+    """`in the Kazakh capital`, `the Nigerian city of …`: a nationality adjective before a noun, not a
+    place, whatever town the gazetteer knows by that name."""
+    return (
+        bool(language.demonym_country(place.text))
+        and re.match(r"[ \t]+[a-zà-ÿ]", text[place.end :]) is not None
+    )
 
 
 def _titled(words: str, language: Language) -> bool:

@@ -180,6 +180,14 @@ _TOWN_DOT_AGENCY = re.compile(
 )
 """`ASTANA. KAZINFORM – Defense Minister …`: the town in capitals and a stop, then the agency in capitals
 (not `BAMAKO. Exclusif –`) and a dash."""
+_OUTLET_DATE_TOWN = re.compile(
+    rf"^(?P<agency>[A-Za-z][\w.&-]*(?: [A-Z][\w.&-]*){{0,3}}), "
+    rf"(?P<date>\d{{1,2}} (?i:{MONTH_PATTERN})\.? \d{{4}})"
+    r"(?: ?[-–—] ?\d{1,2}:\d{2})?, (?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?)"
+    r"(?: ?, ?[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?)?$"
+)
+"""`Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia`: the outlet, the day and hour, the town (and its
+country) on a line of their own."""
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
 _SLASHED_AGENCY = re.compile(
@@ -582,6 +590,14 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         day = DATE_EN.search(line, dated.start("date"), dated.end("date")) or DATE_FR.search(
             line, dated.start("date"), dated.end("date")
         )
+        if day:
+            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+        return
+    signed = _OUTLET_DATE_TOWN.match(line)
+    if signed and _known_town(signed["city"]) and _credited(signed["agency"]):
+        credits.take_group("dateline", signed, "city", start)
+        credits.take_group("publisher", signed, "agency", start)
+        day = DATE_FR.search(line, signed.start("date"), signed.end("date"))
         if day:
             credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
         return
