@@ -167,3 +167,17 @@ def test_a_headline_that_opens_like_a_navigation_link_is_still_the_headline(
 )
 def test_words_not_in_capitals_after_a_town_and_a_stop_are_no_agency(body: str, tmp_path: Path) -> None:
     assert view(tmp_path, "Entretien", body)["article"]["publisher"] is None
+
+
+def test_a_town_named_like_a_nationality_before_a_preposition_is_still_a_place(tmp_path: Path) -> None:
+    got = view(tmp_path, "Visit", "General Tom Hart met General Oumar Sy in Kazakh on Monday.")
+    assert [m["location"] for m in got["meetings"]] == ["Kazakh"]
+
+
+def test_a_byline_its_day_and_its_town_name_no_outlet(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Visite",
+        "Par Jean Dupont, 12 mars 2024, Niamey\n\nLe général Tom Hart a rencontré le général Oumar Sy lundi.",
+    )
+    assert got["article"]["publisher"] is None

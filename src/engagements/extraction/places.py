@@ -174,12 +174,10 @@ def find_places(result: Extraction) -> None:
 
 
 def _nationality(text: str, place: Mention, language: Language) -> bool:
-    """`in the Kazakh capital`, `the Nigerian city of …`: a nationality adjective before a noun, not a
-    place, whatever town the gazetteer knows by that name."""
-    return (
-        bool(language.demonym_country(place.text))
-        and re.match(r"[ \t]+[a-zà-ÿ]", text[place.end :]) is not None
-    )
+    """`in the Kazakh capital`, `the Nigerian city of …`: a nationality adjective before a place's noun,
+    not a place, whatever town the gazetteer knows by that name (not `in Kazakh on Monday`)."""
+    noun = re.match(r"[ \t]+([a-zà-ÿ][\w-]*)", text[place.end :])
+    return bool(language.demonym_country(place.text)) and noun is not None and noun[1] in language.place_nouns
 
 
 def _titled(words: str, language: Language) -> bool:

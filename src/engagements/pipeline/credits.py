@@ -188,6 +188,7 @@ _OUTLET_DATE_TOWN = re.compile(
 )
 """`Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia`: the outlet, the day and hour, the town (and its
 country) on a line of their own."""
+_BYLINE_WORD = re.compile(rf"(?i:{_words(PAGE.byline)})\b")
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
 _SLASHED_AGENCY = re.compile(
@@ -594,7 +595,12 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
             credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
         return
     signed = _OUTLET_DATE_TOWN.match(line)
-    if signed and _known_town(signed["city"]) and _credited(signed["agency"]):
+    if (
+        signed
+        and _known_town(signed["city"])
+        and _credited(signed["agency"])
+        and not _BYLINE_WORD.match(signed["agency"])  # `Par Jean Dupont, 12 mars 2024, Niamey`: a byline
+    ):
         credits.take_group("dateline", signed, "city", start)
         credits.take_group("publisher", signed, "agency", start)
         day = DATE_FR.search(line, signed.start("date"), signed.end("date"))
