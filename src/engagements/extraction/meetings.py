@@ -287,17 +287,12 @@ def meetings(
             ):
                 # `La première session s’est déroulée le 29 janvier 2020 à Rabat`: the gathering is
                 # the subject, its time and place are told; whose it is, the sentence before told
-                current = _open(clause, conference.mention, visit, day, extraction)
-                current.inherits, current.mode = False, "multilateral"
-                if earlier is not None:
-                    current.organisations.append(earlier)
+                current = _bodies_gathering(clause, conference.mention, earlier, visit, day, extraction)
                 found.append(current)
                 continue
             if body is not None:
                 # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`
-                current = _open(clause, conference.mention, visit, day, extraction)
-                current.inherits, current.mode = False, "multilateral"
-                current.organisations.append(body)
+                current = _bodies_gathering(clause, conference.mention, body, visit, day, extraction)
                 found.append(current)
                 continue
         if (
@@ -314,9 +309,7 @@ def meetings(
             if owner is not None:
                 # `le Sommet du G5 Sahel qui va se dérouler dans quelques jours à N'Djamena`: the body's
                 # gathering, told with its place and its time
-                current = _open(clause, conference.mention, visit, day, extraction)
-                current.inherits, current.mode = False, "multilateral"
-                current.organisations.append(owner)
+                current = _bodies_gathering(clause, conference.mention, owner, visit, day, extraction)
                 found.append(current)
                 continue
         if (
@@ -825,6 +818,22 @@ def _exercise_told(clause: Clause, verb: Mention, extraction: Extraction) -> boo
         re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[clause.start : verb.start], re.I)
         is not None
     )
+
+
+def _bodies_gathering(
+    clause: Clause,
+    noun: Mention,
+    body: tuple[int, Mention] | None,
+    visit: Visit | None,
+    day: When | None,
+    extraction: Extraction,
+) -> MeetingEvent:
+    """A gathering the noun names, of the body (when known), none of whose parties the text names."""
+    event = _open(clause, noun, visit, day, extraction)
+    event.inherits, event.mode = False, "multilateral"
+    if body is not None:
+        event.organisations.append(body)
+    return event
 
 
 def _owner_body(
