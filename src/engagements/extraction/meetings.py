@@ -267,6 +267,7 @@ def meetings(
             elif not clause.headline:
                 pending = clause  # `Le Ghana et le Togo ont signé jeudi …`: the next may name them
             continue
+        dated = any(w.value for w in clause.whens)
         if (
             "conference" in kinds
             and not strong
@@ -274,43 +275,30 @@ def meetings(
             and not clause.not_meeting
             and not clause.headline
             and clause.places
-            and any(w.value for w in clause.whens)
+            and (clause.planned or clause.held or dated)
         ):
             conference = next(t for t in clause.triggers if t.kind == "conference")
-            body = _subject_body(organisations, clause, conference.mention, reach=60)
-            earlier = _body_just_before(organisations, clause, extraction)
+            body = _subject_body(organisations, clause, conference.mention, reach=60) if dated else None
+            earlier = _body_just_before(organisations, clause, extraction) if dated else None
             if (
-                body is None
+                dated
+                and body is None
                 and (earlier is not None or _institution_just_before(clause, extraction))
                 and clause.held
                 and _opens_clause(extraction, clause, conference.mention)
             ):
                 # `La première session s’est déroulée le 29 janvier 2020 à Rabat`: the gathering is
                 # the subject, its time and place are told; whose it is, the sentence before told
-                current = _bodies_gathering(clause, conference.mention, earlier, visit, day, extraction)
-                found.append(current)
+                found.append(_bodies_gathering(clause, conference.mention, earlier, visit, day, extraction))
+                current = found[-1]
                 continue
-            if body is not None:
-                # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`
-                current = _bodies_gathering(clause, conference.mention, body, visit, day, extraction)
-                found.append(current)
-                continue
-        if (
-            "conference" in kinds
-            and not strong
-            and not people
-            and not clause.not_meeting
-            and not clause.headline
-            and clause.places
-            and (clause.planned or clause.held or any(w.value for w in clause.whens))
-        ):
-            conference = next(t for t in clause.triggers if t.kind == "conference")
-            owner = _owner_body(organisations, clause, conference.mention, extraction)
+            # `a directive the X Authority issued at its 64th Summit in Abuja on Dec. 10, 2023`; `le
+            # Sommet du G5 Sahel qui va se dérouler dans quelques jours à N'Djamena`: the body's gathering,
+            # told with its place and its time
+            owner = body or _owner_body(organisations, clause, conference.mention, extraction)
             if owner is not None:
-                # `le Sommet du G5 Sahel qui va se dérouler dans quelques jours à N'Djamena`: the body's
-                # gathering, told with its place and its time
-                current = _bodies_gathering(clause, conference.mention, owner, visit, day, extraction)
-                found.append(current)
+                found.append(_bodies_gathering(clause, conference.mention, owner, visit, day, extraction))
+                current = found[-1]
                 continue
         if (
             ("conference" in kinds or clause.gathering)
