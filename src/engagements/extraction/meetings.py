@@ -610,7 +610,7 @@ def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
     pieces = re.split(
         rf"\s*(?:[,;–—-]|(?<![\w-])(?:{alternation(language.grammar.coordinators)})(?![\w-]))\s*", gap
     )
-    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    preps = _complement_preps(language)
     countries = {
         gazetteer.country_of_name(re.sub(rf"^.*(?<![\w-])(?:{preps})\s*", "", p, flags=re.I)) for p in pieces
     }
@@ -671,12 +671,21 @@ def _series(clause: Clause) -> bool:
     )
 
 
+def _two_sentences_before(clause: Clause, extraction: Extraction) -> int:
+    """Where the sentence two before the clause's starts: the reach of what the clause refers back to."""
+    return extraction.sentences[max(0, extraction.sentence_index(clause.start) - 2)][0]
+
+
+@cache
+def _complement_preps(language: Language) -> str:
+    return alternation(language.grammar.complement_preps).replace("’", "[’']")
+
+
 def _body_just_before(
     organisations: list[OrgEntity], clause: Clause, extraction: Extraction
 ) -> tuple[int, Mention] | None:
     """The last body (not an outlet) named in the two sentences before the clause: whose session it is."""
-    sentence = extraction.sentence_index(clause.start)
-    lo = extraction.sentences[max(0, sentence - 2)][0]
+    lo = _two_sentences_before(clause, extraction)
     best: tuple[int, Mention] | None = None
     for index, entity in enumerate(organisations):
         if entity.kind == "media":
@@ -689,8 +698,7 @@ def _body_just_before(
 
 def _institution_just_before(clause: Clause, extraction: Extraction) -> bool:
     """An institution's noun in the two sentences before the clause (`la commission militaire mixte`)."""
-    sentence = extraction.sentence_index(clause.start)
-    lo = extraction.sentences[max(0, sentence - 2)][0]
+    lo = _two_sentences_before(clause, extraction)
     words = alternation(tuple(extraction.language.institution_words))
     return re.search(rf"(?<![\w-])(?:{words})(?![\w-])", extraction.text[lo : clause.start], re.I) is not None
 
@@ -703,7 +711,7 @@ def _opens_clause(extraction: Extraction, clause: Clause, noun: Mention) -> bool
     before = text[clause.start : noun.start].split()
     if len(before) > 2 or any(w[:1].isupper() for w in before[1:]):
         return False
-    preps = alternation(extraction.language.grammar.complement_preps).replace("’", "[’']")
+    preps = _complement_preps(extraction.language)
     if re.match(rf"[ \t]+(?:{preps})[ \t]*[a-zà-ÿ]", text[noun.end : noun.end + 40]):
         return False  # `La session de formation`
     adjective = re.match(r"[ \t]+([a-zà-ÿ][\w-]*)", text[noun.end : noun.end + 40])
@@ -829,7 +837,7 @@ def _owner_body(
 ) -> tuple[int, Mention] | None:
     """The body whose gathering the noun names, as its complement (`Sommet du G5 Sahel`, `Summit of
     the African Union`); not a media outlet."""
-    preps = alternation(extraction.language.grammar.complement_preps).replace("’", "[’']")
+    preps = _complement_preps(extraction.language)
     for index, entity in enumerate(organisations):
         if entity.kind == "media":
             continue

@@ -237,25 +237,28 @@ def _lower_words(text: str) -> frozenset[str]:
 def title_case_line(text: str, offset: int, language: Language) -> bool:
     """Whether the line at `offset` is a headline in title case: five words or more, every one but
     the small ones capitalised (`Defence Minister Receives Newly Appointed Chiefs`)."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    words = re.findall(r"[^\W\d_][\w’'-]*", text[start : end if end != -1 else len(text)])
-    content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
+    _, _, content = _line_words(text, offset, language)
     return len(content) >= 5 and all(w[:1].isupper() for w in content)
 
 
 def short_title_line(text: str, offset: int, language: Language) -> bool:
     """Whether the line at `offset` is a short headline in title case: three or four words that count,
     all capitalised, no closing stop (`Tradewinds Exercise Kicks Off`)."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    line = text[start : end if end != -1 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
-    content = [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
+    line, words, content = _line_words(text, offset, language)
     return (
         3 <= len(content) < 5
         and len(words) <= 10
         and all(w[:1].isupper() for w in content)
         and not line.endswith((".", ":", ","))
     )
+
+
+def _line_words(text: str, offset: int, language: Language) -> tuple[str, list[str], list[str]]:
+    """The line at `offset`, its words, and those that count for title case (not the small ones)."""
+    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
+    line = text[start : end if end != -1 else len(text)].strip()
+    words = re.findall(r"[^\W\d_][\w’'-]*", line)
+    return line, words, [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
 
 
 @cache

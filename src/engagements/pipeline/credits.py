@@ -578,21 +578,25 @@ def _opening_credit(line: str, start: int, credits: Credits) -> None:
             credits.take("published", _date(dated, "dmy"), start + dated.start(), start + dated.end())
 
 
+def _take_town_and_agency(match: re.Match[str], line: str, start: int, credits: Credits) -> None:
+    """The dateline (`city`) and the publisher (`agency`) a credit line names, and its day (`date`,
+    day first) when the line gives one."""
+    credits.take_group("dateline", match, "city", start)
+    credits.take_group("publisher", match, "agency", start)
+    if "date" in match.groupdict():
+        day = DATE_FR.search(line, match.start("date"), match.end("date"))
+        if day:
+            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+
+
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
     slashed = _SLASHED_AGENCY.match(line)
     if slashed:  # `MOSCOW, October 24. /TASS/.`
-        credits.take_group("dateline", slashed, "city", start)
-        credits.take_group("publisher", slashed, "agency", start)
+        _take_town_and_agency(slashed, line, start, credits)
         return
     dated = _DATED_CAPITAL_AGENCY.match(line)
     if dated:
-        credits.take_group("dateline", dated, "city", start)
-        credits.take_group("publisher", dated, "agency", start)
-        day = DATE_EN.search(line, dated.start("date"), dated.end("date")) or DATE_FR.search(
-            line, dated.start("date"), dated.end("date")
-        )
-        if day:
-            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+        _take_town_and_agency(dated, line, start, credits)
         return
     signed = _OUTLET_DATE_TOWN.match(line)
     if (
@@ -601,16 +605,11 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         and _credited(signed["agency"])
         and not _BYLINE_WORD.match(signed["agency"])  # `Par Jean Dupont, 12 mars 2024, Niamey`: a byline
     ):
-        credits.take_group("dateline", signed, "city", start)
-        credits.take_group("publisher", signed, "agency", start)
-        day = DATE_FR.search(line, signed.start("date"), signed.end("date"))
-        if day:
-            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+        _take_town_and_agency(signed, line, start, credits)
         return
     dotted = _TOWN_DOT_AGENCY.match(line)
     if dotted and _known_town(dotted["city"]):
-        credits.take_group("dateline", dotted, "city", start)
-        credits.take_group("publisher", dotted, "agency", start)
+        _take_town_and_agency(dotted, line, start, credits)
         return
     dash = _TOWN_DASH.match(line)
     if dash and _known_town(dash["city"]):
@@ -618,8 +617,7 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         return
     town = _TOWN_AGENCY.match(line)
     if town and (town["agency"] in AGENCY_SIGNS or _known_town(town["city"])):
-        credits.take_group("dateline", town, "city", start)
-        credits.take_group("publisher", town, "agency", start)
+        _take_town_and_agency(town, line, start, credits)
         return
     match = _DATELINE.match(line)
     if match:
