@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
 
@@ -531,6 +532,7 @@ def unnamed_in(
     end: int,
     people: list[tuple[int, Mention]],
     persons: list[PersonEntity],
+    triggers: Sequence[Trigger] = (),
 ) -> list[Unnamed]:
     """Parties described without a name, outside presence phrases and the roles of named people:
     possible counterparts."""
@@ -547,7 +549,7 @@ def unnamed_in(
         if any(m.start >= match.start() and m.start < match.end() + 3 for _, m in people):
             continue
         if any(r.start <= match.start("noun") < r.end for r in roles) or _apposed_name_follows(
-            text, match.end("noun"), people
+            text, match.end("noun"), people, triggers
         ):
             continue  # `le Premier ministre …, Abdulhamid Dbeibah`: the position of someone named
         if pattern.presence.search(text[max(start, match.start() - 40) : match.start()]):
@@ -562,14 +564,20 @@ def unnamed_in(
     return found
 
 
-def _apposed_name_follows(text: str, offset: int, people: list[tuple[int, Mention]]) -> bool:
-    """`le commandant du Commandement … (Africom), le lieutenant-général X`: a name in apposition."""
+def _apposed_name_follows(
+    text: str, offset: int, people: list[tuple[int, Mention]], triggers: Sequence[Trigger]
+) -> bool:
+    """`le commandant du Commandement … (Africom), le lieutenant-général X`: a name in apposition.
+    Not across the clause's verb: in `L’ambassadeur … a été reçu par le ministre, le colonel X` the
+    name is the ministre's."""
     following = [m for _, m in people if m.start >= offset]
     if not following:
         return False
-    gap = text[offset : min(m.start for m in following)]
+    name = min(m.start for m in following)
+    gap = text[offset:name]
     return (
         len(gap) < 140
+        and not any(offset <= t.mention.start < name for t in triggers)
         and not re.search(r"[.;]\s", gap)
         and bool(re.search(r",\s*(?:[\w’'.-]+\s+){0,4}$", gap))
     )
@@ -652,7 +660,7 @@ def read_clauses(
                 if not any(r.start <= p.start and p.end <= r.end for r in roles)
                 and not pattern.residence.search(text, max(0, p.start - 40), p.start)
             ]
-            clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons)
+            clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons, clause.triggers)
             lowered = text[c_start:c_end]
             clause.presence = bool(pattern.presence.search(lowered))
             definite = [  # `l’entretien`, `the meeting`; a visit only as the subject (`Cette visite …`)

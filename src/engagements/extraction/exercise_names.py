@@ -82,8 +82,10 @@ def _preps(language: Language) -> str:
 
 
 @cache
-def _articles(language: Language) -> frozenset[str]:
-    return frozenset(a.strip().lower() for a in (*language.grammar.definite_articles, *language.determiners))
+def _leading_words(language: Language) -> frozenset[str]:
+    """Articles, and words that open a sentence (`Après`, `During`): capitalised before a name, not in it."""
+    g = language.grammar
+    return frozenset(a.strip().lower() for a in (*g.definite_articles, *language.determiners, *g.openers))
 
 
 @cache
@@ -159,8 +161,8 @@ def find_exercise_names(result: Extraction) -> None:
         if _words(language).search(text, lo, hi):
             run_start = match.start("run")
             first = re.match(r"[^ \t]+[ \t]+", match["run"])
-            if first and first.group().strip().lower() in _articles(language):
-                run_start += first.end()  # `The African Lion 23 …`: the article is not the name's
+            if first and first.group().strip().lower() in _leading_words(language):
+                run_start += first.end()  # `The African Lion 23 …`, `Après VINBAX 2024`: not the name's
             add((run_start, match.end("run")))
     for match in _NAME_ACRONYM_EDITION.finditer(text):
         # `Steadfast Defender (STDE 24), qui mobilisera …` where the next sentences speak of manoeuvres:
@@ -341,9 +343,18 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
         return None
     stop = match.end()
     after = re.match(r"[ \t]+(?P<word>[a-zà-ÿ][\w’'-]{2,})(?=[\s,.;:»”\"]|$)", text[stop:end])
+    complement = re.match(
+        rf"[ \t]+(?:{_preps(result.language)})[ \t]*(?P<word>[a-zà-ÿ][\w-]+)(?=[\s,.;:»”\"]|$)",
+        text[stop:end],
+    )
+    if complement and _complement_of_name(result, complement["word"]):
+        after = complement  # `Dragon d’or`: a complement in lower case, written so twice
     if (
         after
-        and result.parsed_as(stop + after.start("word"), stop + after.end("word"), "ADJ")
+        and (
+            after is complement
+            or result.parsed_as(stop + after.start("word"), stop + after.end("word"), "ADJ")
+        )
         and after["word"] not in result.language.link_words
         and after["word"] not in result.language.grammar.run_stops
         and len(
@@ -353,6 +364,20 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
     ):
         stop += after.end()  # `Fraternité indestructible` written so twice: a word in lower case of the name
     return _strip_edition(text, match.start(), stop)
+
+
+def _complement_of_name(result: Extraction, word: str) -> bool:
+    """A lower-case noun after a preposition that may end a name (`d’or`), not a determiner, a date's
+    word or a word that stops a run (`de cette année`, `de mars`)."""
+    language = result.language
+    lowered = word.lower()
+    return not (
+        lowered in language.link_words
+        or lowered in {d.strip() for d in language.determiners}
+        or lowered in language.grammar.run_stops
+        or lowered in language.dates.months
+        or lowered in language.dates.weekdays
+    )
 
 
 def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
@@ -409,7 +434,7 @@ def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, i
     run_start = start + match.start("run")
     run_end = start + match.end("run")
     first = re.match(r"[^ \t]+[ \t]+", text[run_start:run_end])
-    if first and first.group().strip().lower() in _articles(result.language):
+    if first and first.group().strip().lower() in _leading_words(result.language):
         run_start += first.end()  # `The African Lion 23 exercise`: the article is not the name's
     while run_end > run_start and text[run_end - 1] in " \t":
         run_end -= 1

@@ -253,6 +253,23 @@ def meetings(
             ahead.inherits = False
             found.append(ahead)
             continue
+        if (
+            strong
+            and not people
+            and not clause.gathering
+            and not clause.not_meeting
+            and not clause.headline
+            and (clause.places or any(w.value for w in clause.whens))
+            and _described_parties(clause)
+        ):
+            # `Le chef d’état-major … a été reçu hier par le président de la République à Libreville`,
+            # `Les chefs d’état-major de la CEDEAO se sont réunis mardi à Abuja`: parties described, not
+            # named; a later sentence may name them (`pending`, the slots)
+            current = _open(clause, strong[0].mention, visit, day, extraction)
+            current.inherits = False
+            found.append(current)
+            pending = clause
+            continue
         if strong and not people and clause.gathering and not clause.not_meeting:
             towns = _distinct_places(
                 [p for p in clause.places if not gazetteer.country_of_name(p.text)], extraction
@@ -319,6 +336,10 @@ def meetings(
             and len(pending.unnamed) >= 1
         ):
             # `signé … par le ministre camerounais et par son homologue russe. C’est X qui …, Y …`
+            if current is not None and current.clauses[:1] == [pending] and not current.participants:
+                _absorb(current, clause, extraction)  # the encounter of described parties, now named
+                pending = None
+                continue
             current = _open(pending, pending.strong()[0].mention, visit, day, extraction)
             _absorb(current, clause, extraction)
             found.append(current)
@@ -471,6 +492,20 @@ def _parties(clause: Clause) -> int:
         for c in calls
     )
     return named + (1 if described or caller else 0)
+
+
+def _described_parties(clause: Clause) -> bool:
+    """Whether a clause's verb of meeting or receiving joins parties it describes without naming: one
+    on each side of the verb, or several before a verb of meeting (`se sont réunis`, `met`)."""
+    for trigger in clause.strong():
+        if trigger.noun or trigger.kind not in ("meet", "receive"):
+            continue
+        verb = trigger.mention
+        before = [u for u in clause.unnamed if u.mention.end <= verb.start]
+        after = [u for u in clause.unnamed if u.mention.start >= verb.end]
+        if (before and after) or (trigger.kind == "meet" and any(u.plural for u in before)):
+            return True
+    return False
 
 
 def _visitor_of(meeting: MeetingEvent | None) -> int | None:

@@ -204,6 +204,8 @@ def find_persons(result: Extraction) -> None:
         add(name, None, True)
     for name in _names_after_bodies(result):
         add(name, None, False)
+    for name in _party_names(result):
+        add(name, None, False)
     accepted = _accept(result, candidates)
     _listed_with(result, accepted, candidates)
     _propagate(result, accepted, candidates)
@@ -290,6 +292,49 @@ def _counterpart_names(result: Extraction) -> list[Name]:
             continue  # `his Uruguayan counterpart X`; not a capitalised word of another kind
         name = scan(text, match.end(), language)
         if name is not None and len(name.words) >= 2 and not gazetteer.is_place(name.canonical):
+            found.append(name)
+    return found
+
+
+@cache
+def _party_subject(language: Language) -> re.Pattern[str]:
+    """Two or three capitalised words, maybe a second such run after `and` / `et`, opening a sentence
+    or after a comma, right before a verb of meeting, receiving or visiting (an auxiliary between)."""
+    g = language.grammar
+    verbs = "|".join(
+        f"(?:{v})" for v in (*language.meeting_verbs, *language.receiving_verbs, *language.visiting_verbs)
+    )
+    run = r"[A-ZÀ-Ý][\w’'-]+(?:[ \t]+[A-ZÀ-Ý][\w’'-]+){1,2}"
+    return re.compile(
+        rf"(?:^|(?<=[.;:!?,\n])[ \t]*)(?P<a>{run})(?:[ \t]+(?:{_alt(g.coordinators)})[ \t]+(?P<b>{run}))?"
+        rf"[ \t]+(?:(?:{_alt(g.perfect_auxiliaries)})[ \t]+)?(?:{verbs})(?![\w-])",
+        re.MULTILINE,
+    )
+
+
+def _party_names(result: Extraction) -> list[Name]:
+    """`On Monday, Irakli Kobakhidze received an Armenian delegation`, `Irakli Kobakhidze and Suren
+    Papikyan discussed …`: the subject of a verb of meeting is a party, so a run of two or three
+    capitalised words there names a person when no word of it is a title, a nationality, a thing
+    or a body's word, and it is no place. The recogniser misses names it never saw (its model is
+    French, and trained on other names)."""
+    text, language = result.text, result.language
+    barred = language.title_words | thing_words(language) | language.institution_words
+    found = []
+    for match in _party_subject(language).finditer(text):
+        for group in ("a", "b"):
+            if match[group] is None:
+                continue
+            name = scan(text, match.start(group), language)
+            if (
+                name is None
+                or name.end != match.end(group)
+                or not 2 <= len(name.words) <= 3
+                or any(w.lower() in barred or language.demonym_country(w) for w in name.words)
+                or any(w.isupper() or w in result.position_acronyms for w in name.words)
+                or gazetteer.is_place(name.canonical)
+            ):
+                continue
             found.append(name)
     return found
 
