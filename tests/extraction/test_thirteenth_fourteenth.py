@@ -136,3 +136,39 @@ def test_a_lower_case_complement_of_a_date_is_not_part_of_the_name(tmp_path: Pat
         "L’exercice Tigre de mars 2021 s’est achevé à Paksé. L’exercice Tigre de mars 2022 suivra.",
     )
     assert {e["name"] for e in got["exercises"]} == {"Tigre"}
+
+
+def test_a_capitalised_position_after_a_name_is_that_person_s(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Visite",
+        "Lucien Varnier Conseiller Présidentiel de Transition, Jean-Marc Lafleur le Ministre de la Défense "
+        "et le Commandant en Chef ont accueilli les soldats.",
+    )
+    roles = {p["name"]: [r["role"] for r in p["roles"]] for p in got["persons"]}
+    assert roles == {
+        "Lucien Varnier": ["Conseiller Présidentiel de Transition"],
+        "Jean-Marc Lafleur": ["Ministre de la Défense"],
+    }
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le général de division aérienne, Koffi N’Dri Marcel, s’est réjoui de cette rencontre.",
+        "Il a rencontré le chef d’état-major de l’armée de l’air, le général de division aérienne, Koffi "
+        "N’Dri Marcel.",
+    ],
+)
+def test_a_name_with_an_elided_prefix_is_read_whole(body: str, tmp_path: Path) -> None:
+    assert [p["name"] for p in view(tmp_path, "Visite", body)["persons"]] == ["Koffi N’Dri Marcel"]
+
+
+def test_a_lone_capitalised_word_after_a_town_preposition_is_no_person(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Visite",
+        "Le 15 juin 2016, le général Paul Durand a rencontré à Vauban son homologue ivoirien, le général "
+        "Amadou Koné.",
+    )
+    assert sorted(p["name"] for p in got["persons"]) == ["Amadou Koné", "Paul Durand"]

@@ -108,6 +108,19 @@ def _country_follows(text: str, end: int, language: Language) -> bool:
     return bool(gazetteer.country_of_name(after[1]) or language.demonym_country(after[1]))
 
 
+def position_follows(text: str, end: int, language: Language) -> bool:
+    """`X Y Conseiller Présidentiel de Transition`, `X Y le Ministre de la Défense`: a title word
+    after a name, maybe capitalised adjectives, then a complement, opens the person's position."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    return (
+        re.match(
+            rf"(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){{0,2}}?[ \t]+(?:{preps})(?:[ \t]+|(?<=[’']))\S",
+            text[end : end + 80],
+        )
+        is not None
+    )
+
+
 def _next_start(text: str, position: int) -> int:
     gap = re.match(r"[ \t]*", text[position:])
     return position + (gap.end() if gap else 0)
@@ -156,6 +169,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             and word.lower() in language.title_words
             and _name_word(language).fullmatch(word)
             and word[:1].isupper()
+            and not (len(words) > 1 and position_follows(text, match.end(), language))
         ):
             words.append(word)  # `Abdullah bin Sultan al Sultan`: after a particle, a title word is a name's
             kept.extend([*[p for p in pending if not _initial(p)], word])
@@ -166,6 +180,7 @@ def scan(text: str, start: int, language: Language, allow_particle_start: bool =
             and word.lower().strip(".") in language.title_words
             and _name_word(language).fullmatch(word)
             and not (word in language.role_heads and _country_follows(text, match.end(), language))
+            and not (len(words) > 1 and position_follows(text, match.end(), language))
         ):
             pending.append(word)  # `Abdi Sheikh Warsame`, `Luis Mayor Ortega`: a title word between
             # name words is a name; not a position's head before a country (`X Commander Kenya Army`)

@@ -21,6 +21,7 @@ from .names import (
     extend_left,
     headline_capitals,
     month_of_a_date,
+    position_follows,
     scan,
     thing_words,
     title_case_line,
@@ -163,6 +164,12 @@ def find_persons(result: Extraction) -> None:
             continue  # `quartier général`, `inspecteur général`: an adjective, not a rank
         adj = match["adj"]
         position = match.end()
+        if (
+            kind == "role"
+            and _NAME_BEFORE.search(text, max(0, match.start() - 60), match.start())
+            and position_follows(text, match.end("intro"), language)
+        ):
+            continue  # `X Y Conseiller Présidentiel de Transition`: the position of the name before it
         if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
             name = scan(text, _past_title(text, complement, language), language)
@@ -210,6 +217,10 @@ def find_persons(result: Extraction) -> None:
     _listed_with(result, accepted, candidates)
     _propagate(result, accepted, candidates)
     _record(result, _accept(result, candidates))
+
+
+_NAME_BEFORE = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+[ \t]+[A-ZÀ-Ý][\w’'-]+[ \t]+$")
+"""Two capitalised words right before a position's head: a name whose position follows it."""
 
 
 @cache
@@ -481,6 +492,8 @@ def _from_entity(result: Extraction, start: int, end: int) -> Name | None:
         start = _past_country(text, start, end)  # `président du` [Burkina Faso X]; not `Chad Wilson`
     if start >= end:
         return None
+    if re.search(r"(?<![\w’'-])[NM][’']$", text[max(0, start - 3) : start]):
+        start -= 2  # `Koffi N’Guessan`, `M’Bareck`: the recogniser cut the name after the prefix
     name = scan(text, start, language, allow_particle_start=" " in text[start:end].strip())
     if name is None:
         return None
@@ -630,6 +643,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
             _proper(result, name)
             and not _article_before(text, name, language)
             and not town_before_object(text, name.start, name.end, language)
+            and not _after_town_preposition(text, name.start, language)  # `a rencontré à Balard son …`
         )
     # `Defence Minister Receives Newly Appointed …`: a title-case headline's words, most of which the
     # text writes in lower case elsewhere

@@ -16,6 +16,7 @@ from ..languages.base import Language, alternation
 from . import gazetteer
 from .entities import OrgEntity, PersonEntity, RoleClaim, org_at
 from .mentions import Extraction, Mention
+from .names import position_follows
 
 
 @cache
@@ -34,12 +35,13 @@ def _role_head(language: Language) -> re.Pattern[str]:
 
 def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisations: list[OrgEntity]) -> None:
     text, language = extraction.text, extraction.language
+    name_ends = {m.end for p in persons for m in p.mentions}
     for person in persons:
         phrases: list[str] = []
         for mention in person.mentions:
             sent_start, sent_end = extraction.sentence_of(mention.start)
             for phrase in (
-                _role_before(text, sent_start, mention, language),
+                _role_before(text, sent_start, mention, language, name_ends),
                 _role_after(text, sent_end, mention, language),
             ):
                 phrase = _before_verb(extraction, phrase, mention)
@@ -130,12 +132,15 @@ def _nationality_before(text: str, person: PersonEntity, language: Language) -> 
     return None
 
 
-def _role_before(text: str, sent_start: int, mention: Mention, language: Language) -> Mention | None:
+def _role_before(
+    text: str, sent_start: int, mention: Mention, language: Language, name_ends: set[int]
+) -> Mention | None:
     """`le chef de l’ANL, [le maréchal] X`: the phrase before the comma that precedes the name;
-    `Minister of Defense X`: a capitalised position right before the name."""
+    `Minister of Defense X`: a capitalised position right before the name. Not a position written
+    right after another name (`X Conseiller Présidentiel de Transition, Y`): that one's."""
     window = text[sent_start : mention.start]
     heads = list(_role_head(language).finditer(text, sent_start, mention.start))
-    if not heads:
+    if not heads or len(text[: heads[-1].start()].rstrip(" \t")) in name_ends:
         return None
     g = language.grammar
     articles = _alt(g.definite_articles)
@@ -200,12 +205,16 @@ def _complements_listed(phrase: str, language: Language) -> bool:
 def _role_after(text: str, sent_end: int, mention: Mention, language: Language) -> Mention | None:
     """`X, commandant du Commandement … (AFRICOM),` or `X : Chef d’état-major des Armées`."""
     g = language.grammar
-    match = re.match(rf"\s*[,:]\s*(?:(?:{_alt(g.definite_articles)})\s*)?", text[mention.end : sent_end])
-    if not match:
+    articles = _alt(g.definite_articles)
+    match = re.match(rf"\s*[,:]\s*(?:(?:{articles})\s*)?", text[mention.end : sent_end])
+    # `X Y Conseiller Présidentiel de Transition`: a capitalised position with its complement
+    glued = match is None
+    match = match or re.match(rf"[ \t]+(?:(?:{articles})[ \t]*)?(?=[A-ZÀ-Ý])", text[mention.end : sent_end])
+    if match is None:
         return None
     start = mention.end + match.end()
     head = _role_head(language).match(text, start)
-    if not head:
+    if not head or (glued and not position_follows(text, head.end(), language)):
         return None
     stop = len(text)
     for sep in (",", ";", "\n", *(f" {r} " for r in g.relatives)):
