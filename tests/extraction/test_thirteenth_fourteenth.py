@@ -172,3 +172,61 @@ def test_a_lone_capitalised_word_after_a_town_preposition_is_no_person(tmp_path:
         "Amadou Koné.",
     )
     assert sorted(p["name"] for p in got["persons"]) == ["Amadou Koné", "Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "The jets will be delivered in 2026, Xinhua news agency quoted Anand Rao as saying on Monday.",
+        "The jets will be delivered in 2026, the Xinhua news agency reported.",
+    ],
+)
+def test_an_outlet_named_with_its_noun_before_a_verb_of_reporting_is_a_body(
+    body: str, tmp_path: Path
+) -> None:
+    """`Xinhua` is also a county's name: the outlet's noun beside it tells which it is."""
+    got = view(tmp_path, "Defence deal", body)
+    assert [(o["name"], o["kind"]) for o in got["organisations"]] == [("Xinhua", "media")]
+
+
+def test_a_place_cited_alone_is_no_outlet(tmp_path: Path) -> None:
+    assert view(tmp_path, "Talks", "According to Moscow, the talks failed.")["organisations"] == []
+
+
+def test_an_outlet_signing_under_a_dash_is_the_publisher(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Visite du ministre",
+        "Le ministre arménien de la Défense a rencontré mardi à Erevan son homologue géorgien.\n"
+        "Les deux hommes ont évoqué la sécurité.\nIls ont signé un accord.\nLe texte sera publié.\n"
+        "— Caucase Info",
+    )
+    assert got["article"]["publisher"] == "Caucase Info"
+
+
+def test_an_outlet_town_and_numeric_day_line_gives_all_three(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Tonga hosts defence chiefs",
+        "Radio Pacifica, Nuku’alofa, 29/01/2020\n\n"
+        "The chiefs of defence of Australia and New Zealand met in Nuku’alofa on Monday.",
+    )
+    article = got["article"]
+    assert (article["publisher"], article["dateline"], article["published"]) == (
+        "Radio Pacifica",
+        "Nuku’alofa",
+        "2020-01-29",
+    )
+
+
+@pytest.mark.parametrize(("credit", "publisher"), [("Photo: VNA/CVN", "VNA"), ("Photo : Jean Dupont", None)])
+def test_a_photo_credited_to_an_agency_s_letters_names_the_publisher(
+    credit: str, publisher: str | None, tmp_path: Path
+) -> None:
+    got = view(
+        tmp_path,
+        "Exercice conjoint",
+        f"{credit}\n\nLe Vietnam et l’Inde organisent un exercice de maintien de la paix.\nIl durera deux "
+        "semaines.",
+    )
+    assert got["article"]["publisher"] == publisher

@@ -313,7 +313,7 @@ def _source_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[st
     )
     tail = re.compile(
         rf"(?:^|(?<=[\s(\[]))(?:(?:{articles})[ \t]+)?{_SOURCE_NAME}[ \t]*,?[ \t]+"
-        rf"(?:{'|'.join(g.outlet_tails) or '(?!)'})",
+        rf"(?:(?P<after>{media or '(?!)'})[ \t]+)?(?:{'|'.join(g.outlet_tails) or '(?!)'})",
         re.IGNORECASE | re.MULTILINE,
     )
     return lead, tail
@@ -374,8 +374,12 @@ def _an_outlet(result: Extraction, start: int, end: int, said: bool) -> bool:
         return False
     if any(w in language.institution_words for w in lowered):
         return False  # `according to the Defence Ministry`: a body, read as one by the other rules
-    if gazetteer.is_place(name) or gazetteer.country_of_name(name) or language.demonym_country(words[0]):
-        return False  # `selon Moscou`, `according to Kenyan officials`
+    if (
+        (gazetteer.is_place(name) and not said)
+        or gazetteer.country_of_name(name)
+        or language.demonym_country(words[0])
+    ):
+        return False  # `selon Moscou`, `according to Kenyan officials`; not `Xinhua news agency`
     if lowered[0] in language.pronouns or lowered[0] in language.link_words:
         return False
     if not said and any(

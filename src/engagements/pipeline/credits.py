@@ -188,6 +188,12 @@ _OUTLET_DATE_TOWN = re.compile(
 )
 """`Agenda.ge, 02 Sep 2024 - 12:56, Tbilisi,Georgia`: the outlet, the day and hour, the town (and its
 country) on a line of their own."""
+_OUTLET_TOWN_DATE = re.compile(
+    r"^(?P<agency>[A-Z][\w.&-]*(?: (?:&|[A-Z][\w.&-]*)){0,3}), "
+    r"(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+)?), (?P<date>\d{2}([/.])\d{2}\4\d{4})$"
+)
+"""`Radio & TV Tonga, Nuku’alofa, 29/01/2020`: an outlet (by its name's outlet word), the town and the
+day on a line of their own."""
 _BYLINE_WORD = re.compile(rf"(?i:{_words(PAGE.byline)})\b")
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
@@ -206,6 +212,10 @@ _AGENCY_LIST = re.compile(
 )
 """`Xinhua/VNA/CVN` under the body: the agencies that filed it, the first credited (one at least
 written as an acronym: not `Air/Sea/Land`, `Mali/Niger`)."""
+_PHOTO_AGENCY = re.compile(
+    r"^(?i:photos?|crédits?\s+photos?)\s*:\s*(?P<value>[A-Z]{2,6})(?:/[A-Z][A-Za-z]{1,11})*$"
+)
+"""`Photo: VNA/CVN`: a photo credited to an agency by its letters (not to a photographer by name)."""
 _READ_MORE = re.compile(
     rf"^(?:…|\.\.\.)?\s*(?:{_words(PAGE.read_more)})\s+"
     rf"(?P<value>[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){{0,3}})\s*$",
@@ -370,11 +380,20 @@ def read_credits(text: str, credits: Credits) -> None:
     for start, line in filled[-3:][::-1]:
         lone = _LONE_OUTLET.match(line)
         if lone and len(filled) > 3 and _OUTLET_WORD.search(lone["value"]) and _outlet_like(lone["value"]):
-            # `The Express News`, `Gnetnews` under the body: the outlet signs what it published
-            credits.take("publisher", lone["value"], start, start + len(lone["value"]))
+            # `The Express News`, `Gnetnews`, `— Arménie Info` under the body: the outlet signs what it
+            # published
+            offset = start + lone.start("value")
+            credits.take("publisher", lone["value"], offset, offset + len(lone["value"]))
             break
     for index, (start, line) in reversed(list(enumerate(filled))):
-        for pattern in (_WITH_AGENCY, _INITIALS_AGENCY, _LONE_AGENCY, _AGENCY_LIST, _READ_MORE):
+        for pattern in (
+            _WITH_AGENCY,
+            _INITIALS_AGENCY,
+            _LONE_AGENCY,
+            _AGENCY_LIST,
+            _PHOTO_AGENCY,
+            _READ_MORE,
+        ):
             match = pattern.match(line)
             if pattern is _LONE_AGENCY and _country_label(line):
                 continue  # `TCHAD` above the headline: the section of a country's news
@@ -448,7 +467,7 @@ _TITLED = re.compile(
 )
 """A rank or a courtesy word (maybe after the service's name: `Army Sgt.`), then one to three name
 words and nothing else: a person's byline, not an outlet's (`Prince Media Group` is one)."""
-_LONE_OUTLET = re.compile(r"^(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3})$")
+_LONE_OUTLET = re.compile(r"^(?:[—–][ \t]*)?(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3})$")
 """A short capitalised line alone: an outlet's name when it holds an outlet's word."""
 _OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.outlet_words)})(?:\b|$)")
 """An outlet's word, alone or at the end of a word (`Gnetnews`, `Koaci.info`)."""
@@ -584,9 +603,11 @@ def _take_town_and_agency(match: re.Match[str], line: str, start: int, credits: 
     credits.take_group("dateline", match, "city", start)
     credits.take_group("publisher", match, "agency", start)
     if "date" in match.groupdict():
-        day = DATE_FR.search(line, match.start("date"), match.end("date"))
+        day, order = DATE_FR.search(line, match.start("date"), match.end("date")), "dmy"
+        if day is None:
+            day, order = DATE_NUM.search(line, match.start("date"), match.end("date")), "num"
         if day:
-            credits.take("published", _date(day, "dmy"), start + day.start(), start + day.end())
+            credits.take("published", _date(day, order), start + day.start(), start + day.end())
 
 
 def _agency_dateline(line: str, start: int, credits: Credits) -> None:
@@ -606,6 +627,15 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         and not _BYLINE_WORD.match(signed["agency"])  # `Par Jean Dupont, 12 mars 2024, Niamey`: a byline
     ):
         _take_town_and_agency(signed, line, start, credits)
+        return
+    numbered = _OUTLET_TOWN_DATE.match(line)
+    if (
+        numbered
+        and _known_town(numbered["city"])
+        and _OUTLET_WORD.search(numbered["agency"])
+        and _credited(numbered["agency"])
+    ):
+        _take_town_and_agency(numbered, line, start, credits)
         return
     dotted = _TOWN_DOT_AGENCY.match(line)
     if dotted and _known_town(dotted["city"]):

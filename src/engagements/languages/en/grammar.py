@@ -321,6 +321,7 @@ GRAMMAR = Grammar(
         r"(?:has|had)\s+(?:learned|learnt|reported)",
         r"reported(?![\w-])(?!\s+(?:that|to|on|in|by))",
         r"reports\s+(?:that|said)",
+        r"quoted\s+(?=[A-Z])",  # `Xinhua news agency quoted X as saying`
     ),
     latter_words=("the latter",),
     together_words=(
