@@ -230,3 +230,80 @@ def test_a_photo_credited_to_an_agency_s_letters_names_the_publisher(
         "semaines.",
     )
     assert got["article"]["publisher"] == publisher
+
+
+# Limits, from a review of 142 invented probes against the rules above: each case misfired on them and
+# is bounded back (the guards pass before and after).
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Une lettre du président français a été reçue lundi à Libreville par le chef de l’État, "
+        "Mamadou Touré.",
+        "Les félicitations de l’ambassadeur de France ont été reçues mardi à Niamey par le ministre de la "
+        "Défense, le général Issa Bagoro.",
+    ],
+)
+def test_a_thing_received_from_a_described_party_is_no_meeting(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Diplomatie", body)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L’ambassadeur de France n’a pas été reçu par le ministre de la Défense, le général Issa Bagoro, "
+        "malgré plusieurs demandes.",
+        "Le ministre Issa Bagoro ne rencontrera pas son homologue mardi à Niamey.",
+        "Les ministres des deux pays ne se sont pas rencontrés à Genève mardi.",
+        "The defence ministers of the two countries did not meet in Hanoi on Monday.",
+        "The commanders of the two fleets have never met in person, according to an official in Manila.",
+    ],
+)
+def test_a_denied_encounter_is_no_meeting(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Diplomatie", body)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L’ambassadeur de France est régulièrement reçu à Niamey par le ministre de la Défense, le général "
+        "Issa Bagoro.",
+        "Les ministres de la Défense de l’Alliance se réunissent généralement deux fois par an à Bruxelles.",
+        "Si les chefs d’état-major se réunissent à Lomé la semaine prochaine, une force commune pourrait "
+        "voir le jour.",
+        "If the defence ministers of the two countries meet in Paris next week, a deal could follow.",
+    ],
+)
+def test_a_habit_or_a_supposed_encounter_is_no_meeting(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Diplomatie", body)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le ministre de la Défense, le général Issa Bagoro, a reçu mardi à Niamey la visite de "
+        "l’ambassadeur de Chine.",
+        "The minister not only met General Issa Bagoro in Niamey on Monday but also visited the troops.",
+    ],
+)
+def test_a_visit_s_complement_and_not_only_still_tell_a_meeting(body: str, tmp_path: Path) -> None:
+    assert meetings(view(tmp_path, "Diplomatie", body)) == [(["Issa Bagoro"], "Niamey")]
+
+
+def test_a_street_receiving_someone_is_no_person(tmp_path: Path) -> None:
+    body = "Rue Royale accueille depuis lundi une délégation de parlementaires européens."
+    assert view(tmp_path, "Défense", body)["persons"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L’exercice Flintlock de cette année se déroulera en Côte d’Ivoire. Flintlock de cette année "
+        "réunira 1 300 soldats.",
+        "L’exercice Flintlock d’ici la fin de l’année est en préparation. Flintlock d’ici 2025 devrait "
+        "réunir davantage de pays.",
+    ],
+)
+def test_a_time_complement_written_twice_is_not_part_of_the_name(body: str, tmp_path: Path) -> None:
+    assert {e["name"] for e in view(tmp_path, "Exercice", body)["exercises"]} == {"Flintlock"}

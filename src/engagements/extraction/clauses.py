@@ -181,7 +181,7 @@ def patterns(language: Language) -> _Patterns:
         ),
         residence=re.compile(rf"(?<![\w-])(?:{_words(g.residence_leads) or '(?!)'})\s*$", re.IGNORECASE),
         counterpart=re.compile(  # `27 accredited Defence Attachés`: a number of holders of a position
-            rf"(?<![\w’'-])(?:{owners}|\d+)\s*(?:(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})"
+            rf"(?<![\w’'-])(?:{owners}|\d+)\s*(?P<mid>(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})"
             rf"(?:(?<=[^\W\d_])s)?(?![\w-])"
             r"(?P<rest>(?:\s+[a-zà-ÿ][\w’'-]*){0,2})",
             re.IGNORECASE,
@@ -289,6 +289,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `En plus de la réunion de l’OTAN, il a rencontré X`: another encounter
             if not noun and _refused(extraction, match.start()):
                 continue  # `qui avaient refusé de signer l’accord`: no encounter took place
+            if not noun and _not_told(extraction, match.start(), match.end()):
+                continue  # `n’a pas été reçu`, `Si les chefs se réunissent`, `se réunissent deux fois par an`
             if kind == "call_on" and not noun and _appeal(extraction, match.end()):
                 continue  # `calling on Defence Minister X to resign`: an appeal, no visit
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
@@ -334,6 +336,42 @@ def _refused(extraction: Extraction, start: int) -> bool:
     refusals = extraction.language.grammar.refusals
     before = extraction.text[max(0, start - 40) : start]
     return bool(refusals) and re.search(rf"(?:{'|'.join(refusals)})\s*$", before, re.IGNORECASE) is not None
+
+
+def _not_told(extraction: Extraction, start: int, end: int) -> bool:
+    """Whether the verb at text[start:end] tells no encounter that took place or will: denied (`did
+    not meet`, `ne se sont pas rencontrés`, `ne rencontrera pas`; not `not only`), supposed by a
+    sentence opening with a conditional (`Si les chefs … se réunissent`), or a habit (`se réunissent
+    deux fois par an`, `is regularly received`)."""
+    text, g = extraction.text, extraction.language.grammar
+    sentence_start = extraction.sentence_of(start)[0]
+    before = re.split(r"[.;,:!?]", text[max(sentence_start, start - 30) : start])[-1]
+    after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
+    negations = alternation(g.negations).replace("’", "[’']")
+    rest = text[end : extraction.sentence_of(start)[1]]
+    if re.search(rf"(?<![\w-])(?:{alternation(g.contrast_words) or '(?!)'})(?![\w-])", rest, re.I):
+        negations = ""  # `did not meet in Accra, as planned, but in Abuja`: it took place elsewhere
+    if negations and re.search(
+        rf"(?<![\w’'-])(?:{negations})(?![\w-])(?!\s+(?:only|seulement))", before, re.I
+    ):
+        return True
+    leads = alternation(g.negation_leads).replace("’", "[’']")
+    if (
+        negations
+        and leads
+        and re.search(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))", before, re.I)
+        and re.match(rf"\s+(?:{negations})(?![\w-])", after, re.I)
+    ):
+        return True
+    conditionals = alternation(g.conditionals).replace("’", "[’']")
+    opening = text[sentence_start:start]
+    if conditionals and re.match(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", opening, re.I):
+        return True
+    habits = "|".join(g.habitual_words)
+    return (
+        bool(habits)
+        and re.search(rf"(?<![\w-])(?:{habits})(?![\w-])", before + " " + after, re.I) is not None
+    )
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:
@@ -554,6 +592,8 @@ def unnamed_in(
             continue  # `le Premier ministre …, Abdulhamid Dbeibah`: the position of someone named
         if pattern.presence.search(text[max(start, match.start() - 40) : match.start()]):
             continue
+        if _of_a_thing(text, start, match, language):
+            continue  # `Une lettre du président français a été reçue`: the party owns what is received
         noun = match["noun"].lower()
         rest = match["rest"] or ""
         country = next((c for w in rest.split() if (c := language.demonym_country(w))), None)
@@ -562,6 +602,25 @@ def unnamed_in(
             Unnamed(Mention(match.group().strip(), match.start(), match.end()), noun, country, plural)
         )
     return found
+
+
+def _of_a_thing(text: str, start: int, match: re.Match[str], language: Language) -> bool:
+    """A described party opening the clause as the complement of a noun (`Une lettre du président`,
+    `Les félicitations de l’ambassadeur … ont été reçues`): the owner of what the verb tells of, not a
+    party met (not `la visite de l’ambassadeur`, `l’audience du ministre`)."""
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    mid = (match["mid"] or "").split()
+    opening = text[start : match.start()] + match.group()[: match.start("noun") - match.start()]
+    thing = re.fullmatch(
+        rf"\s*(?:[\w’'-]+\s+|[\w-]+[’'])?(?P<noun>[a-zà-ÿ][\w-]+)\s+(?:{preps})\s*(?:[\w’'-]+\s*)?",
+        opening if not mid else text[start : match.start("noun")],
+        re.IGNORECASE,
+    )
+    return (
+        thing is not None
+        and thing["noun"].lower() not in _people_words(language)
+        and not re.match(rf"(?:{_regexes(language.visit_words)})$", thing["noun"], re.IGNORECASE)
+    )
 
 
 def _apposed_name_follows(

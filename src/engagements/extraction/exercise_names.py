@@ -347,8 +347,12 @@ def _capitalised_run(result: Extraction, position: int, end: int) -> tuple[int, 
         rf"[ \t]+(?:{_preps(result.language)})[ \t]*(?P<word>[a-zà-ÿ][\w-]+)(?=[\s,.;:»”\"]|$)",
         text[stop:end],
     )
-    if complement and _complement_of_name(result, complement["word"]):
-        after = complement  # `Dragon d’or`: a complement in lower case, written so twice
+    if (
+        complement
+        and _complement_of_name(result, complement["word"])
+        and result.parsed_as(stop + complement.start("word"), stop + complement.end("word"), "NOUN")
+    ):
+        after = complement  # `Dragon d’or`: a noun complement in lower case, written so twice
     if (
         after
         and (

@@ -344,6 +344,10 @@ def _party_names(result: Extraction) -> list[Name]:
                 or any(w.lower() in barred or language.demonym_country(w) for w in name.words)
                 or any(w.isupper() or w in result.position_acronyms for w in name.words)
                 or gazetteer.is_place(name.canonical)
+                or any(
+                    e.label_ in ("ORG", "MISC") and e.start_char <= name.start and name.end <= e.end_char
+                    for e in result.doc.ents
+                )  # `Lockheed Martin met`, `Ocean Viking met`: read whole as a body or a thing
             ):
                 continue
             found.append(name)

@@ -250,6 +250,16 @@ class Grammar:
     then by another, each on their own."""
     negations: tuple[str, ...] = ()
     """`pas`, `not`: words that deny what the verb beside them says."""
+    negation_leads: tuple[str, ...] = ()
+    """`ne`, `n’`: what opens a negation the verb then closes (`ne rencontrera pas`)."""
+    contrast_words: tuple[str, ...] = ()
+    """`mais`, `but`: after a denied verb, what the sentence sets against it (`did not meet in Accra,
+    but in Abuja`): the encounter took place after all."""
+    conditionals: tuple[str, ...] = ()
+    """`si`, `if`: a sentence opening with one supposes the encounter its verb tells."""
+    habitual_words: tuple[str, ...] = ()
+    """Regexes of a habit (`régulièrement`, `deux fois par an`, `usually`): encounters that recur, none
+    of them told."""
     refusals: tuple[str, ...] = ()
     """Regexes of a refusal right before a verb (`avaient refusé de`, `declined to`): the encounter
     the verb tells did not take place."""
