@@ -307,3 +307,21 @@ def test_a_street_receiving_someone_is_no_person(tmp_path: Path) -> None:
 )
 def test_a_time_complement_written_twice_is_not_part_of_the_name(body: str, tmp_path: Path) -> None:
     assert {e["name"] for e in view(tmp_path, "Exercice", body)["exercises"]} == {"Flintlock"}
+
+
+def test_a_town_after_its_preposition_is_not_the_first_name_of_who_follows(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Visite", "Le général Paul Durand a rencontré à Bamako Ousmane Keïta, le ministre malien."
+    )
+    assert sorted(p["name"] for p in got["persons"]) == ["Ousmane Keïta", "Paul Durand"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Après Flintlock 2024, les forces se sont retirées.",
+        "Lors d’Obangame Express 2023, les marines ont saisi un navire.",
+    ],
+)
+def test_a_name_with_an_edition_s_year_is_no_person(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Brèves de défense", body)["persons"] == []

@@ -259,7 +259,7 @@ def meetings(
             and not clause.gathering
             and not clause.not_meeting
             and not clause.headline
-            and (clause.places or any(w.value for w in clause.whens))
+            and (clause.places or clause.whens)
             and _described_parties(clause)
         ):
             # `Le chef d’état-major … a été reçu hier par le président de la République à Libreville`,

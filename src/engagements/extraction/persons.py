@@ -146,6 +146,9 @@ def find_persons(result: Extraction) -> None:
     candidates: dict[tuple[int, int], tuple[Name, Mention | None, bool]] = {}
 
     def add(name: Name | None, title: Mention | None, introduced: bool) -> None:
+        if name is not None and _town_first(text, name, language):
+            # `a rencontré à Bamako Ousmane Keïta`: where they met, then whom
+            name = scan(text, _next_word_start(text, name.start + len(name.words[0])), language)
         if name is None:
             return
         key = (name.start, name.end)
@@ -352,6 +355,17 @@ def _party_names(result: Extraction) -> list[Name]:
                 continue
             found.append(name)
     return found
+
+
+def _town_first(text: str, name: Name, language: Language) -> bool:
+    """A name of three words or more whose first is a place the gazetteer knows, right after a
+    preposition of place."""
+    return (
+        len(name.words) >= 3
+        and text.startswith(name.words[0], name.start)
+        and gazetteer.is_place(name.words[0])
+        and _after_town_preposition(text, name.start, language)
+    )
 
 
 def _after_town_preposition(text: str, start: int, language: Language) -> bool:
@@ -599,6 +613,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
     if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _position_heads(language):
         return False  # `Services Chiefs`: a position in the plural, no name (not `Colonel Dana Majors`)
+    if not introduced and re.match(r"[ \t]+(?:19|20)\d\d(?![\w-])", text[name.end : name.end + 6]):
+        return False  # `Après Flintlock 2024`, `Lors d’Obangame Express 2023`: an event's edition
     if not introduced and _quoted_whole(text, name):
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
