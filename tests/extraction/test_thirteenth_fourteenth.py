@@ -325,3 +325,26 @@ def test_a_town_after_its_preposition_is_not_the_first_name_of_who_follows(tmp_p
 )
 def test_a_name_with_an_edition_s_year_is_no_person(body: str, tmp_path: Path) -> None:
     assert view(tmp_path, "Brèves de défense", body)["persons"] == []
+
+
+def test_those_in_attendance_after_initials_take_part_in_the_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Minister receives service chiefs",
+        "The Minister of Defence, Musa Danjuma Bello, on Monday received the newly appointed Chief of "
+        "Defence Staff and the three Service Chiefs in Abuja.\n\nThose in attendance included the Chief of "
+        "Defence Staff, Lt Gen O.O. Adeyemi; Chief of Army Staff, Maj Gen W. Tanko; and Chief of Air Staff, "
+        "Air Vice Marshal S.K. Okafor.",
+    )
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [
+        ["Musa Danjuma Bello", "O.O. Adeyemi", "S.K. Okafor", "W. Tanko"]
+    ]
+
+
+def test_a_thing_received_is_still_no_visitor(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Report",
+        "The minister Musa Danjuma Bello received the annual report from the board on Monday.",
+    )
+    assert got["meetings"] == []

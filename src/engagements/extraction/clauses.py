@@ -454,6 +454,12 @@ def _thing_received(extraction: Extraction, offset: int) -> bool:
     )
     if match is None:
         return False
+    described = re.match(
+        rf"\s+(?:{articles})\s+((?:[a-zà-ÿ][\w’'-]*\s+){{1,3}})(?=[A-ZÀ-Ý])",
+        extraction.text[offset : offset + 80],
+    )
+    if described and not set(described.group(1).split()) & extraction.language.function_words:
+        return False  # `received the newly appointed Chief of Defence Staff`: words describing a party
     people = _people_words(extraction.language)
     words = [w.strip("’'") for w in match.group(1).split()]
     return not any(w in people or w.rstrip("s") in people for w in words)

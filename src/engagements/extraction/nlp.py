@@ -41,9 +41,17 @@ ABBREVIATIONS = frozenset(
 """Words that end with a full stop without ending the sentence."""
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
+"""`O.O.`, `S.K.`: a person's initials before the surname, no sentence's end."""
+
+
 def _abbreviation(token: Any) -> bool:
     word = token.text.rstrip(".").lower()
-    return word in ABBREVIATIONS or (len(token.text.rstrip(".")) == 1 and token.text[:1].isupper())
+    return (
+        word in ABBREVIATIONS
+        or (len(token.text.rstrip(".")) == 1 and token.text[:1].isupper())
+        or _INITIALS.fullmatch(token.text) is not None
+    )
 
 
 def _soft_break(text: str, newline: int) -> bool:

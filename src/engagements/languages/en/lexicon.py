@@ -192,7 +192,7 @@ SIDELINES = ("on the sidelines of", "on the margins of", "on the sidelines", "in
 PRESENCE_PHRASES = (
     "accompanied by", "in the presence of", "alongside", "joined by", "was joined by", "were joined by",
     "also attended", "attended by", "were present", "was present", "also present", "flanked by",
-    "together with", "also took part", "took part",
+    "together with", "also took part", "took part", "in attendance", "those present",
 )  # fmt: skip
 NOT_MEETINGS = (
     "ceremony", "parade", "press conference", "press briefing", "media briefing", "decree", "appointment",
