@@ -289,6 +289,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `En plus de la réunion de l’OTAN, il a rencontré X`: another encounter
             if not noun and _refused(extraction, match.start()):
                 continue  # `qui avaient refusé de signer l’accord`: no encounter took place
+            if noun and _denied_noun(extraction, match.start()):
+                continue  # `Pas de rencontre à Lomé`
             if not noun and _not_told(extraction, match.start(), match.end()):
                 continue  # `n’a pas été reçu`, `Si les chefs se réunissent`, `se réunissent deux fois par an`
             if kind == "call_on" and not noun and _appeal(extraction, match.end()):
@@ -338,39 +340,59 @@ def _refused(extraction: Extraction, start: int) -> bool:
     return bool(refusals) and re.search(rf"(?:{'|'.join(refusals)})\s*$", before, re.IGNORECASE) is not None
 
 
+def _denied_noun(extraction: Extraction, start: int) -> bool:
+    """A meeting noun right after a negation (`Pas de rencontre`, `jamais d’entretien`)."""
+    negations = alternation(extraction.language.grammar.negations).replace("’", "[’']")
+    before = extraction.text[max(0, start - 12) : start]
+    return (
+        bool(negations)
+        and re.search(rf"(?<![\w’'-])(?:{negations})\s+(?:d[e’']\s*)?$", before, re.IGNORECASE) is not None
+    )
+
+
 def _not_told(extraction: Extraction, start: int, end: int) -> bool:
-    """Whether the verb at text[start:end] tells no encounter that took place or will: denied (`did
-    not meet`, `ne se sont pas rencontrés`, `ne rencontrera pas`; not `not only`), supposed by a
-    sentence opening with a conditional (`Si les chefs … se réunissent`), or a habit (`se réunissent
-    deux fois par an`, `is regularly received`)."""
+    """Whether the verb at text[start:end] tells no encounter that took place or will: denied, with
+    only auxiliaries between the negation and the verb (`did not meet`, `n’a pas été reçu`, `ne se
+    sont pas rencontrés`, `ne rencontrera pas`; not `not only`, `n’a pas hésité à rencontrer`, nor
+    when a contrast follows), supposed by a sentence opening with a conditional (`Si les chefs …
+    se réunissent`; not `S’il a reçu`, a concession), or a habit (`se réunissent deux fois par an`,
+    `is regularly received`; not `met the rarely seen General X`)."""
     text, g = extraction.text, extraction.language.grammar
-    sentence_start = extraction.sentence_of(start)[0]
+    sentence_start, sentence_end = extraction.sentence_of(start)
     before = re.split(r"[.;,:!?]", text[max(sentence_start, start - 30) : start])[-1]
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
     negations = alternation(g.negations).replace("’", "[’']")
-    rest = text[end : extraction.sentence_of(start)[1]]
-    if re.search(rf"(?<![\w-])(?:{alternation(g.contrast_words) or '(?!)'})(?![\w-])", rest, re.I):
+    contrast = alternation(g.contrast_words) or "(?!)"
+    if re.search(rf"(?<![\w-])(?:{contrast})(?![\w-])", text[end:sentence_end], re.I):
         negations = ""  # `did not meet in Accra, as planned, but in Abuja`: it took place elsewhere
+    auxiliaries = alternation((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
     if negations and re.search(
-        rf"(?<![\w’'-])(?:{negations})(?![\w-])(?!\s+(?:only|seulement))", before, re.I
+        rf"(?<![\w’'-])(?:{negations})(?![\w-])(?:\s+(?:{auxiliaries})){{0,2}}(?:\s+d[e’'])?\s*$",
+        before,
+        re.I,
     ):
         return True
     leads = alternation(g.negation_leads).replace("’", "[’']")
     if (
         negations
         and leads
-        and re.search(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))", before, re.I)
+        and re.search(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))(?:\S+\s+){{0,2}}$", before, re.I)
         and re.match(rf"\s+(?:{negations})(?![\w-])", after, re.I)
     ):
         return True
     conditionals = alternation(g.conditionals).replace("’", "[’']")
     opening = text[sentence_start:start]
-    if conditionals and re.match(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", opening, re.I):
+    perfect = alternation(g.perfect_auxiliaries)
+    if (
+        conditionals
+        and re.match(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", opening, re.I)
+        and not re.search(rf"(?<![\w-])(?:{perfect})\s+$", opening, re.I)
+    ):
         return True
     habits = "|".join(g.habitual_words)
-    return (
-        bool(habits)
-        and re.search(rf"(?<![\w-])(?:{habits})(?![\w-])", before + " " + after, re.I) is not None
+    return bool(habits) and (
+        re.search(rf"(?<![\w-])(?:{habits})(?![\w-])", before, re.I) is not None
+        or re.match(rf"\s+(?:{habits})(?![\w-])", after, re.I) is not None
     )
 
 
@@ -458,11 +480,22 @@ def _thing_received(extraction: Extraction, offset: int) -> bool:
         rf"\s+(?:{articles})\s+((?:[a-zà-ÿ][\w’'-]*\s+){{1,3}})(?=[A-ZÀ-Ý])",
         extraction.text[offset : offset + 80],
     )
-    if described and not set(described.group(1).split()) & extraction.language.function_words:
+    if (
+        described
+        and not set(described.group(1).split()) & extraction.language.function_words
+        and _titled_run(extraction, offset + described.end())
+    ):
         return False  # `received the newly appointed Chief of Defence Staff`: words describing a party
     people = _people_words(extraction.language)
     words = [w.strip("’'") for w in match.group(1).split()]
     return not any(w in people or w.rstrip("s") in people for w in words)
+
+
+def _titled_run(extraction: Extraction, offset: int) -> bool:
+    """Whether the capitalised words at `offset` end with a position's or a rank's word, their head
+    (`Chief` of `Chief of Defence Staff`), not a thing's (`Defence Plan`)."""
+    run = re.match(r"(?:[A-ZÀ-Ý][\w’'-]*[ \t]*)+", extraction.text[offset : offset + 60])
+    return run is not None and run.group().split()[-1].lower().strip(".") in extraction.language.title_words
 
 
 def exercise_object(extraction: Extraction, offset: int) -> bool:
@@ -611,9 +644,9 @@ def unnamed_in(
 
 
 def _of_a_thing(text: str, start: int, match: re.Match[str], language: Language) -> bool:
-    """A described party opening the clause as the complement of a noun (`Une lettre du président`,
-    `Les félicitations de l’ambassadeur … ont été reçues`): the owner of what the verb tells of, not a
-    party met (not `la visite de l’ambassadeur`, `l’audience du ministre`)."""
+    """A described party opening the clause as the complement of a thing sent (`Une lettre du
+    président`, `Les félicitations de l’ambassadeur … ont été reçues`): its sender, not a party met
+    (not `la visite de l’ambassadeur`, `Le fils du président`)."""
     preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
     mid = (match["mid"] or "").split()
     opening = text[start : match.start()] + match.group()[: match.start("noun") - match.start()]
@@ -622,11 +655,7 @@ def _of_a_thing(text: str, start: int, match: re.Match[str], language: Language)
         opening if not mid else text[start : match.start("noun")],
         re.IGNORECASE,
     )
-    return (
-        thing is not None
-        and thing["noun"].lower() not in _people_words(language)
-        and not re.match(rf"(?:{_regexes(language.visit_words)})$", thing["noun"], re.IGNORECASE)
-    )
+    return thing is not None and thing["noun"].lower() in language.grammar.sent_things
 
 
 def _apposed_name_follows(

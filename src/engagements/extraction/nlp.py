@@ -41,8 +41,9 @@ ABBREVIATIONS = frozenset(
 """Words that end with a full stop without ending the sentence."""
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}[A-Z]?\.?")
-"""`O.O.`, `S.K.`: a person's initials before the surname, no sentence's end."""
+_INITIALS = re.compile(r"[A-Z]\.[A-Z]\.")
+"""`O.O.`, `S.K.`: a person's two initials before the surname, no sentence's end (three, `U.A.E.`,
+`D.R.C.`, more often end a country's name and the sentence)."""
 
 
 def _abbreviation(token: Any) -> bool:

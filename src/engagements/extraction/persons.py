@@ -48,6 +48,7 @@ def _introducer(language: Language) -> re.Pattern[str]:
         rf"(?:(?<![\w’'.-])|(?<=\b[lL][’'])"
         rf"(?=(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý][\w-]*[ \t]+[A-ZÀ-Ý][\w’'-]*[ \t]+[A-ZÀ-Ý])))"
         rf"(?P<intro>{words})(?![\w’'-])"
+        r"(?:[ \t]+\((?-i:[\dA-Za-z]{1,3})\))?"  # `le général (2S) X`: a retired general's section
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
         rf"(?P<complement>{complement})[ \t]+(?=\S)",
         re.IGNORECASE,

@@ -255,6 +255,9 @@ class Grammar:
     contrast_words: tuple[str, ...] = ()
     """`mais`, `but`: after a denied verb, what the sentence sets against it (`did not meet in Accra,
     but in Abuja`): the encounter took place after all."""
+    sent_things: tuple[str, ...] = ()
+    """Things one party sends another (`lettre`, `message`): the party named as their complement sent
+    them; the one who receives them met no one."""
     conditionals: tuple[str, ...] = ()
     """`si`, `if`: a sentence opening with one supposes the encounter its verb tells."""
     habitual_words: tuple[str, ...] = ()

@@ -212,10 +212,6 @@ _AGENCY_LIST = re.compile(
 )
 """`Xinhua/VNA/CVN` under the body: the agencies that filed it, the first credited (one at least
 written as an acronym: not `Air/Sea/Land`, `Mali/Niger`)."""
-_PHOTO_AGENCY = re.compile(
-    r"^(?i:photos?|crédits?\s+photos?)\s*:\s*(?P<value>[A-Z]{2,6})(?:/[A-Z][A-Za-z]{1,11})*$"
-)
-"""`Photo: VNA/CVN`: a photo credited to an agency by its letters (not to a photographer by name)."""
 _READ_MORE = re.compile(
     rf"^(?:…|\.\.\.)?\s*(?:{_words(PAGE.read_more)})\s+"
     rf"(?P<value>[A-ZÀ-Ý][\w’'.-]*(?: [A-ZÀ-Ý][\w’'.-]*){{0,3}})\s*$",
@@ -379,7 +375,13 @@ def read_credits(text: str, credits: Credits) -> None:
         credits.take("publisher", agency, offset, offset + len(agency))
     for start, line in filled[-3:][::-1]:
         lone = _LONE_OUTLET.match(line)
-        if lone and len(filled) > 3 and _OUTLET_WORD.search(lone["value"]) and _outlet_like(lone["value"]):
+        dashed = lone is not None and lone.start("value") > 0
+        if (
+            lone
+            and len(filled) > 3
+            and (_SIGNING_OUTLET_WORD if dashed else _OUTLET_WORD).search(lone["value"])
+            and _outlet_like(lone["value"])
+        ):
             # `The Express News`, `Gnetnews`, `— Arménie Info` under the body: the outlet signs what it
             # published
             offset = start + lone.start("value")
@@ -391,7 +393,6 @@ def read_credits(text: str, credits: Credits) -> None:
             _INITIALS_AGENCY,
             _LONE_AGENCY,
             _AGENCY_LIST,
-            _PHOTO_AGENCY,
             _READ_MORE,
         ):
             match = pattern.match(line)
@@ -470,6 +471,9 @@ words and nothing else: a person's byline, not an outlet's (`Prince Media Group`
 _LONE_OUTLET = re.compile(r"^(?:[—–][ \t]*)?(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3})$")
 """A short capitalised line alone: an outlet's name when it holds an outlet's word."""
 _OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.outlet_words)})(?:\b|$)")
+_SIGNING_OUTLET_WORD = re.compile(r"(?i:info|infos|actu|news|tv|radio|médias?|media|online)$")
+"""The last word of an outlet signing under a dash (`— Arménie Info`); not words that are also
+surnames (`— Tom Daily`, `— Anne Press`)."""
 """An outlet's word, alone or at the end of a word (`Gnetnews`, `Koaci.info`)."""
 _OUTLET_THEN_UNIT = re.compile(
     r"^(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3}),"

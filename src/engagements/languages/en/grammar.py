@@ -293,6 +293,17 @@ GRAMMAR = Grammar(
     repeated_agents=(r"(?:as\s+well\s+as|and\s+then|then|and\s+later)\s+by",),
     negations=("not", "never", "n’t", "n't"),
     contrast_words=("but", "rather", "instead"),
+    sent_things=(
+        "letter",
+        "letters",
+        "message",
+        "messages",
+        "congratulations",
+        "invitation",
+        "condolences",
+        "report",
+        "note",
+    ),
     conditionals=("if", "unless"),
     habitual_words=(
         r"usually",

@@ -155,6 +155,7 @@ MEETING_VERBS = (
     r"(?:start(?:s|ed|ing)?|beg(?:an|in|ins|inning)|open(?:s|ed|ing)?|resum(?:e|es|ed|ing))"
     r"\s+(?:(?:official|formal|bilateral)\s+)?talks",
     r"spoke\s+with", r"spoke\s+to", r"speaks\s+with", r"talked\s+with", r"conferred\s+with",
+    r"(?:talk|speak|confer)(?:ing)?\s+with",  # `will travel today to France to talk with X`
     # `talked yesterday in Paris with X`: a day and a place between the verb and its `with`
     r"(?:talked|spoke|conferred)(?:\s+(?:yesterday|today|again|also|later|separately|privately|briefly"
     r"|on\s+[A-Z][a-z]+day|(?:in|at)\s+(?-i:[A-Z])[\w’'-]+|by\s+(?:tele)?phone)){1,3}\s+with",
@@ -180,7 +181,9 @@ CALL_WORDS = ("phone", "telephone", "video call", "videoconference", "video conf
 
 VISIT_WORDS = (
     r"visit", r"visits", r"visited", r"visiting", r"trip", r"tour", r"toured", r"stop", r"travell?ed\s+to",
-    r"travels\s+to", r"arrived\s+in", r"arrives\s+in", r"arrival", r"port\s+call", r"due\s+(?:at|in)",
+    r"travels\s+to", r"arrived\s+in",
+    r"arrives\s+in", r"arrival", r"port\s+call", r"due\s+(?:at|in)",
+    r"travel(?:l?ing)?(?:\s+(?:today|tomorrow|again|next\s+week))?\s+to",  # `will travel today to France`
 )  # fmt: skip
 SIGNING_WORDS = (r"sign(?:ed|s|ing)?", r"signature")
 CONFERENCE_WORDS = (
