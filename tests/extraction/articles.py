@@ -22,3 +22,8 @@ def write_article(tmp_path: Path, body: str, published: str | None, title: str |
 def extract_article(tmp_path: Path, body: str, published: str | None, title: str | None) -> Any:
     """The extraction of that article, in the evaluation corpus's shape."""
     return extract_view(write_article(tmp_path, body, published, title))
+
+
+def titled(tmp_path: Path, title: str, body: str) -> Any:
+    """The extraction of an article with this headline and body, no publication date."""
+    return extract_article(tmp_path, body, None, title)

@@ -7,14 +7,9 @@ bounded back to what the extractor read before them. Every name is made up.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
-from articles import extract_article
-
-
-def view(tmp_path: Path, title: str, body: str) -> Any:
-    return extract_article(tmp_path, body, None, title)
+from articles import titled as view
 
 
 def test_a_short_headline_s_name_the_body_never_writes_is_kept_whole(tmp_path: Path) -> None:

@@ -10,11 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from articles import extract_article
-
-
-def view(tmp_path: Path, title: str, body: str) -> Any:
-    return extract_article(tmp_path, body, None, title)
+from articles import titled as view
 
 
 def meetings(got: Any) -> list[tuple[list[str], str | None]]:
