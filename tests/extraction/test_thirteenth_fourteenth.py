@@ -422,3 +422,39 @@ def test_a_negated_meeting_noun_in_a_headline_is_no_meeting(tmp_path: Path) -> N
         "jeudi à Lomé, selon l’état-major.",
     )
     assert got["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    ("title", "body", "site"),
+    [
+        (
+            "Le ministre reçoit l’ambassadeur de Chine. - kibaru.com",
+            "Le ministre de la Défense, Sadio Camara, a reçu mardi à Bamako l’ambassadeur de Chine.",
+            "kibaru.com",
+        ),
+        (
+            "Visite",
+            "Le ministre de la Défense, Sadio Camara, a reçu mardi à Bamako l’ambassadeur de Chine.\nIls ont "
+            "parlé.\nRejoignez MaliInfos.net et recevez nos newsletters",
+            "MaliInfos.net",
+        ),
+    ],
+)
+def test_a_site_named_by_its_address_is_the_publisher(
+    title: str, body: str, site: str, tmp_path: Path
+) -> None:
+    assert view(tmp_path, title, body)["article"]["publisher"] == site
+
+
+def test_an_address_inside_a_url_or_an_e_mail_is_no_publisher(tmp_path: Path) -> None:
+    body = "Le ministre a reçu mardi à Bamako l’ambassadeur de Chine. Voir https://www.site.com/page."
+    assert view(tmp_path, "Visite", body)["article"]["publisher"] is None
+
+
+def test_a_photo_credit_s_agencies_are_media_bodies(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Exercice conjoint",
+        "Photo: VNA/CVN\n\nLe Vietnam et l’Inde organisent un exercice de maintien de la paix.",
+    )
+    assert {(o["name"], o["kind"]) for o in got["organisations"]} >= {("VNA", "media"), ("CVN", "media")}

@@ -255,6 +255,12 @@ def find_organisations(result: Extraction) -> None:
             other.kind = other.kind or "media"  # `selon le quotidien Korvag`: read as a body, said an outlet
         if not any(o.name.start < end and start < o.name.end for o in found):
             keep(start, end, kind="media", vetted=True)
+    for match in _PHOTO_CREDIT.finditer(text):
+        # `Photo: VNA/CVN`, `(Photo : AFP)`: the agencies a photo is credited to, by their letters
+        for agency in re.finditer(r"(?<![\w-])[A-Z]{2,6}(?![\w-])", match["credit"]):
+            start, end = match.start("credit") + agency.start(), match.start("credit") + agency.end()
+            if not any(o.name.start < end and start < o.name.end for o in found):
+                keep(start, end, kind="media", vetted=True)
     for match in _NUMBERED_GROUP.finditer(text):
         # `le G7`, `du G5 Sahel qui`: a group of states named by its number after an article or a
         # preposition (not `a Gulfstream G5 jet`, `the division's G3`, `500 G3 rifles`), maybe with its region
@@ -324,6 +330,14 @@ def _group_leads(language: Language) -> str:
     g = language.grammar
     words = (*g.definite_articles, *g.complement_preps, *g.owner_articles)
     return alternation(tuple({w.strip() for w in words})).replace("’", "[’']")
+
+
+_PHOTO_CREDIT = re.compile(
+    r"(?im)(?:^|\()[ \t]*(?:photos?|crédits?[ \t]+photos?|photo[ \t]+credit)[ \t]*:[ \t]*"
+    r"(?P<credit>[A-Z]{2,6}(?:[ \t]*/[ \t]*[A-Z][\w-]*)*)[ \t]*\)?[ \t]*$"
+)
+"""A photo credit line whose first credit is an agency's letters (`Photo: VNA/CVN`, `Photo : AFP/Getty`;
+not a photographer's name): the agencies it names are outlets, not the page's publisher."""
 
 
 def _cited_sources(result: Extraction) -> list[tuple[int, int, bool]]:

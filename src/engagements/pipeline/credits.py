@@ -194,6 +194,11 @@ _OUTLET_TOWN_DATE = re.compile(
 )
 """`Radio & TV Tonga, Nuku’alofa, 29/01/2020`: an outlet (by its name's outlet word), the town and the
 day on a line of their own."""
+_SITE_NAME = re.compile(
+    r"(?:^|(?<=\s))(?P<value>[A-Za-z][\w-]{2,}\.(?:com|net|org|info|news|tv|[a-z]{2}))(?=[\s.,;!?)]*$|\s)"
+)
+"""`Title - abamako.com`, `Rejoignez LeSiteinfo.com et recevez nos newsletters`: the site's own name
+written as its address (not inside a URL, an e-mail or a path)."""
 _BYLINE_WORD = re.compile(rf"(?i:{_words(PAGE.byline)})\b")
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
@@ -386,6 +391,12 @@ def read_credits(text: str, credits: Credits) -> None:
             # published
             offset = start + lone.start("value")
             credits.take("publisher", lone["value"], offset, offset + len(lone["value"]))
+            break
+    for start, line in [*filled[:2], *filled[-3:]]:
+        site = _SITE_NAME.search(line)
+        if site and (len(line.split()) <= 12 or site.end() >= len(line.rstrip(" .")) - 1):
+            # a short furniture line, or the end of a title line, names the site by its address
+            credits.take("publisher", site["value"], start + site.start("value"), start + site.end("value"))
             break
     for index, (start, line) in reversed(list(enumerate(filled))):
         for pattern in (
