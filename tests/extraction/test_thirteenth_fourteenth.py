@@ -458,3 +458,16 @@ def test_a_photo_credit_s_agencies_are_media_bodies(tmp_path: Path) -> None:
         "Photo: VNA/CVN\n\nLe Vietnam et l’Inde organisent un exercice de maintien de la paix.",
     )
     assert {(o["name"], o["kind"]) for o in got["organisations"]} >= {("VNA", "media"), ("CVN", "media")}
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Minister Jan Dvorak met General Petr Pavel in Prague on Monday.",
+        "Le ministre Jan Dvorak a rencontré lundi à Prague le général Petr Pavel.",
+    ],
+)
+def test_a_month_s_name_after_a_title_is_a_first_name(body: str, tmp_path: Path) -> None:
+    got = view(tmp_path, "Talks in Prague", body)
+    assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jan Dvorak", "Petr Pavel"]]
+    assert all(m["date_text"] != "Jan" for m in got["meetings"])

@@ -363,7 +363,12 @@ def _not_told(extraction: Extraction, start: int, end: int) -> bool:
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
     negations = alternation(g.negations).replace("’", "[’']")
     contrast = alternation(g.contrast_words) or "(?!)"
-    if re.search(rf"(?<![\w-])(?:{contrast})(?![\w-])", text[end:sentence_end], re.I):
+    elsewhere = alternation((*extraction.language.locatives, *extraction.language.dates.weekdays))
+    if re.search(
+        rf"(?<![\w-])(?:{contrast})\s+(?:{elsewhere.replace('’', '[’' + chr(39) + ']')})(?![\w-])",
+        text[end:sentence_end],
+        re.I,
+    ):
         negations = ""  # `did not meet in Accra, as planned, but in Abuja`: it took place elsewhere
     auxiliaries = alternation((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
     if negations and re.search(

@@ -154,6 +154,15 @@ def find(
         elif match["month"]:
             if not (match["q"] or match["my"] or match["pf"] or past or future or match["mo"][:1].isupper()):
                 continue  # `may` the verb, not May the month
+            previous = re.search(r"([\w’'-]+)[ \t]+$", text[max(0, match.start() - 30) : match.start()])
+            if (
+                not (match["q"] or match["my"] or match["pf"] or past or future)
+                and match["mo"][:1].isupper()
+                and re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[match.end() : match.end() + 3])
+                and previous is not None
+                and previous[1].lower() in language.title_words
+            ):
+                continue  # `Minister Jan Dvorak`, `le ministre Avril Haines`: a first name after a title
             month = _month(words, match["mo"])
             explicit = _number(match["my"])
             if match["ry"]:

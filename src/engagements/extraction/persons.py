@@ -358,6 +358,11 @@ def _party_names(result: Extraction) -> list[Name]:
     return found
 
 
+def _title_before(text: str, start: int, language: Language) -> bool:
+    previous = re.search(r"([\w’'.-]+)[ \t]+$", text[max(0, start - 30) : start])
+    return previous is not None and previous[1].lower().strip(".") in language.title_words
+
+
 def _town_first(text: str, name: Name, language: Language) -> bool:
     """A name of three words or more whose first is a place the gazetteer knows, right after a
     preposition of place."""
@@ -604,8 +609,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     text, language = result.text, result.language
     words = name.words
     dates = language.dates
-    if not words or any(w.lower() in dates.months or w.lower() in dates.weekdays for w in words):
+    if not words or any(w.lower() in dates.weekdays for w in words):
         return False
+    months = [i for i, w in enumerate(words) if w.lower() in dates.months]
+    if months and not (months == [0] and len(words) > 1 and _title_before(text, name.start, language)):
+        return False  # not `Minister Jan Dvorak`: a first name after a title
     if month_of_a_date(text, name.end):
         return False  # `Jumada II 20, 1439`: a month of another calendar
     if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
