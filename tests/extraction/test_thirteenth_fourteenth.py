@@ -471,3 +471,80 @@ def test_a_month_s_name_after_a_title_is_a_first_name(body: str, tmp_path: Path)
     got = view(tmp_path, "Talks in Prague", body)
     assert [sorted(m["participants"]) for m in got["meetings"]] == [["Jan Dvorak", "Petr Pavel"]]
     assert all(m["date_text"] != "Jan" for m in got["meetings"])
+
+
+def test_a_meeting_between_described_parties_restates_the_one_just_told(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Talks in Tbilisi",
+        "On Monday, Levan Kapanadze received an Armenian delegation headed by the Defense Minister. The "
+        "parties discussed security issues.\n\nA meeting between the Georgian Prime Minister and the "
+        "Armenian Defense Minister took place in Tbilisi.\n\nLevan Kapanadze and Aram Vardanyan discussed "
+        "regional security.",
+    )
+    assert [(sorted(m["participants"]), m["location"]) for m in got["meetings"]] == [
+        (["Aram Vardanyan", "Levan Kapanadze"], "Tbilisi")
+    ]
+
+
+def test_a_gathering_of_a_body_after_an_audience_is_another_meeting(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Coopération",
+        "Le ministre Amadou Diallo a reçu lundi à Dakar l’ambassadeur de France. Une réunion de la "
+        "commission mixte s’est ensuite tenue à Thiès.",
+    )
+    assert len(got["meetings"]) == 2
+
+
+# Limits, from a third review (66 probes) of the site, photo-credit, first-name and contrast rules.
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        "Source : lemonde.fr",
+        "Selon maliweb.net",
+        "John Smith is a fellow at Chathamhouse.org",
+        "Suivez-nous sur Facebook.com et Twitter.com",
+        "Fin de la visite à Gao.de retour mercredi",
+    ],
+)
+def test_a_site_cited_or_a_typo_is_no_publisher(last: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Le Mali et le Niger renforcent leur coopération",
+        "Le ministre Salifou Mody a rencontré mardi à Bamako le ministre Sadio Camara.\nIls ont parlé de "
+        f"sécurité.\nUn accord a été signé.\n{last}",
+    )
+    assert got["article"]["publisher"] is None
+
+
+@pytest.mark.parametrize("credit", ["Photo: DR", "Photo: JPD", "Photo : MINDEF"])
+def test_a_single_credit_or_rights_reserved_names_no_outlet(credit: str, tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Coopération",
+        f"{credit}\n\nLe ministre Salifou Mody a rencontré mardi à Bamako le ministre Sadio Camara.",
+    )
+    assert not [o for o in got["organisations"] if o["kind"] == "media"]
+
+
+def test_a_month_s_name_in_a_title_case_headline_is_no_first_name(tmp_path: Path) -> None:
+    got = view(
+        tmp_path,
+        "Army Chief May Meet Russian Counterpart In Moscow",
+        "Nigeria’s Chief of Army Staff, Lt Gen Taoreed Lagbaja, is expected to travel to Moscow next week.",
+    )
+    assert [p["name"] for p in got["persons"]] == ["Taoreed Lagbaja"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Salifou Mody n’a pas rencontré Sadio Camara, mais en revanche il a visité le camp de Tillabéri.",
+        "Salifou Mody n’a pas rencontré Sadio Camara, mais dans un communiqué il a salué la coopération.",
+    ],
+)
+def test_a_contrast_that_tells_no_other_place_or_day_keeps_the_denial(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Actualité de la défense", body)["meetings"] == []

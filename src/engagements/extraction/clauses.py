@@ -363,9 +363,10 @@ def _not_told(extraction: Extraction, start: int, end: int) -> bool:
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
     negations = alternation(g.negations).replace("’", "[’']")
     contrast = alternation(g.contrast_words) or "(?!)"
-    elsewhere = alternation((*extraction.language.locatives, *extraction.language.dates.weekdays))
-    if re.search(
-        rf"(?<![\w-])(?:{contrast})\s+(?:{elsewhere.replace('’', '[’' + chr(39) + ']')})(?![\w-])",
+    locatives = alternation(extraction.language.locatives).replace("’", "[’']")
+    weekdays = alternation(tuple(extraction.language.dates.weekdays))
+    if re.search(  # `but in Abuja`, `mais à Dosso`, `mais mercredi`, `but on Tuesday`; not `mais dans un …`
+        rf"(?<![\w-])(?:{contrast})\s+(?:(?:{locatives})\s+(?-i:[A-ZÀ-Ý])|(?:\w+\s+)?(?:{weekdays})(?![\w-]))",
         text[end:sentence_end],
         re.I,
     ):

@@ -161,6 +161,9 @@ def find(
                 and re.match(r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]", text[match.end() : match.end() + 3])
                 and previous is not None
                 and previous[1].lower() in language.title_words
+                and not re.match(
+                    r"[ \t]+[A-ZÀ-Ý][a-zà-ÿ]+[ \t]+[A-ZÀ-Ý]", text[match.end() : match.end() + 40]
+                )
             ):
                 continue  # `Minister Jan Dvorak`, `le ministre Avril Haines`: a first name after a title
             month = _month(words, match["mo"])

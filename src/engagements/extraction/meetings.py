@@ -270,6 +270,20 @@ def meetings(
             found.append(current)
             pending = clause
             continue
+        if (
+            strong
+            and not people
+            and clause.gathering
+            and not clause.not_meeting
+            and current is not None
+            and clause.sentence - max(current.sentences) <= 2
+            and not any(w.value for w in clause.whens)
+            and _between_described(clause, extraction)
+        ):
+            # `X received an Armenian delegation … A meeting between the Georgian Prime Minister and the
+            # Armenian Defense Minister took place in Tbilisi`: the encounter just told, restated, placed
+            _absorb(current, clause, extraction)
+            continue
         if strong and not people and clause.gathering and not clause.not_meeting:
             towns = _distinct_places(
                 [p for p in clause.places if not gazetteer.country_of_name(p.text)], extraction
@@ -492,6 +506,18 @@ def _parties(clause: Clause) -> int:
         for c in calls
     )
     return named + (1 if described or caller else 0)
+
+
+def _between_described(clause: Clause, extraction: Extraction) -> bool:
+    """A meeting noun right before `between`/`entre` and two parties described (`A meeting between the
+    Georgian Prime Minister and the Armenian Defense Minister`)."""
+    text = extraction.text
+    nouns = [t.mention for t in clause.strong()]
+    return any(
+        (between := patterns(extraction.language).between.match(text, noun.end)) is not None
+        and len([u for u in clause.unnamed if u.mention.start >= between.start()]) >= 2
+        for noun in nouns
+    )
 
 
 def _described_parties(clause: Clause) -> bool:

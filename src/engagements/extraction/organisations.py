@@ -334,10 +334,11 @@ def _group_leads(language: Language) -> str:
 
 _PHOTO_CREDIT = re.compile(
     r"(?im)(?:^|\()[ \t]*(?:photos?|crédits?[ \t]+photos?|photo[ \t]+credit)[ \t]*:[ \t]*"
-    r"(?P<credit>[A-Z]{2,6}(?:[ \t]*/[ \t]*[A-Z][\w-]*)*)[ \t]*\)?[ \t]*$"
+    r"(?P<credit>(?!DR\b)[A-Z]{2,6}(?:[ \t]*/[ \t]*[A-Z][\w-]*)+)[ \t]*\)?[ \t]*$"
 )
-"""A photo credit line whose first credit is an agency's letters (`Photo: VNA/CVN`, `Photo : AFP/Getty`;
-not a photographer's name): the agencies it names are outlets, not the page's publisher."""
+"""A photo credit line listing agencies, the first by its letters (`Photo: VNA/CVN`, `Photo : AFP/Getty`;
+not a photographer's name or initials, `Photo: JPD`, nor `DR`, rights reserved): the agencies it names
+in capitals are outlets, not the page's publisher."""
 
 
 def _cited_sources(result: Extraction) -> list[tuple[int, int, bool]]:

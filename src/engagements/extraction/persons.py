@@ -612,7 +612,12 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if not words or any(w.lower() in dates.weekdays for w in words):
         return False
     months = [i for i, w in enumerate(words) if w.lower() in dates.months]
-    if months and not (months == [0] and len(words) > 1 and _title_before(text, name.start, language)):
+    if months and not (
+        months == [0]
+        and len(words) > 1
+        and _title_before(text, name.start, language)
+        and name.start >= result.body_start  # `Army Chief May Meet …`: a headline's modal
+    ):
         return False  # not `Minister Jan Dvorak`: a first name after a title
     if month_of_a_date(text, name.end):
         return False  # `Jumada II 20, 1439`: a month of another calendar

@@ -350,6 +350,9 @@ class PageWords:
     """`suite de l’article sur`, `read more at`: the outlet where the article is published follows."""
     written: tuple[str, ...] = ()
     """`écrit`, `written`: before a byline's word (`Écrit par : Horizons`)."""
+    join_words: tuple[str, ...] = ()
+    """`rejoignez`, `join`: before the site's address on a line that asks the reader to follow it
+    (`Rejoignez LeSiteinfo.com et recevez nos newsletters`)."""
     desks: tuple[str, ...] = ()
     """`bureau`, `desk`: after an agency's acronym in a byline (`By NDT Bureau`), an outlet's desk."""
     outlet_words: tuple[str, ...] = ()

@@ -194,11 +194,15 @@ _OUTLET_TOWN_DATE = re.compile(
 )
 """`Radio & TV Tonga, Nuku’alofa, 29/01/2020`: an outlet (by its name's outlet word), the town and the
 day on a line of their own."""
-_SITE_NAME = re.compile(
-    r"(?:^|(?<=\s))(?P<value>[A-Za-z][\w-]{2,}\.(?:com|net|org|info|news|tv|[a-z]{2}))(?=[\s.,;!?)]*$|\s)"
+_SITE = r"(?P<value>[A-Za-z][\w-]{2,}\.(?:com|net|org|info|news|tv|[a-z]{2}))"
+_SITE_LINE = re.compile(rf"^(?:(?i:{_words(PAGE.join_words)})[ \t]+)?{_SITE}(?:[ \t]+.*)?$")
+"""`abamako.com` alone on a line, or `Rejoignez LeSiteinfo.com et recevez nos newsletters`: the site
+that publishes the page, by its address (not `Source : lemonde.fr`, `Selon maliweb.net`)."""
+_SITE_AFTER_TITLE = re.compile(rf"[ \t][-–—|][ \t]*{_SITE}[ \t]*$")
+"""`Title - abamako.com`: the site closing the page's title line."""
+_SOCIAL_SITES = frozenset(
+    {"facebook", "twitter", "x", "instagram", "youtube", "linkedin", "tiktok", "telegram"}
 )
-"""`Title - abamako.com`, `Rejoignez LeSiteinfo.com et recevez nos newsletters`: the site's own name
-written as its address (not inside a URL, an e-mail or a path)."""
 _BYLINE_WORD = re.compile(rf"(?i:{_words(PAGE.byline)})\b")
 _TOWN_DASH = re.compile(r"^(?P<city>[A-ZÀ-Ý][\w’'-]+(?: [A-ZÀ-Ý][\w’'-]+){0,2}) [—–] (?=[A-ZÀ-Ý])")
 """`Dakar — La marine …`: a town the gazetteer knows, a long dash, the first sentence."""
@@ -392,10 +396,12 @@ def read_credits(text: str, credits: Credits) -> None:
             offset = start + lone.start("value")
             credits.take("publisher", lone["value"], offset, offset + len(lone["value"]))
             break
-    for start, line in [*filled[:2], *filled[-3:]]:
-        site = _SITE_NAME.search(line)
-        if site and (len(line.split()) <= 12 or site.end() >= len(line.rstrip(" .")) - 1):
-            # a short furniture line, or the end of a title line, names the site by its address
+    for index, (start, line) in enumerate(filled):
+        if 2 <= index < len(filled) - 3:
+            continue
+        site = _SITE_LINE.match(line) or (_SITE_AFTER_TITLE.search(line) if index < 2 else None)
+        if site and site["value"].split(".")[0].lower() not in _SOCIAL_SITES:
+            # the site alone on a line, joined (`Rejoignez X.com …`), or closing a title (`… - X.com`)
             credits.take("publisher", site["value"], start + site.start("value"), start + site.end("value"))
             break
     for index, (start, line) in reversed(list(enumerate(filled))):
