@@ -340,66 +340,77 @@ def _refused(extraction: Extraction, start: int) -> bool:
     return bool(refusals) and re.search(rf"(?:{'|'.join(refusals)})\s*$", before, re.IGNORECASE) is not None
 
 
+@dataclass(frozen=True)
+class _Telling:
+    """A language's patterns of what keeps a verb of meeting from telling an encounter."""
+
+    denied_noun: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    denied: re.Pattern[str]
+    lead: re.Pattern[str]
+    closing: re.Pattern[str]
+    supposed: re.Pattern[str]
+    perfect_before: re.Pattern[str]
+    habit: re.Pattern[str]
+    habit_after: re.Pattern[str]
+
+
+@cache
+def _telling(language: Language) -> _Telling:
+    g = language.grammar
+    negations = alternation(g.negations).replace("’", "[’']") or "(?!)"
+    contrast = alternation(g.contrast_words) or "(?!)"
+    locatives = alternation(language.locatives).replace("’", "[’']")
+    weekdays = alternation(tuple(language.dates.weekdays))
+    auxiliaries = alternation((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
+    leads = alternation(g.negation_leads).replace("’", "[’']") or "(?!)"
+    conditionals = alternation(g.conditionals).replace("’", "[’']") or "(?!)"
+    habits = "|".join(g.habitual_words) or "(?!)"
+    return _Telling(
+        denied_noun=re.compile(rf"(?<![\w’'-])(?:{negations})\s+(?:d[e’']\s*)?$", re.I),
+        # `but in Abuja`, `mais à Dosso`, `mais mercredi`, `but on Tuesday`; not `mais dans un …`
+        elsewhere=re.compile(
+            rf"(?<![\w-])(?:{contrast})\s+(?:(?:{locatives})\s+(?-i:[A-ZÀ-Ý])|(?:\w+\s+)?(?:{weekdays})(?![\w-]))",
+            re.I,
+        ),
+        denied=re.compile(
+            rf"(?<![\w’'-])(?:{negations})(?![\w-])(?:\s+(?:{auxiliaries})){{0,2}}(?:\s+d[e’'])?\s*$", re.I
+        ),
+        lead=re.compile(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))(?:\S+\s+){{0,2}}$", re.I),
+        closing=re.compile(rf"\s+(?:{negations})(?![\w-])", re.I),
+        supposed=re.compile(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", re.I),
+        perfect_before=re.compile(rf"(?<![\w-])(?:{alternation(g.perfect_auxiliaries)})\s+$", re.I),
+        habit=re.compile(rf"(?<![\w-])(?:{habits})(?![\w-])", re.I),
+        habit_after=re.compile(rf"\s+(?:{habits})(?![\w-])", re.I),
+    )
+
+
 def _denied_noun(extraction: Extraction, start: int) -> bool:
     """A meeting noun right after a negation (`Pas de rencontre`, `jamais d’entretien`)."""
-    negations = alternation(extraction.language.grammar.negations).replace("’", "[’']")
     before = extraction.text[max(0, start - 12) : start]
-    return (
-        bool(negations)
-        and re.search(rf"(?<![\w’'-])(?:{negations})\s+(?:d[e’']\s*)?$", before, re.IGNORECASE) is not None
-    )
+    return _telling(extraction.language).denied_noun.search(before) is not None
 
 
 def _not_told(extraction: Extraction, start: int, end: int) -> bool:
     """Whether the verb at text[start:end] tells no encounter that took place or will: denied, with
     only auxiliaries between the negation and the verb (`did not meet`, `n’a pas été reçu`, `ne se
     sont pas rencontrés`, `ne rencontrera pas`; not `not only`, `n’a pas hésité à rencontrer`, nor
-    when a contrast follows), supposed by a sentence opening with a conditional (`Si les chefs …
-    se réunissent`; not `S’il a reçu`, a concession), or a habit (`se réunissent deux fois par an`,
-    `is regularly received`; not `met the rarely seen General X`)."""
-    text, g = extraction.text, extraction.language.grammar
+    when a contrast names another place or day: `did not meet in Accra, as planned, but in Abuja`),
+    supposed by a sentence opening with a conditional (`Si les chefs … se réunissent`; not `S’il a
+    reçu`, a concession), or a habit (`se réunissent deux fois par an`, `is regularly received`; not
+    `met the rarely seen General X`)."""
+    text, telling = extraction.text, _telling(extraction.language)
     sentence_start, sentence_end = extraction.sentence_of(start)
     before = re.split(r"[.;,:!?]", text[max(sentence_start, start - 30) : start])[-1]
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
-    negations = alternation(g.negations).replace("’", "[’']")
-    contrast = alternation(g.contrast_words) or "(?!)"
-    locatives = alternation(extraction.language.locatives).replace("’", "[’']")
-    weekdays = alternation(tuple(extraction.language.dates.weekdays))
-    if re.search(  # `but in Abuja`, `mais à Dosso`, `mais mercredi`, `but on Tuesday`; not `mais dans un …`
-        rf"(?<![\w-])(?:{contrast})\s+(?:(?:{locatives})\s+(?-i:[A-ZÀ-Ý])|(?:\w+\s+)?(?:{weekdays})(?![\w-]))",
-        text[end:sentence_end],
-        re.I,
-    ):
-        negations = ""  # `did not meet in Accra, as planned, but in Abuja`: it took place elsewhere
-    auxiliaries = alternation((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
-    if negations and re.search(
-        rf"(?<![\w’'-])(?:{negations})(?![\w-])(?:\s+(?:{auxiliaries})){{0,2}}(?:\s+d[e’'])?\s*$",
-        before,
-        re.I,
+    if not telling.elsewhere.search(text, end, sentence_end) and (
+        telling.denied.search(before) or (telling.lead.search(before) and telling.closing.match(after))
     ):
         return True
-    leads = alternation(g.negation_leads).replace("’", "[’']")
-    if (
-        negations
-        and leads
-        and re.search(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))(?:\S+\s+){{0,2}}$", before, re.I)
-        and re.match(rf"\s+(?:{negations})(?![\w-])", after, re.I)
-    ):
-        return True
-    conditionals = alternation(g.conditionals).replace("’", "[’']")
     opening = text[sentence_start:start]
-    perfect = alternation(g.perfect_auxiliaries)
-    if (
-        conditionals
-        and re.match(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", opening, re.I)
-        and not re.search(rf"(?<![\w-])(?:{perfect})\s+$", opening, re.I)
-    ):
+    if telling.supposed.match(opening) and not telling.perfect_before.search(opening):
         return True
-    habits = "|".join(g.habitual_words)
-    return bool(habits) and (
-        re.search(rf"(?<![\w-])(?:{habits})(?![\w-])", before, re.I) is not None
-        or re.match(rf"\s+(?:{habits})(?![\w-])", after, re.I) is not None
-    )
+    return telling.habit.search(before) is not None or telling.habit_after.match(after) is not None
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:
