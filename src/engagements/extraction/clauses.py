@@ -128,6 +128,16 @@ class _Patterns:
     gathering: re.Pattern[str]
     visitor: re.Pattern[str]
     held: re.Pattern[str]
+    thing_sent: re.Pattern[str]
+    denied_noun: re.Pattern[str]
+    elsewhere: re.Pattern[str]
+    denied: re.Pattern[str]
+    negation_lead: re.Pattern[str]
+    negation_closing: re.Pattern[str]
+    supposed: re.Pattern[str]
+    perfect_before: re.Pattern[str]
+    habit: re.Pattern[str]
+    habit_after: re.Pattern[str]
 
 
 def _words(items: tuple[str, ...]) -> str:
@@ -166,6 +176,11 @@ def patterns(language: Language) -> _Patterns:
     counterpart_nouns = _words((*language.counterpart_words, *language.role_heads))
     g = language.grammar
     owners = _words(g.party_owners)
+    # what keeps a verb of meeting from telling an encounter (`_not_told`)
+    negations = _words(g.negations) or "(?!)"
+    contrast = _words(g.contrast_words) or "(?!)"
+    auxiliaries = _words((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
+    habits = _regexes(g.habitual_words) or "(?!)"
     return _Patterns(
         triggers=triggers,
         presence=bounded(_phrases(language.presence_phrases, g.inserted_adverbs)),
@@ -233,6 +248,30 @@ def patterns(language: Language) -> _Patterns:
         breakers=re.compile(rf"\b(?:{_words(g.clause_breakers)})\b", re.IGNORECASE),
         near=re.compile(rf"(?:{_words(g.near_words)})\s*$", re.IGNORECASE),
         coordinator=bounded(_words(g.coordinators)),
+        thing_sent=re.compile(  # `Une lettre du`: a noun and its complement's preposition opening the clause
+            rf"\s*(?:[\w’'-]+\s+|[\w-]+[’'])?(?P<noun>[a-zà-ÿ][\w-]+)\s+(?:{_words(g.complement_preps)})\s*"
+            r"(?:[\w’'-]+\s*)?",
+            re.IGNORECASE,
+        ),
+        denied_noun=re.compile(rf"(?<![\w’'-])(?:{negations})\s+(?:d[e’']\s*)?$", re.IGNORECASE),
+        elsewhere=re.compile(  # `but in Abuja`, `mais à Dosso`, `mais mercredi`; not `mais dans un …`
+            rf"(?<![\w-])(?:{contrast})\s+(?:(?:{_words(language.locatives)})\s+(?-i:[A-ZÀ-Ý])"
+            rf"|(?:\w+\s+)?(?:{alternation(tuple(language.dates.weekdays))})(?![\w-]))",
+            re.IGNORECASE,
+        ),
+        denied=re.compile(
+            rf"(?<![\w’'-])(?:{negations})(?![\w-])(?:\s+(?:{auxiliaries})){{0,2}}(?:\s+d[e’'])?\s*$",
+            re.IGNORECASE,
+        ),
+        negation_lead=re.compile(
+            rf"(?<![\w’'-])(?:{_words(g.negation_leads) or '(?!)'})(?:\s|(?<=[’']))(?:\S+\s+){{0,2}}$",
+            re.IGNORECASE,
+        ),
+        negation_closing=re.compile(rf"\s+(?:{negations})(?![\w-])", re.IGNORECASE),
+        supposed=re.compile(rf"\s*(?:{_words(g.conditionals) or '(?!)'})(?![\w-])[^,;]*$", re.IGNORECASE),
+        perfect_before=re.compile(rf"(?<![\w-])(?:{_words(g.perfect_auxiliaries)})\s+$", re.IGNORECASE),
+        habit=re.compile(rf"(?<![\w-])(?:{habits})(?![\w-])", re.IGNORECASE),
+        habit_after=re.compile(rf"\s+(?:{habits})(?![\w-])", re.IGNORECASE),
     )
 
 
@@ -340,55 +379,10 @@ def _refused(extraction: Extraction, start: int) -> bool:
     return bool(refusals) and re.search(rf"(?:{'|'.join(refusals)})\s*$", before, re.IGNORECASE) is not None
 
 
-@dataclass(frozen=True)
-class _Telling:
-    """A language's patterns of what keeps a verb of meeting from telling an encounter."""
-
-    denied_noun: re.Pattern[str]
-    elsewhere: re.Pattern[str]
-    denied: re.Pattern[str]
-    lead: re.Pattern[str]
-    closing: re.Pattern[str]
-    supposed: re.Pattern[str]
-    perfect_before: re.Pattern[str]
-    habit: re.Pattern[str]
-    habit_after: re.Pattern[str]
-
-
-@cache
-def _telling(language: Language) -> _Telling:
-    g = language.grammar
-    negations = alternation(g.negations).replace("’", "[’']") or "(?!)"
-    contrast = alternation(g.contrast_words) or "(?!)"
-    locatives = alternation(language.locatives).replace("’", "[’']")
-    weekdays = alternation(tuple(language.dates.weekdays))
-    auxiliaries = alternation((*g.passive_auxiliaries, *g.perfect_auxiliaries, "be", "yet", "encore"))
-    leads = alternation(g.negation_leads).replace("’", "[’']") or "(?!)"
-    conditionals = alternation(g.conditionals).replace("’", "[’']") or "(?!)"
-    habits = "|".join(g.habitual_words) or "(?!)"
-    return _Telling(
-        denied_noun=re.compile(rf"(?<![\w’'-])(?:{negations})\s+(?:d[e’']\s*)?$", re.I),
-        # `but in Abuja`, `mais à Dosso`, `mais mercredi`, `but on Tuesday`; not `mais dans un …`
-        elsewhere=re.compile(
-            rf"(?<![\w-])(?:{contrast})\s+(?:(?:{locatives})\s+(?-i:[A-ZÀ-Ý])|(?:\w+\s+)?(?:{weekdays})(?![\w-]))",
-            re.I,
-        ),
-        denied=re.compile(
-            rf"(?<![\w’'-])(?:{negations})(?![\w-])(?:\s+(?:{auxiliaries})){{0,2}}(?:\s+d[e’'])?\s*$", re.I
-        ),
-        lead=re.compile(rf"(?<![\w’'-])(?:{leads})(?:\s|(?<=[’']))(?:\S+\s+){{0,2}}$", re.I),
-        closing=re.compile(rf"\s+(?:{negations})(?![\w-])", re.I),
-        supposed=re.compile(rf"\s*(?:{conditionals})(?![\w-])[^,;]*$", re.I),
-        perfect_before=re.compile(rf"(?<![\w-])(?:{alternation(g.perfect_auxiliaries)})\s+$", re.I),
-        habit=re.compile(rf"(?<![\w-])(?:{habits})(?![\w-])", re.I),
-        habit_after=re.compile(rf"\s+(?:{habits})(?![\w-])", re.I),
-    )
-
-
 def _denied_noun(extraction: Extraction, start: int) -> bool:
     """A meeting noun right after a negation (`Pas de rencontre`, `jamais d’entretien`)."""
     before = extraction.text[max(0, start - 12) : start]
-    return _telling(extraction.language).denied_noun.search(before) is not None
+    return patterns(extraction.language).denied_noun.search(before) is not None
 
 
 def _not_told(extraction: Extraction, start: int, end: int) -> bool:
@@ -399,18 +393,19 @@ def _not_told(extraction: Extraction, start: int, end: int) -> bool:
     supposed by a sentence opening with a conditional (`Si les chefs … se réunissent`; not `S’il a
     reçu`, a concession), or a habit (`se réunissent deux fois par an`, `is regularly received`; not
     `met the rarely seen General X`)."""
-    text, telling = extraction.text, _telling(extraction.language)
+    text, pattern = extraction.text, patterns(extraction.language)
     sentence_start, sentence_end = extraction.sentence_of(start)
     before = re.split(r"[.;,:!?]", text[max(sentence_start, start - 30) : start])[-1]
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
-    if not telling.elsewhere.search(text, end, sentence_end) and (
-        telling.denied.search(before) or (telling.lead.search(before) and telling.closing.match(after))
+    if not pattern.elsewhere.search(text, end, sentence_end) and (
+        pattern.denied.search(before)
+        or (pattern.negation_lead.search(before) and pattern.negation_closing.match(after))
     ):
         return True
     opening = text[sentence_start:start]
-    if telling.supposed.match(opening) and not telling.perfect_before.search(opening):
+    if pattern.supposed.match(opening) and not pattern.perfect_before.search(opening):
         return True
-    return telling.habit.search(before) is not None or telling.habit_after.match(after) is not None
+    return pattern.habit.search(before) is not None or pattern.habit_after.match(after) is not None
 
 
 def _appeal(extraction: Extraction, end: int) -> bool:
@@ -664,14 +659,7 @@ def _of_a_thing(text: str, start: int, match: re.Match[str], language: Language)
     """A described party opening the clause as the complement of a thing sent (`Une lettre du
     président`, `Les félicitations de l’ambassadeur … ont été reçues`): its sender, not a party met
     (not `la visite de l’ambassadeur`, `Le fils du président`)."""
-    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
-    mid = (match["mid"] or "").split()
-    opening = text[start : match.start()] + match.group()[: match.start("noun") - match.start()]
-    thing = re.fullmatch(
-        rf"\s*(?:[\w’'-]+\s+|[\w-]+[’'])?(?P<noun>[a-zà-ÿ][\w-]+)\s+(?:{preps})\s*(?:[\w’'-]+\s*)?",
-        opening if not mid else text[start : match.start("noun")],
-        re.IGNORECASE,
-    )
+    thing = patterns(language).thing_sent.fullmatch(text, start, match.start("noun"))
     return thing is not None and thing["noun"].lower() in language.grammar.sent_things
 
 

@@ -350,6 +350,9 @@ class PageWords:
     """`suite de l’article sur`, `read more at`: the outlet where the article is published follows."""
     written: tuple[str, ...] = ()
     """`écrit`, `written`: before a byline's word (`Écrit par : Horizons`)."""
+    signing_outlet_words: tuple[str, ...] = ()
+    """Last words of an outlet that signs under a dash (`— Arménie Info`): outlet words that are no
+    one's surname (not `Daily`, `Press`)."""
     join_words: tuple[str, ...] = ()
     """`rejoignez`, `join`: before the site's address on a line that asks the reader to follow it
     (`Rejoignez LeSiteinfo.com et recevez nos newsletters`)."""

@@ -488,7 +488,7 @@ words and nothing else: a person's byline, not an outlet's (`Prince Media Group`
 _LONE_OUTLET = re.compile(r"^(?:[—–][ \t]*)?(?P<value>[A-ZÀ-Ý][\w’'.&-]*(?: [A-ZÀ-Ý][\w’'.&-]*){0,3})$")
 """A short capitalised line alone: an outlet's name when it holds an outlet's word."""
 _OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.outlet_words)})(?:\b|$)")
-_SIGNING_OUTLET_WORD = re.compile(r"(?i:info|infos|actu|news|tv|radio|médias?|media|online)$")
+_SIGNING_OUTLET_WORD = re.compile(rf"(?i:{_words(PAGE.signing_outlet_words)})$")
 """The last word of an outlet signing under a dash (`— Arménie Info`); not words that are also
 surnames (`— Tom Daily`, `— Anne Press`)."""
 """An outlet's word, alone or at the end of a word (`Gnetnews`, `Koaci.info`)."""

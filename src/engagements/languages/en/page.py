@@ -59,6 +59,7 @@ PAGE = PageWords(
         "exclusive",
     ),
     name_joiners=("and", "of", "the"),
+    signing_outlet_words=("news", "media", "online", "radio", "tv"),
     join_words=("join", "subscribe to", "sign up at"),
     read_more=("read more at", "read more on", "continue reading at", "continue reading on"),
     written=("written", "posted"),

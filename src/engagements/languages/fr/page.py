@@ -62,6 +62,7 @@ PAGE = PageWords(
         "mise à jour",
     ),
     name_joiners=("et", "de"),
+    signing_outlet_words=("actu", "info", "infos", "média", "médias", "radio", "tv"),
     join_words=("rejoignez", "abonnez-vous à", "inscrivez-vous sur"),
     read_more=("suite de l’article sur", "lire la suite sur", "lire l’article sur"),
     written=("écrit", "ecrit", "rédigé"),
