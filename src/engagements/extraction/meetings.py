@@ -511,10 +511,10 @@ def _parties(clause: Clause) -> int:
 def _between_described(clause: Clause, extraction: Extraction) -> bool:
     """A meeting noun right before `between`/`entre` and two parties described (`A meeting between the
     Georgian Prime Minister and the Armenian Defense Minister`)."""
-    text = extraction.text
+    text, between_word = extraction.text, patterns(extraction.language).between
     nouns = [t.mention for t in clause.strong()]
     return any(
-        (between := patterns(extraction.language).between.match(text, noun.end)) is not None
+        (between := between_word.match(text, noun.end)) is not None
         and len([u for u in clause.unnamed if u.mention.start >= between.start()]) >= 2
         for noun in nouns
     )

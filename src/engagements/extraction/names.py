@@ -111,14 +111,13 @@ def _country_follows(text: str, end: int, language: Language) -> bool:
 def position_follows(text: str, end: int, language: Language) -> bool:
     """`X Y Conseiller Présidentiel de Transition`, `X Y le Ministre de la Défense`: a title word
     after a name, maybe capitalised adjectives, then a complement, opens the person's position."""
+    return _complement_ahead(language).match(text[end : end + 80]) is not None
+
+
+@cache
+def _complement_ahead(language: Language) -> re.Pattern[str]:
     preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
-    return (
-        re.match(
-            rf"(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){{0,2}}?[ \t]+(?:{preps})(?:[ \t]+|(?<=[’']))\S",
-            text[end : end + 80],
-        )
-        is not None
-    )
+    return re.compile(rf"(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){{0,2}}?[ \t]+(?:{preps})(?:[ \t]+|(?<=[’']))\S")
 
 
 def _next_start(text: str, position: int) -> int:
