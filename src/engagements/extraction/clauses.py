@@ -103,6 +103,9 @@ class _Patterns:
     cited: re.Pattern[str]
     reporting: re.Pattern[str]
     residence: re.Pattern[str]
+    posting: re.Pattern[str]
+    """A position's head, its complement and the preposition of the place it is held in, ending the
+    text before a place (`l’Ambassadeur de Chine au`, `Ambassador to`)."""
     counterpart: re.Pattern[str]
     definite: re.Pattern[str]
     new_event: re.Pattern[str]
@@ -195,6 +198,11 @@ def patterns(language: Language) -> _Patterns:
             re.IGNORECASE,
         ),
         residence=re.compile(rf"(?<![\w-])(?:{_words(g.residence_leads) or '(?!)'})\s*$", re.IGNORECASE),
+        posting=re.compile(
+            rf"(?<![\w-])(?:{_words(language.role_heads)})(?![\w-])[^.;,:]{{0,60}}?"
+            rf"(?<![\w-])(?:{_words(g.posting_preps)})\s*$",
+            re.IGNORECASE,
+        ),
         counterpart=re.compile(  # `27 accredited Defence Attachés`: a number of holders of a position
             rf"(?<![\w’'-])(?:{owners}|\d+)\s*(?P<mid>(?:[\w’'-]+\s+){{0,2}})?(?P<noun>{counterpart_nouns})"
             rf"(?:(?<=[^\W\d_])s)?(?![\w-])"
@@ -336,6 +344,8 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
                 continue  # `calling on Defence Minister X to resign`: an appeal, no visit
             if kind == "receive" and not noun and _thing_received(extraction, match.end()):
                 continue  # `would also receive the report`: a document or an award, not a visitor
+            if kind == "receive" and not noun and _thing_was_received(extraction, match.start()):
+                continue  # `the aircraft were received by the Minister`: a delivery, not a visit
             if (
                 kind in ("receive", "meet")
                 and not noun
@@ -501,6 +511,30 @@ def _thing_received(extraction: Extraction, offset: int) -> bool:
     people = _people_words(extraction.language)
     words = [w.strip("’'") for w in match.group(1).split()]
     return not any(w in people or w.rstrip("s") in people for w in words)
+
+
+def _thing_was_received(extraction: Extraction, start: int) -> bool:
+    """Whether the passive verb at `start` has for its whole subject an article and lower-case words
+    none of which names a party, right before its auxiliaries (`the aircraft were received by`, `les
+    équipements ont été réceptionnés par`): a thing delivered (not `le chef de l’armée a été reçu`)."""
+    g = extraction.language.grammar
+    articles = _words((*g.definite_articles, *g.indefinite_articles, *g.back_determiners))
+    auxiliaries = _words((*g.passive_auxiliaries, *g.perfect_auxiliaries))
+    sentence_start, _ = extraction.sentence_of(start)
+    match = re.search(
+        rf"(?:^|[,;:—–(]\s*)(?:{articles})(?:(?<=[’'])|\s+)((?-i:[a-zà-ÿ][\w-]*\s+){{1,3}}?)"
+        rf"(?:(?:{auxiliaries})\s+){{1,2}}$",
+        extraction.text[sentence_start:start],
+        re.IGNORECASE,
+    )
+    if match is None or not match.group(1).strip():
+        return False
+    people = _people_words(extraction.language) | extraction.language.title_words
+    words = match.group(1).split()
+    if set(words) & extraction.language.function_words:
+        return False  # `en ce sens qu’il a été reçu`, `les deux … ont été reçus`: no thing's name
+    singular = {w.removesuffix("s").removesuffix("x") for w in words} | {w[:-3] + "al" for w in words}
+    return not (set(words) | singular) & people
 
 
 def _titled_run(extraction: Extraction, offset: int) -> bool:
@@ -758,6 +792,7 @@ def read_clauses(
                 for p in located_places(extraction, c_start, c_end, meeting=True)
                 if not any(r.start <= p.start and p.end <= r.end for r in roles)
                 and not pattern.residence.search(text, max(0, p.start - 40), p.start)
+                and not _posting_place(extraction, clause, p)
             ]
             clause.unnamed = unnamed_in(extraction, c_start, c_end, clause.people, persons, clause.triggers)
             lowered = text[c_start:c_end]
@@ -957,6 +992,15 @@ def _heading(
     if leftover:
         return None
     return whens[0]
+
+
+def _posting_place(extraction: Extraction, clause: Clause, place: Mention) -> bool:
+    """`avec l’Ambassadeur de Chine au Niger X`, `received US Ambassador to Jordan X`: the place a
+    position is held in, right before its holder's name, is not where the encounter was."""
+    text = extraction.text
+    return any(
+        0 < m.start - place.end <= 2 and not text[place.end : m.start].strip() for _, m in clause.people
+    ) and bool(patterns(extraction.language).posting.search(text, max(0, place.start - 100), place.start))
 
 
 def located_places(extraction: Extraction, start: int, end: int, meeting: bool = False) -> list[Mention]:

@@ -44,9 +44,11 @@ def _introducer(language: Language) -> re.Pattern[str]:
     return re.compile(
         # after a space, or an elided article (`l'amiral X`), not inside a word (`d’État`); a capital
         # after the article is a person's rank before a first name and a surname (`l'Amiral Edouard
-        # Guillaud`), else a ship's name (`à bord de l’Amiral Kouznetsov`)
+        # Guillaud`) or a position before its complement (`l’Ambassadeur de Chine`), else a ship's
+        # name (`à bord de l’Amiral Kouznetsov`)
         rf"(?:(?<![\w’'.-])|(?<=\b[lL][’'])"
-        rf"(?=(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý][\w-]*[ \t]+[A-ZÀ-Ý][\w’'-]*[ \t]+[A-ZÀ-Ý])))"
+        rf"(?=(?-i:[a-zà-ÿ])|(?-i:[A-ZÀ-Ý][\w-]*[ \t]+[A-ZÀ-Ý][\w’'-]*[ \t]+[A-ZÀ-Ý])"
+        rf"|(?-i:[A-ZÀ-Ý][\w-]*[ \t]+(?:{_alt(language.grammar.complement_preps)})[ \t])))"
         rf"(?P<intro>{words})(?![\w’'-])"
         r"(?:[ \t]+\((?-i:[\dA-Za-z]{1,3})\))?"  # `le général (2S) X`: a retired general's section
         rf"(?:[ \t]+(?P<adj>(?-i:[a-zà-ÿ][a-zà-ÿ-]+)))?"
@@ -59,7 +61,7 @@ def _introducer(language: Language) -> re.Pattern[str]:
 def _position_complement(language: Language) -> re.Pattern[str]:
     """The capitalised complements of a position head, coordinated or not, and the space before the
     name (`ministre de l’Économie et des Finances `): part of the position, not of the name."""
-    preps = _alt(language.grammar.complement_preps)
+    preps = _alt((*language.grammar.complement_preps, *language.grammar.posting_preps))
     coordinators = _alt(language.grammar.coordinators)
     lower = rf"(?!(?:{coordinators}|{preps})(?![\w’'-]))(?-i:[a-zà-ÿ][\w-]+)"
     # `Minister for Maritime Affairs X`: capitalised words that never start a name go on the complement
@@ -96,7 +98,35 @@ def _complement_after(text: str, position: int, language: Language) -> int | Non
     adjective = complement["adj"]
     if adjective and adjective[:1].isupper() and not language.demonym_country(adjective):
         return None
-    return _country_goes_on(text, complement.end())
+    end = _country_goes_on(text, complement.end())
+    country = _long_country_at(text, end)
+    if country > end:  # `de la République Populaire de Chine au Niger X`: the country, then more
+        more = _position_complement(language).match(text, country - 1)
+        return _country_goes_on(text, more.end()) if more and not more["adj"] else country
+    return end
+
+
+_WORD_AND_SPACE = re.compile(r"[\w’'-]+[ \t]*")
+
+
+def _long_country_at(text: str, end: int) -> int:
+    """Where a country's name of several words, some in lower case, that starts with the
+    complement's last word ends (`République Populaire de Chine`); `end` where none does."""
+    last = re.search(r"[A-ZÀ-Ý][\w’'-]+[ \t]+$", text[max(0, end - 40) : end])
+    if last is None:
+        return end
+    start = end - len(last.group())
+    words: list[re.Match[str]] = []
+    offset = start
+    while len(words) < 5 and (word := _WORD_AND_SPACE.match(text, offset)):
+        words.append(word)
+        offset = word.end()
+    for size in range(len(words), 2, -1):
+        if words[size - 1].end() > end and gazetteer.country_of_name(
+            text[start : words[size - 1].end()].strip()
+        ):
+            return words[size - 1].end()
+    return end
 
 
 _CAPITALISED_WORD = re.compile(r"([A-ZÀ-Ý][\w’'-]+)[ \t]+")
@@ -625,6 +655,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
+    if len(words) > 1 and words[-1].lower() in language.ranks and not text[name.start : name.end].istitle():
+        return False  # `de la Défense Nationale le Général X`: a complement's end, then the rank
     if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _position_heads(language):
         return False  # `Services Chiefs`: a position in the plural, no name (not `Colonel Dana Majors`)
     if not introduced and re.match(r"[ \t]+(?:19|20)\d\d(?![\w-])", text[name.end : name.end + 6]):

@@ -88,6 +88,9 @@ class Grammar:
 
     complement_preps: tuple[str, ...]
     """Prepositions that open a complement (`de la`, `du`, `of the`)."""
+    posting_preps: tuple[str, ...]
+    """Prepositions of the place a position is held in (`ambassadeur au Niger`, `Ambassador to
+    Jordan`): part of the position before the name, like a complement."""
     coordinators: tuple[str, ...]
     """Conjunctions between two clauses or two parties (`et`, `ainsi qu’`, `and`)."""
     with_words: tuple[str, ...]

@@ -6,6 +6,7 @@ from ..base import SHIP_PREFIXES, Grammar
 
 GRAMMAR = Grammar(
     complement_preps=("of the", "of", "for"),
+    posting_preps=("to", "in"),
     coordinators=("and", "as well as", "then"),
     with_words=("with",),
     past_forms=(r"\w+ed", r"met", r"held", r"spoke", r"sat", r"took", r"began", r"had", r"has"),

@@ -6,6 +6,7 @@ from ..base import SHIP_PREFIXES, Grammar
 
 GRAMMAR = Grammar(
     complement_preps=("de la", "de l’", "du", "des", "de", "d’"),
+    posting_preps=("auprès de la", "auprès de l’", "auprès du", "auprès des", "au", "aux", "en"),
     coordinators=("et", "puis", "ainsi qu’", "ainsi que"),
     with_words=("avec",),
     past_forms=(

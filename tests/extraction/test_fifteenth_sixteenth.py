@@ -1,0 +1,108 @@
+"""Classes of failure found in the fifteenth and sixteenth sets of real pages.
+
+Each case is invented text of the same class (every name is made up) and fails on the code before
+the rule it tests; the guards after each pass before and after.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from articles import titled as view
+
+
+def meetings(got: Any) -> list[tuple[list[str], str | None]]:
+    return [(sorted(m["participants"]), m["location"]) for m in got["meetings"]]
+
+
+def persons(got: Any) -> list[str]:
+    return sorted(p["name"] for p in got["persons"])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Gen. Omar Haddad on Tuesday received US Ambassador to Jordan Laura B. Finch.", "Laura Finch"),
+        ("The general met US Envoy to Sudan Mark Tilden on Monday.", "Mark Tilden"),
+    ],
+)
+def test_the_place_a_position_is_held_in_is_part_of_the_position(
+    body: str, name: str, tmp_path: Path
+) -> None:
+    assert name in persons(view(tmp_path, "Cooperation", body))
+
+
+def test_the_place_a_position_is_held_in_does_not_place_the_meeting(tmp_path: Path) -> None:
+    body = (
+        "Le ministre de la Défense, le général Moussa Kanta, s’est entretenu samedi avec l’Ambassadeur de la "
+        "République Populaire de Chine au Niger WANG Lei."
+    )
+    assert meetings(view(tmp_path, "Audience", body)) == [(["Moussa Kanta", "Wang Lei"], None)]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le ministre de la Défense Jean de Dieu Mbarga Ondoa a reçu mardi le colonel Paul Abena.",
+        "Le ministre de la Défense Pierre de Vallières a reçu mardi le colonel Paul Abena.",
+    ],
+)
+def test_a_name_with_a_particle_after_a_position_stays_whole(body: str, tmp_path: Path) -> None:
+    got = view(tmp_path, "Coopération", body)
+    assert len(persons(got)) == 2
+    assert "Paul Abena" in persons(got)
+
+
+def test_a_complement_s_adjective_then_a_rank_is_no_name(tmp_path: Path) -> None:
+    body = (
+        "Le Ministre de la Défense Nationale le Général de Corps d’Armée Moussa KANTA s’est entretenu "
+        "samedi avec le colonel Ali Garba."
+    )
+    got = view(tmp_path, "Audience", body)
+    assert persons(got) == ["Ali Garba", "Moussa Kanta"]
+
+
+@pytest.mark.parametrize(
+    ("body", "place"),
+    [
+        ("In Honduras on Monday, Adm. Carl Benson met with Minister of Defense Luis Arriaga.", "Honduras"),
+        ("In Kenya Oct. 19, Gen. Carl Benson met with Defence Secretary Amos Njoroge.", "Kenya"),
+    ],
+)
+def test_a_place_fronted_by_its_preposition_places_the_meeting(body: str, place: str, tmp_path: Path) -> None:
+    got = view(tmp_path, "Visit", body)
+    assert [m for _, m in meetings(got)] == [place]
+
+
+def test_a_town_whose_name_starts_with_a_preposition_stays_whole(tmp_path: Path) -> None:
+    got = view(tmp_path, "Visite", "Le général Paul Abena a rencontré mardi à In Salah le colonel Ali Garba.")
+    assert [m for _, m in meetings(got)] == ["In Salah"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "On arrival, the aircraft were received by the Minister of Defence, Major General Tunde Bako, "
+        "alongside the Chief of Air Staff, Air Marshal Femi Adeyemi.",
+        "Les nouveaux blindés ont été réceptionnés mardi à Niamey par le ministre de la Défense, le général "
+        "Ali Garba, aux côtés du chef d'état-major, le général Moussa Kanta.",
+    ],
+)
+def test_a_thing_delivered_and_received_is_no_meeting(body: str, tmp_path: Path) -> None:
+    assert view(tmp_path, "Livraison", body)["meetings"] == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le général Paul Abena et le général Marc Duval sont arrivés lundi à Moroni. Les deux généraux "
+        "français ont été reçus mardi par le président Ali Garba au palais de Beit-Salaam.",
+        "C’est en ce sens qu’il a été reçu jeudi par le président Ali Garba, a dit le général Paul Abena.",
+        "The visiting delegation was received on Monday by the Minister of Defence, General Tunde Bako, "
+        "in Abuja.",
+    ],
+)
+def test_a_party_received_is_still_a_meeting(body: str, tmp_path: Path) -> None:
+    assert len(view(tmp_path, "Audience", body)["meetings"]) == 1
