@@ -106,3 +106,55 @@ def test_a_thing_delivered_and_received_is_no_meeting(body: str, tmp_path: Path)
 )
 def test_a_party_received_is_still_a_meeting(body: str, tmp_path: Path) -> None:
     assert len(view(tmp_path, "Audience", body)["meetings"]) == 1
+
+
+def bodies(got: Any) -> list[str]:
+    return sorted(o["name"] for o in got["organisations"])
+
+
+@pytest.mark.parametrize(
+    ("body", "wrong"),
+    [
+        ("Zinder, 2 Sept (ANP) – Le ministre de la Défense a reçu mardi le colonel Ali Garba.", "Sept"),
+        (
+            "Le Ministre d’Etat, Ministre de la Défense Nationale le Général de Corps d’Armée Moussa KANTA "
+            "s’est entretenu samedi avec le colonel Ali Garba.",
+            "Défense Nationale",
+        ),
+        ("Le colonel Ali Garba a reçu samedi l’attaché de défense.\nTSA/KMB/ANP/012/Septembre2023", "KMB"),
+        ("Le pays a consacré 9,1 milliards de dollars (MM$) à ses armées, contre 3,8 MM$ en 2021.", "MM"),
+        ("President Tunde Bako, GCFR, will preside over the ceremony on Tuesday.", "GCFR"),
+    ],
+)
+def test_dates_ranks_references_units_and_honours_are_no_bodies(
+    body: str, wrong: str, tmp_path: Path
+) -> None:
+    assert wrong not in bodies(view(tmp_path, "Défense", body))
+
+
+def test_a_capitalised_dateline_with_the_day_first_gives_town_agency_and_date(tmp_path: Path) -> None:
+    got = view(
+        tmp_path, "Talks", "RAS AL KHAIMAH, 24th November, 2021 (WAM) -- The commander met the delegation."
+    )
+    assert got["article"]["dateline"] == "RAS AL KHAIMAH"
+    assert got["article"]["publisher"] == "WAM"
+    assert got["article"]["published"] == "2021-11-24"
+    assert "KHAIMAH" not in bodies(got)
+
+
+@pytest.mark.parametrize(
+    ("body", "body_name"),
+    [
+        ("The Nigerian Air Force, NAF, said on Tuesday that the aircraft had arrived.", "NAF"),
+        (
+            "Le général Ali Garba, chef d’état-major des Forces armées maliennes (FAMa), a reçu mardi 12 "
+            "officiers.",
+            "FAMa",
+        ),
+    ],
+)
+def test_letters_after_a_body_or_a_plural_article_are_still_a_body(
+    body: str, body_name: str, tmp_path: Path
+) -> None:
+    got = view(tmp_path, "Défense", body)
+    assert any(body_name in (o["name"], o.get("acronym")) for o in got["organisations"])

@@ -208,6 +208,8 @@ def find_organisations(result: Extraction) -> None:
                     or gazetteer.country_of_name(acronym.text)
                 ):  # `Les États-Unis (USA)`
                     keep(acronym.start, acronym.end, vetted=True)
+            elif _date_words(text[start:end], language):
+                keep(acronym.start, acronym.end, vetted=True)  # `Niamey, 2 Sept (ANP) –`: a dateline's agency
             elif _a_person(result, start, end):
                 # `M. Reynders (MR)`, `le journaliste Jens Franssen (VRT)`: the person's party or outlet;
                 # `Ali Bongo Ondimba (ABO)`: the person's initials, no body
@@ -457,6 +459,16 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         return False
     if word in _NOT_ACRONYMS or re.match(r"\s*:", text[end : end + 3]):
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
+    if re.match(r"[$€£¥]", text[end : end + 1]):
+        return False  # `3,8 MM$`, `(MM$)`: a unit of money or of measure after its number
+    if re.match(r"[,.;)]", text[end : end + 1]) and any(
+        ent.label_ == "PER" and text[ent.end_char : start] == ", " and len(ent.text.split()) > 1
+        for ent in result.doc.ents
+    ):
+        return False  # `President Muhammadu Buhari, GCFR, will …`: an honour after a person's name
+    run = re.search(r"(?:[A-ZÀ-Ý]{2,}[ \t-]+)+$", text[max(0, start - 40) : start])
+    if run and gazetteer.is_place((run.group() + word).title()):
+        return False  # `ABU DHABI, 24th November`: a town's name in capitals, not letters of a body
     operations = alternation(language.grammar.operation_words) or "(?!)"
     listed = rf"(?:[A-Z][\w]*(?:-|,[ \t]*|[ \t]+(?:{alternation(language.grammar.coordinators)})[ \t]+))*"
     if re.search(rf"(?<![\w-])(?:{operations})[ \t]+{listed}$", text[max(0, start - 60) : start], re.I):
@@ -476,6 +488,11 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
             return False  # `Traité d’assistance mutuelle en cas de crise (TAMC)`: a treaty
         if _exercise_acronym(text, start, language):
             return False  # `Command Post Exercise (CPX)`: a kind of exercise
+    token = re.search(r"\S*$", text[max(0, start - 40) : start])
+    reference = re.match(r"\S*", text[end:])
+    whole = (token.group() if token else "") + text[start:end] + (reference.group() if reference else "")
+    if "/" in whole and re.search(r"\d", whole):
+        return False  # `TSA/SML/ANP/008/Septembre2023`: a dispatch's file reference, initials and numbers
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
     line = text[line_start : line_end if line_end != -1 else len(text)]
@@ -580,7 +597,8 @@ def _position_lead(name: str, language: Language) -> int:
         return 0
     rest = name[lead.end() :]
     bare = re.sub(language.grammar.elided_articles, "", rest)
-    if not bare[:1].isupper() or not _head_pattern(language).search(rest):
+    rank = _rank_pattern(language).search(rest)  # `… Nationale le Général de Corps d’Armée X`: a rank's head
+    if not bare[:1].isupper() or not _head_pattern(language).search(rest[: rank.start()] if rank else rest):
         return 0
     return lead.end()
 
@@ -748,6 +766,13 @@ def _exercise_acronym(text: str, start: int, language: Language) -> bool:
     """The letters at `start` open a parenthesis right after an exercise word (`Readiness Exercise (RX)`)."""
     before = re.search(r"([\w’'-]+)[ \t]*\($", text[max(0, start - 40) : start])
     return before is not None and _exercise_kind(before.group(1), language)
+
+
+def _date_words(name: str, language: Language) -> bool:
+    """Whether every word of `name` is a month's or a weekday's (`Sept`, `Tuesday`)."""
+    dates = language.dates
+    words = [w.lower().strip(".") for w in name.split()]
+    return bool(words) and all(w in dates.months or w in dates.weekdays for w in words)
 
 
 def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) -> bool:

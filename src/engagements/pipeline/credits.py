@@ -113,13 +113,17 @@ _AGENCY_CITY = re.compile(r"^(?P<agency>[A-Z]{3,}) \((?P<city>[A-ZÀ-Ý][\w’' 
 """`NOVAPRESS (Port-Sud) -`: agency, then the city in brackets."""
 _CAPITAL_DATELINE = re.compile(
     r"^(?P<city>(?:[A-Z]{2}\. )?[A-Z][A-Z’']{2,}(?: [A-Z]{2,})*)"
-    r"(?:, (?:[A-Z][a-z]+\.?(?: (?:and|&) [A-Z][a-z]+)?|[A-ZÀ-Ý]{3,})(?: \d{1,2}(?:, \d{4})?)?)*"
+    r"(?:, (?:[A-Z][a-z]+\.?(?: (?:and|&) [A-Z][a-z]+)?|[A-ZÀ-Ý]{3,})(?: \d{1,2}(?:, \d{4})?)?"
+    r"|, \d{1,2}(?:st|nd|rd|th)? [A-Z][a-z]+,? \d{4})*"
     r"(?:,? \((?P<agency>[^()\n]{1,30})\)|--\((?P<wire>[^()\n]{1,40})\))? (?:[—–-]|--) "
 )
 """`OSLO —`, `MAPUTO, Mozambique —`, `MAPUTO, March 2 (AP) —`, `SEOUL, Oct. 29 (Yonhap) --`, `ADAZI
 MILITARY BASE, LATVIA -`, `ST. JOHN’S, Antigua and Barbuda, June 5, 2014 –`: a city or site in
 capitals opening the body, and the agency that filed it (`BOGOTA, (PNA/Xinhua) —`: the last of
-several; `BRUXELLES, BELGIQUE--(Marketwired - 23 oct. 2013) -`: a wire's release, dated)."""
+several; `BRUXELLES, BELGIQUE--(Marketwired - 23 oct. 2013) -`: a wire's release, dated; `ABU DHABI, 24th
+November, 2021 (WAM) --`: the day first)."""
+_ORDINAL_DAY_FIRST = re.compile(rf"(\d{{1,2}})(?:st|nd|rd|th)? ({MONTH_PATTERN}),? (\d{{4}})", re.IGNORECASE)
+"""`24th November, 2021`: a dateline's day first, in English."""
 _WIRE_DATELINE = re.compile(
     rf"^(?P<city>[A-Z]{{3,}}(?: [A-Z]{{2,}})*) (?P<date>(?-i:{MONTH_PATTERN.title()})\.? \d{{1,2}}) (?=[A-Z])"
 )
@@ -721,6 +725,9 @@ def _agency_dateline(line: str, start: int, credits: Credits) -> None:
         dated = DATE_EN.search(line, match.end("city"), match.end())
         if dated:  # `WASHINGTON, June 8, 2017 —`: the dateline dates the article
             credits.take("published", _date(dated, "mdy"), start + dated.start(), start + dated.end())
+        elif day_first := _ORDINAL_DAY_FIRST.search(line, match.end("city"), match.end()):
+            offset = start + day_first.start()
+            credits.take("published", _date(day_first, "dmy"), offset, start + day_first.end())
         group = "wire" if match["wire"] else "agency"
         written = match[group] or ""
         agency = re.split(r"\s+[—–-]\s+", written)[0].strip()
