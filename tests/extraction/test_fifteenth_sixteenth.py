@@ -158,3 +158,63 @@ def test_letters_after_a_body_or_a_plural_article_are_still_a_body(
 ) -> None:
     got = view(tmp_path, "Défense", body)
     assert any(body_name in (o["name"], o.get("acronym")) for o in got["organisations"])
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "Lt. General Hamad Saeed Al Nuaimi, Chief of Staff of the Armed Forces, received Fahd bin Saleh "
+            "Al-Qahtani, Commander of the Land Forces, who is currently visiting the country.",
+            "Fahd bin Saleh Al-Qahtani",
+        ),
+        (
+            "General Omar Haddad received Turki bin Nasser Al-Otaibi, Commander of the Air Force, on Monday.",
+            "Turki bin Nasser Al-Otaibi",
+        ),
+    ],
+)
+def test_a_name_received_with_a_position_in_apposition_is_a_person(
+    body: str, name: str, tmp_path: Path
+) -> None:
+    assert name in persons(view(tmp_path, "Talks", body))
+
+
+def test_a_body_named_after_a_person_and_a_company_received_are_no_persons(tmp_path: Path) -> None:
+    got = view(tmp_path, "Talks", "The minister received Human Rights Watch, the NGO, on Monday.")
+    assert persons(got) == []
+
+
+def test_initials_and_a_word_before_a_body_s_head_are_no_person(tmp_path: Path) -> None:
+    body = (
+        "General Carl Benson, Commander, U.S. Southern Command (SOUTHCOM), is in Honduras until January 9 to "
+        "meet with the country’s defense authorities."
+    )
+    assert persons(view(tmp_path, "Visit", body)) == ["Carl Benson"]
+
+
+def test_a_country_after_a_posting_preposition_is_not_a_first_name(tmp_path: Path) -> None:
+    body = "The general also plans on meeting with U.S. Ambassador to Honduras Laura Finch on Friday."
+    assert persons(view(tmp_path, "Visit", body)) == ["Laura Finch"]
+
+
+def test_a_headline_s_verb_in_capitals_is_not_part_of_a_name(tmp_path: Path) -> None:
+    got = view(tmp_path, "SOUTHCOM Commander Visits Honduras", "General Carl Benson arrived on Monday.")
+    assert persons(got) == ["Carl Benson"]
+
+
+def test_meetings_told_after_a_visit_described_without_its_place_keep_the_place(tmp_path: Path) -> None:
+    body = (
+        "General Carl Benson is in Honduras until January 9 to meet with the country’s defense authorities. "
+        "This is the general’s first visit to the Central American country since he took command.\n"
+        "During his visit, Gen. Benson will hold meetings with Honduran President Luis Arriaga and Defense "
+        "Minister Jorge Paz."
+    )
+    got = view(tmp_path, "Visit", body)
+    assert (["Carl Benson", "Jorge Paz", "Luis Arriaga"], "Honduras") in meetings(got)
+    assert {m["status"] for m in got["meetings"] if len(m["participants"]) > 1} == {"planned"}
+
+
+def test_plans_on_meeting_is_planned(tmp_path: Path) -> None:
+    body = "General Carl Benson plans on meeting with Defense Minister Jorge Paz in Tegucigalpa."
+    assert [m["status"] for m in view(tmp_path, "Visit", body)["meetings"]] == ["planned"]

@@ -174,7 +174,11 @@ def meetings(
             # `La délégation française est arrivée lundi à Niamey`: where the visit's meetings are
             word = next(t.mention for t in clause.triggers if t.kind == "visit")
             subject = [i for i, m in people if m.start < word.start]  # who travels is named before
-            visit = Visit(subject[0] if subject else None, _first_dated(clause), _destination(clause))
+            destination = _destination(clause)
+            if destination is None and current is not None and subject and current.place is not None:
+                # `X is in Honduras to meet … This is the general’s first visit to the country`
+                destination = current.place if subject[0] in {i for i, _ in current.participants} else None
+            visit = Visit(subject[0] if subject else None, _first_dated(clause), destination)
             if len(ids) >= 2 and _visits_someone(clause, extraction):
                 current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
                 found.append(current)

@@ -357,6 +357,22 @@ def _party_subject(language: Language) -> re.Pattern[str]:
     )
 
 
+@cache
+def _party_object(language: Language) -> re.Pattern[str]:
+    """A verb of meeting or receiving (`with` after it or not), then two to four capitalised words,
+    particles between, and a position in apposition (`received Fahd bin Abdullah Al-Mutair,
+    Commander of …`): the position says the words name a person (not `received Human Rights Watch`)."""
+    g = language.grammar
+    verbs = "|".join(f"(?:{v})" for v in (*language.meeting_verbs, *language.receiving_verbs))
+    particles = _alt(tuple(language.name_particles))
+    run = rf"[A-ZÀ-Ý][\w’'-]+(?:[ \t]+(?:(?:{particles})[ \t]+)?[A-ZÀ-Ý][\w’'-]+){{1,3}}"
+    return re.compile(
+        rf"(?<![\w-])(?:{verbs})(?:[ \t]+(?:{_alt(g.with_words)}))?[ \t]+(?P<a>{run}),[ \t]+"
+        rf"(?:(?:{_alt(g.definite_articles)})[ \t]*)?(?={language.role_pattern}|{language.rank_pattern})",
+        re.IGNORECASE,
+    )
+
+
 def _party_names(result: Extraction) -> list[Name]:
     """`On Monday, Irakli Kobakhidze received an Armenian delegation`, `Irakli Kobakhidze and Suren
     Papikyan discussed …`: the subject of a verb of meeting is a party, so a run of two or three
@@ -366,8 +382,9 @@ def _party_names(result: Extraction) -> list[Name]:
     text, language = result.text, result.language
     barred = language.title_words | thing_words(language) | language.institution_words
     found = []
-    for match in _party_subject(language).finditer(text):
-        for group in ("a", "b"):
+    matches = [*_party_subject(language).finditer(text), *_party_object(language).finditer(text)]
+    for match in matches:
+        for group in match.groupdict():
             if match[group] is None:
                 continue
             name = scan(text, match.start(group), language)
@@ -379,13 +396,24 @@ def _party_names(result: Extraction) -> list[Name]:
                 or any(w.isupper() or w in result.position_acronyms for w in name.words)
                 or gazetteer.is_place(name.canonical)
                 or any(
-                    e.label_ in ("ORG", "MISC") and e.start_char <= name.start and name.end <= e.end_char
+                    e.label_ in ("ORG", "MISC")
+                    and e.start_char <= name.start
+                    and name.end <= e.end_char
+                    and not _clause_read_whole(text, e.start_char, e.end_char, name)
                     for e in result.doc.ents
-                )  # `Lockheed Martin met`, `Ocean Viking met`: read whole as a body or a thing
+                )  # `Lockheed Martin met`, `Ocean Viking met`: read whole as a body or a thing (not
+                # a whole clause read as one thing, its verb inside)
             ):
                 continue
             found.append(name)
     return found
+
+
+def _clause_read_whole(text: str, start: int, end: int, name: Name) -> bool:
+    """Whether the entity at text[start:end] runs over a lower-case word beside `name` (`General X
+    received Y` read as one thing): a clause the recogniser misread, not a body's or a thing's name."""
+    outside = text[start : name.start] + " " + text[name.end : end]
+    return re.search(r"(?<![\w’'-])[a-zà-ÿ]{3,}", outside) is not None
 
 
 def _title_before(text: str, start: int, language: Language) -> bool:
@@ -395,7 +423,7 @@ def _title_before(text: str, start: int, language: Language) -> bool:
 
 def _town_first(text: str, name: Name, language: Language) -> bool:
     """A name of three words or more whose first is a place the gazetteer knows, right after a
-    preposition of place."""
+    preposition of place or of a posting (`Ambassador to Honduras Lisa Kubiske`)."""
     return (
         len(name.words) >= 3
         and text.startswith(name.words[0], name.start)
@@ -405,7 +433,11 @@ def _town_first(text: str, name: Name, language: Language) -> bool:
 
 
 def _after_town_preposition(text: str, start: int, language: Language) -> bool:
-    words = (*language.grammar.town_preps, *language.grammar.destination_preps)
+    words = (
+        *language.grammar.town_preps,
+        *language.grammar.destination_preps,
+        *language.grammar.posting_preps,
+    )
     return bool(re.search(rf"(?<![\w-])(?:{alternation(words)})\s+$", text[max(0, start - 12) : start], re.I))
 
 
@@ -635,6 +667,14 @@ def _quoted_whole(text: str, name: Name) -> bool:
     return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
 
 
+@cache
+def _verb_of_meeting(language: Language) -> re.Pattern[str]:
+    """One word that is a verb of meeting, receiving or visiting (`Visits`, `Meets`, `Reçoit`)."""
+    inflected = (w for w in language.visit_words if re.fullmatch(r"[a-zà-ÿ]+(?:s|ed|ing)", w))  # `Visits`
+    verbs = (*language.meeting_verbs, *language.receiving_verbs, *language.visiting_verbs, *inflected)
+    return re.compile("|".join(f"(?:{v})" for v in verbs if "\\s" not in v and " " not in v), re.IGNORECASE)
+
+
 def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     text, language = result.text, result.language
     words = name.words
@@ -655,6 +695,15 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
+    if len(words) > 1 and any(_verb_of_meeting(language).fullmatch(w) for w in words):
+        return False  # `SOUTHCOM Commander Visits Honduras`: a headline's verb, in capitals
+    following = re.match(r"[ \t]+([A-ZÀ-Ý][\w’'-]*)", text[name.end : name.end + 30])
+    if (
+        following
+        and following[1].lower() in language.institution_words
+        and (not introduced or _initialled(text, name))
+    ):
+        return False  # `U.S. Southern Command`: the start of a body's name, not a person's
     if len(words) > 1 and words[-1].lower() in language.ranks and not text[name.start : name.end].istitle():
         return False  # `de la Défense Nationale le Général X`: a complement's end, then the rank
     if len(words) > 1 and words[-1].endswith("s") and words[-1][:-1].lower() in _position_heads(language):

@@ -221,7 +221,7 @@ DEFINITE_BEFORE = ("the", "this", "that", "these", "those", "their", "his", "her
 NEW_EVENT_WORDS = ("then", "later", "afterwards", "subsequently", "earlier", "next")
 PLANNED_MARKERS = (
     r"will", r"would", r"is\s+expected\s+to", r"are\s+expected\s+to", r"is\s+due", r"are\s+due", r"due\s+to",
-    r"scheduled", r"planned", r"planning", r"plans?\s+to", r"set\s+to", r"upcoming", r"next",
+    r"scheduled", r"planned", r"planning", r"plans?\s+(?:to|on)", r"set\s+to", r"upcoming", r"next",
     r"to\s+be\s+held",
     r"is\s+to", r"are\s+to", r"intends?\s+to", r"slated", r"agreed\s+to",
 )  # fmt: skip
