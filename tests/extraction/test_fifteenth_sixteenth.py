@@ -218,3 +218,27 @@ def test_meetings_told_after_a_visit_described_without_its_place_keep_the_place(
 def test_plans_on_meeting_is_planned(tmp_path: Path) -> None:
     body = "General Carl Benson plans on meeting with Defense Minister Jorge Paz in Tegucigalpa."
     assert [m["status"] for m in view(tmp_path, "Visit", body)["meetings"]] == ["planned"]
+
+
+def test_a_visit_told_of_a_described_visitor_places_the_meetings_planned_after_it(tmp_path: Path) -> None:
+    body = (
+        "Le président du Comité militaire de l’Otan en visite en Norvège.\n"
+        "Outre une visite officielle à l'armée, il doit notamment discuter avec son chef, le général Erik "
+        "Lund, de la coopération. Le général Erik Lund et l'amiral Jan Visser discuteront également de la "
+        "situation en Ukraine."
+    )
+    got = view(tmp_path, "Otan", body)
+    assert meetings(got) == [(["Erik Lund", "Jan Visser"], "Norvège")]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le général Erik Lund a reçu lundi l'amiral Jan Visser à Oslo. Ils se sont également entretenus "
+        "mardi à Bergen.",
+        "Le général Erik Lund a reçu lundi l'amiral Jan Visser à Oslo. Le général Erik Lund a également "
+        "rencontré le colonel Per Dahl.",
+    ],
+)
+def test_also_with_another_day_or_another_party_is_another_meeting(body: str, tmp_path: Path) -> None:
+    assert len(view(tmp_path, "Visite", body)["meetings"]) == 2

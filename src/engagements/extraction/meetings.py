@@ -170,7 +170,12 @@ def meetings(
             clause.people = _parties_to(current, clause, extraction)
             _absorb(current, clause, extraction, places=clause.held)
             continue
-        if "visit" in kinds and not meeting_like and (people or clause.delegation) and not clause.headline:
+        if (
+            "visit" in kinds
+            and not meeting_like
+            and (people or clause.delegation or (clause.unnamed and clause.places))
+            and not clause.headline
+        ):
             # `La délégation française est arrivée lundi à Niamey`: where the visit's meetings are
             word = next(t.mention for t in clause.triggers if t.kind == "visit")
             subject = [i for i, m in people if m.start < word.start]  # who travels is named before
@@ -195,7 +200,9 @@ def meetings(
             continue
         if strong and _parties(clause) >= 2:
             if current is not None and (
-                _continues(current, clause, persons) or _names_the_gathering(current, clause)
+                _continues(current, clause, persons)
+                or _names_the_gathering(current, clause)
+                or _same_parties_again(clause, current)
             ):
                 _absorb(current, clause, extraction)
                 continue
@@ -565,6 +572,8 @@ def _visit_of(meeting: MeetingEvent, clause: Clause, visit: Visit | None) -> Vis
     visitor = next((i for i, _ in meeting.participants if i != meeting.host), None)
     if visitor is None or (visit is not None and visit.visitor == visitor):
         return visit
+    if visit is not None and visit.visitor is None:  # `Le président du Comité … en visite en Suisse`
+        return Visit(visitor, meeting.when or visit.when, meeting.place or visit.place)
     return Visit(visitor, meeting.when, meeting.place)
 
 
@@ -1041,6 +1050,20 @@ def _same_pair(clause: Clause, current: MeetingEvent) -> bool:
         and ids <= {i for i, _ in current.participants}
         and not clause.places
         and not any(w.value for w in clause.whens)
+    )
+
+
+def _same_parties_again(clause: Clause, current: MeetingEvent) -> bool:
+    """`X et Y discuteront également de la situation en Ukraine`: exactly the current encounter's
+    parties, no other place, day or tense: `also` adds to what they discuss, not another encounter."""
+    ids = {i for i, _ in clause.people}
+    return (
+        len(ids) >= 2
+        and ids == {i for i, _ in current.participants}
+        and not clause.new_event
+        and not clause.places
+        and not clause.whens
+        and clause.planned == (current.status == "planned")
     )
 
 
