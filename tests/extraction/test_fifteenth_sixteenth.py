@@ -242,3 +242,28 @@ def test_a_visit_told_of_a_described_visitor_places_the_meetings_planned_after_i
 )
 def test_also_with_another_day_or_another_party_is_another_meeting(body: str, tmp_path: Path) -> None:
     assert len(view(tmp_path, "Visite", body)["meetings"]) == 2
+
+
+def exercises(got: Any) -> list[tuple[str, str | None, str | None, list[str]]]:
+    return [(e["name"], e["edition"], e["location"], sorted(e["participants"])) for e in got["exercises"]]
+
+
+def test_a_name_between_two_apostrophes_written_for_quotes_is_the_exercise_s(tmp_path: Path) -> None:
+    body = "L’exercice ''Grand rempart 2016'' a pris fin hier après-midi à la base aérienne 02 de Moroni."
+    assert exercises(view(tmp_path, "Défense", body)) == [("Grand rempart", "2016", "Moroni", [])]
+
+
+def test_the_sentence_before_the_exercises_named_as_these_says_who_holds_them(tmp_path: Path) -> None:
+    body = (
+        "Ghana and Canada have begun joint annual military exercises. The drills, dubbed Kpanlogo Shield, "
+        "began on Monday."
+    )
+    assert exercises(view(tmp_path, "Drills", body)) == [("Kpanlogo Shield", None, None, ["Canada", "Ghana"])]
+
+
+def test_the_body_a_speaker_serves_does_not_take_part(tmp_path: Path) -> None:
+    body = (
+        "The annual Desert Hawk drill kicked off in Oman on Sunday, said Maj. Gen. Carl Benson, director of "
+        "the Exercises and Training Directorate in the US Central Command."
+    )
+    assert exercises(view(tmp_path, "Drill", body))[0][3] == ["Oman"]

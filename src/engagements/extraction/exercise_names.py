@@ -37,10 +37,12 @@ tells a name from a clause that goes on (`l’exercice naval, Paris l’a confir
 
 
 def _quoted(space: str) -> str:
-    """A quoted name. Within `« »`, `“ ”` or straight double quotes an apostrophe is part of it
-    (`« Sable d’Or »`); within single quotes it closes them."""
+    """A quoted name. Within `« »`, `“ ”`, straight double quotes or two apostrophes written for
+    them (`''Central accord 2015''`) an apostrophe is part of it (`« Sable d’Or »`); within single
+    quotes it closes them."""
     return (
-        rf"(?:[«“\"]{space}*(?P<name>[^«»“”\"\n]{{2,60}}?){space}*[»”\"]"
+        rf"(?:''{space}*(?P<doubled>[^«»“”\"'\n]{{2,60}}?){space}*''"
+        rf"|[«“\"]{space}*(?P<name>[^«»“”\"\n]{{2,60}}?){space}*[»”\"]"
         rf"|[‘']{space}*(?P<single>[^«»“”\"‘’'\n]{{2,60}}?){space}*[’'])"
     )
 
@@ -60,7 +62,7 @@ def _named_again(text: str, bracketed: re.Match[str]) -> bool:
 
 
 def _quoted_span(match: re.Match[str], offset: int = 0) -> tuple[int, int]:
-    group = "name" if match["name"] is not None else "single"
+    group = next(g for g in ("doubled", "name", "single") if match[g] is not None)
     return offset + match.start(group), offset + match.end(group)
 
 

@@ -315,7 +315,11 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     if event.place is None:
         event.place = _headline_place(event, extraction)
     for start, end in related:
-        if (start, end) in own or markers["participation"].search(text[start:end]):
+        if (
+            (start, end) in own
+            or markers["participation"].search(text[start:end])
+            or _named_next_as_these(extraction, (start, end), related, own)
+        ):
             _participants(event, extraction, start, end)
             _national_forces(event, extraction, start, end)
     if event.place:
@@ -339,6 +343,30 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
     )
     if event.status == "unknown" and any(_completed_past(c, language) for c in relatives):
         event.status = "held"
+
+
+Span = tuple[int, int]
+
+
+def _named_next_as_these(
+    extraction: Extraction, sentence: Span, related: list[Span], own: list[Span]
+) -> bool:
+    """`The Philippines and the United States have begun joint military exercises. The drills,
+    dubbed Balikatan, …`: the sentence right before one that opens on the exercises referred back
+    to and names them tells who holds them."""
+    index = extraction.sentence_index(sentence[0])
+    if index + 1 >= len(extraction.sentences) or extraction.sentences[index + 1] not in own:
+        return False
+    following = extraction.text[slice(*extraction.sentences[index + 1])]
+    language = extraction.language
+    g = language.grammar
+    opening = re.match(
+        rf"\s*(?:{alternation((*g.definite_articles, *g.back_determiners))})\s*(?:[\w-]+\s+)?"
+        rf"(?:{alternation(language.exercise_words)})(?![\w-])".replace("’", "[’']"),
+        following,
+        re.IGNORECASE,
+    )
+    return opening is not None and sentence in related
 
 
 def _written_year(extraction: Extraction) -> str | None:
@@ -639,6 +667,8 @@ def _national_forces(event: ExerciseEvent, extraction: Extraction, start: int, e
         mention = organisation.name
         if not start <= mention.start < end or not markers["military"].search(mention.text.lower()):
             continue
+        if _affiliation(extraction, mention):
+            continue  # `director of the Exercises and Training Directorate in the US Central Command`
         country = _country_named_in(mention)
         if country is None and any(
             language.demonym_country(w) for w in re.findall(r"[\w’'-]+", mention.text)
@@ -647,6 +677,16 @@ def _national_forces(event: ExerciseEvent, extraction: Extraction, start: int, e
         if country is not None and gazetteer.key(country.text) not in names:
             event.participants.append(country)
             names.add(gazetteer.key(country.text))
+
+
+def _affiliation(extraction: Extraction, mention: Mention) -> bool:
+    """Whether the body is the complement of a person's position (`director of the …`, `chef
+    d’état-major de la …`): whom a speaker serves, not a force taking part."""
+    language = extraction.language
+    preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
+    before = extraction.text[max(0, mention.start - 60) : mention.start]
+    lead = rf"(?:{language.role_pattern})\s+(?:{preps})\s*(?:[\w’'-]+\s+){{0,2}}$"
+    return re.search(lead, before, re.IGNORECASE) is not None
 
 
 def _country_named_in(mention: Mention) -> Mention | None:

@@ -89,7 +89,7 @@ class Extraction:
         facility_preps = alternation(grammar.facility_preps).replace("’", "[’']")
         return re.compile(
             rf"(?:(?<![\w’'])(?:{words})\s*(?:(?:{articles})\s*)?"
-            rf"(?:(?:{nouns})\s*(?:(?:{preps})\s*)?)?"
+            rf"(?:(?:{nouns})\s*(?:(?-i:[a-zà-ÿ]+)\s+)?(?:\d{{1,3}}\s+)?(?:(?:{preps})\s*)?)?"
             rf"|(?:{facilities})\s*(?:(?:{facility_preps})\s*)?)$",
             re.IGNORECASE,
         )
