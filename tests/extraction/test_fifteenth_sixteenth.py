@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import extract_article
 from articles import titled as view
 
 
@@ -267,3 +268,31 @@ def test_the_body_a_speaker_serves_does_not_take_part(tmp_path: Path) -> None:
         "the Exercises and Training Directorate in the US Central Command."
     )
     assert exercises(view(tmp_path, "Drill", body))[0][3] == ["Oman"]
+
+
+def test_a_long_headline_closing_on_its_day_is_the_title_and_a_slashed_date_line_the_day(
+    tmp_path: Path,
+) -> None:
+    title = (
+        "Visite de courtoisie de M. Jean Morel, ministre de l’Europe et des Affaires étrangères, et de Mme "
+        "Anne Vidal, ministre des Armées, au Premier ministre Kenji Sato, avec la délégation, Tôkyo, 26 "
+        "janvier 2018"
+    )
+    body = f"{title}\n2018/1/26\n\nLe Premier ministre Kenji Sato a reçu la visite de M. Jean Morel."
+    article = extract_article(tmp_path, body, None, None)["article"]
+    assert (article["title"], article["published"]) == (title, "2018-01-26")
+
+
+def test_a_long_line_that_does_not_close_on_a_day_is_no_title(tmp_path: Path) -> None:
+    line = (
+        "Chief of Defence Staff Nigerian Armed Forces, General Tunde Bako, who is on official visit to Togo, "
+        "Thursday called on Chairman Joint Chiefs of Staff Committee General Kofi Mensah at Joint Staff "
+        "Headquarters, Accra"
+    )
+    got = extract_article(tmp_path, f"{line}\n\nDuring the meeting, cooperation was discussed.", None, None)
+    assert got["article"]["title"] is None
+
+
+def test_a_day_of_another_calendar_does_not_date_the_article(tmp_path: Path) -> None:
+    body = "Saudi forces ready\n\nThursday 1439/6/20 - 2018/03/08\n\nThe forces arrived on Monday."
+    assert extract_article(tmp_path, body, None, None)["article"]["published"] == "2018-03-08"

@@ -237,8 +237,9 @@ DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IG
 DATE_NUM = re.compile(r"(?<![\d/.-])(\d{2})([/.-])(\d{2})\2(\d{4})(?![\d/.-])")
 """`14/03/2019`, `21-08-2021`, `07-29-2016`: day first, unless the first number cannot be a month's
 day order (`07-29-2016`: the 29th of July); with dashes, only where one of the two exceeds 12."""
-DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{2})\2(\d{2})(?![\d/-])")
-"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`: the web's own date forms."""
+DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/-])")
+"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`, `2018/1/26`: the web's
+own date forms."""
 _DATE_LINE_WORDS = re.compile(
     rf"\b(?:gmt|utc|{_words(PAGE.date_line_words)})\b|\d{{1,2}}[h:]\d{{2}}|[(|,:+-]|\)|\d", re.IGNORECASE
 )
@@ -259,14 +260,16 @@ def _date(match: re.Match[str], order: str) -> str | None:
         if month > 12 >= day:  # `07-29-2016`: month first
             day, month = month, day
     value = f"{year:04d}-{month:02d}-{day:02d}"
+    if not 1900 <= year <= 2100:
+        return None  # `1439/6/20`: a year of another calendar
     return None if not 1 <= month <= 12 or partial_date_problem(value) else value
 
 
 def _first_date(line: str) -> tuple[re.Match[str], str] | None:
-    found = [
+    found = [  # `Thursday 1439/6/20 - 2018/03/08`: the first that is a day of this calendar
         (match, order)
         for pattern, order in ((DATE_FR, "dmy"), (DATE_EN, "mdy"), (DATE_NUM, "num"), (DATE_ISO, "ymd"))
-        if (match := pattern.search(line))
+        if (match := next((m for m in pattern.finditer(line) if _date(m, order)), None)) is not None
     ]
     return min(found, key=lambda f: f[0].start()) if found else None
 
@@ -292,8 +295,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
 
 def _looks_like_headline(line: str, more_follows: bool) -> bool:
     words = line.split()
-    if not words or len(words) > 30 or len(line) > 220:
-        return False
+    dated = _first_date(line)
+    closing_date = dated is not None and not line[dated[0].end() :].strip()
+    if not words or len(words) > (40 if closing_date else 30) or len(line) > (260 if closing_date else 220):
+        return False  # a long line is a headline only when it closes on its day (`…, Tôkyo, 26 janvier 2018`)
     if re.search(r"[.;,]\W*$", line.rstrip("»”\"' ")) and not line.rstrip().endswith("..."):
         return False  # a sentence ends here: body text
     return more_follows or len(words) <= 15
