@@ -296,3 +296,21 @@ def test_a_long_line_that_does_not_close_on_a_day_is_no_title(tmp_path: Path) ->
 def test_a_day_of_another_calendar_does_not_date_the_article(tmp_path: Path) -> None:
     body = "Saudi forces ready\n\nThursday 1439/6/20 - 2018/03/08\n\nThe forces arrived on Monday."
     assert extract_article(tmp_path, body, None, None)["article"]["published"] == "2018-03-08"
+
+
+def test_one_party_also_glad_to_receive_his_counterpart_is_the_same_meeting(tmp_path: Path) -> None:
+    body = (
+        "Le Sénégal et la France ont renforcé leur coopération lundi, au terme d’un entretien à Dakar entre "
+        "le chef d’état-major général des armées sénégalaises, le général Moussa Diop, et son homologue "
+        "français, le général Paul Morel. Le général Moussa Diop s’est également réjoui d’accueillir son "
+        "homologue français venu lui présenter son commandement."
+    )
+    assert meetings(view(tmp_path, "Coopération", body)) == [(["Moussa Diop", "Paul Morel"], "Dakar")]
+
+
+def test_also_meeting_counterparts_in_the_plural_is_another_meeting(tmp_path: Path) -> None:
+    body = (
+        "US Defence Secretary Mark Owens held his first meeting with China's Defence Minister Li Wen in "
+        "Singapore yesterday. Mr Owens also met his Asean counterparts separately."
+    )
+    assert len(view(tmp_path, "Talks", body)["meetings"]) == 2

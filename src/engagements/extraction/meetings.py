@@ -202,7 +202,7 @@ def meetings(
             if current is not None and (
                 _continues(current, clause, persons)
                 or _names_the_gathering(current, clause)
-                or _same_parties_again(clause, current)
+                or _same_parties_again(clause, current, extraction)
             ):
                 _absorb(current, clause, extraction)
                 continue
@@ -1053,13 +1053,30 @@ def _same_pair(clause: Clause, current: MeetingEvent) -> bool:
     )
 
 
-def _same_parties_again(clause: Clause, current: MeetingEvent) -> bool:
+def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
     """`X et Y discuteront également de la situation en Ukraine`: exactly the current encounter's
-    parties, no other place, day or tense: `also` adds to what they discuss, not another encounter."""
+    parties (or one of its two and the other's description as a counterpart), no other place, day
+    or tense: `also` adds to what they discuss, not another encounter."""
     ids = {i for i, _ in clause.people}
+    known = {i for i, _ in current.participants}
+    language = extraction.language
+    words = alternation(  # `son homologue`, `his counterpart`: one person (not `his Asean counterparts`)
+        tuple(
+            sorted(
+                w
+                for w in set(language.reference_nouns) & set(language.counterpart_words)
+                if not written_plural(w)
+            )
+        )
+    )
+    counterpart = any(  # `X s’est également réjoui d’accueillir son homologue`: the one X met
+        re.search(rf"(?<![\w-])(?:{words})(?![\w-])", u.mention.text, re.IGNORECASE) for u in clause.unnamed
+    )
     return (
-        len(ids) >= 2
-        and ids == {i for i, _ in current.participants}
+        (
+            (len(ids) >= 2 and ids == known)
+            or (len(ids) == 1 and ids < known and len(known) == 2 and counterpart)
+        )
         and not clause.new_event
         and not clause.places
         and not clause.whens
