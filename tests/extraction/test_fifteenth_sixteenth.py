@@ -314,3 +314,73 @@ def test_also_meeting_counterparts_in_the_plural_is_another_meeting(tmp_path: Pa
         "Singapore yesterday. Mr Owens also met his Asean counterparts separately."
     )
     assert len(view(tmp_path, "Talks", body)["meetings"]) == 2
+
+
+# Limits found by probing the rules above with invented text: each passed before the rules, failed
+# with their first form, and passes with their bounds.
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "China and Russia criticised the manoeuvres on Sunday. The exercises, dubbed Pacific Shield, began "
+        "on Monday off Guam.",
+        "L'Algérie et la Russie ont dénoncé dimanche ces manœuvres. Les exercices, baptisés Lion du Désert, "
+        "ont débuté lundi au Maroc.",
+        "Kenya and Uganda signed a trade deal last week. The drills, dubbed Lake Guardian, began on Monday.",
+    ],
+)
+def test_countries_of_a_sentence_that_does_not_tell_the_exercises_take_no_part(
+    body: str, tmp_path: Path
+) -> None:
+    participants = exercises(view(tmp_path, "Drills", body))[0][3]
+    assert not {"China", "Russia", "Algérie", "Russie", "Kenya", "Uganda"} & set(participants)
+
+
+def test_the_force_whose_officer_leads_a_drill_takes_part(tmp_path: Path) -> None:
+    body = (
+        "The Eagle Resolve drill, led by the director of the Kuwait Land Forces, opened on Sunday with the "
+        "Qatar Armed Forces."
+    )
+    assert "Kuwait" in exercises(view(tmp_path, "Drill", body))[0][3]
+
+
+def test_a_call_told_after_an_encounter_of_the_same_two_is_another_meeting(tmp_path: Path) -> None:
+    body = (
+        "Le général Erik Lund a reçu lundi l'amiral Jan Visser à Oslo. Le général Erik Lund et l'amiral Jan "
+        "Visser s'étaient également entretenus par téléphone."
+    )
+    assert len(view(tmp_path, "Visite", body)["meetings"]) == 2
+
+
+def test_a_body_s_letters_after_a_name_and_before_and_are_still_a_body(tmp_path: Path) -> None:
+    body = "The deal was praised by Jan Visser, ECOWAS, and by Gen. Mark Holt, AFRICOM, on Monday."
+    assert {"ECOWAS", "AFRICOM"} <= set(bodies(view(tmp_path, "Deal", body)))
+
+
+def test_a_surname_like_a_verb_in_a_sentence_is_still_a_name(tmp_path: Path) -> None:
+    body = "General Mark Holt met Colonel Joseph Meets on Monday in Nairobi."
+    assert persons(view(tmp_path, "Talks", body)) == ["Joseph Meets", "Mark Holt"]
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Chief of Defence Staff General Tunde Bako, who is on an official visit to Ghana, on Thursday called "
+        "on the Chairman of the Joint Chiefs of Staff Committee, General Kofi Mensah, at the Joint Staff "
+        "Headquarters in Accra on 12 March 2019",
+    ],
+)
+def test_a_long_sentence_closing_on_a_date_is_no_title(first: str, tmp_path: Path) -> None:
+    got = extract_article(tmp_path, f"{first}\n\nDuring the meeting, cooperation was discussed.", None, None)
+    assert got["article"]["title"] is None
+
+
+def test_a_number_of_a_date_s_shape_inside_a_sentence_dates_nothing(tmp_path: Path) -> None:
+    body = "The minister cited decree 2017/2/15 on Monday as he met Gen. Kofi Mensah."
+    assert extract_article(tmp_path, body, None, None)["article"]["published"] is None
+
+
+def test_a_fronted_place_of_three_words_is_read_whole(tmp_path: Path) -> None:
+    body = "In San Pedro Sula on Monday, Adm. Carl Benson met with Minister of Defense Luis Arriaga."
+    assert [m for _, m in meetings(view(tmp_path, "Visit", body))] == ["San Pedro Sula"]

@@ -360,13 +360,17 @@ def _named_next_as_these(
     following = extraction.text[slice(*extraction.sentences[index + 1])]
     language = extraction.language
     g = language.grammar
-    opening = re.match(
-        rf"\s*(?:{alternation((*g.definite_articles, *g.back_determiners))})\s*(?:[\w-]+\s+)?"
-        rf"(?:{alternation(language.exercise_words)})(?![\w-])".replace("’", "[’']"),
-        following,
-        re.IGNORECASE,
+    known = alternation((*g.definite_articles, *g.back_determiners)).replace("’", "[’']")
+    exercise = alternation(language.exercise_words).replace("’", "[’']")
+    opening = re.match(rf"\s*(?:{known})\s*(?:[\w-]+\s+)?(?:{exercise})(?![\w-])", following, re.IGNORECASE)
+    # the exercises told as new there (`have begun joint exercises`), not already known (`criticised
+    # the manoeuvres`, `ont dénoncé ces manœuvres`)
+    words = list(re.finditer(rf"(?<![\w-])(?:{exercise})(?![\w-])", extraction.text[slice(*sentence)], re.I))
+    before = extraction.text[sentence[0] : sentence[0] + words[0].start()] if words else ""
+    told_as_new = bool(words) and not re.search(
+        rf"(?<![\w’'-])(?:{known})\s*(?:[\w-]+\s+){{0,2}}$", before, re.I
     )
-    return opening is not None and sentence in related
+    return opening is not None and sentence in related and told_as_new
 
 
 def _written_year(extraction: Extraction) -> str | None:
@@ -680,12 +684,13 @@ def _national_forces(event: ExerciseEvent, extraction: Extraction, start: int, e
 
 
 def _affiliation(extraction: Extraction, mention: Mention) -> bool:
-    """Whether the body is the complement of a person's position (`director of the …`, `chef
-    d’état-major de la …`): whom a speaker serves, not a force taking part."""
+    """Whether the body is the complement of a position apposed to a person's name (`X, director of
+    the …`, `X, chef d’état-major de la …`): whom that person serves, not a force taking part (not
+    `led by the director of the Kuwait Land Forces`)."""
     language = extraction.language
     preps = alternation(language.grammar.complement_preps).replace("’", "[’']")
-    before = extraction.text[max(0, mention.start - 60) : mention.start]
-    lead = rf"(?:{language.role_pattern})\s+(?:{preps})\s*(?:[\w’'-]+\s+){{0,2}}$"
+    before = extraction.text[max(0, mention.start - 90) : mention.start]
+    lead = rf"[A-ZÀ-Ý][\w’'.-]*,\s+(?:{language.role_pattern})\s+(?:{preps})\s*(?:[\w’'-]+\s+){{0,2}}$"
     return re.search(lead, before, re.IGNORECASE) is not None
 
 

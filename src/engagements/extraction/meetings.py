@@ -1081,7 +1081,15 @@ def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extra
         and not clause.places
         and not clause.whens
         and clause.planned == (current.status == "planned")
+        and not _by_call(clause, extraction)  # `s’étaient également entretenus par téléphone`
     )
+
+
+def _by_call(clause: Clause, extraction: Extraction) -> bool:
+    """Whether the clause tells of a call or a video link (`par téléphone`, `by video link`)."""
+    lowered = extraction.text[clause.start : clause.end].lower()
+    words = (*extraction.language.call_words, *extraction.language.grammar.video_words)
+    return "call" in clause.kinds() or any(re.search(rf"(?<![\w-]){re.escape(w)}", lowered) for w in words)
 
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:

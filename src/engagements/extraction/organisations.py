@@ -461,11 +461,16 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         return False  # `GMT`, `DR` (droits réservés), `SOURCE :`
     if re.match(r"[$€£¥]", text[end : end + 1]):
         return False  # `3,8 MM$`, `(MM$)`: a unit of money or of measure after its number
-    if re.match(r"[,.;)]", text[end : end + 1]) and any(
-        ent.label_ == "PER" and text[ent.end_char : start] == ", " and len(ent.text.split()) > 1
-        for ent in result.doc.ents
+    coordinators = alternation(language.grammar.coordinators)
+    if (
+        re.match(rf",[ \t]+(?!(?:{coordinators})(?![\w-]))[a-zà-ÿ]", text[end : end + 20])
+        and text.count(word) == 1
+        and any(
+            ent.label_ == "PER" and text[ent.end_char : start] == ", " and len(ent.text.split()) > 1
+            for ent in result.doc.ents
+        )
     ):
-        return False  # `President Muhammadu Buhari, GCFR, will …`: an honour after a person's name
+        return False  # `President Muhammadu Buhari, GCFR, will …`: an honour between a name and its verb
     run = re.search(r"(?:[A-ZÀ-Ý]{2,}[ \t-]+)+$", text[max(0, start - 40) : start])
     if run and gazetteer.is_place((run.group() + word).title()):
         return False  # `ABU DHABI, 24th November`: a town's name in capitals, not letters of a body

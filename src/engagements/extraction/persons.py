@@ -667,6 +667,15 @@ def _quoted_whole(text: str, name: Name) -> bool:
     return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
 
 
+def _capitalised_line(text: str, name: Name, language: Language) -> bool:
+    """Whether the name's line writes every word but small ones with a capital, as headlines do."""
+    start = text.rfind("\n", 0, name.start) + 1
+    end = text.find("\n", name.end)
+    words = text[start : end if end != -1 else len(text)].split()
+    lower = [w for w in words if w[:1].islower() and w.strip(".,;:") not in language.function_words]
+    return len(words) >= 3 and not lower
+
+
 @cache
 def _verb_of_meeting(language: Language) -> re.Pattern[str]:
     """One word that is a verb of meeting, receiving or visiting (`Visits`, `Meets`, `Reçoit`)."""
@@ -695,7 +704,11 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
-    if len(words) > 1 and any(_verb_of_meeting(language).fullmatch(w) for w in words):
+    if (
+        len(words) > 1
+        and any(_verb_of_meeting(language).fullmatch(w) for w in words)
+        and _capitalised_line(text, name, language)
+    ):
         return False  # `SOUTHCOM Commander Visits Honduras`: a headline's verb, in capitals
     following = re.match(r"[ \t]+([A-ZÀ-Ý][\w’'-]*)", text[name.end : name.end + 30])
     if (

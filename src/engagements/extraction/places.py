@@ -237,17 +237,21 @@ def _listed(name: str, language: Language) -> bool:
     return len(parts) > 1 and all(gazetteer.is_place(part) for part in parts)
 
 
+_CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}")
+
+
 def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
     """Capitalised words the gazetteer knows as countries or towns, where the recogniser saw nothing."""
     text = result.text
     articles = {a.strip().lower() for a in result.language.determiners}
     locatives = {w for w in result.language.locatives if " " not in w}
-    for match in re.finditer(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}", text):
+    for match in _CAPITALISED_RUN.finditer(text):
         words = match.group().split()
         start = match.start()
         if len(words) > 1 and words[0].lower() in locatives and not gazetteer.is_place(" ".join(words[:2])):
             start += len(words[0]) + 1  # `In Honduras Oct. 19, …`, `Au Niger, …`: where, then the place
-            words = words[1:]
+            run = _CAPITALISED_RUN.match(text, start)  # `In San Pedro Sula`: the place's three words
+            words = run.group().split() if run else words[1:]
         if (
             len(words) > 1
             and words[0].lower() in articles

@@ -237,9 +237,11 @@ DATE_EN = re.compile(rf"\b({MONTH_PATTERN})\.? (\d{{1,2}}),? (\d{{4}})\b", re.IG
 DATE_NUM = re.compile(r"(?<![\d/.-])(\d{2})([/.-])(\d{2})\2(\d{4})(?![\d/.-])")
 """`14/03/2019`, `21-08-2021`, `07-29-2016`: day first, unless the first number cannot be a month's
 day order (`07-29-2016`: the 29th of July); with dashes, only where one of the two exceeds 12."""
-DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{1,2})\2(\d{1,2})(?![\d/-])")
-"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`, `2018/1/26`: the web's
-own date forms."""
+DATE_ISO = re.compile(r"(?<![\d/-])(\d{4})([/-])(\d{2})\2(\d{2})(?![\d/-])")
+"""`Last Updated: 2018-10-11`, `Outlet | 2022-05-14 à 02:42`, `2004/10/20`: the web's own date forms."""
+_BARE_SLASHED_DATE = re.compile(r"[ \t]*(\d{4})(/)(\d{1,2})/(\d{1,2})[ \t]*")
+"""`2018/1/26` alone on its line: a page's day without leading zeros (in a sentence, a number of
+that shape is as often a decree's or a file's)."""
 _DATE_LINE_WORDS = re.compile(
     rf"\b(?:gmt|utc|{_words(PAGE.date_line_words)})\b|\d{{1,2}}[h:]\d{{2}}|[(|,:+-]|\)|\d", re.IGNORECASE
 )
@@ -293,12 +295,10 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return lines
 
 
-def _looks_like_headline(line: str, more_follows: bool) -> bool:
+def _looks_like_headline(line: str, more_follows: bool, dated_next: bool = False) -> bool:
     words = line.split()
-    dated = _first_date(line)
-    closing_date = dated is not None and not line[dated[0].end() :].strip()
-    if not words or len(words) > (40 if closing_date else 30) or len(line) > (260 if closing_date else 220):
-        return False  # a long line is a headline only when it closes on its day (`…, Tôkyo, 26 janvier 2018`)
+    if not words or len(words) > (40 if dated_next else 30) or len(line) > (260 if dated_next else 220):
+        return False  # a long line is a headline only over the page's date line (`… Tôkyo, 26 janvier 2018`)
     if re.search(r"[.;,]\W*$", line.rstrip("»”\"' ")) and not line.rstrip().endswith("..."):
         return False  # a sentence ends here: body text
     return more_follows or len(words) <= 15
@@ -335,7 +335,9 @@ def read_title(text: str, credits: Credits) -> int:
             or _NOT_A_HEADLINE.match(line)
         ):
             continue
-        if _looks_like_headline(line, index + 1 < len(lines)):
+        following = lines[index + 1][1] if index + 1 < len(lines) else ""
+        dated_next = is_date_line(following) or _BARE_SLASHED_DATE.fullmatch(following) is not None
+        if _looks_like_headline(line, index + 1 < len(lines), dated_next):
             credits.take("title", line, offset, offset + len(line))
         return offset
     return body_start
@@ -483,6 +485,8 @@ def read_credits(text: str, credits: Credits) -> None:
         elif is_date_line(line) and (dated := _first_date(line)):
             match, order = dated
             credits.take("published", _date(match, order), start + match.start(), start + match.end())
+        elif bare := _BARE_SLASHED_DATE.fullmatch(line):
+            credits.take("published", _date(bare, "ymd"), start + bare.start(1), start + bare.end(4))
 
 
 _ROYAL = {"King", "Queen", "Prince", "Princess", "Sheikh", "Emir", "Sultan", "Roi", "Reine", "Princesse"}
