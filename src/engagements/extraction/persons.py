@@ -667,6 +667,14 @@ def _quoted_whole(text: str, name: Name) -> bool:
     return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
 
 
+def _alone_on_its_line(text: str, name: Name) -> bool:
+    start = text.rfind("\n", 0, name.start) + 1
+    end = text.find("\n", name.end)
+    return (
+        not text[start : name.start].strip() and not text[name.end : end if end != -1 else len(text)].strip()
+    )
+
+
 def _capitalised_line(text: str, name: Name, language: Language) -> bool:
     """Whether the name's line writes every word but small ones with a capital, as headlines do."""
     start = text.rfind("\n", 0, name.start) + 1
@@ -727,6 +735,8 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
+    if len(words) == 1 and not introduced and _alone_on_its_line(text, name):
+        return False  # `Chat`, `Contact`: a page's menu item, one word on its line
     if text[name.start : name.end].split()[0] in result.position_acronyms:
         return False  # `COAS Bajwa`: the position's letters as a title, then the surname
     if not introduced and (

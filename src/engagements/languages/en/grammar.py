@@ -131,6 +131,8 @@ GRAMMAR = Grammar(
     group_qualifiers=("terrorist", "armed", "jihadist", "islamist", "rebel", "extremist"),
     list_openers=("such as", "like", "including"),
     not_person_before=(
+        "partnership",
+        "initiative",
         "its",
         "operation",
         "exercise",

@@ -206,6 +206,9 @@ GRAMMAR = Grammar(
     ),
     list_openers=("comme", "tel que", "tels que", "dont"),
     not_person_before=(
+        "partenariat",
+        "initiative",
+        "dispositif",
         "palais",
         "base",
         "camp",
