@@ -409,3 +409,40 @@ def test_one_word_alone_on_its_line_is_a_menu_item_not_a_surname() -> None:
 def test_a_programme_director_s_name_is_still_a_person(tmp_path: Path) -> None:
     body = "“The data is scarce,” said the military expenditure programme director Samuel Okoro on Monday."
     assert persons(view(tmp_path, "Budget", body)) == ["Samuel Okoro"]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "After the meeting with Minister of Defence Paul Morel earlier today, General Jan Visser visited the "
+        "General Staff and discussed with General Erik Lund the security situation.",
+        "Après son entretien avec le ministre de la Défense Paul Morel, le général Jan Visser a visité "
+        "l'état-major et s'est entretenu avec le général Erik Lund.",
+    ],
+)
+def test_an_encounter_fronted_before_the_subject_is_the_subject_s_own(body: str, tmp_path: Path) -> None:
+    assert sorted(p for p, _ in meetings(view(tmp_path, "Visit", body))) == [
+        ["Erik Lund", "Jan Visser"],
+        ["Jan Visser", "Paul Morel"],
+    ]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Lors de son entretien avec le ministre Paul Morel, le président Jan Visser a salué la coopération.",
+        "During his talks with Defence Minister Paul Morel on Monday, General Jan Visser praised the "
+        "cooperation.",
+    ],
+)
+def test_a_fronted_encounter_with_no_other_is_still_one_meeting(body: str, tmp_path: Path) -> None:
+    assert [p for p, _ in meetings(view(tmp_path, "Visit", body))] == [["Jan Visser", "Paul Morel"]]
+
+
+def test_a_visit_at_someone_s_invitation_and_their_talks_undated_are_one_meeting(tmp_path: Path) -> None:
+    body = (
+        "The Chief of the Joint Staff, Major General Jan Visser, is on a three-day visit to our country at "
+        "the invitation of the Chief of the General Staff, General Erik Lund. General Visser visited the "
+        "General Staff and discussed with General Lund the security situation in the region."
+    )
+    assert [p for p, _ in meetings(view(tmp_path, "Visit", body))] == [["Erik Lund", "Jan Visser"]]

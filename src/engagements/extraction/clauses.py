@@ -122,6 +122,9 @@ class _Patterns:
     courtesy: re.Pattern[str]
     past_verb: re.Pattern[str]
     split: re.Pattern[str]
+    fronted: re.Pattern[str]
+    """An encounter's noun and its party opening the sentence before a comma (`Après son entretien
+    avec le ministre X,`, `After the meeting with Minister X earlier today,`)."""
     with_counterpart: re.Pattern[str]
     back: re.Pattern[str]
     breakers: re.Pattern[str]
@@ -247,6 +250,14 @@ def patterns(language: Language) -> _Patterns:
         split=re.compile(
             rf",?\s+(?:(?:{_words(g.coordinators)})\s+|(?P<sequence>{_words(g.sequence_words)})(?:\s+|(?<=[’'])))"
             rf"(?:(?:{_words((*language.also_words, *g.perfect_auxiliaries, *g.with_words))})\s+)?",
+            re.IGNORECASE,
+        ),
+        fronted=re.compile(
+            rf"\s*(?:{_words(g.fronted_encounter_words) or '(?!)'})(?:\s+|(?<=[’']))"
+            rf"(?:(?:{_words((*g.definite_articles, *g.owner_articles, *g.indefinite_articles))})"
+            r"(?:\s+|(?<=[’'])))?"
+            rf"(?:[\w-]+\s+)?(?:{_words(language.meeting_nouns)})(?:\s+[\w-]+)?\s+(?:{_words(g.with_words)})\s+"
+            r"[^,;:.]{3,120},",
             re.IGNORECASE,
         ),
         with_counterpart=re.compile(
@@ -744,12 +755,16 @@ def read_clauses(
             clause = Clause(number, start, end, headline, heading=heading)
             clauses.append(clause)
             continue
+        fronted = pattern.fronted.match(text, start, end)
+        subject_start = fronted.end() if fronted else start  # not the party of `Après son entretien avec X,`
         for c_start, c_end, shared in _split(extraction, start, end):
             clause = Clause(number, c_start, c_end, headline)
             named = named_in(extraction, persons, c_start, c_end)
             if shared:
-                named = [p for p in named_in(extraction, persons, start, shared) if p not in named] + named
-                first = next((c for c in clauses if c.sentence == number), None)
+                named = [
+                    p for p in named_in(extraction, persons, subject_start, shared) if p not in named
+                ] + named
+                first = next((c for c in clauses if c.sentence == number and c.end > subject_start), None)
                 if first is not None:  # `Ils vont échanger avec X, avant de rencontrer Y`: whom `ils` is
                     known = {i for i, _ in named}
                     named = [p for p in first.people if p[1].start < shared and p[0] not in known] + named
@@ -757,6 +772,9 @@ def read_clauses(
                 extraction, c_start, c_end, named, named_so_far, visitor, persons, subject=previous_subject
             )
             people = sorted(named + [(r.person, r.mention) for r in references], key=lambda p: p[1].start)
+            if pattern.fronted.fullmatch(text, c_start, min(end, c_end + 1)):
+                # `Après son entretien avec X, le général Y …`: Y, the subject after the comma, met X
+                people += [p for p in all_named if c_end <= p[1].start < end][:1]
             clause.people = [p for i, p in enumerate(people) if p[0] not in {q[0] for q in people[:i]}]
             if clause.people:
                 previous_subject = clause.people[0][0]
@@ -907,7 +925,9 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
     pattern = patterns(extraction.language).split
     if not strong:
         return [(start, end, None)]
-    subject_end = strong[0].mention.start
+    fronted = patterns(extraction.language).fronted.match(text, start, end)
+    after = [t for t in strong if fronted is None or t.mention.start >= fronted.end()]
+    subject_end = (after or strong)[0].mention.start  # the subject after `Après son entretien avec X,`
     cuts = []
     own_subject: set[int] = set()
     named = sorted((p.name for p in extraction.persons if start <= p.name.start < end), key=lambda m: m.start)
@@ -930,6 +950,10 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
             own_subject.add(comma)
     for match in patterns(extraction.language).with_counterpart.finditer(text[strong[0].mention.end : end]):
         cuts.append(strong[0].mention.end + match.start())
+    if fronted and any(fronted.end() <= n.start < subject_end for n in named):
+        # `Après son entretien avec X, le général Y a visité … et s’est entretenu avec Z`: X met Y
+        cuts.append(fronted.end() - 1)
+        own_subject.add(fronted.end() - 1)
     cuts = sorted(set(c for c in cuts if start < c < end))
     if not cuts:
         return [(start, end, None)]

@@ -398,11 +398,22 @@ def meetings(
     return [m for m in found if m.participants or m.place or m.organisations]
 
 
+def _undated_pair(meeting: MeetingEvent, other: MeetingEvent) -> bool:
+    """Exactly the same parties, neither encounter dated: `X is on a visit at the invitation of Y …
+    X discussed with Y …` tells one encounter twice."""
+    return (
+        meeting.when is None
+        and other.when is None
+        and {i for i, _ in meeting.participants} == {i for i, _ in other.participants}
+    )
+
+
 def _restated(found: list[MeetingEvent]) -> list[MeetingEvent]:
     """An encounter told twice, the second time in a quoted communiqué (`X a reçu mercredi Y. « X a
     reçu, aujourd’hui mercredi 14 septembre, au siège de …, Y », a indiqué …`): the same named
-    parties on the same day, in the same mode and status, one of the two with no place or the same,
-    are one encounter; it keeps the place and the parties of both."""
+    parties on the same day in the same mode (or exactly the same parties in person, neither
+    encounter dated), in the same status, one of the two with no place or the same, are one
+    encounter; it keeps the place and the parties of both."""
     kept: list[MeetingEvent] = []
     for meeting in found:
         ids = {i for i, _ in meeting.participants}
@@ -410,10 +421,12 @@ def _restated(found: list[MeetingEvent]) -> list[MeetingEvent]:
             (
                 k
                 for k in kept
-                if meeting.date is not None
-                and k.date == meeting.date
+                if (
+                    (meeting.date is not None and k.date == meeting.date and k.mode == meeting.mode)
+                    or (_undated_pair(meeting, k) and {k.mode, meeting.mode} <= {"visit", "in_person"})
+                )
                 and (meeting.one_of is None or k.one_of != meeting.one_of)
-                and (k.mode, k.status) == (meeting.mode, meeting.status)
+                and k.status == meeting.status
                 and len(ids & {i for i, _ in k.participants}) >= 2
                 and (k.place is None or meeting.place is None or k.place.text == meeting.place.text)
             ),

@@ -285,6 +285,10 @@ class Grammar:
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
     together_words: tuple[str, ...] = ()
     """`conjointement`, `tripartite`, `joint`, `trilateral`: people met together, not one by one."""
+    fronted_encounter_words: tuple[str, ...] = ()
+    """`après`, `lors de`, `after`, `following`: before an encounter's noun and `avec` / `with` and its
+    party, opening the sentence (`Après son entretien avec X, le général Y a …`): the subject after
+    the comma met that party, whatever else the sentence tells of the subject."""
     besides_words: tuple[str, ...] = ()
     """`en plus de`, `in addition to`: the gathering named after them is another encounter, set
     aside by the clause (`En plus de la réunion, il a rencontré X`: the clause reports X's)."""

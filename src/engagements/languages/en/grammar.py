@@ -363,6 +363,7 @@ GRAMMAR = Grammar(
         "three-way",
         "four-way",
     ),
+    fronted_encounter_words=("after", "following", "during", "at the end of", "in the course of"),
     besides_words=("in addition to", "besides", "apart from", "aside from", "beyond"),
     source_leads=("in a", "in an", "in his", "in her", "in its"),
     residence_leads=(

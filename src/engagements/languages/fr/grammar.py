@@ -465,6 +465,17 @@ GRAMMAR = Grammar(
         "commun",
         "commune",
     ),
+    fronted_encounter_words=(
+        "après",
+        "à l’issue de",
+        "à l’issue d’",
+        "au terme de",
+        "au terme d’",
+        "lors de",
+        "lors d’",
+        "au cours de",
+        "au cours d’",
+    ),
     besides_words=(
         "en plus de",
         "en plus du",
