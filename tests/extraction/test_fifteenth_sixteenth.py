@@ -15,6 +15,7 @@ from articles import titled as view
 
 from engagements.extraction.names import Name
 from engagements.extraction.persons import _alone_on_its_line
+from engagements.languages import get as get_language
 
 
 def meetings(got: Any) -> list[tuple[list[str], str | None]]:
@@ -399,11 +400,15 @@ def test_the_name_of_a_partnership_is_no_person(tmp_path: Path) -> None:
 
 def test_one_word_alone_on_its_line_is_a_menu_item_not_a_surname() -> None:
     # the recogniser tags such a word a person only in some pages' context, so the rule is read directly
-    text = "Le ministre a reçu le général Ali Garba.\nloader\nChat\nFil d’actu"
-    alone = Name(text.index("Chat"), text.index("Chat") + 4, "Chat", ("Chat",))
-    named = Name(text.index("Garba"), text.index("Garba") + 5, "Garba", ("Garba",))
-    assert _alone_on_its_line(text, alone)
-    assert not _alone_on_its_line(text, named)
+    language = get_language("fr")
+    assert language is not None
+    text = "Le ministre a reçu le général Ali Garba.\nloader\nChat\nFil d’actu\nPar\nDupontel\n\nFin."
+    menu, byline = (Name(text.index(w), text.index(w) + len(w), w, (w,)) for w in ("Chat", "Dupontel"))
+    assert _alone_on_its_line(text, menu, language)
+    assert not _alone_on_its_line(text, byline, language)  # a byline's name under `Par`
+    signed = "Le ministre a reçu le général Ali Garba mardi à Niamey.\n\nMarchetti"
+    signature = Name(signed.index("Marchetti"), len(signed), "Marchetti", ("Marchetti",))
+    assert not _alone_on_its_line(signed, signature, language)
 
 
 def test_a_programme_director_s_name_is_still_a_person(tmp_path: Path) -> None:
@@ -446,3 +451,31 @@ def test_a_visit_at_someone_s_invitation_and_their_talks_undated_are_one_meeting
         "General Staff and discussed with General Lund the security situation in the region."
     )
     assert [p for p, _ in meetings(view(tmp_path, "Visit", body))] == [["Erik Lund", "Jan Visser"]]
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "L'initiative du général Paul Abena a été saluée par le ministre Jean Duvalon lors de leur rencontre "
+        "lundi.",
+        "The partnership between General Idriss Mahamat and Admiral Hans Kessler was praised on Monday when "
+        "the two men met in N'Djamena.",
+    ],
+)
+def test_a_person_after_a_programme_noun_and_a_preposition_is_still_a_person(
+    body: str, tmp_path: Path
+) -> None:
+    assert len(persons(view(tmp_path, "Coopération", body))) == 2
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le ministre de la Défense Kofi Asare a reçu lundi à Lomé le général malien Oumar Traoré. Le "
+        "ministre Kofi Asare s'est également réjoui d'accueillir son homologue nigérien.",
+        "Defence Minister Kofi Asare received General Yao Dossou in Lomé on Monday. Minister Asare also "
+        "welcomed his Nigerien counterpart.",
+    ],
+)
+def test_a_counterpart_not_described_so_before_is_another_party(body: str, tmp_path: Path) -> None:
+    assert len(view(tmp_path, "Défense", body)["meetings"]) == 2

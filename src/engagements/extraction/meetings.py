@@ -1082,9 +1082,15 @@ def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extra
             )
         )
     )
-    counterpart = any(  # `X s’est également réjoui d’accueillir son homologue`: the one X met
-        re.search(rf"(?<![\w-])(?:{words})(?![\w-])", u.mention.text, re.IGNORECASE) for u in clause.unnamed
-    )
+    described = [  # `son homologue français`: the description, with its adjective if any
+        found.group().lower()
+        for u in clause.unnamed
+        if (found := re.search(rf"(?<![\w-])(?:{words})(?:\s+[a-zà-ÿ-]+)?", u.mention.text, re.IGNORECASE))
+    ]
+    # `X s’est également réjoui d’accueillir son homologue français`: the one X met, described so
+    # when the encounter was told (`… et son homologue français, le général Y`), not another one
+    told = " ".join(extraction.text[slice(*extraction.sentences[n])] for n in current.sentences).lower()
+    counterpart = any(re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", told) for d in described)
     return (
         (
             (len(ids) >= 2 and ids == known)

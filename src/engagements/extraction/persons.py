@@ -667,11 +667,21 @@ def _quoted_whole(text: str, name: Name) -> bool:
     return bool(opening) and re.match(r"\s*[»”\"’]", text[name.end : name.end + 3]) is not None
 
 
-def _alone_on_its_line(text: str, name: Name) -> bool:
+def _alone_on_its_line(text: str, name: Name, language: Language) -> bool:
+    """One word on its line beside another short line, as in a page's menu (`loader` / `Chat`): not
+    a byline's name under `Par` or `By`, nor a signature closing the text after a paragraph."""
     start = text.rfind("\n", 0, name.start) + 1
     end = text.find("\n", name.end)
+    end = end if end != -1 else len(text)
+    if text[start : name.start].strip() or text[name.end : end].strip():
+        return False
+    before = [line.strip() for line in text[:start].splitlines() if line.strip()]
+    after = [line.strip() for line in text[end:].splitlines() if line.strip()]
+    bylines = {w.lower() for w in language.page.byline}
     return (
-        not text[start : name.start].strip() and not text[name.end : end if end != -1 else len(text)].strip()
+        bool(before and after)
+        and before[-1].lower() not in bylines
+        and (len(before[-1].split()) <= 3 or len(after[0].split()) <= 3)
     )
 
 
@@ -735,7 +745,12 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
-    if len(words) == 1 and not introduced and _alone_on_its_line(text, name):
+    programme = alternation(language.grammar.programme_nouns) or "(?!)"
+    if re.search(
+        rf"(?<![\w-])(?:{programme})[ \t]+$", text[max(0, name.start - 30) : name.start], re.IGNORECASE
+    ):
+        return False  # `le partenariat Sabre Haïti`: a programme's name
+    if len(words) == 1 and not introduced and _alone_on_its_line(text, name, language):
         return False  # `Chat`, `Contact`: a page's menu item, one word on its line
     if text[name.start : name.end].split()[0] in result.position_acronyms:
         return False  # `COAS Bajwa`: the position's letters as a title, then the surname

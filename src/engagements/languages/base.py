@@ -285,6 +285,9 @@ class Grammar:
     """`ce dernier`, `the latter`: the person named last before, not the subject before."""
     together_words: tuple[str, ...] = ()
     """`conjointement`, `tripartite`, `joint`, `trilateral`: people met together, not one by one."""
+    programme_nouns: tuple[str, ...] = ()
+    """`partenariat`, `initiative`, `partnership`: right before a capitalised name, the name is the
+    programme's (`le partenariat Sabre Haïti`), not a person's (not `l’initiative du général X`)."""
     fronted_encounter_words: tuple[str, ...] = ()
     """`après`, `lors de`, `after`, `following`: before an encounter's noun and `avec` / `with` and its
     party, opening the sentence (`Après son entretien avec X, le général Y a …`): the subject after

@@ -130,9 +130,8 @@ GRAMMAR = Grammar(
     ),
     group_qualifiers=("terrorist", "armed", "jihadist", "islamist", "rebel", "extremist"),
     list_openers=("such as", "like", "including"),
+    programme_nouns=("partnership", "initiative"),
     not_person_before=(
-        "partnership",
-        "initiative",
         "its",
         "operation",
         "exercise",

@@ -205,10 +205,8 @@ GRAMMAR = Grammar(
         "rebelles",
     ),
     list_openers=("comme", "tel que", "tels que", "dont"),
+    programme_nouns=("partenariat", "initiative", "dispositif"),
     not_person_before=(
-        "partenariat",
-        "initiative",
-        "dispositif",
         "palais",
         "base",
         "camp",
