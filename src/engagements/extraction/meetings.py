@@ -1100,15 +1100,8 @@ def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extra
         and not clause.places
         and not clause.whens
         and clause.planned == (current.status == "planned")
-        and not _by_call(clause, extraction)  # `s’étaient également entretenus par téléphone`
-    )
-
-
-def _by_call(clause: Clause, extraction: Extraction) -> bool:
-    """Whether the clause tells of a call or a video link (`par téléphone`, `by video link`)."""
-    lowered = extraction.text[clause.start : clause.end].lower()
-    words = (*extraction.language.call_words, *extraction.language.grammar.video_words)
-    return "call" in clause.kinds() or any(re.search(rf"(?<![\w-]){re.escape(w)}", lowered) for w in words)
+        and _remote_mode(clause, extraction) == (current.mode if current.remote else None)
+    )  # `s’étaient également entretenus par téléphone`: a call, not the encounter in person
 
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:
@@ -1196,19 +1189,27 @@ def _open(
         event.status = "cancelled"
     elif clause.planned:
         event.status, event.inherits = "planned", False
+    remote = _remote_mode(clause, extraction)
+    if remote is not None:
+        event.mode = remote
+    elif "visit" in clause.kinds():
+        event.mode = "visit"
+    return event
+
+
+def _remote_mode(clause: Clause, extraction: Extraction) -> MeetingMode | None:
+    """`video` for `visioconférence`, `by video link` (not `général de division`); `phone` for a call's
+    words (`par téléphone`, or a plain word where the clause tells a call); None in person."""
     language = extraction.language
     plain = language.grammar.plain_call_words
     lowered = extraction.text[clause.start : clause.end].lower()
     if any(re.search(rf"(?<![\w-]){re.escape(w)}", lowered) for w in language.grammar.video_words):
-        # `visioconférence`, `by video link`; not `général de division`
-        event.mode = "video"
-    elif any(re.search(rf"\b{re.escape(w)}", lowered) for w in language.call_words if w not in plain) or (
+        return "video"
+    if any(re.search(rf"\b{re.escape(w)}", lowered) for w in language.call_words if w not in plain) or (
         "call" in clause.kinds() and re.search(rf"\b(?:{alternation(plain)})", lowered)
     ):
-        event.mode = "phone"
-    elif "visit" in clause.kinds():
-        event.mode = "visit"
-    return event
+        return "phone"
+    return None
 
 
 def _absorb(meeting: MeetingEvent, clause: Clause, extraction: Extraction, places: bool = True) -> None:
