@@ -475,6 +475,8 @@ def test_a_person_after_a_programme_noun_and_a_preposition_is_still_a_person(
         "ministre Kofi Asare s'est également réjoui d'accueillir son homologue nigérien.",
         "Defence Minister Kofi Asare received General Yao Dossou in Lomé on Monday. Minister Asare also "
         "welcomed his Nigerien counterpart.",
+        "General Kofi Asare met his Togolese counterpart, General Yao Dossou, in Accra. General Asare is "
+        "also glad to host his Beninese counterpart.",
     ],
 )
 def test_a_counterpart_not_described_so_before_is_another_party(body: str, tmp_path: Path) -> None:

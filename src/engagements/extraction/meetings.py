@@ -1082,10 +1082,14 @@ def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extra
             )
         )
     )
-    described = [  # `son homologue français`: the description, with its adjective if any
+    described = [  # `son homologue français`, `his Togolese counterpart`: with the word before and after
         found.group().lower()
         for u in clause.unnamed
-        if (found := re.search(rf"(?<![\w-])(?:{words})(?:\s+[a-zà-ÿ-]+)?", u.mention.text, re.IGNORECASE))
+        if (
+            found := re.search(
+                rf"(?<![\w-])(?:[\w-]+\s+)?(?:{words})(?:\s+[a-zà-ÿ-]+)?", u.mention.text, re.IGNORECASE
+            )
+        )
     ]
     # `X s’est également réjoui d’accueillir son homologue français`: the one X met, described so
     # when the encounter was told (`… et son homologue français, le général Y`), not another one
