@@ -688,7 +688,7 @@ def _several_counterparts(clause: Clause, extraction: Extraction) -> bool:
     ):
         return False  # `… met X and Y at a trilateral meeting`, `y a rencontré`, `held joint talks`: together
     gap = extraction.text[trigger.end : min(m.start for _, m in met)]
-    peers = set(language.reference_nouns) & set(language.counterpart_words)
+    peers = language.peer_nouns
     plural = [w for w in language.counterpart_words if written_plural(w)]
     if re.search(rf"(?<![\w-])(?:{alternation(tuple(p + 's' for p in peers))})(?![\w-])", gap, re.I):
         return True
@@ -1072,40 +1072,42 @@ def _same_parties_again(clause: Clause, current: MeetingEvent, extraction: Extra
     or tense: `also` adds to what they discuss, not another encounter."""
     ids = {i for i, _ in clause.people}
     known = {i for i, _ in current.participants}
-    language = extraction.language
-    words = alternation(  # `son homologue`, `his counterpart`: one person (not `his Asean counterparts`)
-        tuple(
-            sorted(
-                w
-                for w in set(language.reference_nouns) & set(language.counterpart_words)
-                if not written_plural(w)
-            )
-        )
-    )
-    described = [  # `son homologue français`, `his Togolese counterpart`: with the word before and after
-        found.group().lower()
-        for u in clause.unnamed
-        if (
-            found := re.search(
-                rf"(?<![\w-])(?:[\w-]+\s+)?(?:{words})(?:\s+[a-zà-ÿ-]+)?", u.mention.text, re.IGNORECASE
-            )
-        )
-    ]
-    # `X s’est également réjoui d’accueillir son homologue français`: the one X met, described so
-    # when the encounter was told (`… et son homologue français, le général Y`), not another one
-    told = " ".join(extraction.text[slice(*extraction.sentences[n])] for n in current.sentences).lower()
-    counterpart = any(re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", told) for d in described)
-    return (
-        (
-            (len(ids) >= 2 and ids == known)
-            or (len(ids) == 1 and ids < known and len(known) == 2 and counterpart)
-        )
-        and not clause.new_event
+    if not (
+        not clause.new_event
         and not clause.places
         and not clause.whens
         and clause.planned == (current.status == "planned")
         and _remote_mode(clause, extraction) == (current.mode if current.remote else None)
-    )  # `s’étaient également entretenus par téléphone`: a call, not the encounter in person
+    ):  # `s’étaient également entretenus par téléphone`: a call, not the encounter in person
+        return False
+    if len(ids) >= 2:
+        return ids == known
+    return (
+        len(ids) == 1
+        and ids < known
+        and len(known) == 2
+        and _counterpart_described(clause, current, extraction)
+    )
+
+
+def _counterpart_described(clause: Clause, current: MeetingEvent, extraction: Extraction) -> bool:
+    """`X s’est également réjoui d’accueillir son homologue français`: the one X met, described so
+    when the encounter was told (`… et son homologue français, le général Y`), not another one
+    (`son homologue nigérien`, `his Beninese counterpart`; not `his Asean counterparts`)."""
+    lead = _one_peer(extraction.language)
+    described = [found.group().lower() for u in clause.unnamed if (found := lead.search(u.mention.text))]
+    if not described:
+        return False
+    told = " ".join(extraction.text[slice(*extraction.sentences[n])] for n in current.sentences).lower()
+    return any(re.search(rf"(?<![\w-]){re.escape(d)}(?![\w-])", told) for d in described)
+
+
+@cache
+def _one_peer(language: Language) -> re.Pattern[str]:
+    """A counterpart noun in the singular with the word before and after it (`son homologue
+    français`, `his Togolese counterpart`)."""
+    words = alternation(tuple(w for w in language.peer_nouns if not written_plural(w))) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:[\w-]+\s+)?(?:{words})(?:\s+[a-zà-ÿ-]+)?", re.IGNORECASE)
 
 
 def _continues(current: MeetingEvent, clause: Clause, persons: list[PersonEntity]) -> bool:

@@ -444,12 +444,12 @@ def _after_town_preposition(text: str, start: int, language: Language) -> bool:
 @cache
 def _counterpart_lead(language: Language) -> re.Pattern[str] | None:
     """A possessive, `counterpart` / `homologue` and maybe one lower-case word, before a capital."""
-    nouns = set(language.reference_nouns) & set(language.counterpart_words)
+    nouns = language.peer_nouns
     if not nouns:
         return None
     return re.compile(
         rf"(?<![\w’'-])(?:{_alt(language.description_owners)})\s*(?P<pre>(?-i:[A-ZÀ-Ýa-zà-ÿ][a-zà-ÿ-]+)\s+)?"
-        rf"(?:{_alt(tuple(nouns))})"
+        rf"(?:{_alt(nouns)})"
         rf"(?-i:\s+(?P<adjective>[a-zà-ÿ-]+))?\s*,?[ \t]+(?-i:(?=[A-ZÀ-Ý]))",
         re.IGNORECASE,
     )

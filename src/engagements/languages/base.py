@@ -534,6 +534,12 @@ class Language:
         return frozenset(words)
 
     @cached_property
+    def peer_nouns(self) -> tuple[str, ...]:
+        """The counterpart nouns that also refer back to a person (`homologue`, `counterpart`), in
+        a fixed order: `his counterpart X`, `son homologue`."""
+        return tuple(sorted(set(self.reference_nouns) & set(self.counterpart_words)))
+
+    @cached_property
     def institution_words(self) -> frozenset[str]:
         """Lower-case institution head nouns: never a person's name."""
         return frozenset(h.lower() for h in self.institution_heads)
