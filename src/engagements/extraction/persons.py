@@ -670,26 +670,55 @@ def _quoted_whole(text: str, name: Name) -> bool:
 def _alone_on_its_line(text: str, name: Name, language: Language) -> bool:
     """One word on its line beside another short line, as in a page's menu (`loader` / `Chat`): not
     a byline's name under `Par` or `By`, nor a signature closing the text after a paragraph."""
-    start = text.rfind("\n", 0, name.start) + 1
-    end = text.find("\n", name.end)
-    end = end if end != -1 else len(text)
+    start, end = _line_bounds(text, name)
     if text[start : name.start].strip() or text[name.end : end].strip():
         return False
-    before = [line.strip() for line in text[:start].splitlines() if line.strip()]
-    after = [line.strip() for line in text[end:].splitlines() if line.strip()]
+    before, after = _line_before(text, start), _line_after(text, end)
     bylines = {w.lower() for w in language.page.byline}
     return (
-        bool(before and after)
-        and before[-1].lower() not in bylines
-        and (len(before[-1].split()) <= 3 or len(after[0].split()) <= 3)
+        before is not None
+        and after is not None
+        and before.lower() not in bylines
+        and (len(before.split()) <= 3 or len(after.split()) <= 3)
     )
+
+
+def _line_bounds(text: str, name: Name) -> tuple[int, int]:
+    """Where the line holding the name starts and ends (its line break excluded)."""
+    end = text.find("\n", name.end)
+    return text.rfind("\n", 0, name.start) + 1, end if end != -1 else len(text)
+
+
+def _line_before(text: str, start: int) -> str | None:
+    """The last non-blank line before the line starting at `start`, stripped; read line by line
+    backwards, not the whole text before."""
+    end = start - 1
+    while end > 0:
+        begin = text.rfind("\n", 0, end) + 1
+        lines = [line.strip() for line in text[begin:end].splitlines() if line.strip()]
+        if lines:
+            return lines[-1]
+        end = begin - 1
+    return None
+
+
+def _line_after(text: str, end: int) -> str | None:
+    """The first non-blank line after the line ending at `end`, stripped."""
+    begin = end + 1
+    while begin < len(text):
+        stop = text.find("\n", begin)
+        stop = stop if stop != -1 else len(text)
+        lines = [line.strip() for line in text[begin:stop].splitlines() if line.strip()]
+        if lines:
+            return lines[0]
+        begin = stop + 1
+    return None
 
 
 def _capitalised_line(text: str, name: Name, language: Language) -> bool:
     """Whether the name's line writes every word but small ones with a capital, as headlines do."""
-    start = text.rfind("\n", 0, name.start) + 1
-    end = text.find("\n", name.end)
-    words = text[start : end if end != -1 else len(text)].split()
+    start, end = _line_bounds(text, name)
+    words = text[start:end].split()
     lower = [w for w in words if w[:1].islower() and w.strip(".,;:") not in language.function_words]
     return len(words) >= 3 and not lower
 
