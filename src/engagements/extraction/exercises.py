@@ -318,7 +318,7 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         if (
             (start, end) in own
             or markers["participation"].search(text[start:end])
-            or _named_next_as_these(extraction, (start, end), related, own)
+            or _named_next_as_these(extraction, (start, end), own)
         ):
             _participants(event, extraction, start, end)
             _national_forces(event, extraction, start, end)
@@ -345,15 +345,12 @@ def _read(event: ExerciseEvent, extraction: Extraction, published: str | None) -
         event.status = "held"
 
 
-Span = tuple[int, int]
-
-
 def _named_next_as_these(
-    extraction: Extraction, sentence: Span, related: list[Span], own: list[Span]
+    extraction: Extraction, sentence: tuple[int, int], own: list[tuple[int, int]]
 ) -> bool:
     """`The Philippines and the United States have begun joint military exercises. The drills,
-    dubbed Balikatan, …`: the sentence right before one that opens on the exercises referred back
-    to and names them tells who holds them."""
+    dubbed Balikatan, …`: a related sentence right before one that opens on the exercises referred
+    back to and names them tells who holds them."""
     index = extraction.sentence_index(sentence[0])
     if index + 1 >= len(extraction.sentences) or extraction.sentences[index + 1] not in own:
         return False
@@ -370,7 +367,7 @@ def _named_next_as_these(
     told_as_new = bool(words) and not re.search(
         rf"(?<![\w’'-])(?:{known})\s*(?:[\w-]+\s+){{0,2}}$", before, re.I
     )
-    return opening is not None and sentence in related and told_as_new
+    return opening is not None and told_as_new
 
 
 def _written_year(extraction: Extraction) -> str | None:
