@@ -724,6 +724,13 @@ def _capitalised_line(text: str, name: Name, language: Language) -> bool:
 
 
 @cache
+def _programme_before(language: Language) -> re.Pattern[str]:
+    """A programme's noun right before a name (`le partenariat Sabre Haïti`)."""
+    programme = alternation(language.grammar.programme_nouns) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{programme})[ \t]+$", re.IGNORECASE)
+
+
+@cache
 def _verb_of_meeting(language: Language) -> re.Pattern[str]:
     """One word that is a verb of meeting, receiving or visiting (`Visits`, `Meets`, `Reçoit`)."""
     inflected = (w for w in language.visit_words if re.fullmatch(r"[a-zà-ÿ]+(?:s|ed|ing)", w))  # `Visits`
@@ -774,10 +781,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `the anthems, "Jana Gana Mana" and …`: a title in quotes, not a person
     if len(words) == 1 and words[0].isupper() and not introduced:
         return False  # an acronym, not a surname in capitals
-    programme = alternation(language.grammar.programme_nouns) or "(?!)"
-    if re.search(
-        rf"(?<![\w-])(?:{programme})[ \t]+$", text[max(0, name.start - 30) : name.start], re.IGNORECASE
-    ):
+    if _programme_before(language).search(text[max(0, name.start - 30) : name.start]):
         return False  # `le partenariat Sabre Haïti`: a programme's name
     if len(words) == 1 and not introduced and _alone_on_its_line(text, name, language):
         return False  # `Chat`, `Contact`: a page's menu item, one word on its line
