@@ -267,12 +267,21 @@ def short_title_line(text: str, offset: int, language: Language) -> bool:
     )
 
 
-def _line_words(text: str, offset: int, language: Language) -> tuple[str, list[str], list[str]]:
+def _line_words(text: str, offset: int, language: Language) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
     """The line at `offset`, its words, and those that count for title case (not the small ones)."""
-    start, end = text.rfind("\n", 0, offset) + 1, text.find("\n", offset)
-    line = text[start : end if end != -1 else len(text)].strip()
-    words = re.findall(r"[^\W\d_][\w’'-]*", line)
-    return line, words, [w for w in words if len(w) > 3 and w.lower() not in _small_words(language)]
+    end = text.find("\n", offset)
+    return _words_of_line(text, text.rfind("\n", 0, offset) + 1, end if end != -1 else len(text), language)
+
+
+@lru_cache(maxsize=256)
+def _words_of_line(
+    text: str, start: int, end: int, language: Language
+) -> tuple[str, tuple[str, ...], tuple[str, ...]]:
+    """`_line_words` of the line from `start` to `end`, kept per line: a page of one endless line
+    asked it at every name."""
+    line = text[start:end].strip()
+    words = tuple(re.findall(r"[^\W\d_][\w’'-]*", line))
+    return line, words, tuple(w for w in words if len(w) > 3 and w.lower() not in _small_words(language))
 
 
 @cache

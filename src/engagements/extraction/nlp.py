@@ -55,18 +55,24 @@ def _abbreviation(token: Any) -> bool:
     )
 
 
-def _soft_break(text: str, newline: int) -> bool:
+_NEXT_VISIBLE = re.compile(r"[ \t]*(\S)")
+"""The first visible character after a line break, read in place (a slice of the rest of the text
+at every break made the reading quadratic)."""
+
+
+def _soft_break(text: str, newline: int, widths: dict[tuple[int, int], int] | None = None) -> bool:
     """Whether the line break at or after `newline` only wraps a paragraph (`a reçu` / `mardi à
     Niamey`): a single break after a line that ends no sentence, before a line that goes on in
     lower case, or after a full-width line of a hand-wrapped paragraph (every line short) that is
     not the first (a headline's). Blank lines, short lines (labels, headlines) and lines ending with a
-    full stop, a question or a colon end."""
+    full stop, a question or a colon end. `widths` keeps each paragraph's widest line once measured:
+    a page with no blank line is one paragraph, measured again at every break otherwise."""
     newline = text.find("\n", newline)
     if newline == -1:
         return False
     line_start = text.rfind("\n", 0, newline) + 1
     line = text[line_start:newline].strip()
-    after = re.match(r"[ \t]*(\S)", text[newline + 1 :])
+    after = _NEXT_VISIBLE.match(text, newline + 1)
     if not line or after is None or line[-1] in '.!?…:;»”"':
         return False
     if after.group(1).islower():
@@ -75,35 +81,59 @@ def _soft_break(text: str, newline: int) -> bool:
         return False
     block_start = text.rfind("\n\n", 0, newline)
     block_end = text.find("\n\n", newline)
-    block = text[block_start + 1 if block_start != -1 else 0 : block_end if block_end != -1 else len(text)]
-    widest = max(len(other.strip()) for other in block.split("\n"))
+    bounds = (block_start + 1 if block_start != -1 else 0, block_end if block_end != -1 else len(text))
+    widest = widths.get(bounds) if widths is not None else None
+    if widest is None:
+        widest = max(len(other.strip()) for other in text[bounds[0] : bounds[1]].split("\n"))
+        if widths is not None:
+            widths[bounds] = widest
     return widest <= _WRAP_WIDTH and len(line) >= max(_WRAPPED_LINE, widest * 0.7)
 
 
 def set_sentences(doc: Any) -> Any:
-    """Mark sentence starts: after sentence-final punctuation before a capital, and after line breaks."""
+    """Mark sentence starts: after sentence-final punctuation before a capital, and after line breaks.
+
+    The marks are written in one pass (`Doc.from_array`): spaCy's `Token.is_sent_start` setter
+    first checks the whole document for a parse, so setting it token by token was quadratic (a
+    50,000-character page of brackets spent 9 of its 15 seconds there)."""
+    import numpy  # spaCy's own dependency, imported with it
+    from spacy.attrs import SENT_START
+
+    # spaCy's arrays are unsigned: -1 (no start) is written as its two's complement, read back as -1
+    marks = numpy.array([1 if start else -1 for start in sentence_starts(doc)], dtype=numpy.int64)
+    marks = marks.astype(numpy.uint64)
+    if len(marks):
+        doc.from_array([SENT_START], marks.reshape((len(marks), 1)))
+    return doc
+
+
+def sentence_starts(doc: Any) -> list[bool]:
+    """Whether each token of `doc` starts a sentence, by the rules of `set_sentences`."""
+    text = doc.text  # built from every token at each call: read once, not at every line break
+    widths: dict[tuple[int, int], int] = {}
+    starts: list[bool] = []
     for i, token in enumerate(doc):
         if i == 0:
-            token.is_sent_start = True
+            starts.append(True)
             continue
         previous = doc[i - 1]
-        if token.is_space and "\n" in token.text and _soft_break(doc.text, token.idx):
-            token.is_sent_start = False
+        if token.is_space and "\n" in token.text and _soft_break(text, token.idx, widths):
+            starts.append(False)
             continue
         if "\n" in previous.text or "\n" in previous.whitespace_:
             newline = previous.idx + (
                 previous.text.index("\n") if "\n" in previous.text else len(previous.text)
             )
-            token.is_sent_start = not _soft_break(doc.text, newline)
+            starts.append(not _soft_break(text, newline, widths))
             continue
         ends = previous.text in _ENDS or (previous.text.endswith(".") and not _abbreviation(previous))
         if previous.text == "." and i >= 2 and _abbreviation(doc[i - 2]) and not doc[i - 2].whitespace_:
             ends = False  # `Gen. Daniel`, `R. Whitcombe`: an abbreviation, not a full stop
         if previous.text.endswith(".") and previous.text != "." and _abbreviation(previous):
             ends = False
-        starts = token.text[:1].isupper() or token.text[:1] in '«"“0123456789'
-        token.is_sent_start = bool(ends and starts and not token.is_space)
-    return doc
+        capital = token.text[:1].isupper() or token.text[:1] in '«"“0123456789'
+        starts.append(bool(ends and capital and not token.is_space))
+    return starts
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ d’Ivoire`, `Forces armées` alone), names an event (`Forum …`), a treaty, or
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..languages import all_page_words
 from ..languages.base import POSITION_ACRONYMS, Language, alternation
@@ -500,12 +500,8 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
         return False  # `TSA/SML/ANP/008/Septembre2023`: a dispatch's file reference, initials and numbers
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    line = text[line_start : line_end if line_end != -1 else len(text)]
-    if "{{" in line:
-        return False  # template code left in the page
-    letters = [c for c in line if c.isalpha()]
-    if letters and sum(c.isupper() for c in letters) > 0.6 * len(letters):
-        return False
+    if _template_or_capitals(text, line_start, line_end if line_end != -1 else len(text)):
+        return False  # template code left in the page, or a line in capitals
     before = text[max(0, start - 2) : start]
     return not (
         before.endswith("(")
@@ -513,6 +509,15 @@ def _standalone_acronym(result: Extraction, start: int, end: int) -> bool:
             rf"(?:{language.role_pattern})[^()]*\($", text[max(0, start - 120) : start], re.IGNORECASE
         )
     )
+
+
+@lru_cache(maxsize=256)
+def _template_or_capitals(text: str, line_start: int, line_end: int) -> bool:
+    """Whether the line holds template code (`{{`) or is mostly capitals; kept per line, which a
+    page of one endless line asked at each of its acronyms."""
+    line = text[line_start:line_end]
+    letters = [c for c in line if c.isalpha()]
+    return "{{" in line or (bool(letters) and sum(c.isupper() for c in letters) > 0.6 * len(letters))
 
 
 def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
@@ -754,9 +759,15 @@ def _after_a_time(text: str, start: int) -> bool:
 
 def _gathering_acronym(result: Extraction, letters: str) -> bool:
     """Whether the text brackets `letters` after a conference's name (`… Conference 2024 (CENTSEC)`)."""
-    language = result.language
-    for paren in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", result.text):
-        words = result.text[max(0, paren.start() - 80) : paren.start()].split()
+    return _bracketed_after_gathering(result.text, letters, result.language)
+
+
+@lru_cache(maxsize=256)
+def _bracketed_after_gathering(text: str, letters: str, language: Language) -> bool:
+    """`_gathering_acronym`, kept per text and letters: every bracketed use of the same letters
+    asked it again, reading each of them (quadratic on a page of repeated brackets)."""
+    for paren in re.finditer(rf"\(\s*{re.escape(letters)}\s*\)", text):
+        words = text[max(0, paren.start() - 80) : paren.start()].split()
         named = []  # the capitalised run before the brackets, with its small words and its year
         for word in reversed(words):
             if not (word[:1].isupper() or word.isdigit() or word.lower() in language.link_words):

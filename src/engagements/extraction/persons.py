@@ -10,7 +10,7 @@ is its surname.
 from __future__ import annotations
 
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
@@ -517,11 +517,18 @@ def _named_as_ship(text: str, name: Name, language: Language) -> bool:
     core = text[start : name.end]
     particle = re.match(rf"(?:{_alt(tuple(language.name_particles))})\s+", core)
     core = core[particle.end() :] if particle else core
-    for ship in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w’'-])", text):
-        before = text[max(0, ship.start() - 60) : ship.start()]
-        if ship.start() != start and _ship_before(language).search(before):
-            return True
-    return False
+    return any(at != start for at in _written_as_ship(text, core, language))
+
+
+@lru_cache(maxsize=256)
+def _written_as_ship(text: str, core: str, language: Language) -> tuple[int, ...]:
+    """Where the text writes `core` after a ship's noun. Kept per text and name: a page that repeats
+    one name a thousand times asked it for each of them, reading every place again (quadratic)."""
+    return tuple(
+        ship.start()
+        for ship in re.finditer(rf"(?<![\w-]){re.escape(core)}(?![\w’'-])", text)
+        if _ship_before(language).search(text[max(0, ship.start() - 60) : ship.start()])
+    )
 
 
 def _inside_rank(before: str, thing: re.Match[str], language: Language) -> bool:
@@ -645,12 +652,14 @@ def _accept(
 ) -> list[tuple[Name, Mention | None, bool]]:
     """The candidates that name persons, the longest where they overlap, in text order."""
     kept: list[tuple[Name, Mention | None, bool]] = []
+    reach = -1  # where the kept names end at the furthest: in start order, a name overlaps one of them
     ordered = sorted(candidates.values(), key=lambda c: (c[0].start, -(c[0].end - c[0].start)))
-    for name, title, introduced in ordered:
-        if any(k.start <= name.start < k.end or name.start <= k.start < name.end for k, _, _ in kept):
+    for name, title, introduced in ordered:  # only if it starts before that (no scan of every kept name)
+        if name.start < reach:
             continue
         if _plausible(result, name, introduced):
             kept.append((name, title, introduced))
+            reach = max(reach, name.end)
     return kept
 
 

@@ -10,7 +10,8 @@ the role, or the nationality adjective before the name.
 from __future__ import annotations
 
 import re
-from functools import cache
+from bisect import bisect_left
+from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
@@ -41,7 +42,7 @@ def assign_roles(extraction: Extraction, persons: list[PersonEntity], organisati
         for mention in person.mentions:
             sent_start, sent_end = extraction.sentence_of(mention.start)
             for phrase in (
-                _role_before(text, sent_start, mention, language, name_ends),
+                _role_before(text, sent_start, sent_end, mention, language, name_ends),
                 _role_after(text, sent_end, mention, language),
             ):
                 phrase = _before_verb(extraction, phrase, mention)
@@ -133,18 +134,23 @@ def _nationality_before(text: str, person: PersonEntity, language: Language) -> 
 
 
 def _role_before(
-    text: str, sent_start: int, mention: Mention, language: Language, name_ends: set[int]
+    text: str, sent_start: int, sent_end: int, mention: Mention, language: Language, name_ends: set[int]
 ) -> Mention | None:
     """`le chef de l’ANL, [le maréchal] X`: the phrase before the comma that precedes the name;
     `Minister of Defense X`: a capitalised position right before the name. Not a position written
     right after another name (`X Conseiller Présidentiel de Transition, Y`): that one's."""
     window = text[sent_start : mention.start]
-    heads = list(_role_head(language).finditer(text, sent_start, mention.start))
-    if not heads or len(text[: heads[-1].start()].rstrip(" \t")) in name_ends:
+    heads = _heads_before(text, sent_start, sent_end, mention.start, language)
+    if not heads:
+        return None
+    glued = heads[-1].start()
+    while glued > 0 and text[glued - 1] in " \t":
+        glued -= 1
+    if glued in name_ends:
         return None
     g = language.grammar
     articles = _alt(g.definite_articles)
-    match = re.search(rf",\s*(?:(?:{articles})\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){{0,3}}\s*,?\s*)?$", window)
+    match = _comma_tail(window, language)
     if match and "," in window:
         comma = sent_start + window.rindex(",", 0, match.start() + 1)
         between = re.sub(rf"^\s*(?:(?:{articles})\s*)?", "", text[comma + 1 : mention.start], flags=re.I)
@@ -166,6 +172,56 @@ def _role_before(
             return None
         return Mention(text[head.start() : comma], head.start(), comma)
     return _position_before(text, heads[-1], mention, language)
+
+
+def _heads_before(
+    text: str, sent_start: int, sent_end: int, at: int, language: Language
+) -> list[re.Match[str]]:
+    """The position heads the sentence writes before `at`: those the reading of the whole sentence
+    finds (read once per sentence), up to where a head could reach `at`, then a short reading up to
+    `at`. Reading from the sentence's start at every name was quadratic in a long sentence of names;
+    this gives the same heads, since a head that ends more than its longest length before `at` is
+    found the same whether the reading stops at `at` or at the sentence's end."""
+    cut = at - _longest_head(language) - 1
+    found, starts = _heads_in_sentence(text, sent_start, sent_end, language)
+    kept = list(found[: bisect_left(starts, cut)])
+    resume = max(kept[-1].end() if kept else sent_start, cut, sent_start)
+    return kept + list(_role_head(language).finditer(text, resume, at))
+
+
+@lru_cache(maxsize=64)
+def _heads_in_sentence(
+    text: str, start: int, end: int, language: Language
+) -> tuple[tuple[re.Match[str], ...], tuple[int, ...]]:
+    """The heads of the sentence from `start` to `end`, and where each starts."""
+    found = tuple(_role_head(language).finditer(text, start, end))
+    return found, tuple(h.start() for h in found)
+
+
+@cache
+def _longest_head(language: Language) -> int:
+    return max((len(h) for h in language.role_heads), default=0)
+
+
+def _comma_tail(window: str, language: Language) -> re.Match[str] | None:
+    """`, le maréchal X`: a comma, then at most an article and four words to the window's end. The
+    tail holds one more comma at most, so it starts at the last comma or the one before: only those
+    two are tried (a search of the whole window at every name was quadratic in a long sentence)."""
+    last = window.rfind(",")
+    if last == -1:
+        return None
+    before = window.rfind(",", 0, last)
+    for comma in (before, last) if before != -1 else (last,):
+        match = _comma_tail_pattern(language).match(window, comma)
+        if match:
+            return match
+    return None
+
+
+@cache
+def _comma_tail_pattern(language: Language) -> re.Pattern[str]:
+    articles = _alt(language.grammar.definite_articles)
+    return re.compile(rf",\s*(?:(?:{articles})\s*)?(?:[\w’'.-]+(?:\s[\w’'.-]+){{0,3}}\s*,?\s*)?$")
 
 
 def _position_before(text: str, head: re.Match[str], mention: Mention, language: Language) -> Mention | None:
