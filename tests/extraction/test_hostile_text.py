@@ -246,3 +246,17 @@ def test_sentence_marks_written_at_once_are_those_set_token_by_token(text: str) 
     blank = spacy.blank("fr")
     new, old = nlp.set_sentences(blank(text)), _old_set_sentences(blank(text))
     assert [t.is_sent_start for t in new] == [t.is_sent_start for t in old]
+
+
+def test_a_repeated_name_is_propagated_as_before() -> None:
+    """Every occurrence of an accepted name is a mention, found through the offsets' index."""
+    from engagements.extraction.extract import extract
+
+    text = (
+        "Le ministre Jean Dupont a reçu le général. "
+        + "Dupont a parlé. M. Dupont, " * 5
+        + "Jean Dupont est parti."
+    )
+    found = extract(text, FRENCH)
+    ends = sorted(p.name.end for p in found.persons if p.name.text.endswith("Dupont"))
+    assert ends == [m.end() for m in re.finditer("Dupont", text)]

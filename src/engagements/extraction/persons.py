@@ -939,9 +939,15 @@ def _propagate(
     forms = {text[n.start : n.end] for n, _, _ in accepted if n.end - n.start > 2}
     surnames = {n.words[-1] for n, _, _ in accepted if len(n.words) > 1 and len(n.words[-1]) > 2}
     surnames |= {w[3:] for w in surnames if re.match(r"(?:al|el|Al|El)-", w)}
+    # the candidates each offset falls in, in their order: a scan of every candidate at every
+    # occurrence was quadratic on a page that repeats one name
+    covering: dict[int, list[tuple[int, int]]] = {}
+    for key in candidates:
+        for offset in range(*key):
+            covering.setdefault(offset, []).append(key)
     for form in sorted(forms | surnames):
         for match in re.finditer(rf"(?<![\w’'-]){re.escape(form)}(?![\w-])", text):
-            known = [(s, e) for s, e in candidates if s <= match.start() < e]
+            known = covering.get(match.start(), [])
             if known:
                 for key in known:  # a recognised name the article names in full elsewhere: surely a person
                     name, title, _ = candidates[key]
@@ -953,6 +959,9 @@ def _propagate(
             name = extend_left(text, scanned, language)
             if text[name.start : name.end].split()[0] in result.position_acronyms:
                 name = scanned  # `CoAS Thapa`: the position's letters, then the surname
+            if (name.start, name.end) not in candidates:
+                for offset in range(name.start, name.end):
+                    covering.setdefault(offset, []).append((name.start, name.end))
             candidates[(name.start, name.end)] = (
                 name,
                 _rank_before(result, name.start),
