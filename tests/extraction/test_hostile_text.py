@@ -15,6 +15,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from engagements.extraction import names, nlp, organisations, persons, roles
+from engagements.extraction.mentions import Spans
 from engagements.extraction.names import Name
 from engagements.languages import get as get_language
 
@@ -260,3 +261,13 @@ def test_a_repeated_name_is_propagated_as_before() -> None:
     found = extract(text, FRENCH)
     ends = sorted(p.name.end for p in found.persons if p.name.text.endswith("Dupont"))
     assert ends == [m.end() for m in re.finditer("Dupont", text)]
+
+
+@given(st.lists(st.tuples(st.integers(0, 30), st.integers(0, 8))), st.integers(0, 40), st.integers(0, 10))
+def test_spans_overlap_by_bisection_as_by_scanning_them_all(
+    raw: list[tuple[int, int]], start: int, size: int
+) -> None:
+    spans = [(s, s + n) for s, n in raw]
+    end = start + size
+    assert Spans(spans).overlaps(start, end) == any(s < end and start < e for s, e in spans)
+    assert list(Spans(spans)) == sorted(spans)

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 from typing import Any
 
 from ..languages.base import Language, alternation
@@ -135,3 +138,22 @@ class Extraction:
             if start <= offset < end:
                 return index
         return len(self.sentences) - 1
+
+
+class Spans:
+    """Spans `[start, end)` asked whether any overlaps a range, sorted once and answered by
+    bisection: a page with thousands of names asked it of every candidate place, scanning them all."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self._spans = sorted(spans)
+        self._starts = [s for s, _ in self._spans]
+        self._reach = list(accumulate((e for _, e in self._spans), max))
+        """The furthest end among the spans up to each one, in start order."""
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """Whether some span `(s, e)` has `s < end and start < e`."""
+        before = bisect_left(self._starts, end)
+        return before > 0 and self._reach[before - 1] > start
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._spans)

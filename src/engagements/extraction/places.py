@@ -13,7 +13,7 @@ from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
-from .mentions import Extraction, Mention
+from .mentions import Extraction, Mention, Spans
 from .names import event_words, opens_sentence, written_at
 
 
@@ -115,12 +115,14 @@ def _town_patterns(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]
 def find_places(result: Extraction) -> None:
     """Fill `result.places`, in text order."""
     text = result.text
-    taken = [(p.name.start, p.name.end) for p in result.persons]
-    taken += [
-        (o.name.start, o.name.end)
-        for o in result.organisations
-        if not _site_named_as_body(o.name.text, result.language)
-    ]
+    taken = Spans(
+        [(p.name.start, p.name.end) for p in result.persons]
+        + [
+            (o.name.start, o.name.end)
+            for o in result.organisations
+            if not _site_named_as_body(o.name.text, result.language)
+        ]
+    )
     articles = alternation(result.language.determiners).replace("’", "[’']")
     for ent in result.doc.ents:
         if ent.label_ not in ("LOC", "PER", "MISC", "ORG", "GPE", "FAC"):
@@ -140,7 +142,7 @@ def find_places(result: Extraction) -> None:
             or name in result.language.grammar.generic_places
         ):
             continue
-        if any(s < end and start < e for s, e in taken):
+        if taken.overlaps(start, end):
             continue  # overlaps a person or a body: `Général de division X` tagged as a place
         if any(w.lower().strip(".") in result.language.title_words for w in name.split()):
             continue
@@ -160,7 +162,7 @@ def find_places(result: Extraction) -> None:
     _towns_before_objects(result, taken)
     for name in apposed_places(text, result.language):
         for match in written_at(text, name):
-            if not any(s < match.end() and match.start() < e for s, e in taken):
+            if not taken.overlaps(match.start(), match.end()):
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
     _waters(result, taken)
@@ -204,7 +206,7 @@ def _seat_or_room(language: Language) -> re.Pattern[str]:
     )
 
 
-def _towns_before_objects(result: Extraction, taken: list[tuple[int, int]]) -> None:
+def _towns_before_objects(result: Extraction, taken: Spans) -> None:
     """`a reçu en son bureau à Yarzé le conseiller X`: the town of `town_before_object`, which the
     recogniser may not have tagged at all."""
     preps = result.language.grammar.town_preps
@@ -213,7 +215,7 @@ def _towns_before_objects(result: Extraction, taken: list[tuple[int, int]]) -> N
     text = result.text
     for match in re.finditer(rf"(?<![\w’'-])(?:{alternation(preps)})[ \t]+([A-ZÀ-Ý][\w’'-]+)", text):
         start, end = match.span(1)
-        if any(s < end and start < e for s, e in taken) or any(p.start == start for p in result.places):
+        if taken.overlaps(start, end) or any(p.start == start for p in result.places):
             continue
         if town_before_object(text, start, end, result.language):
             result.places.append(Mention(match.group(1), start, end))
@@ -240,7 +242,7 @@ def _listed(name: str, language: Language) -> bool:
 _CAPITALISED_RUN = re.compile(r"(?<![\w’'-])[A-ZÀ-Ý][\w’'-]+(?:[ -][A-ZÀ-Ý][\w’'-]+){0,2}")
 
 
-def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
+def _known_places(result: Extraction, taken: Spans) -> None:
     """Capitalised words the gazetteer knows as countries or towns, where the recogniser saw nothing."""
     text = result.text
     articles = {a.strip().lower() for a in result.language.determiners}
@@ -264,9 +266,7 @@ def _known_places(result: Extraction, taken: list[tuple[int, int]]) -> None:
         for size in range(len(words), 0, -1):
             name = " ".join(words[:size])
             end = start + len(name)
-            if any(s < end and start < e for s, e in taken) or any(
-                p.start < end and start < p.end for p in result.places
-            ):
+            if taken.overlaps(start, end) or any(p.start < end and start < p.end for p in result.places):
                 break
             if gazetteer.country_of_name(name) or (
                 gazetteer.is_place(name) and result.located(Mention(name, start, end))
@@ -297,7 +297,7 @@ def _site_named_as_body(name: str, language: Language) -> bool:
     return bool(words) and (words[0] in sites or words[-1] in sites)
 
 
-def _sites(result: Extraction, taken: list[tuple[int, int]]) -> None:
+def _sites(result: Extraction, taken: Spans) -> None:
     text = result.text
     for match in _facility(result.language).finditer(text):
         if not (match["name"] or match["adj"] or match["inner"]):
@@ -365,14 +365,14 @@ def _water(language: Language) -> re.Pattern[str]:
     )
 
 
-def _waters(result: Extraction, taken: list[tuple[int, int]]) -> None:
+def _waters(result: Extraction, taken: Spans) -> None:
     """Seas and gulfs, in place of the words inside them (`Guinea` in `Gulf of Guinea`, `Bay`)."""
-    taken = taken + [(e.start, e.end) for e in result.exercises]
+    taken = Spans([*taken, *((e.start, e.end) for e in result.exercises)])
     dates = result.language.dates
     for match in _water(result.language).finditer(result.text):
         start, end = match.start(), match.end()
         last = match.group().split()[-1].lower()
-        if any(s < end and start < e for s, e in taken) or last in dates.weekdays or last in dates.months:
+        if taken.overlaps(start, end) or last in dates.weekdays or last in dates.months:
             continue  # `by sea Monday`: a day, no sea's name
         result.places = [p for p in result.places if not (start <= p.start and p.end <= end)]
         result.places.append(Mention(match.group(), start, end))
