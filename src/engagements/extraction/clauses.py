@@ -13,6 +13,7 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
+from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -312,13 +313,32 @@ def _place_named(extraction: Extraction, start: int, end: int) -> bool:
     return start - len(before.group()) > sentence_start and gazetteer.is_place(text[start:end])
 
 
+class _DisjointSpans:
+    """Spans that never overlap, kept in order: whether a new one overlaps any is told by its two
+    neighbours (a scan of every span taken, at each trigger, was quadratic on a page of them).
+    Spans are never empty (trigger words)."""
+
+    def __init__(self) -> None:
+        self._starts: list[int] = []
+        self._ends: list[int] = []
+
+    def overlaps(self, start: int, end: int) -> bool:
+        before = bisect_left(self._starts, end)  # the spans that start before `end`; disjoint and in
+        return before > 0 and self._ends[before - 1] > start  # order, the last of them ends furthest
+
+    def add(self, start: int, end: int) -> None:
+        at = bisect_left(self._starts, start)
+        self._starts.insert(at, start)
+        self._ends.insert(at, end)
+
+
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     """Trigger words in text[start:end], each span once (the first kind that claims it); a verb of
     receiving or meeting whose object is an exercise reports no encounter (`will host Exercise X`,
     `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
     aside: list[Trigger] = []
-    taken: list[tuple[int, int]] = []
+    taken = _DisjointSpans()
     names = {o.name.text for o in extraction.organisations if " " in o.name.text}
     text = extraction.text[start:end]
     bodies = [  # every place a body's name is written, not only where it was first read
@@ -326,9 +346,9 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     ]
     for kind, pattern, noun in patterns(extraction.language).triggers:
         for match in pattern.finditer(extraction.text, start, end):
-            if any(s < match.end() and match.start() < e for s, e in taken):
+            if taken.overlaps(match.start(), match.end()):
                 continue
-            taken.append((match.start(), match.end()))
+            taken.add(match.start(), match.end())
             if kind in ("receive", "meet") and not noun and exercise_object(extraction, match.end()):
                 continue
             if (kind == "conference" or (noun and match.group()[:1].isupper())) and any(

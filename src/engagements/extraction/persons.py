@@ -10,7 +10,9 @@ is its surname.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import cache, lru_cache
+from typing import Any
 
 from ..languages.base import Language, alternation
 from . import gazetteer
@@ -383,6 +385,8 @@ def _party_names(result: Extraction) -> list[Name]:
     barred = language.title_words | thing_words(language) | language.institution_words
     found = []
     matches = [*_party_subject(language).finditer(text), *_party_object(language).finditer(text)]
+    entities = list(result.doc.ents)
+    entity_starts = [e.start_char for e in entities]
     for match in matches:
         for group in match.groupdict():
             if match[group] is None:
@@ -400,13 +404,21 @@ def _party_names(result: Extraction) -> list[Name]:
                     and e.start_char <= name.start
                     and name.end <= e.end_char
                     and not _clause_read_whole(text, e.start_char, e.end_char, name)
-                    for e in result.doc.ents
+                    for e in _entity_at(entities, entity_starts, name.start)
                 )  # `Lockheed Martin met`, `Ocean Viking met`: read whole as a body or a thing (not
                 # a whole clause read as one thing, its verb inside)
             ):
                 continue
             found.append(name)
     return found
+
+
+def _entity_at(entities: list[Any], starts: list[int], offset: int) -> list[Any]:
+    """The recogniser's entity that starts last at or before `offset`: the only one that can hold
+    a span starting there, since spaCy's entities never overlap and come in text order (testing
+    every entity for every candidate name was quadratic on a page of names)."""
+    at = bisect_right(starts, offset) - 1
+    return [entities[at]] if at >= 0 else []
 
 
 def _clause_read_whole(text: str, start: int, end: int, name: Name) -> bool:
