@@ -303,3 +303,45 @@ def test_the_entity_that_can_hold_a_name_is_the_last_one_starting_before_it() ->
         assert all(e in found for e in holding)
         assert len(found) <= 1
     assert persons._entity_at(entities, starts, 0) == []
+
+
+PASSIVE_PIECES = (
+    "the ",
+    "les ",
+    "l’",
+    "aircraft ",
+    "équipements ",
+    "were ",
+    "ont été ",
+    "a été ",
+    ", ",
+    "; ",
+    "(",
+    "X ",
+    " ",
+)
+
+
+@given(
+    st.lists(st.sampled_from(PASSIVE_PIECES), max_size=30).map("".join),
+    st.sampled_from(["", ", the aircraft were ", "; les équipements ont été ", "(the aircraft were "]),
+)
+def test_a_passive_subject_tried_at_its_last_opener_is_the_one_searched_everywhere(
+    start: str, end: str
+) -> None:
+    window = start + end
+    for language in (FRENCH, ENGLISH):
+        g = language.grammar
+        words = (*g.definite_articles, *g.indefinite_articles, *g.back_determiners)
+        words += (*g.passive_auxiliaries, *g.perfect_auxiliaries)
+        assert not any(sign in word for word in words for sign in clauses._SUBJECT_OPENERS)
+        articles = clauses._words((*g.definite_articles, *g.indefinite_articles, *g.back_determiners))
+        auxiliaries = clauses._words((*g.passive_auxiliaries, *g.perfect_auxiliaries))
+        old = re.search(
+            rf"(?:^|[,;:—–(]\s*)(?:{articles})(?:(?<=[’'])|\s+)((?-i:[a-zà-ÿ][\w-]*\s+){{1,3}}?)"
+            rf"(?:(?:{auxiliaries})\s+){{1,2}}$",
+            window,
+            re.IGNORECASE,
+        )
+        new = clauses._passive_subject(window, language)
+        assert ((new.span(), new.group(1)) if new else None) == ((old.span(), old.group(1)) if old else None)

@@ -548,16 +548,8 @@ def _thing_was_received(extraction: Extraction, start: int) -> bool:
     """Whether the passive verb at `start` has for its whole subject an article and lower-case words
     none of which names a party, right before its auxiliaries (`the aircraft were received by`, `les
     équipements ont été réceptionnés par`): a thing delivered (not `le chef de l’armée a été reçu`)."""
-    g = extraction.language.grammar
-    articles = _words((*g.definite_articles, *g.indefinite_articles, *g.back_determiners))
-    auxiliaries = _words((*g.passive_auxiliaries, *g.perfect_auxiliaries))
     sentence_start, _ = extraction.sentence_of(start)
-    match = re.search(
-        rf"(?:^|[,;:—–(]\s*)(?:{articles})(?:(?<=[’'])|\s+)((?-i:[a-zà-ÿ][\w-]*\s+){{1,3}}?)"
-        rf"(?:(?:{auxiliaries})\s+){{1,2}}$",
-        extraction.text[sentence_start:start],
-        re.IGNORECASE,
-    )
+    match = _passive_subject(extraction.text[sentence_start:start], extraction.language)
     if match is None or not match.group(1).strip():
         return False
     people = _people_words(extraction.language) | extraction.language.title_words
@@ -566,6 +558,31 @@ def _thing_was_received(extraction: Extraction, start: int) -> bool:
         return False  # `en ce sens qu’il a été reçu`, `les deux … ont été reçus`: no thing's name
     singular = {w.removesuffix("s").removesuffix("x") for w in words} | {w[:-3] + "al" for w in words}
     return not (set(words) | singular) & people
+
+
+_SUBJECT_OPENERS = ",;:—–("
+"""The signs after which a passive verb's subject may open, besides the sentence's start."""
+
+
+def _passive_subject(window: str, language: Language) -> re.Match[str] | None:
+    """An article and up to three lower-case words, then the auxiliaries, to the window's end. Its
+    words hold none of `_SUBJECT_OPENERS`, so it opens at the last of them, or at the start when
+    there is none: only that place is tried (a search of the whole sentence, at each passive verb,
+    was quadratic in a long sentence of them)."""
+    opener = max(window.rfind(sign) for sign in _SUBJECT_OPENERS)
+    return _passive_subject_pattern(language).match(window, max(opener, 0))
+
+
+@cache
+def _passive_subject_pattern(language: Language) -> re.Pattern[str]:
+    g = language.grammar
+    articles = _words((*g.definite_articles, *g.indefinite_articles, *g.back_determiners))
+    auxiliaries = _words((*g.passive_auxiliaries, *g.perfect_auxiliaries))
+    return re.compile(
+        rf"(?:^|[{_SUBJECT_OPENERS}]\s*)(?:{articles})(?:(?<=[’'])|\s+)((?-i:[a-zà-ÿ][\w-]*\s+){{1,3}}?)"
+        rf"(?:(?:{auxiliaries})\s+){{1,2}}$",
+        re.IGNORECASE,
+    )
 
 
 def _titled_run(extraction: Extraction, offset: int) -> bool:
