@@ -438,10 +438,10 @@ def _not_told(extraction: Extraction, start: int, end: int) -> bool:
     sentence_start, sentence_end = extraction.sentence_of(start)
     before = re.split(r"[.;,:!?]", text[max(sentence_start, start - 30) : start])[-1]
     after = re.split(r"[.;,:!?]", text[end : end + 30])[0]
-    if not pattern.elsewhere.search(text, end, sentence_end) and (
+    if (  # the negation first, read near the verb: the rest of the sentence only for a denied verb
         pattern.denied.search(before)
         or (pattern.negation_lead.search(before) and pattern.negation_closing.match(after))
-    ):
+    ) and not pattern.elsewhere.search(text, end, sentence_end):
         return True
     opening = text[sentence_start:start]
     if pattern.supposed.match(opening) and not pattern.perfect_before.search(opening):
