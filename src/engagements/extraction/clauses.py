@@ -13,7 +13,6 @@ from __future__ import annotations
 import datetime as dt
 import itertools
 import re
-from bisect import bisect_left
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from functools import cache
@@ -22,7 +21,7 @@ from ..languages.base import Language, alternation
 from . import anaphora, dates, gazetteer
 from .dates import When
 from .entities import PersonEntity
-from .mentions import Extraction, Mention
+from .mentions import DisjointSpans, Extraction, Mention
 
 TRIGGER_KINDS = ("receive", "meet", "call", "sign", "visit", "conference")
 STRONG = frozenset({"receive", "call_on", "meet", "call", "sign"})
@@ -313,32 +312,13 @@ def _place_named(extraction: Extraction, start: int, end: int) -> bool:
     return start - len(before.group()) > sentence_start and gazetteer.is_place(text[start:end])
 
 
-class _DisjointSpans:
-    """Spans that never overlap, kept in order: whether a new one overlaps any is told by its two
-    neighbours (a scan of every span taken, at each trigger, was quadratic on a page of them).
-    Spans are never empty (trigger words)."""
-
-    def __init__(self) -> None:
-        self._starts: list[int] = []
-        self._ends: list[int] = []
-
-    def overlaps(self, start: int, end: int) -> bool:
-        before = bisect_left(self._starts, end)  # the spans that start before `end`; disjoint and in
-        return before > 0 and self._ends[before - 1] > start  # order, the last of them ends furthest
-
-    def add(self, start: int, end: int) -> None:
-        at = bisect_left(self._starts, start)
-        self._starts.insert(at, start)
-        self._ends.insert(at, end)
-
-
 def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     """Trigger words in text[start:end], each span once (the first kind that claims it); a verb of
     receiving or meeting whose object is an exercise reports no encounter (`will host Exercise X`,
     `accueille la 5e édition de l’exercice`)."""
     found: list[Trigger] = []
     aside: list[Trigger] = []
-    taken = _DisjointSpans()
+    taken = DisjointSpans()
     names = {o.name.text for o in extraction.organisations if " " in o.name.text}
     text = extraction.text[start:end]
     bodies = [  # every place a body's name is written, not only where it was first read

@@ -60,7 +60,7 @@ _NEXT_VISIBLE = re.compile(r"[ \t]*(\S)")
 at every break made the reading quadratic)."""
 
 
-def _soft_break(text: str, newline: int, widths: dict[tuple[int, int], int] | None = None) -> bool:
+def _soft_break(text: str, newline: int, widths: dict[tuple[int, int], int]) -> bool:
     """Whether the line break at or after `newline` only wraps a paragraph (`a reçu` / `mardi à
     Niamey`): a single break after a line that ends no sentence, before a line that goes on in
     lower case, or after a full-width line of a hand-wrapped paragraph (every line short) that is
@@ -82,11 +82,9 @@ def _soft_break(text: str, newline: int, widths: dict[tuple[int, int], int] | No
     block_start = text.rfind("\n\n", 0, newline)
     block_end = text.find("\n\n", newline)
     bounds = (block_start + 1 if block_start != -1 else 0, block_end if block_end != -1 else len(text))
-    widest = widths.get(bounds) if widths is not None else None
-    if widest is None:
-        widest = max(len(other.strip()) for other in text[bounds[0] : bounds[1]].split("\n"))
-        if widths is not None:
-            widths[bounds] = widest
+    if bounds not in widths:
+        widths[bounds] = max(len(other.strip()) for other in text[bounds[0] : bounds[1]].split("\n"))
+    widest = widths[bounds]
     return widest <= _WRAP_WIDTH and len(line) >= max(_WRAPPED_LINE, widest * 0.7)
 
 

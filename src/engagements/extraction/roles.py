@@ -185,7 +185,7 @@ def _heads_before(
     cut = at - _longest_head(language) - 1
     found, starts = _heads_in_sentence(text, sent_start, sent_end, language)
     kept = list(found[: bisect_left(starts, cut)])
-    resume = max(kept[-1].end() if kept else sent_start, cut, sent_start)
+    resume = max(kept[-1].end() if kept else sent_start, cut)
     return kept + list(_role_head(language).finditer(text, resume, at))
 
 
