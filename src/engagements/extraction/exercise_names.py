@@ -30,10 +30,12 @@ _NAME_ACRONYM_EDITION = re.compile(
 )
 """`Steadfast Defender (STDE 24)`: a name, then its letters and an edition's year in brackets."""
 _APPOSED_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})[ \t]+(?:19|20)?\d\d[ \t]*[,)]"
+    r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+|[ \t]*[-–][ \t]*)"
+    r"(?:19|20)?\d\d[ \t]*[,)]"
 )
-"""A name with its edition set off by commas after the exercise word and its adjectives: the edition
-tells a name from a clause that goes on (`l’exercice naval, Paris l’a confirmé`)."""
+"""A name with its edition set off by commas after the exercise word and its adjectives (`, ITA-MOR 24,`,
+`, Indra-2017,`): the edition tells a name from a clause that goes on (`l’exercice naval, Paris l’a
+confirmé`)."""
 
 
 def _quoted(space: str) -> str:
@@ -105,11 +107,13 @@ def find_exercise_names(result: Extraction) -> None:
     text, language = result.text, result.language
     names: dict[tuple[int, int], Mention] = {}
 
-    def add(span: tuple[int, int] | None, direct: bool = False) -> None:
+    def add(span: tuple[int, int] | None, direct: bool = False) -> bool:
         if span:
             span = _headline_words_cut(result, *_without_exercise_word(result, *span))
         if span and _plausible(result, *span, direct=direct):
             names[span] = Mention(text[span[0] : span[1]], *span)
+            return True
+        return False
 
     for word in _words(language).finditer(text):
         start, end = result.sentence_of(word.start())
@@ -135,8 +139,10 @@ def find_exercise_names(result: Extraction) -> None:
             # `l’exercice Diana`: a name right after the word may be a place's (a region's, a town's)
             between = text[word.end() : run[0]].split()
             direct = all(w.lower() in language.grammar.exercise_modifiers for w in between)
-            add(run, direct=direct and not _verb_after(text, run[1], language))
-            continue
+            if add(run, direct=direct and not _verb_after(text, run[1], language)) or direct:
+                continue
+            # `the annual Balikatan military exercise between Philippines, …`: what follows the word
+            # and its complement names no exercise; the name may stand before the word
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
             add(
                 _quoted_before(result, start, word.start())
@@ -462,6 +468,19 @@ def _small_words(language: Language) -> frozenset[str]:
     return frozenset({*language.link_words, *language.locatives, *(d.strip() for d in language.determiners)})
 
 
+def _not_a_body(result: Extraction, name: str) -> bool:
+    """Whether a word in capitals is not written as a body's: no body found is abbreviated so with its
+    name written out, and no article stands before it anywhere (`l’OTAN`, `the AU`)."""
+    if any(o.acronym is not None and o.acronym.text == name for o in result.organisations):
+        return False
+    articles = alternation(result.language.grammar.definite_articles).replace("’", "[’']")
+    return not re.search(
+        rf"(?<![\w’'-])(?:{articles})(?:[ \t]+|(?<=[’']))(?-i:{re.escape(name)})(?![\w-])",
+        result.text,
+        re.IGNORECASE,
+    )
+
+
 def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -> bool:
     """Whether text[start:end] can name an exercise; `direct`: it follows the exercise word itself
     (`l’exercice Diana`), where a place's name is the exercise's, not where it is held."""
@@ -491,10 +510,21 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         return False  # `Riyadh, Jumada II 20, 1439`: a month of another calendar, its day and year
     quoted_here = text[max(0, start - 2) : start].strip()[-1:] in ("«", "“", '"')
     closed_here = re.match(r"\s*(?:[’']?\d\d(?:\d\d)?\s*)?[»”\"]", text[end : end + 12]) is not None
+    named = bool(
+        re.search(
+            rf"(?:{alternation(language.naming_words)})\s+(?:\w+\s+)?$",
+            text[max(0, start - 40) : start],
+            re.IGNORECASE,
+        )
+    )
     if any(
-        w.lower() in language.institution_words or w.lower() in language.title_words for w in words
+        w.lower() in language.institution_words or (w.lower() in language.title_words and not named)
+        for w in words
     ) and not (direct and quoted_here and closed_here and len(words) > 1):
-        return False  # a body's word; not in quotes right after the word (`l’exercice « Dynamic Front 25 »`)
+        # a body's word, or a position's; not in quotes right after the word (`l’exercice « Dynamic
+        # Front 25 »`); a position's word after the first is the name's when a naming word gives it
+        # (`codenamed Unitas Naval Operation`)
+        return False
     if all(w.lower() in language.grammar.exercise_modifiers for w in words):
         return False  # `Joint drills begin`: a heading's first word describes the exercise, names none
     if re.match(language.grammar.elided_articles, words[0]) or any(
@@ -511,16 +541,13 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
         return False  # a town's name is the exercise's only right after the word or in quotes
     if len(words) == 1 and words[0].isupper() and len(words[0]) < 6 and not (quoted and closed):
         return False  # an acronym: `l’exercice de l’OTAN`; not `l’exercice « SKYEX »`
-    named = bool(
-        re.search(
-            rf"(?:{alternation(language.naming_words)})\s+(?:\w+\s+)?$",
-            text[max(0, start - 40) : start],
-            re.IGNORECASE,
-        )
-    )
     edition = re.match(r"[ \t]+(?:19|20)?\d\d(?![\w-])", text[end : end + 8]) is not None
-    if name.isupper() and len(words) == 1 and not (quoted or named or edition):
-        return False
+    if (
+        name.isupper()
+        and len(words) == 1
+        and not (quoted or named or edition or (direct and _not_a_body(result, name)))
+    ):
+        return False  # `(exercice NANOOK)` right after the word; not `l’exercice OTAN`, a body found
     if (
         not quoted
         and title_case_line(text, start, language)

@@ -831,6 +831,7 @@ def _other_editions(
         year = _next_year(extraction, match, published)
         if year:
             candidates.append((match.start(), match.end(), year, True))
+    candidates += _history(extraction, found, published)
     for begin, finish, year, coming in sorted(candidates):
         named = [e for e in found if any(m.start < begin for m in e.mentions)]
         if not named:
@@ -863,6 +864,69 @@ def _other_editions(
             event.status = "planned" if published and year > published[:4] else "held"
         result.append(event)
     return result
+
+
+def _history(
+    extraction: Extraction, found: list[ExerciseEvent], published: str | None
+) -> list[tuple[int, int, str, bool]]:
+    """Earlier editions that a sentence about the exercise dates: `since it was first held in 2005`,
+    `Belize has hosted the exercise (1998, 2007, 2010, and 2015)`, `In 2020, the exercise was
+    cancelled`, `The exercise was canceled last year`. The sentence names the exercise or speaks of
+    `the exercise`; the year is before the edition reported, or before the publication's when the
+    edition reported is under way or to come (an article that tells a past edition gives none, and
+    an exercise named in that sentence alone is the one the year dates: `after Namibia hosted Exercise
+    X in the Omaheke region in 2016`)."""
+    if not published or not found:
+        return []
+    text = extraction.text
+    the_exercise = _markers(extraction.language)["the_exercise"]
+    pattern = _history_years(extraction.language)
+    founding = alternation(extraction.language.grammar.founding_words) or "(?!)"
+    founded = re.compile(rf"(?<![\w-])(?:{founding})\s*$", re.IGNORECASE)
+    mentions = sorted((m.start, index) for index, event in enumerate(found) for m in event.mentions)
+    result = []
+    for start, end in extraction.sentences:
+        inside = [position for position, _ in mentions if start <= position < end]
+        if not inside and not the_exercise.search(text, start, end):
+            continue
+        for match in pattern.finditer(text, start, end):
+            if founded.search(text, max(start, match.start() - 30), match.start()):
+                continue  # `Créé en 2005, Flintlock …`: its creation, no edition
+            # the exercise the sentence speaks of: named before the year, else named first in the sentence
+            begin = match.start() if not inside or inside[0] < match.start() else inside[0] + 1
+            before = [index for position, index in mentions if position < begin]
+            if not before:
+                continue
+            base = found[before[-1]]
+            if match["last"]:
+                years = [str(int(published[:4]) - 1)]
+            else:
+                years = [match["y"]] if match["y"] else re.findall(r"(?:19|20)\d\d", match["list"])
+            limit = base.edition if base.edition is not None else int(published[:4])
+            if base.edition is None and (
+                base.status == "held" or all(start <= m.start < end for m in base.mentions)
+            ):
+                continue  # a past edition told, or one named only here: the year is its own
+            result += [(begin, match.end(), year, False) for year in years if int(year) < limit]
+    return result
+
+
+@cache
+def _history_years(language: Language) -> re.Pattern[str]:
+    """A year an event is dated by: after its preposition, maybe with its month (`in 2005`, `en avril
+    2016`), listed in brackets (`(1998, 2007, 2010, and 2015)`), or `last year`."""
+    g = language.grammar
+    months = alternation(tuple(language.dates.months))
+    joins = alternation(g.coordinators)
+    last = alternation(language.dates.last_year).replace("’", "[’']")
+    year = r"(?:19|20)\d\d"
+    return re.compile(
+        rf"(?<![\w-])(?:{alternation(g.year_preps) or '(?!)'})\s+(?:(?:\d{{1,2}}\w*\s+)?(?:{months})\s+)?"
+        rf"(?P<y>{year})(?![\w-])"
+        rf"|\(\s*(?P<list>{year}(?:\s*(?:,|,?\s*(?:{joins}))\s*{year})+)\s*\)"
+        rf"|(?<![\w’'-])(?P<last>{last})(?![\w-])",
+        re.IGNORECASE,
+    )
 
 
 def _next_year(extraction: Extraction, match: re.Match[str], published: str | None) -> str | None:

@@ -273,6 +273,9 @@ class Grammar:
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     year_preps: tuple[str, ...] = ()
     """`in`, `en`: the preposition of a year (`Reforger en 1988`: that exercise's edition)."""
+    founding_words: tuple[str, ...] = ()
+    """`créé`, `established`: a year after one (`Créé en 2005, Flintlock …`) dates the exercise's
+    creation, not an edition held."""
     outlet_leads: tuple[str, ...] = ()
     """Regexes before a cited source (`according to`, `selon`, `told`): a capitalised name right after
     one that is no person, place or known body is the outlet the news is taken from."""
