@@ -152,3 +152,50 @@ def test_an_exercise_named_only_in_the_sentence_that_dates_it_is_that_edition(tm
     )
     got = exercises(extract_article(tmp_path, body, "2026-06-02", "Drill"))
     assert [name for name, _, _ in got].count("Copper Ridge") == 1
+
+
+def test_quoted_names_listed_after_the_word_are_each_an_exercise(tmp_path: Path) -> None:
+    body = (
+        "Les deux armées de l’air s’étaient déjà entraînées ensemble lors des exercices « Condor » et "
+        "« Harfang », puis « Milan »."
+    )
+    assert sorted(names(view(tmp_path, "Coopération", body))) == ["Condor", "Harfang", "Milan"]
+
+
+def test_a_ship_s_name_after_the_word_is_no_exercise(tmp_path: Path) -> None:
+    body = "Côté français, participeront à ces manœuvres la frégate Belvédère et un ravitailleur."
+    assert names(view(tmp_path, "Marine", body)) == []
+
+
+def test_a_name_written_in_another_case_just_before_is_part_of_the_known_name(tmp_path: Path) -> None:
+    body = (
+        "L’exercice Rose des Vents s’est achevé lundi. Après l’exercice rose des Vents, la mission repart "
+        "vers les Vents du Nord."
+    )
+    assert names(view(tmp_path, "Manœuvres", body)) == ["Rose des Vents"]
+
+
+def test_an_edition_word_alone_introduces_no_name(tmp_path: Path) -> None:
+    body = (
+        "Les décrets de nomination sont publiés dans cette édition du Bulletin Officiel, datée du 27 août "
+        "2018."
+    )
+    assert names(view(tmp_path, "Nominations", body)) == []
+
+
+def test_an_edition_word_beside_the_exercise_vocabulary_still_introduces_one(tmp_path: Path) -> None:
+    body = "Les manœuvres ont réuni douze pays. C’est la 7ème édition de Lagune Bleue, a dit le ministre."
+    assert names(view(tmp_path, "Manœuvres", body)) == ["Lagune Bleue"]
+
+
+def test_an_apposition_without_article_says_the_name_before_is_an_exercise(tmp_path: Path) -> None:
+    body = (
+        "Ces bâtiments vont participer du 16 au 22 juillet à Kestrel, exercice annuel franco-kényan dont "
+        "la dernière édition remonte à 2019."
+    )
+    assert "Kestrel" in names(view(tmp_path, "Marine", body))
+
+
+def test_a_town_before_a_comma_and_an_exercise_word_in_another_role_is_no_name(tmp_path: Path) -> None:
+    body = "Les troupes sont arrivées à Thiès, exercice de style que le ministre a salué."
+    assert names(view(tmp_path, "Défense", body)) == []

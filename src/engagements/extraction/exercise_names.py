@@ -107,20 +107,26 @@ def find_exercise_names(result: Extraction) -> None:
     text, language = result.text, result.language
     names: dict[tuple[int, int], Mention] = {}
 
-    def add(span: tuple[int, int] | None, direct: bool = False) -> bool:
+    def add(span: tuple[int, int] | None, direct: bool = False, described: bool = False) -> bool:
         if span:
             span = _headline_words_cut(result, *_without_exercise_word(result, *span))
-        if span and _plausible(result, *span, direct=direct):
+        if span and _plausible(result, *span, direct=direct, described=described):
             names[span] = Mention(text[span[0] : span[1]], *span)
             return True
         return False
 
     for word in _words(language).finditer(text):
         start, end = result.sentence_of(word.start())
+        if word.group().lower() in language.grammar.edition_words and not _exercises_near(
+            result, word.start()
+        ):
+            continue  # `cette édition du Journal officiel`: a newspaper's, where nothing speaks of exercises
         after = _skip_modifiers(result, word.end(), end)
         quoted = _QUOTED.match(text, after)
         if quoted:
             add(_strip_edition(text, *_quoted_span(quoted)), direct=True)  # `l’exercice « X »`
+            for other in _coordinated_quotes(result, quoted.end(), end):
+                add(_strip_edition(text, *_quoted_span(other)), direct=True)  # `les exercices « X » et « Y »`
             continue
         bracketed = _BRACKETED.match(text, after)
         if bracketed and (bracketed["year"] or _named_again(text, bracketed)):
@@ -138,17 +144,20 @@ def find_exercise_names(result: Extraction) -> None:
         if run:
             # `l’exercice Diana`: a name right after the word may be a place's (a region's, a town's)
             between = text[word.end() : run[0]].split()
+            if between and between[-1].lower() in language.grammar.ship_nouns:
+                continue  # `participeront à ces manœuvres la frégate X`: a ship's name
             direct = all(w.lower() in language.grammar.exercise_modifiers for w in between)
             if add(run, direct=direct and not _verb_after(text, run[1], language)) or direct:
                 continue
             # `the annual Balikatan military exercise between Philippines, …`: what follows the word
             # and its complement names no exercise; the name may stand before the word
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
-            add(
-                _quoted_before(result, start, word.start())
-                or _apposed_before(result, start, word.start())
-                or _run_before(result, start, word.start())
-            )
+            quoted_before = _quoted_before(result, start, word.start())
+            apposed_before = None if quoted_before else _apposed_before(result, start, word.start())
+            if quoted_before or not apposed_before:
+                add(quoted_before or _run_before(result, start, word.start()))
+            else:
+                add(apposed_before, described=True)
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
         previous = result.sentence_of(max(0, start - 2))
@@ -180,6 +189,7 @@ def find_exercise_names(result: Extraction) -> None:
         hi = result.sentences[min(len(result.sentences) - 1, index + 2)][1]
         if _words(language).search(text, lo, hi):
             add(match.span("run"))
+    _longest_known(text, names)
     known = {m.text for m in names.values()}
     for form in known:
         for match in re.finditer(rf"(?<![\w-]){re.escape(form)}(?![\w-])", text, re.IGNORECASE):
@@ -202,6 +212,50 @@ def find_exercise_names(result: Extraction) -> None:
         for match in re.finditer(rf"(?<![\w-]){re.escape(acronym)}(?![\w-])", text):
             names.setdefault((match.start(), match.end()), Mention(match.group(), match.start(), match.end()))
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
+
+
+def _exercises_near(result: Extraction, offset: int) -> bool:
+    """Whether the sentence at `offset` or a neighbour holds an exercise word that is not an edition's."""
+    language = result.language
+    index = result.sentence_index(offset)
+    lo = result.sentences[max(0, index - 1)][0]
+    hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
+    return any(
+        w.group().lower() not in language.grammar.edition_words
+        for w in _words(language).finditer(result.text, lo, hi)
+    )
+
+
+def _coordinated_quotes(result: Extraction, position: int, end: int) -> list[re.Match[str]]:
+    """The quoted names a list goes on with after a first one (`« Varuna » et « Garuda »`)."""
+    joins = alternation((",", *result.language.grammar.coordinators)).replace("’", "[’']")
+    found: list[re.Match[str]] = []
+    while True:
+        join = re.compile(rf"\s*(?:,\s*)?(?:{joins})\s*").match(result.text, position)
+        quoted = _QUOTED.match(result.text, join.end()) if join else None
+        if quoted is None or quoted.end() > end:
+            return found
+        found.append(quoted)
+        position = quoted.end()
+
+
+def _longest_known(text: str, names: dict[tuple[int, int], Mention]) -> None:
+    """`l’exercice croix du Sud` beside `Croix du Sud`: a name that ends another, written just before it
+    in another case, is that name."""
+    forms = {m.text.casefold() for m in names.values()}
+    for span, mention in list(names.items()):
+        for form in forms:
+            begin = span[1] - len(form)
+            if (
+                len(form) > len(mention.text)
+                and form.endswith(" " + mention.text.casefold())
+                and begin >= 0
+                and text[begin : span[1]].casefold() == form
+                and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] in "-’'"))
+            ):
+                del names[span]
+                names[(begin, span[1])] = Mention(text[begin : span[1]], begin, span[1])
+                break
 
 
 def _headline_words_cut(result: Extraction, start: int, end: int) -> tuple[int, int]:
@@ -408,15 +462,17 @@ def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int
 
 def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`les préparatifs de Flintlock, un important exercice militaire`, `Grand African Nemo est un
-    exercice important`, `X is a regularly scheduled, multinational exercise`: the name the apposition
-    or the copula describes."""
+    exercice important`, `X is a regularly scheduled, multinational exercise`, `à Varuna, exercice
+    annuel franco-indien` (no article: the word right after the comma): the name the apposition or the
+    copula describes."""
     text = result.text
     g = result.language.grammar
     articles = alternation(g.indefinite_articles)
     copulas = alternation(g.copulas) or "(?!)"
     match = re.search(
         r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?"
-        rf"(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+,?[ \t]+){{0,4}}$",
+        rf"(?:(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+,?[ \t]+){{0,4}}"
+        r"|[ \t]*,[ \t]*)$",
         text[start:word_start],
     )
     if not match:
@@ -481,9 +537,13 @@ def _not_a_body(result: Extraction, name: str) -> bool:
     )
 
 
-def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -> bool:
+def _plausible(
+    result: Extraction, start: int, end: int, direct: bool = False, described: bool = False
+) -> bool:
     """Whether text[start:end] can name an exercise; `direct`: it follows the exercise word itself
-    (`l’exercice Diana`), where a place's name is the exercise's, not where it is held."""
+    (`l’exercice Diana`), where a place's name is the exercise's, not where it is held; `described`:
+    an apposition or a copula says it is an exercise, so a locative before it is a verb's (`participer
+    à Varuna, exercice annuel`), not a place's."""
     text, language = result.text, result.language
     name = text[start:end].strip()
     words = name.split()
@@ -568,4 +628,8 @@ def _plausible(result: Extraction, start: int, end: int, direct: bool = False) -
     if re.search(rf"(?:{language.rank_pattern})\s+$", text[max(0, start - 40) : start], re.IGNORECASE):
         return False  # `le contre-amiral Joseph Mensah Addo`: a person
     before = text[max(0, start - 3) : start]
-    return not re.search(rf"\b(?:{alternation(language.locatives)})\s+$", before, re.IGNORECASE) or quoted
+    return (
+        not re.search(rf"\b(?:{alternation(language.locatives)})\s+$", before, re.IGNORECASE)
+        or quoted
+        or described
+    )
