@@ -965,6 +965,7 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         if comma != -1 and between and not pronoun and not purpose:
             cuts.append(comma)  # `X, reçue elle aussi lundi, c’est Y qui a été accueillie hier par Z`
             own_subject.add(comma)
+    cuts += _encounters_in_sequence(extraction, strong[0].mention.end, end)
     for match in patterns(extraction.language).with_counterpart.finditer(text[strong[0].mention.end : end]):
         cuts.append(strong[0].mention.end + match.start())
     if fronted and any(fronted.end() <= n.start < subject_end for n in named):
@@ -979,6 +980,31 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
         (bounds[i], bounds[i + 1], subject_end if i and bounds[i] not in own_subject else None)
         for i in range(len(bounds) - 1)
     ]
+
+
+def _encounters_in_sequence(extraction: Extraction, start: int, end: int) -> list[int]:
+    """Where `avant un entretien avec`, `before talks with` opens the subject's next encounter after its
+    verb of meeting (between `start` and `end`)."""
+    text, g = extraction.text, extraction.language.grammar
+    if not g.sequence_preps:
+        return []
+    articles = _words((*g.definite_articles, *g.owner_articles, *g.indefinite_articles))
+    lead = re.compile(
+        rf"[\s,]*(?<![\w’'-])(?:{_words(g.sequence_preps)})\s+(?P<article>(?:{articles})(?:\s+|(?<=[’'])))?"
+        r"(?:[\w-]+\s+)?$",
+        re.IGNORECASE,
+    )
+    party = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_words(g.with_words)})\s", re.IGNORECASE)
+    cuts = []
+    for trigger in triggers_in(extraction, start, end):
+        if trigger.kind not in STRONG:
+            continue
+        window = max(start, trigger.mention.start - 40)
+        opened = lead.search(text, window, trigger.mention.start)
+        # a noun, or a word read as a verb that an article makes one (`after a long meeting with`)
+        if opened and (trigger.noun or opened["article"]) and party.match(text, trigger.mention.end, end):
+            cuts.append(opened.start())
+    return cuts
 
 
 def _bare_verb(extraction: Extraction, clause: Clause, pattern: _Patterns) -> bool:

@@ -291,6 +291,10 @@ class Grammar:
     programme_nouns: tuple[str, ...] = ()
     """`partenariat`, `initiative`, `partnership`: right before a capitalised name, the name is the
     programme's (`le partenariat Sabre Haïti`), not a person's (not `l’initiative du général X`)."""
+    sequence_preps: tuple[str, ...] = ()
+    """`avant`, `before`: before an encounter's noun and `avec` / `with` after a verb of meeting, a
+    next encounter of the same subject (`il a rencontré X, avant un entretien avec Y`: two encounters,
+    as an audience and a separate session the same day are)."""
     fronted_encounter_words: tuple[str, ...] = ()
     """`après`, `lors de`, `after`, `following`: before an encounter's noun and `avec` / `with` and its
     party, opening the sentence (`Après son entretien avec X, le général Y a …`): the subject after

@@ -11,6 +11,7 @@ GRAMMAR = Grammar(
     with_words=("with",),
     past_forms=(r"\w+ed", r"met", r"held", r"spoke", r"sat", r"took", r"began", r"had", r"has"),
     sequence_words=("before", "after", "prior to"),
+    sequence_preps=("before", "after", "prior to"),
     plural_pronouns=("they",),
     clause_breakers=("and", "with", "who", "has", "have"),
     back_determiners=("this", "that", "these", "those", "his", "her", "their", "its"),

@@ -19,6 +19,7 @@ GRAMMAR = Grammar(
         r"se\s+sont",
     ),
     sequence_words=("avant de", "avant d’", "après avoir", "après quoi"),
+    sequence_preps=("avant", "après"),
     plural_pronouns=("ils", "elles"),
     clause_breakers=("et", "avec", "qui", "a", "ont"),
     back_determiners=("cette", "ce", "cet", "ces", "sa", "son", "ses", "leur", "leurs"),
