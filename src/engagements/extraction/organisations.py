@@ -263,6 +263,11 @@ def find_organisations(result: Extraction) -> None:
             start, end = match.start("credit") + agency.start(), match.start("credit") + agency.end()
             if not any(o.name.start < end and start < o.name.end for o in found):
                 keep(start, end, kind="media", vetted=True)
+    for start, end in _credited_outlets(result):
+        # `Photo: Van Dô/VOV Cambodge`, `Sources : AKIpress, Zerkalo`, `Photo: dangcongsan.vn`
+        if not any(o.name.start < end and start < o.name.end for o in found):
+            institution = any(w.lower() in language.institution_words for w in text[start:end].split())
+            keep(start, end, kind=None if institution else "media", vetted=True)
     for match in _NUMBERED_GROUP.finditer(text):
         # `le G7`, `du G5 Sahel qui`: a group of states named by its number after an article or a
         # preposition (not `a Gulfstream G5 jet`, `the division's G3`, `500 G3 rifles`), maybe with its region
@@ -341,6 +346,73 @@ _PHOTO_CREDIT = re.compile(
 """A photo credit line listing agencies, the first by its letters (`Photo: VNA/CVN`, `Photo : AFP/Getty`;
 not a photographer's name or initials, `Photo: JPD`, nor `DR`, rights reserved): the agencies it names
 in capitals are outlets, not the page's publisher."""
+
+
+@cache
+def _credit_pattern() -> re.Pattern[str]:
+    labels = "|".join(all_page_words().credit_labels) or "(?!)"
+    return re.compile(
+        rf"(?im)(?:^|(?<=[(|–—])|(?<=[.!?][ \t]))[ \t]*(?:{labels})[ \t]*:[ \t]*\n?[ \t]*"
+        r"(?P<credit>[^\n()|]{1,80})",
+    )
+
+
+_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+
+
+def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
+    """The names a credit label lists, at a line's start, after a sentence or in brackets (`… Wei
+    Fenghe. Photo: Van Dô/VOV Cambodge`, `Sources : Site de l’OTSC, AKIpress,
+    Zerkalo`, `Author: Tanjug`, `Photo: dangcongsan.vn`): each a web address, or up to four words
+    written with capitals (small joining words between), that is no person the recogniser reads, no
+    place, no date and no filler (`Courtesy`, `Archives`); of several words, one in capitals, an
+    outlet's word or an institution's (`VOV Cambodge`, `Government Administration`). Letters alone
+    (`Photo: JPD`) may be a photographer's initials: `_PHOTO_CREDIT` reads agencies' letters only
+    where they are listed."""
+    text, language = result.text, result.language
+    page = all_page_words()
+    joiners = {w.lower() for w in page.name_joiners}
+    fillers = {w.lower() for w in (*page.credit_fillers, *page.not_outlets)}
+    found = []
+    for match in _credit_pattern().finditer(text):
+        offset = match.start("credit")
+        for item in re.finditer(r"[^/,;]+", match["credit"]):
+            stripped = item.group().strip(" \t.")
+            if not stripped:
+                continue
+            start = offset + item.start() + item.group().index(stripped)
+            end = start + len(stripped)
+            words = stripped.split()
+            if _DOMAIN.fullmatch(stripped):
+                found.append((start, end))
+                continue
+            if not (
+                1 <= len(words) <= 4
+                and all(w[:1].isupper() or w.lower() in joiners for w in words)
+                and words[0][:1].isupper()
+                and words[0].lower() not in fillers
+                and not (len(words) == 1 and (len(stripped) <= 3 or stripped.isupper()))
+            ):
+                continue  # `APA News/MK/Ak/Sf`: a journalist's initials; `Photo: JPD`, `Photo : MINDEF`
+            if len(words) > 1 and not (
+                any(len(w) > 1 and w.isupper() for w in words)
+                or _outlet_word(stripped)
+                or any(w.lower() in language.institution_words for w in words)
+            ):
+                continue  # `Photo: Van Dô/VOV Cambodge`: two words in title case may be the photographer
+            lowered = [w.lower() for w in words]
+            if any(w in language.dates.months or w in language.dates.weekdays for w in lowered):
+                continue
+            if lowered[0] in language.title_words or words[0] in language.courtesy:
+                continue
+            if gazetteer.is_place(stripped) or gazetteer.country_of_name(stripped):
+                continue
+            if len(words) > 1 and any(
+                e.label_ == "PER" and e.start_char < end and start < e.end_char for e in result.doc.ents
+            ):
+                continue  # `Photo: Jean Dupont` (a word alone is an agency's: the recogniser guesses there)
+            found.append((start, end))
+    return found
 
 
 def _cited_sources(result: Extraction) -> list[tuple[int, int, bool]]:

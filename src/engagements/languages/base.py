@@ -378,6 +378,11 @@ class PageWords:
     outlet_words: tuple[str, ...] = ()
     """`news`, `presse`, `infos`: in an outlet's name alone on the article's last line (`The Express
     News`, `Gnetnews`), where the outlet signs what it published."""
+    credit_labels: tuple[str, ...] = ()
+    """Regexes of a credit's label before its colon (`Photo`, `Sources`, `Vidéo`, `Author`): the names
+    listed after it are the outlets credited."""
+    credit_fillers: tuple[str, ...] = ()
+    """`courtesy`, `archives`, `capture`: a credit's first word that names no outlet."""
 
 
 @dataclass(frozen=True, eq=False)
