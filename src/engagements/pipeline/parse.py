@@ -163,6 +163,19 @@ _TITLED_START = re.compile(
     rf"^(?:{alternation(tuple(sorted(all_titles(), key=len, reverse=True)))})\s", re.IGNORECASE
 )
 """A rank or a title opening the line (`Commodore X`): an item of a list, one per line."""
+_TITLED_END = re.compile(
+    rf"(?<![\w’'-])(?:{alternation(tuple(sorted(all_titles(), key=len, reverse=True)))})$", re.IGNORECASE
+)
+"""A line ending with a rank or a title (`… called on Chief of Army Staff (COAS), General`): the name
+it titles is on the next line."""
+_CAPITAL_START = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
+
+
+def _titled_end(line: str) -> bool:
+    """Whether `line` ends with a rank or a title, not written in capitals (`© AFP par DR`: rights
+    reserved, not a doctor)."""
+    title = _TITLED_END.search(line)
+    return title is not None and not title.group().isupper()
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -171,7 +184,9 @@ def unwrap(lines: list[str]) -> list[str]:
     A line that stops mid-sentence goes on with the next when that one starts in lower case (a
     headline never does). In a text most of whose line breaks fall so (a wire dump, a page
     typed at 60 or 80 columns), a line that stops mid-sentence goes on with the next whatever its
-    case (`l’exercice « Grand African` / `Nemo 18.5 »`), except the first line, the headline."""
+    case (`l’exercice « Grand African` / `Nemo 18.5 »`), except the first line, the headline. A
+    line that ends with a rank or a title goes on with the name that starts the next (`… (COAS),
+    General` / `Qamar Javed Bajwa here …`), wherever the page cut it."""
     pairs = [(a, b) for a, b in itertools.pairwise(lines) if a and b]
     wrapped = sum(bool(_OPEN_END.search(a) and _LOWER_START.match(b)) for a, b in pairs)
     hard = len(pairs) >= 6 and 2 * wrapped >= len(pairs)
@@ -187,6 +202,8 @@ def unwrap(lines: list[str]) -> list[str]:
                 _LOWER_START.match(line)
                 # cut at the width: whatever the case, unless a rank or a title opens the next (a list)
                 or (hard and index > 1 and not _TITLED_START.match(line))
+                # a title cut from its holder's name (not a headline's last word)
+                or (index > 1 and _titled_end(previous) and _CAPITAL_START.match(line))
             )
             and not is_credit_line(line)  # `jeudi 18 octobre 2012`, `by Staff reporter` under a headline
             and not is_credit_line(above)
