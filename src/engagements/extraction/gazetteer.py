@@ -77,6 +77,15 @@ _EXTRA_COUNTRY_NAMES = {
     "U.S.A.": "US",
     "U.K.": "GB",
     "U.K": "GB",
+    "KSA": "SA",  # the Kingdom of Saudi Arabia
+    "PRC": "CN",  # the People's Republic of China
+    "RPC": "CN",
+    "ROK": "KR",  # the Republic of Korea
+    "DPRK": "KP",
+    "RPDC": "KP",
+    "RSA": "ZA",  # the Republic of South Africa
+    "PNG": "PG",  # Papua New Guinea
+    "BiH": "BA",  # Bosnia and Herzegovina
     "PH": "PH",  # the Philippines, as its press writes it in headlines (`PH, Australia to hold …`)
     "Faso": "BF",  # Burkina Faso, as its press writes it (`le président du Faso`)
 }
