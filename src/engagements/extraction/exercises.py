@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field, replace
 from functools import cache
 
@@ -884,9 +885,10 @@ def _history(
     founding = alternation(extraction.language.grammar.founding_words) or "(?!)"
     founded = re.compile(rf"(?<![\w-])(?:{founding})\s*$", re.IGNORECASE)
     mentions = sorted((m.start, index) for index, event in enumerate(found) for m in event.mentions)
+    positions = [position for position, _ in mentions]
     result = []
     for start, end in extraction.sentences:
-        inside = [position for position, _ in mentions if start <= position < end]
+        inside = positions[bisect_left(positions, start) : bisect_left(positions, end)]
         if not inside and not the_exercise.search(text, start, end):
             continue
         for match in pattern.finditer(text, start, end):
@@ -894,10 +896,10 @@ def _history(
                 continue  # `Créé en 2005, Flintlock …`: its creation, no edition
             # the exercise the sentence speaks of: named before the year, else named first in the sentence
             begin = match.start() if not inside or inside[0] < match.start() else inside[0] + 1
-            before = [index for position, index in mentions if position < begin]
-            if not before:
+            named_before = bisect_left(positions, begin)
+            if not named_before:
                 continue
-            base = found[before[-1]]
+            base = found[mentions[named_before - 1][1]]
             if match["last"]:
                 years = [str(int(published[:4]) - 1)]
             else:

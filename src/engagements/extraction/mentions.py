@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -126,18 +126,24 @@ class Extraction:
             re.match(r"(?:\s*,[^,.;]{0,30})?\s*,\s*(?:où|where)\b", self.text[place.end : place.end + 50])
         )
 
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [start for start, _ in self.sentences]
+
+    def _sentence_at(self, offset: int) -> int | None:
+        """The index of the sentence holding `offset`, by bisection (sentences are in order and do
+        not overlap; a page of many exercise words asked at each, reading every sentence)."""
+        index = bisect_right(self._sentence_starts, offset) - 1
+        return index if index >= 0 and offset < self.sentences[index][1] else None
+
     def sentence_of(self, offset: int) -> tuple[int, int]:
         """Bounds of the sentence holding `offset`."""
-        for start, end in self.sentences:
-            if start <= offset < end:
-                return start, end
-        return 0, len(self.text)
+        index = self._sentence_at(offset)
+        return self.sentences[index] if index is not None else (0, len(self.text))
 
     def sentence_index(self, offset: int) -> int:
-        for index, (start, end) in enumerate(self.sentences):
-            if start <= offset < end:
-                return index
-        return len(self.sentences) - 1
+        index = self._sentence_at(offset)
+        return index if index is not None else len(self.sentences) - 1
 
 
 class Spans:

@@ -18,7 +18,7 @@ from ..languages.base import POSITION_ACRONYMS, Language, alternation
 from ..models.organisation import OrganisationKind
 from . import gazetteer
 from .acronyms import abbreviates, plain
-from .mentions import Extraction, Mention, OrganisationMention
+from .mentions import Extraction, Mention, OrganisationMention, Spans
 from .names import (
     headline_capitals,
     opens_sentence,
@@ -263,9 +263,10 @@ def find_organisations(result: Extraction) -> None:
             start, end = match.start("credit") + agency.start(), match.start("credit") + agency.end()
             if not any(o.name.start < end and start < o.name.end for o in found):
                 keep(start, end, kind="media", vetted=True)
+    named = Spans((o.name.start, o.name.end) for o in found)  # credited names never overlap each other
     for start, end in _credited_outlets(result):
         # `Photo: Van Dô/VOV Cambodge`, `Sources : AKIpress, Zerkalo`, `Photo: dangcongsan.vn`
-        if not any(o.name.start < end and start < o.name.end for o in found):
+        if not named.overlaps(start, end):
             institution = any(w.lower() in language.institution_words for w in text[start:end].split())
             keep(start, end, kind=None if institution else "media", vetted=True)
     for match in _NUMBERED_GROUP.finditer(text):
@@ -373,6 +374,7 @@ def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
     page = all_page_words()
     joiners = {w.lower() for w in page.name_joiners}
     fillers = {w.lower() for w in (*page.credit_fillers, *page.not_outlets)}
+    persons = Spans((e.start_char, e.end_char) for e in result.doc.ents if e.label_ == "PER")
     found = []
     for match in _credit_pattern().finditer(text):
         offset = match.start("credit")
@@ -407,9 +409,7 @@ def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
                 continue
             if gazetteer.is_place(stripped) or gazetteer.country_of_name(stripped):
                 continue
-            if len(words) > 1 and any(
-                e.label_ == "PER" and e.start_char < end and start < e.end_char for e in result.doc.ents
-            ):
+            if len(words) > 1 and persons.overlaps(start, end):
                 continue  # `Photo: Jean Dupont` (a word alone is an agency's: the recogniser guesses there)
             found.append((start, end))
     return found
