@@ -47,6 +47,9 @@ PATTERNS = {
     "digits": "1 2 3 ",
     "one long word": "Aaaaaaaaaaaaaaaaaaaa",
     "meetings": "Le ministre X a reçu le général Y à Niamey. ",
+    "exercise history": "L’exercice Sable Rouge 2026 s’est tenu en 2019 et en 2021. ",
+    "edition words": "cette édition du Bulletin Officiel ",
+    "credit labels": "Photo: Kim Lan/VTV Laos\n",
 }
 """The shapes, each repeated to the article's size."""
 
