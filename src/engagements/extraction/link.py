@@ -199,7 +199,9 @@ def _organisations(extraction: Extraction, publisher: str | None) -> list[OrgEnt
             ):  # `AFRICOM`: Africa Command, whose every word it covers, not African Union Commission
                 matches = [e for e in matches if abbreviates(name, e.name, language, every_word=True)]
             entity = matches[0] if len(matches) == 1 else None
-        if entity is None and len(name.split()) == 1:
+        if entity is None and len(name.split()) == 1 and not name.isupper():
+            # `Wagner` beside `Wagner Group`: the body written short; not `NATO` beside `NATO Military
+            # Committee`, a body in capitals and one of its organs, two bodies
             entity = next(
                 (
                     e

@@ -1,0 +1,29 @@
+"""A body in capitals and one of its organs named with it (`NATO`, `NATO Military Committee`) are two
+bodies; a body written short by its first word (`Wagner`, `Wagner Group`) is one.
+
+The first case fails on the code before the rule; every name is made up.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from articles import titled as view
+
+
+def bodies(got: Any) -> list[str]:
+    return sorted(o["name"] for o in got["organisations"])
+
+
+def test_a_body_in_capitals_and_its_organ_are_two_bodies(tmp_path: Path) -> None:
+    body = (
+        "The Chair of the CSTA Military Committee visited Bogotá. He praised the cooperation between "
+        "CSTA and Colombia."
+    )
+    assert {"CSTA", "CSTA Military Committee"} <= set(bodies(view(tmp_path, "Visit", body)))
+
+
+def test_a_body_written_short_by_its_first_word_is_one_body(tmp_path: Path) -> None:
+    body = "Fighters of the Korvag Group were seen near Sirte. Korvag denied it on Monday."
+    assert "Korvag" not in bodies(view(tmp_path, "Libya", body))
