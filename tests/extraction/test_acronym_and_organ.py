@@ -1,7 +1,8 @@
 """A body in capitals and one of its organs named with it (`NATO`, `NATO Military Committee`) are two
-bodies; a body written short by its first word (`Wagner`, `Wagner Group`) is one.
+bodies; a body written short by its first word (`Wagner`, `Wagner Group`) is one; letters a small
+town shares are a body's after `the` (`under the UN mandate`).
 
-The first case fails on the code before the rule; every name is made up.
+The first and last cases fail on the code before the rules; every name is made up.
 """
 
 from __future__ import annotations
@@ -27,3 +28,11 @@ def test_a_body_in_capitals_and_its_organ_are_two_bodies(tmp_path: Path) -> None
 def test_a_body_written_short_by_its_first_word_is_one_body(tmp_path: Path) -> None:
     body = "Fighters of the Korvag Group were seen near Sirte. Korvag denied it on Monday."
     assert "Korvag" not in bodies(view(tmp_path, "Libya", body))
+
+
+def test_letters_a_small_town_shares_are_a_body_s_after_the(tmp_path: Path) -> None:
+    body = (
+        "The battalion trains in a sub-conventional scenario under the UN mandate, the ministry said. "
+        "Exchanges between the JSDF and the CAF will grow."
+    )
+    assert {"CAF", "UN"} <= set(bodies(view(tmp_path, "Drill", body)))

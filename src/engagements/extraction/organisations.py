@@ -593,8 +593,9 @@ def _template_or_capitals(text: str, line_start: int, line_end: int) -> bool:
 
 
 def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
-    """A word the gazetteer knows only as a town, written as a body after an elided definite
-    article (`les ministres de l’OTAN`, `selon l’AMI`, `l’Otan`), which no town takes: the
+    """A word the gazetteer knows only as a town, written as a body after an article no town takes:
+    an elided definite article (`les ministres de l’OTAN`, `selon l’AMI`, `l’Otan`), or a whole-word
+    one before capitals (`under the UN mandate`, `Grammar.townless_articles`): the
     gazetteer's towns of 15,000 people share their letters with many acronyms (`Otan`, `Ami`,
     `Aps` are towns). Without the article the town still wins (`le FNI`, `Join ST’s`): a word
     in capitals is as often a treaty, a ship's class or a footer."""
@@ -602,9 +603,15 @@ def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
     if " " in word or len(word) > 6 or gazetteer.country_of_name(word):
         return False
     elided = tuple(a[:-1] for a in language.grammar.definite_articles if a.endswith(("’", "'")))
+    townless = language.grammar.townless_articles
     return (
         bool(elided)
         and re.search(rf"(?<![\w’'-])(?i:{alternation(elided)})[’']$", text[max(0, start - 4) : start])
+        is not None
+    ) or (
+        bool(townless)
+        and word.isupper()
+        and re.search(rf"(?<![\w’'-])(?i:{alternation(townless)})[ \t]+$", text[max(0, start - 8) : start])
         is not None
     )
 

@@ -273,6 +273,9 @@ class Grammar:
     """`opération`, `operation`: a name in capitals after one is an operation's, not a body's."""
     year_preps: tuple[str, ...] = ()
     """`in`, `en`: the preposition of a year (`Reforger en 1988`: that exercise's edition)."""
+    townless_articles: tuple[str, ...] = ()
+    """`the`: a whole-word article no town's name takes (`under the UN mandate`, `the CAF`), so a word
+    in capitals after it that the gazetteer knows as a small town is a body's letters."""
     founding_words: tuple[str, ...] = ()
     """`créé`, `established`: a year after one (`Créé en 2005, Flintlock …`) dates the exercise's
     creation, not an edition held."""

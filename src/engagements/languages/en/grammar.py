@@ -323,6 +323,7 @@ GRAMMAR = Grammar(
     refusals=(r"(?:refus|declin)\w*(?:\s+to)?",),
     operation_words=("operation", "operations", "op", "op."),
     year_preps=("in",),
+    townless_articles=("the",),
     founding_words=("created", "established", "founded", "instituted", "set up", "conceived", "initiated"),
     outlet_leads=(
         r"according\s+to(?:\s+an?\s+report\s+(?:by|in|from))?",
