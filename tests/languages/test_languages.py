@@ -21,13 +21,15 @@ ALLOWED_EMPTY = frozenset(
         "PageWords.newsroom",
         "PageWords.dateline_articles",
         "Grammar.negation_leads",
+        "Grammar.townless_articles",
     }
 )
 """Lexicons a language may leave empty: only page words, which credit lines read as the union of every
 language's (`all_page_words`, `pipeline/credits.py`), so one language's words serve for all. French
 credits name no publisher in a byline pattern; English has no `Avec AFP`, no newsroom byline and no
 article between a dateline's city and its date. English writes no split negation either (French
-`ne rencontrera pas`: `Grammar.negation_leads`)."""
+`ne rencontrera pas`: `Grammar.negation_leads`), and every French whole-word article may open a
+town's name (`Le Caire`, `La Haye`: `Grammar.townless_articles`)."""
 
 
 def lexicons(language: Language) -> dict[str, Any]:
