@@ -1,8 +1,9 @@
 """A body in capitals and one of its organs named with it (`NATO`, `NATO Military Committee`) are two
 bodies; a body written short by its first word (`Wagner`, `Wagner Group`) is one; letters a small
-town shares are a body's after `the` (`under the UN mandate`).
+town shares are a body's after `the` (`under the UN mandate`); a number word before a body is not
+part of its name (`Two Indonesian Navy ships`).
 
-The first and last cases fail on the code before the rules; every name is made up.
+The cases marked so fail on the code before their rule; every name is made up.
 """
 
 from __future__ import annotations
@@ -36,3 +37,9 @@ def test_letters_a_small_town_shares_are_a_body_s_after_the(tmp_path: Path) -> N
         "Exchanges between the JSDF and the CAF will grow."
     )
     assert {"CAF", "UN"} <= set(bodies(view(tmp_path, "Drill", body)))
+
+
+def test_a_number_word_before_a_body_is_not_part_of_its_name(tmp_path: Path) -> None:  # fails before
+    body = "GOODWILL VISIT. Two Koravian Navy ships arrived in Manila on Monday for a four-day visit."
+    names = bodies(view(tmp_path, "Navy visit", body))
+    assert not [n for n in names if n.startswith("Two ")]
