@@ -627,7 +627,7 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         end -= 1  # `N-VA -`, `Commission PNG]`: a dash or a bracket closing the phrase
     leads = (
         *language.determiners,
-        *(q + " " for q in language.grammar.quantifiers),  # `Two Indonesian Navy ships`
+        *(c + " " for c in language.grammar.cardinals),  # `Two Indonesian Navy ships`
         *(p + " " for p in language.grammar.complement_preps),
         *(c + " " for c in language.grammar.coordinators),  # `; and Chief of Air Staff`
     )

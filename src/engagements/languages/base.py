@@ -315,8 +315,11 @@ class Grammar:
     """`est`, `is`: between a name and `un exercice …` they say what the name is (`Grand African Nemo
     est un exercice important`), as a comma does in an apposition."""
     quantifiers: tuple[str, ...] = ()
-    """`divers`, `plusieurs`, `several`, `deux`, `two`: words of number before a noun, never the first
-    word of a name (`Divers exercices réalisés`, `Two Indonesian Navy ships`)."""
+    """`divers`, `plusieurs`, `several`: words of number before a noun, never the first word of a name
+    (`Divers exercices réalisés`)."""
+    cardinals: tuple[str, ...] = ()
+    """`deux`, `two`: numbers written out; before a body's name, not part of it (`Two Indonesian Navy
+    ships`), though one may open an exercise's (`Three Rivers`)."""
     distributive_words: tuple[str, ...] = ()
     """`séparément`, `successivement`, `separate`, `series of`: in a clause where one party meets
     several people, each of them is met on their own: one encounter each. A call on several people
