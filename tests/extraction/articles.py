@@ -27,3 +27,8 @@ def extract_article(tmp_path: Path, body: str, published: str | None, title: str
 def titled(tmp_path: Path, title: str, body: str) -> Any:
     """The extraction of an article with this headline and body, no publication date."""
     return extract_article(tmp_path, body, None, title)
+
+
+def body_names(got: Any) -> list[str]:
+    """The names of the bodies an extraction lists, sorted."""
+    return sorted(o["name"] for o in got["organisations"])

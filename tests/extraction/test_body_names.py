@@ -9,13 +9,9 @@ The cases marked so fail on the code before their rule; every name is made up.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
+from articles import body_names as bodies
 from articles import titled as view
-
-
-def bodies(got: Any) -> list[str]:
-    return sorted(o["name"] for o in got["organisations"])
 
 
 def test_a_body_in_capitals_and_its_organ_are_two_bodies(tmp_path: Path) -> None:

@@ -6,14 +6,10 @@ The first cases fail on the code before the letters were added; every name is ma
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from articles import body_names as bodies
 from articles import titled as view
-
-
-def bodies(got: Any) -> list[str]:
-    return sorted(o["name"] for o in got["organisations"])
 
 
 @pytest.mark.parametrize(

@@ -7,14 +7,10 @@ and after.
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Any
 
 import pytest
+from articles import body_names as bodies
 from articles import titled as view
-
-
-def bodies(got: Any) -> list[str]:
-    return sorted(o["name"] for o in got["organisations"])
 
 
 @pytest.mark.parametrize(

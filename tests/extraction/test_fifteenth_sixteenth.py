@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from articles import body_names as bodies
 from articles import extract_article
 from articles import titled as view
 
@@ -111,10 +112,6 @@ def test_a_thing_delivered_and_received_is_no_meeting(body: str, tmp_path: Path)
 )
 def test_a_party_received_is_still_a_meeting(body: str, tmp_path: Path) -> None:
     assert len(view(tmp_path, "Audience", body)["meetings"]) == 1
-
-
-def bodies(got: Any) -> list[str]:
-    return sorted(o["name"] for o in got["organisations"])
 
 
 @pytest.mark.parametrize(
