@@ -241,14 +241,17 @@ def _coordinated_quotes(result: Extraction, position: int, end: int) -> list[re.
 
 def _longest_known(text: str, names: dict[tuple[int, int], Mention]) -> None:
     """`l’exercice croix du Sud` beside `Croix du Sud`: a name that ends another, written just before it
-    in another case, is that name."""
-    forms = {m.text.casefold() for m in names.values()}
+    in another case, is that name (the longest such, for the same output in every run)."""
+    by_last_word: dict[str, list[str]] = {}
+    for form in sorted({m.text.casefold() for m in names.values()}, key=lambda f: (-len(f), f)):
+        by_last_word.setdefault(form.rsplit(None, 1)[-1], []).append(form)
     for span, mention in list(names.items()):
-        for form in forms:
+        written = mention.text.casefold()
+        for form in by_last_word.get(written.rsplit(None, 1)[-1], ()):
             begin = span[1] - len(form)
             if (
-                len(form) > len(mention.text)
-                and form.endswith(" " + mention.text.casefold())
+                len(form) > len(written)
+                and form.endswith(" " + written)
                 and begin >= 0
                 and text[begin : span[1]].casefold() == form
                 and (begin == 0 or not (text[begin - 1].isalnum() or text[begin - 1] in "-’'"))
