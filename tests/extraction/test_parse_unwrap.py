@@ -37,9 +37,34 @@ def test_lines_that_end_otherwise_stay_apart(lines: list[str]) -> None:
 def test_the_name_a_wrap_cut_from_its_rank_is_a_person_who_met(tmp_path: Path) -> None:
     body = (
         "The chief of the UK army, General Sir John Hale, arrived on a two-day official visit to Pakistan\n"
-        "and called on Chief of Army Staff (COAS), General\n"
+        "and on Monday he called on the Chief of Army Staff (COAS), General\n"
         "Tariq Javed Mirza here at General Headquarters (GHQ). Matters of mutual interest were\n"
         "discussed during the meeting, said a statement issued by the army press office today."
     )
     got = view(tmp_path, "Visit", body)
     assert "Tariq Javed Mirza" in [p["name"] for p in got["persons"]]
+
+
+def test_a_list_of_officers_and_a_word_that_only_spells_a_title_stay_apart() -> None:
+    officers = [
+        "Officers",
+        "The following officers attended the ceremony on Friday at Kahawa Garrison:",
+        "Brigadier General Tom Otieno, Commander",
+        "Major General Ali Juma, Chief of Staff",
+        "Colonel Peter Kamau, Commander",
+    ]
+    assert unwrap(officers) == officers
+    quoted = [
+        "Interview",
+        "The veteran spoke to us on Monday.",
+        "He said the war had changed me",
+        "Soldiers rest.",
+    ]
+    assert unwrap(quoted) == quoted
+
+
+def test_a_paragraph_joined_line_by_line_keeps_every_line() -> None:
+    line = "The battalion paraded before the guests and then its officers saluted General"
+    joined = unwrap(["Title", *[line] * 2000])
+    assert joined[0] == "Title"
+    assert joined[1:] == [" ".join([line] * 2000)]

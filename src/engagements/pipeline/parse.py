@@ -169,13 +169,21 @@ _TITLED_END = re.compile(
 """A line ending with a rank or a title (`… called on Chief of Army Staff (COAS), General`): the name
 it titles is on the next line."""
 _CAPITAL_START = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
+_WRAPPED_WIDTH = 50
+"""A line at least this long that ends with a title was cut at the page's width (`Tom Otieno,
+Commander` is a list's item, its holder before the title)."""
+_TITLE_FORMS = frozenset({*all_titles(), *(t[:1].upper() + t[1:] for t in all_titles() if t[:1].islower())})
+"""Titles as they are written before a name: the lexicon's spelling, or capitalised (`général`,
+`Général`; `Me`, not `me`)."""
 
 
 def _titled_end(line: str) -> bool:
-    """Whether `line` ends with a rank or a title, not written in capitals (`© AFP par DR`: rights
-    reserved, not a doctor)."""
-    title = _TITLED_END.search(line)
-    return title is not None and not title.group().isupper()
+    """Whether `line` ends with a rank or a title as written before a name: not in capitals (`© AFP
+    par DR`: rights reserved, not a doctor), not a word that only shares its letters (`he had changed
+    me`). Only the line's end is read: a paragraph joined line by line grows at every join."""
+    tail = line[-40:]  # a title is at most 28 characters, and the one before it is read
+    title = _TITLED_END.search(tail)
+    return title is not None and title.group() in _TITLE_FORMS and not title.group().isupper()
 
 
 def unwrap(lines: list[str]) -> list[str]:
@@ -190,9 +198,9 @@ def unwrap(lines: list[str]) -> list[str]:
     pairs = [(a, b) for a, b in itertools.pairwise(lines) if a and b]
     wrapped = sum(bool(_OPEN_END.search(a) and _LOWER_START.match(b)) for a, b in pairs)
     hard = len(pairs) >= 6 and 2 * wrapped >= len(pairs)
-    joined: list[str] = []
+    paragraphs: list[list[str]] = []  # the lines of each paragraph, joined once at the end
     for index, line in enumerate(lines):
-        previous = joined[-1] if joined else ""
+        previous = _tail(paragraphs[-1]) if paragraphs else ""
         above = lines[index - 1] if index else ""
         if (
             line
@@ -203,16 +211,35 @@ def unwrap(lines: list[str]) -> list[str]:
                 # cut at the width: whatever the case, unless a rank or a title opens the next (a list)
                 or (hard and index > 1 and not _TITLED_START.match(line))
                 # a title cut from its holder's name (not a headline's last word)
-                or (index > 1 and _titled_end(previous) and _CAPITAL_START.match(line))
+                or (
+                    index > 1
+                    and len(above) >= _WRAPPED_WIDTH  # cut at the page's width, not a list's short item
+                    and _titled_end(previous)
+                    and _CAPITAL_START.match(line)
+                    and not _TITLED_START.match(line)  # the next item of a list of officers
+                )
             )
             and not is_credit_line(line)  # `jeudi 18 octobre 2012`, `by Staff reporter` under a headline
             and not is_credit_line(above)
             and not _DATELINE_START.match(line)
         ):
-            joined[-1] = f"{previous} {line}"
+            paragraphs[-1].append(line)
         else:
-            joined.append(line)
-    return joined
+            paragraphs.append([line])
+    return [" ".join(parts) for parts in paragraphs]
+
+
+def _tail(parts: list[str], width: int = 40) -> str:
+    """The last `width` characters of `parts` joined by spaces, read from the end: a paragraph
+    joined line by line, copied whole at every join, grew as the square of its length."""
+    taken: list[str] = []
+    size = 0
+    for part in reversed(parts):
+        taken.append(part)
+        size += len(part) + 1
+        if size > width:
+            break
+    return " ".join(reversed(taken))[-width:]
 
 
 def clean(text: str) -> str:
