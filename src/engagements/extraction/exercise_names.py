@@ -11,11 +11,13 @@ numeral is dropped. A place, a month, a body or a ranked person is not an exerci
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
-from functools import cache
+from functools import cache, lru_cache
 
 from ..languages.base import Language, alternation
 from . import gazetteer
+from .clauses import written_plural
 from .mentions import Extraction, Mention
 from .names import headline_only, month_of_a_date, short_title_line, title_case_line, written_at
 
@@ -30,12 +32,12 @@ _NAME_ACRONYM_EDITION = re.compile(
 )
 """`Steadfast Defender (STDE 24)`: a name, then its letters and an edition's year in brackets."""
 _APPOSED_AFTER = re.compile(
-    r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+|[ \t]*[-–][ \t]*)"
-    r"(?:19|20)?\d\d[ \t]*[,)]"
+    r"[ \t]*,[ \t]*(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})"
+    r"(?:[ \t]+(?:19|20)?\d\d|[ \t]*[-–][ \t]*(?:19|20)\d\d)[ \t]*[,)]"
 )
 """A name with its edition set off by commas after the exercise word and its adjectives (`, ITA-MOR 24,`,
-`, Indra-2017,`): the edition tells a name from a clause that goes on (`l’exercice naval, Paris l’a
-confirmé`)."""
+`, Indra-2017,`; after a dash only a year of four digits: `Sukhoï-30,` is an aircraft): the edition
+tells a name from a clause that goes on (`l’exercice naval, Paris l’a confirmé`)."""
 
 
 def _quoted(space: str) -> str:
@@ -216,14 +218,20 @@ def find_exercise_names(result: Extraction) -> None:
 
 def _exercises_near(result: Extraction, offset: int) -> bool:
     """Whether the sentence at `offset` or a neighbour holds an exercise word that is not an edition's."""
-    language = result.language
     index = result.sentence_index(offset)
     lo = result.sentences[max(0, index - 1)][0]
     hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
-    return any(
-        w.group().lower() not in language.grammar.edition_words
-        for w in _words(language).finditer(result.text, lo, hi)
-    )
+    positions = _exercise_word_positions(result.text, result.language)
+    first = bisect_left(positions, lo)
+    return first < len(positions) and positions[first] < hi
+
+
+@lru_cache(maxsize=16)
+def _exercise_word_positions(text: str, language: Language) -> tuple[int, ...]:
+    """Where the text writes an exercise word that is not an edition's, read once per text: a page of
+    edition words asked at each one, reading its sentence and the two beside it."""
+    edition_words = language.grammar.edition_words
+    return tuple(w.start() for w in _words(language).finditer(text) if w.group().lower() not in edition_words)
 
 
 def _coordinated_quotes(result: Extraction, position: int, end: int) -> list[re.Match[str]]:
@@ -449,10 +457,17 @@ def _complement_of_name(result: Extraction, word: str) -> bool:
     )
 
 
+_LOOK_BACK = 200
+"""How far before an exercise word a name and what describes it are read (a quoted name of 60
+characters, four words of an apposition, an edition and adjectives are shorter): reading from the
+sentence's start at every word made a long sentence of exercise words quadratic."""
+
+
 def _quoted_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`the biennial "Ocean Guard" drills`, `les « Rempart » manœuvres`: a quoted name just before
     the exercise word (an edition's year and modifiers may stand between)."""
     modifiers = alternation(result.language.grammar.exercise_modifiers)
+    start = max(start, word_start - _LOOK_BACK)
     match = re.search(
         _quoted(r"[ \t]") + rf"[ \t]+(?:(?:19|20)?\d\d[ \t]+)?(?:(?:{modifiers})[ \t]+)*$",
         result.text[start:word_start],
@@ -468,27 +483,51 @@ def _apposed_before(result: Extraction, start: int, word_start: int) -> tuple[in
     exercice important`, `X is a regularly scheduled, multinational exercise`, `à Varuna, exercice
     annuel franco-indien` (no article: the word right after the comma): the name the apposition or the
     copula describes."""
-    text = result.text
-    g = result.language.grammar
+    text, language = result.text, result.language
+    g = language.grammar
+    start = max(start, word_start - _LOOK_BACK)
     articles = alternation(g.indefinite_articles)
     copulas = alternation(g.copulas) or "(?!)"
     match = re.search(
         r"(?P<run>[A-ZÀ-Ý][\w’'-]*(?:[ \t]+[A-ZÀ-Ý][\w’'-]*){0,3})(?:[ \t]+(?:19|20)?\d\d)?"
         rf"(?:(?:\s*,\s*|[ \t]+(?:{copulas})[ \t]+)(?:{articles})\s*(?:[\w’'-]+,?[ \t]+){{0,4}}"
-        r"|[ \t]*,[ \t]*)$",
+        r"|(?P<bare>[ \t]*,[ \t]*))$",
         text[start:word_start],
     )
     if not match:
         return None
-    word = _words(result.language).match(text, word_start)
+    word = _words(language).match(text, word_start)
     if "," not in match.group() and word and re.match(r"[ \t]+in[ \t]+(?!the\b|[A-Z])", text[word.end() :]):
         return None  # `Dealing with Russia is an exercise in patience`: an idiom, no exercise
-    return start + match.start("run"), start + match.end("run")
+    run_start, run_end = start + match.start("run"), start + match.end("run")
+    if match["bare"] is not None:
+        # no article: the word, singular, and one of its adjectives describe the name (`Varuna,
+        # exercice annuel`); not `À Kigali, exercice d’équilibre`, `At Camp X, exercises are held`
+        if word is None or written_plural(word.group()) or not _modifier_after(result, word.end()):
+            return None
+        lead = _fronting_word(language).match(text, run_start, run_end)
+        if lead:
+            run_start = lead.end()  # `Au Sénégal, exercice annuel …`: a fronted phrase's word
+    return (run_start, run_end) if run_end > run_start else None
+
+
+def _modifier_after(result: Extraction, end: int) -> bool:
+    """Whether one of the exercise's adjectives follows the exercise word (`exercice annuel`)."""
+    modifiers = alternation(result.language.grammar.exercise_modifiers)
+    return re.match(rf"[ \t]+(?i:{modifiers})(?![\w-])", result.text[end : end + 40]) is not None
+
+
+@cache
+def _fronting_word(language: Language) -> re.Pattern[str]:
+    """An article, an opening word or a locative that starts a capitalised run (`Au`, `After`)."""
+    words = alternation((*_leading_words(language), *language.locatives)).replace("’", "[’']")
+    return re.compile(rf"(?i:{words})(?:[ \t]+|(?<=[’']))")
 
 
 def _run_before(result: Extraction, start: int, word_start: int) -> tuple[int, int] | None:
     """`the Obangame Express 2023 exercise`: a capitalised run just before the exercise word."""
     text = result.text
+    start = max(start, word_start - _LOOK_BACK)
     before = text[start:word_start]
     modifiers = alternation(result.language.grammar.exercise_modifiers)
     match = re.search(
@@ -532,11 +571,17 @@ def _not_a_body(result: Extraction, name: str) -> bool:
     name written out, and no article stands before it anywhere (`l’OTAN`, `the AU`)."""
     if any(o.acronym is not None and o.acronym.text == name for o in result.organisations):
         return False
-    articles = alternation(result.language.grammar.definite_articles).replace("’", "[’']")
-    return not re.search(
-        rf"(?<![\w’'-])(?:{articles})(?:[ \t]+|(?<=[’']))(?-i:{re.escape(name)})(?![\w-])",
-        result.text,
-        re.IGNORECASE,
+    return name not in _words_after_articles(result.text, result.language)
+
+
+@lru_cache(maxsize=16)
+def _words_after_articles(text: str, language: Language) -> frozenset[str]:
+    """Every word the text writes right after a definite article, read once per text (a page of names
+    in capitals after exercise words searched the whole text for each)."""
+    articles = alternation(language.grammar.definite_articles).replace("’", "[’']")
+    return frozenset(
+        m["word"]
+        for m in re.finditer(rf"(?<![\w’'-])(?i:{articles})(?:[ \t]+|(?<=[’']))(?P<word>[\w-]+)", text)
     )
 
 
@@ -585,8 +630,8 @@ def _plausible(
         for w in words
     ) and not (direct and quoted_here and closed_here and len(words) > 1):
         # a body's word, or a position's; not in quotes right after the word (`l’exercice « Dynamic
-        # Front 25 »`); a position's word after the first is the name's when a naming word gives it
-        # (`codenamed Unitas Naval Operation`)
+        # Front 25 »`); a position's word is the name's when a naming word gives it (`codenamed Unitas
+        # Naval Operation`; a position's word cannot open it, tested above)
         return False
     if all(w.lower() in language.grammar.exercise_modifiers for w in words):
         return False  # `Joint drills begin`: a heading's first word describes the exercise, names none
