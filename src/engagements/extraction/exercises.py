@@ -820,25 +820,30 @@ def _other_editions(
     markers = _markers(extraction.language)
     known = {(gazetteer.key(e.name), e.edition) for e in found}
     result = []
-    candidates = [
-        (m.start(), m.end(), m.group("y") or m.group("y2"), False) for m in markers["edition"].finditer(text)
+    candidates: list[tuple[int, int, str, bool, int | None]] = [
+        (m.start(), m.end(), m.group("y") or m.group("y2"), False, None)
+        for m in markers["edition"].finditer(text)
     ]
     for match in markers["earlier"].finditer(text):
         start, end = extraction.sentence_of(match.start())
         stated = re.search(r"\b(?:19|20)\d\d\b", text[start:end])
         if stated:
-            candidates.append((match.start(), match.end(), stated.group(), False))
+            candidates.append((match.start(), match.end(), stated.group(), False, None))
     for match in markers["next"].finditer(text):
         year = _next_year(extraction, match, published)
         if year:
-            candidates.append((match.start(), match.end(), year, True))
+            candidates.append((match.start(), match.end(), year, True, None))
     candidates += _history(extraction, found, published)
-    for begin, finish, year, coming in sorted(candidates):
-        named = [e for e in found if any(m.start < begin for m in e.mentions)]
-        if not named:
-            continue
-        base = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < begin))
-        named_as = max((m for m in base.mentions if m.start < begin), key=lambda m: m.start)
+    for begin, finish, year, coming, dated_index in sorted(candidates, key=lambda c: c[:4]):
+        if dated_index is not None:  # the sentence said which exercise the year dates
+            base = found[dated_index]
+            named_as = min(base.mentions, key=lambda m: abs(m.start - begin))
+        else:
+            named = [e for e in found if any(m.start < begin for m in e.mentions)]
+            if not named:
+                continue
+            base = max(named, key=lambda e: max(m.start for m in e.mentions if m.start < begin))
+            named_as = max((m for m in base.mentions if m.start < begin), key=lambda m: m.start)
         edition = int(year)
         if (gazetteer.key(base.name), edition) in known:
             continue
@@ -869,37 +874,44 @@ def _other_editions(
 
 def _history(
     extraction: Extraction, found: list[ExerciseEvent], published: str | None
-) -> list[tuple[int, int, str, bool]]:
+) -> list[tuple[int, int, str, bool, int]]:
     """Earlier editions that a sentence about the exercise dates: `since it was first held in 2005`,
     `Belize has hosted the exercise (1998, 2007, 2010, and 2015)`, `In 2020, the exercise was
-    cancelled`, `The exercise was canceled last year`. The sentence names the exercise or speaks of
-    `the exercise`; the year is before the edition reported, or before the publication's when the
-    edition reported is under way or to come (an article that tells a past edition gives none, and
-    an exercise named in that sentence alone is the one the year dates: `after Namibia hosted Exercise
-    X in the Omaheke region in 2016`)."""
+    cancelled`, `The exercise was canceled last year`. The year belongs to the exercise's own clause:
+    its name or `the exercise` and the year with no comma between, and no word that opens another
+    clause (`Finland, which joined NATO in 2023, …`, `The exercise comes as spending rose last
+    year`), or the year fronted before the exercise's clause (`In 2020, the exercise …`). The year is
+    before the edition reported, or before the publication's when the edition reported has no year
+    and is under way or to come; an exercise named in that sentence alone is the one the year dates
+    (`after Namibia hosted Exercise X in the Omaheke region in 2016`). Each candidate names the
+    exercise it dates (its index in `found`)."""
     if not published or not found:
         return []
-    text = extraction.text
+    text, g = extraction.text, extraction.language.grammar
     the_exercise = _markers(extraction.language)["the_exercise"]
     pattern = _history_years(extraction.language)
-    founding = alternation(extraction.language.grammar.founding_words) or "(?!)"
+    founding = alternation(g.founding_words) or "(?!)"
     founded = re.compile(rf"(?<![\w-])(?:{founding})\s*$", re.IGNORECASE)
-    mentions = sorted((m.start, index) for index, event in enumerate(found) for m in event.mentions)
-    positions = [position for position, _ in mentions]
+    opens = alternation((*g.relatives, *g.subordinators)).replace("’", "[’']") or "(?!)"
+    other_clause = re.compile(rf"[,;:]|(?<![\w’'-])(?:{opens})(?:(?<=[’'])|(?![\w’'-]))", re.IGNORECASE)
+    mentions = sorted((m.start, m.end, index) for index, event in enumerate(found) for m in event.mentions)
+    positions = [position for position, _, _ in mentions]
     result = []
     for start, end in extraction.sentences:
-        inside = positions[bisect_left(positions, start) : bisect_left(positions, end)]
-        if not inside and not the_exercise.search(text, start, end):
+        inside = mentions[bisect_left(positions, start) : bisect_left(positions, end)]
+        before = bisect_left(positions, start)
+        spoken = [(m.start(), m.end()) for m in the_exercise.finditer(text, start, end)]
+        if not inside and not spoken:
             continue
         for match in pattern.finditer(text, start, end):
             if founded.search(text, max(start, match.start() - 30), match.start()):
                 continue  # `Créé en 2005, Flintlock …`: its creation, no edition
-            # the exercise the sentence speaks of: named before the year, else named first in the sentence
-            begin = match.start() if not inside or inside[0] < match.start() else inside[0] + 1
-            named_before = bisect_left(positions, begin)
-            if not named_before:
+            index = _dated_exercise(text, match, start, inside, spoken, other_clause)
+            if index == -1:  # `the exercise`, none named before it in the sentence: the one named last
+                index = mentions[before - 1][2] if before else None
+            if index is None:
                 continue
-            base = found[mentions[named_before - 1][1]]
+            base = found[index]
             if match["last"]:
                 years = [str(int(published[:4]) - 1)]
             else:
@@ -909,8 +921,44 @@ def _history(
                 base.status == "held" or all(start <= m.start < end for m in base.mentions)
             ):
                 continue  # a past edition told, or one named only here: the year is its own
-            result += [(begin, match.end(), year, False) for year in years if int(year) < limit]
+            result += [
+                (match.start(), match.end(), year, False, index) for year in years if int(year) < limit
+            ]
     return result
+
+
+def _dated_exercise(
+    text: str,
+    year: re.Match[str],
+    start: int,
+    inside: list[tuple[int, int, int]],
+    spoken: list[tuple[int, int]],
+    other_clause: re.Pattern[str],
+) -> int | None:
+    """The exercise whose clause holds `year`: a name (its index) or `the exercise` with nothing
+    between them that closes or opens a clause, or right after a year that opens the sentence (`In
+    2020, the exercise …`). `the exercise` is the one named before it in the sentence, else -1 (the
+    caller reads further back); None when no reference is so tied."""
+    references = [(s, e, i) for s, e, i in inside] + [(s, e, -1) for s, e in spoken]
+    fronted = not other_clause.search(text, start, year.start())
+    for ref_start, ref_end, index in sorted(references, key=lambda r: abs(r[0] - year.start())):
+        if ref_end <= year.start():
+            gap = text[ref_end : year.start()]
+        elif ref_start >= year.end():
+            gap = text[year.end() : ref_start]
+            if fronted and re.fullmatch(r"\s*,\s*", gap):
+                return index if index >= 0 else _named_before(inside, ref_start)
+        else:
+            continue
+        if not other_clause.search(gap):
+            return index if index >= 0 else _named_before(inside, ref_start)
+    return None
+
+
+def _named_before(inside: list[tuple[int, int, int]], offset: int) -> int:
+    """The exercise named last before `offset` in the sentence, else -1."""
+    named = [i for s, _, i in inside if s < offset]
+    return named[-1] if named else -1
 
 
 @cache

@@ -276,6 +276,12 @@ class Grammar:
     townless_articles: tuple[str, ...] = ()
     """`the`: a whole-word article no town's name takes (`under the UN mandate`, `the CAF`), so a word
     in capitals after it that the gazetteer knows as a small town is a body's letters."""
+    area_nouns: tuple[str, ...] = ()
+    """`sector`, `plateau`: the area a town's name in capitals is written before (`the GAO sector`),
+    beside the language's place nouns: after a townless article, a town's, not a body's letters."""
+    subordinators: tuple[str, ...] = ()
+    """`as`, `alors que`, `dont`: words that open a clause of their own; a year read after one is that
+    clause's (`The exercise comes as spending rose last year`), not the exercise's."""
     founding_words: tuple[str, ...] = ()
     """`créé`, `established`: a year after one (`Créé en 2005, Flintlock …`) dates the exercise's
     creation, not an edition held."""
@@ -295,9 +301,10 @@ class Grammar:
     """`partenariat`, `initiative`, `partnership`: right before a capitalised name, the name is the
     programme's (`le partenariat Sabre Haïti`), not a person's (not `l’initiative du général X`)."""
     sequence_preps: tuple[str, ...] = ()
-    """`avant`, `before`: before an encounter's noun and `avec` / `with` after a verb of meeting, a
-    next encounter of the same subject (`il a rencontré X, avant un entretien avec Y`: two encounters,
-    as an audience and a separate session the same day are)."""
+    """`avant`, `après`, `before`, `after`: before an encounter's noun and `avec` / `with` after a verb
+    of meeting, another encounter of the same subject, before or after the one the verb tells (`il a
+    rencontré X, avant un entretien avec Y`: two encounters, as an audience and a separate session the
+    same day are)."""
     fronted_encounter_words: tuple[str, ...] = ()
     """`après`, `lors de`, `after`, `following`: before an encounter's noun and `avec` / `with` and its
     party, opening the sentence (`Après son entretien avec X, le général Y a …`): the subject after

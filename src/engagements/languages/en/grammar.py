@@ -324,6 +324,8 @@ GRAMMAR = Grammar(
     operation_words=("operation", "operations", "op", "op."),
     year_preps=("in",),
     townless_articles=("the",),
+    area_nouns=("sector", "area", "zone", "plateau", "axis", "garrison", "front", "border", "corridor"),
+    subordinators=("as", "while", "because", "whereas", "although", "when", "whose", "where"),
     founding_words=("created", "established", "founded", "instituted", "set up", "conceived", "initiated"),
     outlet_leads=(
         r"according\s+to(?:\s+an?\s+report\s+(?:by|in|from))?",

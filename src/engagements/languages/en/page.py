@@ -69,6 +69,13 @@ PAGE = PageWords(
         r"author",
     ),
     credit_fillers=(
+        "representational",
+        "illustration",
+        "illustrative",
+        "agencies",
+        "wikipedia",
+        "internet",
+        "social",
         "courtesy",
         "file",
         "archive",

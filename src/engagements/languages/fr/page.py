@@ -71,6 +71,11 @@ PAGE = PageWords(
         r"auteur",
     ),
     credit_fillers=(
+        "agences",
+        "wikipédia",
+        "wikipedia",
+        "internet",
+        "réseaux",
         "archives",
         "archive",
         "capture",
