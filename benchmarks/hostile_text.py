@@ -50,8 +50,15 @@ PATTERNS = {
     "exercise history": "L’exercice Sable Rouge 2026 s’est tenu en 2019 et en 2021. ",
     "edition words": "cette édition du Bulletin Officiel ",
     "credit labels": "Photo: Kim Lan/VTV Laos\n",
+    "ranks at line ends": "Troops saluted General\n",
+    "capitals after the word": "Les forces ont mené des missions (exercice TUNDRAK) avec leurs alliés. ",
+    "exercise words in one sentence": "the annual Kalasag military exercise between Thai forces, ",
 }
 """The shapes, each repeated to the article's size."""
+
+PUBLISHED = {"exercise history": "2026-04-02"}
+"""Shapes whose article has a publication date (written beside it as a sidecar): the rules that read
+them run only when the date is known (an earlier edition is one before it)."""
 
 CHILD = r"""
 import hashlib, json, signal, sys, tempfile, time
@@ -68,6 +75,10 @@ extract_view(warm)
 request = json.loads(sys.argv[1])
 signal.signal(signal.SIGALRM, lambda *_: (_ for _ in ()).throw(TimeoutError()))
 for name, unit in request["patterns"].items():
+    sidecar = folder / "article.meta.json"
+    sidecar.unlink(missing_ok=True)
+    if name in request["published"]:
+        sidecar.write_text(json.dumps({"published": request["published"][name]}), encoding="utf-8")
     for size in request["sizes"]:
         path = folder / "article.txt"
         path.write_text(article(unit, size), encoding="utf-8")
@@ -94,7 +105,8 @@ def run(
     env = dict(os.environ)
     if src is not None:
         env["PYTHONPATH"] = str(src) + os.pathsep + env.get("PYTHONPATH", "")
-    request = json.dumps({"patterns": patterns, "sizes": sizes, "timeout": timeout})
+    published = {name: PUBLISHED[name] for name in patterns if name in PUBLISHED}
+    request = json.dumps({"patterns": patterns, "sizes": sizes, "timeout": timeout, "published": published})
     results = {}
     with subprocess.Popen(
         [sys.executable, "-c", CHILD, request],

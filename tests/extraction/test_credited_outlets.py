@@ -50,3 +50,9 @@ def test_a_credit_label_s_names_are_outlets(body: str, outlets: list[str], tmp_p
 def test_what_a_credit_names_that_is_no_outlet(body: str, not_bodies: list[str], tmp_path: Path) -> None:
     found = set(bodies(view(tmp_path, "Coopération", body)))
     assert not found & set(not_bodies)
+
+
+@pytest.mark.parametrize("credit", ["Photo: Representational", "Image: screenshot.png", "Sources : Agences"])
+def test_a_credit_that_names_a_kind_of_picture_or_a_file_names_no_outlet(credit: str, tmp_path: Path) -> None:
+    body = f"The minister met the envoy in Nairobi on Monday. {credit}\nTalks went well."
+    assert not [o for o in view(tmp_path, "Visit", body)["organisations"] if o["kind"] == "media"]

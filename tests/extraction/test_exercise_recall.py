@@ -199,3 +199,49 @@ def test_an_apposition_without_article_says_the_name_before_is_an_exercise(tmp_p
 def test_a_town_before_a_comma_and_an_exercise_word_in_another_role_is_no_name(tmp_path: Path) -> None:
     body = "Les troupes sont arrivées à Thiès, exercice de style que le ministre a salué."
     assert names(view(tmp_path, "Défense", body)) == []
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # a fronted phrase before a comma and the word in another sense, or plural
+        "À Kigali, exercice d’équilibre pour le président, qui reçoit lundi son homologue burundais.",
+        "Au Sénégal, exercice rare, les troupes ont défilé devant le président.",
+        "At Camp Lemonnier, exercises are held every month with French forces.",
+        "After Ramadan, exercises will resume at Camp Simba, the commander said.",
+        # an aircraft's designation after a dash
+        "Pendant l’exercice, Sukhoï-30, MiG-29 et Rafale ont survolé la mer Rouge lundi.",
+    ],
+)
+def test_what_a_comma_or_a_dash_sets_off_is_no_exercise_s_name(body: str, tmp_path: Path) -> None:
+    assert names(view(tmp_path, "Défense", body)) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "published"),
+    [
+        (
+            "Exercise Baltic Warden began on Monday off the coast of Finland. Finland, which joined the "
+            "alliance in 2023, is taking part in the exercise for the first time.",
+            "2025-03-10",
+        ),
+        (
+            "Exercise Shared Resolve began on Monday in Accra. Colonel John Mensah, who took command of the "
+            "brigade in 2019, said the exercise would last two weeks.",
+            "2025-06-02",
+        ),
+        (
+            "L’exercice Lagune Bleue 2025 a débuté lundi à Abidjan. La Côte d’Ivoire, qui a organisé la CAN "
+            "en 2024, accueille l’exercice pour la première fois.",
+            "2025-05-12",
+        ),
+        (
+            "The Desert Warden exercise opened on Monday in Amman. The exercise comes as defence spending in "
+            "Jordan rose sharply last year.",
+            "2025-05-01",
+        ),
+    ],
+)
+def test_a_year_of_another_clause_dates_no_edition(body: str, published: str, tmp_path: Path) -> None:
+    got = exercises(extract_article(tmp_path, body, published, "Drill"))
+    assert len(got) == 1

@@ -22,6 +22,7 @@ ALLOWED_EMPTY = frozenset(
         "PageWords.dateline_articles",
         "Grammar.negation_leads",
         "Grammar.townless_articles",
+        "Grammar.area_nouns",
     }
 )
 """Lexicons a language may leave empty: only page words, which credit lines read as the union of every
@@ -29,7 +30,8 @@ language's (`all_page_words`, `pipeline/credits.py`), so one language's words se
 credits name no publisher in a byline pattern; English has no `Avec AFP`, no newsroom byline and no
 article between a dateline's city and its date. English writes no split negation either (French
 `ne rencontrera pas`: `Grammar.negation_leads`), and every French whole-word article may open a
-town's name (`Le Caire`, `La Haye`: `Grammar.townless_articles`)."""
+town's name (`Le Caire`, `La Haye`: `Grammar.townless_articles`, so no area noun is needed after
+one, `Grammar.area_nouns`)."""
 
 
 def lexicons(language: Language) -> dict[str, Any]:

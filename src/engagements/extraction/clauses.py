@@ -319,7 +319,7 @@ def triggers_in(extraction: Extraction, start: int, end: int) -> list[Trigger]:
     found: list[Trigger] = []
     aside: list[Trigger] = []
     taken = DisjointSpans()
-    names = {o.name.text for o in extraction.organisations if " " in o.name.text}
+    names = extraction.multiword_body_names
     text = extraction.text[start:end]
     bodies = [  # every place a body's name is written, not only where it was first read
         (start + m.start(), start + m.end()) for name in names for m in re.finditer(re.escape(name), text)
@@ -983,8 +983,8 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
 
 
 def _encounters_in_sequence(extraction: Extraction, start: int, end: int) -> list[int]:
-    """Where `avant un entretien avec`, `before talks with` opens the subject's next encounter after its
-    verb of meeting (between `start` and `end`)."""
+    """Where `avant un entretien avec`, `after talks with` opens another encounter of the subject than
+    the one its verb of meeting tells (between `start` and `end`), before or after it."""
     text, g = extraction.text, extraction.language.grammar
     if not g.sequence_preps:
         return []

@@ -127,6 +127,12 @@ class Extraction:
         )
 
     @cached_property
+    def multiword_body_names(self) -> frozenset[str]:
+        """The names of several words of the bodies found, read once the extraction is complete (each
+        clause asked for them, reading every body again)."""
+        return frozenset(o.name.text for o in self.organisations if " " in o.name.text)
+
+    @cached_property
     def _sentence_starts(self) -> list[int]:
         return [start for start, _ in self.sentences]
 

@@ -358,7 +358,10 @@ def _credit_pattern() -> re.Pattern[str]:
     )
 
 
-_DOMAIN = re.compile(r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.[a-z]{2,6}")
+_DOMAIN = re.compile(
+    r"[a-z0-9][a-z0-9-]*(?:\.[a-z0-9-]+)*\.(?!(?:png|jpe?g|gif|webp|svg|pdf|tiff?|bmp)$)[a-z]{2,6}"
+)
+"""A web address (`dangcongsan.vn`), not a file's name (`photo.jpg`)."""
 
 
 def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
@@ -385,6 +388,8 @@ def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
             start = offset + item.start() + item.group().index(stripped)
             end = start + len(stripped)
             words = stripped.split()
+            if re.split(r"[\s.]", stripped.lower(), maxsplit=1)[0] in fillers:
+                continue  # `Photo: Representational`, `Image: screenshot.png`, `Sources : Agences`
             if _DOMAIN.fullmatch(stripped):
                 found.append((start, end))
                 continue
@@ -595,7 +600,8 @@ def _template_or_capitals(text: str, line_start: int, line_end: int) -> bool:
 def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
     """A word the gazetteer knows only as a town, written as a body after an article no town takes:
     an elided definite article (`les ministres de l’OTAN`, `selon l’AMI`, `l’Otan`), or a whole-word
-    one before capitals (`under the UN mandate`, `Grammar.townless_articles`): the
+    one before capitals (`under the UN mandate`, `Grammar.townless_articles`; not before a noun of
+    place, `the GAO sector`): the
     gazetteer's towns of 15,000 people share their letters with many acronyms (`Otan`, `Ami`,
     `Aps` are towns). Without the article the town still wins (`le FNI`, `Join ST’s`): a word
     in capitals is as often a treaty, a ship's class or a footer."""
@@ -613,7 +619,14 @@ def _town_as_body(text: str, start: int, end: int, language: Language) -> bool:
         and word.isupper()
         and re.search(rf"(?<![\w’'-])(?i:{alternation(townless)})[ \t]+$", text[max(0, start - 8) : start])
         is not None
+        and not _place_noun_after(text, end, language)
     )
+
+
+def _place_noun_after(text: str, end: int, language: Language) -> bool:
+    """Whether a noun of place follows (`the GAO region`, `the JOS plateau`): the town's area."""
+    nouns = alternation((*language.place_nouns, *language.grammar.area_nouns))
+    return re.match(rf"[ \t]+(?i:{nouns})s?(?![\w-])", text[end : end + 30]) is not None
 
 
 def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int]:
@@ -1506,8 +1519,10 @@ def _owner_named(before: str, language: Language) -> bool:
 def _dedupe(found: list[OrganisationMention], language: Language) -> list[OrganisationMention]:
     """One mention per span: a mention inside a longer one at the same place is dropped."""
     kept: list[OrganisationMention] = []
+    open_: list[OrganisationMention] = []  # the kept ones, in order, that may still hold a later start
     for org in sorted(found, key=lambda o: (o.name.start, -(o.name.end - o.name.start), o.acronym is None)):
-        clash = next((k for k in kept if k.name.start <= org.name.start < k.name.end), None)
+        open_ = [k for k in open_ if org.name.start < k.name.end]  # starts only grow: the rest never will
+        clash = next((k for k in open_ if k.name.start <= org.name.start), None)
         if (
             clash is not None
             and org.acronym is not None
@@ -1522,6 +1537,8 @@ def _dedupe(found: list[OrganisationMention], language: Language) -> list[Organi
             org.acronym is not None and clash.acronym is None and clash.name.start < org.name.start
         ):
             kept.append(org)  # `État-Major général des Forces armées nationales (FAN)`: two bodies
+            open_.append(org)
+            continue
         elif (
             org.name.text.isupper()
             and clash.name.start < org.name.start
@@ -1529,8 +1546,10 @@ def _dedupe(found: list[OrganisationMention], language: Language) -> list[Organi
             and _owner_named(clash.name.text[: org.name.start - clash.name.start], language)
         ):
             kept.append(org)  # `Comité des chefs … de la LCO`: the body it belongs to is named too
+            open_.append(org)
+            continue
         elif clash.acronym is None and org.acronym is not None and clash.name.end == org.name.end:
             clash.acronym = org.acronym
-        if clash is not None and org is not clash and org not in kept and org.kind and not clash.kind:
+        if org is not clash and org.kind and not clash.kind:  # not kept: it merged into `clash`
             clash.kind = org.kind  # the list said what the longer name is
     return kept
