@@ -985,16 +985,10 @@ def _split(extraction: Extraction, start: int, end: int) -> list[tuple[int, int,
 def _encounters_in_sequence(extraction: Extraction, start: int, end: int) -> list[int]:
     """Where `avant un entretien avec`, `after talks with` opens another encounter of the subject than
     the one its verb of meeting tells (between `start` and `end`), before or after it."""
-    text, g = extraction.text, extraction.language.grammar
-    if not g.sequence_preps:
+    text = extraction.text
+    if not extraction.language.grammar.sequence_preps:
         return []
-    articles = _words((*g.definite_articles, *g.owner_articles, *g.indefinite_articles))
-    lead = re.compile(
-        rf"[\s,]*(?<![\w’'-])(?:{_words(g.sequence_preps)})\s+(?P<article>(?:{articles})(?:\s+|(?<=[’'])))?"
-        r"(?:[\w-]+\s+)?$",
-        re.IGNORECASE,
-    )
-    party = re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_words(g.with_words)})\s", re.IGNORECASE)
+    lead, party = _sequence_marks(extraction.language)
     cuts = []
     for trigger in triggers_in(extraction, start, end):
         if trigger.kind not in STRONG:
@@ -1005,6 +999,22 @@ def _encounters_in_sequence(extraction: Extraction, start: int, end: int) -> lis
         if opened and (trigger.noun or opened["article"]) and party.match(text, trigger.mention.end, end):
             cuts.append(opened.start())
     return cuts
+
+
+@cache
+def _sequence_marks(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A sequence preposition, maybe an article and a word, ending right before an encounter's noun
+    (`, avant un long entretien`), and the with-word after it (`avec`)."""
+    g = language.grammar
+    articles = _words((*g.definite_articles, *g.owner_articles, *g.indefinite_articles))
+    return (
+        re.compile(
+            rf"[\s,]*(?<![\w’'-])(?:{_words(g.sequence_preps)})\s+(?P<article>(?:{articles})(?:\s+|(?<=[’'])))?"
+            r"(?:[\w-]+\s+)?$",
+            re.IGNORECASE,
+        ),
+        re.compile(rf"(?:\s+[\w-]+)?\s+(?:{_words(g.with_words)})\s", re.IGNORECASE),
+    )
 
 
 def _bare_verb(extraction: Extraction, clause: Clause, pattern: _Patterns) -> bool:

@@ -154,12 +154,12 @@ def find_exercise_names(result: Extraction) -> None:
             # `the annual Balikatan military exercise between Philippines, …`: what follows the word
             # and its complement names no exercise; the name may stand before the word
         if word.group()[:1].islower() or word.group().lower() not in ("edition", "édition"):
-            quoted_before = _quoted_before(result, start, word.start())
-            apposed_before = None if quoted_before else _apposed_before(result, start, word.start())
-            if quoted_before or not apposed_before:
-                add(quoted_before or _run_before(result, start, word.start()))
-            else:
+            if quoted_before := _quoted_before(result, start, word.start()):
+                add(quoted_before)
+            elif apposed_before := _apposed_before(result, start, word.start()):
                 add(apposed_before, described=True)
+            else:
+                add(_run_before(result, start, word.start()))
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
         previous = result.sentence_of(max(0, start - 2))

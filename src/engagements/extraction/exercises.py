@@ -887,13 +887,10 @@ def _history(
     exercise it dates (its index in `found`)."""
     if not published or not found:
         return []
-    text, g = extraction.text, extraction.language.grammar
+    text = extraction.text
     the_exercise = _markers(extraction.language)["the_exercise"]
     pattern = _history_years(extraction.language)
-    founding = alternation(g.founding_words) or "(?!)"
-    founded = re.compile(rf"(?<![\w-])(?:{founding})\s*$", re.IGNORECASE)
-    opens = alternation((*g.relatives, *g.subordinators)).replace("’", "[’']") or "(?!)"
-    other_clause = re.compile(rf"[,;:]|(?<![\w’'-])(?:{opens})(?:(?<=[’'])|(?![\w’'-]))", re.IGNORECASE)
+    founded, other_clause = _clause_marks(extraction.language)
     mentions = sorted((m.start, m.end, index) for index, event in enumerate(found) for m in event.mentions)
     positions = [position for position, _, _ in mentions]
     result = []
@@ -959,6 +956,19 @@ def _named_before(inside: list[tuple[int, int, int]], offset: int) -> int:
     """The exercise named last before `offset` in the sentence, else -1."""
     named = [i for s, _, i in inside if s < offset]
     return named[-1] if named else -1
+
+
+@cache
+def _clause_marks(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A founding word right before a year (`Créé en`), and what closes a clause or opens another
+    (a comma, `which`, `alors que`)."""
+    g = language.grammar
+    founding = alternation(g.founding_words) or "(?!)"
+    opens = alternation((*g.relatives, *g.subordinators)).replace("’", "[’']") or "(?!)"
+    return (
+        re.compile(rf"(?<![\w-])(?:{founding})\s*$", re.IGNORECASE),
+        re.compile(rf"[,;:]|(?<![\w’'-])(?:{opens})(?:(?<=[’'])|(?![\w’'-]))", re.IGNORECASE),
+    )
 
 
 @cache

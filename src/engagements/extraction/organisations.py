@@ -397,7 +397,6 @@ def _credited_outlets(result: Extraction) -> list[tuple[int, int]]:
                 1 <= len(words) <= 4
                 and all(w[:1].isupper() or w.lower() in joiners for w in words)
                 and words[0][:1].isupper()
-                and words[0].lower() not in fillers
                 and not (len(words) == 1 and (len(stripped) <= 3 or stripped.isupper()))
             ):
                 continue  # `APA News/MK/Ak/Sf`: a journalist's initials; `Photo: JPD`, `Photo : MINDEF`

@@ -159,19 +159,19 @@ _OPEN_END = re.compile(r"[^.!?:;…»”\"|)\]]$")
 _LOWER_START = re.compile(r"^[a-zà-ÿ]")
 _DATELINE_START = re.compile(r"^[A-ZÀ-Ý][A-ZÀ-Ý.’' -]{2,}(?:,|\s+\()")
 """`LAGOS, March 3 (NAN) -`, `DAKAR (APS) -`: a dateline opens a new paragraph."""
-_TITLED_START = re.compile(
-    rf"^(?:{alternation(tuple(sorted(all_titles(), key=len, reverse=True)))})\s", re.IGNORECASE
-)
+_TITLES = alternation(tuple(sorted(all_titles(), key=len, reverse=True)))
+_TITLED_START = re.compile(rf"^(?:{_TITLES})\s", re.IGNORECASE)
 """A rank or a title opening the line (`Commodore X`): an item of a list, one per line."""
-_TITLED_END = re.compile(
-    rf"(?<![\w’'-])(?:{alternation(tuple(sorted(all_titles(), key=len, reverse=True)))})$", re.IGNORECASE
-)
+_TITLED_END = re.compile(rf"(?<![\w’'-])(?:{_TITLES})$", re.IGNORECASE)
 """A line ending with a rank or a title (`… called on Chief of Army Staff (COAS), General`): the name
 it titles is on the next line."""
 _CAPITAL_START = re.compile(r"^[A-ZÀ-Ý][\w’'-]+")
 _WRAPPED_WIDTH = 50
 """A line at least this long that ends with a title was cut at the page's width (`Tom Otieno,
 Commander` is a list's item, its holder before the title)."""
+_TAIL = 40
+"""How much of a line's end is read for a title: the longest is 28 characters, and the character
+before it is read too."""
 _TITLE_FORMS = frozenset({*all_titles(), *(t[:1].upper() + t[1:] for t in all_titles() if t[:1].islower())})
 """Titles as they are written before a name: the lexicon's spelling, or capitalised (`général`,
 `Général`; `Me`, not `me`)."""
@@ -181,8 +181,7 @@ def _titled_end(line: str) -> bool:
     """Whether `line` ends with a rank or a title as written before a name: not in capitals (`© AFP
     par DR`: rights reserved, not a doctor), not a word that only shares its letters (`he had changed
     me`). Only the line's end is read: a paragraph joined line by line grows at every join."""
-    tail = line[-40:]  # a title is at most 28 characters, and the one before it is read
-    title = _TITLED_END.search(tail)
+    title = _TITLED_END.search(line[-_TAIL:])
     return title is not None and title.group() in _TITLE_FORMS and not title.group().isupper()
 
 
@@ -229,7 +228,7 @@ def unwrap(lines: list[str]) -> list[str]:
     return [" ".join(parts) for parts in paragraphs]
 
 
-def _tail(parts: list[str], width: int = 40) -> str:
+def _tail(parts: list[str], width: int = _TAIL) -> str:
     """The last `width` characters of `parts` joined by spaces, read from the end: a paragraph
     joined line by line, copied whole at every join, grew as the square of its length."""
     taken: list[str] = []
