@@ -100,6 +100,13 @@ def _words(language: Language) -> re.Pattern[str]:
 
 
 @cache
+def _abbreviated_word(language: Language) -> re.Pattern[str]:
+    """The exercise word's abbreviation as written (`Ex`), before a capital."""
+    short = alternation(language.grammar.exercise_abbreviations) or "(?!)"
+    return re.compile(rf"(?<![\w-])(?:{short})\.?[ \t]+(?=[A-ZÀ-Ý])")
+
+
+@cache
 def _naming(language: Language) -> re.Pattern[str]:
     return re.compile(rf"(?<![\w-])(?:{alternation(language.naming_words)})\s+", re.IGNORECASE)
 
@@ -160,6 +167,11 @@ def find_exercise_names(result: Extraction) -> None:
                 add(apposed_before, described=True)
             else:
                 add(_run_before(result, start, word.start()))
+    for short in _abbreviated_word(language).finditer(text):
+        # `the 14-day Ex SAMPRITI-IX, an Indo-Bangladesh exercise`: the word's abbreviation, then the name
+        run = _capitalised_run(result, short.end(), result.sentence_of(short.start())[1])
+        if run:
+            add(run, direct=True)
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
         previous = result.sentence_of(max(0, start - 2))
@@ -633,6 +645,11 @@ def _plausible(
         # Front 25 »`); a position's word is the name's when a naming word gives it (`codenamed Unitas
         # Naval Operation`; a position's word cannot open it, tested above)
         return False
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    if text.count(" | ", line_start, line_end if line_end >= 0 else len(text)) >= 2:
+        return False  # `Accueil | Actualités | Newsletter | Exercices …`: a page's menu
+    if len(words) > 1 and words[-1].lower() in language.grammar.other_event_nouns:
+        return False  # `Lok Sabha Elections 2019`: another kind of event, with its year
     if all(w.lower() in language.grammar.exercise_modifiers for w in words):
         return False  # `Joint drills begin`: a heading's first word describes the exercise, names none
     if re.match(language.grammar.elided_articles, words[0]) or any(

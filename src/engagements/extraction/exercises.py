@@ -903,6 +903,10 @@ def _history(
         for match in pattern.finditer(text, start, end):
             if founded.search(text, max(start, match.start() - 30), match.start()):
                 continue  # `Créé en 2005, Flintlock …`: its creation, no edition
+            if _other_participle(extraction.language).search(
+                text, max(start, match.start() - 30), match.start()
+            ):
+                continue  # `sur le chemin tracé en 2010 par le traité`: the year of another verb
             index = _dated_exercise(text, match, start, inside, spoken, other_clause)
             if index == -1:  # `the exercise`, none named before it in the sentence: the one named last
                 index = mentions[before - 1][2] if before else None
@@ -956,6 +960,14 @@ def _named_before(inside: list[tuple[int, int, int]], offset: int) -> int:
     """The exercise named last before `offset` in the sentence, else -1."""
     named = [i for s, _, i in inside if s < offset]
     return named[-1] if named else -1
+
+
+@cache
+def _other_participle(language: Language) -> re.Pattern[str]:
+    """A past participle, not one that dates the exercise, right before the year's preposition."""
+    g = language.grammar
+    dating = alternation(g.dating_participles) or "(?!)"
+    return re.compile(rf"(?<![\w’'-])(?!(?:{dating})\s)(?:{g.participle_form})\s+$", re.IGNORECASE)
 
 
 @cache

@@ -88,6 +88,39 @@ _EXTRA_COUNTRY_NAMES = {
     "BiH": "BA",  # Bosnia and Herzegovina
     "PH": "PH",  # the Philippines, as its press writes it in headlines (`PH, Australia to hold …`)
     "Faso": "BF",  # Burkina Faso, as its press writes it (`le président du Faso`)
+    # Common and official names pycountry lacks (it has `Russian Federation`, `Türkiye`, `Korea,
+    # Republic of` …), and French names written without their accent
+    "Russia": "RU",
+    "Turkey": "TR",
+    "Ivory Coast": "CI",
+    "Cape Verde": "CV",
+    "Brunei": "BN",
+    "Brunéi": "BN",
+    "Swaziland": "SZ",
+    "East Timor": "TL",
+    "Macedonia": "MK",
+    "Macédoine": "MK",
+    "Republic of Korea": "KR",
+    "République de Corée": "KR",
+    "Democratic Republic of the Congo": "CD",
+    "Republic of the Congo": "CG",
+    "Congo-Brazzaville": "CG",
+    "Congo-Kinshasa": "CD",
+    "Holland": "NL",
+    "The Netherlands": "NL",
+    "The Gambia": "GM",
+    "Palestine": "PS",
+    "Biélorussie": "BY",
+    "Emirats arabes unis": "AE",
+    "Erythrée": "ER",
+    "Viêt-nam": "VN",
+    "Micronesia": "FM",
+    "Vatican": "VA",
+    "England": "GB",
+    "Scotland": "GB",
+    "Wales": "GB",
+    "Angleterre": "GB",
+    "Écosse": "GB",
 }
 
 

@@ -375,13 +375,18 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
 def _same_name(a: str, b: str, language: Language) -> bool:
     """Two names of one body: the same words but nationality adjectives, and no two states
     (`Forces Tamarin` and `force française Tamarin` are one; `Nigerian Navy` and `U.S. Navy` two)."""
+    countries = {country_in(a, language), country_in(b, language)}
     if _org_key(a, language) != _org_key(b, language):
-        return False
-    countries = {country_in(a, language), country_in(b, language)} - {None}
-    return len(countries) < 2
+        # `Defence Ministry` / `Ministry of Defence`: the same words in another order, of one state
+        # named the same way (not `Ministry of Defence` beside the `Saudi Defence Ministry`)
+        return (
+            _org_key(a, language, ordered=False) == _org_key(b, language, ordered=False)
+            and len(countries) == 1
+        )
+    return len(countries - {None}) < 2
 
 
-def _org_key(name: str, language: Language) -> str:
+def _org_key(name: str, language: Language, ordered: bool = True) -> str:
     """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
     (`Forces Tamarin` / `force française Tamarin`), articles and prepositions left out (`Force
     d’Afrique de l’Est` / `Force de l’Afrique de l’Est`)."""
@@ -389,4 +394,5 @@ def _org_key(name: str, language: Language) -> str:
     small = {gazetteer.key(w) for w in language.link_words}
     words = [elided.sub("", w) for w in gazetteer.key(name).split() if not language.demonym_country(w)]
     words = [w for w in words if w and w not in small]
-    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words)
+    singular = [w[:-1] if len(w) > 3 and w.endswith("s") else w for w in words]
+    return " ".join(singular if ordered else sorted(singular))

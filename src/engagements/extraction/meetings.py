@@ -187,7 +187,11 @@ def meetings(
             if len(ids) >= 2 and _visits_someone(clause, extraction):
                 current = _open(clause, clause.triggers[0].mention, visit, day, extraction)
                 found.append(current)
-            continue
+                continue
+            if not (clause.gathering and people and _visit_for_gathering(clause, extraction)):
+                continue
+            # `X will be visiting Manila to co-chair the fifth meeting of the Committee`: the
+            # gathering the visit is for (read below, as one attended)
         if (
             strong
             and current is not None
@@ -859,12 +863,28 @@ def _visits_someone(clause: Clause, extraction: Extraction) -> bool:
     )
 
 
+def _visit_for_gathering(clause: Clause, extraction: Extraction) -> bool:
+    """A verb of attending or chairing, then, a few words on, a gathering's noun (`to co-chair the
+    fifth meeting of …`, `pour coprésider la session`): what the visit told in the clause is for."""
+    return _attendance(extraction.language).search(extraction.text, clause.start, clause.end) is not None
+
+
+@cache
+def _attendance(language: Language) -> re.Pattern[str]:
+    verbs = "|".join(language.grammar.attendance_verbs) or "(?!)"
+    nouns = alternation(language.gathering_nouns)
+    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?(?:{nouns})(?![\w-])", re.IGNORECASE)
+
+
 def _attends(clause: Clause, extraction: Extraction) -> bool:
-    """A person takes part in, attends or hosts a conference named in the clause."""
+    """A person takes part in, attends, chairs or hosts a conference named in the clause."""
     text = extraction.text[clause.start : clause.end].lower()
     language = extraction.language
     return bool(
         re.search("|".join(language.participation_words), text)
+        or re.search(
+            rf"(?<![\w-])(?:{'|'.join((*language.chair_verbs, *language.grammar.attendance_verbs))})", text
+        )
         or patterns(language).receiving.search(text)
         or re.search(r"\b(?:assist|attend|particip|pris part|prend part|took part|hosted)", text)
     )

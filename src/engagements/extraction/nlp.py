@@ -36,7 +36,7 @@ ABBREVIATIONS = frozenset(
      "prof", "hon", "m", "mm", "mme", "st", "no", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
      "sept", "oct", "nov", "dec", "janv", "févr", "avr", "juil", "déc", "gal", "gén", "rev", "sen", "rep",
      "gov", "vol", "ret", "inc", "co", "corp", "vs", "etc", "s.e", "u.s", "u.n", "e.g", "i.e", "p",
-     "a.i"}
+     "a.i", "gral", "cnel", "tte", "alm"}
 )  # fmt: skip
 """Words that end with a full stop without ending the sentence."""
 

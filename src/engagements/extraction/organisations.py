@@ -165,6 +165,7 @@ def find_organisations(result: Extraction) -> None:
     found: list[OrganisationMention] = []
     # `Chief of Defence Staff (CDS)`: letters that name a position, and those every text uses so
     positions_abbreviated: set[str] = set(POSITION_ACRONYMS)
+    texts_abbreviated: set[str] = set()  # `Loi de programmation militaire (LPM)`: a text's letters
 
     def keep(
         start: int,
@@ -186,8 +187,8 @@ def find_organisations(result: Extraction) -> None:
         if result.in_dateline(start):
             return  # `ADAZI MILITARY BASE, LATVIA -`: where the report was filed from
         name = text[start:end]
-        if name in positions_abbreviated:
-            return  # `the CDS pledged`: the position's letters
+        if name in positions_abbreviated or name in texts_abbreviated:
+            return  # `the CDS pledged`, `la LPM prévoit`: the position's or the text's letters
         if name.split()[0] in language.grammar.ship_prefixes:
             return  # `HMPNGS Ted Diro`, `HMAS Albany`: a ship and its prefix, no body
         if acronym is None and not vetted and not _plausible(result, start, end):
@@ -196,6 +197,8 @@ def find_organisations(result: Extraction) -> None:
 
     for match in _ACRONYM.finditer(text):
         start = _name_before_acronym(result, match.start())
+        if start is None and _text_before(text, match.start(), language):
+            texts_abbreviated.add(match["acronym"])
         if start is not None:
             acronym = Mention(match["acronym"], match.start("acronym"), match.end("acronym"))
             end = match.start()
@@ -225,6 +228,8 @@ def find_organisations(result: Extraction) -> None:
                 body = _body_in_position(result, start, end)
                 if body is not None:  # `Special Representative of the … African Union Commission (SRCC)`
                     keep(*body)
+            elif _a_text(text[start:end], language):
+                texts_abbreviated.add(acronym.text)
             elif (
                 _plausible(result, start, end, acronym=True)
                 or (
@@ -637,6 +642,8 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         start += 1
     while end > start and (text[end - 1] in " \t’'\"»”),.;:]–—" or text[end - 2 : end] == " -"):
         end -= 1  # `N-VA -`, `Commission PNG]`: a dash or a bracket closing the phrase
+    if re.search(r"\w[’']s$", text[start:end]):
+        end -= 2  # `The Pakistan Navy's media wing`: the body, not its possessive
     leads = (
         *language.determiners,
         *(c + " " for c in language.grammar.cardinals),  # `Two Indonesian Navy ships`
@@ -986,6 +993,8 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not _domain_then_head(owned, language)
     ):
         return False  # `Commandant des Forces Tamarin`, `Australian Chief of the Defence Force`: a position
+    if len(lowered) > 1 and any(w in g.ship_nouns for w in lowered[1:]):
+        return False  # `Pakistan Navy Ship Babur`: a ship the navy names, not a body
     if (
         len(words) > 1
         and language.demonym_country(words[-1])
@@ -1000,11 +1009,13 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         return False  # `Forces armées des trois pays`: a description
     if language.parser_reliable and not acronym and not _named(result, start, end):
         return False
+    states = {gazetteer.key(n) for n in g.state_group_nouns}
     if (
         all(
             w in g.generic_body_words
             or w in {h.lower() for h in language.institution_heads}
             or w in language.link_words
+            or gazetteer.key(w) in states  # `les forces armées des Etats membres`: a description
             for w in lowered
         )
         and not name.isupper()
@@ -1066,16 +1077,26 @@ def _abbreviates_a_position(letters: str, name: str, language: Language) -> bool
     that abbreviate a position from its first word, not a body (`chief of training for the
     Tanzania People’s Defence Force (TPDF)`: the letters are the force's)."""
     words = _without_article(name, language).split()
+    lowered = [w.lower().strip("’'") for w in words]
+    if _person_noun_last(lowered, language) and abbreviates(letters, " ".join(words), language):
+        return True  # `Cabinet Secretary (CS)`: a position, its head last
+    qualified = words
     while len(words) > 1 and words[0].lower() in language.grammar.qualifiers:
         words = words[1:]
     articles = {a.strip().lower() for a in language.grammar.definite_articles}
-    initials = "".join(w[:1] for w in words if w.lower() not in articles).upper()
-    return (
-        bool(words)
-        and words[0].lower().strip("’'") in _position_words(language)
-        and words[0][:1].lower() == letters[:1].lower()
-        and (abbreviates(letters, " ".join(words), language) or initials == letters.upper())
-    )  # `Chief of the Army Staff (COAS)`: the small word gives its letter too
+    for written in (
+        words,
+        qualified,
+    ):  # `Vice Chief of the Defence Forces (VCDF)`: the qualifier's letter too
+        initials = "".join(w[:1] for w in written if w.lower() not in articles).upper()
+        if (
+            bool(written)
+            and words[0].lower().strip("’'") in _position_words(language)
+            and written[0][:1].lower() == letters[:1].lower()
+            and (abbreviates(letters, " ".join(written), language) or initials == letters.upper())
+        ):  # `Chief of the Army Staff (COAS)`: the small word gives its letter too
+            return True
+    return False
 
 
 @cache
@@ -1084,6 +1105,40 @@ def _position_words(language: Language) -> frozenset[str]:
     not the other words of one (`État` of `chef d’État`: `État islamique` names a group)."""
     firsts = {re.split(r"[\s’']+", t.lower())[0].strip(".") for t in (*language.ranks, *language.role_heads)}
     return language.title_words & frozenset(firsts)
+
+
+def _text_before(text: str, paren: int, language: Language) -> bool:
+    """`la Loi de programmation militaire (LPM)`: a text's capitalised head, then lower-case words
+    only, right before the letters."""
+    heads = alternation(tuple(h for h in language.grammar.text_heads if _text_head(h, language)))
+    pattern = rf"(?<![\w’'-])(?=[A-ZÀ-Ý])(?i:{heads})(?:[ \t]+[a-zà-ÿ’'-]+){{0,5}}[ \t]*$"
+    return re.search(pattern, text[max(0, paren - 80) : paren]) is not None
+
+
+def _a_text(name: str, language: Language) -> bool:
+    """A law, a treaty, a plan (`Loi de programmation militaire`): a text's head first or last; not
+    an event's (`Forum`, `Sommet`), whose letters may name the body that holds it."""
+    lowered = [w.lower().strip("’'") for w in _without_article(name, language).split()]
+    heads = language.grammar.text_heads
+    return bool(lowered) and any(
+        w in heads and _text_head(w, language) for w in {lowered[0], lowered[-1]}
+    )  # `Individual Partnership Action Plan (IPAP)`: its head last
+
+
+def _text_head(word: str, language: Language) -> bool:
+    """A text's head (`loi`, `traité`, `plan`), not an event's (`forum`, `sommet`)."""
+    return word not in language.gathering_nouns and word not in language.conference_words
+
+
+def _person_noun_last(lowered: list[str], language: Language) -> bool:
+    """The name ends with a position's noun (`secretary`, `chief`), not in a complement (`Office of
+    the Chief`): with letters that abbreviate it, a position (`Cabinet Secretary (CS)`), not a body."""
+    return (
+        len(lowered) > 1
+        and lowered[-1] in _one_word_titles(language)
+        and lowered[-1] not in language.institution_words
+        and lowered[-2] not in language.link_words
+    )
 
 
 def _domain_then_head(lowered: list[str], language: Language) -> bool:
@@ -1367,7 +1422,8 @@ def _capitalised_bodies(result: Extraction) -> list[tuple[int, int]]:
     word = rf"(?:(?:[A-Z]\.){{2,}}|[A-ZÀ-Ý][\w’'&-]*|{_ordinal(language)}(?=[ \t]+[A-ZÀ-Ý]))"
     small = alternation(tuple(w for w in language.link_words if not w.endswith(("’", "'"))))
     elided = alternation(tuple(w for w in language.link_words if w.endswith(("’", "'")))).replace("’", "[’']")
-    run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small})[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
+    # `Defence Research & Development Organisation`: an ampersand joins the words of one name
+    run = re.compile(rf"{word}(?:[ \t]+(?:(?:{small}|&)[ \t]+)*(?:(?:{elided or '(?!)'})?{word}))*")
     joint = _joint(language)
     pieces = []
     for match in run.finditer(text):

@@ -108,6 +108,18 @@ def _complement_after(text: str, position: int, language: Language) -> int | Non
     return end
 
 
+_MIXED_LETTERS = re.compile(r"[A-Z][A-Za-z]{0,3}(?<=[a-z])[A-Z]+")
+"""Letters with a lower-case one before the last capitals (`MoD`, `MoFA`, `GoI`): a body's
+abbreviation; a name's inner capital is followed by lower case (`McDonald`, `DeShawn`)."""
+
+
+def _body_goes_on(text: str, name: Name, language: Language) -> bool:
+    """The capitalised words read as a name are followed by a body's head noun (`… of NATO Allied
+    Land Command`): they open the body's name, the complement did not end where it seemed to."""
+    following = re.match(r"[ \t]+([A-ZÀ-Ý][\w’'-]*)", text[name.end : name.end + 30])
+    return following is not None and following[1].lower() in language.institution_words
+
+
 _WORD_AND_SPACE = re.compile(r"[\w’'-]+[ \t]*")
 
 
@@ -209,6 +221,8 @@ def find_persons(result: Extraction) -> None:
         if kind == "role" and (complement := _complement_after(text, match.end("intro"), language)):
             # `ministre des Finances X Y`: the name after the position; one word may end the complement
             name = scan(text, _past_title(text, complement, language), language)
+            if name is not None and _body_goes_on(text, name, language):
+                continue  # `Chief of Staff of NATO Allied Land Command, X`: the body's name goes on
             if name is not None and (len(name.words) > 1 or _caps(name) or _initialled(text, name)):
                 add(name, None, True)
             continue
@@ -435,12 +449,14 @@ def _title_before(text: str, start: int, language: Language) -> bool:
 
 def _town_first(text: str, name: Name, language: Language) -> bool:
     """A name of three words or more whose first is a place the gazetteer knows, right after a
-    preposition of place or of a posting (`Ambassador to Honduras Lisa Kubiske`)."""
-    return (
-        len(name.words) >= 3
-        and text.startswith(name.words[0], name.start)
-        and gazetteer.is_place(name.words[0])
-        and _after_town_preposition(text, name.start, language)
+    preposition of place or of a posting (`Ambassador to Honduras Lisa Kubiske`), or a country
+    right after a complement's preposition (`Prime Minister of Thailand Prayut Chan-o-cha`)."""
+    if len(name.words) < 3 or not text.startswith(name.words[0], name.start):
+        return False
+    if gazetteer.is_place(name.words[0]) and _after_town_preposition(text, name.start, language):
+        return True
+    return bool(gazetteer.country_of_name(name.words[0])) and bool(
+        _complement_prep_before(language).search(text, max(0, name.start - 12), name.start)
     )
 
 
@@ -450,7 +466,14 @@ def _after_town_preposition(text: str, start: int, language: Language) -> bool:
         *language.grammar.destination_preps,
         *language.grammar.posting_preps,
     )
-    return bool(re.search(rf"(?<![\w-])(?:{alternation(words)})\s+$", text[max(0, start - 12) : start], re.I))
+    articles = alternation(language.grammar.definite_articles)
+    return bool(
+        re.search(
+            rf"(?<![\w-])(?:{alternation(words)})\s+(?:(?:{articles})\s+)?$",  # `to the Philippines`
+            text[max(0, start - 16) : start],
+            re.I,
+        )
+    )
 
 
 @cache
@@ -777,6 +800,14 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         return False  # `Jumada II 20, 1439`: a month of another calendar
     if language.demonym_country(words[0]) or (len(words) == 1 and gazetteer.country_of_name(words[0])):
         return False
+    if (
+        len(words) > 1
+        and gazetteer.country_of_name(words[0])
+        and re.match(rf"[ \t]+(?-i:{language.role_pattern})(?![\w-])", text[name.end : name.end + 40])
+    ):
+        return False  # `Kenya Airforce Commander, Maj. Gen X`: a country's body, then a position
+    if any(_MIXED_LETTERS.fullmatch(w) for w in words):
+        return False  # `MoD Thailand`, `DoD`: a body's letters, a capital ending a lower-case one
     if len(words) > 1 and words[0] in language.region_words:
         return False  # `the Commander Western Naval Area, Rear Admiral X`: a command's area, no name
     if (

@@ -166,10 +166,14 @@ def find_places(result: Extraction) -> None:
                 result.places.append(Mention(name, match.start(), match.end()))
     _sites(result, taken)
     _waters(result, taken)
+    dates = result.language.dates
     result.places = [
         p
         for p in result.places
-        if not _opens_event_name(text, p.end, result.language) and not _nationality(text, p, result.language)
+        if not _opens_event_name(text, p.end, result.language)
+        and not _nationality(text, p, result.language)
+        and p.text.lower() not in dates.months  # `held in March 2023 in New Delhi`: a date's month
+        and p.text.lower() not in dates.weekdays
     ]
     unique = {(p.start, p.end): p for p in result.places}
     result.places = sorted(unique.values(), key=lambda p: (p.start, -p.end))

@@ -339,6 +339,17 @@ class Grammar:
     and no one else in the clause is one (the spokesman who reports it)."""
     town_preps: tuple[str, ...] = ()
     """`à`, `in`, `at`: before a town's name (`a reçu à Yarzé le député X`)."""
+    participle_form: str = "(?!)"
+    """A regex of a past participle's form (`\\w+ed`, `\\w+ée?s?`): one right before a year dates its
+    own verb (`le chemin tracé en 2010`), unless it is one of `dating_participles`."""
+    dating_participles: tuple[str, ...] = ()
+    """Participles that date the exercise itself (`held`, `conducted`, `organisé`, `annulé`)."""
+    other_event_nouns: tuple[str, ...] = ()
+    """Heads of events that are no exercise (`Elections`, `Cup`, `Festival`, `Sommet`): a name they
+    end is not an exercise's, however near the exercise's vocabulary (`Lok Sabha Elections 2019`)."""
+    attendance_verbs: tuple[str, ...] = ()
+    """Regexes of attending or chairing a gathering (`to attend`, `co-chair`, `assister à`,
+    `coprésider`): a visit made for one, the gathering named right after, is the encounter."""
     destination_preps: tuple[str, ...] = ()
     """`to`, `vers`: before where one goes; a known place after one or a town preposition is no
     person, whatever apposition follows (`his departure to New Delhi, the Defence Minister …`)."""

@@ -28,7 +28,7 @@ RANKS = (
     "Field Marshal", "Marshal", "Air Marshal", "Air Vice Marshal", "Air Chief Marshal", "Chief Master Sgt.",
     "Command Sgt. Maj.", "Sgt. Maj.", "Master Sgt.", "Staff Sgt.", "Petty Officer", "Ensign",
     "Colonel-General", "Colonel General", "Senior Colonel", "Senior Col.", "Lieutenant-General",
-    "Major-General", "Army General", "General of the Army",
+    "Major-General", "Army General", "General of the Army", "Gral.", "Cnel.", "Tte. Cnel.", "Tte.", "Alm.",
     "Lt-Col", "Lt Col.", "Maj-Gen", "Brig-Gen", "Lt-Gen", "Lt", "Col", "Gen", "Cpt.", "Cpl.", "Pvt.", "Spc.",
     "Sgt", "Adm", "RAdm", "VAdm", "Cmdr", "Cdr", "Brig", "Maj General", "Capt", "Air Cdre",
     "Lance Cpl.", "Lance Corporal", "Corporal", "Cpl", "Pfc.", "Private First Class", "Sgt. 1st Class",
@@ -69,7 +69,8 @@ ROLE_HEADS = (
     "head", "Head", "leader", "Deputy", "deputy", "Officer", "officer", "Attaché", "attaché", "Adviser",
     "Advisor", "adviser", "advisor", "Counselor", "Senator", "Congressman", "Mayor", "Inspector General",
     "Commissioner", "commissioner", "Chief of Naval Staff", "Chief of Army Staff", "Chief of Air Staff",
-    "Permanent Secretary", "Secretary of State", "Attorney General", "Speaker", "speaker",
+    "Permanent Secretary", "Secretary of State", "Attorney General", "Speaker", "speaker", "Chancellor",
+    "chancellor",
 )  # fmt: skip
 
 NAME_PARTICLES = frozenset(
@@ -108,8 +109,9 @@ REGION_WORDS = ("East", "West", "North", "South", "Central", "Eastern", "Western
 LINK_WORDS = frozenset({"of", "the", "for", "and", "on", "in", "de", "du", "des"})
 
 INSTITUTION_HEADS = (
-    "ministry", "department", "army", "navy", "air force", "forces", "force", "command", "embassy",
-    "government", "presidency", "staff", "marines", "marine corps", "coast guard", "agency", "directorate",
+    "ministry", "department", "army", "navy", "air force", "airforce", "forces", "force", "command",
+    "embassy", "government", "presidency", "staff", "marines", "marine corps", "coast guard", "agency",
+    "directorate",
     "institute", "union", "council", "commission", "committee", "community", "alliance", "coalition",
     "league", "organisation", "organization", "nations", "service", "center", "centre", "academy",
     "college", "school", "hospital", "university", "gendarmerie", "police", "guard", "fleet", "brigade",
@@ -203,7 +205,8 @@ NOT_MEETINGS = (
 )  # fmt: skip
 REPORTING_WORDS = ("according to", "said", "told", "quoted", "stated", "announced", "spokesperson",
                    "spokesman", "spokeswoman", "reported")  # fmt: skip
-CHAIR_VERBS = (r"presided", r"presides", r"chaired", r"chairs", r"co-chaired", r"co-chairs")
+CHAIR_VERBS = (r"presided", r"presides", r"chaired", r"chairs", r"co-chaired", r"co-chairs",
+               r"(?:co-)?chair(?=\s+the\b)", r"preside\s+over")  # fmt: skip
 """Verbs of presiding after the one who presides (`Gen. X presided`)."""
 SPEECH_VERBS = (r"said", r"says", r"added", r"adds", r"told", r"noted", r"stated", r"explained", r"stressed",
                 r"recalled", r"insisted", r"confirmed", r"tweeted", r"wrote", r"posted")  # fmt: skip
@@ -310,5 +313,7 @@ DEMONYMS = {
     "kyrgyz": "KG", "turkmen": "TM", "mongolian": "MN", "burmese": "MM", "cambodian": "KH",
     "laotian": "LA", "bruneian": "BN", "nepali": "NP", "bhutanese": "BT", "maldivian": "MV",
     "taiwanese": "TW", "new zealander": "NZ", "basotho": "LS", "swazi": "SZ", "trinidadian": "TT",
+    "philippine": "PH", "fijian": "FJ", "tongan": "TO", "timorese": "TL", "hellenic": "GR",
+    "scottish": "GB", "welsh": "GB",
 }  # fmt: skip
 """Nationality adjectives (lower case) -> ISO 3166-1 alpha-2."""

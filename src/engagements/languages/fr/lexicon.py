@@ -22,7 +22,8 @@ WEEKDAYS = {"lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "s
 RANKS = (
     "général de corps d’armée", "général de corps aérien", "général de division aérienne",
     "général de brigade aérienne", "général de division", "général de brigade", "général d’armée aérienne",
-    "général d’armée", "lieutenant-général", "lieutenant général", "général-major", "major-général",
+    "général d’armée", "lieutenant-général", "lieutenant général", "général-major", "général major",
+    "major-général", "major général",
     "intendant-général de brigade", "intendant général de brigade", "intendant-général", "intendant général",
     "médecin-général", "commissaire général",
     "général", "médecin général", "maréchal", "feld-maréchal", "amiral", "vice-amiral d’escadre",
@@ -54,7 +55,8 @@ ROLE_HEADS = (
     "attaché militaire", "attaché", "inspecteur général", "inspecteur", "porte-parole", "patron",
     "dirigeant", "gouverneur", "préfet", "maire", "délégué", "déléguée", "coordinateur", "coordonnateur",
     "adjoint", "adjointe", "envoyé spécial", "envoyée spéciale", "représentant spécial", "représentant",
-    "haut représentant", "émissaire", "officier", "député", "sénateur", "commissaire",
+    "haut représentant", "émissaire", "officier", "député", "sénateur", "commissaire", "chancelier",
+    "chancelière",
 )  # fmt: skip
 """Nouns that head a position (`ministre de la Défense`, `chef d’état-major`)."""
 
@@ -161,7 +163,7 @@ CALL_WORDS = ("téléphon", "visioconférence", "vidéoconférence", "visio-conf
 
 VISIT_WORDS = (
     r"visite", r"visites", r"déplacement", r"tournée", r"séjour", r"escale",
-    r"s[’'](?:est|était|étaient|sont)\s+rendue?s?", r"attendue?s?",
+    r"s[’'](?:est|était|étaient)\s+rendue?s?", r"se\s+sont\s+rendue?s?", r"attendue?s?",
     r"se\s+rend(?:ent|ra|ront|ait|aient|rait|raient)?", r"s[’']y\s+rend\w*",
     r"arriv(?:é|ée|és|ées|e|ent|era|eront)", r"atterri\w*", r"débarqu\w*",
 )  # fmt: skip
@@ -183,7 +185,7 @@ NOT_MEETINGS = (
     "cérémonie", "défilé", "parade", "conférence de presse", "point de presse", "décret", "nomination",
     "mise à l’eau", "discours", "investiture", "funérailles", "obsèques", "inauguration",
 )  # fmt: skip
-CHAIR_VERBS = (r"a\s+(?:co)?présidé", r"(?:co)?présid(?:e|ait)")
+CHAIR_VERBS = (r"a\s+(?:co)?présidé", r"(?:co)?présid(?:e|ait|er)")
 """Verbs of presiding after the one who presides (`le général X a présidé`)."""
 SPEECH_VERBS = (
     r"a\s+(?:ajouté|déclaré|indiqué|précisé|souligné|affirmé|expliqué|rappelé|confirmé)\s+qu[e’']",
