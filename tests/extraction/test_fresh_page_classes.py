@@ -289,15 +289,6 @@ def test_another_kind_of_event_with_its_year_is_no_exercise(tmp_path: Path) -> N
     assert [e["name"] for e in got["exercises"]] == []
 
 
-def test_a_menu_line_names_no_exercise(tmp_path: Path) -> None:
-    body = (
-        "Accueil | Actualités | Newsletter | Exercices et adaptation stratégiques Actualités\n\n"
-        "Les armées ont participé à l’exercice Griffin Strike 2016 avec leurs partenaires."
-    )
-    got = extract_article(tmp_path, body, "2016-07-12", "Exercices")
-    assert [e["name"] for e in got["exercises"]] == ["Griffin Strike"]
-
-
 @pytest.mark.parametrize(
     ("body", "editions"),
     [

@@ -645,9 +645,6 @@ def _plausible(
         # Front 25 »`); a position's word is the name's when a naming word gives it (`codenamed Unitas
         # Naval Operation`; a position's word cannot open it, tested above)
         return False
-    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    if text.count(" | ", line_start, line_end if line_end >= 0 else len(text)) >= 2:
-        return False  # `Accueil | Actualités | Newsletter | Exercices …`: a page's menu
     if len(words) > 1 and words[-1].lower() in language.grammar.other_event_nouns:
         return False  # `Lok Sabha Elections 2019`: another kind of event, with its year
     if all(w.lower() in language.grammar.exercise_modifiers for w in words):
