@@ -308,3 +308,78 @@ def test_a_year_after_another_verb_s_participle_dates_no_edition(
 ) -> None:
     got = extract_article(tmp_path, body, "2024-07-12", "Exercise")
     assert sorted(str(e["edition"]) for e in got["exercises"]) == editions
+
+
+# Guards found by a review of the rules above (each misfired in their first version)
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "Le président sénégalais Macky Sall a évoqué lundi le prochain sommet de l’Union africaine.",
+        "Committee chairman John Smith criticised the conference held in Geneva.",
+        "Defence Minister John Smith, who chaired the NATO meeting in Brussels last week, arrived in "
+        "Manila on Monday.",
+    ],
+)
+def test_a_chair_s_title_or_a_past_chairing_opens_no_meeting(body: str, tmp_path: Path) -> None:
+    assert meetings(extract_article(tmp_path, body, "2024-03-06", "News")) == []
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        ("Le ministre a reçu à Paris le général britannique Ian McLEOD.", "Ian McLEOD"),
+        ("Georgia Smith Deputy Director of the agency met General Paul Otieno in Nairobi.", "Georgia Smith"),
+    ],
+)
+def test_a_surname_in_capitals_or_a_country_s_first_name_is_still_a_person(
+    body: str, name: str, tmp_path: Path
+) -> None:
+    assert name in persons(extract_article(tmp_path, body, "2024-03-06", "News"))
+
+
+@pytest.mark.parametrize(
+    ("body", "name"),
+    [
+        (
+            "The World Food Programme (WFP) said WFP officials met the governor in Port Sudan.",
+            "World Food Programme",
+        ),
+        (
+            "The Royal Navy Submarine Service hosted the meeting in Portsmouth.",
+            "Royal Navy Submarine Service",
+        ),
+        ("The Welsh Government and the Scottish Government signed the plan.", "Scottish Government"),
+    ],
+)
+def test_a_programme_s_letters_a_service_and_two_nations_bodies_stay_bodies(
+    body: str, name: str, tmp_path: Path
+) -> None:
+    assert name in body_names(extract_article(tmp_path, body, "2024-03-06", "News"))
+
+
+def test_ex_before_capitals_with_no_exercise_near_is_no_exercise(tmp_path: Path) -> None:
+    body = "Ex Servicemen Association members protested in Delhi on Monday."
+    assert extract_article(tmp_path, body, "2024-03-06", "Protest")["exercises"] == []
+
+
+@pytest.mark.parametrize(
+    ("body", "edition"),
+    [
+        (
+            "The exercise Desert Kestrel 2024 opened in Amman. The exercise was repeated in 2021 after a "
+            "pause.",
+            "2021",
+        ),
+        (
+            "L’exercice Sable Rouge 2024 s’ouvre à Dakar. L’exercice a réuni les forces armées en 2019 déjà.",
+            "2019",
+        ),
+    ],
+)
+def test_a_year_after_the_exercise_s_own_verb_or_an_adjective_is_an_edition(
+    body: str, edition: str, tmp_path: Path
+) -> None:
+    got = extract_article(tmp_path, body, "2024-07-12", "Exercise")
+    assert edition in [str(e["edition"]) for e in got["exercises"]]

@@ -168,9 +168,13 @@ def find_exercise_names(result: Extraction) -> None:
             else:
                 add(_run_before(result, start, word.start()))
     for short in _abbreviated_word(language).finditer(text):
-        # `the 14-day Ex SAMPRITI-IX, an Indo-Bangladesh exercise`: the word's abbreviation, then the name
+        # `the 14-day Ex SAMPRITI-IX, an Indo-Bangladesh exercise`: the word's abbreviation, then the
+        # name, where the sentence or its neighbours speak of exercises (not `Ex Servicemen …`)
+        index = result.sentence_index(short.start())
+        lo = result.sentences[max(0, index - 1)][0]
+        hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
         run = _capitalised_run(result, short.end(), result.sentence_of(short.start())[1])
-        if run:
+        if run and _words(language).search(text, lo, hi):
             add(run, direct=True)
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())

@@ -892,6 +892,7 @@ def _history(
     pattern = _history_years(extraction.language)
     founded, other_clause = _clause_marks(extraction.language)
     mentions = sorted((m.start, m.end, index) for index, event in enumerate(found) for m in event.mentions)
+    token_starts = [token.idx for token in extraction.doc]
     positions = [position for position, _, _ in mentions]
     result = []
     for start, end in extraction.sentences:
@@ -903,10 +904,8 @@ def _history(
         for match in pattern.finditer(text, start, end):
             if founded.search(text, max(start, match.start() - 30), match.start()):
                 continue  # `Créé en 2005, Flintlock …`: its creation, no edition
-            if _other_participle(extraction.language).search(
-                text, max(start, match.start() - 30), match.start()
-            ):
-                continue  # `sur le chemin tracé en 2010 par le traité`: the year of another verb
+            if _another_noun_s_participle(extraction, token_starts, match.start()):
+                continue  # `sur le chemin tracé en 2010 par le traité`: the year of another noun's verb
             index = _dated_exercise(text, match, start, inside, spoken, other_clause)
             if index == -1:  # `the exercise`, none named before it in the sentence: the one named last
                 index = mentions[before - 1][2] if before else None
@@ -962,12 +961,23 @@ def _named_before(inside: list[tuple[int, int, int]], offset: int) -> int:
     return named[-1] if named else -1
 
 
-@cache
-def _other_participle(language: Language) -> re.Pattern[str]:
-    """A past participle, not one that dates the exercise, right before the year's preposition."""
-    g = language.grammar
-    dating = alternation(g.dating_participles) or "(?!)"
-    return re.compile(rf"(?<![\w’'-])(?!(?:{dating})\s)(?:{g.participle_form})\s+$", re.IGNORECASE)
+def _another_noun_s_participle(extraction: Extraction, token_starts: list[int], offset: int) -> bool:
+    """The word right before the year's preposition is a past participle (as the tagger reads it)
+    with no auxiliary of its own, and not one that dates the exercise (`held`, `organisé`): it
+    qualifies the noun before it (`le chemin tracé en 2010`), whose year it gives; not `The
+    exercise was repeated in 2021`, nor `a réuni les forces armées en 2019` (an adjective)."""
+    index = bisect_left(token_starts, offset) - 1
+    while index >= 0 and extraction.doc[index].is_space:
+        index -= 1
+    if index < 1:
+        return False
+    token = extraction.doc[index]
+    return (
+        token.pos_ == "VERB"
+        and "Part" in token.morph.get("VerbForm")
+        and token.text.lower() not in extraction.language.grammar.dating_participles
+        and extraction.doc[index - 1].pos_ != "AUX"
+    )
 
 
 @cache

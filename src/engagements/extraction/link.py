@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..languages.base import Language, alternation
 from ..models.organisation import OrganisationKind
@@ -375,17 +376,16 @@ def _parents(entities: list[OrgEntity], language: Language) -> None:
 def _same_name(a: str, b: str, language: Language) -> bool:
     """Two names of one body: the same words but nationality adjectives, and no two states
     (`Forces Tamarin` and `force française Tamarin` are one; `Nigerian Navy` and `U.S. Navy` two)."""
-    countries = {country_in(a, language), country_in(b, language)}
-    if _org_key(a, language) != _org_key(b, language):
-        # `Defence Ministry` / `Ministry of Defence`: the same words in another order, of one state
-        # named the same way (not `Ministry of Defence` beside the `Saudi Defence Ministry`)
-        return (
-            _org_key(a, language, ordered=False) == _org_key(b, language, ordered=False)
-            and len(countries) == 1
-        )
-    return len(countries - {None}) < 2
+    if _org_key(a, language) == _org_key(b, language):
+        return len({country_in(a, language), country_in(b, language)} - {None}) < 2
+    # `Defence Ministry` / `Ministry of Defence`: the same words in another order, of one state
+    # named the same way (not `Ministry of Defence` beside the `Saudi Defence Ministry`)
+    return _org_key(a, language, ordered=False) == _org_key(b, language, ordered=False) and country_in(
+        a, language
+    ) == country_in(b, language)
 
 
+@lru_cache(maxsize=4096)
 def _org_key(name: str, language: Language, ordered: bool = True) -> str:
     """Comparison form of an organisation name: nationality adjectives left out, plurals made singular
     (`Forces Tamarin` / `force française Tamarin`), articles and prepositions left out (`Force

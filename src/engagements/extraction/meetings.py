@@ -864,16 +864,28 @@ def _visits_someone(clause: Clause, extraction: Extraction) -> bool:
 
 
 def _visit_for_gathering(clause: Clause, extraction: Extraction) -> bool:
-    """A verb of attending or chairing, then, a few words on, a gathering's noun (`to co-chair the
-    fifth meeting of …`, `pour coprésider la session`): what the visit told in the clause is for."""
-    return _attendance(extraction.language).search(extraction.text, clause.start, clause.end) is not None
+    """A purpose's lead, a verb of attending or chairing, then, a few words on, a gathering's noun
+    (`to co-chair the fifth meeting of …`, `pour coprésider la session`): what the visit told in the
+    clause is for (not `who chaired the meeting last week`, another one)."""
+    pattern = _attendance(extraction.language)[1]
+    return pattern.search(extraction.text, clause.start, clause.end) is not None
 
 
 @cache
-def _attendance(language: Language) -> re.Pattern[str]:
-    verbs = "|".join(language.grammar.attendance_verbs) or "(?!)"
+def _attendance(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """Attending or chairing a gathering: the verb then the noun, or the noun then `chaired by`;
+    and the verb after a purpose's lead (`to`, `pour`)."""
+    g = language.grammar
+    verbs = "|".join(g.attendance_verbs) or "(?!)"
     nouns = alternation(language.gathering_nouns)
-    return re.compile(rf"(?<![\w-])(?:{verbs})\s+(?:[\w’'-]+\s+){{0,5}}?(?:{nouns})(?![\w-])", re.IGNORECASE)
+    active = rf"(?:{verbs})(?![\w-])\s+(?:[\w’'-]+\s+){{0,5}}?(?:{nouns})(?![\w-])"
+    chaired = "|".join(g.chaired_by) or "(?!)"
+    passive = rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;:]{{0,160}}?(?<![\w-])(?:{chaired})"
+    purpose = alternation(g.purpose_leads).replace("’", "[’']") or "(?!)"
+    return (
+        re.compile(rf"(?<![\w-]){active}|{passive}", re.IGNORECASE),
+        re.compile(rf"(?<![\w’'-])(?:{purpose})\s*{active}", re.IGNORECASE),
+    )
 
 
 def _attends(clause: Clause, extraction: Extraction) -> bool:
@@ -882,9 +894,7 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
     language = extraction.language
     return bool(
         re.search("|".join(language.participation_words), text)
-        or re.search(
-            rf"(?<![\w-])(?:{'|'.join((*language.chair_verbs, *language.grammar.attendance_verbs))})", text
-        )
+        or _attendance(language)[0].search(extraction.text, clause.start, clause.end)
         or patterns(language).receiving.search(text)
         or re.search(r"\b(?:assist|attend|particip|pris part|prend part|took part|hosted)", text)
     )

@@ -642,8 +642,9 @@ def _tidy(text: str, start: int, end: int, language: Language) -> tuple[int, int
         start += 1
     while end > start and (text[end - 1] in " \t’'\"»”),.;:]–—" or text[end - 2 : end] == " -"):
         end -= 1  # `N-VA -`, `Commission PNG]`: a dash or a bracket closing the phrase
-    if re.search(r"\w[’']s$", text[start:end]):
-        end -= 2  # `The Pakistan Navy's media wing`: the body, not its possessive
+    owner = re.search(r"(\w+)[’']s$", text[start:end])
+    if owner and owner[1].lower() in language.institution_words:
+        end -= 2  # `The Pakistan Navy's media wing`: the body, not its possessive (not `Moody's`)
     leads = (
         *language.determiners,
         *(c + " " for c in language.grammar.cardinals),  # `Two Indonesian Navy ships`
@@ -993,8 +994,13 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not _domain_then_head(owned, language)
     ):
         return False  # `Commandant des Forces Tamarin`, `Australian Chief of the Defence Force`: a position
-    if len(lowered) > 1 and any(w in g.ship_nouns for w in lowered[1:]):
-        return False  # `Pakistan Navy Ship Babur`: a ship the navy names, not a body
+    if any(
+        w in g.ship_nouns and 0 < i < len(lowered) - 1 and lowered[i + 1] not in language.institution_words
+        for i, w in enumerate(lowered)
+    ):
+        return (
+            False  # `Pakistan Navy Ship Babur`: a ship the navy names, not a body (not `… Submarine Service`)
+        )
     if (
         len(words) > 1
         and language.demonym_country(words[-1])
@@ -1108,26 +1114,20 @@ def _position_words(language: Language) -> frozenset[str]:
 
 
 def _text_before(text: str, paren: int, language: Language) -> bool:
-    """`la Loi de programmation militaire (LPM)`: a text's capitalised head, then lower-case words
-    only, right before the letters."""
-    heads = alternation(tuple(h for h in language.grammar.text_heads if _text_head(h, language)))
+    """`la Loi de programmation militaire (LPM)`: a law's or a treaty's capitalised head, then
+    lower-case words only, right before the letters."""
+    heads = alternation(language.grammar.normative_heads) or "(?!)"
     pattern = rf"(?<![\w’'-])(?=[A-ZÀ-Ý])(?i:{heads})(?:[ \t]+[a-zà-ÿ’'-]+){{0,5}}[ \t]*$"
     return re.search(pattern, text[max(0, paren - 80) : paren]) is not None
 
 
 def _a_text(name: str, language: Language) -> bool:
-    """A law, a treaty, a plan (`Loi de programmation militaire`): a text's head first or last; not
-    an event's (`Forum`, `Sommet`), whose letters may name the body that holds it."""
+    """A law, a treaty, a strategy (`Loi de programmation militaire`, `Maritime Security Strategy`):
+    a normative text's head first or last; not a programme's or a plan's, whose letters may name a
+    body (`World Food Programme (WFP)`)."""
     lowered = [w.lower().strip("’'") for w in _without_article(name, language).split()]
-    heads = language.grammar.text_heads
-    return bool(lowered) and any(
-        w in heads and _text_head(w, language) for w in {lowered[0], lowered[-1]}
-    )  # `Individual Partnership Action Plan (IPAP)`: its head last
-
-
-def _text_head(word: str, language: Language) -> bool:
-    """A text's head (`loi`, `traité`, `plan`), not an event's (`forum`, `sommet`)."""
-    return word not in language.gathering_nouns and word not in language.conference_words
+    heads = language.grammar.normative_heads
+    return bool(lowered) and (lowered[0] in heads or lowered[-1] in heads)
 
 
 def _person_noun_last(lowered: list[str], language: Language) -> bool:

@@ -108,9 +108,9 @@ def _complement_after(text: str, position: int, language: Language) -> int | Non
     return end
 
 
-_MIXED_LETTERS = re.compile(r"[A-Z][A-Za-z]{0,3}(?<=[a-z])[A-Z]+")
-"""Letters with a lower-case one before the last capitals (`MoD`, `MoFA`, `GoI`): a body's
-abbreviation; a name's inner capital is followed by lower case (`McDonald`, `DeShawn`)."""
+_MIXED_LETTERS = re.compile(r"(?:[A-Z][a-z]){1,2}[A-Z]{1,2}")
+"""Short letters, a capital and a lower-case letter once or twice, then one or two capitals
+(`MoD`, `MoFA`, `GoI`, `DoD`): a body's abbreviation; not a name (`McDonald`, `McLEOD`, `DeVOS`)."""
 
 
 def _body_goes_on(text: str, name: Name, language: Language) -> bool:
@@ -803,6 +803,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
     if (
         len(words) > 1
         and gazetteer.country_of_name(words[0])
+        and any(w.lower() in language.institution_words for w in words[1:])
         and re.match(rf"[ \t]+(?-i:{language.role_pattern})(?![\w-])", text[name.end : name.end + 40])
     ):
         return False  # `Kenya Airforce Commander, Maj. Gen X`: a country's body, then a position

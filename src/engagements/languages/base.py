@@ -339,17 +339,23 @@ class Grammar:
     and no one else in the clause is one (the spokesman who reports it)."""
     town_preps: tuple[str, ...] = ()
     """`à`, `in`, `at`: before a town's name (`a reçu à Yarzé le député X`)."""
-    participle_form: str = "(?!)"
-    """A regex of a past participle's form (`\\w+ed`, `\\w+ée?s?`): one right before a year dates its
-    own verb (`le chemin tracé en 2010`), unless it is one of `dating_participles`."""
     dating_participles: tuple[str, ...] = ()
-    """Participles that date the exercise itself (`held`, `conducted`, `organisé`, `annulé`)."""
+    """Participles that date the exercise itself (`held`, `conducted`, `organisé`, `annulé`); any
+    other participle right before a year, with no auxiliary of its own, dates the noun it follows
+    (`le chemin tracé en 2010`)."""
+    normative_heads: tuple[str, ...] = ()
+    """Heads of a law, a treaty, an agreement, a strategy (`loi`, `traité`, `Act`, `Strategy`): the
+    letters of such a text name no body (`Loi de programmation militaire (LPM)`); a programme's or a
+    plan's may (`World Food Programme (WFP)`)."""
     other_event_nouns: tuple[str, ...] = ()
     """Heads of events that are no exercise (`Elections`, `Cup`, `Festival`, `Sommet`): a name they
     end is not an exercise's, however near the exercise's vocabulary (`Lok Sabha Elections 2019`)."""
     attendance_verbs: tuple[str, ...] = ()
-    """Regexes of attending or chairing a gathering (`to attend`, `co-chair`, `assister à`,
-    `coprésider`): a visit made for one, the gathering named right after, is the encounter."""
+    """Regexes of attending or chairing a gathering (`attend`, `co-chair`, `assister à`,
+    `coprésider`), the gathering named right after: its encounter (and a visit made for it, `to`)."""
+    chaired_by: tuple[str, ...] = ()
+    """Regexes of a gathering chaired by someone (`chaired by`, `présidée par`), the gathering
+    named before: the encounter of those it names."""
     destination_preps: tuple[str, ...] = ()
     """`to`, `vers`: before where one goes; a known place after one or a town preposition is no
     person, whatever apposition follows (`his departure to New Delhi, the Defence Minister …`)."""

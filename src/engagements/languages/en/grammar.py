@@ -409,7 +409,17 @@ GRAMMAR = Grammar(
         r"consist(?:ed|s)\s+of",
         r"(?:was|is)\s+(?:made\s+up|composed)\s+of",
     ),
-    participle_form=r"[a-z]+ed",
+    normative_heads=(
+        "law",
+        "act",
+        "treaty",
+        "agreement",
+        "decree",
+        "strategy",
+        "memorandum",
+        "protocol",
+        "charter",
+    ),
     dating_participles=(
         "held",
         "conducted",
@@ -450,11 +460,10 @@ GRAMMAR = Grammar(
     ),
     attendance_verbs=(
         r"attend(?:s|ed|ing)?",
-        r"participat\w*\s+in",
+        r"participat(?:e|es|ed|ing)\s+in",
         r"t(?:ake|akes|ook|aking)\s+part\s+in",
         r"(?:co-)?chair(?:s|ed|ing)?",
         r"presid(?:e|es|ed|ing)\s+over",
-        r"(?:co-)?chaired\s+by",
-        r"presided\s+over\s+by",
     ),
+    chaired_by=(r"(?:co-)?chaired\s+by", r"presided\s+over\s+by"),
 )

@@ -314,6 +314,5 @@ DEMONYMS = {
     "laotian": "LA", "bruneian": "BN", "nepali": "NP", "bhutanese": "BT", "maldivian": "MV",
     "taiwanese": "TW", "new zealander": "NZ", "basotho": "LS", "swazi": "SZ", "trinidadian": "TT",
     "philippine": "PH", "fijian": "FJ", "tongan": "TO", "timorese": "TL", "hellenic": "GR",
-    "scottish": "GB", "welsh": "GB",
 }  # fmt: skip
 """Nationality adjectives (lower case) -> ISO 3166-1 alpha-2."""

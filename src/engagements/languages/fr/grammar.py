@@ -45,7 +45,7 @@ GRAMMAR = Grammar(
     participle_endings=("u", "ue", "us", "ues", "i", "ie", "is", "ies", "é", "ée", "és", "ées"),
     impersonal_after_pronoun=(
         r"s[’']agit",
-        r"y\s+(?:a|avait|aura|aurait|eut|ait)(?![\w’'])",  # `il y a`, not `ils y ont rencontré`
+        r"y\s+(?:en\s+)?(?:a|avait|aura|aurait|eut|ait)(?![\w’'])",  # `il y a`, not `ils y ont rencontré`
         r"faut",
         r"est\s+(?:prévu|question|important)",
         r"semble",
@@ -562,7 +562,7 @@ GRAMMAR = Grammar(
         r"incluai(?:t|ent)",
         r"(?:était|est|étaient|sont)\s+composée?s?\s+d[eu’']",
     ),
-    participle_form=r"[a-zà-ÿ]+(?:é|ée|és|ées)",
+    normative_heads=("loi", "traité", "accord", "décret", "stratégie", "mémorandum", "protocole", "charte"),
     dating_participles=(
         "tenu",
         "tenue",
@@ -615,10 +615,10 @@ GRAMMAR = Grammar(
         "résultats",
     ),
     attendance_verbs=(
-        r"assist\w*\s+(?:à|au|aux)",
-        r"particip\w*\s+(?:à|au|aux)",
-        r"pr\w+\s+part\s+(?:à|au|aux)",
-        r"(?:co)?présid\w*",
-        r"(?:co)?présidée?s?\s+par",
+        r"assist(?:er|e|ent|era|eront|ait|aient|é|ée|és|ées)\s+(?:à|au|aux)",
+        r"particip(?:er|e|ent|era|eront|ait|aient|é)\s+(?:à|au|aux)",
+        r"pr(?:endre|end|ennent|endra|endront|enait|enaient|is|ise)\s+part\s+(?:à|au|aux)",
+        r"(?:co)?présid(?:er|e|era|eront|ait|aient|é|ée|és|ées)",
     ),
+    chaired_by=(r"(?:co)?présidée?s?\s+par",),
 )
