@@ -53,7 +53,7 @@ PATTERNS = {
     "ranks at line ends": "Troops saluted General\n",
     "capitals after the word": "Les forces ont mené des missions (exercice TUNDRAK) avec leurs alliés. ",
     "exercise words in one sentence": "the annual Kalasag military exercise between Thai forces, ",
-    "exercise abbreviations": "the Ex TARANG-IX and ",
+    "exercise abbreviations": "the Ex TARANG-IX exercise and ",
     "bodies in two orders": "the Defence Ministry of Mali and the Ministry of Defence (MoD) of Niger, ",
     "texts' letters": "la Loi de programmation militaire (LPM) et ",
     "visits to chair": "Minister Ravi Arman will be visiting Manila to co-chair the meeting. ",

@@ -167,14 +167,19 @@ def find_exercise_names(result: Extraction) -> None:
                 add(apposed_before, described=True)
             else:
                 add(_run_before(result, start, word.start()))
+    spoken: dict[int, bool] = {}  # sentence index -> whether it or a neighbour speaks of exercises
     for short in _abbreviated_word(language).finditer(text):
         # `the 14-day Ex SAMPRITI-IX, an Indo-Bangladesh exercise`: the word's abbreviation, then the
         # name, where the sentence or its neighbours speak of exercises (not `Ex Servicemen …`)
         index = result.sentence_index(short.start())
-        lo = result.sentences[max(0, index - 1)][0]
-        hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
+        if index not in spoken:
+            lo = result.sentences[max(0, index - 1)][0]
+            hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
+            spoken[index] = _words(language).search(text, lo, hi) is not None
+        if not spoken[index]:
+            continue
         run = _capitalised_run(result, short.end(), result.sentence_of(short.start())[1])
-        if run and _words(language).search(text, lo, hi):
+        if run:
             add(run, direct=True)
     for naming in _naming(language).finditer(text):
         start, end = result.sentence_of(naming.start())
