@@ -167,16 +167,10 @@ def find_exercise_names(result: Extraction) -> None:
                 add(apposed_before, described=True)
             else:
                 add(_run_before(result, start, word.start()))
-    spoken: dict[int, bool] = {}  # sentence index -> whether it or a neighbour speaks of exercises
     for short in _abbreviated_word(language).finditer(text):
         # `the 14-day Ex SAMPRITI-IX, an Indo-Bangladesh exercise`: the word's abbreviation, then the
         # name, where the sentence or its neighbours speak of exercises (not `Ex Servicemen …`)
-        index = result.sentence_index(short.start())
-        if index not in spoken:
-            lo = result.sentences[max(0, index - 1)][0]
-            hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
-            spoken[index] = _words(language).search(text, lo, hi) is not None
-        if not spoken[index]:
+        if not _exercises_near(result, short.start(), editions=True):
             continue
         run = _capitalised_run(result, short.end(), result.sentence_of(short.start())[1])
         if run:
@@ -237,21 +231,22 @@ def find_exercise_names(result: Extraction) -> None:
     result.exercises = sorted(_outermost(names.values()), key=lambda m: m.start)
 
 
-def _exercises_near(result: Extraction, offset: int) -> bool:
-    """Whether the sentence at `offset` or a neighbour holds an exercise word that is not an edition's."""
+def _exercises_near(result: Extraction, offset: int, editions: bool = False) -> bool:
+    """Whether the sentence at `offset` or a neighbour holds an exercise word (an edition's word
+    too with `editions`)."""
     index = result.sentence_index(offset)
     lo = result.sentences[max(0, index - 1)][0]
     hi = result.sentences[min(len(result.sentences) - 1, index + 1)][1]
-    positions = _exercise_word_positions(result.text, result.language)
+    positions = _exercise_word_positions(result.text, result.language, editions)
     first = bisect_left(positions, lo)
     return first < len(positions) and positions[first] < hi
 
 
 @lru_cache(maxsize=16)
-def _exercise_word_positions(text: str, language: Language) -> tuple[int, ...]:
-    """Where the text writes an exercise word that is not an edition's, read once per text: a page of
-    edition words asked at each one, reading its sentence and the two beside it."""
-    edition_words = language.grammar.edition_words
+def _exercise_word_positions(text: str, language: Language, editions: bool = False) -> tuple[int, ...]:
+    """Where the text writes an exercise word (not an edition's, unless `editions`), read once per
+    text: a page of such words asked at each one, reading its sentence and the two beside it."""
+    edition_words = () if editions else language.grammar.edition_words
     return tuple(w.start() for w in _words(language).finditer(text) if w.group().lower() not in edition_words)
 
 

@@ -380,9 +380,8 @@ def _same_name(a: str, b: str, language: Language) -> bool:
         return len({country_in(a, language), country_in(b, language)} - {None}) < 2
     # `Defence Ministry` / `Ministry of Defence`: the same words in another order, of one state
     # named the same way (not `Ministry of Defence` beside the `Saudi Defence Ministry`)
-    return _org_key(a, language, ordered=False) == _org_key(b, language, ordered=False) and country_in(
-        a, language
-    ) == country_in(b, language)
+    same_words = _org_key(a, language, ordered=False) == _org_key(b, language, ordered=False)
+    return same_words and country_in(a, language) == country_in(b, language)
 
 
 @lru_cache(maxsize=4096)

@@ -867,25 +867,31 @@ def _visit_for_gathering(clause: Clause, extraction: Extraction) -> bool:
     """A purpose's lead, a verb of attending or chairing, then, a few words on, a gathering's noun
     (`to co-chair the fifth meeting of …`, `pour coprésider la session`): what the visit told in the
     clause is for (not `who chaired the meeting last week`, another one)."""
-    pattern = _attendance(extraction.language)[1]
-    return pattern.search(extraction.text, clause.start, clause.end) is not None
+    return _attending_for(extraction.language).search(extraction.text, clause.start, clause.end) is not None
 
 
 @cache
-def _attendance(language: Language) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """Attending or chairing a gathering: the verb then the noun, or the noun then `chaired by`;
-    and the verb after a purpose's lead (`to`, `pour`)."""
+def _attending(language: Language) -> re.Pattern[str]:
+    """Attending or chairing a gathering: the verb then the noun, or the noun then `chaired by`."""
     g = language.grammar
-    verbs = "|".join(g.attendance_verbs) or "(?!)"
     nouns = alternation(language.gathering_nouns)
-    active = rf"(?:{verbs})(?![\w-])\s+(?:[\w’'-]+\s+){{0,5}}?(?:{nouns})(?![\w-])"
     chaired = "|".join(g.chaired_by) or "(?!)"
     passive = rf"(?<![\w-])(?:{nouns})(?![\w-])[^.;:]{{0,160}}?(?<![\w-])(?:{chaired})"
-    purpose = alternation(g.purpose_leads).replace("’", "[’']") or "(?!)"
-    return (
-        re.compile(rf"(?<![\w-]){active}|{passive}", re.IGNORECASE),
-        re.compile(rf"(?<![\w’'-])(?:{purpose})\s*{active}", re.IGNORECASE),
-    )
+    return re.compile(rf"(?<![\w-]){_attended(language)}|{passive}", re.IGNORECASE)
+
+
+@cache
+def _attending_for(language: Language) -> re.Pattern[str]:
+    """The verb of attending or chairing, then the noun, after a purpose's lead (`to`, `pour`)."""
+    purpose = alternation(language.grammar.purpose_leads).replace("’", "[’']") or "(?!)"
+    return re.compile(rf"(?<![\w’'-])(?:{purpose})\s*{_attended(language)}", re.IGNORECASE)
+
+
+def _attended(language: Language) -> str:
+    """A verb of attending or chairing, then, at most five words on, a gathering's noun."""
+    verbs = "|".join(language.grammar.attendance_verbs) or "(?!)"
+    nouns = alternation(language.gathering_nouns)
+    return rf"(?:{verbs})(?![\w-])\s+(?:[\w’'-]+\s+){{0,5}}?(?:{nouns})(?![\w-])"
 
 
 def _attends(clause: Clause, extraction: Extraction) -> bool:
@@ -894,7 +900,7 @@ def _attends(clause: Clause, extraction: Extraction) -> bool:
     language = extraction.language
     return bool(
         re.search("|".join(language.participation_words), text)
-        or _attendance(language)[0].search(extraction.text, clause.start, clause.end)
+        or _attending(language).search(extraction.text, clause.start, clause.end)
         or patterns(language).receiving.search(text)
         or re.search(r"\b(?:assist|attend|particip|pris part|prend part|took part|hosted)", text)
     )

@@ -994,13 +994,12 @@ def _plausible(result: Extraction, start: int, end: int, acronym: bool = False) 
         and not _domain_then_head(owned, language)
     ):
         return False  # `Commandant des Forces Tamarin`, `Australian Chief of the Defence Force`: a position
+    # `Pakistan Navy Ship Babur`: a ship the navy names, not a body (not `… Submarine Service`)
     if any(
         w in g.ship_nouns and 0 < i < len(lowered) - 1 and lowered[i + 1] not in language.institution_words
         for i, w in enumerate(lowered)
     ):
-        return (
-            False  # `Pakistan Navy Ship Babur`: a ship the navy names, not a body (not `… Submarine Service`)
-        )
+        return False
     if (
         len(words) > 1
         and language.demonym_country(words[-1])
@@ -1090,10 +1089,8 @@ def _abbreviates_a_position(letters: str, name: str, language: Language) -> bool
     while len(words) > 1 and words[0].lower() in language.grammar.qualifiers:
         words = words[1:]
     articles = {a.strip().lower() for a in language.grammar.definite_articles}
-    for written in (
-        words,
-        qualified,
-    ):  # `Vice Chief of the Defence Forces (VCDF)`: the qualifier's letter too
+    # `Vice Chief of the Defence Forces (VCDF)`: the qualifier's letter may count too
+    for written in (words, qualified):
         initials = "".join(w[:1] for w in written if w.lower() not in articles).upper()
         if (
             bool(written)

@@ -817,12 +817,7 @@ def _plausible(result: Extraction, name: Name, introduced: bool) -> bool:
         and _capitalised_line(text, name, language)
     ):
         return False  # `SOUTHCOM Commander Visits Honduras`: a headline's verb, in capitals
-    following = re.match(r"[ \t]+([A-ZÀ-Ý][\w’'-]*)", text[name.end : name.end + 30])
-    if (
-        following
-        and following[1].lower() in language.institution_words
-        and (not introduced or _initialled(text, name))
-    ):
+    if _body_goes_on(text, name, language) and (not introduced or _initialled(text, name)):
         return False  # `U.S. Southern Command`: the start of a body's name, not a person's
     if len(words) > 1 and words[-1].lower() in language.ranks and not text[name.start : name.end].istitle():
         return False  # `de la Défense Nationale le Général X`: a complement's end, then the rank
